@@ -1,0 +1,24 @@
+//! Compiles `proto/summit/v1/*.proto` with protox (a pure-Rust protobuf
+//! compiler), so a fresh machine needs no system `protoc`. The encoded
+//! descriptor set is also written to `OUT_DIR` for gRPC reflection.
+
+use std::{env, fs, path::PathBuf};
+
+use prost::Message;
+
+const PROTOS: &[&str] = &["proto/summit/v1/facts.proto", "proto/summit/v1/quiz.proto"];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    println!("cargo:rerun-if-changed=proto");
+    let descriptors = protox::compile(PROTOS, ["proto"])?;
+    let out_dir = PathBuf::from(env::var("OUT_DIR")?);
+    fs::write(
+        out_dir.join("summit_descriptor.bin"),
+        descriptors.encode_to_vec(),
+    )?;
+    tonic_prost_build::configure()
+        .build_client(true)
+        .build_server(true)
+        .compile_fds(descriptors)?;
+    Ok(())
+}

@@ -1,0 +1,607 @@
+//! The fact model: curated atomic facts, each citing one article sentence,
+//! and their loading and validation.
+//!
+//! A fact set is a JSON document (see `data/facts.json`) naming its source
+//! articles, topics, relation templates, distractor pools and facts. It is
+//! validated as a whole when loaded; a fact base that exists is a good one,
+//! so the rest of the product never re-checks it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::article::{Article, ArticleError};
+use crate::text::{capitalize_first, contains_phrase};
+
+/// The curated fact set shipped with the binary.
+pub const EMBEDDED_FACTS_JSON: &str = include_str!("../data/facts.json");
+/// The article the embedded fact set cites, by the file name the set uses.
+pub const EMBEDDED_ARTICLES: &[(&str, &str)] = &[(
+    "china-central-asia-summit-2025.txt",
+    include_str!("../data/china-central-asia-summit-2025.txt"),
+)];
+
+/// What kind of thing an answer is. Grading and distractor choice depend on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerKind {
+    Person,
+    Place,
+    Organization,
+    Number,
+    Money,
+    DateTime,
+    Duration,
+    List,
+    Concept,
+    Event,
+}
+
+impl AnswerKind {
+    /// Kinds whose answers are quantities: graded by value, never by spelling.
+    pub fn is_numeric(self) -> bool {
+        matches!(self, AnswerKind::Number | AnswerKind::Money | AnswerKind::Duration)
+    }
+}
+
+/// One sentence reference: where a fact comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub source_id: String,
+    /// 1-based number of the sentence in the article body.
+    pub sentence_index: u32,
+    /// The sentence verbatim, so a client can quote it without a second call.
+    pub text: String,
+}
+
+/// A topic facts are grouped under.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub name: String,
+    pub description: String,
+}
+
+/// One atomic, self-contained fact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub id: String,
+    pub source_id: String,
+    pub topic: String,
+    /// The fact as one self-contained sentence; the cloze blanks `answer` in it.
+    pub statement: String,
+    /// The canonical answer span, as the article words it.
+    pub answer: String,
+    pub answer_kind: AnswerKind,
+    /// Other accepted wordings; grading also accepts type-aware matches.
+    pub aliases: Vec<String>,
+    /// For list facts, the items (each appears in the statement).
+    pub items: Vec<String>,
+    pub citation: Citation,
+    /// The relation this fact instantiates; facts sharing relation and
+    /// subject answer the same question, which is how a claim is proved false.
+    pub relation: String,
+    /// The noun phrase the relation templates are filled with.
+    pub subject: String,
+    /// Wh-questions asking for `answer`, rendered from the relation templates
+    /// (several rewordings, so repeated quizzes do not read the same).
+    pub questions: Vec<String>,
+    /// A declarative template with `{answer}`, used for true/false claims.
+    pub claim: String,
+    /// Name of the curated distractor pool of the same type as the answer.
+    pub pool: Option<String>,
+    /// Hand-picked tempting wrong answers for this fact ("near" distractors).
+    pub distractors: Vec<String>,
+}
+
+impl Fact {
+    /// Every wording that counts as this fact's answer.
+    pub fn accepted_answers(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.answer.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+
+    /// The claim with a value filled in: true with `answer`, false with a
+    /// verified distractor.
+    pub fn claim_with(&self, value: &str) -> String {
+        capitalize_first(&self.claim.replace("{answer}", value))
+    }
+}
+
+/// The question wordings for one relation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RelationTemplates {
+    /// Wh-questions with a `{subject}` slot.
+    questions: Vec<String>,
+    /// A declarative sentence with `{subject}` and `{answer}` slots.
+    claim: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: String,
+    /// The article file, resolved by the caller (relative to the fact set).
+    file: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFact {
+    id: String,
+    #[serde(default)]
+    source: Option<String>,
+    sentence: u32,
+    topic: String,
+    relation: String,
+    subject: String,
+    statement: String,
+    answer: String,
+    kind: AnswerKind,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    items: Vec<String>,
+    #[serde(default)]
+    pool: Option<String>,
+    #[serde(default)]
+    distractors: Vec<String>,
+    /// Overrides the relation's question templates when English needs it.
+    #[serde(default)]
+    questions: Vec<String>,
+    /// Overrides the relation's claim template.
+    #[serde(default)]
+    claim: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFactSet {
+    sources: Vec<RawSource>,
+    topics: Vec<Topic>,
+    relations: BTreeMap<String, RelationTemplates>,
+    #[serde(default)]
+    pools: BTreeMap<String, Vec<String>>,
+    facts: Vec<RawFact>,
+}
+
+/// Why a fact set was refused. Each variant names the fact and the problem.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum FactBaseError {
+    #[error("fact set is not valid JSON: {0}")]
+    Json(String),
+    #[error("source `{source_id}`: cannot read `{file}`: {reason}")]
+    SourceUnreadable {
+        source_id: String,
+        file: String,
+        reason: String,
+    },
+    #[error(transparent)]
+    Article(#[from] ArticleError),
+    #[error("fact set has no sources")]
+    NoSources,
+    #[error("fact set has no facts")]
+    NoFacts,
+    #[error("duplicate source id `{0}`")]
+    DuplicateSource(String),
+    #[error("duplicate topic `{0}`")]
+    DuplicateTopic(String),
+    #[error("fact `{0}`: duplicate fact id")]
+    DuplicateFact(String),
+    #[error("fact `{fact}`: {problem}")]
+    InvalidFact { fact: String, problem: String },
+    #[error("relation `{relation}`: {problem}")]
+    InvalidRelation { relation: String, problem: String },
+}
+
+fn invalid(fact: &str, problem: impl Into<String>) -> FactBaseError {
+    FactBaseError::InvalidFact {
+        fact: fact.to_string(),
+        problem: problem.into(),
+    }
+}
+
+/// A validated fact base: articles, topics, facts and distractor pools.
+#[derive(Debug, Clone)]
+pub struct FactBase {
+    sources: Vec<Article>,
+    topics: Vec<Topic>,
+    /// Sorted by id, so a fact's index is stable for a given fact set.
+    facts: Vec<Fact>,
+    pools: BTreeMap<String, Vec<String>>,
+    /// Changes whenever the fact set changes; question ids carry it so an id
+    /// issued against another fact set is reported as unknown, not misgraded.
+    fingerprint: u32,
+}
+
+impl FactBase {
+    /// The curated fact base compiled into the binary.
+    pub fn embedded() -> Result<FactBase, FactBaseError> {
+        FactBase::load(EMBEDDED_FACTS_JSON, |file| {
+            EMBEDDED_ARTICLES
+                .iter()
+                .find(|(name, _)| *name == file)
+                .map(|(_, text)| text.to_string())
+                .ok_or_else(|| "not an embedded article".to_string())
+        })
+    }
+
+    /// Loads and validates a fact set. `read_article` maps the file names the
+    /// set lists to article text; the caller decides where files live.
+    pub fn load(
+        json: &str,
+        read_article: impl Fn(&str) -> Result<String, String>,
+    ) -> Result<FactBase, FactBaseError> {
+        let raw: RawFactSet =
+            serde_json::from_str(json).map_err(|e| FactBaseError::Json(e.to_string()))?;
+        let sources = load_sources(&raw.sources, read_article)?;
+        let topics = check_topics(raw.topics)?;
+        check_relations(&raw.relations)?;
+        let mut facts = Vec::with_capacity(raw.facts.len());
+        let mut seen = BTreeSet::new();
+        for raw_fact in raw.facts {
+            if !seen.insert(raw_fact.id.clone()) {
+                return Err(FactBaseError::DuplicateFact(raw_fact.id));
+            }
+            facts.push(build_fact(raw_fact, &sources, &topics, &raw.relations, &raw.pools)?);
+        }
+        if facts.is_empty() {
+            return Err(FactBaseError::NoFacts);
+        }
+        facts.sort_by(|a, b| a.id.cmp(&b.id));
+        let fingerprint = fingerprint(json, &sources);
+        Ok(FactBase {
+            sources,
+            topics,
+            facts,
+            pools: raw.pools,
+            fingerprint,
+        })
+    }
+
+    pub fn sources(&self) -> &[Article] {
+        &self.sources
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Article> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    pub fn topics(&self) -> &[Topic] {
+        &self.topics
+    }
+
+    pub fn topic(&self, name: &str) -> Option<&Topic> {
+        self.topics.iter().find(|topic| topic.name == name)
+    }
+
+    /// All facts, sorted by id.
+    pub fn facts(&self) -> &[Fact] {
+        &self.facts
+    }
+
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.fact_index(id).map(|index| &self.facts[index])
+    }
+
+    /// The position of a fact in [`FactBase::facts`].
+    pub fn fact_index(&self, id: &str) -> Option<usize> {
+        self.facts.binary_search_by(|fact| fact.id.as_str().cmp(id)).ok()
+    }
+
+    /// A curated distractor pool by name (empty when unknown).
+    pub fn pool(&self, name: &str) -> &[String] {
+        self.pools.get(name).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Identifies this exact fact set and its articles.
+    pub fn fingerprint(&self) -> u32 {
+        self.fingerprint
+    }
+
+    /// Facts citing a source.
+    pub fn facts_for_source<'a>(&'a self, source_id: &'a str) -> impl Iterator<Item = &'a Fact> {
+        self.facts.iter().filter(move |fact| fact.source_id == source_id)
+    }
+
+    /// Sentences of a source that no fact cites: coverage gaps.
+    pub fn uncited_sentences(&self, source_id: &str) -> Vec<u32> {
+        let Some(source) = self.source(source_id) else {
+            return Vec::new();
+        };
+        let cited: BTreeSet<u32> = self
+            .facts_for_source(source_id)
+            .map(|fact| fact.citation.sentence_index)
+            .collect();
+        (1..=source.sentence_count()).filter(|n| !cited.contains(n)).collect()
+    }
+}
+
+fn load_sources(
+    raw: &[RawSource],
+    read_article: impl Fn(&str) -> Result<String, String>,
+) -> Result<Vec<Article>, FactBaseError> {
+    if raw.is_empty() {
+        return Err(FactBaseError::NoSources);
+    }
+    let mut sources: Vec<Article> = Vec::with_capacity(raw.len());
+    for source in raw {
+        if sources.iter().any(|known| known.id == source.id) {
+            return Err(FactBaseError::DuplicateSource(source.id.clone()));
+        }
+        let text = read_article(&source.file).map_err(|reason| FactBaseError::SourceUnreadable {
+            source_id: source.id.clone(),
+            file: source.file.clone(),
+            reason,
+        })?;
+        sources.push(Article::parse(&source.id, &text)?);
+    }
+    Ok(sources)
+}
+
+fn check_topics(topics: Vec<Topic>) -> Result<Vec<Topic>, FactBaseError> {
+    let mut seen = BTreeSet::new();
+    for topic in &topics {
+        if !seen.insert(topic.name.as_str()) {
+            return Err(FactBaseError::DuplicateTopic(topic.name.clone()));
+        }
+    }
+    Ok(topics)
+}
+
+fn check_relations(relations: &BTreeMap<String, RelationTemplates>) -> Result<(), FactBaseError> {
+    for (name, templates) in relations {
+        let problem = if templates.questions.is_empty() {
+            Some("has no question templates")
+        } else if templates.questions.iter().any(|q| !q.trim_end().ends_with('?')) {
+            Some("a question template does not end with `?`")
+        } else if !templates.claim.contains("{answer}") {
+            Some("the claim template has no `{answer}` slot")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            return Err(FactBaseError::InvalidRelation {
+                relation: name.clone(),
+                problem: problem.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn build_fact(
+    raw: RawFact,
+    sources: &[Article],
+    topics: &[Topic],
+    relations: &BTreeMap<String, RelationTemplates>,
+    pools: &BTreeMap<String, Vec<String>>,
+) -> Result<Fact, FactBaseError> {
+    let id = raw.id;
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(invalid(&id, "ids use only letters, digits and `-`"));
+    }
+    let source = match &raw.source {
+        Some(name) => sources.iter().find(|s| &s.id == name),
+        None if sources.len() == 1 => sources.first(),
+        None => return Err(invalid(&id, "`source` is required when the set has several sources")),
+    }
+    .ok_or_else(|| invalid(&id, format!("unknown source `{}`", raw.source.clone().unwrap_or_default())))?;
+    let sentence = source.sentence(raw.sentence).ok_or_else(|| {
+        invalid(
+            &id,
+            format!(
+                "cites sentence {} but `{}` has sentences 1 to {}",
+                raw.sentence,
+                source.id,
+                source.sentence_count()
+            ),
+        )
+    })?;
+    if !topics.iter().any(|topic| topic.name == raw.topic) {
+        let known: Vec<&str> = topics.iter().map(|t| t.name.as_str()).collect();
+        return Err(invalid(
+            &id,
+            format!("unknown topic `{}` (known: {})", raw.topic, known.join(", ")),
+        ));
+    }
+    let templates = relations
+        .get(&raw.relation)
+        .ok_or_else(|| invalid(&id, format!("unknown relation `{}`", raw.relation)))?;
+    if let Some(pool) = &raw.pool
+        && !pools.contains_key(pool)
+    {
+        return Err(invalid(&id, format!("unknown distractor pool `{pool}`")));
+    }
+    if raw.answer.trim().is_empty() {
+        return Err(invalid(&id, "the answer is empty"));
+    }
+    if !std::iter::once(&raw.answer)
+        .chain(&raw.aliases)
+        .any(|answer| contains_phrase(sentence, answer))
+    {
+        return Err(invalid(
+            &id,
+            format!(
+                "neither the answer `{}` nor an alias appears in cited sentence {}",
+                raw.answer, raw.sentence
+            ),
+        ));
+    }
+    if !contains_phrase(&raw.statement, &raw.answer) {
+        return Err(invalid(
+            &id,
+            format!("the statement does not contain the answer `{}`", raw.answer),
+        ));
+    }
+    if raw.kind == AnswerKind::List {
+        if raw.items.len() < 2 {
+            return Err(invalid(&id, "a list fact needs at least two items"));
+        }
+        if let Some(missing) = raw.items.iter().find(|item| !contains_phrase(sentence, item)) {
+            return Err(invalid(
+                &id,
+                format!("list item `{missing}` does not appear in cited sentence {}", raw.sentence),
+            ));
+        }
+    } else if !raw.items.is_empty() {
+        return Err(invalid(&id, "only list facts have items"));
+    }
+    let claim = raw.claim.unwrap_or_else(|| templates.claim.clone());
+    if !claim.contains("{answer}") {
+        return Err(invalid(&id, "the claim has no `{answer}` slot"));
+    }
+    let questions = if raw.questions.is_empty() {
+        templates
+            .questions
+            .iter()
+            .map(|template| capitalize_first(&template.replace("{subject}", &raw.subject)))
+            .collect()
+    } else {
+        raw.questions
+    };
+    if questions.iter().any(|q| !q.trim_end().ends_with('?')) {
+        return Err(invalid(&id, "a question does not end with `?`"));
+    }
+    Ok(Fact {
+        citation: Citation {
+            source_id: source.id.clone(),
+            sentence_index: raw.sentence,
+            text: sentence.to_string(),
+        },
+        source_id: source.id.clone(),
+        claim: claim.replace("{subject}", &raw.subject),
+        id,
+        topic: raw.topic,
+        statement: raw.statement,
+        answer: raw.answer,
+        answer_kind: raw.kind,
+        aliases: raw.aliases,
+        items: raw.items,
+        relation: raw.relation,
+        subject: raw.subject,
+        questions,
+        pool: raw.pool,
+        distractors: raw.distractors,
+    })
+}
+
+/// FNV-1a over the fact set and the article texts.
+fn fingerprint(json: &str, sources: &[Article]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut feed = |bytes: &[u8]| {
+        for &byte in bytes {
+            hash ^= u32::from(byte);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+    };
+    feed(json.as_bytes());
+    for source in sources {
+        feed(source.title.as_bytes());
+        for sentence in &source.sentences {
+            feed(sentence.as_bytes());
+        }
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "Headline\nThe treaty was signed in Astana on Tuesday.\nXi met leaders of Kazakhstan and Uzbekistan.";
+
+    fn fact_set(facts: &str) -> String {
+        format!(
+            r#"{{
+  "sources": [{{"id": "s", "file": "a.txt"}}],
+  "topics": [{{"name": "treaty", "description": "The treaty"}}],
+  "relations": {{
+    "signed_in": {{"questions": ["Where was {{subject}} signed?"], "claim": "{{subject}} was signed in {{answer}}."}}
+  }},
+  "pools": {{"cities": ["Almaty", "Bishkek"]}},
+  "facts": [{facts}]
+}}"#
+        )
+    }
+
+    const GOOD: &str = r#"{"id": "city", "sentence": 1, "topic": "treaty", "relation": "signed_in",
+        "subject": "the treaty", "statement": "The treaty was signed in Astana.", "answer": "Astana",
+        "kind": "place", "pool": "cities"}"#;
+
+    fn load(json: &str) -> Result<FactBase, FactBaseError> {
+        FactBase::load(json, |file| {
+            if file == "a.txt" {
+                Ok(ARTICLE.to_string())
+            } else {
+                Err("no such file".into())
+            }
+        })
+    }
+
+    #[test]
+    fn a_good_fact_set_loads_with_rendered_questions_and_claims() {
+        let base = load(&fact_set(GOOD)).expect("loads");
+        let fact = base.fact("city").expect("present");
+        assert_eq!(fact.questions, vec!["Where was the treaty signed?"]);
+        assert_eq!(fact.claim_with("Almaty"), "The treaty was signed in Almaty.");
+        assert_eq!(fact.citation.sentence_index, 1);
+        assert_eq!(base.uncited_sentences("s"), vec![2]);
+    }
+
+    fn problem_of(fact: &str) -> String {
+        load(&fact_set(fact)).expect_err("refused").to_string()
+    }
+
+    #[test]
+    fn duplicate_fact_ids_are_refused() {
+        let message = load(&fact_set(&format!("{GOOD},{GOOD}"))).expect_err("refused").to_string();
+        assert_eq!(message, "fact `city`: duplicate fact id");
+    }
+
+    #[test]
+    fn a_citation_past_the_article_end_is_refused() {
+        let message = problem_of(&GOOD.replace(r#""sentence": 1"#, r#""sentence": 9"#));
+        assert!(message.contains("fact `city`") && message.contains("sentences 1 to 2"), "{message}");
+    }
+
+    #[test]
+    fn an_answer_missing_from_the_cited_sentence_is_refused() {
+        let message = problem_of(&GOOD.replace(r#""sentence": 1"#, r#""sentence": 2"#));
+        assert!(message.contains("does not appear in cited sentence 2") || message.contains("neither the answer"), "{message}");
+    }
+
+    #[test]
+    fn an_unknown_topic_is_refused_with_the_known_ones() {
+        let message = problem_of(&GOOD.replace(r#""topic": "treaty""#, r#""topic": "sports""#));
+        assert!(message.contains("unknown topic `sports` (known: treaty)"), "{message}");
+    }
+
+    #[test]
+    fn an_unknown_relation_or_pool_is_refused() {
+        assert!(problem_of(&GOOD.replace("signed_in", "held_in")).contains("unknown relation"));
+        assert!(problem_of(&GOOD.replace(r#""pool": "cities""#, r#""pool": "towns""#)).contains("unknown distractor pool"));
+    }
+
+    #[test]
+    fn an_unreadable_article_is_named() {
+        let json = fact_set(GOOD).replace("a.txt", "missing.txt");
+        let message = load(&json).expect_err("refused").to_string();
+        assert!(message.contains("missing.txt"), "{message}");
+    }
+
+    #[test]
+    fn malformed_json_is_refused() {
+        assert!(matches!(load("{"), Err(FactBaseError::Json(_))));
+    }
+
+    #[test]
+    fn the_embedded_fact_base_is_valid_and_covers_every_sentence() {
+        let base = FactBase::embedded().expect("embedded facts are valid");
+        assert!(base.facts().len() >= 60, "only {} facts", base.facts().len());
+        for source in base.sources() {
+            assert_eq!(base.uncited_sentences(&source.id), Vec::<u32>::new());
+        }
+    }
+}

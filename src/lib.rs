@@ -1,0 +1,36 @@
+//! Summit Quiz: a reading-comprehension quiz service over the facts of a news
+//! article about the second China–Central Asia Summit in Astana.
+//!
+//! The crate is a pure core with thin adapters. The core loads and validates
+//! curated facts, generates questions from them and grades typed answers; it
+//! knows nothing of gRPC, sockets or files. The adapters map it to the
+//! `summit.v1` gRPC API and run the server.
+//!
+//! # Layout
+//!
+//! Core (pure, unit- and property-tested directly):
+//! - [`article`]: headline and numbered sentences of a stored article.
+//! - [`facts`]: the fact model, loading and validation.
+//! - [`text`]: text folding shared by validation, grading and generation.
+//! - [`numbers`]: reading quantities ("three thousand", "$209m", "1.5bn yuan").
+//! - [`question`]: questions, answer keys and grades.
+//! - [`question_id`]: opaque, stateless question ids.
+//! - [`generation`]: question and distractor generation.
+//! - [`grading`]: grading typed answers.
+//!
+//! Adapters:
+//! - [`proto`]: the generated `summit.v1` types.
+//! - [`service`]: the gRPC services; proto ↔ domain mapping and errors → `Status`.
+//! - [`server`]: health, reflection, limits and graceful shutdown.
+
+pub mod article;
+pub mod facts;
+pub mod generation;
+pub mod grading;
+pub mod numbers;
+pub mod proto;
+pub mod question;
+pub mod question_id;
+pub mod server;
+pub mod service;
+pub mod text;

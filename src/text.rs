@@ -1,0 +1,128 @@
+//! Text folding shared by validation, grading and generation.
+//!
+//! Everything that compares learner text with article text goes through
+//! [`normalize`], so "The ‘Astana’ Declaration" and "astana declaration"
+//! compare equal everywhere in the product.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Words dropped before comparing answers (the SQuAD evaluation baseline).
+const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Folds text for comparison: Unicode compatibility forms, diacritics
+/// removed, lower case, typographic quotes and dashes made plain, punctuation
+/// turned into spaces (except inside numbers such as `1.5` or `2,000`),
+/// leading articles ("a", "an", "the") dropped and whitespace collapsed.
+pub fn normalize(text: &str) -> String {
+    let words = fold_words(text);
+    words
+        .into_iter()
+        .filter(|word| !ARTICLES.contains(&word.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Like [`normalize`] but keeps articles: used where word positions must line
+/// up with the original text (finding an answer span inside a sentence).
+pub fn normalize_keep_articles(text: &str) -> String {
+    fold_words(text).join(" ")
+}
+
+/// Splits folded text into words.
+fn fold_words(text: &str) -> Vec<String> {
+    let folded: String = text
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(plain_punctuation)
+        .collect();
+    let chars: Vec<char> = folded.chars().collect();
+    let mut cleaned = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between_digits = i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_alphanumeric() || c == '$' || c == '¥' || c == '%' {
+            cleaned.push(c);
+        } else if (c == '.' || c == ',') && between_digits {
+            cleaned.push(c);
+        } else if c == '\'' {
+            // "China's" folds to "chinas", "people-to-people" to "people to people".
+        } else {
+            cleaned.push(' ');
+        }
+    }
+    cleaned.split_whitespace().map(str::to_string).collect()
+}
+
+/// Maps typographic quotes and dashes to their plain forms.
+fn plain_punctuation(c: char) -> char {
+    match c {
+        '‘' | '’' | '‚' | '‛' | '′' | '`' | '´' => '\'',
+        '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
+        other => other,
+    }
+}
+
+/// True for Unicode combining marks (the accents NFKD splits off).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// True when `needle` occurs in `haystack` on word boundaries after folding.
+pub fn contains_phrase(haystack: &str, needle: &str) -> bool {
+    let needle = normalize_keep_articles(needle);
+    if needle.is_empty() {
+        return false;
+    }
+    let haystack = normalize_keep_articles(haystack);
+    format!(" {haystack} ").contains(&format!(" {needle} "))
+}
+
+/// Upper-cases the first letter, for sentences built from templates.
+pub fn capitalize_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_folds_case_quotes_dashes_and_articles() {
+        assert_eq!(normalize("The ‘Law of the Jungle’"), "law of jungle");
+        assert_eq!(normalize("  Win–win   collaboration. "), "win win collaboration");
+    }
+
+    #[test]
+    fn normalize_strips_diacritics() {
+        assert_eq!(normalize("Türkmenistan"), "turkmenistan");
+        assert_eq!(normalize("Ástana"), "astana");
+    }
+
+    #[test]
+    fn normalize_keeps_separators_inside_numbers_only() {
+        assert_eq!(normalize("over 2,000 years."), "over 2,000 years");
+        assert_eq!(normalize("1.5 billion yuan ($209 million)"), "1.5 billion yuan $209 million");
+        assert_eq!(normalize("end. Next"), "end next");
+    }
+
+    #[test]
+    fn contains_phrase_respects_word_boundaries() {
+        assert!(contains_phrase("signed in Astana, Kazakhstan’s capital", "astana"));
+        assert!(!contains_phrase("the Astanaville fair", "Astana"));
+        assert!(contains_phrase("Kazakhstan’s capital", "Kazakhstan's capital"));
+        assert!(!contains_phrase("anything", ""));
+    }
+
+    #[test]
+    fn capitalize_first_handles_empty_and_unicode() {
+        assert_eq!(capitalize_first(""), "");
+        assert_eq!(capitalize_first("éclair"), "Éclair");
+    }
+}
