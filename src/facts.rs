@@ -93,6 +93,9 @@ pub struct Fact {
     pub pool: Option<String>,
     /// Hand-picked tempting wrong answers for this fact ("near" distractors).
     pub distractors: Vec<String>,
+    /// True when the article's answer need not be the only true one, so no
+    /// distractor can be proven wrong: such facts get only typed questions.
+    pub open: bool,
 }
 
 impl Fact {
@@ -153,6 +156,8 @@ struct RawFact {
     /// Overrides the relation's claim template.
     #[serde(default)]
     claim: Option<String>,
+    #[serde(default)]
+    open: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -484,6 +489,7 @@ fn build_fact(
         questions,
         pool: raw.pool,
         distractors: raw.distractors,
+        open: raw.open,
     })
 }
 
