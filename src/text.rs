@@ -80,6 +80,42 @@ pub fn contains_phrase(haystack: &str, needle: &str) -> bool {
     format!(" {haystack} ").contains(&format!(" {needle} "))
 }
 
+/// Words that negate what follows them, in folded form ("isn't" folds to
+/// "isnt"). "Not Astana" must never count as answering Astana.
+pub fn is_negation(word: &str) -> bool {
+    matches!(
+        word,
+        "not"
+            | "no"
+            | "never"
+            | "neither"
+            | "nor"
+            | "isnt"
+            | "wasnt"
+            | "arent"
+            | "werent"
+            | "dont"
+            | "doesnt"
+            | "didnt"
+            | "cannot"
+            | "cant"
+            | "wont"
+            | "wouldnt"
+            | "couldnt"
+            | "hasnt"
+            | "havent"
+            | "hadnt"
+            | "nowhere"
+            | "nobody"
+            | "none"
+    )
+}
+
+/// Folded words of `text` with articles kept: "B) Astana" → ["b", "astana"].
+pub fn words_keep_articles(text: &str) -> Vec<String> {
+    fold_words(text)
+}
+
 /// Upper-cases the first letter, for sentences built from templates.
 pub fn capitalize_first(text: &str) -> String {
     let mut chars = text.chars();
@@ -96,7 +132,10 @@ mod tests {
     #[test]
     fn normalize_folds_case_quotes_dashes_and_articles() {
         assert_eq!(normalize("The ‘Law of the Jungle’"), "law of jungle");
-        assert_eq!(normalize("  Win–win   collaboration. "), "win win collaboration");
+        assert_eq!(
+            normalize("  Win–win   collaboration. "),
+            "win win collaboration"
+        );
     }
 
     #[test]
@@ -108,16 +147,32 @@ mod tests {
     #[test]
     fn normalize_keeps_separators_inside_numbers_only() {
         assert_eq!(normalize("over 2,000 years."), "over 2,000 years");
-        assert_eq!(normalize("1.5 billion yuan ($209 million)"), "1.5 billion yuan $209 million");
+        assert_eq!(
+            normalize("1.5 billion yuan ($209 million)"),
+            "1.5 billion yuan $209 million"
+        );
         assert_eq!(normalize("end. Next"), "end next");
     }
 
     #[test]
     fn contains_phrase_respects_word_boundaries() {
-        assert!(contains_phrase("signed in Astana, Kazakhstan’s capital", "astana"));
+        assert!(contains_phrase(
+            "signed in Astana, Kazakhstan’s capital",
+            "astana"
+        ));
         assert!(!contains_phrase("the Astanaville fair", "Astana"));
-        assert!(contains_phrase("Kazakhstan’s capital", "Kazakhstan's capital"));
+        assert!(contains_phrase(
+            "Kazakhstan’s capital",
+            "Kazakhstan's capital"
+        ));
         assert!(!contains_phrase("anything", ""));
+    }
+
+    #[test]
+    fn negations_are_recognised_in_folded_form() {
+        assert!(is_negation("not"));
+        assert!(is_negation(&normalize("isn't")));
+        assert!(!is_negation("note"));
     }
 
     #[test]
