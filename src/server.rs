@@ -1,1 +1,263 @@
-//! (module under construction)
+//! Running the gRPC server: the services plus health, reflection, limits and
+//! graceful shutdown.
+//!
+//! [`serve`] takes a bound listener and a shutdown future (as mini-redis
+//! does), so the binary passes a listener on its configured address and
+//! SIGINT/SIGTERM, while tests pass `127.0.0.1:0` and a oneshot channel.
+
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::Parser;
+use thiserror::Error;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic_health::ServingStatus;
+use tonic_health::server::HealthReporter;
+
+use crate::facts::{FactBase, FactBaseError};
+use crate::proto::fact_service_server::{self, FactServiceServer};
+use crate::proto::quiz_service_server::{self, QuizServiceServer};
+use crate::service::{FactApi, QuizApi};
+
+/// The largest request the server decodes. Every real request is tiny; the
+/// cap keeps a hostile or buggy client from making the server buffer megabytes.
+pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
+
+/// How long in-flight calls may take to finish after a shutdown signal
+/// before the server stops anyway (e.g. a client holding a health Watch open).
+pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The names health reports on: the whole server ("") and each service.
+pub const HEALTH_SERVICES: [&str; 3] = [
+    "",
+    fact_service_server::SERVICE_NAME,
+    quiz_service_server::SERVICE_NAME,
+];
+
+/// Command-line configuration of `summit-server`.
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "summit-server",
+    version,
+    about = "Serves the Summit Quiz gRPC API."
+)]
+pub struct Config {
+    /// Address to listen on, as HOST:PORT.
+    #[arg(long, env = "SUMMIT_ADDR", default_value = "127.0.0.1:50051")]
+    pub addr: String,
+
+    /// Serve this fact set (JSON) instead of the embedded one. The article
+    /// files it lists are read relative to the JSON file's directory.
+    #[arg(long, value_name = "PATH")]
+    pub facts: Option<PathBuf>,
+}
+
+/// Why the server could not start or stopped with an error.
+#[derive(Debug, Error)]
+pub enum ServerError {
+    #[error("cannot read fact set `{path}`: {source}")]
+    ReadFacts {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("fact set `{path}` is invalid: {source}")]
+    InvalidFacts {
+        path: PathBuf,
+        source: FactBaseError,
+    },
+    #[error("the embedded fact set is invalid: {0}")]
+    InvalidEmbeddedFacts(FactBaseError),
+    #[error("cannot listen on `{addr}`: {source}")]
+    Bind {
+        addr: String,
+        source: std::io::Error,
+    },
+    #[error("cannot build the reflection service: {0}")]
+    Reflection(#[from] tonic_reflection::server::Error),
+    #[error("transport error: {0}")]
+    Transport(#[from] tonic::transport::Error),
+}
+
+impl Config {
+    /// The fact base to serve: the embedded one, or the set at `--facts`.
+    pub fn load_facts(&self) -> Result<FactBase, ServerError> {
+        match &self.facts {
+            None => FactBase::embedded().map_err(ServerError::InvalidEmbeddedFacts),
+            Some(path) => load_fact_file(path),
+        }
+    }
+}
+
+/// Loads a fact set from disk; article files resolve next to the JSON.
+pub fn load_fact_file(path: &Path) -> Result<FactBase, ServerError> {
+    let json = std::fs::read_to_string(path).map_err(|source| ServerError::ReadFacts {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    FactBase::load(&json, |file| {
+        std::fs::read_to_string(dir.join(file)).map_err(|error| error.to_string())
+    })
+    .map_err(|source| ServerError::InvalidFacts {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Loads the facts, binds the address and serves until SIGINT or SIGTERM.
+pub async fn run(config: Config) -> Result<(), ServerError> {
+    let facts = config.load_facts()?;
+    let listener = TcpListener::bind(&config.addr)
+        .await
+        .map_err(|source| ServerError::Bind {
+            addr: config.addr.clone(),
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(|source| ServerError::Bind {
+        addr: config.addr.clone(),
+        source,
+    })?;
+    tracing::info!(%addr, facts = facts.facts().len(), "summit-server listening");
+    serve(listener, Arc::new(facts), shutdown_signal()).await
+}
+
+/// Serves the Summit Quiz API on `listener` until `shutdown` completes.
+///
+/// On shutdown, health flips to NOT_SERVING first (so load balancers stop
+/// routing here), the listener closes, and in-flight calls get up to
+/// [`DRAIN_TIMEOUT`] to finish.
+pub async fn serve(
+    listener: TcpListener,
+    facts: Arc<FactBase>,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServerError> {
+    let (health, health_service) = tonic_health::server::health_reporter();
+    set_health(&health, ServingStatus::Serving).await;
+
+    // The google.rpc descriptors let grpcurl decode the BadRequest details of errors.
+    let reflection_v1 = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
+        .build_v1()?
+        .max_decoding_message_size(MAX_REQUEST_BYTES);
+    // grpcurl up to 1.8.x only speaks the v1alpha reflection protocol.
+    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
+        .build_v1alpha()?
+        .max_decoding_message_size(MAX_REQUEST_BYTES);
+
+    let (draining_tx, draining_rx) = oneshot::channel::<()>();
+    let reporter = health.clone();
+    let signal = async move {
+        shutdown.await;
+        tracing::info!("shutting down: health NOT_SERVING, draining in-flight calls");
+        set_health(&reporter, ServingStatus::NotServing).await;
+        let _ = draining_tx.send(());
+    };
+
+    let server = tonic::transport::Server::builder()
+        .trace_fn(|request| tracing::info_span!("grpc", method = %request.uri().path()))
+        .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .add_service(
+            FactServiceServer::new(FactApi::new(Arc::clone(&facts)))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            QuizServiceServer::new(QuizApi::new(facts))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), signal);
+
+    let drain_deadline = async {
+        // The sender only drops unsent when the server already stopped.
+        if draining_rx.await.is_ok() {
+            tokio::time::sleep(DRAIN_TIMEOUT).await;
+        } else {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        result = server => result?,
+        () = drain_deadline => {
+            tracing::warn!(timeout = ?DRAIN_TIMEOUT, "calls still in flight after the drain timeout; stopping anyway");
+        }
+    }
+    tracing::info!("summit-server stopped");
+    Ok(())
+}
+
+async fn set_health(reporter: &HealthReporter, status: ServingStatus) {
+    for name in HEALTH_SERVICES {
+        reporter.set_service_status(name, status).await;
+    }
+}
+
+/// Completes on Ctrl-C (SIGINT) or, on Unix, SIGTERM.
+pub async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut stream) => {
+                stream.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => tracing::info!("received SIGINT"),
+        () = terminate => tracing::info!("received SIGTERM"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_listen_on_localhost_50051_with_embedded_facts() {
+        let config = Config::try_parse_from(["summit-server"]).expect("parses");
+        assert!(config.facts.is_none());
+        // SUMMIT_ADDR may be set in the environment running the tests.
+        if std::env::var_os("SUMMIT_ADDR").is_none() {
+            assert_eq!(config.addr, "127.0.0.1:50051");
+        }
+    }
+
+    #[test]
+    fn the_shipped_fact_file_loads_with_articles_beside_it() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/facts.json");
+        let from_disk = load_fact_file(&path).expect("loads");
+        let embedded = FactBase::embedded().expect("embedded");
+        assert_eq!(from_disk.fingerprint(), embedded.fingerprint());
+    }
+
+    #[test]
+    fn a_missing_fact_file_is_named_in_the_error() {
+        let error = load_fact_file(Path::new("/nonexistent/facts.json")).expect_err("missing");
+        assert!(
+            error.to_string().contains("/nonexistent/facts.json"),
+            "{error}"
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! Every way a request can fail, and the one place it becomes a `Status`.
+//!
+//! Handlers never build a `tonic::Status` themselves: they return an
+//! [`ApiError`], so the mapping from failure to gRPC code is decided here
+//! once. User input can only ever produce `INVALID_ARGUMENT`, `NOT_FOUND` or
+//! `FAILED_PRECONDITION`; nothing a client sends maps to `UNKNOWN` or
+//! `INTERNAL`.
+
+use std::fmt;
+
+use tonic::{Code, Status};
+use tonic_types::{ErrorDetails, FieldViolation, StatusExt};
+
+use crate::generation::{GenerateError, RebuildError};
+
+/// One or more malformed request fields, each named by its path in the
+/// request message (`"count"`, `"kinds[1]"`), as `google.rpc.BadRequest` wants.
+#[derive(Debug, Clone, Default)]
+pub struct Invalid(pub Vec<FieldViolation>);
+
+/// `FieldViolation` has no `PartialEq`; two refusals are equal when they
+/// name the same fields with the same descriptions.
+impl PartialEq for Invalid {
+    fn eq(&self, other: &Invalid) -> bool {
+        let key = |v: &FieldViolation| (v.field.clone(), v.description.clone());
+        self.0.iter().map(key).eq(other.0.iter().map(key))
+    }
+}
+
+impl Invalid {
+    /// A single malformed field.
+    pub fn field(field: impl Into<String>, description: impl Into<String>) -> Invalid {
+        Invalid(vec![FieldViolation::new(field, description)])
+    }
+
+    /// Gathers the violations of several independently parsed fields, so a
+    /// client learns about every bad field in one round trip.
+    pub fn merge(parts: impl IntoIterator<Item = Option<Invalid>>) -> Invalid {
+        Invalid(
+            parts
+                .into_iter()
+                .flatten()
+                .flat_map(|part| part.0)
+                .collect(),
+        )
+    }
+}
+
+/// Why a request failed, in terms a client can act on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiError {
+    /// The request itself is malformed; retrying it unchanged cannot succeed.
+    InvalidArgument(Invalid),
+    /// The request is well formed but names something that does not exist.
+    NotFound {
+        /// The proto type of the missing thing, e.g. `summit.v1.Fact`.
+        resource_type: &'static str,
+        /// The id the client sent.
+        name: String,
+        /// A sentence for humans, e.g. "fact `x` does not exist".
+        description: String,
+    },
+    /// The request is valid but the fact base cannot satisfy it as it stands
+    /// (e.g. the filters leave no fact to ask about).
+    FailedPrecondition(String),
+}
+
+impl ApiError {
+    pub fn invalid(field: impl Into<String>, description: impl Into<String>) -> ApiError {
+        ApiError::InvalidArgument(Invalid::field(field, description))
+    }
+
+    pub fn source_not_found(id: &str) -> ApiError {
+        ApiError::NotFound {
+            resource_type: "summit.v1.Source",
+            name: id.to_string(),
+            description: format!("source `{id}` does not exist; see ListSources"),
+        }
+    }
+
+    pub fn fact_not_found(id: &str) -> ApiError {
+        ApiError::NotFound {
+            resource_type: "summit.v1.Fact",
+            name: id.to_string(),
+            description: format!("fact `{id}` does not exist; see ListFacts"),
+        }
+    }
+
+    pub fn question_not_found(id: &str) -> ApiError {
+        ApiError::NotFound {
+            resource_type: "summit.v1.Question",
+            name: id.to_string(),
+            description: format!(
+                "question `{id}` was not issued against this fact set; generate a new one"
+            ),
+        }
+    }
+}
+
+impl From<Invalid> for ApiError {
+    fn from(invalid: Invalid) -> ApiError {
+        ApiError::InvalidArgument(invalid)
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::InvalidArgument(Invalid(violations)) => {
+                let fields: Vec<String> = violations
+                    .iter()
+                    .map(|v| format!("{}: {}", v.field, v.description))
+                    .collect();
+                write!(f, "invalid request: {}", fields.join("; "))
+            }
+            ApiError::NotFound { description, .. } => f.write_str(description),
+            ApiError::FailedPrecondition(reason) => f.write_str(reason),
+        }
+    }
+}
+
+impl From<ApiError> for Status {
+    fn from(error: ApiError) -> Status {
+        let message = error.to_string();
+        let status = match error {
+            ApiError::InvalidArgument(Invalid(violations)) => Status::with_error_details(
+                Code::InvalidArgument,
+                message,
+                ErrorDetails::with_bad_request(violations),
+            ),
+            ApiError::NotFound {
+                resource_type,
+                name,
+                description,
+            } => Status::with_error_details(
+                Code::NotFound,
+                message,
+                ErrorDetails::with_resource_info(resource_type, name, "", description),
+            ),
+            ApiError::FailedPrecondition(_) => Status::failed_precondition(message),
+        };
+        tracing::info!(code = ?status.code(), "refused: {}", status.message());
+        status
+    }
+}
+
+/// The core re-checks what the adapter already parsed; should it still
+/// refuse, the refusal maps to the same codes the adapter would have used.
+impl From<GenerateError> for ApiError {
+    fn from(error: GenerateError) -> ApiError {
+        match &error {
+            GenerateError::CountOutOfRange(_) => ApiError::invalid("count", error.to_string()),
+            GenerateError::UnknownTopic { .. } => ApiError::invalid("topics", error.to_string()),
+            GenerateError::UnknownFact(id) => ApiError::fact_not_found(id),
+            GenerateError::UnknownSource(id) => ApiError::source_not_found(id),
+            GenerateError::NothingToAsk(_) => ApiError::FailedPrecondition(error.to_string()),
+        }
+    }
+}
+
+/// A malformed id is the client's typo; a well-formed unknown one is an id
+/// from another fact set (or a fact since removed): the thing is just not here.
+impl From<RebuildError> for ApiError {
+    fn from(error: RebuildError) -> ApiError {
+        match error {
+            RebuildError::Malformed(reason) => ApiError::invalid(
+                "question_id",
+                format!("not a question id this service issues: {reason}"),
+            ),
+            RebuildError::Unknown(id) => ApiError::question_not_found(&id),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_arguments_carry_a_bad_request_naming_every_field() {
+        let error = ApiError::from(Invalid::merge([
+            Some(Invalid::field("count", "too big")),
+            None,
+            Some(Invalid::field("kinds[1]", "unspecified")),
+        ]));
+        let status = Status::from(error);
+        assert_eq!(status.code(), Code::InvalidArgument);
+        let fields: Vec<String> = status
+            .get_details_bad_request()
+            .expect("bad request details")
+            .field_violations
+            .into_iter()
+            .map(|v| v.field)
+            .collect();
+        assert_eq!(fields, ["count", "kinds[1]"]);
+    }
+
+    #[test]
+    fn unknown_ids_are_not_found_with_the_resource_named() {
+        let status = Status::from(ApiError::fact_not_found("nope"));
+        assert_eq!(status.code(), Code::NotFound);
+        let info = status.get_details_resource_info().expect("resource info");
+        assert_eq!(info.resource_type, "summit.v1.Fact");
+        assert_eq!(info.resource_name, "nope");
+    }
+
+    #[test]
+    fn rebuild_errors_split_into_invalid_and_not_found() {
+        let malformed = Status::from(ApiError::from(RebuildError::Malformed("x".into())));
+        assert_eq!(malformed.code(), Code::InvalidArgument);
+        let unknown = Status::from(ApiError::from(RebuildError::Unknown("x".into())));
+        assert_eq!(unknown.code(), Code::NotFound);
+    }
+
+    #[test]
+    fn nothing_to_ask_is_a_failed_precondition() {
+        let status = Status::from(ApiError::from(GenerateError::NothingToAsk("x".into())));
+        assert_eq!(status.code(), Code::FailedPrecondition);
+    }
+}

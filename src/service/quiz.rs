@@ -1,0 +1,145 @@
+//! `summit.v1.QuizService`: generating questions and grading answers.
+//!
+//! Stateless by design: a question id encodes everything needed to rebuild
+//! its question, so any server holding the same fact set can re-render or
+//! grade it, across restarts and replicas.
+
+use std::sync::Arc;
+
+use tonic::{Request, Response, Status};
+
+use crate::facts::FactBase;
+use crate::generation::{self, GenerateRequest};
+use crate::grading;
+use crate::proto;
+use crate::proto::quiz_service_server::QuizService;
+use crate::question::Question;
+use crate::service::convert;
+use crate::service::error::{ApiError, Invalid};
+use crate::service::input::{self, AnswerText, QuestionCount, QuestionId};
+
+/// Serves quizzes over a shared fact base.
+#[derive(Debug, Clone)]
+pub struct QuizApi {
+    facts: Arc<FactBase>,
+}
+
+impl QuizApi {
+    pub fn new(facts: Arc<FactBase>) -> QuizApi {
+        QuizApi { facts }
+    }
+
+    /// Parses a request into what the generator takes. All malformed fields
+    /// are reported together; only then are ids looked up (`NOT_FOUND`).
+    fn parse_generate(
+        &self,
+        request: proto::GenerateQuestionsRequest,
+    ) -> Result<GenerateRequest, ApiError> {
+        let base = &*self.facts;
+        let parsed = (
+            QuestionCount::parse(request.count),
+            input::question_kinds(&request.kinds),
+            input::topics(base, &request.topics),
+            input::fact_ids(&request.fact_ids),
+            input::difficulty(request.difficulty),
+        );
+        let (count, kinds, topics, fact_ids, difficulty) = match parsed {
+            (Ok(count), Ok(kinds), Ok(topics), Ok(fact_ids), Ok(difficulty)) => {
+                (count, kinds, topics, fact_ids, difficulty)
+            }
+            (count, kinds, topics, fact_ids, difficulty) => {
+                return Err(Invalid::merge([
+                    count.err(),
+                    kinds.err(),
+                    topics.err(),
+                    fact_ids.err(),
+                    difficulty.err(),
+                ])
+                .into());
+            }
+        };
+        let source_id = input::source_filter(base, &request.source_id)?;
+        input::existing_facts(base, &fact_ids)?;
+        Ok(GenerateRequest {
+            count: count.get(),
+            kinds,
+            topics,
+            fact_ids,
+            difficulty,
+            seed: match request.seed {
+                0 => pick_seed(),
+                seed => seed,
+            },
+            source_id,
+        })
+    }
+
+    fn generate(
+        &self,
+        request: proto::GenerateQuestionsRequest,
+    ) -> Result<proto::GenerateQuestionsResponse, ApiError> {
+        let request = self.parse_generate(request)?;
+        let generated = generation::generate(&self.facts, &request)?;
+        Ok(proto::GenerateQuestionsResponse {
+            questions: generated.questions.iter().map(convert::question).collect(),
+            seed: generated.seed,
+            note: generated.note.unwrap_or_default(),
+        })
+    }
+
+    fn rebuild(&self, raw_id: String) -> Result<Question, ApiError> {
+        let id = QuestionId::parse(raw_id)?;
+        Ok(generation::rebuild(&self.facts, id.as_str())?)
+    }
+
+    fn check(
+        &self,
+        request: proto::CheckAnswerRequest,
+    ) -> Result<proto::CheckAnswerResponse, ApiError> {
+        let (id, answer) = match (
+            QuestionId::parse(request.question_id),
+            AnswerText::parse(request.answer),
+        ) {
+            (Ok(id), Ok(answer)) => (id, answer),
+            (id, answer) => return Err(Invalid::merge([id.err(), answer.err()]).into()),
+        };
+        let question = generation::rebuild(&self.facts, id.as_str())?;
+        let grade = grading::grade(&question, answer.as_str());
+        Ok(proto::CheckAnswerResponse {
+            grade: Some(convert::grade(&grade)),
+        })
+    }
+}
+
+/// A fresh seed for a request that left it at 0. Never 0 itself, so the
+/// returned seed always reproduces the batch when sent back.
+fn pick_seed() -> u64 {
+    rand::random_range(1..=u64::MAX)
+}
+
+#[tonic::async_trait]
+impl QuizService for QuizApi {
+    async fn generate_questions(
+        &self,
+        request: Request<proto::GenerateQuestionsRequest>,
+    ) -> Result<Response<proto::GenerateQuestionsResponse>, Status> {
+        Ok(Response::new(self.generate(request.into_inner())?))
+    }
+
+    async fn get_question(
+        &self,
+        request: Request<proto::GetQuestionRequest>,
+    ) -> Result<Response<proto::GetQuestionResponse>, Status> {
+        let question = self.rebuild(request.into_inner().question_id)?;
+        Ok(Response::new(proto::GetQuestionResponse {
+            question: Some(convert::question(&question)),
+        }))
+    }
+
+    async fn check_answer(
+        &self,
+        request: Request<proto::CheckAnswerRequest>,
+    ) -> Result<Response<proto::CheckAnswerResponse>, Status> {
+        Ok(Response::new(self.check(request.into_inner())?))
+    }
+}
