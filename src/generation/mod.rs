@@ -1,10 +1,25 @@
 //! Question generation: overgenerate candidates from relation templates,
 //! verify distractors against the fact base, then pick and rank.
 
+mod distractors;
+mod numeric;
+mod render;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
 use thiserror::Error;
 
-use crate::facts::FactBase;
+use crate::facts::{AnswerKind, Fact, FactBase};
 use crate::question::{Difficulty, Question, QuestionKind};
+use crate::question_id::QuestionSpec;
+
+pub use distractors::{Distractor, Truths, candidates as distractor_candidates};
+pub use numeric::{Nearness, perturb};
+pub use render::BLANK;
+use render::{RenderError, can_pair, matchable, matching_pairs};
 
 /// The most questions one request may ask for.
 pub const MAX_COUNT: usize = 100;
@@ -62,14 +77,357 @@ pub enum RebuildError {
     Unknown(String),
 }
 
-/// Generates a batch of questions.
+/// Candidates rendered per question slot before the best is kept
+/// (overgenerate, then rank).
+const CANDIDATES_PER_SLOT: usize = 3;
+/// Tries per slot before giving up on filling it.
+const ATTEMPTS_PER_SLOT: usize = 24;
+
+/// The default mix of formats for a difficulty: easy is recognition (true/
+/// false, multiple choice), hard is recall (short answer, select-all).
+fn default_mix(difficulty: Difficulty) -> &'static [(QuestionKind, u32)] {
+    use QuestionKind::*;
+    match difficulty {
+        Difficulty::Easy => &[(TrueFalse, 4), (MultipleChoice, 4), (Matching, 2)],
+        Difficulty::Medium => &[
+            (MultipleChoice, 6),
+            (TrueFalse, 4),
+            (FillInTheBlank, 5),
+            (ShortAnswer, 3),
+            (Matching, 2),
+            (MultiSelect, 2),
+        ],
+        Difficulty::Hard => &[
+            (ShortAnswer, 6),
+            (MultiSelect, 5),
+            (FillInTheBlank, 4),
+            (MultipleChoice, 4),
+            (Matching, 1),
+        ],
+    }
+}
+
+/// Whether a fact can, in principle, be asked in a kind. Rendering still
+/// decides in the end (it needs enough verified distractors).
+fn suits(fact: &Fact, kind: QuestionKind) -> bool {
+    let is_list = fact.answer_kind == AnswerKind::List;
+    match kind {
+        QuestionKind::MultipleChoice => !fact.open && !is_list,
+        QuestionKind::TrueFalse => !fact.open,
+        QuestionKind::FillInTheBlank | QuestionKind::ShortAnswer => true,
+        QuestionKind::MultiSelect => !fact.open && is_list,
+        QuestionKind::Matching => matchable(fact),
+    }
+}
+
+/// The facts a request may draw on, as indices into `base.facts()`.
+fn select_facts(base: &FactBase, request: &GenerateRequest) -> Result<Vec<usize>, GenerateError> {
+    if let Some(source) = &request.source_id
+        && base.source(source).is_none()
+    {
+        return Err(GenerateError::UnknownSource(source.clone()));
+    }
+    for topic in &request.topics {
+        if base.topic(topic).is_none() {
+            return Err(GenerateError::UnknownTopic {
+                topic: topic.clone(),
+                known: base.topics().iter().map(|t| t.name.clone()).collect(),
+            });
+        }
+    }
+    let mut wanted = BTreeSet::new();
+    for id in &request.fact_ids {
+        wanted.insert(
+            base.fact_index(id)
+                .ok_or_else(|| GenerateError::UnknownFact(id.clone()))?,
+        );
+    }
+    Ok(base
+        .facts()
+        .iter()
+        .enumerate()
+        .filter(|(index, fact)| {
+            (wanted.is_empty() || wanted.contains(index))
+                && (request.topics.is_empty() || request.topics.contains(&fact.topic))
+                && request
+                    .source_id
+                    .as_ref()
+                    .is_none_or(|s| &fact.source_id == s)
+        })
+        .map(|(index, _)| index)
+        .collect())
+}
+
+/// Bookkeeping while a batch is filled: what has been asked, and how often
+/// each topic came up, so the batch spreads across topics.
+#[derive(Default)]
+struct Progress {
+    asked: BTreeSet<(usize, QuestionKind)>,
+    fact_uses: BTreeMap<usize, usize>,
+    topic_uses: BTreeMap<String, usize>,
+    kind_uses: BTreeMap<QuestionKind, usize>,
+}
+
+impl Progress {
+    fn record(&mut self, base: &FactBase, spec: &QuestionSpec) {
+        for &index in &spec.facts {
+            let index = usize::from(index);
+            self.asked.insert((index, spec.kind));
+            *self.fact_uses.entry(index).or_default() += 1;
+        }
+        if let Some(main) = spec
+            .facts
+            .first()
+            .and_then(|&i| base.facts().get(usize::from(i)))
+        {
+            *self.topic_uses.entry(main.topic.clone()).or_default() += 1;
+        }
+        *self.kind_uses.entry(spec.kind).or_default() += 1;
+    }
+
+    /// Higher is better: unseen topics and facts first.
+    fn novelty(&self, base: &FactBase, spec: &QuestionSpec) -> f64 {
+        let main = spec
+            .facts
+            .first()
+            .and_then(|&i| base.facts().get(usize::from(i)));
+        let topic_uses = main.map_or(0, |fact| {
+            self.topic_uses.get(&fact.topic).copied().unwrap_or(0)
+        });
+        let fact_uses: usize = spec
+            .facts
+            .iter()
+            .map(|&i| self.fact_uses.get(&usize::from(i)).copied().unwrap_or(0))
+            .sum();
+        -(topic_uses as f64) * 1.5 - fact_uses as f64
+    }
+}
+
+/// Generates a batch of questions: for each slot it draws a kind and a fact
+/// not yet asked in that kind, renders a few candidates and keeps the best
+/// (the freshest topic, a prompt of sensible length).
 pub fn generate(base: &FactBase, request: &GenerateRequest) -> Result<Generated, GenerateError> {
-    let _ = (base, request);
-    Err(GenerateError::NothingToAsk("generation is being written".into()))
+    if request.count == 0 || request.count > MAX_COUNT {
+        return Err(GenerateError::CountOutOfRange(request.count));
+    }
+    let pool = select_facts(base, request)?;
+    if pool.is_empty() {
+        return Err(GenerateError::NothingToAsk(
+            "these topics, facts and source".into(),
+        ));
+    }
+    let kinds: Vec<(QuestionKind, u32)> = if request.kinds.is_empty() {
+        default_mix(request.difficulty).to_vec()
+    } else {
+        let unique: BTreeSet<QuestionKind> = request.kinds.iter().copied().collect();
+        unique.into_iter().map(|kind| (kind, 1)).collect()
+    };
+    let explicit_kinds = !request.kinds.is_empty();
+    let mut rng = ChaCha8Rng::seed_from_u64(request.seed);
+    let mut progress = Progress::default();
+    let mut questions = Vec::with_capacity(request.count);
+    let mut exhausted: BTreeSet<QuestionKind> = BTreeSet::new();
+
+    while questions.len() < request.count {
+        let open_kinds: Vec<(QuestionKind, u32)> = kinds
+            .iter()
+            .copied()
+            .filter(|(kind, _)| !exhausted.contains(kind))
+            .collect();
+        if open_kinds.is_empty() {
+            break;
+        }
+        let mut best: Option<(f64, QuestionSpec, Question)> = None;
+        let mut found = 0;
+        for _ in 0..ATTEMPTS_PER_SLOT {
+            if found >= CANDIDATES_PER_SLOT {
+                break;
+            }
+            let kind = if explicit_kinds {
+                // Even coverage of the requested kinds: the least used first.
+                let least = open_kinds
+                    .iter()
+                    .map(|(kind, _)| progress.kind_uses.get(kind).copied().unwrap_or(0))
+                    .min()
+                    .unwrap_or(0);
+                let tied: Vec<QuestionKind> = open_kinds
+                    .iter()
+                    .map(|(kind, _)| *kind)
+                    .filter(|kind| progress.kind_uses.get(kind).copied().unwrap_or(0) == least)
+                    .collect();
+                tied[rng.random_range(0..tied.len())]
+            } else {
+                weighted_kind(&open_kinds, &mut rng)
+            };
+            let Some(spec) = draw_spec(base, &pool, kind, request.difficulty, &progress, &mut rng)
+            else {
+                exhausted.insert(kind);
+                break;
+            };
+            match render::render(base, &spec) {
+                Ok(question) => {
+                    found += 1;
+                    let score = progress.novelty(base, &spec) - prompt_penalty(&question)
+                        + rng.random_range(0.0..0.5);
+                    if best
+                        .as_ref()
+                        .is_none_or(|(best_score, _, _)| score > *best_score)
+                    {
+                        best = Some((score, spec, question));
+                    }
+                }
+                Err(_) => {
+                    // Unrenderable for this fact; never try the pair again.
+                    for &index in &spec.facts {
+                        progress.asked.insert((usize::from(index), kind));
+                    }
+                }
+            }
+        }
+        match best {
+            Some((_, spec, question)) => {
+                progress.record(base, &spec);
+                questions.push(question);
+            }
+            None if exhausted.len() >= kinds.len() => break,
+            None => {}
+        }
+        // Guard against a kind that keeps failing to render at all.
+        if questions.is_empty() && progress.asked.len() > pool.len() * QuestionKind::ALL.len() {
+            break;
+        }
+    }
+
+    let note = (questions.len() < request.count).then(|| {
+        format!(
+            "Only {} of {} questions: the filters leave too few facts for the requested kinds, and no fact is asked twice in the same kind.",
+            questions.len(),
+            request.count
+        )
+    });
+    if questions.is_empty() {
+        return Err(GenerateError::NothingToAsk(
+            kinds
+                .iter()
+                .map(|(kind, _)| kind.name())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+    }
+    Ok(Generated {
+        questions,
+        seed: request.seed,
+        note,
+    })
+}
+
+fn weighted_kind(kinds: &[(QuestionKind, u32)], rng: &mut impl Rng) -> QuestionKind {
+    let total: u32 = kinds.iter().map(|(_, weight)| weight).sum();
+    let mut roll = rng.random_range(0..total.max(1));
+    for &(kind, weight) in kinds {
+        if roll < weight {
+            return kind;
+        }
+        roll -= weight;
+    }
+    kinds[0].0
+}
+
+/// Very long prompts read badly in a chat window.
+fn prompt_penalty(question: &Question) -> f64 {
+    let length = question.prompt.chars().count()
+        + question
+            .matching_items
+            .iter()
+            .map(|item| item.chars().count())
+            .sum::<usize>();
+    if length > 400 { 1.0 } else { 0.0 }
+}
+
+/// Draws the spec for one candidate: a main fact from the least-used topics
+/// that has not been asked in this kind, plus partners for matching.
+fn draw_spec(
+    base: &FactBase,
+    pool: &[usize],
+    kind: QuestionKind,
+    difficulty: Difficulty,
+    progress: &Progress,
+    rng: &mut impl Rng,
+) -> Option<QuestionSpec> {
+    let facts = base.facts();
+    let fresh: Vec<usize> = pool
+        .iter()
+        .copied()
+        .filter(|&i| suits(&facts[i], kind) && !progress.asked.contains(&(i, kind)))
+        .collect();
+    if fresh.is_empty() {
+        return None;
+    }
+    let topic_uses = |i: &usize| {
+        progress
+            .topic_uses
+            .get(&facts[*i].topic)
+            .copied()
+            .unwrap_or(0)
+    };
+    let least = fresh.iter().map(topic_uses).min().unwrap_or(0);
+    let candidates: Vec<usize> = fresh
+        .iter()
+        .copied()
+        .filter(|i| topic_uses(i) == least)
+        .collect();
+    let main = candidates[rng.random_range(0..candidates.len())];
+    let mut chosen = vec![main];
+    if kind == QuestionKind::Matching {
+        let partners_needed = matching_pairs(difficulty) - 1;
+        let mut partners: Vec<usize> = fresh.iter().copied().filter(|&i| i != main).collect();
+        partners.shuffle(rng);
+        // Hard matching pairs answers of the same kind (near); easy mixes kinds (far).
+        partners.sort_by_key(|&i| {
+            let same_kind = facts[i].answer_kind == facts[main].answer_kind;
+            match difficulty {
+                Difficulty::Hard => !same_kind,
+                Difficulty::Easy => same_kind,
+                Difficulty::Medium => false,
+            }
+        });
+        for candidate in partners {
+            if chosen.len() > partners_needed {
+                break;
+            }
+            if chosen
+                .iter()
+                .all(|&c| can_pair(&facts[c], &facts[candidate]))
+            {
+                chosen.push(candidate);
+            }
+        }
+        if chosen.len() != matching_pairs(difficulty) {
+            return None;
+        }
+    }
+    Some(QuestionSpec {
+        fingerprint: base.fingerprint(),
+        kind,
+        difficulty,
+        facts: chosen
+            .into_iter()
+            .filter_map(|i| u16::try_from(i).ok())
+            .collect(),
+        seed: rng.next_u32(),
+    })
 }
 
 /// Rebuilds the question an id was issued for, exactly as it was issued.
 pub fn rebuild(base: &FactBase, id: &str) -> Result<Question, RebuildError> {
-    let _ = base;
-    Err(RebuildError::Malformed(id.to_string()))
+    let spec = QuestionSpec::decode(id).map_err(|e| RebuildError::Malformed(e.to_string()))?;
+    render::render(base, &spec).map_err(|error| match error {
+        RenderError::Unknown(reason) => RebuildError::Unknown(reason),
+        RenderError::NotApplicable => {
+            RebuildError::Unknown("no question of this kind exists for these facts".into())
+        }
+    })
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,268 @@
+//! Distractors: wrong answers of the same type as the right one, verified
+//! against the fact base so that none of them is also true.
+//!
+//! Candidates come from the fact's hand-picked list, from answers of other
+//! facts of the same semantic class (the same pool, or the same kind), from
+//! the curated pool, and from numeric perturbation. Each is checked with the
+//! grader: if the grader would accept it for any fact asking the same
+//! question (same relation and subject), it is true, not a distractor.
+
+use rand::Rng;
+
+use crate::facts::{AnswerKind, Fact, FactBase};
+use crate::grading;
+use crate::question::Difficulty;
+use crate::text::{contains_phrase, normalize};
+
+use super::numeric::{Nearness, perturb};
+
+/// Words that give an option away: test-wise learners know that absolute
+/// options are usually wrong.
+const ABSOLUTE_WORDS: &[&str] = &[
+    "always",
+    "never",
+    "all",
+    "none",
+    "every",
+    "only",
+    "completely",
+    "entirely",
+    "totally",
+    "absolutely",
+    "nothing",
+    "everyone",
+    "no one",
+];
+
+/// One verified wrong answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Distractor {
+    pub text: String,
+    pub nearness: Nearness,
+}
+
+/// What a distractor must not be: every accepted wording of every fact that
+/// answers the same question (closed world over relation and subject), or,
+/// for list facts, any item of the list.
+pub struct Truths {
+    values: Vec<(String, Vec<String>, AnswerKind)>,
+}
+
+impl Truths {
+    pub fn for_fact(base: &FactBase, fact: &Fact) -> Truths {
+        let mut values = Vec::new();
+        for other in base.facts().iter().filter(|other| {
+            other.source_id == fact.source_id
+                && other.relation == fact.relation
+                && other.subject == fact.subject
+        }) {
+            values.push((
+                other.answer.clone(),
+                other.aliases.clone(),
+                other.answer_kind,
+            ));
+            for item in &other.items {
+                values.push((item.clone(), Vec::new(), AnswerKind::Concept));
+            }
+        }
+        Truths { values }
+    }
+
+    /// True when `candidate` would count as right for any of the truths, or
+    /// a truth would count as right for it (so "trade" never pretends to be
+    /// wrong when "free trade" is right).
+    pub fn admits(&self, candidate: &str) -> bool {
+        self.values.iter().any(|(answer, aliases, kind)| {
+            grading::accepts(answer, aliases, *kind, candidate)
+                || grading::accepts(candidate, &[], *kind, answer)
+                || aliases
+                    .iter()
+                    .any(|alias| grading::accepts(candidate, &[], *kind, alias))
+        })
+    }
+}
+
+/// All verified distractor candidates for `fact`'s answer (or, with
+/// `for_items`, for its list items), without duplicates.
+pub fn candidates(base: &FactBase, fact: &Fact, for_items: bool) -> Vec<Distractor> {
+    let truths = Truths::for_fact(base, fact);
+    let reference = if for_items {
+        fact.items
+            .first()
+            .map_or(fact.answer.as_str(), String::as_str)
+    } else {
+        fact.answer.as_str()
+    };
+    let article_text = base
+        .source(&fact.source_id)
+        .map(|source| source.sentences.join(" "))
+        .unwrap_or_default();
+    let mut raw: Vec<(String, Nearness)> = Vec::new();
+    raw.extend(fact.distractors.iter().map(|d| (d.clone(), Nearness::Near)));
+    for other in same_class(base, fact) {
+        if for_items {
+            raw.extend(
+                other
+                    .items
+                    .iter()
+                    .map(|item| (item.clone(), Nearness::Near)),
+            );
+        } else if other.answer_kind != AnswerKind::List {
+            raw.push((other.answer.clone(), Nearness::Near));
+        }
+    }
+    if let Some(pool) = &fact.pool {
+        for item in base.pool(pool) {
+            // A pool word that the article itself mentions is more tempting.
+            let nearness = if contains_phrase(&article_text, item) {
+                Nearness::Near
+            } else {
+                Nearness::Far
+            };
+            raw.push((item.clone(), nearness));
+        }
+    }
+    if !for_items && (fact.answer_kind.is_numeric() || fact.answer_kind == AnswerKind::DateTime) {
+        raw.extend(perturb(reference));
+    }
+
+    let mut accepted: Vec<Distractor> = Vec::new();
+    for (text, nearness) in raw {
+        let text = text.trim().to_string();
+        if text.is_empty() || has_absolute_word(&text) && !has_absolute_word(reference) {
+            continue;
+        }
+        if truths.admits(&text) {
+            continue;
+        }
+        if let Some(existing) = accepted.iter_mut().find(|d| {
+            normalize(&d.text) == normalize(&text)
+                || grading::accepts(&d.text, &[], AnswerKind::Concept, &text)
+        }) {
+            // Keep the nearer reading of a duplicate.
+            existing.nearness = existing.nearness.min(nearness);
+            continue;
+        }
+        accepted.push(Distractor { text, nearness });
+    }
+    accepted
+}
+
+/// Other facts of the same semantic class: the same pool when the fact names
+/// one (pools are curated by meaning: cities, principles, focus areas), else
+/// the same answer kind.
+fn same_class<'a>(base: &'a FactBase, fact: &'a Fact) -> impl Iterator<Item = &'a Fact> {
+    base.facts().iter().filter(move |other| {
+        other.id != fact.id
+            && other.source_id == fact.source_id
+            && match (&fact.pool, &other.pool) {
+                (Some(mine), Some(theirs)) => mine == theirs,
+                (None, None) => other.answer_kind == fact.answer_kind,
+                _ => false,
+            }
+    })
+}
+
+fn has_absolute_word(text: &str) -> bool {
+    let folded = format!(" {} ", normalize(text));
+    ABSOLUTE_WORDS
+        .iter()
+        .any(|word| folded.contains(&format!(" {word} ")))
+}
+
+/// Picks `count` distractors for an answer: near ones first for hard
+/// questions, far ones first for easy ones, and among those the ones whose
+/// length is closest to the answer, so the right option is not the odd one
+/// out by length. Returns fewer when there are not enough.
+pub fn pick(
+    candidates: &[Distractor],
+    count: usize,
+    difficulty: Difficulty,
+    reference: &str,
+    rng: &mut impl Rng,
+) -> Vec<String> {
+    let reference_len = reference.chars().count().max(1) as f64;
+    let mut scored: Vec<(f64, &Distractor)> = candidates
+        .iter()
+        .map(|candidate| {
+            let nearness_penalty = match (difficulty, candidate.nearness) {
+                (Difficulty::Hard, Nearness::Far) | (Difficulty::Easy, Nearness::Near) => 1.0,
+                _ => 0.0,
+            };
+            let length_gap = ((candidate.text.chars().count() as f64 - reference_len).abs()
+                / reference_len)
+                .min(2.0);
+            let jitter: f64 = rng.random_range(0.0..0.6);
+            (nearness_penalty * 2.0 + length_gap + jitter, candidate)
+        })
+        .collect();
+    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    scored
+        .into_iter()
+        .take(count)
+        .map(|(_, candidate)| candidate.text.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+    use rand_chacha::ChaCha8Rng;
+
+    fn candidate(text: &str, nearness: Nearness) -> Distractor {
+        Distractor {
+            text: text.into(),
+            nearness,
+        }
+    }
+
+    #[test]
+    fn absolute_words_are_spotted_on_word_boundaries() {
+        assert!(has_absolute_word("It will always work"));
+        assert!(!has_absolute_word("hallways"));
+    }
+
+    #[test]
+    fn hard_questions_prefer_near_distractors_and_easy_ones_far() {
+        let pool = vec![
+            candidate("Almaty", Nearness::Near),
+            candidate("Bishkek", Nearness::Near),
+            candidate("Lisbon", Nearness::Far),
+            candidate("Ottawa", Nearness::Far),
+        ];
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        let hard = pick(&pool, 2, Difficulty::Hard, "Astana", &mut rng);
+        assert!(
+            hard.iter().all(|d| d == "Almaty" || d == "Bishkek"),
+            "{hard:?}"
+        );
+        let easy = pick(&pool, 2, Difficulty::Easy, "Astana", &mut rng);
+        assert!(
+            easy.iter().all(|d| d == "Lisbon" || d == "Ottawa"),
+            "{easy:?}"
+        );
+    }
+
+    #[test]
+    fn the_embedded_facts_never_get_a_distractor_that_is_also_true() {
+        let base = FactBase::embedded().expect("embedded facts load");
+        for fact in base.facts() {
+            let truths = Truths::for_fact(&base, fact);
+            for distractor in candidates(&base, fact, false) {
+                assert!(
+                    !truths.admits(&distractor.text),
+                    "{}: {}",
+                    fact.id,
+                    distractor.text
+                );
+                assert!(!grading::accepts(
+                    &fact.answer,
+                    &fact.aliases,
+                    fact.answer_kind,
+                    &distractor.text
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,413 @@
+//! Rendering one question from its spec. Deterministic: the same spec and
+//! fact base always give the same question, which is what makes question ids
+//! stateless.
+
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::facts::{AnswerKind, Fact, FactBase};
+use crate::grading;
+use crate::question::{AnswerKey, Choice, Difficulty, Question, QuestionKind, label_for};
+use crate::question_id::QuestionSpec;
+
+use super::distractors;
+
+/// The blank shown in fill-in-the-blank prompts.
+pub const BLANK: &str = "_____";
+/// Options in a multiple-choice question.
+pub const MULTIPLE_CHOICE_OPTIONS: usize = 4;
+/// Pairs in a matching question, by difficulty.
+pub fn matching_pairs(difficulty: Difficulty) -> usize {
+    match difficulty {
+        Difficulty::Easy => 3,
+        Difficulty::Medium => 4,
+        Difficulty::Hard => 5,
+    }
+}
+
+/// Why a spec did not render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RenderError {
+    /// The spec names a fact set or fact this base does not have.
+    Unknown(String),
+    /// The facts cannot support this kind (too few verified distractors, an
+    /// open fact, a list where a single answer is needed...).
+    NotApplicable,
+}
+
+/// Renders the question a spec describes.
+pub fn render(base: &FactBase, spec: &QuestionSpec) -> Result<Question, RenderError> {
+    if spec.fingerprint != base.fingerprint() {
+        return Err(RenderError::Unknown(
+            "it was issued for a different fact set".into(),
+        ));
+    }
+    let facts = spec
+        .facts
+        .iter()
+        .map(|&index| base.facts().get(usize::from(index)))
+        .collect::<Option<Vec<&Fact>>>()
+        .ok_or_else(|| RenderError::Unknown("it names a fact this fact set lacks".into()))?;
+    let main = *facts.first().ok_or(RenderError::NotApplicable)?;
+    if spec.kind != QuestionKind::Matching && facts.len() != 1 {
+        return Err(RenderError::NotApplicable);
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(u64::from(spec.seed));
+    let draft = match spec.kind {
+        QuestionKind::MultipleChoice => multiple_choice(base, main, spec.difficulty, &mut rng)?,
+        QuestionKind::TrueFalse => true_false(base, main, spec.difficulty, &mut rng)?,
+        QuestionKind::FillInTheBlank => fill_in_the_blank(main, &mut rng)?,
+        QuestionKind::ShortAnswer => short_answer(main, &mut rng),
+        QuestionKind::MultiSelect => multi_select(base, main, spec.difficulty, &mut rng)?,
+        QuestionKind::Matching => matching(&facts, spec.difficulty, &mut rng)?,
+    };
+    Ok(Question {
+        id: spec.encode(),
+        kind: spec.kind,
+        difficulty: spec.difficulty,
+        prompt: draft.prompt,
+        choices: draft
+            .options
+            .into_iter()
+            .enumerate()
+            .map(|(index, text)| Choice {
+                label: label_for(index),
+                text,
+            })
+            .collect(),
+        matching_items: draft.matching_items,
+        answer_format: draft.answer_format,
+        topic: main.topic.clone(),
+        source_id: main.source_id.clone(),
+        fact_ids: facts.iter().map(|fact| fact.id.clone()).collect(),
+        key: draft.key,
+        canonical_answer: draft.canonical_answer,
+        explanation: draft.explanation,
+        citations: facts.iter().map(|fact| fact.citation.clone()).collect(),
+    })
+}
+
+/// The kind-specific parts of a question.
+struct Draft {
+    prompt: String,
+    options: Vec<String>,
+    matching_items: Vec<String>,
+    answer_format: String,
+    key: AnswerKey,
+    canonical_answer: String,
+    explanation: String,
+}
+
+/// "The article says (sentence 2): “…”" — every verdict quotes its source.
+fn quote(fact: &Fact) -> String {
+    format!(
+        "The article says (sentence {}): “{}”",
+        fact.citation.sentence_index, fact.citation.text
+    )
+}
+
+/// One of the fact's question wordings, rotating with the seed.
+fn wording<'a>(fact: &'a Fact, rng: &mut impl Rng) -> &'a str {
+    let index = rng.random_range(0..fact.questions.len().max(1));
+    fact.questions.get(index).map_or("", String::as_str)
+}
+
+/// Shuffles `right` in among `wrong` with the right one at a uniformly
+/// random position; returns the options and that position.
+fn place_answer(right: String, mut wrong: Vec<String>, rng: &mut impl Rng) -> (Vec<String>, usize) {
+    wrong.shuffle(rng);
+    let position = rng.random_range(0..=wrong.len());
+    wrong.insert(position, right);
+    (wrong, position)
+}
+
+fn multiple_choice(
+    base: &FactBase,
+    fact: &Fact,
+    difficulty: Difficulty,
+    rng: &mut impl Rng,
+) -> Result<Draft, RenderError> {
+    if fact.open || fact.answer_kind == AnswerKind::List {
+        return Err(RenderError::NotApplicable);
+    }
+    let prompt = wording(fact, rng).to_string();
+    let candidates = distractors::candidates(base, fact, false);
+    let wrong = distractors::pick(
+        &candidates,
+        MULTIPLE_CHOICE_OPTIONS - 1,
+        difficulty,
+        &fact.answer,
+        rng,
+    );
+    if wrong.len() < MULTIPLE_CHOICE_OPTIONS - 1 {
+        return Err(RenderError::NotApplicable);
+    }
+    let (options, correct) = place_answer(fact.answer.clone(), wrong, rng);
+    Ok(Draft {
+        prompt,
+        canonical_answer: format!("{}. {}", label_for(correct), fact.answer),
+        options,
+        matching_items: Vec::new(),
+        answer_format: "Type the letter of one option (A-D), its number, or its text.".into(),
+        key: AnswerKey::Single { correct },
+        explanation: quote(fact),
+    })
+}
+
+fn true_false(
+    base: &FactBase,
+    fact: &Fact,
+    difficulty: Difficulty,
+    rng: &mut impl Rng,
+) -> Result<Draft, RenderError> {
+    if fact.open {
+        return Err(RenderError::NotApplicable);
+    }
+    let is_true = rng.random_bool(0.5);
+    let true_claim = fact.claim_with(&fact.answer);
+    let claim = if is_true {
+        true_claim.clone()
+    } else {
+        false_claim(base, fact, difficulty, rng)?
+    };
+    let (canonical_answer, explanation) = if is_true {
+        ("A. True".to_string(), quote(fact))
+    } else {
+        (
+            format!("B. False: {true_claim}"),
+            format!("{true_claim} {}", quote(fact)),
+        )
+    };
+    Ok(Draft {
+        prompt: format!("True or false? {claim}"),
+        options: vec!["True".into(), "False".into()],
+        matching_items: Vec::new(),
+        answer_format: "Type true or false (or A / B).".into(),
+        key: AnswerKey::Single {
+            correct: usize::from(!is_true),
+        },
+        canonical_answer,
+        explanation,
+    })
+}
+
+/// The claim with one verified-wrong value swapped in: the whole answer for
+/// single facts, one item for list facts ("…Kazakhstan, Mongolia, …").
+fn false_claim(
+    base: &FactBase,
+    fact: &Fact,
+    difficulty: Difficulty,
+    rng: &mut impl Rng,
+) -> Result<String, RenderError> {
+    if fact.answer_kind == AnswerKind::List {
+        let replaced_index = rng.random_range(0..fact.items.len());
+        let replaced = &fact.items[replaced_index];
+        let candidates = distractors::candidates(base, fact, true);
+        let wrong = distractors::pick(&candidates, 1, difficulty, replaced, rng);
+        let swap = wrong.first().ok_or(RenderError::NotApplicable)?;
+        let answer = fact.answer.replacen(replaced.as_str(), swap, 1);
+        if answer == fact.answer {
+            return Err(RenderError::NotApplicable);
+        }
+        return Ok(fact.claim_with(&answer));
+    }
+    let candidates = distractors::candidates(base, fact, false);
+    let wrong = distractors::pick(&candidates, 1, difficulty, &fact.answer, rng);
+    let swap = wrong.first().ok_or(RenderError::NotApplicable)?;
+    Ok(fact.claim_with(swap))
+}
+
+/// Finds `needle` in `haystack` ignoring ASCII case; returns the byte range.
+fn find_span(haystack: &str, needle: &str) -> Option<(usize, usize)> {
+    if needle.is_empty() {
+        return None;
+    }
+    let lower_haystack = haystack.to_lowercase();
+    let lower_needle = needle.to_lowercase();
+    // Lower-casing may change byte lengths outside ASCII; only trust spans
+    // where it did not.
+    if lower_haystack.len() != haystack.len() || lower_needle.len() != needle.len() {
+        return haystack
+            .find(needle)
+            .map(|start| (start, start + needle.len()));
+    }
+    let start = lower_haystack.find(&lower_needle)?;
+    if lower_haystack[start + 1..].contains(&lower_needle) {
+        // A second occurrence would give the blank away.
+        return None;
+    }
+    Some((start, start + needle.len()))
+}
+
+fn fill_in_the_blank(fact: &Fact, rng: &mut impl Rng) -> Result<Draft, RenderError> {
+    let (blanked, aliases) = if fact.answer_kind == AnswerKind::List {
+        let index = rng.random_range(0..fact.items.len());
+        (fact.items[index].clone(), Vec::new())
+    } else {
+        (fact.answer.clone(), fact.aliases.clone())
+    };
+    let (start, end) = find_span(&fact.statement, &blanked).ok_or(RenderError::NotApplicable)?;
+    let expected = fact.statement[start..end].to_string();
+    let prompt = format!(
+        "Fill in the blank: {}{BLANK}{}",
+        &fact.statement[..start],
+        &fact.statement[end..]
+    );
+    let kind = if fact.answer_kind == AnswerKind::List {
+        AnswerKind::Concept
+    } else {
+        fact.answer_kind
+    };
+    Ok(Draft {
+        prompt,
+        options: Vec::new(),
+        matching_items: Vec::new(),
+        answer_format: "Type the missing words.".into(),
+        canonical_answer: expected.clone(),
+        key: AnswerKey::Text {
+            expected,
+            aliases,
+            kind,
+            items: Vec::new(),
+        },
+        explanation: quote(fact),
+    })
+}
+
+fn short_answer(fact: &Fact, rng: &mut impl Rng) -> Draft {
+    let answer_format = match fact.answer_kind {
+        AnswerKind::List => format!("Name all {} items, separated by commas.", fact.items.len()),
+        AnswerKind::Number | AnswerKind::Money | AnswerKind::Duration => {
+            "Type a number or amount, in digits or words.".into()
+        }
+        _ => "Type a short answer (a few words).".into(),
+    };
+    Draft {
+        prompt: wording(fact, rng).to_string(),
+        options: Vec::new(),
+        matching_items: Vec::new(),
+        answer_format,
+        canonical_answer: fact.answer.clone(),
+        key: AnswerKey::Text {
+            expected: fact.answer.clone(),
+            aliases: fact.aliases.clone(),
+            kind: fact.answer_kind,
+            items: fact.items.clone(),
+        },
+        explanation: quote(fact),
+    }
+}
+
+fn multi_select(
+    base: &FactBase,
+    fact: &Fact,
+    difficulty: Difficulty,
+    rng: &mut impl Rng,
+) -> Result<Draft, RenderError> {
+    if fact.open || fact.answer_kind != AnswerKind::List || fact.items.len() < 2 {
+        return Err(RenderError::NotApplicable);
+    }
+    let total = if difficulty == Difficulty::Hard { 6 } else { 5 };
+    let right_count = rng.random_range(2..=fact.items.len().min(total - 2));
+    let mut right: Vec<String> = fact.items.clone();
+    right.shuffle(rng);
+    right.truncate(right_count);
+    let candidates = distractors::candidates(base, fact, true);
+    let reference = right.first().map_or("", String::as_str);
+    let wrong = distractors::pick(&candidates, total - right_count, difficulty, reference, rng);
+    if wrong.len() < 2 {
+        return Err(RenderError::NotApplicable);
+    }
+    let mut options: Vec<(String, bool)> = right
+        .into_iter()
+        .map(|item| (item, true))
+        .chain(wrong.into_iter().map(|item| (item, false)))
+        .collect();
+    options.shuffle(rng);
+    let correct: Vec<usize> = options
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, is_right))| *is_right)
+        .map(|(index, _)| index)
+        .collect();
+    let canonical_answer = correct
+        .iter()
+        .map(|&index| format!("{}. {}", label_for(index), options[index].0))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Ok(Draft {
+        prompt: format!("{} Select all that apply.", wording(fact, rng)),
+        options: options.into_iter().map(|(text, _)| text).collect(),
+        matching_items: Vec::new(),
+        answer_format: "Type the letters of every right option, e.g. A, C.".into(),
+        key: AnswerKey::Multi { correct },
+        canonical_answer,
+        explanation: quote(fact),
+    })
+}
+
+/// True when two facts can sit in one matching question: their answers must
+/// be told apart by the grader in both directions.
+pub fn can_pair(a: &Fact, b: &Fact) -> bool {
+    a.id != b.id
+        && !grading::accepts(&a.answer, &a.aliases, a.answer_kind, &b.answer)
+        && !grading::accepts(&b.answer, &b.aliases, b.answer_kind, &a.answer)
+}
+
+/// True when a fact can appear in a matching question at all.
+pub fn matchable(fact: &Fact) -> bool {
+    !fact.open && fact.answer_kind != AnswerKind::List && fact.answer.chars().count() <= 80
+}
+
+fn matching(
+    facts: &[&Fact],
+    difficulty: Difficulty,
+    rng: &mut impl Rng,
+) -> Result<Draft, RenderError> {
+    if facts.len() < 3 || facts.len() > 5 || facts.len() != matching_pairs(difficulty) {
+        return Err(RenderError::NotApplicable);
+    }
+    for (i, a) in facts.iter().enumerate() {
+        if !matchable(a) || facts[i + 1..].iter().any(|b| !can_pair(a, b)) {
+            return Err(RenderError::NotApplicable);
+        }
+    }
+    let items: Vec<String> = facts
+        .iter()
+        .map(|fact| wording(fact, rng).to_string())
+        .collect();
+    let mut order: Vec<usize> = (0..facts.len()).collect();
+    order.shuffle(rng);
+    // order[choice] = the fact whose answer sits at that choice.
+    let mut pairs = vec![0; facts.len()];
+    for (choice, &fact_index) in order.iter().enumerate() {
+        pairs[fact_index] = choice;
+    }
+    let options = order.iter().map(|&i| facts[i].answer.clone()).collect();
+    let canonical_answer = pairs
+        .iter()
+        .enumerate()
+        .map(|(item, &choice)| format!("{}-{}", item + 1, label_for(choice)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let explanation = facts
+        .iter()
+        .enumerate()
+        .map(|(item, fact)| format!("{}. {} {}", item + 1, fact.answer, quote(fact)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    Ok(Draft {
+        prompt: format!(
+            "Match each question (1-{}) with its answer (A-{}).",
+            facts.len(),
+            label_for(facts.len() - 1)
+        ),
+        options,
+        matching_items: items,
+        answer_format: "Pair each number with a letter, e.g. 1-B 2-A 3-C.".into(),
+        key: AnswerKey::Pairs { pairs },
+        canonical_answer,
+        explanation,
+    })
+}

@@ -1,0 +1,340 @@
+//! Generation invariants, checked on the embedded fact base: unit tests for
+//! the rules, and property tests over more than 10,000 generated questions.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::grading;
+use crate::question::AnswerKey;
+use crate::text::normalize;
+
+fn base() -> &'static FactBase {
+    static BASE: OnceLock<FactBase> = OnceLock::new();
+    BASE.get_or_init(|| FactBase::embedded().expect("embedded facts load"))
+}
+
+fn request(count: usize, difficulty: Difficulty, seed: u64) -> GenerateRequest {
+    GenerateRequest {
+        count,
+        difficulty,
+        seed,
+        ..GenerateRequest::default()
+    }
+}
+
+fn only(kind: QuestionKind, count: usize, seed: u64) -> Vec<Question> {
+    let mut req = request(count, Difficulty::Medium, seed);
+    req.kinds = vec![kind];
+    generate(base(), &req).expect("generates").questions
+}
+
+/// What a learner who knows the answer would type.
+fn right_answer(question: &Question) -> String {
+    match &question.key {
+        AnswerKey::Single { correct } => question.choices[*correct].label.clone(),
+        AnswerKey::Multi { correct } => correct
+            .iter()
+            .map(|&i| question.choices[i].label.clone())
+            .collect::<Vec<_>>()
+            .join(", "),
+        AnswerKey::Pairs { pairs } => pairs
+            .iter()
+            .enumerate()
+            .map(|(item, &choice)| format!("{}-{}", item + 1, question.choices[choice].label))
+            .collect::<Vec<_>>()
+            .join(" "),
+        AnswerKey::Text { expected, .. } => expected.clone(),
+    }
+}
+
+/// Every invariant a single question must hold; returns the first broken one.
+fn check_question(question: &Question) -> Result<(), String> {
+    let base = base();
+    let facts: Vec<&Fact> = question
+        .fact_ids
+        .iter()
+        .map(|id| base.fact(id).ok_or(format!("unknown fact {id}")))
+        .collect::<Result<_, _>>()?;
+    let main = facts.first().ok_or("no facts")?;
+    if question.prompt.trim().is_empty() {
+        return Err("empty prompt".into());
+    }
+    if question.citations.len() != facts.len() || question.citations[0] != main.citation {
+        return Err("citations do not match the facts".into());
+    }
+    if question.explanation.is_empty() || !question.explanation.contains(&main.citation.text) {
+        return Err("the explanation does not quote the cited sentence".into());
+    }
+    let labels: Vec<&str> = question.choices.iter().map(|c| c.label.as_str()).collect();
+    let expected_labels: Vec<String> = (0..question.choices.len()).map(crate::question::label_for).collect();
+    if labels != expected_labels {
+        return Err(format!("labels {labels:?}"));
+    }
+    let distinct: BTreeSet<String> = question.choices.iter().map(|c| normalize(&c.text)).collect();
+    if distinct.len() != question.choices.len() {
+        return Err(format!("duplicate options {:?}", question.choices));
+    }
+    let truths = Truths::for_fact(base, main);
+    match (&question.kind, &question.key) {
+        (QuestionKind::MultipleChoice, AnswerKey::Single { correct }) => {
+            if question.choices.len() != 4 || question.choices[*correct].text != main.answer {
+                return Err("multiple choice needs 4 options with the answer among them".into());
+            }
+            for (i, choice) in question.choices.iter().enumerate() {
+                if i != *correct && truths.admits(&choice.text) {
+                    return Err(format!("distractor {:?} is also true", choice.text));
+                }
+                if i != *correct && choice.text.trim().is_empty() {
+                    return Err("empty distractor".into());
+                }
+            }
+        }
+        (QuestionKind::TrueFalse, AnswerKey::Single { correct }) => {
+            let true_claim = main.claim_with(&main.answer);
+            let claim = question.prompt.trim_start_matches("True or false? ");
+            match correct {
+                0 if claim != true_claim => return Err("a true claim differs from the fact".into()),
+                1 if claim == true_claim => return Err("a false claim is the true one".into()),
+                0 | 1 => {}
+                _ => return Err("true/false key out of range".into()),
+            }
+        }
+        (QuestionKind::FillInTheBlank, AnswerKey::Text { expected, .. }) => {
+            if question.prompt.matches(BLANK).count() != 1 {
+                return Err("a cloze needs exactly one blank".into());
+            }
+            let filled = question.prompt.replacen(BLANK, expected, 1);
+            if filled.trim_start_matches("Fill in the blank: ") != main.statement {
+                return Err("filling the blank does not give back the statement".into());
+            }
+        }
+        (QuestionKind::ShortAnswer, AnswerKey::Text { expected, .. }) => {
+            if !question.prompt.ends_with('?') || expected != &main.answer {
+                return Err("short answers ask a question about the main answer".into());
+            }
+        }
+        (QuestionKind::MultiSelect, AnswerKey::Multi { correct }) => {
+            if correct.len() < 2 || question.choices.len() - correct.len() < 2 {
+                return Err("select-all needs at least two right and two wrong options".into());
+            }
+            for (i, choice) in question.choices.iter().enumerate() {
+                let is_item = main.items.contains(&choice.text);
+                if correct.contains(&i) != is_item {
+                    return Err(format!("option {:?} is keyed wrongly", choice.text));
+                }
+                if !is_item && truths.admits(&choice.text) {
+                    return Err(format!("select-all distractor {:?} is also true", choice.text));
+                }
+            }
+        }
+        (QuestionKind::Matching, AnswerKey::Pairs { pairs }) => {
+            let n = facts.len();
+            if !(3..=5).contains(&n) || question.matching_items.len() != n || question.choices.len() != n {
+                return Err("matching needs 3 to 5 pairs".into());
+            }
+            let used: BTreeSet<usize> = pairs.iter().copied().collect();
+            if used.len() != n {
+                return Err("matching pairs are not a permutation".into());
+            }
+            for (item, &choice) in pairs.iter().enumerate() {
+                if question.choices[choice].text != facts[item].answer {
+                    return Err("a matching pair is keyed wrongly".into());
+                }
+            }
+        }
+        (kind, key) => return Err(format!("{kind:?} with key {key:?}")),
+    }
+    let grade = grading::grade(question, &right_answer(question));
+    if !grade.correct || grade.score < 1.0 {
+        return Err(format!("the right answer was graded wrong: {}", grade.feedback));
+    }
+    if question.kind != QuestionKind::Matching
+        && question.choices.iter().any(|c| distractors_have_absolutes(&c.text, &main.answer))
+    {
+        return Err("an option uses an absolute word the answer lacks".into());
+    }
+    let rebuilt = rebuild(base, &question.id).map_err(|e| e.to_string())?;
+    if &rebuilt != question {
+        return Err("rebuilding the id gave a different question".into());
+    }
+    Ok(())
+}
+
+fn distractors_have_absolutes(option: &str, answer: &str) -> bool {
+    let words = |text: &str| format!(" {} ", normalize(text));
+    let (option, answer) = (words(option), words(answer));
+    ["always", "never"].iter().any(|w| {
+        let w = format!(" {w} ");
+        option.contains(&w) && !answer.contains(&w)
+    })
+}
+
+#[test]
+fn every_kind_generates_from_the_embedded_facts() {
+    for kind in QuestionKind::ALL {
+        let questions = only(kind, 3, 11);
+        assert_eq!(questions.len(), 3, "{kind:?}");
+        for question in &questions {
+            assert_eq!(question.kind, kind);
+            check_question(question).unwrap_or_else(|e| panic!("{kind:?}: {e}\n{question:#?}"));
+        }
+    }
+}
+
+#[test]
+fn the_same_seed_gives_the_same_questions() {
+    let a = generate(base(), &request(20, Difficulty::Medium, 99)).expect("generates");
+    let b = generate(base(), &request(20, Difficulty::Medium, 99)).expect("generates");
+    assert_eq!(a.questions, b.questions);
+    let c = generate(base(), &request(20, Difficulty::Medium, 100)).expect("generates");
+    assert_ne!(a.questions, c.questions);
+}
+
+#[test]
+fn a_hundred_questions_never_repeat_a_fact_in_the_same_kind() {
+    for difficulty in Difficulty::ALL {
+        let batch = generate(base(), &request(MAX_COUNT, difficulty, 5)).expect("generates");
+        assert_eq!(batch.questions.len(), MAX_COUNT, "{difficulty:?}: {:?}", batch.note);
+        let mut seen = BTreeSet::new();
+        for question in &batch.questions {
+            for fact in &question.fact_ids {
+                assert!(seen.insert((fact.clone(), question.kind)), "{fact} twice as {:?}", question.kind);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_batch_spreads_across_topics() {
+    let topics = base().topics().len();
+    for seed in 0..20 {
+        let batch = generate(base(), &request(topics, Difficulty::Medium, seed)).expect("generates");
+        let distinct: BTreeSet<&str> = batch.questions.iter().map(|q| q.topic.as_str()).collect();
+        assert!(distinct.len() + 2 >= topics, "seed {seed}: only {} topics", distinct.len());
+    }
+}
+
+#[test]
+fn count_and_filters_are_checked() {
+    assert_eq!(
+        generate(base(), &request(0, Difficulty::Easy, 1)).err(),
+        Some(GenerateError::CountOutOfRange(0))
+    );
+    assert_eq!(
+        generate(base(), &request(101, Difficulty::Easy, 1)).err(),
+        Some(GenerateError::CountOutOfRange(101))
+    );
+    let mut bad_topic = request(3, Difficulty::Easy, 1);
+    bad_topic.topics = vec!["sports".into()];
+    assert!(matches!(generate(base(), &bad_topic), Err(GenerateError::UnknownTopic { .. })));
+    let mut bad_fact = request(3, Difficulty::Easy, 1);
+    bad_fact.fact_ids = vec!["no-such-fact".into()];
+    assert_eq!(
+        generate(base(), &bad_fact).err(),
+        Some(GenerateError::UnknownFact("no-such-fact".into()))
+    );
+}
+
+#[test]
+fn a_narrow_filter_returns_fewer_questions_with_a_note() {
+    let fact = &base().facts()[0];
+    let mut narrow = request(10, Difficulty::Medium, 3);
+    narrow.fact_ids = vec![fact.id.clone()];
+    narrow.kinds = vec![QuestionKind::ShortAnswer, QuestionKind::FillInTheBlank];
+    let batch = generate(base(), &narrow).expect("generates");
+    assert!(batch.questions.len() <= 2);
+    assert!(batch.note.is_some());
+}
+
+#[test]
+fn ids_from_another_fact_set_or_garbage_are_told_apart() {
+    let question = &only(QuestionKind::ShortAnswer, 1, 1)[0];
+    let mut spec = QuestionSpec::decode(&question.id).expect("decodes");
+    spec.fingerprint ^= 1;
+    assert!(matches!(rebuild(base(), &spec.encode()), Err(RebuildError::Unknown(_))));
+    spec.fingerprint ^= 1;
+    spec.facts = vec![u16::MAX];
+    assert!(matches!(rebuild(base(), &spec.encode()), Err(RebuildError::Unknown(_))));
+    assert!(matches!(rebuild(base(), "not-an-id"), Err(RebuildError::Malformed(_))));
+}
+
+#[test]
+fn hard_questions_use_nearer_distractors_than_easy_ones() {
+    let share_near = |difficulty: Difficulty| {
+        let (mut near, mut total) = (0usize, 0usize);
+        for seed in 0..30 {
+            let mut req = request(20, difficulty, seed);
+            req.kinds = vec![QuestionKind::MultipleChoice];
+            for question in generate(base(), &req).expect("generates").questions {
+                let fact = base().fact(&question.fact_ids[0]).expect("fact");
+                let pool = distractor_candidates(base(), fact, false);
+                for choice in &question.choices {
+                    if let Some(d) = pool.iter().find(|d| d.text == choice.text) {
+                        total += 1;
+                        near += usize::from(d.nearness == Nearness::Near);
+                    }
+                }
+            }
+        }
+        near as f64 / total.max(1) as f64
+    };
+    let (easy, hard) = (share_near(Difficulty::Easy), share_near(Difficulty::Hard));
+    assert!(hard > easy + 0.2, "near share: easy {easy:.2}, hard {hard:.2}");
+}
+
+#[test]
+fn the_right_option_sits_in_every_position_equally_often_and_is_rarely_the_longest() {
+    let mut positions = [0usize; 4];
+    let (mut longest, mut total) = (0usize, 0usize);
+    for seed in 0..60 {
+        for question in only(QuestionKind::MultipleChoice, 30, seed) {
+            let AnswerKey::Single { correct } = question.key else { continue };
+            positions[correct] += 1;
+            total += 1;
+            let len = |i: usize| question.choices[i].text.chars().count();
+            if (0..4).all(|i| i == correct || len(i) < len(correct)) {
+                longest += 1;
+            }
+        }
+    }
+    for (position, &n) in positions.iter().enumerate() {
+        let share = n as f64 / total as f64;
+        assert!((0.20..=0.30).contains(&share), "position {position}: {share:.3} of {total}");
+    }
+    let share_longest = longest as f64 / total as f64;
+    assert!(share_longest < 0.35, "the right option is the longest in {share_longest:.2}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 220, ..ProptestConfig::default() })]
+
+    /// 220 batches of up to 60 questions: well over 10,000 questions, every
+    /// one checked against every invariant.
+    #[test]
+    fn every_generated_question_holds_every_invariant(
+        seed in any::<u64>(),
+        difficulty in 0usize..3,
+        count in 40usize..=60,
+        kinds in proptest::collection::btree_set(0usize..6, 0..=3),
+    ) {
+        let mut req = request(count, Difficulty::ALL[difficulty], seed);
+        req.kinds = kinds.into_iter().map(|k| QuestionKind::ALL[k]).collect();
+        let batch = generate(base(), &req).expect("generates");
+        let mut seen = BTreeSet::new();
+        for question in &batch.questions {
+            prop_assert_eq!(question.difficulty, Difficulty::ALL[difficulty]);
+            if !req.kinds.is_empty() {
+                prop_assert!(req.kinds.contains(&question.kind));
+            }
+            for fact in &question.fact_ids {
+                prop_assert!(seen.insert((fact.clone(), question.kind)));
+            }
+            if let Err(problem) = check_question(question) {
+                return Err(TestCaseError::fail(format!("{problem}\n{question:#?}")));
+            }
+        }
+    }
+}
