@@ -80,7 +80,7 @@ fn perturb_digits(answer: &str) -> Option<Vec<(String, Nearness)>> {
         })
         .collect();
     variants.extend(swap_scale(answer, end).map(|text| (text, Nearness::Far)));
-    variants.retain(|(text, _)| text != answer);
+    variants.retain(|(text, _)| text != answer && !singular_before_plural(text));
     Some(variants)
 }
 
@@ -179,6 +179,18 @@ fn perturb_words(answer: &str) -> Option<Vec<(String, Nearness)>> {
     None
 }
 
+/// "one years", "1 opportunities": a count of one before a plural noun
+/// would make the distractor the only ungrammatical option.
+fn singular_before_plural(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "1" | "one" | "$1" | "¥1") && pair[1].ends_with('s') && !pair[1].ends_with("ss")
+    })
+}
+
 /// Byte offset of `word` as a whole word in `text`.
 fn word_start(text: &str, word: &str) -> Option<usize> {
     text.match_indices(word).map(|(i, _)| i).find(|&i| {
@@ -238,6 +250,12 @@ mod tests {
     fn a_currency_prefix_and_qualifier_survive() {
         assert!(texts("$209 million").contains(&"$309 million".to_string()));
         assert!(texts("over 2,000 years").contains(&"over 3,000 years".to_string()));
+    }
+
+    #[test]
+    fn a_count_of_one_is_never_put_before_a_plural() {
+        assert!(!texts("two years").contains(&"one years".to_string()));
+        assert!(!texts("2 years").contains(&"1 years".to_string()));
     }
 
     #[test]
