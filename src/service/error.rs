@@ -85,16 +85,6 @@ impl ApiError {
             description: format!("fact `{id}` does not exist; see ListFacts"),
         }
     }
-
-    pub fn question_not_found(id: &str) -> ApiError {
-        ApiError::NotFound {
-            resource_type: "summit.v1.Question",
-            name: id.to_string(),
-            description: format!(
-                "question `{id}` was not issued against this fact set; generate a new one"
-            ),
-        }
-    }
 }
 
 impl From<Invalid> for ApiError {
@@ -158,17 +148,23 @@ impl From<GenerateError> for ApiError {
     }
 }
 
-/// A malformed id is the client's typo; a well-formed unknown one is an id
-/// from another fact set (or a fact since removed): the thing is just not here.
-impl From<RebuildError> for ApiError {
-    fn from(error: RebuildError) -> ApiError {
-        match error {
-            RebuildError::Malformed(reason) => ApiError::invalid(
-                "question_id",
-                format!("not a question id this service issues: {reason}"),
+/// A malformed id is the client's typo; a well-formed unknown one was
+/// issued against another fact set (or names a fact since removed): the
+/// question is just not here. `RebuildError` carries a reason, not the id,
+/// so the id the client sent is passed in.
+pub fn rebuild_error(id: &str, error: RebuildError) -> ApiError {
+    match error {
+        RebuildError::Malformed(reason) => ApiError::invalid(
+            "question_id",
+            format!("not a question id this service issues: {reason}"),
+        ),
+        RebuildError::Unknown(reason) => ApiError::NotFound {
+            resource_type: "summit.v1.Question",
+            name: id.to_string(),
+            description: format!(
+                "question `{id}` was not issued against this fact set ({reason}); generate a new one"
             ),
-            RebuildError::Unknown(id) => ApiError::question_not_found(&id),
-        }
+        },
     }
 }
 
@@ -206,10 +202,12 @@ mod tests {
 
     #[test]
     fn rebuild_errors_split_into_invalid_and_not_found() {
-        let malformed = Status::from(ApiError::from(RebuildError::Malformed("x".into())));
+        let malformed = Status::from(rebuild_error("q", RebuildError::Malformed("x".into())));
         assert_eq!(malformed.code(), Code::InvalidArgument);
-        let unknown = Status::from(ApiError::from(RebuildError::Unknown("x".into())));
+        let unknown = Status::from(rebuild_error("q", RebuildError::Unknown("x".into())));
         assert_eq!(unknown.code(), Code::NotFound);
+        let info = unknown.get_details_resource_info().expect("resource info");
+        assert_eq!(info.resource_name, "q");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::proto;
 use crate::proto::quiz_service_server::QuizService;
 use crate::question::Question;
 use crate::service::convert;
-use crate::service::error::{ApiError, Invalid};
+use crate::service::error::{self, ApiError, Invalid};
 use crate::service::input::{self, AnswerText, QuestionCount, QuestionId};
 
 /// Serves quizzes over a shared fact base.
@@ -89,7 +89,8 @@ impl QuizApi {
 
     fn rebuild(&self, raw_id: String) -> Result<Question, ApiError> {
         let id = QuestionId::parse(raw_id)?;
-        Ok(generation::rebuild(&self.facts, id.as_str())?)
+        generation::rebuild(&self.facts, id.as_str())
+            .map_err(|error| error::rebuild_error(id.as_str(), error))
     }
 
     fn check(
@@ -103,7 +104,8 @@ impl QuizApi {
             (Ok(id), Ok(answer)) => (id, answer),
             (id, answer) => return Err(Invalid::merge([id.err(), answer.err()]).into()),
         };
-        let question = generation::rebuild(&self.facts, id.as_str())?;
+        let question = generation::rebuild(&self.facts, id.as_str())
+            .map_err(|error| error::rebuild_error(id.as_str(), error))?;
         let grade = grading::grade(&question, answer.as_str());
         Ok(proto::CheckAnswerResponse {
             grade: Some(convert::grade(&grade)),

