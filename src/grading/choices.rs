@@ -1,0 +1,548 @@
+//! Grading answers to lettered options: multiple choice, true/false,
+//! select-all and matching.
+//!
+//! Learners type options every which way: "b", "B)", "(b)", "option b", "2",
+//! the option's text (with typos), "A, C", "AC", "a and c", "1-B 2-A 3-C",
+//! "BAC". Anything that names no option is still graded (score 0) with a
+//! message saying how to answer.
+
+use std::collections::BTreeSet;
+
+use crate::facts::AnswerKind;
+use crate::numbers::parse_quantity;
+use crate::question::Choice;
+use crate::text::{normalize, words_keep_articles};
+
+use super::Verdict;
+use super::typed::{clip, grade_text};
+use super::words::is_stopword;
+
+/// Words that introduce an option without naming one: "option b", "the
+/// answer is b", "I think it's b".
+const LEAD_WORDS: &[&str] = &[
+    "option", "options", "answer", "answers", "choice", "choices", "letter", "letters", "is",
+    "are", "the", "my", "i", "think", "its", "it", "say", "number", "pick", "choose", "select",
+    "selected", "go", "with",
+];
+
+/// Typed forms of true and false.
+const TRUE_WORDS: &[&str] = &["true", "t", "yes", "y", "correct", "right"];
+const FALSE_WORDS: &[&str] = &["false", "f", "no", "n", "incorrect", "wrong"];
+
+/// How an option was named.
+#[derive(Debug, Clone)]
+struct Pick {
+    index: usize,
+    /// Feedback when the option's text was typed with a slip.
+    typo_note: Option<String>,
+}
+
+/// The options of one question, with what is needed to resolve answers.
+struct Options<'a> {
+    choices: &'a [Choice],
+    labels: Vec<String>,
+    /// Option texts that are quantities: then a typed number is a value, not
+    /// a position ("2" means 2, not option B).
+    numeric: bool,
+    /// The indices of "True" and "False" in a true/false question.
+    true_false: Option<(usize, usize)>,
+}
+
+impl<'a> Options<'a> {
+    fn new(choices: &'a [Choice]) -> Options<'a> {
+        let labels = choices
+            .iter()
+            .map(|c| normalize_label(&c.label))
+            .collect();
+        let numeric = choices.iter().any(|c| parse_quantity(&c.text).is_some());
+        let position = |word: &str| choices.iter().position(|c| normalize(&c.text) == word);
+        let true_false = match (position("true"), position("false")) {
+            (Some(t), Some(f)) if choices.len() == 2 => Some((t, f)),
+            _ => None,
+        };
+        Options {
+            choices,
+            labels,
+            numeric,
+            true_false,
+        }
+    }
+
+    /// "Type a letter A-D." / "Answer True or False."
+    fn how_to_answer(&self) -> String {
+        if self.true_false.is_some() {
+            return "answer True or False".to_string();
+        }
+        match (self.choices.first(), self.choices.last()) {
+            (Some(first), Some(last)) if self.choices.len() > 1 => {
+                format!("type a letter {}-{}", first.label, last.label)
+            }
+            (Some(first), _) => format!("type the letter {}", first.label),
+            _ => "this question has no options".to_string(),
+        }
+    }
+
+    /// "B (Astana)" — an option for feedback.
+    fn describe(&self, index: usize) -> String {
+        match self.choices.get(index) {
+            Some(choice) if self.true_false.is_some() => choice.text.clone(),
+            Some(choice) => format!("{} ({})", choice.label, choice.text),
+            None => format!("option {}", index + 1),
+        }
+    }
+
+    /// One folded word as a label, a 1-based position or a true/false word.
+    fn by_token(&self, word: &str) -> Option<usize> {
+        if let Some(index) = self.labels.iter().position(|l| l == word) {
+            return Some(index);
+        }
+        if let Some((t, f)) = self.true_false {
+            if TRUE_WORDS.contains(&word) {
+                return Some(t);
+            }
+            if FALSE_WORDS.contains(&word) {
+                return Some(f);
+            }
+        }
+        if !self.numeric
+            && let Ok(position) = word.parse::<usize>()
+            && (1..=self.choices.len()).contains(&position)
+        {
+            return Some(position - 1);
+        }
+        None
+    }
+
+    /// An option named by its text: exact wording first, then lenient
+    /// matching (typos, numbers by value). `None` when no option or several
+    /// equally good ones match.
+    fn by_text(&self, text: &str) -> Option<Pick> {
+        let folded = normalize(text);
+        if folded.is_empty() {
+            return None;
+        }
+        if let Some(index) = self.choices.iter().position(|c| normalize(&c.text) == folded) {
+            return Some(Pick {
+                index,
+                typo_note: None,
+            });
+        }
+        let lenient: Vec<(usize, Verdict)> = self
+            .choices
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, grade_text(&c.text, &[], option_kind(&c.text), &[], text)))
+            .filter(|(_, verdict)| verdict.score >= 1.0)
+            .collect();
+        match lenient.as_slice() {
+            [(index, verdict)] => Some(Pick {
+                index: *index,
+                typo_note: (verdict.feedback != "Correct.").then(|| verdict.feedback.clone()),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Resolves a part of an answer naming (at most) one option.
+    fn resolve(&self, part: &str) -> Option<Pick> {
+        let words = strip_lead(words_keep_articles(part));
+        if let [word] = words.as_slice()
+            && let Some(index) = self.by_token(word)
+        {
+            return Some(Pick {
+                index,
+                typo_note: None,
+            });
+        }
+        self.by_text(part)
+    }
+}
+
+/// How an option's text is matched: by value when it is a quantity, by
+/// content words when it is a phrase, strictly when it is one word (so
+/// "Astana Declaration" does not pick the option "Astana").
+fn option_kind(text: &str) -> AnswerKind {
+    if parse_quantity(text).is_some() {
+        AnswerKind::Number
+    } else if normalize(text)
+        .split_whitespace()
+        .filter(|w| !is_stopword(w))
+        .count()
+        >= 2
+    {
+        AnswerKind::Concept
+    } else {
+        AnswerKind::Place
+    }
+}
+
+fn normalize_label(label: &str) -> String {
+    words_keep_articles(label).join(" ")
+}
+
+/// Drops lead words ("option", "the answer is") while a word remains.
+fn strip_lead(mut words: Vec<String>) -> Vec<String> {
+    while words.len() > 1 && LEAD_WORDS.contains(&words[0].as_str()) {
+        words.remove(0);
+    }
+    words
+}
+
+/// Splits on separators and connecting words: "a or b", "a, c", "a/b",
+/// "a and c", "a & c".
+fn split_parts(answer: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    for segment in answer.split([',', ';', '/', '|', '&', '+', '\n']) {
+        let mut current: Vec<&str> = Vec::new();
+        for word in segment.split_whitespace() {
+            let folded = words_keep_articles(word).join(" ");
+            if matches!(folded.as_str(), "or" | "and" | "plus") {
+                parts.push(current.join(" "));
+                current.clear();
+            } else {
+                current.push(word);
+            }
+        }
+        parts.push(current.join(" "));
+    }
+    parts
+        .into_iter()
+        .filter(|p| !words_keep_articles(p).is_empty())
+        .collect()
+}
+
+/// The labels a run of letters names, when every letter is a distinct
+/// label: "ac" → A, C.
+fn letter_run(options: &Options<'_>, word: &str) -> Option<Vec<usize>> {
+    if word.chars().count() < 2 || !word.chars().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let indices: Option<Vec<usize>> = word
+        .chars()
+        .map(|c| options.labels.iter().position(|l| *l == c.to_string()))
+        .collect();
+    let indices = indices?;
+    let distinct: BTreeSet<usize> = indices.iter().copied().collect();
+    (distinct.len() == indices.len()).then_some(indices)
+}
+
+/// Every option an answer names, when it is read as a list of labels:
+/// "A, C", "a c", "AC", "a and c", "1, 3".
+fn label_list(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
+    let words = strip_lead(words_keep_articles(answer));
+    let mut picks = Vec::new();
+    for word in &words {
+        if matches!(word.as_str(), "and" | "or" | "plus" | "both") {
+            continue;
+        }
+        if let Some(index) = options.by_token(word) {
+            picks.push(index);
+        } else if let Some(run) = letter_run(options, word) {
+            picks.extend(run);
+        } else {
+            return None;
+        }
+    }
+    (!picks.is_empty()).then_some(picks)
+}
+
+/// Multiple choice and true/false.
+pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> Verdict {
+    let answer = clip(answer);
+    if answer.trim().is_empty() {
+        return Verdict::wrong("No answer given.");
+    }
+    let options = Options::new(choices);
+    let not_an_option = || Verdict::wrong(format!("Not an option: {}.", options.how_to_answer()));
+    let several = || Verdict::wrong(format!("Give one answer: \"{}\" lists several.", answer.trim()));
+    let words = strip_lead(words_keep_articles(answer));
+    if words.is_empty() {
+        return not_an_option();
+    }
+    // 1. A bare label, position or true/false word: the label always wins.
+    // 2. The whole text of an option, exactly or leniently.
+    let mut pick = match words.as_slice() {
+        [word] => options.by_token(word).map(|index| Pick {
+            index,
+            typo_note: None,
+        }),
+        _ => None,
+    };
+    if pick.is_none() {
+        pick = options.by_text(answer);
+    }
+    // 3. A label followed by text: "b) Astana", "B because it is the capital".
+    if pick.is_none()
+        && let Some(index) = words.first().and_then(|w| options.by_token(w))
+    {
+        let rest = words[1..].join(" ");
+        let rest_names_another = split_parts(&rest)
+            .iter()
+            .filter_map(|part| options.resolve(part))
+            .any(|p| p.index != index);
+        if rest_names_another {
+            return several();
+        }
+        pick = Some(Pick {
+            index,
+            typo_note: None,
+        });
+    }
+    let Some(pick) = pick else {
+        let parts = split_parts(answer);
+        let named = parts.iter().filter(|p| options.resolve(p).is_some()).count();
+        let run = words.len() == 1 && letter_run(&options, &words[0]).is_some();
+        let listed = words.len() > 1 && label_list(&options, answer).is_some();
+        if (parts.len() >= 2 && named >= 1) || run || listed {
+            return several();
+        }
+        return not_an_option();
+    };
+    if pick.index == correct {
+        Verdict::right(pick.typo_note.unwrap_or_else(|| "Correct.".to_string()))
+    } else {
+        Verdict::wrong(format!("Not quite: the answer is {}.", options.describe(correct)))
+    }
+}
+
+/// Select-all: +1/|correct| per right pick, -1/|correct| per wrong one,
+/// floor 0; correct only for the exact set.
+pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -> Verdict {
+    let answer = clip(answer);
+    if answer.trim().is_empty() {
+        return Verdict::wrong("No answer given.");
+    }
+    let options = Options::new(choices);
+    let mut picked: BTreeSet<usize> = BTreeSet::new();
+    let mut unknown: Vec<String> = Vec::new();
+    if let Some(pick) = options.by_text(answer) {
+        picked.insert(pick.index);
+    } else if let Some(indices) = label_list(&options, answer) {
+        picked.extend(indices);
+    } else {
+        for part in answer.split([',', ';', '/', '|', '\n']) {
+            if words_keep_articles(part).is_empty() {
+                continue;
+            }
+            if let Some(pick) = options.resolve(part) {
+                picked.insert(pick.index);
+                continue;
+            }
+            for sub in split_parts(part) {
+                match options.resolve(&sub).map(|p| vec![p.index]).or_else(|| label_list(&options, &sub)) {
+                    Some(indices) => picked.extend(indices),
+                    None => unknown.push(sub.trim().to_string()),
+                }
+            }
+        }
+    }
+    if picked.is_empty() {
+        return Verdict::wrong(format!(
+            "Not an option: type the letters of every right option, e.g. \"A, C\" ({}).",
+            options.how_to_answer()
+        ));
+    }
+    let right_set: BTreeSet<usize> = correct.iter().copied().collect();
+    let right = picked.intersection(&right_set).count();
+    let wrong: Vec<usize> = picked.difference(&right_set).copied().collect();
+    let missed: Vec<usize> = right_set.difference(&picked).copied().collect();
+    let total = right_set.len().max(1);
+    let score = (right as f64 - wrong.len() as f64).max(0.0) / total as f64;
+    let unknown_note = match unknown.as_slice() {
+        [] => String::new(),
+        [one] => format!(" \"{one}\" is not an option and was ignored."),
+        many => format!(
+            " {} are not options and were ignored.",
+            many.iter().map(|u| format!("\"{u}\"")).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    if wrong.is_empty() && missed.is_empty() {
+        return Verdict::right(format!("Correct.{unknown_note}"));
+    }
+    let list = |indices: &[usize]| {
+        indices
+            .iter()
+            .map(|i| options.describe(*i))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut notes = Vec::new();
+    if !missed.is_empty() {
+        notes.push(format!("missed {}", list(&missed)));
+    }
+    if !wrong.is_empty() {
+        let verb = if wrong.len() == 1 { "is" } else { "are" };
+        notes.push(format!("{} {verb} not right", list(&wrong)));
+    }
+    let count = format!("{right} of {} right options", right_set.len());
+    let head = if score > 0.0 {
+        format!("Partly right: {count}")
+    } else {
+        format!("Not quite: {count}")
+    };
+    Verdict::partial(score, format!("{head}; {}.{unknown_note}", notes.join("; ")))
+}
+
+/// Matching: item numbers paired with option letters.
+pub(crate) fn grade_pairs(choices: &[Choice], pairs: &[usize], answer: &str) -> Verdict {
+    let answer = clip(answer);
+    if answer.trim().is_empty() {
+        return Verdict::wrong("No answer given.");
+    }
+    let options = Options::new(choices);
+    let n = pairs.len();
+    if n == 0 {
+        return Verdict::wrong("Not a matching answer: this question has no items.");
+    }
+    let example = (0..n.min(3))
+        .map(|i| format!("{}-{}", i + 1, crate::question::label_for(i)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let Some(given) = read_pairs(&options, n, answer) else {
+        return Verdict::wrong(format!(
+            "Not a matching answer: pair each number with a letter, e.g. \"{example}\"."
+        ));
+    };
+    let mut wrong_notes = Vec::new();
+    let mut right = 0usize;
+    for (item, expected) in pairs.iter().enumerate() {
+        if given.get(item).copied().flatten() == Some(*expected) {
+            right += 1;
+        } else {
+            let label = choices
+                .get(*expected)
+                .map_or_else(|| crate::question::label_for(*expected), |c| c.label.clone());
+            wrong_notes.push(format!("{} should be {label}", item + 1));
+        }
+    }
+    if right == n {
+        return Verdict::right("Correct.");
+    }
+    Verdict::partial(
+        right as f64 / n as f64,
+        format!("{right} of {n} pairs right: {}.", wrong_notes.join(", ")),
+    )
+}
+
+/// Token of a matching answer: numbers and letter runs, split where digits
+/// meet letters ("1B" → 1, b).
+#[derive(Debug, Clone, PartialEq)]
+enum PairToken {
+    Number(usize),
+    Word(String),
+}
+
+fn pair_tokens(answer: &str) -> Vec<PairToken> {
+    let mut tokens = Vec::new();
+    for word in words_keep_articles(answer) {
+        let mut current = String::new();
+        let mut digits = false;
+        for c in word.chars() {
+            // "3,000" stays one token: separators inside a digit run.
+            let is_digit = c.is_ascii_digit() || (digits && !current.is_empty() && (c == ',' || c == '.'));
+            if !current.is_empty() && is_digit != digits {
+                tokens.push(pair_token(&current, digits));
+                current.clear();
+            }
+            digits = is_digit;
+            current.push(c);
+        }
+        if !current.is_empty() {
+            tokens.push(pair_token(&current, digits));
+        }
+    }
+    tokens
+}
+
+fn pair_token(text: &str, digits: bool) -> PairToken {
+    match (digits, text.parse::<usize>()) {
+        (true, Ok(n)) => PairToken::Number(n),
+        _ => PairToken::Word(text.to_string()),
+    }
+}
+
+/// Connecting words between an item number and its letter.
+const PAIR_LINKS: &[&str] = &["goes", "go", "with", "to", "is", "matches", "match", "pairs", "and", "equals"];
+
+/// Reads "1-B 2-A 3-C", "1B 2A 3C", "1:b, 2:a", "1 -> b", "1 goes with b",
+/// "1 Astana", or a bare sequence "B A C" / "BAC" (items in order, when the
+/// count matches). `None` when nothing in it pairs anything.
+fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Option<usize>>> {
+    let tokens = pair_tokens(answer);
+    let mut given: Vec<Option<usize>> = vec![None; n];
+    let mut twice = vec![false; n];
+    let is_item = |t: &PairToken| matches!(t, PairToken::Number(k) if (1..=n).contains(k));
+    let mut any = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let PairToken::Number(item) = tokens[i] else {
+            i += 1;
+            continue;
+        };
+        if !(1..=n).contains(&item) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut words = Vec::new();
+        while j < tokens.len() && !(is_item(&tokens[j]) && !words.is_empty()) {
+            if let PairToken::Word(w) = &tokens[j]
+                && !(words.is_empty() && PAIR_LINKS.contains(&w.as_str()))
+            {
+                words.push(w.clone());
+            }
+            if let PairToken::Number(k) = tokens[j] {
+                words.push(k.to_string());
+            }
+            j += 1;
+        }
+        let text = words.join(" ");
+        let pick = match words.as_slice() {
+            [single] => options.labels.iter().position(|l| l == single),
+            _ => None,
+        }
+        .or_else(|| options.by_text(&text).map(|p| p.index));
+        if let Some(choice) = pick {
+            any = true;
+            if given[item - 1].is_some_and(|g| g != choice) {
+                twice[item - 1] = true;
+            }
+            given[item - 1] = Some(choice);
+        }
+        i = j;
+    }
+    if any {
+        for (slot, conflicted) in given.iter_mut().zip(&twice) {
+            if *conflicted {
+                *slot = None;
+            }
+        }
+        return Some(given);
+    }
+    // A bare sequence of letters: "B A C", "BAC".
+    let letters: Vec<String> = tokens
+        .iter()
+        .filter_map(|t| match t {
+            PairToken::Word(w) if !PAIR_LINKS.contains(&w.as_str()) => Some(w.clone()),
+            _ => None,
+        })
+        .collect();
+    if tokens.iter().any(|t| matches!(t, PairToken::Number(_))) {
+        return None;
+    }
+    let sequence: Vec<char> = if letters.len() == 1 {
+        letters[0].chars().collect()
+    } else if letters.iter().all(|w| w.chars().count() == 1) {
+        letters.iter().filter_map(|w| w.chars().next()).collect()
+    } else {
+        return None;
+    };
+    if sequence.len() != n || n == 0 {
+        return None;
+    }
+    let picks: Option<Vec<Option<usize>>> = sequence
+        .iter()
+        .map(|c| options.labels.iter().position(|l| *l == c.to_string()).map(Some))
+        .collect();
+    picks
+}

@@ -1,0 +1,482 @@
+//! The grading table: what a demanding learner expects, case by case.
+//!
+//! Each typed case is (expected, aliases, kind, items, input, accepted); each
+//! option case is (question kind, options, key, input, score). A failing row
+//! prints the feedback, so the table doubles as a review of the wording.
+
+use crate::facts::AnswerKind::{self, *};
+use crate::question::{AnswerKey, Choice, Difficulty, Question, QuestionKind};
+
+use super::{accepts, grade};
+
+type TypedCase = (
+    &'static str,
+    &'static [&'static str],
+    AnswerKind,
+    &'static [&'static str],
+    &'static str,
+    bool,
+);
+
+const MONEY: &str = "1.5 billion yuan";
+const MONEY_ALIAS: &[&str] = &["$209 million"];
+const FIVE: &str = "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan";
+const FIVE_ITEMS: &[&str] = &["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"];
+const CENTRES: &str = "poverty reduction, education exchange, and desertification control";
+const CENTRE_ITEMS: &[&str] = &["poverty reduction", "education exchange", "desertification control"];
+const VALUES: &str = "fairness, justice, and mutual benefit";
+const VALUE_ITEMS: &[&str] = &["fairness", "justice", "mutual benefit"];
+const TREATY: &str = "permanent good-neighborliness and friendly cooperation";
+const NONE: &[&str] = &[];
+
+#[rustfmt::skip]
+const TYPED: &[TypedCase] = &[
+    // Folding: case, punctuation, accents, articles, whitespace.
+    ("Astana", NONE, Place, NONE, "Astana", true),
+    ("Astana", NONE, Place, NONE, "astana!", true),
+    ("Astana", NONE, Place, NONE, "ASTANA", true),
+    ("Astana", NONE, Place, NONE, "Ástana", true),
+    ("Astana", NONE, Place, NONE, "  astana  ", true),
+    ("Astana", NONE, Place, NONE, "\"Astana\"", true),
+    ("Astana", NONE, Place, NONE, "the Astana", true),
+    // Typos scale with word length; other places are not typos.
+    ("Astana", NONE, Place, NONE, "Astna", true),
+    ("Astana", NONE, Place, NONE, "Astanna", true),
+    ("Astana", NONE, Place, NONE, "Asatna", true),
+    ("Astana", NONE, Place, NONE, "Almaty", false),
+    ("Astana", NONE, Place, NONE, "Tashkent", false),
+    ("Astana", NONE, Place, NONE, "Bishkek", false),
+    ("Astana", NONE, Place, NONE, "Atsnaa", false),
+    ("Kazakhstan", NONE, Place, NONE, "Kazakstan", true),
+    ("Kazakhstan", NONE, Place, NONE, "Kazahkstan", true),
+    ("Kazakhstan", NONE, Place, NONE, "Uzbekistan", false),
+    ("Kazakhstan", NONE, Place, NONE, "Kazakhstan, Uzbekistan", false),
+    ("Tuesday", NONE, DateTime, NONE, "Tuesdy", true),
+    ("Tuesday", NONE, DateTime, NONE, "on Tuesday", true),
+    ("Tuesday", NONE, DateTime, NONE, "Monday", false),
+    ("Tuesday", NONE, DateTime, NONE, "Thursday", false),
+    ("Tuesday", NONE, DateTime, NONE, "Wednesday", false),
+    ("this year", NONE, DateTime, NONE, "next year", false),
+    ("this year", NONE, DateTime, NONE, "This year.", true),
+    // Filler around the answer, but never a negation.
+    ("Astana", NONE, Place, NONE, "in Astana", true),
+    ("Astana", NONE, Place, NONE, "It was signed in Astana", true),
+    ("Astana", NONE, Place, NONE, "Astana city", true),
+    ("Astana", NONE, Place, NONE, "the capital, Astana", true),
+    ("Astana", NONE, Place, NONE, "Astana, Kazakhstan", true),
+    ("Astana", NONE, Place, NONE, "not Astana", false),
+    ("Astana", NONE, Place, NONE, "It wasn't Astana", false),
+    ("Astana", NONE, Place, NONE, "Astana, not Almaty", true),
+    ("Astana", NONE, Place, NONE, "Astana Declaration", false),
+    ("Astana", NONE, Place, NONE, "Almaty city", false),
+    // Hedges list several candidates and are refused, even with the right one.
+    ("Astana", NONE, Place, NONE, "Astana or Almaty", false),
+    ("Astana", NONE, Place, NONE, "Astana/Almaty", false),
+    ("Astana", NONE, Place, NONE, "either Astana or Bishkek", false),
+    ("Astana", NONE, Place, NONE, "Astana, Almaty", false),
+    ("Astana", NONE, Place, NONE, "Astana and Almaty", false),
+    ("Astana", NONE, Place, NONE, "Astana or Astana", true),
+    ("Tuesday", NONE, DateTime, NONE, "Monday or Tuesday", false),
+    // People by surname, with titles, in either name order.
+    ("Xi Jinping", NONE, Person, NONE, "Xi Jinping", true),
+    ("Xi Jinping", NONE, Person, NONE, "Xi", true),
+    ("Xi Jinping", NONE, Person, NONE, "President Xi", true),
+    ("Xi Jinping", NONE, Person, NONE, "Jinping Xi", true),
+    ("Xi Jinping", NONE, Person, NONE, "xi jinpin", true),
+    ("Xi Jinping", NONE, Person, NONE, "Li", false),
+    ("Xi Jinping", NONE, Person, NONE, "Xi Mingze", false),
+    ("Xi Jinping", NONE, Person, NONE, "Putin", false),
+    ("Xi Jinping", NONE, Person, NONE, "Xi or Tokayev", false),
+    // Numbers: separators, words, never a typo.
+    ("3,000", NONE, Number, NONE, "3,000", true),
+    ("3,000", NONE, Number, NONE, "3000", true),
+    ("3,000", NONE, Number, NONE, "3 000", true),
+    ("3,000", NONE, Number, NONE, "3.000", true),
+    ("3,000", NONE, Number, NONE, "three thousand", true),
+    ("3,000", NONE, Number, NONE, "3k", true),
+    ("3,000", NONE, Number, NONE, "3 thousand", true),
+    ("3,000", NONE, Number, NONE, "3,000 training opportunities", true),
+    ("3,000", NONE, Number, NONE, "about 3000", true),
+    ("3,000", NONE, Number, NONE, "3,001", false),
+    ("3,000", NONE, Number, NONE, "30,000", false),
+    ("3,000", NONE, Number, NONE, "2,000", false),
+    ("3,000", NONE, Number, NONE, "300", false),
+    ("3,000", NONE, Number, NONE, "over 3000", false),
+    ("3,000", NONE, Number, NONE, "not 3000", false),
+    ("3,000", NONE, Number, NONE, "3000 or 4000", false),
+    ("3,000", NONE, Number, NONE, "3000 years", false),
+    ("3,000", NONE, Number, NONE, "many", false),
+    ("five", NONE, Number, NONE, "5", true),
+    ("five", NONE, Number, NONE, "Five", true),
+    ("five", NONE, Number, NONE, "fife", false),
+    ("five", NONE, Number, NONE, "four", false),
+    ("three", NONE, Number, NONE, "3 centres", true),
+    // Money: scale words, shorthand, currencies, magnitude.
+    (MONEY, MONEY_ALIAS, Money, NONE, "1.5 billion yuan", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "1.5bn yuan", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "RMB 1.5 billion", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "¥1.5 billion", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "CNY 1,500,000,000", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "one and a half billion yuan", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "1.5 billion", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "1,5 billion", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "$209m", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "209M", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "209 million dollars", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "US$209 million", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "209,000,000 USD", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "$2.09e8", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "1.5 billion yuan ($209 million)", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "1.5 million yuan", false),
+    (MONEY, MONEY_ALIAS, Money, NONE, "$1.5 billion", false),
+    (MONEY, MONEY_ALIAS, Money, NONE, "209 million yuan", false),
+    (MONEY, MONEY_ALIAS, Money, NONE, "2.5 billion yuan", false),
+    (MONEY, MONEY_ALIAS, Money, NONE, "15 billion yuan", false),
+    (MONEY, MONEY_ALIAS, Money, NONE, "1.5 billion or 2 billion yuan", false),
+    ("$209 million", &["1.5 billion yuan"], Money, NONE, "$290 million", false),
+    ("$209 million", &["1.5 billion yuan"], Money, NONE, "$2.09 billion", false),
+    ("$209 million", &["1.5 billion yuan"], Money, NONE, "1.5bn yuan", true),
+    // Durations and bounds.
+    ("over 2,000 years", NONE, Duration, NONE, "over 2,000 years", true),
+    ("over 2,000 years", NONE, Duration, NONE, "2000 years", true),
+    ("over 2,000 years", NONE, Duration, NONE, "more than two thousand years", true),
+    ("over 2,000 years", NONE, Duration, NONE, "2,000", true),
+    ("over 2,000 years", NONE, Duration, NONE, "2,000+ years", true),
+    ("over 2,000 years", NONE, Duration, NONE, "over two millennia", true),
+    ("over 2,000 years", NONE, Duration, NONE, "less than 2000 years", false),
+    ("over 2,000 years", NONE, Duration, NONE, "over 1,000 years", false),
+    ("over 2,000 years", NONE, Duration, NONE, "2000 months", false),
+    ("over 2,000 years", NONE, Duration, NONE, "200 years", false),
+    ("two years", NONE, Duration, NONE, "2 yrs", true),
+    ("two years", NONE, Duration, NONE, "2 years", true),
+    ("two years", NONE, Duration, NONE, "24 months", true),
+    ("two years", NONE, Duration, NONE, "the next two years", true),
+    ("two years", NONE, Duration, NONE, "three years", false),
+    ("two years", NONE, Duration, NONE, "2 months", false),
+    // Ordinals.
+    ("second", NONE, Number, NONE, "second", true),
+    ("second", NONE, Number, NONE, "2nd", true),
+    ("second", NONE, Number, NONE, "2", true),
+    ("second", NONE, Number, NONE, "the second one", true),
+    ("second", NONE, Number, NONE, "third", false),
+    ("second", NONE, Number, NONE, "1st", false),
+    ("second", NONE, Number, NONE, "2 seconds", false),
+    ("third", NONE, Number, NONE, "3rd", true),
+    ("the second China-Central Asia Summit", NONE, Event, NONE, "the second China–Central Asia summit", true),
+    ("the second China-Central Asia Summit", NONE, Event, NONE, "the third China-Central Asia Summit", false),
+    // Lists: order free, typos, each item a share, extras cost.
+    (FIVE, NONE, List, FIVE_ITEMS, FIVE, true),
+    (FIVE, NONE, List, FIVE_ITEMS, "Uzbekistan, Turkmenistan, Tajikistan, Kyrgyzstan and Kazakhstan", true),
+    (FIVE, NONE, List, FIVE_ITEMS, "kazakstan; kyrgyzstan; tajikistan; turkmenistan; uzbekistan", true),
+    (FIVE, NONE, List, FIVE_ITEMS, "Kazakhstan Kyrgyzstan Tajikistan Turkmenistan Uzbekistan", true),
+    (FIVE, NONE, List, FIVE_ITEMS, "Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan", false),
+    (FIVE, NONE, List, FIVE_ITEMS, "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Russia", false),
+    (CENTRES, NONE, List, CENTRE_ITEMS, "education exchange, desertification control and poverty reduction", true),
+    (CENTRES, NONE, List, CENTRE_ITEMS, "poverty, education, desertification", true),
+    (CENTRES, NONE, List, CENTRE_ITEMS, "poverty reduction, education exchange", false),
+    (CENTRES, NONE, List, CENTRE_ITEMS, "poverty reduction, green minerals, desertification control", false),
+    (VALUES, NONE, List, VALUE_ITEMS, "justice, fairness and mutual benefit", true),
+    (VALUES, NONE, List, VALUE_ITEMS, "fairness, justice, mutual trust", false),
+    ("trade wars and protectionist policies", NONE, List, &["trade wars", "protectionist policies"], "protectionism and trade wars", true),
+    ("trade wars and protectionist policies", NONE, List, &["trade wars", "protectionist policies"], "trade wars", false),
+    ("uphold free trade, support multilateralism, and defend global fairness and justice", NONE, List,
+        &["uphold free trade", "support multilateralism", "defend global fairness and justice"],
+        "support multilateralism, uphold free trade and defend global fairness and justice", true),
+    ("division or regression", NONE, List, NONE, "regression and division", true),
+    ("division or regression", NONE, List, NONE, "division", false),
+    // Concepts: content words kept, light stemming, typos; fragments fail.
+    (TREATY, NONE, Concept, NONE, TREATY, true),
+    (TREATY, NONE, Concept, NONE, "permanent good neighborliness and friendly cooperation", true),
+    (TREATY, NONE, Concept, NONE, "permanent good-neighbourliness and friendly co-operation", true),
+    (TREATY, NONE, Concept, NONE, "friendly cooperation and permanent good-neighborliness", true),
+    (TREATY, NONE, Concept, NONE, "permanant good-neighborliness and freindly cooperation", true),
+    (TREATY, NONE, Concept, NONE, "good-neighborliness and friendly cooperation", false),
+    (TREATY, NONE, Concept, NONE, "cooperation", false),
+    (TREATY, NONE, Concept, NONE, "good", false),
+    (TREATY, NONE, Concept, NONE, "the and of", false),
+    ("trade wars and protectionist policies", NONE, Concept, NONE, "trade wars and protectionism", false),
+    ("trade wars and protectionist policies", NONE, Concept, NONE, "trade war and protectionist policy", true),
+    ("trade wars and protectionist policies", NONE, Concept, NONE, "not trade wars and protectionist policies", false),
+    ("the law of the jungle", NONE, Concept, NONE, "law of the jungle", true),
+    ("the law of the jungle", NONE, Concept, NONE, "jungle law", true),
+    ("the law of the jungle", NONE, Concept, NONE, "law", false),
+    ("the law of the jungle", NONE, Concept, NONE, "the jungle", false),
+    ("the law of the jungle", NONE, Concept, NONE, "the gold standard", false),
+    ("legally binding", NONE, Concept, NONE, "non-binding", false),
+    ("long-term", NONE, Concept, NONE, "short-term", false),
+    ("long-term", NONE, Concept, NONE, "long term", true),
+    ("cooperative", NONE, Concept, NONE, "competitive", false),
+    ("united", NONE, Concept, NONE, "divided", false),
+    ("no one", NONE, Concept, NONE, "no one", true),
+    ("no one", NONE, Concept, NONE, "one", false),
+    ("a key priority", NONE, Concept, NONE, "a low priority", false),
+    ("historical exchanges", NONE, Concept, NONE, "military exchanges", false),
+    ("Astana Declaration", NONE, Concept, NONE, "the Astana Declaration", true),
+    ("Astana Declaration", NONE, Concept, NONE, "Declaration", false),
+    ("Belt and Road projects", &["Belt and Road"], Concept, NONE, "belt and road", true),
+    ("China's neighbors", &["its neighbors", "neighbors"], Concept, NONE, "China’s neighbours", true),
+    // Nothing typed.
+    ("Astana", NONE, Place, NONE, "", false),
+    ("Astana", NONE, Place, NONE, "   ", false),
+    ("Astana", NONE, Place, NONE, "?!", false),
+];
+
+fn text_question(expected: &str, aliases: &[&str], kind: AnswerKind, items: &[&str]) -> Question {
+    Question {
+        id: "q".into(),
+        kind: QuestionKind::ShortAnswer,
+        difficulty: Difficulty::Medium,
+        prompt: "?".into(),
+        choices: Vec::new(),
+        matching_items: Vec::new(),
+        answer_format: String::new(),
+        topic: "t".into(),
+        source_id: "s".into(),
+        fact_ids: vec!["f".into()],
+        key: AnswerKey::Text {
+            expected: expected.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            kind,
+            items: items.iter().map(|i| i.to_string()).collect(),
+        },
+        canonical_answer: expected.into(),
+        explanation: "The article says so.".into(),
+        citations: Vec::new(),
+    }
+}
+
+#[test]
+fn the_typed_answer_table_has_at_least_120_cases_and_all_hold() {
+    assert!(TYPED.len() >= 120, "only {} cases", TYPED.len());
+    let mut failures = Vec::new();
+    for (expected, aliases, kind, items, input, should_accept) in TYPED {
+        let grade = grade(&text_question(expected, aliases, *kind, items), input);
+        if grade.correct != *should_accept {
+            failures.push(format!(
+                "{expected:?} ({kind:?}) ← {input:?}: expected {}, got score {} ({})",
+                if *should_accept { "accept" } else { "reject" },
+                grade.score,
+                grade.feedback
+            ));
+        }
+        assert!(!grade.feedback.is_empty(), "no feedback for {input:?}");
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn accepts_agrees_with_the_table_where_items_come_from_the_expected_answer() {
+    for (expected, aliases, kind, items, input, should_accept) in TYPED {
+        if !items.is_empty() && *kind == List {
+            continue;
+        }
+        let aliases: Vec<String> = aliases.iter().map(|a| a.to_string()).collect();
+        assert_eq!(accepts(expected, &aliases, *kind, input), *should_accept, "{expected:?} ← {input:?}");
+    }
+}
+
+fn choices(texts: &[&str]) -> Vec<Choice> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Choice {
+            label: crate::question::label_for(i),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+fn option_question(kind: QuestionKind, texts: &[&str], key: AnswerKey) -> Question {
+    Question {
+        kind,
+        choices: choices(texts),
+        matching_items: vec!["one".into(), "two".into(), "three".into()],
+        key,
+        ..text_question("x", &[], Concept, &[])
+    }
+}
+
+const CITIES: &[&str] = &["Almaty", "Astana", "Tashkent", "Bishkek"];
+const TRUE_FALSE: &[&str] = &["True", "False"];
+const CENTRE_OPTIONS: &[&str] = &["poverty reduction", "green minerals", "desertification control", "space exploration"];
+const AMOUNTS: &[&str] = &["1.5 million yuan", "1.5 billion yuan", "15 billion yuan", "2.5 billion yuan"];
+const MATCHED: &[&str] = &["Astana", "Tuesday", "3,000"];
+
+#[derive(Clone, Copy)]
+enum Key {
+    Single(usize),
+    Multi(&'static [usize]),
+    Pairs(&'static [usize]),
+}
+
+#[rustfmt::skip]
+const OPTION_CASES: &[(&[&str], Key, &str, f64)] = &[
+    // Multiple choice: labels in every dress, numbers, option text.
+    (CITIES, Key::Single(1), "b", 1.0),
+    (CITIES, Key::Single(1), "B", 1.0),
+    (CITIES, Key::Single(1), "b)", 1.0),
+    (CITIES, Key::Single(1), "(b)", 1.0),
+    (CITIES, Key::Single(1), "option b", 1.0),
+    (CITIES, Key::Single(1), "The answer is B.", 1.0),
+    (CITIES, Key::Single(1), "2", 1.0),
+    (CITIES, Key::Single(1), "Astana", 1.0),
+    (CITIES, Key::Single(1), "astna", 1.0),
+    (CITIES, Key::Single(1), "B) Astana", 1.0),
+    (CITIES, Key::Single(1), "a", 0.0),
+    (CITIES, Key::Single(1), "Almaty", 0.0),
+    (CITIES, Key::Single(1), "a or b", 0.0),
+    (CITIES, Key::Single(1), "a, c", 0.0),
+    (CITIES, Key::Single(1), "a/b", 0.0),
+    (CITIES, Key::Single(1), "Astana or Almaty", 0.0),
+    (CITIES, Key::Single(1), "B) Almaty", 0.0),
+    (CITIES, Key::Single(1), "z", 0.0),
+    (CITIES, Key::Single(1), "Moscow", 0.0),
+    (CITIES, Key::Single(1), "7", 0.0),
+    (AMOUNTS, Key::Single(1), "1.5bn yuan", 1.0),
+    (AMOUNTS, Key::Single(1), "1.5 million yuan", 0.0),
+    (AMOUNTS, Key::Single(1), "b", 1.0),
+    // True/false.
+    (TRUE_FALSE, Key::Single(0), "true", 1.0),
+    (TRUE_FALSE, Key::Single(0), "T", 1.0),
+    (TRUE_FALSE, Key::Single(0), "yes", 1.0),
+    (TRUE_FALSE, Key::Single(0), "correct", 1.0),
+    (TRUE_FALSE, Key::Single(0), "right", 1.0),
+    (TRUE_FALSE, Key::Single(0), "a", 1.0),
+    (TRUE_FALSE, Key::Single(1), "false", 1.0),
+    (TRUE_FALSE, Key::Single(1), "F", 1.0),
+    (TRUE_FALSE, Key::Single(1), "no", 1.0),
+    (TRUE_FALSE, Key::Single(1), "n", 1.0),
+    (TRUE_FALSE, Key::Single(1), "incorrect", 1.0),
+    (TRUE_FALSE, Key::Single(1), "wrong", 1.0),
+    (TRUE_FALSE, Key::Single(1), "true", 0.0),
+    (TRUE_FALSE, Key::Single(1), "true or false", 0.0),
+    (TRUE_FALSE, Key::Single(1), "maybe", 0.0),
+    // Select all.
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, C", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "a c", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "AC", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "a and c", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "1, 3", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "C; A", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "poverty reduction, desertification control", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "desertification control and poverty reduction", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A", 0.5),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, B, C", 0.5),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, B", 0.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "B, D", 0.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "ABCD", 0.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "nothing", 0.0),
+    // Matching.
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-C", 1.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1B 2A 3C", 1.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1:b, 2:a, 3:c", 1.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1=b;2=a;3=c", 1.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1 -> b, 2 -> a, 3 -> c", 1.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "3-C 1-B 2-A", 1.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "B A C", 1.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "BAC", 1.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1 Tuesday, 2 Astana, 3 3,000", 1.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-A", 2.0 / 3.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A", 2.0 / 3.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "A B C", 1.0 / 3.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "B A", 0.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "whatever", 0.0),
+];
+
+fn key_of(key: Key) -> (QuestionKind, AnswerKey) {
+    match key {
+        Key::Single(correct) => (QuestionKind::MultipleChoice, AnswerKey::Single { correct }),
+        Key::Multi(correct) => (QuestionKind::MultiSelect, AnswerKey::Multi { correct: correct.to_vec() }),
+        Key::Pairs(pairs) => (QuestionKind::Matching, AnswerKey::Pairs { pairs: pairs.to_vec() }),
+    }
+}
+
+#[test]
+fn the_option_answer_table_holds() {
+    let mut failures = Vec::new();
+    for (texts, key, input, score) in OPTION_CASES {
+        let (kind, answer_key) = key_of(*key);
+        let grade = grade(&option_question(kind, texts, answer_key), input);
+        if (grade.score - score).abs() > 1e-9 {
+            failures.push(format!("{texts:?} ← {input:?}: expected {score}, got {} ({})", grade.score, grade.feedback));
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+fn feedback(expected: &str, aliases: &[&str], kind: AnswerKind, items: &[&str], input: &str) -> String {
+    grade(&text_question(expected, aliases, kind, items), input).feedback
+}
+
+fn option_feedback(texts: &[&str], key: Key, input: &str) -> String {
+    let (kind, answer_key) = key_of(key);
+    grade(&option_question(kind, texts, answer_key), input).feedback
+}
+
+#[test]
+fn feedback_says_why_in_plain_words() {
+    assert_eq!(feedback("Astana", &[], Place, &[], "Astana"), "Correct.");
+    assert_eq!(feedback("Astana", &[], Place, &[], "Astna"), "Correct: minor spelling slip (you wrote \"Astna\").");
+    assert_eq!(feedback(MONEY, MONEY_ALIAS, Money, &[], "$209m"), "Correct: same amount as $209 million.");
+    assert_eq!(
+        feedback(MONEY, MONEY_ALIAS, Money, &[], "1.5 million yuan"),
+        "Not quite: the amount is 1.5 billion yuan; yours is a thousand times smaller."
+    );
+    assert_eq!(
+        feedback(MONEY, MONEY_ALIAS, Money, &[], "$1.5 billion"),
+        "Not quite: 1.5 billion yuan is in yuan, not US dollars ($209 million in US dollars)."
+    );
+    assert_eq!(feedback("Astana", &[], Place, &[], "Astana or Almaty"), "Give one answer: \"Astana or Almaty\" lists several.");
+    assert_eq!(feedback("Astana", &[], Place, &[], " "), "No answer given.");
+    assert_eq!(feedback("Astana", &[], Place, &[], "Almaty"), "Not quite: the answer is Astana.");
+    assert_eq!(
+        feedback(CENTRES, &[], List, CENTRE_ITEMS, "poverty reduction, education exchange"),
+        "Partly right: 2 of 3 items; missed \"desertification control\"."
+    );
+    assert_eq!(
+        feedback("over 2,000 years", &[], Duration, &[], "under 2000 years"),
+        "Not quite: the article says over 2,000 years, not under 2,000."
+    );
+    assert_eq!(
+        option_feedback(MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-A"),
+        "2 of 3 pairs right: 3 should be C."
+    );
+    assert_eq!(option_feedback(CITIES, Key::Single(1), "z"), "Not an option: type a letter A-D.");
+    assert_eq!(option_feedback(CITIES, Key::Single(1), "a"), "Not quite: the answer is B (Astana).");
+    assert_eq!(option_feedback(TRUE_FALSE, Key::Single(1), "maybe"), "Not an option: answer True or False.");
+    assert_eq!(
+        option_feedback(CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, B"),
+        "Not quite: 1 of 2 right options; missed C (desertification control); B (green minerals) is not right."
+    );
+    assert_eq!(
+        option_feedback(CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A"),
+        "Partly right: 1 of 2 right options; missed C (desertification control)."
+    );
+}
+
+#[test]
+fn a_concept_missing_one_content_word_gets_partial_credit_and_says_so() {
+    let grade = grade(&text_question(TREATY, &[], Concept, &[]), "good-neighborliness and friendly cooperation");
+    assert!(!grade.correct);
+    assert!((grade.score - 0.8).abs() < 1e-9, "{}", grade.score);
+    assert_eq!(grade.feedback, format!("Close: the article says \"{TREATY}\"; you left out \"permanent\"."));
+}
+
+#[test]
+fn a_list_with_a_wrong_extra_loses_a_share() {
+    let grade = grade(
+        &text_question(FIVE, &[], List, FIVE_ITEMS),
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Russia",
+    );
+    assert!((grade.score - 0.8).abs() < 1e-9);
+    assert_eq!(grade.feedback, "Partly right: all 5 items, but \"Russia\" is not one of them.");
+}
+
+#[test]
+fn the_grade_carries_the_question_details() {
+    let question = text_question("Astana", &[], Place, &[]);
+    let grade = grade(&question, "Astana");
+    assert_eq!(grade.canonical_answer, "Astana");
+    assert_eq!(grade.explanation, question.explanation);
+    assert_eq!(grade.citations, question.citations);
+}
