@@ -2,8 +2,10 @@
 //! quality by eye: `cargo run --example preview -- [count] [easy|medium|hard] [seed] [kind]`,
 //! where kind is one of mc, tf, blank, short, select, match.
 
+use std::sync::Arc;
 use summit_quiz::facts::FactBase;
-use summit_quiz::generation::{GenerateRequest, generate};
+
+use summit_quiz::generation::{GenerateRequest, QuestionBank};
 use summit_quiz::question::{Difficulty, QuestionKind};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -25,9 +27,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         _ => Vec::new(),
     };
     let base = FactBase::embedded()?;
-    let request = GenerateRequest { count, difficulty, seed, kinds, ..GenerateRequest::default() };
-    for (n, question) in generate(&base, &request)?.questions.iter().enumerate() {
-        println!("{}. [{} · {}] {}", n + 1, question.kind.name(), question.topic, question.prompt);
+    let request = GenerateRequest {
+        count,
+        difficulty,
+        seed,
+        kinds,
+        ..GenerateRequest::default()
+    };
+    for (n, question) in QuestionBank::new(Arc::new(base))
+        .generate(&request)?
+        .questions
+        .iter()
+        .enumerate()
+    {
+        println!(
+            "{}. [{} · {}] {}",
+            n + 1,
+            question.kind.name(),
+            question.topic,
+            question.prompt
+        );
         for (i, item) in question.matching_items.iter().enumerate() {
             println!("     {}. {item}", i + 1);
         }

@@ -6,6 +6,7 @@ mod numeric;
 mod render;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -203,10 +204,73 @@ impl Progress {
     }
 }
 
+/// The fact base plus what generation derives from it once: the verified
+/// distractor candidates of every fact. Checking candidates against the
+/// grader is the costly part of rendering, so it is done at start-up rather
+/// than on every GenerateQuestions or CheckAnswer call.
+#[derive(Debug)]
+pub struct QuestionBank {
+    base: Arc<FactBase>,
+    /// Per fact (same order as `FactBase::facts`): candidates for the whole
+    /// answer, and for single list items.
+    distractors: Vec<[Vec<Distractor>; 2]>,
+}
+
+impl QuestionBank {
+    pub fn new(base: Arc<FactBase>) -> QuestionBank {
+        let distractors = base
+            .facts()
+            .iter()
+            .map(|fact| {
+                let items = if fact.answer_kind == AnswerKind::List {
+                    distractors::candidates(&base, fact, true)
+                } else {
+                    Vec::new()
+                };
+                [distractors::candidates(&base, fact, false), items]
+            })
+            .collect();
+        QuestionBank { base, distractors }
+    }
+
+    /// The fact base questions are drawn from.
+    pub fn facts(&self) -> &FactBase {
+        &self.base
+    }
+
+    /// Verified distractor candidates for the fact at `index`: for its whole
+    /// answer, or with `for_items` for one item of its list.
+    pub fn distractors(&self, index: usize, for_items: bool) -> &[Distractor] {
+        self.distractors
+            .get(index)
+            .map_or(&[], |both| both[usize::from(for_items)].as_slice())
+    }
+
+    /// Generates a batch of questions; see [`generate`].
+    pub fn generate(&self, request: &GenerateRequest) -> Result<Generated, GenerateError> {
+        generate_from(self, request)
+    }
+
+    /// Rebuilds the question an id was issued for, exactly as it was issued.
+    pub fn rebuild(&self, id: &str) -> Result<Question, RebuildError> {
+        let spec = QuestionSpec::decode(id).map_err(|e| RebuildError::Malformed(e.to_string()))?;
+        render::render(self, &spec).map_err(|error| match error {
+            RenderError::Unknown(reason) => RebuildError::Unknown(reason),
+            RenderError::NotApplicable => {
+                RebuildError::Unknown("no question of this kind exists for these facts".into())
+            }
+        })
+    }
+}
+
 /// Generates a batch of questions: for each slot it draws a kind and a fact
 /// not yet asked in that kind, renders a few candidates and keeps the best
 /// (the freshest topic, a prompt of sensible length).
-pub fn generate(base: &FactBase, request: &GenerateRequest) -> Result<Generated, GenerateError> {
+fn generate_from(
+    bank: &QuestionBank,
+    request: &GenerateRequest,
+) -> Result<Generated, GenerateError> {
+    let base = bank.facts();
     if request.count == 0 || request.count > MAX_COUNT {
         return Err(GenerateError::CountOutOfRange(request.count));
     }
@@ -264,7 +328,7 @@ pub fn generate(base: &FactBase, request: &GenerateRequest) -> Result<Generated,
                 exhausted.insert(kind);
                 break;
             };
-            match render::render(base, &spec) {
+            match render::render(bank, &spec) {
                 Ok(question) => {
                     found += 1;
                     let score = progress.novelty(base, &spec) - prompt_penalty(&question)
@@ -418,15 +482,15 @@ fn draw_spec(
     })
 }
 
-/// Rebuilds the question an id was issued for, exactly as it was issued.
+/// Generates a batch from a bank built on the spot; servers keep a
+/// [`QuestionBank`] instead, so the distractor checks are done once.
+pub fn generate(base: &FactBase, request: &GenerateRequest) -> Result<Generated, GenerateError> {
+    QuestionBank::new(Arc::new(base.clone())).generate(request)
+}
+
+/// Rebuilds a question with a bank built on the spot; see [`generate`].
 pub fn rebuild(base: &FactBase, id: &str) -> Result<Question, RebuildError> {
-    let spec = QuestionSpec::decode(id).map_err(|e| RebuildError::Malformed(e.to_string()))?;
-    render::render(base, &spec).map_err(|error| match error {
-        RenderError::Unknown(reason) => RebuildError::Unknown(reason),
-        RenderError::NotApplicable => {
-            RebuildError::Unknown("no question of this kind exists for these facts".into())
-        }
-    })
+    QuestionBank::new(Arc::new(base.clone())).rebuild(id)
 }
 
 #[cfg(test)]

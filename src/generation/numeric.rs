@@ -172,7 +172,9 @@ fn perturb_words(answer: &str) -> Option<Vec<(String, Nearness)>> {
                 replacement,
                 &answer[start + word.len()..]
             );
-            variants.push((text, nearness));
+            if !singular_before_plural(&text) {
+                variants.push((text, nearness));
+            }
         }
         return Some(variants);
     }
@@ -184,10 +186,15 @@ fn perturb_words(answer: &str) -> Option<Vec<(String, Nearness)>> {
 fn singular_before_plural(text: &str) -> bool {
     let words: Vec<String> = text
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     words.windows(2).any(|pair| {
-        matches!(pair[0].as_str(), "1" | "one" | "$1" | "¥1") && pair[1].ends_with('s') && !pair[1].ends_with("ss")
+        matches!(pair[0].as_str(), "1" | "one" | "$1" | "¥1")
+            && pair[1].ends_with('s')
+            && !pair[1].ends_with("ss")
     })
 }
 

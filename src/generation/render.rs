@@ -6,11 +6,12 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::facts::{AnswerKind, Fact, FactBase};
+use crate::facts::{AnswerKind, Fact};
 use crate::grading;
 use crate::question::{AnswerKey, Choice, Difficulty, Question, QuestionKind, label_for};
 use crate::question_id::QuestionSpec;
 
+use super::QuestionBank;
 use super::distractors;
 
 /// The blank shown in fill-in-the-blank prompts.
@@ -37,7 +38,8 @@ pub enum RenderError {
 }
 
 /// Renders the question a spec describes.
-pub fn render(base: &FactBase, spec: &QuestionSpec) -> Result<Question, RenderError> {
+pub fn render(bank: &QuestionBank, spec: &QuestionSpec) -> Result<Question, RenderError> {
+    let base = bank.facts();
     if spec.fingerprint != base.fingerprint() {
         return Err(RenderError::Unknown(
             "it was issued for a different fact set".into(),
@@ -50,16 +52,19 @@ pub fn render(base: &FactBase, spec: &QuestionSpec) -> Result<Question, RenderEr
         .collect::<Option<Vec<&Fact>>>()
         .ok_or_else(|| RenderError::Unknown("it names a fact this fact set lacks".into()))?;
     let main = *facts.first().ok_or(RenderError::NotApplicable)?;
+    let main_index = usize::from(spec.facts[0]);
     if spec.kind != QuestionKind::Matching && facts.len() != 1 {
         return Err(RenderError::NotApplicable);
     }
     let mut rng = ChaCha8Rng::seed_from_u64(u64::from(spec.seed));
     let draft = match spec.kind {
-        QuestionKind::MultipleChoice => multiple_choice(base, main, spec.difficulty, &mut rng)?,
-        QuestionKind::TrueFalse => true_false(base, main, spec.difficulty, &mut rng)?,
+        QuestionKind::MultipleChoice => {
+            multiple_choice(bank, main_index, spec.difficulty, &mut rng)?
+        }
+        QuestionKind::TrueFalse => true_false(bank, main_index, spec.difficulty, &mut rng)?,
         QuestionKind::FillInTheBlank => fill_in_the_blank(main, &mut rng)?,
         QuestionKind::ShortAnswer => short_answer(main, &mut rng),
-        QuestionKind::MultiSelect => multi_select(base, main, spec.difficulty, &mut rng)?,
+        QuestionKind::MultiSelect => multi_select(bank, main_index, spec.difficulty, &mut rng)?,
         QuestionKind::Matching => matching(&facts, spec.difficulty, &mut rng)?,
     };
     Ok(Question {
@@ -123,16 +128,17 @@ fn place_answer(right: String, mut wrong: Vec<String>, rng: &mut impl Rng) -> (V
 }
 
 fn multiple_choice(
-    base: &FactBase,
-    fact: &Fact,
+    bank: &QuestionBank,
+    index: usize,
     difficulty: Difficulty,
     rng: &mut impl Rng,
 ) -> Result<Draft, RenderError> {
+    let fact = &bank.facts().facts()[index];
     if fact.open || fact.answer_kind == AnswerKind::List {
         return Err(RenderError::NotApplicable);
     }
     let prompt = wording(fact, rng).to_string();
-    let candidates = distractors::candidates(base, fact, false);
+    let candidates = bank.distractors(index, false);
     let wrong = distractors::pick(
         &candidates,
         MULTIPLE_CHOICE_OPTIONS - 1,
@@ -156,11 +162,12 @@ fn multiple_choice(
 }
 
 fn true_false(
-    base: &FactBase,
-    fact: &Fact,
+    bank: &QuestionBank,
+    index: usize,
     difficulty: Difficulty,
     rng: &mut impl Rng,
 ) -> Result<Draft, RenderError> {
+    let fact = &bank.facts().facts()[index];
     if fact.open {
         return Err(RenderError::NotApplicable);
     }
@@ -169,7 +176,7 @@ fn true_false(
     let claim = if is_true {
         true_claim.clone()
     } else {
-        false_claim(base, fact, difficulty, rng)?
+        false_claim(bank, index, difficulty, rng)?
     };
     let (canonical_answer, explanation) = if is_true {
         ("A. True".to_string(), quote(fact))
@@ -195,16 +202,17 @@ fn true_false(
 /// The claim with one verified-wrong value swapped in: the whole answer for
 /// single facts, one item for list facts ("…Kazakhstan, Mongolia, …").
 fn false_claim(
-    base: &FactBase,
-    fact: &Fact,
+    bank: &QuestionBank,
+    index: usize,
     difficulty: Difficulty,
     rng: &mut impl Rng,
 ) -> Result<String, RenderError> {
+    let fact = &bank.facts().facts()[index];
     if fact.answer_kind == AnswerKind::List {
         let replaced_index = rng.random_range(0..fact.items.len());
         let replaced = &fact.items[replaced_index];
-        let candidates = distractors::candidates(base, fact, true);
-        let wrong = distractors::pick(&candidates, 1, difficulty, replaced, rng);
+        let candidates = bank.distractors(index, true);
+        let wrong = distractors::pick(candidates, 1, difficulty, replaced, rng);
         let swap = wrong.first().ok_or(RenderError::NotApplicable)?;
         let answer = fact.answer.replacen(replaced.as_str(), swap, 1);
         if answer == fact.answer {
@@ -212,8 +220,8 @@ fn false_claim(
         }
         return Ok(fact.claim_with(&answer));
     }
-    let candidates = distractors::candidates(base, fact, false);
-    let wrong = distractors::pick(&candidates, 1, difficulty, &fact.answer, rng);
+    let candidates = bank.distractors(index, false);
+    let wrong = distractors::pick(candidates, 1, difficulty, &fact.answer, rng);
     let swap = wrong.first().ok_or(RenderError::NotApplicable)?;
     Ok(fact.claim_with(swap))
 }
@@ -300,11 +308,12 @@ fn short_answer(fact: &Fact, rng: &mut impl Rng) -> Draft {
 }
 
 fn multi_select(
-    base: &FactBase,
-    fact: &Fact,
+    bank: &QuestionBank,
+    index: usize,
     difficulty: Difficulty,
     rng: &mut impl Rng,
 ) -> Result<Draft, RenderError> {
+    let fact = &bank.facts().facts()[index];
     if fact.open || fact.answer_kind != AnswerKind::List || fact.items.len() < 2 {
         return Err(RenderError::NotApplicable);
     }
@@ -313,9 +322,9 @@ fn multi_select(
     let mut right: Vec<String> = fact.items.clone();
     right.shuffle(rng);
     right.truncate(right_count);
-    let candidates = distractors::candidates(base, fact, true);
+    let candidates = bank.distractors(index, true);
     let reference = right.first().map_or("", String::as_str);
-    let wrong = distractors::pick(&candidates, total - right_count, difficulty, reference, rng);
+    let wrong = distractors::pick(candidates, total - right_count, difficulty, reference, rng);
     if wrong.len() < 2 {
         return Err(RenderError::NotApplicable);
     }
