@@ -7,7 +7,9 @@
 
 use std::future::Future;
 use std::path::{Path, PathBuf};
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use clap::Parser;
@@ -15,6 +17,7 @@ use thiserror::Error;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio_stream::wrappers::TcpListenerStream;
+use tonic::codegen::{Service, http};
 use tonic_health::ServingStatus;
 use tonic_health::server::HealthReporter;
 
@@ -164,6 +167,7 @@ pub async fn serve(
 
     let server = tonic::transport::Server::builder()
         .trace_fn(|request| tracing::info_span!("grpc", method = %request.uri().path()))
+        .layer(UndecodableRequestsAreInvalid)
         .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
@@ -227,6 +231,73 @@ pub async fn shutdown_signal() {
     tokio::select! {
         () = interrupt => tracing::info!("received SIGINT"),
         () = terminate => tracing::info!("received SIGTERM"),
+    }
+}
+
+/// Message prefixes of the statuses tonic gives a request body it cannot
+/// decode: bytes that are not the request message, no message at all, a bad
+/// frame header, a truncated frame.
+const UNDECODABLE_REQUEST: [&str; 4] = [
+    "failed to decode Protobuf message",
+    "Missing request message",
+    "protocol error: received message with invalid compression flag",
+    "Unexpected EOF decoding stream",
+];
+
+/// tonic reports an undecodable request as `INTERNAL` (as gRPC's status-code
+/// guide suggests), but that is the client's fault, and this API promises
+/// that no input produces `INTERNAL`. This layer rewrites exactly those
+/// statuses to `INVALID_ARGUMENT`. They always come before any response
+/// body (a unary call decodes its request first), so only headers change.
+#[derive(Debug, Clone, Copy)]
+struct UndecodableRequestsAreInvalid;
+
+impl<S> tower_layer::Layer<S> for UndecodableRequestsAreInvalid {
+    type Service = RewriteUndecodable<S>;
+
+    fn layer(&self, inner: S) -> RewriteUndecodable<S> {
+        RewriteUndecodable { inner }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct RewriteUndecodable<S> {
+    inner: S,
+}
+
+impl<S, RequestBody, ResponseBody> Service<http::Request<RequestBody>> for RewriteUndecodable<S>
+where
+    S: Service<http::Request<RequestBody>, Response = http::Response<ResponseBody>>,
+    S::Future: Send + 'static,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<S::Response, S::Error>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: http::Request<RequestBody>) -> Self::Future {
+        let response = self.inner.call(request);
+        Box::pin(async move {
+            let mut response = response.await?;
+            if let Some(status) = tonic::Status::from_header_map(response.headers())
+                && status.code() == tonic::Code::Internal
+                && UNDECODABLE_REQUEST
+                    .iter()
+                    .any(|prefix| status.message().starts_with(prefix))
+            {
+                let invalid = tonic::Status::invalid_argument(format!(
+                    "the request is not a valid protobuf message of the method's request type: {}",
+                    status.message()
+                ));
+                if let Err(error) = invalid.add_header(response.headers_mut()) {
+                    tracing::warn!(%error, "could not rewrite an undecodable request's status");
+                }
+            }
+            Ok(response)
+        })
     }
 }
 

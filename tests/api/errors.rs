@@ -3,12 +3,15 @@
 
 use std::sync::Arc;
 
+use bytes::{Buf, BufMut};
 use summit_quiz::facts::{EMBEDDED_ARTICLES, EMBEDDED_FACTS_JSON, FactBase};
 use summit_quiz::proto::{
     CheckAnswerRequest, GenerateQuestionsRequest, GetFactRequest, GetQuestionRequest,
     GetSourceRequest, ListFactsRequest, ListSourcesRequest, ListTopicsRequest, QuestionKind,
 };
-use tonic::Code;
+use tonic::codec::{Codec, DecodeBuf, Decoder, EncodeBuf, Encoder};
+use tonic::codegen::http::uri::PathAndQuery;
+use tonic::{Code, Status};
 
 use crate::helpers::{
     FACTS, expect_code, expect_invalid, expect_not_found, spawn_app, spawn_app_with,
@@ -410,4 +413,77 @@ async fn a_request_over_64_kib_is_refused_cleanly_and_the_server_keeps_serving()
 
     let sources = app.facts.list_sources(ListSourcesRequest {}).await;
     assert!(sources.is_ok(), "the server still answers: {sources:?}");
+}
+
+/// Sends bytes as they are, so a test can send what no generated client would.
+#[derive(Debug, Clone, Copy, Default)]
+struct RawBytes;
+
+impl Codec for RawBytes {
+    type Encode = Vec<u8>;
+    type Decode = Vec<u8>;
+    type Encoder = RawBytes;
+    type Decoder = RawBytes;
+
+    fn encoder(&mut self) -> RawBytes {
+        RawBytes
+    }
+
+    fn decoder(&mut self) -> RawBytes {
+        RawBytes
+    }
+}
+
+impl Encoder for RawBytes {
+    type Item = Vec<u8>;
+    type Error = Status;
+
+    fn encode(&mut self, item: Vec<u8>, dst: &mut EncodeBuf<'_>) -> Result<(), Status> {
+        dst.put_slice(&item);
+        Ok(())
+    }
+}
+
+impl Decoder for RawBytes {
+    type Item = Vec<u8>;
+    type Error = Status;
+
+    fn decode(&mut self, src: &mut DecodeBuf<'_>) -> Result<Option<Vec<u8>>, Status> {
+        Ok(Some(src.copy_to_bytes(src.remaining()).to_vec()))
+    }
+}
+
+#[tokio::test]
+async fn bytes_that_are_not_the_request_message_are_invalid_not_internal() {
+    let app = spawn_app().await;
+    let mut grpc = tonic::client::Grpc::new(app.channel.clone());
+    let cases: [(&str, &[u8]); 3] = [
+        // Field 1 (a string) holding bytes that are not UTF-8.
+        (
+            "/summit.v1.QuizService/CheckAnswer",
+            &[0x0a, 0x02, 0xff, 0xfe],
+        ),
+        // Field 3 (page_size) with a varint cut short.
+        ("/summit.v1.FactService/ListFacts", &[0x18, 0xff]),
+        // A length-delimited field longer than the message.
+        ("/summit.v1.FactService/GetFact", &[0x0a, 0x7f, b'x']),
+    ];
+    for (method, bytes) in cases {
+        grpc.ready().await.expect("channel ready");
+        let result = grpc
+            .unary(
+                tonic::Request::new(bytes.to_vec()),
+                PathAndQuery::from_static(method),
+                RawBytes,
+            )
+            .await;
+        let status = expect_code(result, Code::InvalidArgument);
+        assert!(
+            status.message().contains("not a valid protobuf"),
+            "{method}: {status:?}"
+        );
+    }
+    // The connection and the server are still fine.
+    let mut facts = app.facts.clone();
+    assert!(facts.list_sources(ListSourcesRequest {}).await.is_ok());
 }

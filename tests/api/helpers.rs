@@ -23,6 +23,8 @@ pub static FACTS: LazyLock<Arc<FactBase>> =
 /// A running server and clients connected to it.
 pub struct TestApp {
     pub addr: SocketAddr,
+    /// The connection the clients share, for tests that speak raw gRPC.
+    pub channel: Channel,
     pub facts: FactServiceClient<Channel>,
     pub quiz: QuizServiceClient<Channel>,
     pub health: HealthClient<Channel>,
@@ -54,6 +56,7 @@ pub async fn spawn_app_with(facts: Arc<FactBase>) -> TestApp {
         .expect("connect to the test server");
     TestApp {
         addr,
+        channel: channel.clone(),
         facts: FactServiceClient::new(channel.clone()),
         quiz: QuizServiceClient::new(channel.clone()),
         health: HealthClient::new(channel),
