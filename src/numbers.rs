@@ -898,7 +898,7 @@ fn scale_word(word: &str) -> Option<f64> {
     Some(match word {
         "thousand" | "thousands" => 1e3,
         "million" | "millions" => 1e6,
-        "billion" | "billions" => 1e9,
+        "billion" | "billions" | "milliard" | "milliards" => 1e9,
         "trillion" | "trillions" => 1e12,
         _ => return None,
     })

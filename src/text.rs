@@ -42,9 +42,9 @@ fn fold_words(text: &str) -> Vec<String> {
         let between_digits = i > 0
             && chars[i - 1].is_ascii_digit()
             && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        if c.is_alphanumeric() || c == '$' || c == '¥' || c == '%' {
-            cleaned.push(c);
-        } else if (c == '.' || c == ',') && between_digits {
+        let kept_symbol = c == '$' || c == '¥' || c == '%';
+        let number_separator = (c == '.' || c == ',') && between_digits;
+        if c.is_alphanumeric() || kept_symbol || number_separator {
             cleaned.push(c);
         } else if c == '\'' {
             // "China's" folds to "chinas", "people-to-people" to "people to people".
@@ -86,6 +86,7 @@ pub fn is_negation(word: &str) -> bool {
     matches!(
         word,
         "not"
+            | "non"
             | "no"
             | "never"
             | "neither"

@@ -50,10 +50,7 @@ struct Options<'a> {
 
 impl<'a> Options<'a> {
     fn new(choices: &'a [Choice]) -> Options<'a> {
-        let labels = choices
-            .iter()
-            .map(|c| normalize_label(&c.label))
-            .collect();
+        let labels = choices.iter().map(|c| normalize_label(&c.label)).collect();
         let numeric = choices.iter().any(|c| parse_quantity(&c.text).is_some());
         let position = |word: &str| choices.iter().position(|c| normalize(&c.text) == word);
         let true_false = match (position("true"), position("false")) {
@@ -121,7 +118,11 @@ impl<'a> Options<'a> {
         if folded.is_empty() {
             return None;
         }
-        if let Some(index) = self.choices.iter().position(|c| normalize(&c.text) == folded) {
+        if let Some(index) = self
+            .choices
+            .iter()
+            .position(|c| normalize(&c.text) == folded)
+        {
             return Some(Pick {
                 index,
                 typo_note: None,
@@ -254,7 +255,12 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
     }
     let options = Options::new(choices);
     let not_an_option = || Verdict::wrong(format!("Not an option: {}.", options.how_to_answer()));
-    let several = || Verdict::wrong(format!("Give one answer: \"{}\" lists several.", answer.trim()));
+    let several = || {
+        Verdict::wrong(format!(
+            "Give one answer: \"{}\" lists several.",
+            answer.trim()
+        ))
+    };
     let words = strip_lead(words_keep_articles(answer));
     if words.is_empty() {
         return not_an_option();
@@ -290,7 +296,10 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
     }
     let Some(pick) = pick else {
         let parts = split_parts(answer);
-        let named = parts.iter().filter(|p| options.resolve(p).is_some()).count();
+        let named = parts
+            .iter()
+            .filter(|p| options.resolve(p).is_some())
+            .count();
         let run = words.len() == 1 && letter_run(&options, &words[0]).is_some();
         let listed = words.len() > 1 && label_list(&options, answer).is_some();
         if (parts.len() >= 2 && named >= 1) || run || listed {
@@ -301,7 +310,10 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
     if pick.index == correct {
         Verdict::right(pick.typo_note.unwrap_or_else(|| "Correct.".to_string()))
     } else {
-        Verdict::wrong(format!("Not quite: the answer is {}.", options.describe(correct)))
+        Verdict::wrong(format!(
+            "Not quite: the answer is {}.",
+            options.describe(correct)
+        ))
     }
 }
 
@@ -329,7 +341,11 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
                 continue;
             }
             for sub in split_parts(part) {
-                match options.resolve(&sub).map(|p| vec![p.index]).or_else(|| label_list(&options, &sub)) {
+                match options
+                    .resolve(&sub)
+                    .map(|p| vec![p.index])
+                    .or_else(|| label_list(&options, &sub))
+                {
                     Some(indices) => picked.extend(indices),
                     None => unknown.push(sub.trim().to_string()),
                 }
@@ -353,7 +369,10 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
         [one] => format!(" \"{one}\" is not an option and was ignored."),
         many => format!(
             " {} are not options and were ignored.",
-            many.iter().map(|u| format!("\"{u}\"")).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|u| format!("\"{u}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
     if wrong.is_empty() && missed.is_empty() {
@@ -380,7 +399,10 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
     } else {
         format!("Not quite: {count}")
     };
-    Verdict::partial(score, format!("{head}; {}.{unknown_note}", notes.join("; ")))
+    Verdict::partial(
+        score,
+        format!("{head}; {}.{unknown_note}", notes.join("; ")),
+    )
 }
 
 /// Matching: item numbers paired with option letters.
@@ -409,9 +431,10 @@ pub(crate) fn grade_pairs(choices: &[Choice], pairs: &[usize], answer: &str) -> 
         if given.get(item).copied().flatten() == Some(*expected) {
             right += 1;
         } else {
-            let label = choices
-                .get(*expected)
-                .map_or_else(|| crate::question::label_for(*expected), |c| c.label.clone());
+            let label = choices.get(*expected).map_or_else(
+                || crate::question::label_for(*expected),
+                |c| c.label.clone(),
+            );
             wrong_notes.push(format!("{} should be {label}", item + 1));
         }
     }
@@ -439,7 +462,8 @@ fn pair_tokens(answer: &str) -> Vec<PairToken> {
         let mut digits = false;
         for c in word.chars() {
             // "3,000" stays one token: separators inside a digit run.
-            let is_digit = c.is_ascii_digit() || (digits && !current.is_empty() && (c == ',' || c == '.'));
+            let is_digit =
+                c.is_ascii_digit() || (digits && !current.is_empty() && (c == ',' || c == '.'));
             if !current.is_empty() && is_digit != digits {
                 tokens.push(pair_token(&current, digits));
                 current.clear();
@@ -462,7 +486,9 @@ fn pair_token(text: &str, digits: bool) -> PairToken {
 }
 
 /// Connecting words between an item number and its letter.
-const PAIR_LINKS: &[&str] = &["goes", "go", "with", "to", "is", "matches", "match", "pairs", "and", "equals"];
+const PAIR_LINKS: &[&str] = &[
+    "goes", "go", "with", "to", "is", "matches", "match", "pairs", "and", "equals",
+];
 
 /// Reads "1-B 2-A 3-C", "1B 2A 3C", "1:b, 2:a", "1 -> b", "1 goes with b",
 /// "1 Astana", or a bare sequence "B A C" / "BAC" (items in order, when the
@@ -485,7 +511,7 @@ fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Optio
         }
         let mut j = i + 1;
         let mut words = Vec::new();
-        while j < tokens.len() && !(is_item(&tokens[j]) && !words.is_empty()) {
+        while j < tokens.len() && (words.is_empty() || !is_item(&tokens[j])) {
             if let PairToken::Word(w) = &tokens[j]
                 && !(words.is_empty() && PAIR_LINKS.contains(&w.as_str()))
             {
@@ -542,7 +568,13 @@ fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Optio
     }
     let picks: Option<Vec<Option<usize>>> = sequence
         .iter()
-        .map(|c| options.labels.iter().position(|l| *l == c.to_string()).map(Some))
+        .map(|c| {
+            options
+                .labels
+                .iter()
+                .position(|l| *l == c.to_string())
+                .map(Some)
+        })
         .collect();
     picks
 }

@@ -52,7 +52,11 @@ impl Verdict {
     /// Partial credit, kept strictly below 1 so that only a fully right
     /// answer is ever marked correct.
     pub(crate) fn partial(score: f64, feedback: impl Into<String>) -> Verdict {
-        let score = if score.is_finite() { score.clamp(0.0, 0.99) } else { 0.0 };
+        let score = if score.is_finite() {
+            score.clamp(0.0, 0.99)
+        } else {
+            0.0
+        };
         Verdict {
             score,
             feedback: feedback.into(),
@@ -76,7 +80,11 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
             items,
         } => typed::grade_text(expected, aliases, *kind, items, answer),
     };
-    let score = if verdict.score.is_finite() { verdict.score.clamp(0.0, 1.0) } else { 0.0 };
+    let score = if verdict.score.is_finite() {
+        verdict.score.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     Grade {
         correct: score == 1.0,
         score,

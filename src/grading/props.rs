@@ -26,7 +26,12 @@ const FIXTURES: &[(&str, &[&str], AnswerKind, &[&str])] = &[
     ("Astana", &[], AnswerKind::Place, &[]),
     ("Tuesday", &[], AnswerKind::DateTime, &[]),
     ("3,000", &[], AnswerKind::Number, &[]),
-    ("1.5 billion yuan", &["$209 million"], AnswerKind::Money, &[]),
+    (
+        "1.5 billion yuan",
+        &["$209 million"],
+        AnswerKind::Money,
+        &[],
+    ),
     ("over 2,000 years", &[], AnswerKind::Duration, &[]),
     ("two years", &[], AnswerKind::Duration, &[]),
     ("second", &[], AnswerKind::Number, &[]),
@@ -41,10 +46,26 @@ const FIXTURES: &[(&str, &[&str], AnswerKind, &[&str])] = &[
         "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan",
         &[],
         AnswerKind::List,
-        &["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"],
+        &[
+            "Kazakhstan",
+            "Kyrgyzstan",
+            "Tajikistan",
+            "Turkmenistan",
+            "Uzbekistan",
+        ],
     ),
-    ("permanent good-neighborliness and friendly cooperation", &[], AnswerKind::Concept, &[]),
-    ("trade wars and protectionist policies", &[], AnswerKind::Concept, &[]),
+    (
+        "permanent good-neighborliness and friendly cooperation",
+        &[],
+        AnswerKind::Concept,
+        &[],
+    ),
+    (
+        "trade wars and protectionist policies",
+        &[],
+        AnswerKind::Concept,
+        &[],
+    ),
     ("law of the jungle", &[], AnswerKind::Concept, &[]),
     ("Astana Declaration", &[], AnswerKind::Event, &[]),
     ("no one", &[], AnswerKind::Concept, &[]),
@@ -270,7 +291,11 @@ fn every_curated_answer_and_alias_gets_full_credit() {
         for answer in fact.accepted_answers() {
             let question = text_key(&fact.answer, &fact.aliases, fact.answer_kind, &fact.items);
             let grade = grade(&question, answer);
-            assert!(grade.correct, "{}: {answer:?} scored {} ({})", fact.id, grade.score, grade.feedback);
+            assert!(
+                grade.correct,
+                "{}: {answer:?} scored {} ({})",
+                fact.id, grade.score, grade.feedback
+            );
         }
     }
 }

@@ -21,9 +21,19 @@ type TypedCase = (
 const MONEY: &str = "1.5 billion yuan";
 const MONEY_ALIAS: &[&str] = &["$209 million"];
 const FIVE: &str = "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan";
-const FIVE_ITEMS: &[&str] = &["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"];
+const FIVE_ITEMS: &[&str] = &[
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Tajikistan",
+    "Turkmenistan",
+    "Uzbekistan",
+];
 const CENTRES: &str = "poverty reduction, education exchange, and desertification control";
-const CENTRE_ITEMS: &[&str] = &["poverty reduction", "education exchange", "desertification control"];
+const CENTRE_ITEMS: &[&str] = &[
+    "poverty reduction",
+    "education exchange",
+    "desertification control",
+];
 const VALUES: &str = "fairness, justice, and mutual benefit";
 const VALUE_ITEMS: &[&str] = &["fairness", "justice", "mutual benefit"];
 const TREATY: &str = "permanent good-neighborliness and friendly cooperation";
@@ -261,7 +271,12 @@ fn the_typed_answer_table_has_at_least_120_cases_and_all_hold() {
         }
         assert!(!grade.feedback.is_empty(), "no feedback for {input:?}");
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -271,7 +286,11 @@ fn accepts_agrees_with_the_table_where_items_come_from_the_expected_answer() {
             continue;
         }
         let aliases: Vec<String> = aliases.iter().map(|a| a.to_string()).collect();
-        assert_eq!(accepts(expected, &aliases, *kind, input), *should_accept, "{expected:?} ← {input:?}");
+        assert_eq!(
+            accepts(expected, &aliases, *kind, input),
+            *should_accept,
+            "{expected:?} ← {input:?}"
+        );
     }
 }
 
@@ -298,8 +317,18 @@ fn option_question(kind: QuestionKind, texts: &[&str], key: AnswerKey) -> Questi
 
 const CITIES: &[&str] = &["Almaty", "Astana", "Tashkent", "Bishkek"];
 const TRUE_FALSE: &[&str] = &["True", "False"];
-const CENTRE_OPTIONS: &[&str] = &["poverty reduction", "green minerals", "desertification control", "space exploration"];
-const AMOUNTS: &[&str] = &["1.5 million yuan", "1.5 billion yuan", "15 billion yuan", "2.5 billion yuan"];
+const CENTRE_OPTIONS: &[&str] = &[
+    "poverty reduction",
+    "green minerals",
+    "desertification control",
+    "space exploration",
+];
+const AMOUNTS: &[&str] = &[
+    "1.5 million yuan",
+    "1.5 billion yuan",
+    "15 billion yuan",
+    "2.5 billion yuan",
+];
 const MATCHED: &[&str] = &["Astana", "Tuesday", "3,000"];
 
 #[derive(Clone, Copy)]
@@ -386,8 +415,18 @@ const OPTION_CASES: &[(&[&str], Key, &str, f64)] = &[
 fn key_of(key: Key) -> (QuestionKind, AnswerKey) {
     match key {
         Key::Single(correct) => (QuestionKind::MultipleChoice, AnswerKey::Single { correct }),
-        Key::Multi(correct) => (QuestionKind::MultiSelect, AnswerKey::Multi { correct: correct.to_vec() }),
-        Key::Pairs(pairs) => (QuestionKind::Matching, AnswerKey::Pairs { pairs: pairs.to_vec() }),
+        Key::Multi(correct) => (
+            QuestionKind::MultiSelect,
+            AnswerKey::Multi {
+                correct: correct.to_vec(),
+            },
+        ),
+        Key::Pairs(pairs) => (
+            QuestionKind::Matching,
+            AnswerKey::Pairs {
+                pairs: pairs.to_vec(),
+            },
+        ),
     }
 }
 
@@ -398,13 +437,27 @@ fn the_option_answer_table_holds() {
         let (kind, answer_key) = key_of(*key);
         let grade = grade(&option_question(kind, texts, answer_key), input);
         if (grade.score - score).abs() > 1e-9 {
-            failures.push(format!("{texts:?} ← {input:?}: expected {score}, got {} ({})", grade.score, grade.feedback));
+            failures.push(format!(
+                "{texts:?} ← {input:?}: expected {score}, got {} ({})",
+                grade.score, grade.feedback
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
-fn feedback(expected: &str, aliases: &[&str], kind: AnswerKind, items: &[&str], input: &str) -> String {
+fn feedback(
+    expected: &str,
+    aliases: &[&str],
+    kind: AnswerKind,
+    items: &[&str],
+    input: &str,
+) -> String {
     grade(&text_question(expected, aliases, kind, items), input).feedback
 }
 
@@ -416,8 +469,14 @@ fn option_feedback(texts: &[&str], key: Key, input: &str) -> String {
 #[test]
 fn feedback_says_why_in_plain_words() {
     assert_eq!(feedback("Astana", &[], Place, &[], "Astana"), "Correct.");
-    assert_eq!(feedback("Astana", &[], Place, &[], "Astna"), "Correct: minor spelling slip (you wrote \"Astna\").");
-    assert_eq!(feedback(MONEY, MONEY_ALIAS, Money, &[], "$209m"), "Correct: same amount as $209 million.");
+    assert_eq!(
+        feedback("Astana", &[], Place, &[], "Astna"),
+        "Correct: minor spelling slip (you wrote \"Astna\")."
+    );
+    assert_eq!(
+        feedback(MONEY, MONEY_ALIAS, Money, &[], "$209m"),
+        "Correct: same amount as $209 million."
+    );
     assert_eq!(
         feedback(MONEY, MONEY_ALIAS, Money, &[], "1.5 million yuan"),
         "Not quite: the amount is 1.5 billion yuan; yours is a thousand times smaller."
@@ -426,11 +485,23 @@ fn feedback_says_why_in_plain_words() {
         feedback(MONEY, MONEY_ALIAS, Money, &[], "$1.5 billion"),
         "Not quite: 1.5 billion yuan is in yuan, not US dollars ($209 million in US dollars)."
     );
-    assert_eq!(feedback("Astana", &[], Place, &[], "Astana or Almaty"), "Give one answer: \"Astana or Almaty\" lists several.");
-    assert_eq!(feedback("Astana", &[], Place, &[], " "), "No answer given.");
-    assert_eq!(feedback("Astana", &[], Place, &[], "Almaty"), "Not quite: the answer is Astana.");
     assert_eq!(
-        feedback(CENTRES, &[], List, CENTRE_ITEMS, "poverty reduction, education exchange"),
+        feedback("Astana", &[], Place, &[], "Astana or Almaty"),
+        "Give one answer: \"Astana or Almaty\" lists several."
+    );
+    assert_eq!(feedback("Astana", &[], Place, &[], " "), "No answer given.");
+    assert_eq!(
+        feedback("Astana", &[], Place, &[], "Almaty"),
+        "Not quite: the answer is Astana."
+    );
+    assert_eq!(
+        feedback(
+            CENTRES,
+            &[],
+            List,
+            CENTRE_ITEMS,
+            "poverty reduction, education exchange"
+        ),
         "Partly right: 2 of 3 items; missed \"desertification control\"."
     );
     assert_eq!(
@@ -441,9 +512,18 @@ fn feedback_says_why_in_plain_words() {
         option_feedback(MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-A"),
         "2 of 3 pairs right: 3 should be C."
     );
-    assert_eq!(option_feedback(CITIES, Key::Single(1), "z"), "Not an option: type a letter A-D.");
-    assert_eq!(option_feedback(CITIES, Key::Single(1), "a"), "Not quite: the answer is B (Astana).");
-    assert_eq!(option_feedback(TRUE_FALSE, Key::Single(1), "maybe"), "Not an option: answer True or False.");
+    assert_eq!(
+        option_feedback(CITIES, Key::Single(1), "z"),
+        "Not an option: type a letter A-D."
+    );
+    assert_eq!(
+        option_feedback(CITIES, Key::Single(1), "a"),
+        "Not quite: the answer is B (Astana)."
+    );
+    assert_eq!(
+        option_feedback(TRUE_FALSE, Key::Single(1), "maybe"),
+        "Not an option: answer True or False."
+    );
     assert_eq!(
         option_feedback(CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, B"),
         "Not quite: 1 of 2 right options; missed C (desertification control); B (green minerals) is not right."
@@ -456,10 +536,16 @@ fn feedback_says_why_in_plain_words() {
 
 #[test]
 fn a_concept_missing_one_content_word_gets_partial_credit_and_says_so() {
-    let grade = grade(&text_question(TREATY, &[], Concept, &[]), "good-neighborliness and friendly cooperation");
+    let grade = grade(
+        &text_question(TREATY, &[], Concept, &[]),
+        "good-neighborliness and friendly cooperation",
+    );
     assert!(!grade.correct);
     assert!((grade.score - 0.8).abs() < 1e-9, "{}", grade.score);
-    assert_eq!(grade.feedback, format!("Close: the article says \"{TREATY}\"; you left out \"permanent\"."));
+    assert_eq!(
+        grade.feedback,
+        format!("Close: the article says \"{TREATY}\"; you left out \"permanent\".")
+    );
 }
 
 #[test]
@@ -469,7 +555,10 @@ fn a_list_with_a_wrong_extra_loses_a_share() {
         "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Russia",
     );
     assert!((grade.score - 0.8).abs() < 1e-9);
-    assert_eq!(grade.feedback, "Partly right: all 5 items, but \"Russia\" is not one of them.");
+    assert_eq!(
+        grade.feedback,
+        "Partly right: all 5 items, but \"Russia\" is not one of them."
+    );
 }
 
 #[test]

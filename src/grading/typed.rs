@@ -22,7 +22,7 @@ use crate::numbers::{
 use crate::text::{is_negation, normalize, normalize_keep_articles};
 
 use super::Verdict;
-use super::words::{Filler, WordMatch, is_stopword, match_word};
+use super::words::{Filler, WordMatch, expand_date_abbreviation, is_stopword, match_word};
 
 /// Learner input longer than this is cut before grading (the service already
 /// refuses more than 1 KiB): it bounds the quadratic word matching.
@@ -117,9 +117,12 @@ fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool
         split_words.push("and");
     }
     split_words.retain(|w| !accepted_has(w));
+    // In "trade wars and protectionist policies" a learner's comma is an
+    // "and", not an alternative.
+    let conjoined = !single_thing && accepted_has("and");
     let split_chars = |c: char| match c {
         '/' | '|' | '\n' => !accepted_has_char(c),
-        ',' | ';' => !accepted.iter().any(|a| a.contains(',') || a.contains(';')),
+        ',' | ';' => !conjoined && !accepted.iter().any(|a| a.contains(',') || a.contains(';')),
         _ => false,
     };
     let mut parts = Vec::new();
@@ -165,7 +168,10 @@ fn split_outside_numbers(text: &str, is_separator: impl Fn(char) -> bool) -> Vec
 
 /// Folded words of `text`, articles dropped.
 fn words_of(text: &str) -> Vec<String> {
-    normalize(text).split_whitespace().map(str::to_string).collect()
+    normalize(text)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
 }
 
 /// What is left of the alternatives once empty parts, pure filler ("the
@@ -202,9 +208,16 @@ fn hedge(answer: &str) -> Verdict {
 enum PhraseMatch {
     /// Fully right. `typos` are the learner's misspelt words; `reworded`
     /// when another form of a word was used.
-    Full { typos: Vec<String>, reworded: bool },
+    Full {
+        typos: Vec<String>,
+        reworded: bool,
+    },
     /// Most content words are there: a share of credit.
-    Partial { score: f64, missing: Vec<String>, adds_too_much: bool },
+    Partial {
+        score: f64,
+        missing: Vec<String>,
+        adds_too_much: bool,
+    },
     /// The answer is there but negated ("not Astana").
     Negated,
     /// A number word contradicts the answer ("third summit" for "second").
@@ -229,7 +242,10 @@ impl PhraseMatch {
 
 /// Kinds that name one specific thing: all or nothing, no partial credit.
 fn names_one_thing(kind: AnswerKind) -> bool {
-    matches!(kind, AnswerKind::Person | AnswerKind::Place | AnswerKind::DateTime)
+    matches!(
+        kind,
+        AnswerKind::Person | AnswerKind::Place | AnswerKind::DateTime
+    )
 }
 
 /// Matches one offered answer (no alternatives) against one accepted wording.
@@ -263,7 +279,10 @@ fn match_phrase(accepted: &str, candidate: &str, kind: AnswerKind, filler: &Fill
         && (content.len() >= 2
             || matches!(
                 kind,
-                AnswerKind::Concept | AnswerKind::Event | AnswerKind::Organization | AnswerKind::List
+                AnswerKind::Concept
+                    | AnswerKind::Event
+                    | AnswerKind::Organization
+                    | AnswerKind::List
             ));
     if coverage_applies && !content.is_empty() {
         let covered = match_coverage(&content, &given, kind, filler);
@@ -289,20 +308,17 @@ fn match_window(expected: &[String], given: &[String], filler: &Filler) -> Phras
             .map(|(e, g)| match_word(e, g))
             .collect();
         let Some(matches) = matches else { continue };
-        let outside = given[..start].iter().chain(&given[start + expected.len()..]);
-        let mut negated = false;
-        let mut clean = true;
-        for word in outside {
-            if is_negation(word) {
-                negated = true;
-            } else if !filler.allows(word) {
-                clean = false;
-            }
-        }
-        if negated {
+        // A negation just before the answer flips it ("not Astana", "it
+        // wasn't in Astana"); one after it is some other claim.
+        let before = &given[..start];
+        if before.iter().rev().take(3).any(|w| is_negation(w)) {
             best = PhraseMatch::Negated;
             continue;
         }
+        let clean = before
+            .iter()
+            .chain(&given[start + expected.len()..])
+            .all(|w| !is_negation(w) && filler.allows(w));
         if !clean {
             continue;
         }
@@ -367,8 +383,7 @@ fn match_coverage(
             if flips {
                 return PhraseMatch::Negated;
             }
-            extras += 1;
-        } else if is_number(word) {
+        } else if is_number(word) && content.iter().any(|c| is_number(c)) {
             // "the third summit" for "the second summit".
             return PhraseMatch::WrongNumber;
         } else if !filler.allows(word) && !is_stopword(word) {
@@ -378,7 +393,11 @@ fn match_coverage(
     let total = content.len();
     // A concept may be framed by a few words of the learner's own; a list
     // item may not, or "Kyrgyzstan and Kazakhstan" would count as one item.
-    let allowance = if kind == AnswerKind::List { 0 } else { (total / 2).max(1) };
+    let allowance = if kind == AnswerKind::List {
+        0
+    } else {
+        (total / 2).max(1)
+    };
     if found == total {
         if extras <= allowance {
             PhraseMatch::Full { typos, reworded }
@@ -424,7 +443,12 @@ fn expand_accepted(accepted: &[&str], kind: AnswerKind) -> Vec<String> {
     all
 }
 
-fn best_phrase(accepted: &[String], candidate: &str, kind: AnswerKind, filler: &Filler) -> PhraseMatch {
+fn best_phrase(
+    accepted: &[String],
+    candidate: &str,
+    kind: AnswerKind,
+    filler: &Filler,
+) -> PhraseMatch {
     accepted
         .iter()
         .map(|a| match_phrase(a, candidate, kind, filler))
@@ -439,11 +463,29 @@ fn grade_phrase(expected: &str, accepted: &[&str], kind: AnswerKind, answer: &st
     let parts = offered(alternatives(answer, accepted, kind, false), &filler);
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
-            matches!(best_phrase(&all, part, kind, &filler), PhraseMatch::Full { .. })
+            matches!(
+                best_phrase(&all, part, kind, &filler),
+                PhraseMatch::Full { .. }
+            )
         });
-        return if all_right { Verdict::right("Correct.") } else { hedge(answer) };
+        return if all_right {
+            Verdict::right("Correct.")
+        } else {
+            hedge(answer)
+        };
     }
     let candidate = parts.first().map_or(answer, String::as_str);
+    let expanded;
+    let candidate = if kind == AnswerKind::DateTime {
+        expanded = words_of(candidate)
+            .iter()
+            .map(|w| expand_date_abbreviation(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        expanded.as_str()
+    } else {
+        candidate
+    };
     match best_phrase(&all, candidate, kind, &filler) {
         PhraseMatch::Full { typos, reworded } => {
             if !typos.is_empty() {
@@ -467,7 +509,10 @@ fn grade_phrase(expected: &str, accepted: &[&str], kind: AnswerKind, answer: &st
             } else {
                 format!("you left out {}", quote_list(&missing))
             };
-            Verdict::partial(score, format!("Close: the article says \"{expected}\"; {detail}."))
+            Verdict::partial(
+                score,
+                format!("Close: the article says \"{expected}\"; {detail}."),
+            )
         }
         PhraseMatch::Negated => Verdict::wrong(format!(
             "Not quite: your answer is negated; the answer is {expected}."
@@ -541,8 +586,14 @@ fn item_strength(item: &str, part: &str, filler: &Filler) -> Option<(u8, Vec<Str
     match match_phrase(item, part, AnswerKind::List, filler) {
         PhraseMatch::Full { typos, .. } => Some((4 + exactness(&typos), typos)),
         _ => {
-            let content: Vec<String> = words_of(item).into_iter().filter(|w| !is_stopword(w)).collect();
-            let given: Vec<String> = words_of(part).into_iter().filter(|w| !is_stopword(w)).collect();
+            let content: Vec<String> = words_of(item)
+                .into_iter()
+                .filter(|w| !is_stopword(w))
+                .collect();
+            let given: Vec<String> = words_of(part)
+                .into_iter()
+                .filter(|w| !is_stopword(w))
+                .collect();
             if content.len() < 2 || given.is_empty() {
                 return None;
             }
@@ -569,14 +620,19 @@ fn item_strength(item: &str, part: &str, filler: &Filler) -> Option<(u8, Vec<Str
 /// "defend global fairness and justice" stays one item).
 fn list_parts(answer: &str, items: &[String], filler: &Filler) -> Vec<String> {
     let mut parts = Vec::new();
-    for segment in split_outside_numbers(answer, |c| matches!(c, ',' | ';' | '/' | '&' | '+' | '\n')) {
+    for segment in
+        split_outside_numbers(answer, |c| matches!(c, ',' | ';' | '/' | '&' | '+' | '\n'))
+    {
         let trimmed = strip_leading_connector(&segment);
         if words_of(&trimmed).is_empty() {
             continue;
         }
-        let whole = items
-            .iter()
-            .any(|item| matches!(match_phrase(item, &trimmed, AnswerKind::List, filler), PhraseMatch::Full { .. }));
+        let whole = items.iter().any(|item| {
+            matches!(
+                match_phrase(item, &trimmed, AnswerKind::List, filler),
+                PhraseMatch::Full { .. }
+            )
+        });
         if whole {
             parts.push(trimmed);
             continue;
@@ -603,7 +659,12 @@ fn list_parts(answer: &str, items: &[String], filler: &Filler) -> Vec<String> {
                     end == start + 1
                         || items.iter().any(|item| {
                             matches!(
-                                match_phrase(item, &pieces[start..end].join(" and "), AnswerKind::List, filler),
+                                match_phrase(
+                                    item,
+                                    &pieces[start..end].join(" and "),
+                                    AnswerKind::List,
+                                    filler
+                                ),
                                 PhraseMatch::Full { .. }
                             )
                         })
@@ -634,10 +695,21 @@ fn strip_leading_connector(segment: &str) -> String {
 
 fn grade_list(expected: &str, accepted: &[&str], items: &[String], answer: &str) -> Verdict {
     let item_words: Vec<Vec<String>> = items.iter().map(|i| words_of(i)).collect();
+    // Words of several-word items may be repeated on other items ("mutual
+    // trust" for "mutual respect, trust"); a one-word item may not, or
+    // "Kazakhstan Kyrgyzstan" would be one item.
+    let shared: Vec<String> = item_words
+        .iter()
+        .filter(|words| words.len() >= 2)
+        .flatten()
+        .filter(|w| !is_stopword(w) && !item_words.iter().any(|ws| ws.len() == 1 && ws[0] == **w))
+        .cloned()
+        .collect();
     let filler = Filler::new(AnswerKind::List, &item_words);
     // An alias naming the whole list ("the five Central Asian states").
     for alias in accepted.iter().skip(1) {
-        if let PhraseMatch::Full { .. } = match_phrase(alias, answer, AnswerKind::Concept, &filler) {
+        if let PhraseMatch::Full { .. } = match_phrase(alias, answer, AnswerKind::Concept, &filler)
+        {
             return Verdict::right("Correct.");
         }
     }
@@ -648,11 +720,23 @@ fn grade_list(expected: &str, accepted: &[&str], items: &[String], answer: &str)
         if words_of(&part).first().is_some_and(|w| is_negation(w)) {
             continue; // "not Russia" excludes, it does not pick
         }
-        let scored: Vec<(usize, u8, Vec<String>)> = items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, item)| item_strength(item, &part, &filler).map(|(s, t)| (i, s, t)))
-            .collect();
+        let score_part = |part: &str| -> Vec<(usize, u8, Vec<String>)> {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| item_strength(item, part, &filler).map(|(s, t)| (i, s, t)))
+                .collect()
+        };
+        let mut scored = score_part(&part);
+        if scored.is_empty() {
+            let bare: Vec<String> = words_of(&part)
+                .into_iter()
+                .filter(|w| !shared.contains(w))
+                .collect();
+            if !bare.is_empty() {
+                scored = score_part(&bare.join(" "));
+            }
+        }
         let top = scored.iter().map(|(_, s, _)| *s).max();
         let best: Vec<&(usize, u8, Vec<String>)> =
             scored.iter().filter(|(_, s, _)| Some(*s) == top).collect();
@@ -665,8 +749,10 @@ fn grade_list(expected: &str, accepted: &[&str], items: &[String], answer: &str)
             }
             _ => {
                 // Several items in one part without separators, or none.
-                let words: Vec<String> =
-                    words_of(&part).into_iter().filter(|w| !filler.allows(w)).collect();
+                let words: Vec<String> = words_of(&part)
+                    .into_iter()
+                    .filter(|w| !filler.allows(w))
+                    .collect();
                 let singles: Option<Vec<usize>> = words
                     .iter()
                     .map(|w| {
@@ -750,10 +836,16 @@ fn numeric_targets<'a>(accepted: &[&'a str], kind: AnswerKind) -> Option<Vec<Tar
         .iter()
         .filter_map(|text| parse_quantity(text).map(|quantity| Target { text, quantity }))
         .collect();
-    let canonical = targets.first().filter(|t| std::ptr::eq(t.text, accepted[0]))?;
+    let canonical = targets
+        .first()
+        .filter(|t| std::ptr::eq(t.text, accepted[0]))?;
     let bare = canonical.quantity.currency.is_some()
         || canonical.quantity.duration().is_some()
-        || canonical.quantity.unit.as_deref().is_none_or(|u| u == "percent");
+        || canonical
+            .quantity
+            .unit
+            .as_deref()
+            .is_none_or(|u| u == "percent");
     (kind.is_numeric() || bare).then_some(targets)
 }
 
@@ -831,7 +923,9 @@ fn read_one<'t, 'a>(given: &Quantity, targets: &'t [Target<'a>]) -> Option<Readi
     // learner's currency, if any ("$1.5 million" against "$209 million").
     if let Some((Miss::Value, _)) = worst
         && let Some(currency) = given.currency
-        && let Some(same) = targets.iter().find(|t| t.quantity.currency == Some(currency))
+        && let Some(same) = targets
+            .iter()
+            .find(|t| t.quantity.currency == Some(currency))
     {
         worst = Some((Miss::Value, same));
     }
@@ -845,7 +939,12 @@ fn same_sort(a: &Quantity, b: &Quantity) -> bool {
     a.currency.is_some() == b.currency.is_some() && scale(a) == scale(b) && a.ordinal == b.ordinal
 }
 
-fn grade_numeric(expected: &str, targets: &[Target<'_>], kind: AnswerKind, answer: &str) -> Verdict {
+fn grade_numeric(
+    expected: &str,
+    targets: &[Target<'_>],
+    kind: AnswerKind,
+    answer: &str,
+) -> Verdict {
     let accepted: Vec<&str> = targets.iter().map(|t| t.text).collect();
     let filler = Filler::new(kind, &[]);
     let parts = offered(alternatives(answer, &accepted, kind, true), &filler);
@@ -853,7 +952,11 @@ fn grade_numeric(expected: &str, targets: &[Target<'_>], kind: AnswerKind, answe
         let all_right = parts
             .iter()
             .all(|part| numeric_part(expected, targets, kind, part).is_some_and(|v| v.is_right()));
-        return if all_right { Verdict::right("Correct.") } else { hedge(answer) };
+        return if all_right {
+            Verdict::right("Correct.")
+        } else {
+            hedge(answer)
+        };
     }
     let part = parts.first().map_or(answer, String::as_str);
     numeric_part(expected, targets, kind, part).unwrap_or_else(|| hedge(answer))
@@ -871,7 +974,9 @@ fn numeric_part(
     let money = kind == AnswerKind::Money || targets.iter().any(|t| t.quantity.currency.is_some());
     let noun = if money { "amount" } else { "answer" };
     if found.is_empty() {
-        return Some(Verdict::wrong(format!("Not quite: the {noun} is {expected}.")));
+        return Some(Verdict::wrong(format!(
+            "Not quite: the {noun} is {expected}."
+        )));
     }
     let readings: Vec<(usize, Option<Reading<'_, '_>>)> = found
         .iter()
@@ -897,13 +1002,19 @@ fn numeric_part(
             Verdict::right(format!("Correct: same {what} as {}.", target.text))
         });
     }
-    if found.iter().zip(&readings).any(|(f, (_, r))| f.negated && matches!(r, Some(Reading::Match(_)))) {
+    if found
+        .iter()
+        .zip(&readings)
+        .any(|(f, (_, r))| f.negated && matches!(r, Some(Reading::Match(_))))
+    {
         return Some(Verdict::wrong(format!(
             "Not quite: your answer is negated; the {noun} is {expected}."
         )));
     }
     let Some((index, Some(Reading::Miss(miss, target)))) = readings.first() else {
-        return Some(Verdict::wrong(format!("Not quite: the {noun} is {expected}.")));
+        return Some(Verdict::wrong(format!(
+            "Not quite: the {noun} is {expected}."
+        )));
     };
     let given = &found[*index].quantity;
     let feedback = match miss {

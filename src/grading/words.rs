@@ -2,7 +2,7 @@
 //! and the small words that may surround an answer without changing it.
 
 use crate::facts::AnswerKind;
-use crate::numbers::is_number_word;
+use crate::numbers::{is_number_word, parse_number, parse_ordinal};
 
 /// How a learner's word matched the expected one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -35,6 +35,10 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     if expected == candidate {
         return Some(WordMatch::Exact);
     }
+    // "2nd" is "second", "5" is "five": numbers compare by value.
+    if let (Some(a), Some(b)) = (number_token(expected), number_token(candidate)) {
+        return (a == b).then_some(WordMatch::Exact);
+    }
     let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
     if has_digit(expected) || has_digit(candidate) {
         return None;
@@ -56,6 +60,30 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
         return None;
     }
     (strsim::damerau_levenshtein(expected, candidate) <= allowed).then_some(WordMatch::Typo)
+}
+
+/// A single word read as a number: cardinals by value ("five", "5" → "5"),
+/// ordinals marked ("second", "2nd" → "2th").
+fn number_token(word: &str) -> Option<String> {
+    if let Some(n) = parse_ordinal(word) {
+        return Some(format!("{n}th"));
+    }
+    let value = parse_number(word)?;
+    Some(format!("{value}"))
+}
+
+/// Day and month abbreviations, expanded for dates ("Tue" → "tuesday").
+pub(crate) fn expand_date_abbreviation(word: &str) -> &str {
+    match word {
+        "mon" => "monday",
+        "tue" | "tues" => "tuesday",
+        "wed" | "weds" => "wednesday",
+        "thu" | "thur" | "thurs" => "thursday",
+        "fri" => "friday",
+        "sat" => "saturday",
+        "sun" => "sunday",
+        other => other,
+    }
 }
 
 /// Suffixes removed by [`stem`], with their replacements, longest first.
@@ -131,6 +159,7 @@ fn strip_plural(word: &str) -> String {
 }
 
 /// Function words: never content, never worth credit on their own.
+#[rustfmt::skip]
 const STOPWORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into",
     "onto", "about", "over", "under", "than", "and", "or", "but", "so", "it", "its", "this",
@@ -149,6 +178,7 @@ pub(crate) fn is_stopword(word: &str) -> bool {
 
 /// Words that frame an answer without adding a claim: "It was signed in
 /// Astana", "I think Astana", "the Astana summit".
+#[rustfmt::skip]
 const FRAME_WORDS: &[&str] = &[
     "answer", "think", "believe", "guess", "probably", "perhaps", "maybe", "say", "said",
     "says", "called", "named", "known", "signed", "held", "hosted", "took", "take", "place",
@@ -156,21 +186,27 @@ const FRAME_WORDS: &[&str] = &[
 ];
 
 /// Words that may surround a place: "Astana city", "in the capital Astana".
-const PLACE_WORDS: &[&str] =
-    &["city", "capital", "town", "country", "region", "nation", "kazakh"];
+#[rustfmt::skip]
+const PLACE_WORDS: &[&str] = &[
+    "city", "capital", "town", "country", "region", "nation", "kazakh", "republic",
+];
 
 /// Countries of the summit, allowed as context after a city ("Astana,
 /// Kazakhstan") but only when the answer is not itself one of them.
-pub(crate) const REGION_COUNTRIES: &[&str] =
-    &["china", "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"];
+#[rustfmt::skip]
+pub(crate) const REGION_COUNTRIES: &[&str] = &[
+    "china", "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan",
+];
 
 /// Titles and descriptions around a person: "President Xi".
+#[rustfmt::skip]
 const PERSON_WORDS: &[&str] = &[
     "president", "mr", "mrs", "ms", "dr", "chairman", "leader", "chinese", "general",
     "secretary", "premier", "minister", "prime", "comrade", "excellency",
 ];
 
 /// Words around a day or date: "on Tuesday", "Tuesday, June 17".
+#[rustfmt::skip]
 const DATE_WORDS: &[&str] = &[
     "day", "date", "weekday", "week", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
@@ -179,7 +215,7 @@ const DATE_WORDS: &[&str] = &[
 
 /// Which extra words may surround an answer of this kind without making it
 /// a different answer.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Filler {
     kind: AnswerKind,
     /// Region countries count as context (the answer is not a country).
@@ -193,7 +229,8 @@ impl Filler {
             .any(|words| words.iter().any(|w| REGION_COUNTRIES.contains(&w.as_str())));
         Filler {
             kind,
-            region_context: kind == AnswerKind::Place && !names_a_country,
+            region_context: matches!(kind, AnswerKind::Place | AnswerKind::Person)
+                && !names_a_country,
         }
     }
 
@@ -202,12 +239,16 @@ impl Filler {
         if is_stopword(word) || FRAME_WORDS.contains(&word) {
             return true;
         }
+        // "Kazakhstan's" folds to "kazakhstans".
+        let region = |w: &str| {
+            self.region_context
+                && (REGION_COUNTRIES.contains(&w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|b| REGION_COUNTRIES.contains(&b)))
+        };
         match self.kind {
-            AnswerKind::Place => {
-                PLACE_WORDS.contains(&word)
-                    || (self.region_context && REGION_COUNTRIES.contains(&word))
-            }
-            AnswerKind::Person => PERSON_WORDS.contains(&word),
+            AnswerKind::Place => PLACE_WORDS.contains(&word) || region(word),
+            AnswerKind::Person => PERSON_WORDS.contains(&word) || region(word),
             AnswerKind::DateTime => {
                 DATE_WORDS.contains(&word) || word.chars().all(|c| c.is_ascii_digit())
             }
