@@ -15,7 +15,7 @@ use crate::text::{normalize, words_keep_articles};
 
 use super::Verdict;
 use super::typed::{clip, grade_text};
-use super::words::is_stopword;
+use super::words::{WordMatch, is_stopword, match_word};
 
 /// Words that introduce an option without naming one: "option b", "the
 /// answer is b", "I think it's b".
@@ -27,7 +27,7 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Typed forms of true and false.
 const TRUE_WORDS: &[&str] = &["true", "t", "yes", "y", "correct", "right"];
-const FALSE_WORDS: &[&str] = &["false", "f", "no", "n", "incorrect", "wrong"];
+const FALSE_WORDS: &[&str] = &["false", "f", "no", "n", "incorrect", "wrong", "untrue"];
 
 /// How an option was named.
 #[derive(Debug, Clone)]
@@ -140,6 +140,45 @@ impl<'a> Options<'a> {
                 index: *index,
                 typo_note: (verdict.feedback != "Correct.").then(|| verdict.feedback.clone()),
             }),
+            [] => self.by_fragment(text),
+            _ => None,
+        }
+    }
+
+    /// The one option whose text contains every content word typed:
+    /// "poverty" for "poverty reduction" when no other option says poverty.
+    /// The options are on screen, so an unambiguous fragment names one.
+    fn by_fragment(&self, text: &str) -> Option<Pick> {
+        let typed: Vec<String> = normalize(text)
+            .split_whitespace()
+            .filter(|w| !is_stopword(w))
+            .map(str::to_string)
+            .collect();
+        if typed.is_empty() {
+            return None;
+        }
+        let containing: Vec<usize> = self
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, choice)| {
+                let words: Vec<String> = normalize(&choice.text)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                typed.iter().all(|t| {
+                    words
+                        .iter()
+                        .any(|w| match_word(w, t) == Some(WordMatch::Exact))
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        match containing.as_slice() {
+            [index] => Some(Pick {
+                index: *index,
+                typo_note: None,
+            }),
             _ => None,
         }
     }
@@ -233,7 +272,10 @@ fn label_list(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
     let words = strip_lead(words_keep_articles(answer));
     let mut picks = Vec::new();
     for word in &words {
-        if matches!(word.as_str(), "and" | "or" | "plus" | "both") {
+        if matches!(
+            word.as_str(),
+            "and" | "or" | "plus" | "both" | "only" | "just"
+        ) {
             continue;
         }
         if let Some(index) = options.by_token(word) {
@@ -274,6 +316,16 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
         }),
         _ => None,
     };
+    // "not true" is false, "not false" true.
+    if let (Some((t, f)), [not, word]) = (options.true_false, words.as_slice())
+        && not == "not"
+        && let Some(index) = options.by_token(word)
+    {
+        pick = Some(Pick {
+            index: if index == t { f } else { t },
+            typo_note: None,
+        });
+    }
     if pick.is_none() {
         pick = options.by_text(answer);
     }

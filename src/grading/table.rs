@@ -380,6 +380,8 @@ const OPTION_CASES: &[(&[&str], Key, &str, f64)] = &[
     (TRUE_FALSE, Key::Single(1), "true", 0.0),
     (TRUE_FALSE, Key::Single(1), "true or false", 0.0),
     (TRUE_FALSE, Key::Single(1), "maybe", 0.0),
+    (TRUE_FALSE, Key::Single(1), "not true", 1.0),
+    (TRUE_FALSE, Key::Single(1), "False.", 1.0),
     // Select all.
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, C", 1.0),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "a c", 1.0),
@@ -389,6 +391,9 @@ const OPTION_CASES: &[(&[&str], Key, &str, f64)] = &[
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "C; A", 1.0),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "poverty reduction, desertification control", 1.0),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "desertification control and poverty reduction", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "poverty, desertification", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A and C only", 1.0),
+    (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "options A and C", 1.0),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A", 0.5),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, B, C", 0.5),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, B", 0.0),
