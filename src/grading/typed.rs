@@ -651,9 +651,21 @@ fn list_parts(answer: &str, items: &[String], filler: &Filler) -> Vec<String> {
         pieces.push(current.join(" "));
         // Rejoin the longest runs of pieces that name an item together:
         // "uphold free trade and defend global fairness and justice".
+        // A run never needs more pieces than an item has "and"s plus one,
+        // which also keeps long inputs linear.
+        let longest = items
+            .iter()
+            .map(|item| {
+                1 + words_of(item)
+                    .iter()
+                    .filter(|w| *w == "and" || *w == "or")
+                    .count()
+            })
+            .max()
+            .unwrap_or(1);
         let mut start = 0;
         while start < pieces.len() {
-            let end = (start + 1..=pieces.len())
+            let end = (start + 1..=pieces.len().min(start + longest))
                 .rev()
                 .find(|&end| {
                     end == start + 1

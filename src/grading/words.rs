@@ -36,7 +36,11 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
         return Some(WordMatch::Exact);
     }
     // "2nd" is "second", "5" is "five": numbers compare by value.
-    if let (Some(a), Some(b)) = (number_token(expected), number_token(candidate)) {
+    let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit()) || is_number_word(w);
+    if numeric(expected)
+        && numeric(candidate)
+        && let (Some(a), Some(b)) = (number_token(expected), number_token(candidate))
+    {
         return (a == b).then_some(WordMatch::Exact);
     }
     let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
