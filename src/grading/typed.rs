@@ -391,12 +391,13 @@ fn match_coverage(
         }
     }
     let total = content.len();
-    // A concept may be framed by a few words of the learner's own; a list
-    // item may not, or "Kyrgyzstan and Kazakhstan" would count as one item.
+    // A concept may be framed by a few words of the learner's own (one per
+    // two content words: "comprehensive cooperation" is not "cooperative");
+    // a list item may not, or "Kyrgyzstan and Kazakhstan" would be one item.
     let allowance = if kind == AnswerKind::List {
         0
     } else {
-        (total / 2).max(1)
+        total / 2
     };
     if found == total {
         if extras <= allowance {
@@ -872,6 +873,11 @@ enum Miss {
 
 /// Compares a learner's quantity with one accepted quantity.
 fn compare(given: &Quantity, target: &Quantity) -> Result<(), Miss> {
+    // "2" may answer "second", but "third" never answers "three", and an
+    // ordinal is never a duration.
+    if given.ordinal && !target.ordinal {
+        return Err(Miss::Value);
+    }
     let value_matches = match (given.duration(), target.duration()) {
         (Some((gs, gv)), Some((ts, tv))) => {
             if gs != ts {

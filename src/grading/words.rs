@@ -17,7 +17,8 @@ pub(crate) enum WordMatch {
 
 /// Edits tolerated in a word, scaled by its length: none for words of up to
 /// three letters (where one edit makes another word: "Xi"/"Li"), one for 4–7
-/// letters, two for 8 and more. Words with digits get none: Quizlet allows no
+/// letters, two for 8 and more. Two words are compared with the allowance
+/// of the shorter one. Words with digits get none: Quizlet allows no
 /// typo tolerance once a number is involved, and neither do we.
 pub(crate) fn allowed_edits(word: &str) -> usize {
     if word.chars().any(|c| c.is_ascii_digit()) {
@@ -54,13 +55,15 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     if stem(expected) == stem(candidate) {
         return Some(WordMatch::Stem);
     }
-    let allowed = allowed_edits(expected);
+    // The allowance of the shorter word: an edit must be a slip on both
+    // sides, or "thursday" would tolerate "tuesday" (two edits, 8 letters).
     let (a, b) = (expected.chars().count(), candidate.chars().count());
+    let allowed = if a <= b {
+        allowed_edits(expected)
+    } else {
+        allowed_edits(candidate)
+    };
     if allowed == 0 || a.abs_diff(b) > allowed {
-        return None;
-    }
-    // Both sides must be long enough that an edit is a slip, not a new word.
-    if allowed_edits(candidate) == 0 {
         return None;
     }
     (strsim::damerau_levenshtein(expected, candidate) <= allowed).then_some(WordMatch::Typo)
@@ -282,6 +285,7 @@ mod tests {
         assert_eq!(match_word("astana", "almaty"), None);
         assert_eq!(match_word("tuesday", "monday"), None);
         assert_eq!(match_word("tuesday", "thursday"), None);
+        assert_eq!(match_word("thursday", "tuesday"), None);
         assert_eq!(match_word("cooperative", "competitive"), None);
     }
 
