@@ -15,7 +15,9 @@ const DEBRIS_LINES: &[&str] = &[
 ];
 
 /// Abbreviations whose trailing period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &["mr.", "mrs.", "ms.", "dr.", "st.", "u.s.", "u.k.", "no.", "vs."];
+const ABBREVIATIONS: &[&str] = &[
+    "mr.", "mrs.", "ms.", "dr.", "st.", "u.s.", "u.k.", "no.", "vs.",
+];
 
 /// A stored article: a headline plus its body split into sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,7 +173,11 @@ mod tests {
     fn the_summit_article_has_seventeen_sentences() {
         let text = include_str!("../data/china-central-asia-summit-2025.txt");
         let article = Article::parse("summit", text).expect("parses");
-        assert!(article.title.starts_with("China, Central Asia sign landmark treaty"));
+        assert!(
+            article
+                .title
+                .starts_with("China, Central Asia sign landmark treaty")
+        );
         assert_eq!(article.sentence_count(), 17);
         assert!(article.sentences[16].starts_with("A new platform"));
     }

@@ -41,7 +41,10 @@ pub enum AnswerKind {
 impl AnswerKind {
     /// Kinds whose answers are quantities: graded by value, never by spelling.
     pub fn is_numeric(self) -> bool {
-        matches!(self, AnswerKind::Number | AnswerKind::Money | AnswerKind::Duration)
+        matches!(
+            self,
+            AnswerKind::Number | AnswerKind::Money | AnswerKind::Duration
+        )
     }
 }
 
@@ -249,7 +252,13 @@ impl FactBase {
             if !seen.insert(raw_fact.id.clone()) {
                 return Err(FactBaseError::DuplicateFact(raw_fact.id));
             }
-            facts.push(build_fact(raw_fact, &sources, &topics, &raw.relations, &raw.pools)?);
+            facts.push(build_fact(
+                raw_fact,
+                &sources,
+                &topics,
+                &raw.relations,
+                &raw.pools,
+            )?);
         }
         if facts.is_empty() {
             return Err(FactBaseError::NoFacts);
@@ -292,7 +301,9 @@ impl FactBase {
 
     /// The position of a fact in [`FactBase::facts`].
     pub fn fact_index(&self, id: &str) -> Option<usize> {
-        self.facts.binary_search_by(|fact| fact.id.as_str().cmp(id)).ok()
+        self.facts
+            .binary_search_by(|fact| fact.id.as_str().cmp(id))
+            .ok()
     }
 
     /// A curated distractor pool by name (empty when unknown).
@@ -307,7 +318,9 @@ impl FactBase {
 
     /// Facts citing a source.
     pub fn facts_for_source<'a>(&'a self, source_id: &'a str) -> impl Iterator<Item = &'a Fact> {
-        self.facts.iter().filter(move |fact| fact.source_id == source_id)
+        self.facts
+            .iter()
+            .filter(move |fact| fact.source_id == source_id)
     }
 
     /// Sentences of a source that no fact cites: coverage gaps.
@@ -319,7 +332,9 @@ impl FactBase {
             .facts_for_source(source_id)
             .map(|fact| fact.citation.sentence_index)
             .collect();
-        (1..=source.sentence_count()).filter(|n| !cited.contains(n)).collect()
+        (1..=source.sentence_count())
+            .filter(|n| !cited.contains(n))
+            .collect()
     }
 }
 
@@ -335,11 +350,12 @@ fn load_sources(
         if sources.iter().any(|known| known.id == source.id) {
             return Err(FactBaseError::DuplicateSource(source.id.clone()));
         }
-        let text = read_article(&source.file).map_err(|reason| FactBaseError::SourceUnreadable {
-            source_id: source.id.clone(),
-            file: source.file.clone(),
-            reason,
-        })?;
+        let text =
+            read_article(&source.file).map_err(|reason| FactBaseError::SourceUnreadable {
+                source_id: source.id.clone(),
+                file: source.file.clone(),
+                reason,
+            })?;
         sources.push(Article::parse(&source.id, &text)?);
     }
     Ok(sources)
@@ -359,7 +375,11 @@ fn check_relations(relations: &BTreeMap<String, RelationTemplates>) -> Result<()
     for (name, templates) in relations {
         let problem = if templates.questions.is_empty() {
             Some("has no question templates")
-        } else if templates.questions.iter().any(|q| !q.trim_end().ends_with('?')) {
+        } else if templates
+            .questions
+            .iter()
+            .any(|q| !q.trim_end().ends_with('?'))
+        {
             Some("a question template does not end with `?`")
         } else if !templates.claim.contains("{answer}") {
             Some("the claim template has no `{answer}` slot")
@@ -390,9 +410,22 @@ fn build_fact(
     let source = match &raw.source {
         Some(name) => sources.iter().find(|s| &s.id == name),
         None if sources.len() == 1 => sources.first(),
-        None => return Err(invalid(&id, "`source` is required when the set has several sources")),
+        None => {
+            return Err(invalid(
+                &id,
+                "`source` is required when the set has several sources",
+            ));
+        }
     }
-    .ok_or_else(|| invalid(&id, format!("unknown source `{}`", raw.source.clone().unwrap_or_default())))?;
+    .ok_or_else(|| {
+        invalid(
+            &id,
+            format!(
+                "unknown source `{}`",
+                raw.source.clone().unwrap_or_default()
+            ),
+        )
+    })?;
     let sentence = source.sentence(raw.sentence).ok_or_else(|| {
         invalid(
             &id,
@@ -408,7 +441,11 @@ fn build_fact(
         let known: Vec<&str> = topics.iter().map(|t| t.name.as_str()).collect();
         return Err(invalid(
             &id,
-            format!("unknown topic `{}` (known: {})", raw.topic, known.join(", ")),
+            format!(
+                "unknown topic `{}` (known: {})",
+                raw.topic,
+                known.join(", ")
+            ),
         ));
     }
     let templates = relations
@@ -444,10 +481,17 @@ fn build_fact(
         if raw.items.len() < 2 {
             return Err(invalid(&id, "a list fact needs at least two items"));
         }
-        if let Some(missing) = raw.items.iter().find(|item| !contains_phrase(sentence, item)) {
+        if let Some(missing) = raw
+            .items
+            .iter()
+            .find(|item| !contains_phrase(sentence, item))
+        {
             return Err(invalid(
                 &id,
-                format!("list item `{missing}` does not appear in cited sentence {}", raw.sentence),
+                format!(
+                    "list item `{missing}` does not appear in cited sentence {}",
+                    raw.sentence
+                ),
             ));
         }
     } else if !raw.items.is_empty() {
@@ -551,7 +595,10 @@ mod tests {
         let base = load(&fact_set(GOOD)).expect("loads");
         let fact = base.fact("city").expect("present");
         assert_eq!(fact.questions, vec!["Where was the treaty signed?"]);
-        assert_eq!(fact.claim_with("Almaty"), "The treaty was signed in Almaty.");
+        assert_eq!(
+            fact.claim_with("Almaty"),
+            "The treaty was signed in Almaty."
+        );
         assert_eq!(fact.citation.sentence_index, 1);
         assert_eq!(base.uncited_sentences("s"), vec![2]);
     }
@@ -562,32 +609,47 @@ mod tests {
 
     #[test]
     fn duplicate_fact_ids_are_refused() {
-        let message = load(&fact_set(&format!("{GOOD},{GOOD}"))).expect_err("refused").to_string();
+        let message = load(&fact_set(&format!("{GOOD},{GOOD}")))
+            .expect_err("refused")
+            .to_string();
         assert_eq!(message, "fact `city`: duplicate fact id");
     }
 
     #[test]
     fn a_citation_past_the_article_end_is_refused() {
         let message = problem_of(&GOOD.replace(r#""sentence": 1"#, r#""sentence": 9"#));
-        assert!(message.contains("fact `city`") && message.contains("sentences 1 to 2"), "{message}");
+        assert!(
+            message.contains("fact `city`") && message.contains("sentences 1 to 2"),
+            "{message}"
+        );
     }
 
     #[test]
     fn an_answer_missing_from_the_cited_sentence_is_refused() {
         let message = problem_of(&GOOD.replace(r#""sentence": 1"#, r#""sentence": 2"#));
-        assert!(message.contains("does not appear in cited sentence 2") || message.contains("neither the answer"), "{message}");
+        assert!(
+            message.contains("does not appear in cited sentence 2")
+                || message.contains("neither the answer"),
+            "{message}"
+        );
     }
 
     #[test]
     fn an_unknown_topic_is_refused_with_the_known_ones() {
         let message = problem_of(&GOOD.replace(r#""topic": "treaty""#, r#""topic": "sports""#));
-        assert!(message.contains("unknown topic `sports` (known: treaty)"), "{message}");
+        assert!(
+            message.contains("unknown topic `sports` (known: treaty)"),
+            "{message}"
+        );
     }
 
     #[test]
     fn an_unknown_relation_or_pool_is_refused() {
         assert!(problem_of(&GOOD.replace("signed_in", "held_in")).contains("unknown relation"));
-        assert!(problem_of(&GOOD.replace(r#""pool": "cities""#, r#""pool": "towns""#)).contains("unknown distractor pool"));
+        assert!(
+            problem_of(&GOOD.replace(r#""pool": "cities""#, r#""pool": "towns""#))
+                .contains("unknown distractor pool")
+        );
     }
 
     #[test]
@@ -605,7 +667,11 @@ mod tests {
     #[test]
     fn the_embedded_fact_base_is_valid_and_covers_every_sentence() {
         let base = FactBase::embedded().expect("embedded facts are valid");
-        assert!(base.facts().len() >= 60, "only {} facts", base.facts().len());
+        assert!(
+            base.facts().len() >= 60,
+            "only {} facts",
+            base.facts().len()
+        );
         for source in base.sources() {
             assert_eq!(base.uncited_sentences(&source.id), Vec::<u32>::new());
         }

@@ -36,7 +36,9 @@ impl QuestionKind {
     }
 
     pub fn from_code(code: u8) -> Option<QuestionKind> {
-        QuestionKind::ALL.into_iter().find(|kind| kind.code() == code)
+        QuestionKind::ALL
+            .into_iter()
+            .find(|kind| kind.code() == code)
     }
 
     /// A human name, for messages.
