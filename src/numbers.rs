@@ -45,6 +45,8 @@ pub enum Currency {
     Ruble,
     /// Kazakh tenge.
     Tenge,
+    /// Japanese yen: only by name or code, since `¥` is read as yuan here.
+    Yen,
 }
 
 impl Currency {
@@ -57,6 +59,7 @@ impl Currency {
             Currency::Pound => "pounds",
             Currency::Ruble => "rubles",
             Currency::Tenge => "tenge",
+            Currency::Yen => "yen",
         }
     }
 
@@ -69,6 +72,7 @@ impl Currency {
             "pound" | "pounds" | "gbp" | "sterling" => Currency::Pound,
             "ruble" | "rubles" | "rouble" | "roubles" | "rub" => Currency::Ruble,
             "tenge" | "kzt" => Currency::Tenge,
+            "yen" | "jpy" => Currency::Yen,
             _ => return None,
         })
     }
@@ -698,7 +702,7 @@ fn read_currency_prefix(tokens: &[Token], i: usize) -> (Option<Currency>, usize)
             }
         }
         Some(Tok::Word(w)) => match w.as_str() {
-            "usd" | "rmb" | "cny" | "eur" | "gbp" | "rub" | "kzt" | "yuan" => {
+            "usd" | "rmb" | "cny" | "eur" | "gbp" | "rub" | "kzt" | "jpy" | "yuan" => {
                 (Currency::from_word(w), i + 1)
             }
             _ => (None, i),

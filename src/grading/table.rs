@@ -145,6 +145,7 @@ const TYPED: &[TypedCase] = &[
     (MONEY, MONEY_ALIAS, Money, NONE, "1.5 million yuan", false),
     (MONEY, MONEY_ALIAS, Money, NONE, "over 1.5 billion yuan", false),
     (MONEY, MONEY_ALIAS, Money, NONE, "1.5 billion euros", false),
+    (MONEY, MONEY_ALIAS, Money, NONE, "1.5 billion yen", false),
     (MONEY, MONEY_ALIAS, Money, NONE, "$1.5 billion", false),
     (MONEY, MONEY_ALIAS, Money, NONE, "209 million yuan", false),
     (MONEY, MONEY_ALIAS, Money, NONE, "2.5 billion yuan", false),
