@@ -630,3 +630,70 @@ fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Optio
         .collect();
     picks
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::question::label_for;
+
+    fn options(texts: &[&str]) -> Vec<Choice> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Choice {
+                label: label_for(i),
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn label_lists_read_letters_runs_and_numbers() {
+        let choices = options(&["w", "x", "y", "z"]);
+        let options = Options::new(&choices);
+        assert_eq!(label_list(&options, "A, C"), Some(vec![0, 2]));
+        assert_eq!(label_list(&options, "AC"), Some(vec![0, 2]));
+        assert_eq!(label_list(&options, "a and c"), Some(vec![0, 2]));
+        assert_eq!(label_list(&options, "1 3"), Some(vec![0, 2]));
+        assert_eq!(label_list(&options, "A, Q"), None);
+    }
+
+    #[test]
+    fn numeric_options_take_typed_numbers_as_values_not_positions() {
+        let choices = options(&["1,000", "2,000", "3,000"]);
+        let options = Options::new(&choices);
+        assert_eq!(options.by_token("2"), None);
+        assert_eq!(options.by_text("3000").map(|p| p.index), Some(2));
+    }
+
+    #[test]
+    fn matching_answers_pair_numbers_with_letters_in_many_notations() {
+        let choices = options(&["x", "y", "z"]);
+        let options = Options::new(&choices);
+        let expected = Some(vec![Some(1), Some(0), Some(2)]);
+        for typed in [
+            "1-B 2-A 3-C",
+            "1B2A3C",
+            "1:b, 2:a, 3:c",
+            "1 -> b; 2 -> a; 3 -> c",
+            "BAC",
+            "b a c",
+        ] {
+            assert_eq!(read_pairs(&options, 3, typed), expected, "{typed}");
+        }
+        assert_eq!(read_pairs(&options, 3, "B A"), None);
+        assert_eq!(
+            read_pairs(&options, 3, "1-B 1-C"),
+            Some(vec![None, None, None])
+        );
+    }
+
+    #[test]
+    fn true_false_words_map_to_the_true_and_false_options() {
+        let choices = options(&["False", "True"]);
+        let options = Options::new(&choices);
+        assert_eq!(options.by_token("yes"), Some(1));
+        assert_eq!(options.by_token("n"), Some(0));
+        assert_eq!(options.how_to_answer(), "answer True or False");
+    }
+}

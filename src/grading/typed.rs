@@ -1103,3 +1103,107 @@ impl Verdict {
         self.score >= 1.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hedges_split_on_or_slashes_and_commas_but_not_inside_numbers() {
+        let parts = alternatives("Astana or Almaty", &["Astana"], AnswerKind::Place, false);
+        assert_eq!(parts, vec!["Astana", "Almaty"]);
+        let parts = alternatives(
+            "either Astana/Bishkek",
+            &["Astana"],
+            AnswerKind::Place,
+            false,
+        );
+        assert_eq!(parts, vec!["Astana", "Bishkek"]);
+        let parts = alternatives("3,000 or 4,000", &["3,000"], AnswerKind::Number, true);
+        assert_eq!(parts, vec!["3,000", "4,000"]);
+    }
+
+    #[test]
+    fn a_separator_inside_the_accepted_answer_is_not_a_hedge() {
+        let parts = alternatives(
+            "Belt and Road",
+            &["Belt and Road"],
+            AnswerKind::Event,
+            false,
+        );
+        assert_eq!(parts, vec!["Belt and Road"]);
+        let expected = "trade wars and protectionist policies";
+        let parts = alternatives(
+            "trade war, protectionism",
+            &[expected],
+            AnswerKind::Concept,
+            false,
+        );
+        assert_eq!(parts.len(), 1);
+    }
+
+    #[test]
+    fn exclusions_and_filler_are_not_alternatives() {
+        let filler = Filler::new(AnswerKind::Place, &[vec!["astana".into()]]);
+        let parts = vec![
+            "Astana".to_string(),
+            "not Almaty".to_string(),
+            "the capital".to_string(),
+        ];
+        assert_eq!(offered(parts, &filler), vec!["Astana"]);
+    }
+
+    #[test]
+    fn list_items_are_read_from_the_written_answer() {
+        assert_eq!(
+            split_items("fairness, justice, and mutual benefit"),
+            vec!["fairness", "justice", "mutual benefit"]
+        );
+        assert_eq!(
+            split_items("division or regression"),
+            vec!["division", "regression"]
+        );
+    }
+
+    #[test]
+    fn magnitude_hints_name_powers_of_ten_only() {
+        assert_eq!(
+            magnitude(1.5e6, 1.5e9).as_deref(),
+            Some("a thousand times smaller")
+        );
+        assert_eq!(
+            magnitude(2.09e9, 2.09e8).as_deref(),
+            Some("ten times larger")
+        );
+        assert_eq!(magnitude(2.5e9, 1.5e9), None);
+        assert_eq!(magnitude(0.0, 3.0), None);
+    }
+
+    #[test]
+    fn bounds_agree_when_they_point_the_same_way() {
+        use Qualifier::*;
+        assert!(qualifiers_agree(None, Some(MoreThan)));
+        assert!(qualifiers_agree(Some(AtLeast), Some(MoreThan)));
+        assert!(qualifiers_agree(Some(About), None));
+        assert!(!qualifiers_agree(Some(LessThan), Some(MoreThan)));
+        assert!(!qualifiers_agree(Some(MoreThan), None));
+        assert!(!qualifiers_agree(Some(Exactly), Some(MoreThan)));
+    }
+
+    #[test]
+    fn input_is_clipped_on_a_character_boundary() {
+        let long = "é".repeat(MAX_INPUT_CHARS + 10);
+        assert_eq!(clip(&long).chars().count(), MAX_INPUT_CHARS);
+        assert_eq!(clip("short"), "short");
+    }
+
+    #[test]
+    fn spelling_slips_are_quoted_as_the_learner_typed_them() {
+        let typed = original_words("It was ASTNA!", &["astna".to_string()]);
+        assert_eq!(typed, vec!["ASTNA"]);
+        assert_eq!(
+            quote_list(&["a".into(), "b".into(), "c".into()]),
+            "\"a\", \"b\" and \"c\""
+        );
+    }
+}
