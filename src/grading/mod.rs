@@ -11,9 +11,26 @@
 //! negations ("not Astana") are refused, and a concept needs its content
 //! words.
 //!
-//! - [`typed`]: fill-in-the-blank and short answers.
-//! - [`choices`]: multiple choice, true/false, select-all and matching.
-//! - [`words`]: typo allowance, stemming and filler words.
+//! # Known limitations
+//!
+//! - No synonyms: "nobody" for "no one" or "BRI" for "Belt and Road" need
+//!   aliases in the fact set.
+//! - Filler words around an answer come from fixed lists (stopwords, "city",
+//!   "President", dates around a weekday...), not from the question prompt, so
+//!   that [`accepts`] and [`grade`] always agree.
+//! - A parenthesis is not read as an alternative: "Astana (Nur-Sultan)" is
+//!   Astana plus unknown words, and is refused.
+//! - No currency conversion: a learner's currency must be one of the
+//!   accepted answers' currencies. `$` is US dollars, `¥` yuan.
+//! - Concept credit counts content words (with light stemming and typos),
+//!   not meaning.
+//! - Matching answers put the item number first ("1-B"); "B1" is not read.
+//!
+//! # Layout
+//!
+//! - `typed`: fill-in-the-blank and short answers.
+//! - `choices`: multiple choice, true/false, select-all and matching.
+//! - `words`: typo allowance, stemming and filler words.
 
 mod choices;
 mod typed;
