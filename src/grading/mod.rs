@@ -95,7 +95,23 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
             aliases,
             kind,
             items,
-        } => typed::grade_text(expected, aliases, *kind, items, answer),
+        } => {
+            let direct = typed::grade_text(expected, aliases, *kind, items, answer);
+            // A learner may copy the words printed around a blank ("strength
+            // and prosperity" for "China's strength and _____"): grade what
+            // is left once they are stripped, when that does better.
+            match typed::strip_blank_context(&question.prompt, answer) {
+                Some(inner) if direct.score < 1.0 => {
+                    let echoed = typed::grade_text(expected, aliases, *kind, items, &inner);
+                    if echoed.score > direct.score {
+                        echoed
+                    } else {
+                        direct
+                    }
+                }
+                _ => direct,
+            }
+        }
     };
     let score = if verdict.score.is_finite() {
         verdict.score.clamp(0.0, 1.0)
@@ -117,7 +133,9 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
 /// uses it to refuse distractors that are really right answers.
 ///
 /// It is exactly [`grade`] on an [`AnswerKey::Text`] key with no items (list
-/// answers then take their items from `expected`).
+/// answers then take their items from `expected`), except that [`grade`]
+/// also forgives a fill-in-the-blank answer that repeats the words printed
+/// around the blank, which `accepts` cannot see.
 pub fn accepts(expected: &str, aliases: &[String], kind: AnswerKind, candidate: &str) -> bool {
     typed::grade_text(expected, aliases, kind, &[], candidate).score >= 1.0
 }

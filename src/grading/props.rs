@@ -183,9 +183,11 @@ proptest! {
         items in prop::collection::vec("\\PC{0,15}", 0..4),
         kind in 0usize..KINDS.len(),
         answer in any_answer(),
+        prompt in "\\PC{0,20}(_____)?\\PC{0,20}",
     ) {
-        let grade = grade(&text_key(&expected, &aliases, KINDS[kind], &items), &answer);
-        assert_well_formed(&grade);
+        let mut question = text_key(&expected, &aliases, KINDS[kind], &items);
+        question.prompt = prompt;
+        assert_well_formed(&grade(&question, &answer));
     }
 
     #[test]

@@ -581,6 +581,17 @@ fn a_list_with_a_wrong_extra_loses_a_share() {
 }
 
 #[test]
+fn a_fill_in_the_blank_answer_may_repeat_the_words_around_the_blank() {
+    let mut question = text_question("prosperity", &[], Concept, &[]);
+    question.prompt =
+        "Fill in the blank: China's strength and _____ are creating tangible benefits.".into();
+    assert!(grade(&question, "strength and prosperity").correct);
+    assert!(grade(&question, "Strength and prosperity.").correct);
+    assert!(!grade(&question, "strength and power").correct);
+    assert!(!grade(&question, "strength and").correct);
+}
+
+#[test]
 fn the_grade_carries_the_question_details() {
     let question = text_question("Astana", &[], Place, &[]);
     let grade = grade(&question, "Astana");

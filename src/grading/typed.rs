@@ -92,6 +92,36 @@ fn same_text(accepted: &str, answer: &str) -> bool {
     !short.is_empty() && short == normalize(answer)
 }
 
+/// The answer without the words a fill-in-the-blank prompt prints right
+/// before and after its blank (a run of three or more underscores), when it
+/// repeats any of them: "strength and prosperity" for "China's strength and
+/// _____ are..." gives "prosperity". `None` when there is no blank or
+/// nothing to strip.
+pub(crate) fn strip_blank_context(prompt: &str, answer: &str) -> Option<String> {
+    let start = prompt.find("___")?;
+    let end = start
+        + prompt[start..]
+            .find(|c: char| c != '_')
+            .unwrap_or(prompt.len() - start);
+    let before = normalize_keep_articles(&prompt[..start]);
+    let after = normalize_keep_articles(&prompt[end..]);
+    let before: Vec<&str> = before.split_whitespace().collect();
+    let after: Vec<&str> = after.split_whitespace().collect();
+    let answer = normalize_keep_articles(clip(answer));
+    let words: Vec<&str> = answer.split_whitespace().collect();
+    let lead = (1..=words.len().min(before.len()))
+        .rev()
+        .find(|&k| words[..k] == before[before.len() - k..])
+        .unwrap_or(0);
+    let rest = &words[lead..];
+    let trail = (1..=rest.len().min(after.len()))
+        .rev()
+        .find(|&m| rest[rest.len() - m..] == after[..m])
+        .unwrap_or(0);
+    let inner = &rest[..rest.len() - trail];
+    (lead + trail > 0 && !inner.is_empty()).then(|| inner.join(" "))
+}
+
 // ---------------------------------------------------------------------------
 // Alternatives (hedging)
 
@@ -1188,6 +1218,26 @@ mod tests {
         assert!(!qualifiers_agree(Some(LessThan), Some(MoreThan)));
         assert!(!qualifiers_agree(Some(MoreThan), None));
         assert!(!qualifiers_agree(Some(Exactly), Some(MoreThan)));
+    }
+
+    #[test]
+    fn words_copied_from_around_a_blank_are_stripped() {
+        let prompt = "Fill in the blank: China's strength and _____ are creating benefits.";
+        let strip = |answer| strip_blank_context(prompt, answer);
+        assert_eq!(
+            strip("strength and prosperity").as_deref(),
+            Some("prosperity")
+        );
+        assert_eq!(
+            strip("prosperity are creating").as_deref(),
+            Some("prosperity")
+        );
+        assert_eq!(strip("prosperity"), None);
+        assert_eq!(strip("strength and"), None);
+        assert_eq!(
+            strip_blank_context("Where was it signed?", "in Astana"),
+            None
+        );
     }
 
     #[test]
