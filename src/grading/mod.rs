@@ -66,6 +66,11 @@ impl Verdict {
         }
     }
 
+    /// Full credit.
+    pub(crate) fn is_right(&self) -> bool {
+        self.score >= 1.0
+    }
+
     /// Partial credit, kept strictly below 1 so that only a fully right
     /// answer is ever marked correct.
     pub(crate) fn partial(score: f64, feedback: impl Into<String>) -> Verdict {
@@ -137,5 +142,5 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
 /// also forgives a fill-in-the-blank answer that repeats the words printed
 /// around the blank, which `accepts` cannot see.
 pub fn accepts(expected: &str, aliases: &[String], kind: AnswerKind, candidate: &str) -> bool {
-    typed::grade_text(expected, aliases, kind, &[], candidate).score >= 1.0
+    typed::grade_text(expected, aliases, kind, &[], candidate).is_right()
 }

@@ -1128,12 +1128,6 @@ fn magnitude(given: f64, target: f64) -> Option<String> {
     Some(format!("{times} times {direction}"))
 }
 
-impl Verdict {
-    fn is_right(&self) -> bool {
-        self.score >= 1.0
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
