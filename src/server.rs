@@ -22,6 +22,7 @@ use tonic_health::ServingStatus;
 use tonic_health::server::HealthReporter;
 
 use crate::facts::{FactBase, FactBaseError};
+use crate::generation::QuestionBank;
 use crate::proto::fact_service_server::{self, FactServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
 use crate::service::{FactApi, QuizApi};
@@ -138,6 +139,19 @@ pub async fn serve(
     facts: Arc<FactBase>,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
+    serve_bank(listener, Arc::new(QuestionBank::new(facts)), shutdown).await
+}
+
+/// [`serve`] with a question bank built beforehand, for callers that start
+/// several servers over the same facts (the tests) and build it once.
+pub async fn serve_bank(
+    listener: TcpListener,
+    bank: Arc<QuestionBank>,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServerError> {
+    // The bank keeps its `Arc<FactBase>` private; one copy per server start
+    // is cheap (a few dozen facts).
+    let facts = Arc::new(bank.facts().clone());
     let (health, health_service) = tonic_health::server::health_reporter();
     set_health(&health, ServingStatus::Serving).await;
 
@@ -176,8 +190,7 @@ pub async fn serve(
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .add_service(
-            QuizServiceServer::new(QuizApi::new(facts))
-                .max_decoding_message_size(MAX_REQUEST_BYTES),
+            QuizServiceServer::new(QuizApi::new(bank)).max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), signal);
 

@@ -8,8 +8,7 @@ use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
-use crate::facts::FactBase;
-use crate::generation::{self, GenerateRequest};
+use crate::generation::{GenerateRequest, QuestionBank};
 use crate::grading;
 use crate::proto;
 use crate::proto::quiz_service_server::QuizService;
@@ -18,15 +17,16 @@ use crate::service::convert;
 use crate::service::error::{self, ApiError, Invalid};
 use crate::service::input::{self, AnswerText, QuestionCount, QuestionId};
 
-/// Serves quizzes over a shared fact base.
+/// Serves quizzes from a shared question bank: the fact base plus the
+/// distractors verified once at start-up, so no request pays for that.
 #[derive(Debug, Clone)]
 pub struct QuizApi {
-    facts: Arc<FactBase>,
+    bank: Arc<QuestionBank>,
 }
 
 impl QuizApi {
-    pub fn new(facts: Arc<FactBase>) -> QuizApi {
-        QuizApi { facts }
+    pub fn new(bank: Arc<QuestionBank>) -> QuizApi {
+        QuizApi { bank }
     }
 
     /// Parses a request into what the generator takes. All malformed fields
@@ -35,7 +35,7 @@ impl QuizApi {
         &self,
         request: proto::GenerateQuestionsRequest,
     ) -> Result<GenerateRequest, ApiError> {
-        let base = &*self.facts;
+        let base = self.bank.facts();
         let parsed = (
             QuestionCount::parse(request.count),
             input::question_kinds(&request.kinds),
@@ -79,7 +79,7 @@ impl QuizApi {
         request: proto::GenerateQuestionsRequest,
     ) -> Result<proto::GenerateQuestionsResponse, ApiError> {
         let request = self.parse_generate(request)?;
-        let generated = generation::generate(&self.facts, &request)?;
+        let generated = self.bank.generate(&request)?;
         Ok(proto::GenerateQuestionsResponse {
             questions: generated.questions.iter().map(convert::question).collect(),
             seed: generated.seed,
@@ -89,7 +89,8 @@ impl QuizApi {
 
     fn rebuild(&self, raw_id: String) -> Result<Question, ApiError> {
         let id = QuestionId::parse(raw_id)?;
-        generation::rebuild(&self.facts, id.as_str())
+        self.bank
+            .rebuild(id.as_str())
             .map_err(|error| error::rebuild_error(id.as_str(), error))
     }
 
@@ -104,7 +105,9 @@ impl QuizApi {
             (Ok(id), Ok(answer)) => (id, answer),
             (id, answer) => return Err(Invalid::merge([id.err(), answer.err()]).into()),
         };
-        let question = generation::rebuild(&self.facts, id.as_str())
+        let question = self
+            .bank
+            .rebuild(id.as_str())
             .map_err(|error| error::rebuild_error(id.as_str(), error))?;
         let grade = grading::grade(&question, answer.as_str());
         Ok(proto::CheckAnswerResponse {

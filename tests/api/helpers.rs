@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, LazyLock};
 
 use summit_quiz::facts::FactBase;
+use summit_quiz::generation::QuestionBank;
 use summit_quiz::proto::fact_service_client::FactServiceClient;
 use summit_quiz::proto::quiz_service_client::QuizServiceClient;
 use summit_quiz::server::{self, ServerError};
@@ -19,6 +20,11 @@ use tonic_types::StatusExt;
 /// The embedded fact base, loaded once for the whole test binary.
 pub static FACTS: LazyLock<Arc<FactBase>> =
     LazyLock::new(|| Arc::new(FactBase::embedded().expect("the embedded facts are valid")));
+
+/// Its question bank, built once: verifying distractors is the slow part of
+/// start-up, and most tests start a server of their own.
+static BANK: LazyLock<Arc<QuestionBank>> =
+    LazyLock::new(|| Arc::new(QuestionBank::new(Arc::clone(&FACTS))));
 
 /// A running server and clients connected to it.
 pub struct TestApp {
@@ -35,19 +41,34 @@ pub struct TestApp {
 /// Serves the embedded facts on `127.0.0.1:0`, so tests run in parallel
 /// without fighting over a port.
 pub async fn spawn_app() -> TestApp {
-    spawn_app_with(Arc::clone(&FACTS)).await
+    spawn(Serving::SharedBank).await
 }
 
-/// Serves a given fact base.
+/// Serves a given fact base, through the same `serve` the binary uses.
 pub async fn spawn_app_with(facts: Arc<FactBase>) -> TestApp {
+    spawn(Serving::Facts(facts)).await
+}
+
+enum Serving {
+    SharedBank,
+    Facts(Arc<FactBase>),
+}
+
+async fn spawn(serving: Serving) -> TestApp {
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind a free port");
     let addr = listener.local_addr().expect("local address");
     let (shutdown, signal) = oneshot::channel::<()>();
-    let server = tokio::spawn(server::serve(listener, facts, async {
+    let signal = async {
         let _ = signal.await;
-    }));
+    };
+    let server = tokio::spawn(async move {
+        match serving {
+            Serving::SharedBank => server::serve_bank(listener, Arc::clone(&BANK), signal).await,
+            Serving::Facts(facts) => server::serve(listener, facts, signal).await,
+        }
+    });
     // The listener is already bound, so connecting succeeds at once.
     let channel = Channel::from_shared(format!("http://{addr}"))
         .expect("valid uri")
