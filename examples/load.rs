@@ -13,9 +13,10 @@
 //! `grpc.health.v1.Health/Check` (the floor: the cheapest call the server
 //! answers), ordered floor-rpc, rpc-floor, ... so drift on a noisy machine
 //! hits both. Reported: req/s, p50 and p99 latency, errors, and the ratio of
-//! the RPC's req/s to its paired floor's. The run is bounded in time (about
-//! 2 × 4 × `--seconds`, plus a short warm-up) and in requests
-//! (`--max-requests`); every call has a 5 s timeout. Exits non-zero on any
+//! the RPC's req/s to its paired floor's. A slice ends when its last call
+//! does, so a run takes 2 × 4 × `--seconds` plus a warm-up and the calls in
+//! flight at each slice's end. It is bounded in requests (`--max-requests`)
+//! and every call has a 5 s timeout, so in time too. Exits non-zero on any
 //! error. Figures are in `benches/RESULTS.md`.
 
 use std::net::SocketAddr;
@@ -228,6 +229,7 @@ async fn slice(
 ) -> Sample {
     let start = Instant::now();
     let deadline = start + length;
+    let stride = clients.len();
     let mut tasks = tokio::task::JoinSet::new();
     for (index, client) in clients.iter().enumerate() {
         let mut client = client.clone();
@@ -259,7 +261,7 @@ async fn slice(
                         sample.first_error.get_or_insert("timed out".into());
                     }
                 }
-                n += clients.len();
+                n += stride;
             }
             sample
         });
@@ -372,7 +374,7 @@ async fn run(args: Args) -> Result<bool, Box<dyn std::error::Error>> {
     let rounds = (args.seconds * 1000).div_ceil(args.slice_ms);
 
     println!(
-        "server {addr} ({}), {} clients over {} channel(s), {} × {} ms slices per RPC, about {} s",
+        "server {addr} ({}), {} clients over {} channel(s), {} × {} ms slices per RPC, at least {} s",
         if server.is_some() {
             "in-process"
         } else {
@@ -382,7 +384,7 @@ async fn run(args: Args) -> Result<bool, Box<dyn std::error::Error>> {
         args.channels,
         rounds,
         args.slice_ms,
-        (rounds + 1) * args.slice_ms * 2 * MEASURED.len() as u64 / 1000,
+        (2 * rounds * MEASURED.len() as u64 + 5) * args.slice_ms / 1000,
     );
 
     // Warm-up: one unmeasured slice of everything.

@@ -1,0 +1,156 @@
+//! Benchmarks of the pure core: loading the facts, generating questions,
+//! rebuilding one from its id and grading typed answers.
+//!
+//! `cargo bench --bench core` (about a minute). Figures are in
+//! `benches/RESULTS.md`.
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::Duration;
+
+use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
+use summit_quiz::facts::FactBase;
+use summit_quiz::generation::{GenerateRequest, QuestionBank, generate, rebuild};
+use summit_quiz::grading::grade;
+use summit_quiz::question::{AnswerKey, Difficulty, Question, QuestionKind};
+
+const SEED: u64 = 20_250_617;
+
+fn medium(count: usize) -> GenerateRequest {
+    GenerateRequest {
+        count,
+        difficulty: Difficulty::Medium,
+        seed: SEED,
+        ..GenerateRequest::default()
+    }
+}
+
+/// One question of `kind` about `fact`, generated with the fixed seed.
+fn question(base: &FactBase, kind: QuestionKind, fact: &str) -> Question {
+    let request = GenerateRequest {
+        count: 1,
+        kinds: vec![kind],
+        fact_ids: vec![fact.to_owned()],
+        ..medium(1)
+    };
+    generate(base, &request)
+        .expect("the fact can be asked")
+        .questions
+        .into_iter()
+        .next()
+        .expect("one question")
+}
+
+/// A matching question and its right answer written as "1-B 2-A 3-C".
+fn matching(base: &FactBase) -> (Question, String) {
+    let request = GenerateRequest {
+        kinds: vec![QuestionKind::Matching],
+        ..medium(1)
+    };
+    let question = generate(base, &request)
+        .expect("a matching question")
+        .questions
+        .into_iter()
+        .next()
+        .expect("one question");
+    let AnswerKey::Pairs { pairs } = &question.key else {
+        panic!("a matching question has pairs");
+    };
+    let answer = pairs
+        .iter()
+        .enumerate()
+        .map(|(item, &choice)| format!("{}-{}", item + 1, question.choices[choice].label))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (question, answer)
+}
+
+fn benches(c: &mut Criterion) {
+    let base = FactBase::embedded().expect("the embedded facts are valid");
+
+    c.bench_function("facts/embedded load+validate", |b| {
+        b.iter(|| FactBase::embedded().expect("valid"));
+    });
+
+    // Milliseconds to hundreds of milliseconds an iteration: few,
+    // equal-sized samples. The service calls the free functions, which
+    // build a bank per call; `QuestionBank` methods reuse one.
+    let bank = QuestionBank::new(Arc::new(base.clone()));
+    let ten = medium(10);
+    let hundred = medium(100);
+    let mut slow = c.benchmark_group("generation");
+    slow.sample_size(10).sampling_mode(SamplingMode::Flat);
+    slow.bench_function("QuestionBank::new", |b| {
+        b.iter(|| QuestionBank::new(Arc::new(black_box(&base).clone())));
+    });
+    slow.bench_function("bank.generate 10 medium", |b| {
+        b.iter(|| bank.generate(black_box(&ten)).expect("generates"));
+    });
+    slow.bench_function("bank.generate 100 medium", |b| {
+        b.iter(|| bank.generate(black_box(&hundred)).expect("generates"));
+    });
+    slow.bench_function("generate(base) 10 medium", |b| {
+        b.iter(|| generate(black_box(&base), black_box(&ten)).expect("generates"));
+    });
+    let batch = bank.generate(&ten).expect("generates").questions;
+    let ids: Vec<&str> = batch.iter().map(|q| q.id.as_str()).collect();
+    let mut next = ids.iter().cycle();
+    slow.bench_function("rebuild(base) from id", |b| {
+        b.iter(|| rebuild(black_box(&base), next.next().expect("cycle")).expect("rebuilds"));
+    });
+    slow.finish();
+    c.bench_function("generation/bank.rebuild from id", |b| {
+        b.iter(|| {
+            bank.rebuild(black_box(next.next().expect("cycle")))
+                .expect("rebuilds")
+        });
+    });
+
+    let (matching_question, matching_answer) = matching(&base);
+    let cases = [
+        (
+            "grade/short answer \"three thousand\"",
+            question(
+                &base,
+                QuestionKind::ShortAnswer,
+                "training-opportunities-count",
+            ),
+            "three thousand".to_owned(),
+        ),
+        (
+            "grade/money \"$209m\"",
+            question(&base, QuestionKind::ShortAnswer, "grant-amount-dollars"),
+            "$209m".to_owned(),
+        ),
+        (
+            "grade/typo \"Astna\"",
+            question(&base, QuestionKind::ShortAnswer, "treaty-signing-city"),
+            "Astna".to_owned(),
+        ),
+        (
+            "grade/matching (all pairs right)",
+            matching_question,
+            matching_answer,
+        ),
+    ];
+    for (name, question, answer) in &cases {
+        // A benchmark of a wrong verdict would measure the wrong path.
+        assert!(
+            grade(question, answer).correct,
+            "{name}: `{answer}` is not accepted"
+        );
+        c.bench_function(name, |b| {
+            b.iter(|| grade(black_box(question), black_box(answer)));
+        });
+    }
+}
+
+criterion_group! {
+    name = core;
+    config = Criterion::default()
+        .sample_size(30)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    targets = benches
+}
+criterion_main!(core);
