@@ -155,20 +155,9 @@ pub async fn serve_bank(
     let (health, health_service) = tonic_health::server::health_reporter();
     set_health(&health, ServingStatus::Serving).await;
 
-    // The google.rpc descriptors let grpcurl decode the BadRequest details of errors.
-    let reflection_v1 = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
-        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
-        .build_v1()?
-        .max_decoding_message_size(MAX_REQUEST_BYTES);
+    let reflection_v1 = reflection().build_v1()?;
     // grpcurl up to 1.8.x only speaks the v1alpha reflection protocol.
-    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
-        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
-        .build_v1alpha()?
-        .max_decoding_message_size(MAX_REQUEST_BYTES);
+    let reflection_v1alpha = reflection().build_v1alpha()?;
 
     let (draining_tx, draining_rx) = oneshot::channel::<()>();
     let reporter = health.clone();
@@ -183,10 +172,10 @@ pub async fn serve_bank(
         .trace_fn(|request| tracing::info_span!("grpc", method = %request.uri().path()))
         .layer(UndecodableRequestsAreInvalid)
         .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
-        .add_service(reflection_v1)
-        .add_service(reflection_v1alpha)
+        .add_service(reflection_v1.max_decoding_message_size(MAX_REQUEST_BYTES))
+        .add_service(reflection_v1alpha.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(
-            FactServiceServer::new(FactApi::new(Arc::clone(&facts)))
+            FactServiceServer::new(FactApi::new(facts))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .add_service(
@@ -210,6 +199,15 @@ pub async fn serve_bank(
     }
     tracing::info!("summit-server stopped");
     Ok(())
+}
+
+/// Reflection over everything served: the `summit.v1` and health services,
+/// plus the `google.rpc` error details, so grpcurl can decode a `BadRequest`.
+fn reflection() -> tonic_reflection::server::Builder<'static> {
+    tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
 }
 
 async fn set_health(reporter: &HealthReporter, status: ServingStatus) {
