@@ -154,7 +154,9 @@ impl<'a> Options<'a> {
             .filter(|w| !is_stopword(w))
             .map(str::to_string)
             .collect();
-        if typed.is_empty() {
+        // Letters and two-letter scraps name labels, not fragments: "A, E"
+        // must not pick "e-commerce".
+        if typed.is_empty() || typed.iter().any(|w| w.chars().count() < 3) {
             return None;
         }
         let containing: Vec<usize> = self
@@ -379,10 +381,12 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
     let options = Options::new(choices);
     let mut picked: BTreeSet<usize> = BTreeSet::new();
     let mut unknown: Vec<String> = Vec::new();
-    if let Some(pick) = options.by_text(answer) {
-        picked.insert(pick.index);
-    } else if let Some(indices) = label_list(&options, answer) {
+    // Labels first, as for multiple choice: "A, E" is two labels even when an
+    // option reads "e-commerce".
+    if let Some(indices) = label_list(&options, answer) {
         picked.extend(indices);
+    } else if let Some(pick) = options.by_text(answer) {
+        picked.insert(pick.index);
     } else {
         for part in answer.split([',', ';', '/', '|', '\n']) {
             if words_keep_articles(part).is_empty() {
