@@ -344,6 +344,13 @@ const AMOUNTS: &[&str] = &[
     "2.5 billion yuan",
 ];
 const MATCHED: &[&str] = &["Astana", "Tuesday", "3,000"];
+const FOCUS: &[&str] = &[
+    "modern agriculture",
+    "public health",
+    "financial services",
+    "e-commerce",
+    "trade",
+];
 
 #[derive(Clone, Copy)]
 enum Key {
@@ -414,6 +421,11 @@ const OPTION_CASES: &[(&[&str], Key, &str, f64)] = &[
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "B, D", 0.0),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "ABCD", 0.0),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "nothing", 0.0),
+    (FOCUS, Key::Multi(&[0, 4]), "A, E", 1.0),
+    (FOCUS, Key::Multi(&[0, 4]), "modern agriculture, trade", 1.0),
+    (FOCUS, Key::Multi(&[0, 4]), "agriculture and trade", 1.0),
+    (FOCUS, Key::Single(4), "e", 1.0),
+    (FOCUS, Key::Single(4), "e-commerce", 0.0),
     // Matching.
     (MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-C", 1.0),
     (MATCHED, Key::Pairs(&[1, 0, 2]), "1B 2A 3C", 1.0),
