@@ -75,7 +75,7 @@ fn perturb_digits(answer: &str) -> Option<Vec<(String, Nearness)>> {
     let mut variants: Vec<(String, Nearness)> = values
         .into_iter()
         .map(|(v, nearness)| {
-            let text = format_number(v, decimals, grouped);
+            let text = format_like_original(v, decimals, grouped);
             (format!("{before}{text}{after}"), nearness)
         })
         .collect();
@@ -108,7 +108,7 @@ fn swap_scale(answer: &str, after_number: usize) -> Option<String> {
     ))
 }
 
-fn format_number(value: f64, decimals: usize, grouped: bool) -> String {
+fn format_like_original(value: f64, decimals: usize, grouped: bool) -> String {
     let keep = if value.fract().abs() < 1e-9 {
         0
     } else {
@@ -121,7 +121,7 @@ fn format_number(value: f64, decimals: usize, grouped: bool) -> String {
     let digits: Vec<char> = text.chars().collect();
     let mut out = String::new();
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(*c);

@@ -140,7 +140,7 @@ fn multiple_choice(
     let prompt = wording(fact, rng).to_string();
     let candidates = bank.distractors(index, false);
     let wrong = distractors::pick(
-        &candidates,
+        candidates,
         MULTIPLE_CHOICE_OPTIONS - 1,
         difficulty,
         &fact.answer,
