@@ -17,8 +17,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let bank = QuestionBank::new(Arc::new(FactBase::embedded()?));
     let facts = bank.facts().facts();
     println!("{} facts, {} sentences cited", facts.len(), cited(&bank));
-    println!("{:<18} {:>14} {:>22}", "kind", "facts usable", "distinct per fact");
-    for kind in QuestionKind::ALL.into_iter().filter(|k| *k != QuestionKind::Matching) {
+    println!(
+        "{:<18} {:>14} {:>22}",
+        "kind", "facts usable", "distinct per fact"
+    );
+    for kind in QuestionKind::ALL
+        .into_iter()
+        .filter(|k| *k != QuestionKind::Matching)
+    {
         let mut usable = 0;
         let mut total = 0;
         for index in 0..facts.len() {
@@ -33,7 +39,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     seed,
                 };
                 if let Ok(question) = bank.rebuild(&spec.encode()) {
-                    let options: Vec<String> = question.choices.into_iter().map(|c| c.text).collect();
+                    let options: Vec<String> =
+                        question.choices.into_iter().map(|c| c.text).collect();
                     seen.insert((question.prompt, options));
                 }
             }
