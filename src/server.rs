@@ -16,8 +16,8 @@ use clap::Parser;
 use thiserror::Error;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
-use tokio_stream::wrappers::TcpListenerStream;
 use tonic::codegen::{Service, http};
+use tonic::transport::server::TcpIncoming;
 use tonic_health::ServingStatus;
 use tonic_health::server::HealthReporter;
 
@@ -181,7 +181,7 @@ pub async fn serve_bank(
         .add_service(
             QuizServiceServer::new(QuizApi::new(bank)).max_decoding_message_size(MAX_REQUEST_BYTES),
         )
-        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), signal);
+        .serve_with_incoming_shutdown(accept_without_nagle(listener), signal);
 
     let drain_deadline = async {
         // The sender only drops unsent when the server already stopped.
@@ -199,6 +199,13 @@ pub async fn serve_bank(
     }
     tracing::info!("summit-server stopped");
     Ok(())
+}
+
+/// Accepted connections with `TCP_NODELAY`: tonic sets it only on listeners
+/// it binds itself. Without it, a response written in pieces waits for the
+/// client's delayed ACK, about 40 ms per call on Linux.
+fn accept_without_nagle(listener: TcpListener) -> TcpIncoming {
+    TcpIncoming::from(listener).with_nodelay(Some(true))
 }
 
 /// Reflection over everything served: the `summit.v1` and health services,

@@ -1,10 +1,11 @@
 //! Every way a request can fail, and the one place it becomes a `Status`.
 //!
-//! Handlers never build a `tonic::Status` themselves: they return an
-//! [`ApiError`], so the mapping from failure to gRPC code is decided here
-//! once. User input can only ever produce `INVALID_ARGUMENT`, `NOT_FOUND` or
-//! `FAILED_PRECONDITION`; nothing a client sends maps to `UNKNOWN` or
-//! `INTERNAL`.
+//! Handlers never build a `tonic::Status` for a refusal themselves: they
+//! return an [`ApiError`], so the mapping from failure to gRPC code is
+//! decided here once. User input can only ever produce `INVALID_ARGUMENT`,
+//! `NOT_FOUND` or `FAILED_PRECONDITION`; nothing a client sends maps to
+//! `UNKNOWN` or `INTERNAL`. (The one `INTERNAL` a handler can return is a
+//! contained panic in generation: a server bug, not a refusal.)
 
 use std::fmt;
 

@@ -128,7 +128,18 @@ impl QuizService for QuizApi {
         &self,
         request: Request<proto::GenerateQuestionsRequest>,
     ) -> Result<Response<proto::GenerateQuestionsResponse>, Status> {
-        Ok(Response::new(self.generate(request.into_inner())?))
+        // Generating a batch is the one CPU-heavy call (milliseconds for a
+        // large batch), so it runs on the blocking pool, off the async
+        // workers that serve every other call. A panic there is contained
+        // and reported as a server fault.
+        let api = self.clone();
+        let generated = tokio::task::spawn_blocking(move || api.generate(request.into_inner()))
+            .await
+            .map_err(|error| {
+                tracing::error!(%error, "question generation panicked");
+                Status::internal("question generation failed; this is a server bug")
+            })?;
+        Ok(Response::new(generated?))
     }
 
     async fn get_question(
