@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use summit_quiz::facts::FactBase;
-use summit_quiz::generation::{GenerateRequest, QuestionBank, generate, rebuild};
+use summit_quiz::generation::{GenerateRequest, QuestionBank};
 use summit_quiz::grading::grade;
 use summit_quiz::question::{AnswerKey, Difficulty, Question, QuestionKind};
 
@@ -26,14 +26,14 @@ fn medium(count: usize) -> GenerateRequest {
 }
 
 /// One question of `kind` about `fact`, generated with the fixed seed.
-fn question(base: &FactBase, kind: QuestionKind, fact: &str) -> Question {
+fn question(bank: &QuestionBank, kind: QuestionKind, fact: &str) -> Question {
     let request = GenerateRequest {
         count: 1,
         kinds: vec![kind],
         fact_ids: vec![fact.to_owned()],
         ..medium(1)
     };
-    generate(base, &request)
+    bank.generate(&request)
         .expect("the fact can be asked")
         .questions
         .into_iter()
@@ -42,12 +42,13 @@ fn question(base: &FactBase, kind: QuestionKind, fact: &str) -> Question {
 }
 
 /// A matching question and its right answer written as "1-B 2-A 3-C".
-fn matching(base: &FactBase) -> (Question, String) {
+fn matching(bank: &QuestionBank) -> (Question, String) {
     let request = GenerateRequest {
         kinds: vec![QuestionKind::Matching],
         ..medium(1)
     };
-    let question = generate(base, &request)
+    let question = bank
+        .generate(&request)
         .expect("a matching question")
         .questions
         .into_iter()
@@ -89,15 +90,9 @@ fn benches(c: &mut Criterion) {
     slow.bench_function("bank.generate 100 medium", |b| {
         b.iter(|| bank.generate(black_box(&hundred)).expect("generates"));
     });
-    slow.bench_function("generate(base) 10 medium", |b| {
-        b.iter(|| generate(black_box(&base), black_box(&ten)).expect("generates"));
-    });
     let batch = bank.generate(&ten).expect("generates").questions;
     let ids: Vec<&str> = batch.iter().map(|q| q.id.as_str()).collect();
     let mut next = ids.iter().cycle();
-    slow.bench_function("rebuild(base) from id", |b| {
-        b.iter(|| rebuild(black_box(&base), next.next().expect("cycle")).expect("rebuilds"));
-    });
     slow.finish();
     c.bench_function("generation/bank.rebuild from id", |b| {
         b.iter(|| {
@@ -106,12 +101,12 @@ fn benches(c: &mut Criterion) {
         });
     });
 
-    let (matching_question, matching_answer) = matching(&base);
+    let (matching_question, matching_answer) = matching(&bank);
     let cases = [
         (
             "grade/short answer \"three thousand\"",
             question(
-                &base,
+                &bank,
                 QuestionKind::ShortAnswer,
                 "training-opportunities-count",
             ),
@@ -119,12 +114,12 @@ fn benches(c: &mut Criterion) {
         ),
         (
             "grade/money \"$209m\"",
-            question(&base, QuestionKind::ShortAnswer, "grant-amount-dollars"),
+            question(&bank, QuestionKind::ShortAnswer, "grant-amount-dollars"),
             "$209m".to_owned(),
         ),
         (
             "grade/typo \"Astna\"",
-            question(&base, QuestionKind::ShortAnswer, "treaty-signing-city"),
+            question(&bank, QuestionKind::ShortAnswer, "treaty-signing-city"),
             "Astna".to_owned(),
         ),
         (

@@ -149,9 +149,7 @@ pub async fn serve_bank(
     bank: Arc<QuestionBank>,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
-    // The bank keeps its `Arc<FactBase>` private; one copy per server start
-    // is cheap (a few dozen facts).
-    let facts = Arc::new(bank.facts().clone());
+    let facts = bank.shared_facts();
     let (health, health_service) = tonic_health::server::health_reporter();
     set_health(&health, ServingStatus::Serving).await;
 

@@ -73,8 +73,9 @@ pub enum RebuildError {
     /// Not an id this service could ever have issued.
     #[error("malformed question id: {0}")]
     Malformed(String),
-    /// Well formed, but issued against another fact set or naming a fact this one lacks.
-    #[error("unknown question id: {0}")]
+    /// Well formed, but issued against another fact set or naming a fact
+    /// this one lacks. Carries the reason, not the id.
+    #[error("unknown question: {0}")]
     Unknown(String),
 }
 
@@ -236,6 +237,11 @@ impl QuestionBank {
     /// The fact base questions are drawn from.
     pub fn facts(&self) -> &FactBase {
         &self.base
+    }
+
+    /// The same fact base, shared, for adapters that serve facts too.
+    pub fn shared_facts(&self) -> Arc<FactBase> {
+        Arc::clone(&self.base)
     }
 
     /// Verified distractor candidates for the fact at `index`: for its whole
@@ -480,17 +486,6 @@ fn draw_spec(
             .collect(),
         seed: rng.next_u32(),
     })
-}
-
-/// Generates a batch from a bank built on the spot; servers keep a
-/// [`QuestionBank`] instead, so the distractor checks are done once.
-pub fn generate(base: &FactBase, request: &GenerateRequest) -> Result<Generated, GenerateError> {
-    QuestionBank::new(Arc::new(base.clone())).generate(request)
-}
-
-/// Rebuilds a question with a bank built on the spot; see [`generate`].
-pub fn rebuild(base: &FactBase, id: &str) -> Result<Question, RebuildError> {
-    QuestionBank::new(Arc::new(base.clone())).rebuild(id)
 }
 
 #[cfg(test)]
