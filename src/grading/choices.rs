@@ -15,7 +15,7 @@ use crate::text::{normalize, words_keep_articles};
 
 use super::Verdict;
 use super::typed::{clip, grade_text};
-use super::words::{WordMatch, is_stopword, match_word};
+use super::words::{WordMatch, is_stopword, match_word, split_at_connectives};
 
 /// Words that introduce an option without naming one: "option b", "the
 /// answer is b", "I think it's b".
@@ -233,22 +233,11 @@ fn strip_lead(mut words: Vec<String>) -> Vec<String> {
 /// Splits on separators and connecting words: "a or b", "a, c", "a/b",
 /// "a and c", "a & c".
 fn split_parts(answer: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    for segment in answer.split([',', ';', '/', '|', '&', '+', '\n']) {
-        let mut current: Vec<&str> = Vec::new();
-        for word in segment.split_whitespace() {
-            let folded = words_keep_articles(word).join(" ");
-            if matches!(folded.as_str(), "or" | "and" | "plus") {
-                parts.push(current.join(" "));
-                current.clear();
-            } else {
-                current.push(word);
-            }
-        }
-        parts.push(current.join(" "));
-    }
-    parts
-        .into_iter()
+    answer
+        .split([',', ';', '/', '|', '&', '+', '\n'])
+        .flat_map(|segment| {
+            split_at_connectives(segment, |w| matches!(w, "or" | "and" | "plus"), |_| false)
+        })
         .filter(|p| !words_keep_articles(p).is_empty())
         .collect()
 }

@@ -22,7 +22,9 @@ use crate::numbers::{
 use crate::text::{is_negation, normalize, normalize_keep_articles};
 
 use super::Verdict;
-use super::words::{Filler, WordMatch, expand_date_abbreviation, is_stopword, match_word};
+use super::words::{
+    Filler, WordMatch, expand_date_abbreviation, is_stopword, match_word, split_at_connectives,
+};
 
 /// Learner input longer than this is cut before grading (the service already
 /// refuses more than 1 KiB): it bounds the quadratic word matching.
@@ -155,24 +157,16 @@ fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool
         ',' | ';' => !conjoined && !accepted.iter().any(|a| a.contains(',') || a.contains(';')),
         _ => false,
     };
-    let mut parts = Vec::new();
-    for segment in split_outside_numbers(answer, split_chars) {
-        let mut current: Vec<&str> = Vec::new();
-        for word in segment.split_whitespace() {
-            let folded = normalize_keep_articles(word);
-            if folded == "either" && !accepted_has("either") {
-                continue;
-            }
-            if split_words.contains(&folded.as_str()) {
-                parts.push(current.join(" "));
-                current.clear();
-            } else {
-                current.push(word);
-            }
-        }
-        parts.push(current.join(" "));
-    }
-    parts
+    split_outside_numbers(answer, split_chars)
+        .iter()
+        .flat_map(|segment| {
+            split_at_connectives(
+                segment,
+                |w| split_words.contains(&w),
+                |w| w == "either" && !accepted_has("either"),
+            )
+        })
+        .collect()
 }
 
 /// Splits on characters chosen by `is_separator`, except a `,` or `.`
@@ -585,22 +579,7 @@ fn quote_list(words: &[String]) -> String {
 pub(crate) fn split_items(expected: &str) -> Vec<String> {
     split_outside_numbers(expected, |c| c == ',' || c == ';')
         .into_iter()
-        .flat_map(|segment| {
-            let words: Vec<&str> = segment.split_whitespace().collect();
-            let mut items = Vec::new();
-            let mut current = Vec::new();
-            for word in words {
-                let folded = normalize_keep_articles(word);
-                if folded == "and" || folded == "or" {
-                    items.push(current.join(" "));
-                    current.clear();
-                } else {
-                    current.push(word);
-                }
-            }
-            items.push(current.join(" "));
-            items
-        })
+        .flat_map(|segment| split_at_connectives(&segment, |w| w == "and" || w == "or", |_| false))
         .map(|item| item.trim().to_string())
         .filter(|item| !normalize(item).is_empty())
         .collect()

@@ -3,6 +3,7 @@
 
 use crate::facts::AnswerKind;
 use crate::numbers::{is_number_word, parse_number, parse_ordinal};
+use crate::text::normalize_keep_articles;
 
 /// How a learner's word matched the expected one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -262,6 +263,32 @@ impl Filler {
             _ => false,
         }
     }
+}
+
+/// Splits text at connecting words ("a or b", "x and y"): a word for which
+/// `is_connective` holds (on its folded form) ends a part and is dropped;
+/// one for which `is_skipped` holds ("either") is dropped too.
+pub(crate) fn split_at_connectives(
+    segment: &str,
+    is_connective: impl Fn(&str) -> bool,
+    is_skipped: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for word in segment.split_whitespace() {
+        let folded = normalize_keep_articles(word);
+        if is_skipped(&folded) {
+            continue;
+        }
+        if is_connective(&folded) {
+            parts.push(current.join(" "));
+            current.clear();
+        } else {
+            current.push(word);
+        }
+    }
+    parts.push(current.join(" "));
+    parts
 }
 
 #[cfg(test)]
