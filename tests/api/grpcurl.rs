@@ -65,7 +65,12 @@ const EXPECTED_OUTPUT: &[(&str, &[&str])] = &[
     ("QuizService/GetQuestion", &["\"question\""]),
     (
         "QuizService/CheckAnswer",
-        &["\"grade\"", "\"canonicalAnswer\""],
+        &[
+            "\"grade\"",
+            "\"correct\"",
+            "\"score\"",
+            "\"canonicalAnswer\"",
+        ],
     ),
     ("Health/Check", &["\"SERVING\""]),
 ];
