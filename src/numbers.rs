@@ -328,6 +328,16 @@ pub struct FoundQuantity {
 /// counts: "1.5 billion yuan", "over 2,000 years", "3,000 training
 /// opportunities", "second". Leading "the" is allowed ("the second").
 /// Returns `None` when there is no number, more than one, or words before it.
+///
+/// ```
+/// use summit_quiz::numbers::{Currency, parse_quantity};
+///
+/// let money = parse_quantity("$209m").expect("a quantity");
+/// assert_eq!(money.value, 209_000_000.0);
+/// assert_eq!(money.currency, Some(Currency::UsDollar));
+/// assert_eq!(parse_quantity("three thousand").map(|q| q.value), Some(3000.0));
+/// assert_eq!(parse_quantity("Astana"), None);
+/// ```
 pub fn parse_quantity(text: &str) -> Option<Quantity> {
     let tokens = tokenize(text);
     let mut start = 0;

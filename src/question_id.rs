@@ -61,6 +61,22 @@ pub enum IdError {
 
 impl QuestionSpec {
     /// Encodes the spec as an opaque id.
+    ///
+    /// ```
+    /// use summit_quiz::question::{Difficulty, QuestionKind};
+    /// use summit_quiz::question_id::QuestionSpec;
+    ///
+    /// let spec = QuestionSpec {
+    ///     fingerprint: 7,
+    ///     kind: QuestionKind::ShortAnswer,
+    ///     difficulty: Difficulty::Hard,
+    ///     facts: vec![12],
+    ///     seed: 42,
+    /// };
+    /// let id = spec.encode();
+    /// assert!(id.starts_with("q1_"));
+    /// assert_eq!(QuestionSpec::decode(&id), Ok(spec));
+    /// ```
     pub fn encode(&self) -> String {
         let facts = &self.facts[..self.facts.len().min(MAX_FACTS)];
         let mut bytes = Vec::with_capacity(HEADER_LEN + facts.len() * 2 + CHECKSUM_LEN);

@@ -13,6 +13,10 @@ const ARTICLES: &[&str] = &["a", "an", "the"];
 /// removed, lower case, typographic quotes and dashes made plain, punctuation
 /// turned into spaces (except inside numbers such as `1.5` or `2,000`),
 /// leading articles ("a", "an", "the") dropped and whitespace collapsed.
+///
+/// ```
+/// assert_eq!(summit_quiz::text::normalize("The ‘Ástana’  Declaration!"), "astana declaration");
+/// ```
 pub fn normalize(text: &str) -> String {
     let words = fold_words(text);
     words
