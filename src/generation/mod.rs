@@ -6,7 +6,7 @@ mod numeric;
 mod render;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -215,6 +215,10 @@ pub struct QuestionBank {
     /// Per fact (same order as `FactBase::facts`): candidates for the whole
     /// answer, and for single list items.
     distractors: Vec<[Vec<Distractor>; 2]>,
+    /// Whether two facts' answers can sit in one matching question, filled
+    /// in on first use: each check runs the grader both ways, and matching
+    /// draws test many pairs.
+    pairable: Vec<OnceLock<bool>>,
 }
 
 impl QuestionBank {
@@ -231,7 +235,26 @@ impl QuestionBank {
                 [distractors::candidates(&base, fact, false), items]
             })
             .collect();
-        QuestionBank { base, distractors }
+        let count = base.facts().len();
+        let pairable = (0..count * count).map(|_| OnceLock::new()).collect();
+        QuestionBank {
+            base,
+            distractors,
+            pairable,
+        }
+    }
+
+    /// True when the facts at `a` and `b` can be paired in one matching
+    /// question (see `render::can_pair`); cached per pair.
+    pub fn can_pair(&self, a: usize, b: usize) -> bool {
+        let facts = self.base.facts();
+        let (Some(first), Some(second)) = (facts.get(a), facts.get(b)) else {
+            return false;
+        };
+        let (low, high) = (a.min(b), a.max(b));
+        self.pairable
+            .get(low * facts.len() + high)
+            .is_some_and(|cell| *cell.get_or_init(|| can_pair(first, second)))
     }
 
     /// The fact base questions are drawn from.
@@ -329,7 +352,7 @@ fn generate_from(
             } else {
                 weighted_kind(&open_kinds, &mut rng)
             };
-            let Some(spec) = draw_spec(base, &pool, kind, request.difficulty, &progress, &mut rng)
+            let Some(spec) = draw_spec(bank, &pool, kind, request.difficulty, &progress, &mut rng)
             else {
                 exhausted.insert(kind);
                 break;
@@ -417,13 +440,14 @@ fn prompt_penalty(question: &Question) -> f64 {
 /// Draws the spec for one candidate: a main fact from the least-used topics
 /// that has not been asked in this kind, plus partners for matching.
 fn draw_spec(
-    base: &FactBase,
+    bank: &QuestionBank,
     pool: &[usize],
     kind: QuestionKind,
     difficulty: Difficulty,
     progress: &Progress,
     rng: &mut impl Rng,
 ) -> Option<QuestionSpec> {
+    let base = bank.facts();
     let facts = base.facts();
     let fresh: Vec<usize> = pool
         .iter()
@@ -465,10 +489,7 @@ fn draw_spec(
             if chosen.len() > partners_needed {
                 break;
             }
-            if chosen
-                .iter()
-                .all(|&c| can_pair(&facts[c], &facts[candidate]))
-            {
+            if chosen.iter().all(|&c| bank.can_pair(c, candidate)) {
                 chosen.push(candidate);
             }
         }

@@ -65,7 +65,7 @@ pub fn render(bank: &QuestionBank, spec: &QuestionSpec) -> Result<Question, Rend
         QuestionKind::FillInTheBlank => fill_in_the_blank(main, &mut rng)?,
         QuestionKind::ShortAnswer => short_answer(main, &mut rng),
         QuestionKind::MultiSelect => multi_select(bank, main_index, spec.difficulty, &mut rng)?,
-        QuestionKind::Matching => matching(&facts, spec.difficulty, &mut rng)?,
+        QuestionKind::Matching => matching(bank, &spec.facts, &facts, spec.difficulty, &mut rng)?,
     };
     Ok(Question {
         id: spec.encode(),
@@ -370,6 +370,8 @@ pub fn matchable(fact: &Fact) -> bool {
 }
 
 fn matching(
+    bank: &QuestionBank,
+    indices: &[u16],
     facts: &[&Fact],
     difficulty: Difficulty,
     rng: &mut impl Rng,
@@ -377,8 +379,11 @@ fn matching(
     if facts.len() < 3 || facts.len() > 5 || facts.len() != matching_pairs(difficulty) {
         return Err(RenderError::NotApplicable);
     }
-    for (i, a) in facts.iter().enumerate() {
-        if !matchable(a) || facts[i + 1..].iter().any(|b| !can_pair(a, b)) {
+    for (i, (&a, fact)) in indices.iter().zip(facts).enumerate() {
+        let clashes = indices[i + 1..]
+            .iter()
+            .any(|&b| !bank.can_pair(usize::from(a), usize::from(b)));
+        if !matchable(fact) || clashes {
             return Err(RenderError::NotApplicable);
         }
     }
