@@ -109,9 +109,10 @@ fn default_mix(difficulty: Difficulty) -> &'static [(QuestionKind, u32)] {
     }
 }
 
-/// Whether a fact can, in principle, be asked in a kind. Rendering still
-/// decides in the end (it needs enough verified distractors).
-fn suits(fact: &Fact, kind: QuestionKind) -> bool {
+/// Whether a fact can, in principle, be asked in a kind: open facts only as
+/// typed questions, lists as select-all but not single-answer choices.
+/// Rendering still decides in the end (it needs enough verified distractors).
+pub(crate) fn suits(fact: &Fact, kind: QuestionKind) -> bool {
     let is_list = fact.answer_kind == AnswerKind::List;
     match kind {
         QuestionKind::MultipleChoice => !fact.open && !is_list,

@@ -53,7 +53,9 @@ pub fn render(bank: &QuestionBank, spec: &QuestionSpec) -> Result<Question, Rend
         .ok_or_else(|| RenderError::Unknown("it names a fact this fact set lacks".into()))?;
     let main = *facts.first().ok_or(RenderError::NotApplicable)?;
     let main_index = usize::from(spec.facts[0]);
-    if spec.kind != QuestionKind::Matching && facts.len() != 1 {
+    // Eligibility is decided in one place, for drawing and rebuilding alike.
+    let single_fact = facts.len() == 1;
+    if (spec.kind == QuestionKind::Matching) == single_fact || !super::suits(main, spec.kind) {
         return Err(RenderError::NotApplicable);
     }
     let mut rng = ChaCha8Rng::seed_from_u64(u64::from(spec.seed));
@@ -134,9 +136,6 @@ fn multiple_choice(
     rng: &mut impl Rng,
 ) -> Result<Draft, RenderError> {
     let fact = &bank.facts().facts()[index];
-    if fact.open || fact.answer_kind == AnswerKind::List {
-        return Err(RenderError::NotApplicable);
-    }
     let prompt = wording(fact, rng).to_string();
     let candidates = bank.distractors(index, false);
     let wrong = distractors::pick(
@@ -168,9 +167,6 @@ fn true_false(
     rng: &mut impl Rng,
 ) -> Result<Draft, RenderError> {
     let fact = &bank.facts().facts()[index];
-    if fact.open {
-        return Err(RenderError::NotApplicable);
-    }
     let is_true = rng.random_bool(0.5);
     let true_claim = fact.claim_with(&fact.answer);
     let claim = if is_true {
@@ -314,9 +310,6 @@ fn multi_select(
     rng: &mut impl Rng,
 ) -> Result<Draft, RenderError> {
     let fact = &bank.facts().facts()[index];
-    if fact.open || fact.answer_kind != AnswerKind::List || fact.items.len() < 2 {
-        return Err(RenderError::NotApplicable);
-    }
     let total = if difficulty == Difficulty::Hard { 6 } else { 5 };
     let right_count = rng.random_range(2..=fact.items.len().min(total - 2));
     let mut right: Vec<String> = fact.items.clone();
