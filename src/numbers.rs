@@ -4,7 +4,8 @@
 //!
 //! Grading compares answers by value, never by spelling, so this module turns
 //! every common way of writing an amount into a [`Quantity`]. The generator
-//! uses the same parser to perturb numbers believably.
+//! relies on it indirectly: a perturbed number is only kept as a distractor
+//! when this parser reads it as a different value from the answer.
 //!
 //! # Separator rules (documented because they are a choice)
 //!

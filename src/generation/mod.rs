@@ -17,8 +17,8 @@ use crate::facts::{AnswerKind, Fact, FactBase};
 use crate::question::{Difficulty, Question, QuestionKind};
 use crate::question_id::QuestionSpec;
 
-pub use distractors::{Distractor, Truths, candidates as distractor_candidates};
-pub use numeric::{Nearness, perturb};
+pub use distractors::{Distractor, Truths};
+pub use numeric::Nearness;
 pub use render::BLANK;
 use render::{RenderError, can_pair, matchable, matching_pairs};
 
