@@ -222,26 +222,27 @@ fn false_claim(
     Ok(fact.claim_with(swap))
 }
 
-/// Finds `needle` in `haystack` ignoring ASCII case; returns the byte range.
+/// Finds the one occurrence of `needle` in `haystack`, ignoring case, as a
+/// byte range on char boundaries. None when it is missing or occurs twice
+/// (a second occurrence would give the blank away).
 fn find_span(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     if needle.is_empty() {
         return None;
     }
-    let lower_haystack = haystack.to_lowercase();
     let lower_needle = needle.to_lowercase();
-    // Lower-casing may change byte lengths outside ASCII; only trust spans
-    // where it did not.
-    if lower_haystack.len() != haystack.len() || lower_needle.len() != needle.len() {
-        return haystack
-            .find(needle)
-            .map(|start| (start, start + needle.len()));
+    let starts: Vec<usize> = haystack
+        .char_indices()
+        .map(|(start, _)| start)
+        .filter(|&start| {
+            haystack
+                .get(start..start + needle.len())
+                .is_some_and(|window| window.to_lowercase() == lower_needle)
+        })
+        .collect();
+    match starts.as_slice() {
+        [start] => Some((*start, start + needle.len())),
+        _ => None,
     }
-    let start = lower_haystack.find(&lower_needle)?;
-    if lower_haystack[start + 1..].contains(&lower_needle) {
-        // A second occurrence would give the blank away.
-        return None;
-    }
-    Some((start, start + needle.len()))
 }
 
 fn fill_in_the_blank(fact: &Fact, rng: &mut impl Rng) -> Result<Draft, RenderError> {
@@ -417,4 +418,26 @@ fn matching(
         canonical_answer,
         explanation,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_span;
+
+    #[test]
+    fn a_blank_span_is_found_once_ignoring_case() {
+        assert_eq!(
+            find_span("Signed in Astana today", "astana"),
+            Some((10, 16))
+        );
+        assert_eq!(find_span("Astana and astana", "Astana"), None);
+        assert_eq!(find_span("Astana", "Almaty"), None);
+    }
+
+    #[test]
+    fn multibyte_text_never_splits_a_character() {
+        assert_eq!(find_span("Évian in Ürümqi", "ürümqi"), Some((10, 18)));
+        assert_eq!(find_span("ééé", "é"), None);
+        assert_eq!(find_span("naïve ε", "ε"), Some((7, 9)));
+    }
 }
