@@ -130,6 +130,14 @@ fn format_like_original(value: f64, decimals: usize, grouped: bool) -> String {
 }
 
 fn perturb_words(answer: &str) -> Option<Vec<(String, Nearness)>> {
+    // Offsets found in the lower-cased text are used on the original, so
+    // only answers whose lower-casing keeps every byte offset qualify.
+    if !answer
+        .chars()
+        .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8())
+    {
+        return None;
+    }
     let lowered = answer.to_lowercase();
     for (table, is_ordinal) in [(ORDINALS, true), (CARDINALS, false)] {
         let found = lowered
@@ -263,6 +271,11 @@ mod tests {
     fn a_count_of_one_is_never_put_before_a_plural() {
         assert!(!texts("two years").contains(&"one years".to_string()));
         assert!(!texts("2 years").contains(&"1 years".to_string()));
+    }
+
+    #[test]
+    fn text_whose_case_folding_changes_length_is_left_alone() {
+        assert!(texts("İstanbul five").is_empty());
     }
 
     #[test]
