@@ -22,6 +22,9 @@ pub const EMBEDDED_ARTICLES: &[(&str, &str)] = &[(
     include_str!("../data/china-central-asia-summit-2025.txt"),
 )];
 
+/// The most facts one set may hold: question ids address facts with 16 bits.
+pub const MAX_FACTS: usize = u16::MAX as usize;
+
 /// What kind of thing an answer is. Grading and distractor choice depend on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -191,6 +194,8 @@ pub enum FactBaseError {
     NoSources,
     #[error("fact set has no facts")]
     NoFacts,
+    #[error("fact set has {0} facts; at most {MAX_FACTS} are supported")]
+    TooManyFacts(usize),
     #[error("duplicate source id `{0}`")]
     DuplicateSource(String),
     #[error("duplicate topic `{0}`")]
@@ -262,6 +267,9 @@ impl FactBase {
         }
         if facts.is_empty() {
             return Err(FactBaseError::NoFacts);
+        }
+        if facts.len() > MAX_FACTS {
+            return Err(FactBaseError::TooManyFacts(facts.len()));
         }
         facts.sort_by(|a, b| a.id.cmp(&b.id));
         let fingerprint = fingerprint(json, &sources);
