@@ -114,6 +114,8 @@ pub fn load_fact_file(path: &Path) -> Result<FactBase, ServerError> {
 
 /// Loads the facts, binds the address and serves until SIGINT or SIGTERM.
 pub async fn run(config: Config) -> Result<(), ServerError> {
+    // Before the slow start-up work, so an early SIGTERM is graceful too.
+    let shutdown = shutdown_signal();
     let facts = config.load_facts()?;
     let listener = TcpListener::bind(&config.addr)
         .await
@@ -126,7 +128,7 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
         source,
     })?;
     tracing::info!(%addr, facts = facts.facts().len(), "summit-server listening");
-    serve(listener, Arc::new(facts), shutdown_signal()).await
+    serve(listener, Arc::new(facts), shutdown).await
 }
 
 /// Serves the Summit Quiz API on `listener` until `shutdown` completes.
@@ -222,31 +224,43 @@ async fn set_health(reporter: &HealthReporter, status: ServingStatus) {
 }
 
 /// Completes on Ctrl-C (SIGINT) or, on Unix, SIGTERM.
-pub async fn shutdown_signal() {
-    let interrupt = async {
+///
+/// The handlers are installed when this is called, not when the future is
+/// first polled: a signal that arrives while the facts load and the question
+/// bank is built must still mean "shut down gracefully", not the default
+/// action (being killed with status 143).
+pub fn shutdown_signal() -> impl Future<Output = ()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let interrupt = signal(SignalKind::interrupt());
+        let terminate = signal(SignalKind::terminate());
+        async move {
+            let wait = |stream: std::io::Result<tokio::signal::unix::Signal>,
+                        name: &'static str| async move {
+                match stream {
+                    Ok(mut stream) => {
+                        stream.recv().await;
+                    }
+                    Err(error) => {
+                        tracing::error!(%error, "cannot listen for {name}");
+                        std::future::pending::<()>().await;
+                    }
+                }
+            };
+            tokio::select! {
+                () = wait(interrupt, "SIGINT") => tracing::info!("received SIGINT"),
+                () = wait(terminate, "SIGTERM") => tracing::info!("received SIGTERM"),
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    async {
         if let Err(error) = tokio::signal::ctrl_c().await {
             tracing::error!(%error, "cannot listen for Ctrl-C");
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut stream) => {
-                stream.recv().await;
-            }
-            Err(error) => {
-                tracing::error!(%error, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => tracing::info!("received SIGINT"),
-        () = terminate => tracing::info!("received SIGTERM"),
+        tracing::info!("received Ctrl-C");
     }
 }
 

@@ -98,6 +98,25 @@ async fn sigterm_sets_not_serving_drains_and_exits_zero() {
 }
 
 #[tokio::test]
+async fn sigterm_during_start_up_still_exits_gracefully() {
+    let server = ServerProcess::launch(&[]);
+    // "listening" is logged after the facts load and before the question
+    // bank is built: the signal lands in the middle of start-up.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !server.log().contains("listening") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never started:\n{}",
+            server.log()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    let (status, log) = server.terminate().await;
+    assert!(status.success(), "exit status {status}:\n{log}");
+    assert!(log.contains("received SIGTERM"), "{log}");
+}
+
+#[tokio::test]
 async fn small_responses_are_not_held_back_by_nagles_algorithm() {
     let server = ServerProcess::start(&[]).await;
     let mut facts = FactServiceClient::connect(format!("http://{}", server.addr))

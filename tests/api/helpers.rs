@@ -165,6 +165,14 @@ impl ServerProcess {
     /// Starts `summit-server --addr 127.0.0.1:PORT` plus `args`, and waits
     /// until its health check says SERVING.
     pub async fn start(args: &[&str]) -> ServerProcess {
+        let mut server = ServerProcess::launch(args);
+        server.wait_until_serving().await;
+        server
+    }
+
+    /// Starts `summit-server --addr 127.0.0.1:PORT` plus `args` without
+    /// waiting for it to become healthy.
+    pub fn launch(args: &[&str]) -> ServerProcess {
         let addr: SocketAddr = ([127, 0, 0, 1], free_port()).into();
         let log = std::env::temp_dir().join(format!("summit-server-{}.log", addr.port()));
         let log_file = std::fs::File::create(&log).expect("create the server log");
@@ -178,9 +186,7 @@ impl ServerProcess {
             .stderr(log_file)
             .spawn()
             .expect("start summit-server");
-        let mut server = ServerProcess { addr, child, log };
-        server.wait_until_serving().await;
-        server
+        ServerProcess { addr, child, log }
     }
 
     async fn wait_until_serving(&mut self) {
