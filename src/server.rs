@@ -208,10 +208,17 @@ fn accept_without_nagle(listener: TcpListener) -> TcpIncoming {
     TcpIncoming::from(listener).with_nodelay(Some(true))
 }
 
-/// Reflection over everything served: the `summit.v1` and health services,
-/// plus the `google.rpc` error details, so grpcurl can decode a `BadRequest`.
+/// Reflection over everything served: the `summit.v1`, health and reflection
+/// services, plus the `google.rpc` error details, so grpcurl can decode a
+/// `BadRequest`.
 fn reflection() -> tonic_reflection::server::Builder<'static> {
+    // Both reflection protocols are registered in both servers (instead of
+    // each builder adding only its own), so `grpcurl list` shows v1 and
+    // v1alpha whichever protocol the client speaks.
     tonic_reflection::server::Builder::configure()
+        .include_reflection_service(false)
+        .register_encoded_file_descriptor_set(tonic_reflection::pb::v1::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_reflection::pb::v1alpha::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)

@@ -54,6 +54,8 @@ const EXPECTED_OUTPUT: &[(&str, &[&str])] = &[
             "summit.v1.FactService",
             "summit.v1.QuizService",
             "grpc.health.v1.Health",
+            "grpc.reflection.v1.ServerReflection",
+            "grpc.reflection.v1alpha.ServerReflection",
         ],
     ),
     ("describe summit.v1.QuizService", &["rpc CheckAnswer"]),
