@@ -10,3 +10,4 @@ mod grpcurl;
 mod health;
 mod helpers;
 mod quiz;
+mod reflection;
