@@ -13,68 +13,51 @@ const EXPECTED: [&str; 5] = [
     "grpc.reflection.v1alpha.ServerReflection",
 ];
 
-fn assert_lists_every_service(names: Vec<String>) {
-    for expected in EXPECTED {
-        assert!(
-            names.iter().any(|n| n == expected),
-            "{expected} missing from {names:?}"
-        );
-    }
+/// Asks a reflection server (`$pb` is the protocol's generated module) to
+/// list its services and checks that every expected one is there. The two
+/// protocols' types are distinct but shaped alike, hence a macro.
+macro_rules! assert_lists_every_service {
+    ($pb:ident) => {{
+        let app = spawn_app().await;
+        let mut client =
+            $pb::server_reflection_client::ServerReflectionClient::new(app.channel.clone());
+        let request = $pb::ServerReflectionRequest {
+            host: String::new(),
+            message_request: Some(
+                $pb::server_reflection_request::MessageRequest::ListServices(String::new()),
+            ),
+        };
+        let mut responses = client
+            .server_reflection_info(tokio_stream::iter([request]))
+            .await
+            .expect("reflection answers")
+            .into_inner();
+        let response = responses
+            .message()
+            .await
+            .expect("a reply")
+            .expect("one reply");
+        let Some($pb::server_reflection_response::MessageResponse::ListServicesResponse(list)) =
+            response.message_response
+        else {
+            panic!("not a service list: {response:?}");
+        };
+        let names: Vec<String> = list.service.into_iter().map(|s| s.name).collect();
+        for expected in EXPECTED {
+            assert!(
+                names.iter().any(|n| n == expected),
+                "{expected} missing from {names:?}"
+            );
+        }
+    }};
 }
 
 #[tokio::test]
 async fn reflection_v1_lists_every_service() {
-    let app = spawn_app().await;
-    let mut client = v1::server_reflection_client::ServerReflectionClient::new(app.channel.clone());
-    let request = v1::ServerReflectionRequest {
-        host: String::new(),
-        message_request: Some(v1::server_reflection_request::MessageRequest::ListServices(
-            String::new(),
-        )),
-    };
-    let mut responses = client
-        .server_reflection_info(tokio_stream::iter([request]))
-        .await
-        .expect("reflection v1")
-        .into_inner();
-    let response = responses
-        .message()
-        .await
-        .expect("a reply")
-        .expect("one reply");
-    let Some(v1::server_reflection_response::MessageResponse::ListServicesResponse(list)) =
-        response.message_response
-    else {
-        panic!("not a service list: {response:?}");
-    };
-    assert_lists_every_service(list.service.into_iter().map(|s| s.name).collect());
+    assert_lists_every_service!(v1);
 }
 
 #[tokio::test]
 async fn reflection_v1alpha_lists_every_service() {
-    let app = spawn_app().await;
-    let mut client =
-        v1alpha::server_reflection_client::ServerReflectionClient::new(app.channel.clone());
-    let request = v1alpha::ServerReflectionRequest {
-        host: String::new(),
-        message_request: Some(
-            v1alpha::server_reflection_request::MessageRequest::ListServices(String::new()),
-        ),
-    };
-    let mut responses = client
-        .server_reflection_info(tokio_stream::iter([request]))
-        .await
-        .expect("reflection v1alpha")
-        .into_inner();
-    let response = responses
-        .message()
-        .await
-        .expect("a reply")
-        .expect("one reply");
-    let Some(v1alpha::server_reflection_response::MessageResponse::ListServicesResponse(list)) =
-        response.message_response
-    else {
-        panic!("not a service list: {response:?}");
-    };
-    assert_lists_every_service(list.service.into_iter().map(|s| s.name).collect());
+    assert_lists_every_service!(v1alpha);
 }
