@@ -24,13 +24,18 @@
 //! - [`server`]: health, reflection, limits and graceful shutdown.
 
 pub mod article;
+pub mod ask;
+pub mod client;
 pub mod facts;
 pub mod generation;
 pub mod grading;
+pub mod hint;
 pub mod numbers;
 pub mod proto;
 pub mod question;
 pub mod question_id;
 pub mod server;
 pub mod service;
+pub mod session;
+pub mod store;
 pub mod text;

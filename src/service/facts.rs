@@ -176,4 +176,12 @@ impl FactService for FactApi {
             self.topics_with_counts(request.into_inner())?,
         ))
     }
+
+    // WIP(issue 3): replaced by the Ask work; never committed.
+    async fn ask(
+        &self,
+        _request: Request<proto::AskRequest>,
+    ) -> Result<Response<proto::AskResponse>, Status> {
+        Err(Status::unimplemented("WIP"))
+    }
 }

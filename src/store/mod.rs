@@ -1,0 +1,1 @@
+//! WIP(issue 3): filled in by the store work.
