@@ -1,2 +1,31 @@
-//! WIP(issue 3): the chat-style quiz client; replaced by the client work.
-fn main() {}
+//! `summit-quiz`: a chat-style reading quiz in the terminal.
+//!
+//! Everything but argument parsing and logging lives in the library
+//! ([`summit_quiz::client`]); the tests drive this binary with piped scripts.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use summit_quiz::client::{self, Args};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    // Quiet by default: the terminal belongs to the conversation. RUST_LOG
+    // turns on logs (client and built-in server) on stderr.
+    if let Ok(filter) = EnvFilter::try_from_default_env() {
+        tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_writer(std::io::stderr)
+            .with_ansi(false)
+            .init();
+    }
+    match client::run(args).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
+}

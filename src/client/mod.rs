@@ -1,1 +1,65 @@
-//! WIP(issue 3): filled in by the client work.
+//! The `summit-quiz` client: a chat-style tutor over the `summit.v1` API.
+//!
+//! It is a thin front end: questions, grading, hints, scores and answers to
+//! the learner's own questions all come from the server, so another front
+//! end (a web page, a chat bot) behaves the same. The client decides only
+//! what a typed line means ([`command`]) and how replies read ([`render`]).
+//!
+//! - [`args`]: the command line.
+//! - [`remote`] and [`embedded`]: the server to talk to, a remote one or
+//!   the real service started in-process on a loopback port.
+//! - [`conversation`]: the dialogue loop, over a [`terminal::LineSource`]
+//!   and any `Write`.
+//! - [`terminal`]: rustyline on a terminal, plain lines from a pipe.
+//! - [`error`]: one-line errors and exit codes.
+
+pub mod args;
+pub mod command;
+pub mod conversation;
+pub mod embedded;
+pub mod error;
+pub mod remote;
+pub mod render;
+pub mod terminal;
+
+use std::io::IsTerminal;
+
+pub use args::Args;
+pub use error::ClientError;
+
+use conversation::Tutor;
+use embedded::Embedded;
+use remote::{Remote, server_url};
+use render::Style;
+
+/// Runs `summit-quiz` with `args` on the process's stdin and stdout.
+pub async fn run(args: Args) -> Result<(), ClientError> {
+    let no_color = std::env::var_os("NO_COLOR").map(|v| v.to_string_lossy().into_owned());
+    let term = std::env::var("TERM").ok();
+    let style = Style::detect(
+        std::io::stdout().is_terminal(),
+        no_color.as_deref(),
+        term.as_deref(),
+    );
+    let (remote, embedded) = match &args.server {
+        Some(given) => (Remote::connect(server_url(given)?).await?, None),
+        None => {
+            let server = Embedded::start().await?;
+            match Remote::connect(server.url.clone()).await {
+                Ok(remote) => (remote, Some(server)),
+                Err(error) => {
+                    server.stop().await;
+                    return Err(ClientError::Embedded(error.to_string()));
+                }
+            }
+        }
+    };
+    let mut tutor = Tutor::new(remote, terminal::stdin_source(), std::io::stdout(), style);
+    let result = tutor.run(args.start_request()).await;
+    // The tutor holds the connection; close it so the server drains at once.
+    drop(tutor);
+    if let Some(server) = embedded {
+        server.stop().await;
+    }
+    result
+}

@@ -1,0 +1,281 @@
+//! The command line of `summit-quiz`, and its mapping to a `StartQuiz` request.
+
+use clap::{Parser, ValueEnum};
+
+use crate::proto::{Difficulty, QuestionKind, StartQuizRequest};
+
+/// Shown under `--help`: the flags are easiest to learn from examples.
+const EXAMPLES: &str = "\
+EXAMPLES:
+  summit-quiz                                   10 questions, server built in
+  summit-quiz --name Ana --count 5              a short quiz that greets you by name
+  summit-quiz --topic treaty,outcomes           only questions about these topics
+  summit-quiz --difficulty hard --kinds short-answer,fill-in-the-blank
+  summit-quiz --seed 7                          the same questions every time
+  summit-quiz --server localhost:50051          use a running summit-server
+  printf 'B\\nhint\\nquit\\n' | summit-quiz       scripted: plain text, one line per answer
+
+WHILE YOU PLAY:
+  Answer with a letter (B), a number (2) or your own words.
+  hint, skip, repeat, score, help, quit   (also with a slash: /hint)
+  Where was the treaty signed?            a line ending in ? asks about the article
+  ask who hosted the summit               so does a line starting with ask
+
+EXIT STATUS:
+  0 the quiz ended (or you quit); 1 the quiz could not go on (server lost,
+  quiz expired); 2 it could not start (bad flags, server unreachable or refusing).";
+
+/// Command-line flags of `summit-quiz`.
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "summit-quiz",
+    version,
+    about = "A chat-style reading quiz on the China–Central Asia Summit article.",
+    long_about = "A chat-style reading quiz on the China–Central Asia Summit article. \
+                  It asks one question at a time, explains every answer with the \
+                  article's own sentence, and answers your questions about the article.",
+    after_help = EXAMPLES
+)]
+pub struct Args {
+    /// Quiz server to use, as HOST:PORT or http://HOST:PORT. Without it, a
+    /// server runs inside this program.
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+
+    /// How many questions to ask (the server allows 1 to 50).
+    #[arg(
+        long,
+        default_value_t = 10,
+        value_name = "N",
+        allow_negative_numbers = true
+    )]
+    pub count: i32,
+
+    /// Only ask about these topics; repeat the flag or separate with commas.
+    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',')]
+    pub topics: Vec<String>,
+
+    /// How hard the questions are (default: medium).
+    #[arg(long, value_enum)]
+    pub difficulty: Option<DifficultyArg>,
+
+    /// Question formats to use, separated by commas (default: a mix).
+    #[arg(long, value_enum, value_name = "KINDS", value_delimiter = ',')]
+    pub kinds: Vec<KindArg>,
+
+    /// Makes the questions repeatable: the same seed asks the same questions.
+    #[arg(long)]
+    pub seed: Option<u64>,
+
+    /// Your name, for the greeting and the summary.
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+/// `--difficulty` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DifficultyArg {
+    Easy,
+    Medium,
+    Hard,
+}
+
+/// `--kinds` values, named as a learner would say them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    MultipleChoice,
+    TrueFalse,
+    FillInTheBlank,
+    ShortAnswer,
+    SelectAll,
+    Matching,
+}
+
+impl From<DifficultyArg> for Difficulty {
+    fn from(arg: DifficultyArg) -> Difficulty {
+        match arg {
+            DifficultyArg::Easy => Difficulty::Easy,
+            DifficultyArg::Medium => Difficulty::Medium,
+            DifficultyArg::Hard => Difficulty::Hard,
+        }
+    }
+}
+
+impl From<KindArg> for QuestionKind {
+    fn from(arg: KindArg) -> QuestionKind {
+        match arg {
+            KindArg::MultipleChoice => QuestionKind::MultipleChoice,
+            KindArg::TrueFalse => QuestionKind::TrueFalse,
+            KindArg::FillInTheBlank => QuestionKind::FillInTheBlank,
+            KindArg::ShortAnswer => QuestionKind::ShortAnswer,
+            KindArg::SelectAll => QuestionKind::MultiSelect,
+            KindArg::Matching => QuestionKind::Matching,
+        }
+    }
+}
+
+impl Args {
+    /// The learner's name, trimmed; empty when not given.
+    pub fn learner(&self) -> String {
+        self.name.as_deref().unwrap_or("").trim().to_string()
+    }
+
+    /// The `--topic` values as the server names topics: trimmed, lower case,
+    /// without empties (`--topic "treaty, "` is just `treaty`).
+    pub fn topic_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for topic in &self.topics {
+            let name = topic.trim().to_lowercase();
+            if !name.is_empty() && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// The `StartQuiz` request these flags ask for.
+    pub fn start_request(&self) -> StartQuizRequest {
+        let mut kinds: Vec<i32> = Vec::new();
+        for kind in &self.kinds {
+            let kind = QuestionKind::from(*kind) as i32;
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+        StartQuizRequest {
+            learner: self.learner(),
+            count: self.count,
+            kinds,
+            topics: self.topic_names(),
+            difficulty: self
+                .difficulty
+                .map_or(Difficulty::Unspecified, Difficulty::from) as i32,
+            seed: self.seed.unwrap_or(0),
+            source_id: String::new(),
+            retry_of: String::new(),
+        }
+    }
+}
+
+/// The flag a request field came from, so a refusal names what to change.
+pub fn flag_for_field(field: &str) -> &str {
+    let base = field.split(['[', '.']).next().unwrap_or(field);
+    match base {
+        "count" => "--count",
+        "topics" => "--topic",
+        "kinds" => "--kinds",
+        "difficulty" => "--difficulty",
+        "seed" => "--seed",
+        "learner" => "--name",
+        _ => field,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Args {
+        Args::try_parse_from(std::iter::once("summit-quiz").chain(args.iter().copied()))
+            .expect("parses")
+    }
+
+    #[test]
+    fn the_defaults_ask_ten_mixed_medium_questions_from_an_embedded_server() {
+        let args = parse(&[]);
+        assert_eq!(args.server, None);
+        let request = args.start_request();
+        assert_eq!(request.count, 10);
+        assert!(request.kinds.is_empty() && request.topics.is_empty());
+        assert_eq!(request.difficulty(), Difficulty::Unspecified);
+        assert_eq!(request.seed, 0);
+        assert_eq!(request.learner, "");
+    }
+
+    #[test]
+    fn topics_may_be_repeated_or_comma_separated_and_are_normalised() {
+        let args = parse(&[
+            "--topic",
+            "Treaty, outcomes",
+            "--topic",
+            "treaty",
+            "--topic",
+            " ",
+        ]);
+        assert_eq!(args.topic_names(), ["treaty", "outcomes"]);
+    }
+
+    #[test]
+    fn kinds_use_learner_words_and_map_to_the_proto_kinds() {
+        let args = parse(&[
+            "--kinds",
+            "select-all,true-false,select-all",
+            "--kinds",
+            "matching",
+        ]);
+        let request = args.start_request();
+        assert_eq!(
+            request.kinds,
+            [
+                QuestionKind::MultiSelect as i32,
+                QuestionKind::TrueFalse as i32,
+                QuestionKind::Matching as i32
+            ]
+        );
+    }
+
+    #[test]
+    fn every_flag_reaches_the_request() {
+        let args = parse(&[
+            "--server",
+            "localhost:1",
+            "--count",
+            "3",
+            "--difficulty",
+            "hard",
+            "--seed",
+            "7",
+            "--name",
+            " Ana ",
+        ]);
+        let request = args.start_request();
+        assert_eq!(args.server.as_deref(), Some("localhost:1"));
+        assert_eq!(request.count, 3);
+        assert_eq!(request.difficulty(), Difficulty::Hard);
+        assert_eq!(request.seed, 7);
+        assert_eq!(request.learner, "Ana");
+    }
+
+    #[test]
+    fn an_unknown_kind_or_difficulty_is_a_usage_error() {
+        for bad in [&["--kinds", "essay"][..], &["--difficulty", "brutal"][..]] {
+            let error =
+                Args::try_parse_from(std::iter::once("summit-quiz").chain(bad.iter().copied()))
+                    .expect_err("refused");
+            assert_eq!(
+                error.kind(),
+                clap::error::ErrorKind::InvalidValue,
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_help_shows_examples() {
+        let help = <Args as clap::CommandFactory>::command()
+            .render_long_help()
+            .to_string();
+        assert!(
+            help.contains("EXAMPLES:") && help.contains("--seed 7"),
+            "{help}"
+        );
+    }
+
+    #[test]
+    fn refused_fields_are_named_by_their_flags() {
+        assert_eq!(flag_for_field("count"), "--count");
+        assert_eq!(flag_for_field("topics[1]"), "--topic");
+        assert_eq!(flag_for_field("learner"), "--name");
+        assert_eq!(flag_for_field("retry_of"), "retry_of");
+    }
+}

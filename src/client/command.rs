@@ -1,0 +1,180 @@
+//! What a line the learner typed means: an answer, a command, a question
+//! about the article, or nothing yet.
+
+/// One of the tutor's commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Hint,
+    Skip,
+    Repeat,
+    Score,
+    Help,
+    Quit,
+}
+
+/// A line, read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    /// Nothing typed: re-prompt, never submit.
+    Blank,
+    Command(Command),
+    /// A question for FactService.Ask; empty when the learner typed only `ask`.
+    Ask(String),
+    /// An answer, exactly as typed apart from surrounding spaces.
+    Answer(String),
+}
+
+/// Reads a line typed while a question is pending. `labels` are the
+/// current question's option letters: `B?` is a tentative answer, not a
+/// question about the article.
+///
+/// Commands are whole words, case-insensitive, with or without a leading
+/// slash (`hint`, `/Hint`); a line ending in `?` or starting with `ask`
+/// asks about the article; anything else is an answer.
+pub fn parse(line: &str, labels: &[String]) -> Line {
+    let text = line.trim();
+    if text.is_empty() {
+        return Line::Blank;
+    }
+    if text == "?" {
+        return Line::Command(Command::Help);
+    }
+    let bare = text.strip_prefix('/').unwrap_or(text).trim();
+    let word = bare.trim_end_matches(['.', '!']).to_lowercase();
+    let command = match word.as_str() {
+        "hint" | "clue" => Some(Command::Hint),
+        "skip" | "pass" => Some(Command::Skip),
+        "repeat" | "again" => Some(Command::Repeat),
+        "score" | "progress" => Some(Command::Score),
+        "help" | "commands" => Some(Command::Help),
+        "quit" | "exit" | "bye" => Some(Command::Quit),
+        _ => None,
+    };
+    if let Some(command) = command {
+        return Line::Command(command);
+    }
+    if let Some(question) = ask_prefix(bare) {
+        return Line::Ask(question.to_string());
+    }
+    if let Some(unsure) = text.strip_suffix('?') {
+        let unsure = unsure.trim();
+        let is_option = labels
+            .iter()
+            .any(|label| label.eq_ignore_ascii_case(unsure))
+            || (!unsure.is_empty() && unsure.chars().all(|c| c.is_ascii_digit()));
+        if is_option {
+            return Line::Answer(unsure.to_string());
+        }
+        return Line::Ask(text.to_string());
+    }
+    Line::Answer(text.to_string())
+}
+
+/// The question after a leading `ask` word (`ask who hosted?`, `Ask: …`).
+fn ask_prefix(text: &str) -> Option<&str> {
+    let head = text.get(..3)?;
+    if !head.eq_ignore_ascii_case("ask") {
+        return None;
+    }
+    let rest = &text[3..];
+    if rest.is_empty() {
+        return Some("");
+    }
+    if rest.starts_with([' ', ':', ',', '\t']) {
+        return Some(rest.trim_start_matches([' ', ':', ',', '\t']).trim());
+    }
+    None
+}
+
+/// Reads a yes/no reply; `None` when it is neither.
+pub fn yes_no(line: &str) -> Option<bool> {
+    match line
+        .trim()
+        .trim_end_matches(['.', '!'])
+        .to_lowercase()
+        .as_str()
+    {
+        "y" | "yes" | "yeah" | "yep" | "sure" | "ok" | "okay" => Some(true),
+        "n" | "no" | "nope" | "no thanks" | "quit" | "exit" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn abcd() -> Vec<String> {
+        ["A", "B", "C", "D"].map(String::from).to_vec()
+    }
+
+    #[test]
+    fn commands_are_case_insensitive_with_or_without_a_slash() {
+        for (typed, command) in [
+            ("hint", Command::Hint),
+            ("/HINT", Command::Hint),
+            (" Skip ", Command::Skip),
+            ("/repeat", Command::Repeat),
+            ("score", Command::Score),
+            ("Help", Command::Help),
+            ("?", Command::Help),
+            ("quit", Command::Quit),
+            ("/exit", Command::Quit),
+            ("quit.", Command::Quit),
+        ] {
+            assert_eq!(parse(typed, &abcd()), Line::Command(command), "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_blank_line_is_never_an_answer() {
+        assert_eq!(parse("", &abcd()), Line::Blank);
+        assert_eq!(parse("   \t", &abcd()), Line::Blank);
+    }
+
+    #[test]
+    fn a_trailing_question_mark_or_a_leading_ask_asks_the_article() {
+        assert_eq!(
+            parse("Where was the treaty signed?", &abcd()),
+            Line::Ask("Where was the treaty signed?".into())
+        );
+        assert_eq!(parse("Astana?", &abcd()), Line::Ask("Astana?".into()));
+        assert_eq!(
+            parse("ask who hosted the summit", &abcd()),
+            Line::Ask("who hosted the summit".into())
+        );
+        assert_eq!(parse("/ask: when", &abcd()), Line::Ask("when".into()));
+        assert_eq!(parse("ASK", &abcd()), Line::Ask(String::new()));
+    }
+
+    #[test]
+    fn a_tentative_option_with_a_question_mark_is_still_an_answer() {
+        assert_eq!(parse("b?", &abcd()), Line::Answer("b".into()));
+        assert_eq!(parse("2 ?", &abcd()), Line::Answer("2".into()));
+        assert_eq!(parse("E?", &abcd()), Line::Ask("E?".into()));
+    }
+
+    #[test]
+    fn anything_else_is_an_answer_sent_as_typed() {
+        assert_eq!(parse("  B ", &abcd()), Line::Answer("B".into()));
+        assert_eq!(parse("1-B 2-A", &[]), Line::Answer("1-B 2-A".into()));
+        assert_eq!(
+            parse("hint of green", &[]),
+            Line::Answer("hint of green".into())
+        );
+        assert_eq!(
+            parse("asked nobody", &[]),
+            Line::Answer("asked nobody".into())
+        );
+        assert_eq!(parse("Astana.", &[]), Line::Answer("Astana.".into()));
+    }
+
+    #[test]
+    fn yes_and_no_in_the_usual_words() {
+        assert_eq!(yes_no("Y"), Some(true));
+        assert_eq!(yes_no("yes!"), Some(true));
+        assert_eq!(yes_no(" n "), Some(false));
+        assert_eq!(yes_no("no thanks"), Some(false));
+        assert_eq!(yes_no("maybe"), None);
+    }
+}

@@ -1,0 +1,486 @@
+//! The dialogue: greet, ask one question at a time, explain each verdict,
+//! answer the learner's own questions, summarise, offer a retry.
+//!
+//! The tutor reads lines from a [`LineSource`] and writes to any `Write`,
+//! and all quiz logic (grading, scoring, hints, Ask) is the server's: the
+//! client only decides what a line means and how replies read.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use tonic::{Code, Status};
+
+use super::command::{self, Command, Line};
+use super::error::{ClientError, descriptions, violations};
+use super::remote::Remote;
+use super::render::{self, Style};
+use super::terminal::LineSource;
+use crate::proto::{
+    AskRequest, GetHintRequest, GetHintResponse, GetQuizRequest, ListSourcesRequest,
+    ListTopicsRequest, Progress, Question, Quiz, QuizState, StartQuizRequest, StartQuizResponse,
+    SubmitAnswerRequest,
+};
+
+/// What the learner sees before typing.
+const PROMPT: &str = "› ";
+
+/// How a quiz ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ended {
+    /// Every question was answered or skipped.
+    Finished,
+    /// The learner quit or the input ended; the quiz stays unfinished.
+    Left,
+}
+
+/// The question being asked and what the learner has done with it.
+struct Turn {
+    quiz_id: String,
+    question: Question,
+    /// 1-based position in the quiz.
+    number: usize,
+    total: i32,
+    progress: Progress,
+    /// The hint already given for this question: one per question.
+    hint: Option<GetHintResponse>,
+}
+
+/// A patient tutor talking to one learner.
+pub struct Tutor<L, W> {
+    remote: Remote,
+    input: L,
+    out: W,
+    style: Style,
+    /// Question number by id, for the summary's review.
+    numbers: HashMap<String, usize>,
+}
+
+impl<L: LineSource, W: Write> Tutor<L, W> {
+    pub fn new(remote: Remote, input: L, out: W, style: Style) -> Tutor<L, W> {
+        Tutor {
+            remote,
+            input,
+            out,
+            style,
+            numbers: HashMap::new(),
+        }
+    }
+
+    /// Runs quizzes until the learner is done: the one `request` asks for,
+    /// then any retries of missed questions they accept.
+    pub async fn run(&mut self, request: StartQuizRequest) -> Result<(), ClientError> {
+        let titles = self.article_titles().await?;
+        self.check_topics(&request.topics).await?;
+        let learner = request.learner.clone();
+        let mut started = self.start(request).await?;
+        self.greet(&learner, &titles, &started)?;
+        loop {
+            let quiz_id = started.quiz_id.clone();
+            let ended = self.play(started).await?;
+            let quiz = self.quiz(&quiz_id).await?;
+            self.say("")?;
+            self.say(&render::summary(&quiz, &self.numbers, self.style))?;
+            if ended == Ended::Left || quiz.state() != QuizState::Finished {
+                return self.goodbye(&learner);
+            }
+            let missed = quiz.missed_questions.len();
+            if missed == 0 {
+                self.say(&self.style.green("A perfect score. Well done!"))?;
+                return self.goodbye(&learner);
+            }
+            if quiz.retry_of.is_empty() && quiz.seed != 0 {
+                self.say(&self.style.dim(&format!(
+                    "(These questions come back with --seed {}.)",
+                    quiz.seed
+                )))?;
+            }
+            let offer = if missed == 1 {
+                "Retry the missed question? [y/n]".to_string()
+            } else {
+                format!("Retry the {missed} missed questions? [y/n]")
+            };
+            if !self.confirm(&offer)? {
+                return self.goodbye(&learner);
+            }
+            started = self
+                .start(StartQuizRequest {
+                    learner: learner.clone(),
+                    retry_of: quiz_id,
+                    ..StartQuizRequest::default()
+                })
+                .await?;
+            self.numbers.clear();
+            self.say("")?;
+            self.say(&format!(
+                "Here they are again, in a new order: {} question{}.",
+                started.total_questions,
+                plural(started.total_questions)
+            ))?;
+        }
+    }
+
+    /// The stored articles' headlines, for the greeting.
+    async fn article_titles(&mut self) -> Result<Vec<String>, ClientError> {
+        let sources = self
+            .remote
+            .facts
+            .list_sources(ListSourcesRequest {})
+            .await
+            .map_err(|status| ClientError::from_status(&status, &self.remote.url))?
+            .into_inner()
+            .sources;
+        Ok(sources.into_iter().map(|source| source.title).collect())
+    }
+
+    /// Refuses an unknown `--topic` before starting, listing the real ones.
+    async fn check_topics(&mut self, wanted: &[String]) -> Result<(), ClientError> {
+        if wanted.is_empty() {
+            return Ok(());
+        }
+        let known: Vec<String> = self
+            .remote
+            .facts
+            .list_topics(ListTopicsRequest::default())
+            .await
+            .map_err(|status| ClientError::from_status(&status, &self.remote.url))?
+            .into_inner()
+            .topics
+            .into_iter()
+            .map(|topic| topic.name)
+            .collect();
+        let unknown: Vec<&str> = wanted
+            .iter()
+            .filter(|topic| !known.contains(topic))
+            .map(String::as_str)
+            .collect();
+        if unknown.is_empty() {
+            return Ok(());
+        }
+        Err(ClientError::Usage(format!(
+            "unknown topic{} {}; choose from: {}",
+            if unknown.len() == 1 { "" } else { "s" },
+            unknown
+                .iter()
+                .map(|t| format!("`{t}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            known.join(", ")
+        )))
+    }
+
+    /// StartQuiz; a refusal is the learner's flags, so it names them.
+    async fn start(&mut self, request: StartQuizRequest) -> Result<StartQuizResponse, ClientError> {
+        match self.remote.quiz.start_quiz(request).await {
+            Ok(response) => Ok(response.into_inner()),
+            Err(status) if status.code() == Code::InvalidArgument => {
+                Err(ClientError::Refused(violations(&status)))
+            }
+            Err(status) if status.code() == Code::FailedPrecondition => {
+                Err(ClientError::Refused(status.message().to_string()))
+            }
+            Err(status) => Err(ClientError::from_status(&status, &self.remote.url)),
+        }
+    }
+
+    async fn quiz(&mut self, quiz_id: &str) -> Result<Quiz, ClientError> {
+        self.remote
+            .quiz
+            .get_quiz(GetQuizRequest {
+                quiz_id: quiz_id.to_string(),
+            })
+            .await
+            .map_err(|status| ClientError::from_status(&status, &self.remote.url))?
+            .into_inner()
+            .quiz
+            .ok_or_else(|| ClientError::Server("the server sent a quiz without its state".into()))
+    }
+
+    fn greet(
+        &mut self,
+        learner: &str,
+        titles: &[String],
+        started: &StartQuizResponse,
+    ) -> Result<(), ClientError> {
+        let welcome = if learner.is_empty() {
+            "Welcome!".to_string()
+        } else {
+            format!("Welcome, {learner}!")
+        };
+        let reading = match titles {
+            [] => "Today's reading is a news article.".to_string(),
+            [title] => format!("Today's reading: \u{201c}{title}\u{201d}"),
+            several => format!(
+                "Today's reading: {}",
+                several
+                    .iter()
+                    .map(|t| format!("\u{201c}{t}\u{201d}"))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            ),
+        };
+        let n = started.total_questions;
+        let text = format!(
+            "{}\n{reading}\n\nI'll ask you {n} question{} about it, one at a time.\n  \
+             • Answer with a letter (B), a number (2) or in your own words.\n  \
+             • Type hint, skip, repeat, score, help or quit whenever you like.\n  \
+             • Curious about something? Ask me: end a line with ? or start it with \"ask\".",
+            self.style.bold(&welcome),
+            plural(n)
+        );
+        self.say(&text)?;
+        if !started.note.is_empty() {
+            self.say(&self.style.dim(&format!("({})", started.note)))?;
+        }
+        Ok(())
+    }
+
+    /// One quiz, question by question, until it finishes or the learner leaves.
+    async fn play(&mut self, started: StartQuizResponse) -> Result<Ended, ClientError> {
+        let Some(question) = started.question else {
+            return Ok(Ended::Finished);
+        };
+        let progress = started
+            .quiz
+            .as_ref()
+            .and_then(|quiz| quiz.progress)
+            .unwrap_or(Progress {
+                total: started.total_questions,
+                ..Progress::default()
+            });
+        let mut turn = Turn {
+            quiz_id: started.quiz_id,
+            number: usize::try_from(progress.answered).unwrap_or(0) + 1,
+            total: started.total_questions,
+            question,
+            progress,
+            hint: None,
+        };
+        self.show_question(&turn)?;
+        loop {
+            let Some(line) = self.input.read_line(PROMPT)? else {
+                return Ok(Ended::Left);
+            };
+            let labels: Vec<String> = turn
+                .question
+                .choices
+                .iter()
+                .map(|c| c.label.clone())
+                .collect();
+            match command::parse(&line, &labels) {
+                Line::Blank => self.say(
+                    &self
+                        .style
+                        .dim("Take your time. Type your answer, or hint, skip or help."),
+                )?,
+                Line::Command(Command::Quit) => return Ok(Ended::Left),
+                Line::Command(Command::Help) => self.say(&render::help(self.style))?,
+                Line::Command(Command::Score) => {
+                    self.say(&render::score_line(&turn.progress))?;
+                }
+                Line::Command(Command::Repeat) => self.show_question(&turn)?,
+                Line::Command(Command::Hint) => self.hint(&mut turn).await?,
+                Line::Command(Command::Skip) => {
+                    if self.submit(&mut turn, String::new(), true).await? {
+                        return Ok(Ended::Finished);
+                    }
+                }
+                Line::Ask(question) => self.ask(&turn, &question).await?,
+                Line::Answer(answer) => {
+                    if self.submit(&mut turn, answer, false).await? {
+                        return Ok(Ended::Finished);
+                    }
+                }
+            }
+        }
+    }
+
+    fn show_question(&mut self, turn: &Turn) -> Result<(), ClientError> {
+        let struck = turn
+            .hint
+            .as_ref()
+            .map(|hint| hint.eliminated_labels.clone())
+            .unwrap_or_default();
+        self.numbers.insert(turn.question.id.clone(), turn.number);
+        let text = render::question(
+            turn.number,
+            turn.total,
+            Some(&turn.progress),
+            &turn.question,
+            &struck,
+            self.style,
+        );
+        self.say("")?;
+        self.say(text.trim_end())
+    }
+
+    /// Sends an answer (or a skip) and moves on; true when the quiz is over.
+    async fn submit(
+        &mut self,
+        turn: &mut Turn,
+        answer: String,
+        skip: bool,
+    ) -> Result<bool, ClientError> {
+        let request = SubmitAnswerRequest {
+            quiz_id: turn.quiz_id.clone(),
+            question_id: turn.question.id.clone(),
+            answer,
+            skip,
+        };
+        let response = match self.remote.quiz.submit_answer(request).await {
+            Ok(response) => response.into_inner(),
+            Err(status) if status.code() == Code::InvalidArgument => {
+                self.say(&format!(
+                    "I can't take that answer: {}. Please try again.",
+                    descriptions(&status).trim_end_matches('.')
+                ))?;
+                return Ok(false);
+            }
+            Err(status) if status.code() == Code::FailedPrecondition => {
+                return self.resync(turn, &status).await;
+            }
+            Err(status) => return Err(ClientError::from_status(&status, &self.remote.url)),
+        };
+        let grade = response.grade.unwrap_or_default();
+        if skip {
+            self.say(&render::skipped(&grade, self.style))?;
+        } else {
+            self.say(&render::feedback(&grade, Some(&turn.question), self.style))?;
+        }
+        if let Some(progress) = response.progress {
+            turn.progress = progress;
+        }
+        match response.next_question {
+            Some(next) if !response.finished => {
+                turn.question = next;
+                turn.number = usize::try_from(turn.progress.answered).unwrap_or(0) + 1;
+                turn.hint = None;
+                self.show_question(turn)?;
+                Ok(false)
+            }
+            _ => Ok(true),
+        }
+    }
+
+    /// The server's quiz moved on without us (another client on the same
+    /// quiz, or a lost reply): carry on from where the server is.
+    async fn resync(&mut self, turn: &mut Turn, status: &Status) -> Result<bool, ClientError> {
+        tracing::info!(message = status.message(), "quiz out of step; reloading it");
+        let quiz = self.quiz(&turn.quiz_id).await?;
+        if let Some(progress) = quiz.progress {
+            turn.progress = progress;
+        }
+        match quiz.current_question {
+            Some(question) if quiz.state() != QuizState::Finished => {
+                self.say("The quiz had moved on; here is where it stands now.")?;
+                turn.question = question;
+                turn.number = usize::try_from(turn.progress.answered).unwrap_or(0) + 1;
+                turn.hint = None;
+                self.show_question(turn)?;
+                Ok(false)
+            }
+            _ => Ok(true),
+        }
+    }
+
+    /// One hint per question; asking again shows the same one.
+    async fn hint(&mut self, turn: &mut Turn) -> Result<(), ClientError> {
+        if let Some(hint) = &turn.hint {
+            let text = render::hint(hint, &turn.question, true, self.style);
+            return self.say(text.trim_end());
+        }
+        let request = GetHintRequest {
+            question_id: turn.question.id.clone(),
+        };
+        match self.remote.quiz.get_hint(request).await {
+            Ok(response) => {
+                let hint = response.into_inner();
+                let text = render::hint(&hint, &turn.question, false, self.style);
+                turn.hint = Some(hint);
+                self.say(text.trim_end())
+            }
+            Err(status) if refusal(&status) => {
+                self.say(&format!("No hint for this one: {}", status.message()))
+            }
+            Err(status) => Err(ClientError::from_status(&status, &self.remote.url)),
+        }
+    }
+
+    /// Answers the learner's own question, then points back to the quiz.
+    async fn ask(&mut self, turn: &Turn, question: &str) -> Result<(), ClientError> {
+        if question.trim().is_empty() {
+            return self
+                .say("What would you like to know? For example: ask where was the treaty signed");
+        }
+        let request = AskRequest {
+            question: question.to_string(),
+            source_id: String::new(),
+        };
+        match self.remote.facts.ask(request).await {
+            Ok(response) => {
+                let response = response.into_inner();
+                let text = render::ask(&response, self.style);
+                self.say(text.trim_end())?;
+            }
+            Err(status) if refusal(&status) => {
+                let reason = if status.code() == Code::InvalidArgument {
+                    descriptions(&status)
+                } else {
+                    status.message().to_string()
+                };
+                self.say(&format!("I can't look that up: {reason}"))?;
+            }
+            Err(status) => return Err(ClientError::from_status(&status, &self.remote.url)),
+        }
+        let mut back = format!(
+            "Back to question {}/{}: type your answer, or repeat to see it again.",
+            turn.number, turn.total
+        );
+        // "Astana?" is more likely a hesitant answer than a question.
+        if question.ends_with('?') && question.split_whitespace().count() <= 3 {
+            back.push_str(" (If that was your answer, type it without the question mark.)");
+        }
+        self.say(&self.style.dim(&back))
+    }
+
+    /// Asks a yes/no question until it gets an answer; end of input is no.
+    fn confirm(&mut self, question: &str) -> Result<bool, ClientError> {
+        self.say(question)?;
+        loop {
+            let Some(line) = self.input.read_line(PROMPT)? else {
+                return Ok(false);
+            };
+            match command::yes_no(&line) {
+                Some(answer) => return Ok(answer),
+                None => self.say("Please type y or n.")?,
+            }
+        }
+    }
+
+    fn goodbye(&mut self, learner: &str) -> Result<(), ClientError> {
+        let name = if learner.is_empty() {
+            String::new()
+        } else {
+            format!(", {learner}")
+        };
+        self.say(&format!("Thanks for reading with me{name}. Goodbye!"))
+    }
+
+    /// Writes a block of text and a line break, at once.
+    fn say(&mut self, text: &str) -> Result<(), ClientError> {
+        writeln!(self.out, "{}", text.trim_end_matches('\n'))?;
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// A refusal of one request that leaves the quiz able to go on.
+fn refusal(status: &Status) -> bool {
+    matches!(
+        status.code(),
+        Code::InvalidArgument | Code::FailedPrecondition | Code::NotFound | Code::Unimplemented
+    )
+}
+
+fn plural(n: i32) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

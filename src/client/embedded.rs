@@ -1,0 +1,64 @@
+//! The built-in server: the real `summit.v1` service on a loopback port of
+//! this process, so `summit-quiz` works with nothing else running.
+//!
+//! It goes through the same [`server::serve`] as `summit-server` (over real
+//! gRPC on `127.0.0.1:0`), so the quiz behaves exactly as against a remote
+//! server; only the address differs.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use super::error::ClientError;
+use crate::facts::FactBase;
+use crate::server::{self, ServerError};
+
+/// How long to wait for the built-in server to stop at exit. Nothing is in
+/// flight by then, so this only bounds a surprise.
+const STOP_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// A server running inside this process; stop it with [`Embedded::stop`].
+pub struct Embedded {
+    /// Where it listens, as `http://127.0.0.1:PORT`.
+    pub url: String,
+    shutdown: oneshot::Sender<()>,
+    task: JoinHandle<Result<(), ServerError>>,
+}
+
+impl Embedded {
+    /// Loads the embedded facts and serves them on a free loopback port.
+    pub async fn start() -> Result<Embedded, ClientError> {
+        let facts = FactBase::embedded().map_err(|e| ClientError::Embedded(e.to_string()))?;
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| ClientError::Embedded(format!("cannot listen on 127.0.0.1: {e}")))?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| ClientError::Embedded(e.to_string()))?;
+        let (shutdown, signal) = oneshot::channel::<()>();
+        let task = tokio::spawn(server::serve(listener, Arc::new(facts), async {
+            let _ = signal.await;
+        }));
+        Ok(Embedded {
+            url: format!("http://{addr}"),
+            shutdown,
+            task,
+        })
+    }
+
+    /// Shuts the server down and waits (briefly) for it to stop.
+    pub async fn stop(self) {
+        let _ = self.shutdown.send(());
+        match tokio::time::timeout(STOP_TIMEOUT, self.task).await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(error))) => {
+                tracing::warn!(%error, "the built-in server stopped with an error")
+            }
+            Ok(Err(error)) => tracing::warn!(%error, "the built-in server task failed"),
+            Err(_) => tracing::debug!("the built-in server is still draining; leaving it"),
+        }
+    }
+}

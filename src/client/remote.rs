@@ -1,0 +1,114 @@
+//! The connection to a quiz server: its address as the learner typed it,
+//! and the two `summit.v1` clients that share one channel.
+
+use std::time::Duration;
+
+use tonic::transport::{Channel, Endpoint};
+
+use super::error::{ClientError, root_cause};
+use crate::proto::fact_service_client::FactServiceClient;
+use crate::proto::quiz_service_client::QuizServiceClient;
+
+/// How long to try connecting before calling the server unreachable.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The longest any one call may take: every RPC answers in milliseconds,
+/// so a call this slow means the server is stuck, and the learner is told.
+const CALL_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Connected clients for one server.
+#[derive(Debug, Clone)]
+pub struct Remote {
+    /// The server's URL, for messages.
+    pub url: String,
+    pub quiz: QuizServiceClient<Channel>,
+    pub facts: FactServiceClient<Channel>,
+}
+
+/// `host:port` or `http://host:port` as a URL tonic can dial. TLS is not
+/// built in, so `https://` is refused up front rather than failing oddly.
+pub fn server_url(given: &str) -> Result<String, ClientError> {
+    let given = given.trim().trim_end_matches('/');
+    if given.is_empty() {
+        return Err(ClientError::Usage(
+            "--server needs an address, e.g. --server localhost:50051".into(),
+        ));
+    }
+    if given.starts_with("https://") {
+        return Err(ClientError::Usage(format!(
+            "--server {given}: TLS is not supported; use http://HOST:PORT"
+        )));
+    }
+    let url = if given.starts_with("http://") {
+        given.to_string()
+    } else if given.contains("://") {
+        return Err(ClientError::Usage(format!(
+            "--server {given}: expected HOST:PORT or http://HOST:PORT"
+        )));
+    } else {
+        format!("http://{given}")
+    };
+    match url.parse::<tonic::codegen::http::Uri>() {
+        Ok(uri) if uri.host().is_some() && uri.port().is_some() => Ok(url),
+        _ => Err(ClientError::Usage(format!(
+            "--server {given}: expected HOST:PORT or http://HOST:PORT, e.g. localhost:50051"
+        ))),
+    }
+}
+
+impl Remote {
+    /// Connects to `url` (as returned by [`server_url`]) at once, so an
+    /// unreachable server is reported before the quiz starts.
+    pub async fn connect(url: String) -> Result<Remote, ClientError> {
+        let endpoint = Endpoint::from_shared(url.clone())
+            .map_err(|e| ClientError::Usage(format!("--server {url}: {e}")))?
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(CALL_TIMEOUT)
+            .tcp_nodelay(true);
+        let channel = endpoint
+            .connect()
+            .await
+            .map_err(|error| ClientError::Unreachable {
+                url: url.clone(),
+                reason: root_cause(&error),
+            })?;
+        Ok(Remote {
+            url,
+            quiz: QuizServiceClient::new(channel.clone()),
+            facts: FactServiceClient::new(channel),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bare_host_and_port_gets_the_http_scheme() {
+        assert_eq!(
+            server_url("localhost:50051").unwrap(),
+            "http://localhost:50051"
+        );
+        assert_eq!(
+            server_url("http://127.0.0.1:1/").unwrap(),
+            "http://127.0.0.1:1"
+        );
+        assert_eq!(server_url(" [::1]:8080 ").unwrap(), "http://[::1]:8080");
+    }
+
+    #[test]
+    fn addresses_the_client_cannot_dial_are_usage_errors() {
+        for bad in [
+            "",
+            "localhost",
+            "https://example.com:443",
+            "ftp://x:1",
+            "a b:1",
+        ] {
+            let error = server_url(bad).expect_err(bad);
+            assert!(matches!(error, ClientError::Usage(_)), "{bad}: {error:?}");
+            assert_eq!(error.exit_code(), 2);
+        }
+    }
+}
