@@ -1,0 +1,83 @@
+//! Retrying a finished quiz's missed questions.
+//!
+//! A retry asks about the same facts in the same formats, but re-rendered
+//! with a fresh seed (other wordings, distractors and option order) and in a
+//! shuffled order, so the learner has to recall the answer rather than the
+//! position of a letter.
+
+use rand::seq::SliceRandom;
+use rand::{RngCore, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use thiserror::Error;
+
+use crate::generation::QuestionBank;
+use crate::question::Question;
+use crate::question_id::QuestionSpec;
+use crate::session::QuizSession;
+
+/// Why a quiz cannot be retried.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum RetryError {
+    #[error(
+        "quiz `{0}` is not finished yet ({1} of {2} answered); finish it before retrying its missed questions"
+    )]
+    NotFinished(String, usize, usize),
+    #[error("quiz `{0}` has no missed questions to retry: every answer was right")]
+    NothingMissed(String),
+}
+
+/// The questions of a retry of `original`: each missed question re-rendered
+/// from its facts and format with a seed drawn from `seed`, in an order
+/// shuffled by `seed`. A question that cannot be re-rendered (it was never
+/// observed to happen, but rendering may refuse a fact/seed pair) is asked
+/// again exactly as before.
+pub fn retry_questions(
+    bank: &QuestionBank,
+    original: &QuizSession,
+    seed: u64,
+) -> Result<Vec<Question>, RetryError> {
+    if !original.is_finished() {
+        let progress = original.progress();
+        return Err(RetryError::NotFinished(
+            original.id().to_string(),
+            progress.answered,
+            progress.total,
+        ));
+    }
+    let missed = original.missed();
+    if missed.is_empty() {
+        return Err(RetryError::NothingMissed(original.id().to_string()));
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut questions: Vec<Question> = missed
+        .iter()
+        .map(|missed| rerender(bank, missed.question, &mut rng))
+        .collect();
+    questions.shuffle(&mut rng);
+    Ok(questions)
+}
+
+/// The question re-rendered with new seeds, trying a few (a fresh seed can
+/// land on the very same rendering, or on one rendering refuses); falls back
+/// to the question itself.
+fn rerender(bank: &QuestionBank, question: &Question, rng: &mut ChaCha8Rng) -> Question {
+    const TRIES: usize = 4;
+    let Ok(spec) = QuestionSpec::decode(&question.id) else {
+        return question.clone();
+    };
+    for _ in 0..TRIES {
+        let fresh = QuestionSpec {
+            seed: rng.next_u32(),
+            ..spec.clone()
+        };
+        if fresh.seed == spec.seed {
+            continue;
+        }
+        if let Ok(rendered) = bank.rebuild(&fresh.encode())
+            && rendered.id != question.id
+        {
+            return rendered;
+        }
+    }
+    question.clone()
+}

@@ -1,0 +1,323 @@
+//! Session rules, on questions generated from the embedded fact base.
+
+use std::sync::{Arc, OnceLock};
+use std::time::SystemTime;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::facts::FactBase;
+use crate::generation::{GenerateRequest, QuestionBank};
+use crate::question::{AnswerKey, Difficulty, QuestionKind};
+
+fn bank() -> &'static QuestionBank {
+    static BANK: OnceLock<QuestionBank> = OnceLock::new();
+    BANK.get_or_init(|| {
+        QuestionBank::new(Arc::new(FactBase::embedded().expect("embedded facts load")))
+    })
+}
+
+fn questions(count: usize, seed: u64) -> Vec<Question> {
+    bank()
+        .generate(&GenerateRequest {
+            count,
+            difficulty: Difficulty::Medium,
+            seed,
+            ..GenerateRequest::default()
+        })
+        .expect("generates")
+        .questions
+}
+
+fn session(count: usize, seed: u64) -> QuizSession {
+    QuizSession::new(
+        QuizId::random(),
+        LearnerName::parse("Aigerim").expect("a valid name"),
+        seed,
+        questions(count, seed),
+        SystemTime::UNIX_EPOCH,
+    )
+}
+
+/// What a learner who knows the answer would type.
+fn right_answer(question: &Question) -> String {
+    match &question.key {
+        AnswerKey::Single { correct } => question.choices[*correct].label.clone(),
+        AnswerKey::Multi { correct } => correct
+            .iter()
+            .map(|&i| question.choices[i].label.clone())
+            .collect::<Vec<_>>()
+            .join(", "),
+        AnswerKey::Pairs { pairs } => pairs
+            .iter()
+            .enumerate()
+            .map(|(item, &choice)| format!("{}-{}", item + 1, question.choices[choice].label))
+            .collect::<Vec<_>>()
+            .join(" "),
+        AnswerKey::Text { expected, .. } => expected.clone(),
+    }
+}
+
+fn answer(text: &str) -> Submission {
+    Submission::Answer(text.to_string())
+}
+
+fn current_id(quiz: &QuizSession) -> String {
+    quiz.current().expect("a current question").id.clone()
+}
+
+#[test]
+fn answering_the_current_question_records_it_and_moves_on() {
+    let mut quiz = session(3, 1);
+    let first = quiz.questions()[0].clone();
+    let second = quiz.questions()[1].id.clone();
+    let submitted = quiz
+        .submit(&first.id, answer(&right_answer(&first)))
+        .expect("accepted");
+    assert!(submitted.grade.correct, "{:?}", submitted.grade);
+    assert!(!submitted.replayed);
+    assert_eq!(submitted.next.map(|q| &q.id), Some(&second));
+    let progress = quiz.progress();
+    assert_eq!(
+        (progress.answered, progress.correct, progress.total),
+        (1, 1, 3)
+    );
+    assert_eq!(progress.score, 1.0);
+}
+
+#[test]
+fn resending_the_previous_answer_returns_its_grade_and_counts_once() {
+    let mut quiz = session(3, 2);
+    let id = current_id(&quiz);
+    let first = quiz.submit(&id, answer("xyzzy")).expect("accepted").grade;
+    let again = quiz.submit(&id, answer(" xyzzy\n")).expect("replayed");
+    assert!(again.replayed);
+    assert_eq!(again.grade, first);
+    assert_eq!(again.progress.answered, 1);
+    assert_eq!(quiz.progress().answered, 1);
+}
+
+#[test]
+fn resending_the_last_answer_after_the_end_is_still_idempotent() {
+    let mut quiz = session(2, 3);
+    for _ in 0..2 {
+        let id = current_id(&quiz);
+        quiz.submit(&id, Submission::Skip).expect("accepted");
+    }
+    assert!(quiz.is_finished());
+    let last = quiz.questions()[1].id.clone();
+    let again = quiz.submit(&last, Submission::Skip).expect("replayed");
+    assert!(again.replayed && again.next.is_none());
+    assert_eq!(again.progress.answered, 2);
+    let refused = quiz
+        .submit(&last, answer("A"))
+        .expect_err("a different answer");
+    assert!(
+        refused
+            .to_string()
+            .contains("The quiz is finished; see GetQuiz"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn a_different_answer_to_the_previous_question_is_refused_and_the_grade_stands() {
+    let mut quiz = session(3, 4);
+    let first = quiz.questions()[0].clone();
+    let graded = quiz.submit(&first.id, answer("xyzzy")).expect("ok").grade;
+    let refused = quiz
+        .submit(&first.id, answer(&right_answer(&first)))
+        .expect_err("already answered");
+    let message = refused.to_string();
+    assert!(
+        message.starts_with("question 1 was already answered"),
+        "{message}"
+    );
+    assert!(
+        message.contains("The current question is 2 of 3"),
+        "{message}"
+    );
+    assert!(message.contains(&quiz.questions()[1].id), "{message}");
+    assert_eq!(quiz.answered().next().map(|(_, o)| &o.grade), Some(&graded));
+    assert_eq!(quiz.progress().answered, 1);
+}
+
+#[test]
+fn questions_other_than_the_current_one_are_refused_with_the_reason() {
+    let mut quiz = session(4, 5);
+    let ids: Vec<String> = quiz.questions().iter().map(|q| q.id.clone()).collect();
+    quiz.submit(&ids[0], Submission::Skip).expect("ok");
+    quiz.submit(&ids[1], Submission::Skip).expect("ok");
+    assert!(matches!(
+        quiz.submit(&ids[0], Submission::Skip),
+        Err(SubmitError::AlreadyAnswered { number: 1, .. })
+    ));
+    assert!(matches!(
+        quiz.submit(&ids[3], Submission::Skip),
+        Err(SubmitError::NotYetDue { number: 4, .. })
+    ));
+    assert!(matches!(
+        quiz.submit("q1_nope", Submission::Skip),
+        Err(SubmitError::NotInQuiz { .. })
+    ));
+    assert_eq!(quiz.progress().answered, 2);
+}
+
+#[test]
+fn once_finished_every_new_submission_is_refused() {
+    let mut quiz = session(1, 6);
+    let id = current_id(&quiz);
+    quiz.submit(&id, answer("nothing")).expect("ok");
+    let refused = quiz.submit("q1_other", answer("x")).expect_err("finished");
+    assert!(
+        refused.to_string().contains("The quiz is finished"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn a_skip_scores_nothing_and_reveals_the_answer_with_its_citation() {
+    let mut quiz = session(1, 7);
+    let question = quiz.questions()[0].clone();
+    let grade = quiz
+        .submit(&question.id, Submission::Skip)
+        .expect("ok")
+        .grade;
+    assert!(!grade.correct);
+    assert_eq!(grade.score, 0.0);
+    assert!(grade.feedback.starts_with("Skipped."), "{}", grade.feedback);
+    assert!(
+        grade
+            .feedback
+            .contains(question.canonical_answer.trim_end_matches('.'))
+    );
+    assert_eq!(grade.canonical_answer, question.canonical_answer);
+    assert_eq!(grade.citations, question.citations);
+    assert_eq!(grade.explanation, question.explanation);
+    let missed = quiz.missed();
+    assert_eq!(missed.len(), 1);
+    assert_eq!(missed[0].submission, &Submission::Skip);
+}
+
+#[test]
+fn the_summary_scores_each_topic_in_first_appearance_order_with_partial_credit() {
+    let mut quiz = session(10, 8);
+    let questions = quiz.questions().to_vec();
+    // A fixed grader: alternately full, half and no credit.
+    for (index, question) in questions.iter().enumerate() {
+        let score = [1.0, 0.5, 0.0][index % 3];
+        quiz.submit_with(&question.id, answer("x"), |q, _| Grade {
+            correct: score == 1.0,
+            score,
+            canonical_answer: q.canonical_answer.clone(),
+            feedback: String::new(),
+            explanation: String::new(),
+            citations: Vec::new(),
+        })
+        .expect("ok");
+    }
+    let mut first_seen: Vec<&str> = Vec::new();
+    for question in &questions {
+        if !first_seen.contains(&question.topic.as_str()) {
+            first_seen.push(&question.topic);
+        }
+    }
+    let topics = quiz.topic_scores();
+    let names: Vec<&str> = topics.iter().map(|t| t.topic.as_str()).collect();
+    assert_eq!(names, first_seen);
+    assert_eq!(topics.iter().map(|t| t.total).sum::<usize>(), 10);
+    let total_score: f64 = topics.iter().map(|t| t.score).sum();
+    let progress = quiz.progress();
+    assert_eq!(progress.score, 4.0 * 1.0 + 3.0 * 0.5);
+    assert!((total_score - progress.score).abs() < 1e-9);
+    assert_eq!(progress.correct, 4);
+    // Half credit is still missed: only full credit counts as right.
+    assert_eq!(quiz.missed().len(), 6);
+}
+
+#[test]
+fn a_retry_asks_the_missed_facts_again_in_the_same_formats() {
+    let mut quiz = session(6, 9);
+    let questions = quiz.questions().to_vec();
+    for (index, question) in questions.iter().enumerate() {
+        let submission = if index % 2 == 0 {
+            answer(&right_answer(question))
+        } else {
+            Submission::Skip
+        };
+        quiz.submit(&question.id, submission).expect("ok");
+    }
+    let missed: Vec<(QuestionKind, Vec<String>)> = quiz
+        .missed()
+        .iter()
+        .map(|m| (m.question.kind, m.question.fact_ids.clone()))
+        .collect();
+    assert_eq!(missed.len(), 3);
+    let retry = retry_questions(bank(), &quiz, 77).expect("retry");
+    let mut asked: Vec<(QuestionKind, Vec<String>)> =
+        retry.iter().map(|q| (q.kind, q.fact_ids.clone())).collect();
+    let mut expected = missed.clone();
+    asked.sort();
+    expected.sort();
+    assert_eq!(asked, expected);
+    assert_eq!(retry_questions(bank(), &quiz, 77), Ok(retry));
+}
+
+#[test]
+fn only_a_finished_quiz_with_misses_can_be_retried() {
+    let mut quiz = session(2, 10);
+    assert!(matches!(
+        retry_questions(bank(), &quiz, 1),
+        Err(RetryError::NotFinished(_, 0, 2))
+    ));
+    for question in quiz.questions().to_vec() {
+        quiz.submit(&question.id, answer(&right_answer(&question)))
+            .expect("ok");
+    }
+    assert!(matches!(
+        retry_questions(bank(), &quiz, 1),
+        Err(RetryError::NothingMissed(_))
+    ));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever a client sends, in any order and with any repeats, each
+    /// question is counted at most once, answers land in order, and the
+    /// score never exceeds what was answered.
+    #[test]
+    fn no_sequence_of_submissions_counts_a_question_twice(
+        seed in 1u64..1000,
+        moves in proptest::collection::vec((0usize..6, 0usize..3), 1..30),
+    ) {
+        let mut quiz = session(5, seed);
+        let ids: Vec<String> = quiz.questions().iter().map(|q| q.id.clone()).collect();
+        let mut accepted_new = 0;
+        for (target, kind) in moves {
+            let id = ids.get(target).cloned().unwrap_or_else(|| "q1_unknown".into());
+            let submission = match kind {
+                0 => Submission::Skip,
+                1 => answer("A"),
+                _ => answer("Astana"),
+            };
+            let before = quiz.progress().answered;
+            match quiz.submit(&id, submission) {
+                Ok(submitted) => {
+                    let after = submitted.progress.answered;
+                    prop_assert!(after == before || after == before + 1);
+                    prop_assert_eq!(submitted.replayed, after == before);
+                    if !submitted.replayed {
+                        accepted_new += 1;
+                    }
+                }
+                Err(_) => prop_assert_eq!(quiz.progress().answered, before),
+            }
+            let progress = quiz.progress();
+            prop_assert!(progress.correct <= progress.answered);
+            prop_assert!(progress.score <= progress.answered as f64 + 1e-9);
+            prop_assert!(progress.answered <= progress.total);
+        }
+        prop_assert_eq!(quiz.progress().answered, accepted_new);
+    }
+}
