@@ -26,6 +26,7 @@ use crate::generation::QuestionBank;
 use crate::proto::fact_service_server::{self, FactServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
 use crate::service::{FactApi, QuizApi};
+use crate::store::{MemoryStore, SessionLimits};
 
 /// The largest request the server decodes. Every real request is tiny; the
 /// cap keeps a hostile or buggy client from making the server buffer megabytes.
@@ -58,6 +59,27 @@ pub struct Config {
     /// files it lists are read relative to the JSON file's directory.
     #[arg(long, value_name = "PATH")]
     pub facts: Option<PathBuf>,
+
+    /// Forget a quiz after this many seconds without a call on it (10 s to 24 h).
+    #[arg(
+        long,
+        env = "SUMMIT_QUIZ_TTL_SECS",
+        value_name = "SECONDS",
+        default_value_t = 1800,
+        value_parser = clap::value_parser!(u64).range(10..=86_400)
+    )]
+    pub quiz_ttl_secs: u64,
+
+    /// The most quizzes kept in memory at once (1 to 1,000,000); when full,
+    /// a new quiz evicts expired ones first, then the least recently used.
+    #[arg(
+        long,
+        env = "SUMMIT_MAX_QUIZZES",
+        value_name = "N",
+        default_value_t = 10_000,
+        value_parser = clap::value_parser!(u64).range(1..=1_000_000)
+    )]
+    pub max_quizzes: u64,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -87,6 +109,14 @@ pub enum ServerError {
 }
 
 impl Config {
+    /// How long quizzes live and how many are kept.
+    pub fn session_limits(&self) -> SessionLimits {
+        SessionLimits {
+            ttl: Duration::from_secs(self.quiz_ttl_secs),
+            max_sessions: usize::try_from(self.max_quizzes).unwrap_or(usize::MAX),
+        }
+    }
+
     /// The fact base to serve: the embedded one, or the set at `--facts`.
     pub fn load_facts(&self) -> Result<FactBase, ServerError> {
         match &self.facts {
@@ -127,8 +157,16 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
         addr: config.addr.clone(),
         source,
     })?;
-    tracing::info!(%addr, facts = facts.facts().len(), "summit-server listening");
-    serve(listener, Arc::new(facts), shutdown).await
+    let limits = config.session_limits();
+    tracing::info!(
+        %addr,
+        facts = facts.facts().len(),
+        quiz_ttl_secs = limits.ttl.as_secs(),
+        max_quizzes = limits.max_sessions,
+        "summit-server listening"
+    );
+    let bank = Arc::new(QuestionBank::new(Arc::new(facts)));
+    serve_with(listener, bank, limits, shutdown).await
 }
 
 /// Serves the Summit Quiz API on `listener` until `shutdown` completes.
@@ -151,7 +189,18 @@ pub async fn serve_bank(
     bank: Arc<QuestionBank>,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
+    serve_with(listener, bank, SessionLimits::default(), shutdown).await
+}
+
+/// [`serve_bank`] with quiz sessions kept in memory under `limits`.
+pub async fn serve_with(
+    listener: TcpListener,
+    bank: Arc<QuestionBank>,
+    limits: SessionLimits,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServerError> {
     let facts = bank.shared_facts();
+    let quizzes = Arc::new(MemoryStore::new(limits));
     let (health, health_service) = tonic_health::server::health_reporter();
     set_health(&health, ServingStatus::Serving).await;
 
@@ -179,7 +228,8 @@ pub async fn serve_bank(
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .add_service(
-            QuizServiceServer::new(QuizApi::new(bank)).max_decoding_message_size(MAX_REQUEST_BYTES),
+            QuizServiceServer::new(QuizApi::new(bank, quizzes))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .serve_with_incoming_shutdown(accept_without_nagle(listener), signal);
 
@@ -349,6 +399,40 @@ mod tests {
         // SUMMIT_ADDR may be set in the environment running the tests.
         if std::env::var_os("SUMMIT_ADDR").is_none() {
             assert_eq!(config.addr, "127.0.0.1:50051");
+        }
+    }
+
+    #[test]
+    fn quizzes_live_thirty_minutes_and_ten_thousand_are_kept_by_default() {
+        let config = Config::try_parse_from(["summit-server"]).expect("parses");
+        if std::env::var_os("SUMMIT_QUIZ_TTL_SECS").is_none()
+            && std::env::var_os("SUMMIT_MAX_QUIZZES").is_none()
+        {
+            assert_eq!(config.session_limits(), SessionLimits::default());
+        }
+        let config = Config::try_parse_from([
+            "summit-server",
+            "--quiz-ttl-secs",
+            "60",
+            "--max-quizzes",
+            "5",
+        ])
+        .expect("parses");
+        assert_eq!(
+            config.session_limits(),
+            SessionLimits {
+                ttl: Duration::from_secs(60),
+                max_sessions: 5
+            }
+        );
+        for bad in [
+            ["--quiz-ttl-secs", "0"],
+            ["--quiz-ttl-secs", "86401"],
+            ["--max-quizzes", "0"],
+            ["--max-quizzes", "1000001"],
+        ] {
+            let args = ["summit-server", bad[0], bad[1]];
+            assert!(Config::try_parse_from(args).is_err(), "{bad:?}");
         }
     }
 

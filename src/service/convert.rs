@@ -4,10 +4,14 @@
 //! field to the core never leaks it onto the wire by accident. Above all,
 //! a [`Question`]'s answer key never crosses this boundary.
 
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use crate::article::Article;
 use crate::facts::{AnswerKind, Citation, Fact, FactBase, Topic};
+use crate::hint::Hint;
 use crate::proto;
 use crate::question::{Choice, Difficulty, Grade, Question, QuestionKind};
+use crate::session::{Missed, Progress, QuizSession, Submission, TopicScore};
 
 /// Saturating, for counts the proto carries as 32-bit numbers.
 pub fn count_u32(count: usize) -> u32 {
@@ -167,6 +171,83 @@ pub fn grade(grade: &Grade) -> proto::Grade {
     }
 }
 
+pub fn hint(hint: Hint) -> proto::GetHintResponse {
+    proto::GetHintResponse {
+        text: hint.text,
+        eliminated_labels: hint.eliminated,
+    }
+}
+
+/// A wall-clock time as a protobuf timestamp; times before 1970 (never
+/// produced here) clamp to the epoch.
+pub fn timestamp(time: SystemTime) -> prost_types::Timestamp {
+    let since = time.duration_since(UNIX_EPOCH).unwrap_or_default();
+    prost_types::Timestamp {
+        seconds: i64::try_from(since.as_secs()).unwrap_or(i64::MAX),
+        nanos: i32::try_from(since.subsec_nanos()).unwrap_or(0),
+    }
+}
+
+pub fn progress(progress: Progress) -> proto::Progress {
+    proto::Progress {
+        answered: count_i32(progress.answered),
+        correct: count_i32(progress.correct),
+        total: count_i32(progress.total),
+        score: progress.score,
+    }
+}
+
+pub fn topic_score(score: &TopicScore) -> proto::TopicScore {
+    proto::TopicScore {
+        topic: score.topic.clone(),
+        total: count_i32(score.total),
+        answered: count_i32(score.answered),
+        correct: count_i32(score.correct),
+        score: score.score,
+    }
+}
+
+/// A missed question for review: here the grade (answer, explanation,
+/// citation) may go with the question, since it was already answered.
+pub fn missed_question(missed: &Missed<'_>) -> proto::MissedQuestion {
+    let (answer, skipped) = match missed.submission {
+        Submission::Answer(text) => (text.clone(), false),
+        Submission::Skip => (String::new(), true),
+    };
+    proto::MissedQuestion {
+        question: Some(question(missed.question)),
+        answer,
+        skipped,
+        grade: Some(grade(missed.grade)),
+    }
+}
+
+/// A quiz and its summary so far. `expire_time` is when the store will
+/// forget it if it is not used again.
+pub fn quiz(session: &QuizSession, expire_time: SystemTime) -> proto::Quiz {
+    let state = if session.is_finished() {
+        proto::QuizState::Finished
+    } else {
+        proto::QuizState::InProgress
+    };
+    proto::Quiz {
+        id: session.id().to_string(),
+        learner: session.learner().as_str().to_string(),
+        state: state.into(),
+        progress: Some(progress(session.progress())),
+        current_question: session.current().map(question),
+        topic_scores: session.topic_scores().iter().map(topic_score).collect(),
+        missed_questions: session.missed().iter().map(missed_question).collect(),
+        seed: session.seed(),
+        create_time: Some(timestamp(session.created())),
+        expire_time: Some(timestamp(expire_time)),
+        retry_of: session
+            .retry_of()
+            .map(|id| id.to_string())
+            .unwrap_or_default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +295,18 @@ mod tests {
         });
         assert_eq!(grade.citation.map(|c| c.sentence_index), Some(3));
         assert_eq!(grade.citations.len(), 2);
+    }
+
+    #[test]
+    fn timestamps_count_from_the_unix_epoch() {
+        let time = UNIX_EPOCH + std::time::Duration::new(1_700_000_000, 250);
+        assert_eq!(
+            timestamp(time),
+            prost_types::Timestamp {
+                seconds: 1_700_000_000,
+                nanos: 250
+            }
+        );
     }
 
     #[test]

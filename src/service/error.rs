@@ -3,7 +3,8 @@
 //! Handlers never build a `tonic::Status` for a refusal themselves: they
 //! return an [`ApiError`], so the mapping from failure to gRPC code is
 //! decided here once. User input can only ever produce `INVALID_ARGUMENT`,
-//! `NOT_FOUND` or `FAILED_PRECONDITION`; nothing a client sends maps to
+//! `NOT_FOUND` or `FAILED_PRECONDITION` (and `RESOURCE_EXHAUSTED` when every
+//! quiz slot is in use); nothing a client sends maps to
 //! `UNKNOWN` or `INTERNAL`. (The one `INTERNAL` a handler can return is a
 //! contained panic in generation: a server bug, not a refusal.)
 
@@ -13,6 +14,8 @@ use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, FieldViolation, StatusExt};
 
 use crate::generation::{GenerateError, RebuildError};
+use crate::session::{QuizId, RetryError, SubmitError};
+use crate::store::StoreError;
 
 /// One or more malformed request fields, each named by its path in the
 /// request message (`"count"`, `"kinds[1]"`), as `google.rpc.BadRequest` wants.
@@ -62,8 +65,12 @@ pub enum ApiError {
         description: String,
     },
     /// The request is valid but the fact base cannot satisfy it as it stands
-    /// (e.g. the filters leave no fact to ask about).
+    /// (e.g. the filters leave no fact to ask about), or a quiz is not in a
+    /// state to take it (answering a question that is not the current one).
     FailedPrecondition(String),
+    /// A server-wide quota is used up (every quiz slot is in use); the same
+    /// request may succeed shortly.
+    ResourceExhausted(String),
 }
 
 impl ApiError {
@@ -88,6 +95,46 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// Expired, evicted and never-issued quizzes look the same to the server
+    /// once gone, so the message covers all three and says what to do.
+    pub fn quiz_not_found(id: &QuizId, ttl: std::time::Duration) -> ApiError {
+        let minutes = ttl.as_secs().div_ceil(60);
+        ApiError::NotFound {
+            resource_type: "summit.v1.Quiz",
+            name: id.to_string(),
+            description: format!(
+                "quiz `{id}` does not exist or has expired (quizzes are forgotten after {minutes} minute{} without use); start a new one with StartQuiz",
+                if minutes == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
+    /// A store refusal, for the quiz `id` the client named.
+    pub fn store(error: StoreError, ttl: std::time::Duration) -> ApiError {
+        match error {
+            StoreError::NotFound(id) => ApiError::quiz_not_found(&id, ttl),
+            StoreError::Full(_) | StoreError::Duplicate(_) => {
+                ApiError::ResourceExhausted(error.to_string())
+            }
+        }
+    }
+}
+
+/// Answering out of turn is a state conflict, not a malformed request.
+impl From<SubmitError> for ApiError {
+    fn from(error: SubmitError) -> ApiError {
+        ApiError::FailedPrecondition(error.to_string())
+    }
+}
+
+/// Retrying an unfinished or flawless quiz is a state conflict.
+impl From<RetryError> for ApiError {
+    fn from(error: RetryError) -> ApiError {
+        ApiError::FailedPrecondition(error.to_string())
+    }
+}
+
 impl From<Invalid> for ApiError {
     fn from(invalid: Invalid) -> ApiError {
         ApiError::InvalidArgument(invalid)
@@ -105,7 +152,9 @@ impl fmt::Display for ApiError {
                 write!(f, "invalid request: {}", fields.join("; "))
             }
             ApiError::NotFound { description, .. } => f.write_str(description),
-            ApiError::FailedPrecondition(reason) => f.write_str(reason),
+            ApiError::FailedPrecondition(reason) | ApiError::ResourceExhausted(reason) => {
+                f.write_str(reason)
+            }
         }
     }
 }
@@ -129,6 +178,7 @@ impl From<ApiError> for Status {
                 ErrorDetails::with_resource_info(resource_type, name, "", description),
             ),
             ApiError::FailedPrecondition(_) => Status::failed_precondition(message),
+            ApiError::ResourceExhausted(_) => Status::resource_exhausted(message),
         };
         tracing::info!(code = ?status.code(), "refused: {}", status.message());
         status
@@ -209,6 +259,25 @@ mod tests {
         assert_eq!(unknown.code(), Code::NotFound);
         let info = unknown.get_details_resource_info().expect("resource info");
         assert_eq!(info.resource_name, "q");
+    }
+
+    #[test]
+    fn quiz_refusals_map_to_not_found_failed_precondition_and_resource_exhausted() {
+        let id = QuizId::random();
+        let ttl = std::time::Duration::from_secs(1800);
+        let gone = Status::from(ApiError::store(StoreError::NotFound(id.clone()), ttl));
+        assert_eq!(gone.code(), Code::NotFound);
+        assert!(gone.message().contains("expired"), "{}", gone.message());
+        assert!(gone.message().contains("30 minutes"), "{}", gone.message());
+        let info = gone.get_details_resource_info().expect("resource info");
+        assert_eq!(info.resource_name, id.as_str());
+        let full = Status::from(ApiError::store(StoreError::Full(3), ttl));
+        assert_eq!(full.code(), Code::ResourceExhausted);
+        let late = Status::from(ApiError::from(SubmitError::NotYetDue {
+            number: 2,
+            current: "x".into(),
+        }));
+        assert_eq!(late.code(), Code::FailedPrecondition);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::question::{Difficulty, QuestionKind};
 use crate::service::convert;
 use crate::service::error::{ApiError, Invalid};
 use crate::service::pagination::PageScope;
+use crate::session::{self, LearnerName, QuizId};
 
 /// How many items one page holds (AIP-158).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,6 +157,43 @@ impl QuestionCount {
     pub fn get(self) -> usize {
         self.0
     }
+}
+
+/// How many questions a quiz asks: 0 (unset) means
+/// [`session::DEFAULT_QUESTIONS`], otherwise 1 to [`session::MAX_QUESTIONS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuizLength(usize);
+
+impl QuizLength {
+    pub fn parse(raw: i32) -> Result<QuizLength, Invalid> {
+        match usize::try_from(raw) {
+            Ok(0) => Ok(QuizLength(session::DEFAULT_QUESTIONS)),
+            Ok(count @ 1..=session::MAX_QUESTIONS) => Ok(QuizLength(count)),
+            _ => Err(Invalid::field(
+                "count",
+                format!(
+                    "must be between 1 and {} (or 0 for {}), got {raw}",
+                    session::MAX_QUESTIONS,
+                    session::DEFAULT_QUESTIONS
+                ),
+            )),
+        }
+    }
+
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+/// A quiz id field, as StartQuiz issued it. Whether the quiz still exists is
+/// a lookup (`NOT_FOUND`), not a parse.
+pub fn quiz_id(field: &str, raw: &str) -> Result<QuizId, Invalid> {
+    QuizId::parse(raw).map_err(|error| Invalid::field(field, error.to_string()))
+}
+
+/// The learner's name; empty means anonymous.
+pub fn learner(raw: &str) -> Result<LearnerName, Invalid> {
+    LearnerName::parse(raw).map_err(|error| Invalid::field("learner", error.to_string()))
 }
 
 /// The question formats asked for: each entry a known format, never
@@ -312,6 +350,19 @@ mod tests {
         for bad in [0, 101, -1, i32::MIN, i32::MAX] {
             assert_eq!(
                 QuestionCount::parse(bad).map_err(field_of),
+                Err(vec!["count".to_string()])
+            );
+        }
+    }
+
+    #[test]
+    fn a_quiz_asks_ten_questions_by_default_and_at_most_fifty() {
+        assert_eq!(QuizLength::parse(0).map(QuizLength::get), Ok(10));
+        assert_eq!(QuizLength::parse(1).map(QuizLength::get), Ok(1));
+        assert_eq!(QuizLength::parse(50).map(QuizLength::get), Ok(50));
+        for bad in [51, -1, i32::MAX] {
+            assert_eq!(
+                QuizLength::parse(bad).map_err(field_of),
                 Err(vec!["count".to_string()])
             );
         }

@@ -1,54 +1,83 @@
-//! `summit.v1.QuizService`: generating questions and grading answers.
+//! `summit.v1.QuizService`: generating questions, grading answers, hints
+//! and quiz sessions.
 //!
-//! Stateless by design: a question id encodes everything needed to rebuild
-//! its question, so any server holding the same fact set can re-render or
-//! grade it, across restarts and replicas.
+//! Questions are stateless by design: a question id encodes everything
+//! needed to rebuild its question, so any server holding the same fact set
+//! can re-render, grade or hint it, across restarts and replicas. Quiz
+//! sessions are the one stateful part: they live in a [`QuizStore`] on the
+//! server that started them.
 
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use tonic::{Request, Response, Status};
 
 use crate::generation::{GenerateRequest, QuestionBank};
 use crate::grading;
+use crate::hint;
 use crate::proto;
 use crate::proto::quiz_service_server::QuizService;
 use crate::question::Question;
+use crate::question_id::QuestionSpec;
 use crate::service::convert;
 use crate::service::error::{self, ApiError, Invalid};
-use crate::service::input::{self, AnswerText, QuestionCount, QuestionId};
+use crate::service::input::{self, AnswerText, QuestionCount, QuestionId, QuizLength};
+use crate::session::{self, QuizId, QuizSession, Submission};
+use crate::store::QuizStore;
 
-/// Serves quizzes from a shared question bank: the fact base plus the
-/// distractors verified once at start-up, so no request pays for that.
+/// Serves quizzes from a shared question bank (the fact base plus the
+/// distractors verified once at start-up, so no request pays for that) and
+/// keeps quiz sessions in `store`.
 #[derive(Debug, Clone)]
 pub struct QuizApi {
     bank: Arc<QuestionBank>,
+    store: Arc<dyn QuizStore>,
 }
 
+/// The filter fields GenerateQuestions and StartQuiz share, as sent.
+struct Filters<'a> {
+    /// Already parsed: the two requests bound it differently.
+    count: Result<usize, Invalid>,
+    kinds: &'a [i32],
+    topics: &'a [String],
+    fact_ids: &'a [String],
+    difficulty: i32,
+    seed: u64,
+    source_id: &'a str,
+}
+
+/// Why a field must be left empty when `retry_of` is set.
+const RETRY_DECIDES: &str =
+    "must be empty when retry_of is set: a retry asks that quiz's missed questions";
+
 impl QuizApi {
-    pub fn new(bank: Arc<QuestionBank>) -> QuizApi {
-        QuizApi { bank }
+    pub fn new(bank: Arc<QuestionBank>, store: Arc<dyn QuizStore>) -> QuizApi {
+        QuizApi { bank, store }
     }
 
-    /// Parses a request into what the generator takes. All malformed fields
-    /// are reported together; only then are ids looked up (`NOT_FOUND`).
-    fn parse_generate(
+    /// Parses the shared filters into what the generator takes. All
+    /// malformed fields (plus `other`, the caller's own fields) are reported
+    /// together; only then are ids looked up (`NOT_FOUND`).
+    fn parse_filters(
         &self,
-        request: proto::GenerateQuestionsRequest,
+        filters: Filters<'_>,
+        other: Option<Invalid>,
     ) -> Result<GenerateRequest, ApiError> {
         let base = self.bank.facts();
         let parsed = (
-            QuestionCount::parse(request.count),
-            input::question_kinds(&request.kinds),
-            input::topics(base, &request.topics),
-            input::fact_ids(&request.fact_ids),
-            input::difficulty(request.difficulty),
+            filters.count,
+            input::question_kinds(filters.kinds),
+            input::topics(base, filters.topics),
+            input::fact_ids(filters.fact_ids),
+            input::difficulty(filters.difficulty),
         );
-        let (count, kinds, topics, fact_ids, difficulty) = match parsed {
-            (Ok(count), Ok(kinds), Ok(topics), Ok(fact_ids), Ok(difficulty)) => {
+        let (count, kinds, topics, fact_ids, difficulty) = match (parsed, other) {
+            ((Ok(count), Ok(kinds), Ok(topics), Ok(fact_ids), Ok(difficulty)), None) => {
                 (count, kinds, topics, fact_ids, difficulty)
             }
-            (count, kinds, topics, fact_ids, difficulty) => {
+            ((count, kinds, topics, fact_ids, difficulty), other) => {
                 return Err(Invalid::merge([
+                    other,
                     count.err(),
                     kinds.err(),
                     topics.err(),
@@ -58,20 +87,36 @@ impl QuizApi {
                 .into());
             }
         };
-        let source_id = input::source_filter(base, &request.source_id)?;
+        let source_id = input::source_filter(base, filters.source_id)?;
         input::existing_facts(base, &fact_ids)?;
         Ok(GenerateRequest {
-            count: count.get(),
+            count,
             kinds,
             topics,
             fact_ids,
             difficulty,
-            seed: match request.seed {
+            seed: match filters.seed {
                 0 => pick_seed(),
                 seed => seed,
             },
             source_id,
         })
+    }
+
+    fn parse_generate(
+        &self,
+        request: proto::GenerateQuestionsRequest,
+    ) -> Result<GenerateRequest, ApiError> {
+        let filters = Filters {
+            count: QuestionCount::parse(request.count).map(QuestionCount::get),
+            kinds: &request.kinds,
+            topics: &request.topics,
+            fact_ids: &request.fact_ids,
+            difficulty: request.difficulty,
+            seed: request.seed,
+            source_id: &request.source_id,
+        };
+        self.parse_filters(filters, None)
     }
 
     fn generate(
@@ -84,6 +129,179 @@ impl QuizApi {
             questions: generated.questions.iter().map(convert::question).collect(),
             seed: generated.seed,
             note: generated.note.unwrap_or_default(),
+        })
+    }
+
+    /// Starts a fresh quiz, or a retry when `retry_of` is set.
+    fn start(
+        &self,
+        request: proto::StartQuizRequest,
+    ) -> Result<proto::StartQuizResponse, ApiError> {
+        if !request.retry_of.is_empty() {
+            return self.start_retry(request);
+        }
+        let learner = input::learner(&request.learner);
+        let filters = Filters {
+            count: QuizLength::parse(request.count).map(QuizLength::get),
+            kinds: &request.kinds,
+            topics: &request.topics,
+            fact_ids: &[],
+            difficulty: request.difficulty,
+            seed: request.seed,
+            source_id: &request.source_id,
+        };
+        let generate = self.parse_filters(filters, learner.as_ref().err().cloned())?;
+        let learner = learner?;
+        let generated = self.bank.generate(&generate)?;
+        let session = QuizSession::new(
+            QuizId::random(),
+            learner,
+            generated.seed,
+            generated.questions,
+            SystemTime::now(),
+        );
+        self.begin(session, generated.note.unwrap_or_default())
+    }
+
+    /// A new quiz over a finished quiz's missed questions, re-rendered and
+    /// reshuffled. The original keeps its own state; it can be retried again.
+    fn start_retry(
+        &self,
+        request: proto::StartQuizRequest,
+    ) -> Result<proto::StartQuizResponse, ApiError> {
+        // The difficulty is checked like any field, but each missed question
+        // keeps the difficulty it was asked at.
+        let (original, learner) = match (
+            input::quiz_id("retry_of", &request.retry_of),
+            input::learner(&request.learner),
+            input::difficulty(request.difficulty),
+        ) {
+            (Ok(original), Ok(learner), Ok(_))
+                if request.count == 0
+                    && request.kinds.is_empty()
+                    && request.topics.is_empty()
+                    && request.source_id.is_empty() =>
+            {
+                (original, learner)
+            }
+            (original, learner, difficulty) => {
+                return Err(Invalid::merge([
+                    learner.err(),
+                    (request.count != 0).then(|| Invalid::field("count", RETRY_DECIDES)),
+                    (!request.kinds.is_empty()).then(|| Invalid::field("kinds", RETRY_DECIDES)),
+                    (!request.topics.is_empty()).then(|| Invalid::field("topics", RETRY_DECIDES)),
+                    difficulty.err(),
+                    (!request.source_id.is_empty())
+                        .then(|| Invalid::field("source_id", RETRY_DECIDES)),
+                    original.err(),
+                ])
+                .into());
+            }
+        };
+        let ttl = self.store.limits().ttl;
+        let previous = self
+            .store
+            .get(&original)
+            .map_err(|error| ApiError::store(error, ttl))?;
+        let seed = match request.seed {
+            0 => pick_seed(),
+            seed => seed,
+        };
+        let questions = session::retry_questions(&self.bank, &previous, seed)?;
+        let learner = if learner.is_anonymous() {
+            previous.learner().clone()
+        } else {
+            learner
+        };
+        let session = QuizSession::new(
+            QuizId::random(),
+            learner,
+            seed,
+            questions,
+            SystemTime::now(),
+        )
+        .retrying(original);
+        self.begin(session, String::new())
+    }
+
+    /// Stores a new session and describes it.
+    fn begin(
+        &self,
+        session: QuizSession,
+        note: String,
+    ) -> Result<proto::StartQuizResponse, ApiError> {
+        let limits = self.store.limits();
+        let response = proto::StartQuizResponse {
+            quiz_id: session.id().to_string(),
+            question: session.current().map(convert::question),
+            total_questions: convert::count_i32(session.questions().len()),
+            note,
+            quiz: Some(convert::quiz(&session, SystemTime::now() + limits.ttl)),
+        };
+        self.store
+            .insert(session)
+            .map_err(|error| ApiError::store(error, limits.ttl))?;
+        Ok(response)
+    }
+
+    /// Grades the answer to a quiz's current question. The session is held
+    /// exclusively while it is graded and recorded (microseconds), so two
+    /// concurrent submits are applied one after the other.
+    fn submit(
+        &self,
+        request: proto::SubmitAnswerRequest,
+    ) -> Result<proto::SubmitAnswerResponse, ApiError> {
+        let submission = if request.skip {
+            if request.answer.is_empty() {
+                Ok(Submission::Skip)
+            } else {
+                Err(Invalid::field(
+                    "answer",
+                    "must be empty when skip is true: answer the question or skip it, not both",
+                ))
+            }
+        } else {
+            AnswerText::parse(request.answer)
+                .map(|answer| Submission::Answer(answer.as_str().to_string()))
+        };
+        let (quiz_id, question_id, submission) = match (
+            input::quiz_id("quiz_id", &request.quiz_id),
+            issued_question_id(request.question_id),
+            submission,
+        ) {
+            (Ok(quiz_id), Ok(question_id), Ok(submission)) => (quiz_id, question_id, submission),
+            (quiz_id, question_id, submission) => {
+                return Err(
+                    Invalid::merge([quiz_id.err(), question_id.err(), submission.err()]).into(),
+                );
+            }
+        };
+        let ttl = self.store.limits().ttl;
+        let outcome = self
+            .store
+            .modify(&quiz_id, |session| {
+                session
+                    .submit(question_id.as_str(), submission)
+                    .map(|submitted| proto::SubmitAnswerResponse {
+                        grade: Some(convert::grade(&submitted.grade)),
+                        next_question: submitted.next.map(convert::question),
+                        progress: Some(convert::progress(submitted.progress)),
+                        finished: submitted.next.is_none(),
+                    })
+            })
+            .map_err(|error| ApiError::store(error, ttl))?;
+        Ok(outcome?)
+    }
+
+    fn quiz(&self, request: proto::GetQuizRequest) -> Result<proto::GetQuizResponse, ApiError> {
+        let id = input::quiz_id("quiz_id", &request.quiz_id)?;
+        let ttl = self.store.limits().ttl;
+        let session = self
+            .store
+            .get(&id)
+            .map_err(|error| ApiError::store(error, ttl))?;
+        Ok(proto::GetQuizResponse {
+            quiz: Some(convert::quiz(&session, SystemTime::now() + ttl)),
         })
     }
 
@@ -116,6 +334,33 @@ impl QuizApi {
     }
 }
 
+/// A question id that could have been issued: a quiz only ever holds such
+/// ids, so anything else is a malformed field rather than a wrong question.
+fn issued_question_id(raw: String) -> Result<QuestionId, Invalid> {
+    let id = QuestionId::parse(raw)?;
+    match QuestionSpec::decode(id.as_str()) {
+        Ok(_) => Ok(id),
+        Err(reason) => Err(Invalid::field(
+            "question_id",
+            format!("not a question id this service issues: {reason}"),
+        )),
+    }
+}
+
+/// Runs CPU-heavy work (generating a batch) on the blocking pool, off the
+/// async workers that serve every other call. A panic there is contained
+/// and reported as a server fault.
+async fn off_the_workers<T: Send + 'static>(
+    what: &'static str,
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, Status> {
+    let done = tokio::task::spawn_blocking(work).await.map_err(|error| {
+        tracing::error!(%error, "{what} panicked");
+        Status::internal(format!("{what} failed; this is a server bug"))
+    })?;
+    Ok(done?)
+}
+
 /// A fresh seed for a request that left it at 0. Never 0 itself, so the
 /// returned seed always reproduces the batch when sent back.
 fn pick_seed() -> u64 {
@@ -129,17 +374,13 @@ impl QuizService for QuizApi {
         request: Request<proto::GenerateQuestionsRequest>,
     ) -> Result<Response<proto::GenerateQuestionsResponse>, Status> {
         // Generating a batch is the one CPU-heavy call (milliseconds for a
-        // large batch), so it runs on the blocking pool, off the async
-        // workers that serve every other call. A panic there is contained
-        // and reported as a server fault.
+        // large batch).
         let api = self.clone();
-        let generated = tokio::task::spawn_blocking(move || api.generate(request.into_inner()))
-            .await
-            .map_err(|error| {
-                tracing::error!(%error, "question generation panicked");
-                Status::internal("question generation failed; this is a server bug")
-            })?;
-        Ok(Response::new(generated?))
+        let generated = off_the_workers("question generation", move || {
+            api.generate(request.into_inner())
+        })
+        .await?;
+        Ok(Response::new(generated))
     }
 
     async fn get_question(
@@ -159,32 +400,40 @@ impl QuizService for QuizApi {
         Ok(Response::new(self.check(request.into_inner())?))
     }
 
-    // WIP(issue 3): replaced by the sessions work; never committed.
     async fn get_hint(
         &self,
-        _request: Request<proto::GetHintRequest>,
+        request: Request<proto::GetHintRequest>,
     ) -> Result<Response<proto::GetHintResponse>, Status> {
-        Err(Status::unimplemented("WIP"))
+        let question = self.rebuild(request.into_inner().question_id)?;
+        Ok(Response::new(convert::hint(hint::hint(
+            &question,
+            self.bank.facts(),
+        ))))
     }
 
     async fn start_quiz(
         &self,
-        _request: Request<proto::StartQuizRequest>,
+        request: Request<proto::StartQuizRequest>,
     ) -> Result<Response<proto::StartQuizResponse>, Status> {
-        Err(Status::unimplemented("WIP"))
+        // Generation (or re-rendering a retry) plus a store insert that may
+        // sweep the store: blocking-pool work, as for GenerateQuestions.
+        let api = self.clone();
+        let started =
+            off_the_workers("starting a quiz", move || api.start(request.into_inner())).await?;
+        Ok(Response::new(started))
     }
 
     async fn submit_answer(
         &self,
-        _request: Request<proto::SubmitAnswerRequest>,
+        request: Request<proto::SubmitAnswerRequest>,
     ) -> Result<Response<proto::SubmitAnswerResponse>, Status> {
-        Err(Status::unimplemented("WIP"))
+        Ok(Response::new(self.submit(request.into_inner())?))
     }
 
     async fn get_quiz(
         &self,
-        _request: Request<proto::GetQuizRequest>,
+        request: Request<proto::GetQuizRequest>,
     ) -> Result<Response<proto::GetQuizResponse>, Status> {
-        Err(Status::unimplemented("WIP"))
+        Ok(Response::new(self.quiz(request.into_inner())?))
     }
 }

@@ -9,6 +9,7 @@ use summit_quiz::generation::QuestionBank;
 use summit_quiz::proto::fact_service_client::FactServiceClient;
 use summit_quiz::proto::quiz_service_client::QuizServiceClient;
 use summit_quiz::server::{self, ServerError};
+use summit_quiz::store::SessionLimits;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -49,9 +50,16 @@ pub async fn spawn_app_with(facts: Arc<FactBase>) -> TestApp {
     spawn(Serving::Facts(facts)).await
 }
 
+/// Serves the embedded facts with quiz sessions under `limits` (a small cap
+/// or a short TTL).
+pub async fn spawn_app_with_limits(limits: SessionLimits) -> TestApp {
+    spawn(Serving::Limits(limits)).await
+}
+
 enum Serving {
     SharedBank,
     Facts(Arc<FactBase>),
+    Limits(SessionLimits),
 }
 
 async fn spawn(serving: Serving) -> TestApp {
@@ -67,6 +75,9 @@ async fn spawn(serving: Serving) -> TestApp {
         match serving {
             Serving::SharedBank => server::serve_bank(listener, Arc::clone(&BANK), signal).await,
             Serving::Facts(facts) => server::serve(listener, facts, signal).await,
+            Serving::Limits(limits) => {
+                server::serve_with(listener, Arc::clone(&BANK), limits, signal).await
+            }
         }
     });
     // The listener is already bound, so connecting succeeds at once.

@@ -11,3 +11,4 @@ mod health;
 mod helpers;
 mod quiz;
 mod reflection;
+mod sessions;
