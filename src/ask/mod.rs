@@ -1,1 +1,833 @@
-//! WIP(issue 3): filled in by the ask work.
+//! Answering a learner's own questions about the article, or saying that
+//! the article does not say.
+//!
+//! Retrieval QA over the curated facts (pure: no gRPC, no I/O):
+//! 1. [`analyze`]: the question is folded, typo-corrected against the
+//!    article's words, rewritten through a small synonym list and stemmed;
+//!    its wh-word gives an [`Intent`] (who → a person, how much → money).
+//! 2. [`index`]: every fact is a BM25F document (statement, its paraphrased
+//!    questions, its cited sentence); candidates are ranked by BM25F.
+//! 3. Each candidate gets a confidence in [0, 1]: the share of the
+//!    question's (IDF-weighted) content terms the fact covers, times how
+//!    well its answer kind fits the intent, times how much evidence the
+//!    matched terms carry. Names the fact must state itself (a word only in
+//!    its sentence does not count), and a fact whose answer the question
+//!    already contains is not an answer to it.
+//! 4. Below [`THRESHOLD`] the asker abstains, says the article doesn't say,
+//!    and suggests questions it can answer.
+//!
+//! Unknown words weigh the most: a question about "the capital of France"
+//! leaves "France" uncovered by every fact, which is exactly what the
+//! article not saying looks like.
+
+pub mod analyze;
+pub mod index;
+pub mod intent;
+pub mod synonyms;
+
+#[cfg(test)]
+mod eval;
+#[cfg(test)]
+mod props;
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crate::facts::{AnswerKind, Citation, Fact, FactBase};
+use crate::text::{capitalize_first, normalize};
+
+pub use analyze::Analyzer;
+pub use index::{Field, Index};
+pub use intent::Intent;
+
+/// Answers at or above this confidence are given; below it the asker
+/// abstains. Chosen on the evaluation set (`eval.rs`): every unanswerable
+/// question there scores below 0.4, and answerable ones mostly above 0.7.
+pub const THRESHOLD: f64 = 0.5;
+/// At most this many facts are cited for one answer.
+const MAX_FACTS: usize = 3;
+/// At most this many questions are suggested on abstaining.
+const MAX_SUGGESTIONS: usize = 4;
+/// A term found only in the fact's cited sentence, not in the fact itself,
+/// counts this much towards coverage: the sentence is context the fact
+/// leaves out, but it also speaks for the other facts drawn from it.
+const SENTENCE_CREDIT: f64 = 0.5;
+/// The same for a name, or the word the question asks about: "Kazakhstan"
+/// or "president" in the sentence does not make a fact about Xi, or about
+/// Astana, an answer about Kazakhstan's president.
+const SENTENCE_NAME_CREDIT: f64 = 0.25;
+/// The intent fit of a fact whose answer the question already holds, when
+/// its statement still offers something of the kind asked for ("Who called
+/// for accelerating Belt and Road projects?" → "Xi called for …").
+const CONTAINED_WITH_NEWS: f64 = 0.65;
+/// … when the question is open ("What was launched to promote trade?").
+const CONTAINED_OPEN: f64 = 0.6;
+/// … and when the statement holds nothing of the kind asked for.
+const CONTAINED_NOTHING_NEW: f64 = 0.2;
+/// Evidence saturation: matched IDF mass at which confidence reaches ~63 %
+/// of its coverage (one rare word is plenty; "China" alone is not).
+const EVIDENCE_SCALE: f64 = 0.8;
+/// Weights of words no fact uses, relative to the highest IDF: an unknown
+/// name (capitalised mid-question, or a number) is the surest sign the
+/// article does not say; an unknown lower-case word may be a paraphrase;
+/// an unknown everyday word ("used", "want") most likely is one.
+const UNKNOWN_NAME: f64 = 1.5;
+const UNKNOWN_WORD: f64 = 0.7;
+const UNKNOWN_GLUE: f64 = 0.15;
+/// Re-ranking bonus when the question points at a fact's answer: its asked
+/// noun is in the answer ("what *future*" → "a shared future"), its unit is
+/// ("how much in *yuan*" → "1.5 billion yuan"), or it asks "what kind of X"
+/// and the statement reads "<answer> X" ("volatile global environment").
+const ANSWER_HINT: f64 = 0.1;
+/// Re-ranking penalty, at most, for a fact whose subject the question
+/// leaves unnamed: "the summit" is the second one, not "the third summit".
+const SUBJECT_MISS: f64 = 0.1;
+
+/// The reply to one question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    /// Whether the article answers the question.
+    pub answered: bool,
+    /// A full sentence: the answer phrased from the best fact, or why there
+    /// is none.
+    pub answer: String,
+    /// How sure the match is, in [0, 1].
+    pub confidence: f64,
+    /// The sentences the answer comes from; empty when not answered.
+    pub citations: Vec<Citation>,
+    /// The facts the answer comes from, best first; empty when not answered.
+    pub fact_ids: Vec<String>,
+    /// Questions the article can answer; only when not answered.
+    pub suggestions: Vec<String>,
+}
+
+/// One content term of a question.
+#[derive(Debug, Clone)]
+struct QueryTerm {
+    term: String,
+    /// IDF, boosted for unknown names.
+    weight: f64,
+    /// A name or number, or the word the question asks about: only the
+    /// fact's own text covers it fully.
+    name: bool,
+}
+
+/// A question, analysed.
+#[derive(Debug)]
+struct Query {
+    intent: Intent,
+    /// "Which countries …": a list fits best.
+    several: bool,
+    /// The term of the noun a what/which question asks about.
+    asked: Option<String>,
+    /// "What kind of …": the answer is a modifier.
+    kind_of: bool,
+    terms: Vec<QueryTerm>,
+    /// Every term of the question, stopwords included (stemmed), to tell
+    /// whether it already contains a fact's answer.
+    all_terms: HashSet<String>,
+}
+
+/// A fact considered for an answer.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    doc: usize,
+    confidence: f64,
+    rank: f64,
+    contained: bool,
+    /// Re-ranking bonus for question terms inside the answer.
+    hint: f64,
+}
+
+/// Answers questions from one fact base. Built once (it indexes every fact)
+/// and shared; answering only reads it.
+#[derive(Debug)]
+pub struct Asker {
+    facts: Arc<FactBase>,
+    analyzer: Analyzer,
+    index: Index,
+    /// Stemmed answer terms of each fact (stopwords dropped).
+    answer_terms: Vec<HashSet<String>>,
+    /// Stemmed statement terms of each fact.
+    statement_terms: Vec<HashSet<String>>,
+    /// Stemmed subject terms of each fact, with their IDF.
+    subject_terms: Vec<Vec<(String, f64)>>,
+    /// For each fact, the terms of the words right after its answer in its
+    /// statement ("volatile" → "global").
+    after_answer: Vec<HashSet<String>>,
+    /// Terms of people ("xi", "president"), places and dates, gathered from
+    /// the answers of that kind: what a who/where/when question looks for
+    /// in a statement.
+    people: HashSet<String>,
+    places: HashSet<String>,
+    dates: HashSet<String>,
+    /// One well-phrased question per topic, for when nothing matches.
+    default_suggestions: Vec<usize>,
+}
+
+impl Asker {
+    pub fn new(facts: Arc<FactBase>) -> Asker {
+        let analyzer = Analyzer::new();
+        let index = Index::build(&facts, &analyzer);
+        let answer_terms = facts
+            .facts()
+            .iter()
+            .map(|fact| analyzer.index_terms(&fact.answer).into_iter().collect())
+            .collect();
+        let statement_terms = facts
+            .facts()
+            .iter()
+            .map(|fact| analyzer.index_terms(&fact.statement).into_iter().collect())
+            .collect();
+        let subject_terms = facts
+            .facts()
+            .iter()
+            .map(|fact| {
+                let mut terms = analyzer.index_terms(&fact.subject);
+                terms.sort();
+                terms.dedup();
+                terms
+                    .into_iter()
+                    .map(|t| {
+                        let idf = index.idf(&t);
+                        (t, idf)
+                    })
+                    .collect()
+            })
+            .collect();
+        let after_answer = facts
+            .facts()
+            .iter()
+            .map(|fact| words_after(&analyzer, &fact.statement, &fact.answer))
+            .collect();
+        let terms_of = |kinds: &[AnswerKind]| -> HashSet<String> {
+            facts
+                .facts()
+                .iter()
+                .filter(|fact| kinds.contains(&fact.answer_kind))
+                .flat_map(|fact| analyzer.index_terms(&fact.answer))
+                .collect()
+        };
+        let mut people = terms_of(&[AnswerKind::Person]);
+        people.insert(analyzer.term("president"));
+        let places = terms_of(&[AnswerKind::Place]);
+        let dates = terms_of(&[AnswerKind::DateTime]);
+        let default_suggestions = facts
+            .topics()
+            .iter()
+            .filter_map(|topic| {
+                facts
+                    .facts()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, fact)| fact.topic == topic.name && !fact.questions.is_empty())
+                    .min_by_key(|(_, fact)| fact.questions[0].len())
+                    .map(|(doc, _)| doc)
+            })
+            .collect();
+        Asker {
+            facts,
+            analyzer,
+            index,
+            answer_terms,
+            statement_terms,
+            subject_terms,
+            after_answer,
+            people,
+            places,
+            dates,
+            default_suggestions,
+        }
+    }
+
+    /// Answers `question` from the facts of `source_id` (every source when
+    /// `None`), or abstains. Never panics, whatever the text.
+    pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
+        let query = self.analyze(question);
+        let in_source =
+            |doc: &usize| source_id.is_none_or(|id| self.facts.facts()[*doc].source_id == id);
+        let term_list: Vec<String> = query.terms.iter().map(|t| t.term.clone()).collect();
+        let mut candidates: Vec<Candidate> = (0..self.index.len())
+            .filter(in_source)
+            .filter_map(|doc| {
+                let bm25 = self.index.score(doc, &term_list);
+                (bm25 > 0.0).then(|| self.judge(&query, doc, bm25))
+            })
+            .collect();
+        let top_bm25 = candidates.iter().map(|c| c.rank).fold(0.0, f64::max);
+        for candidate in &mut candidates {
+            // Confidence decides; BM25F breaks near-ties between facts that
+            // cover the question equally (e.g. the facts of one sentence).
+            candidate.rank =
+                candidate.confidence + candidate.hint + 0.1 * candidate.rank / top_bm25.max(1e-9);
+        }
+        candidates.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.doc.cmp(&b.doc)));
+
+        match candidates.first() {
+            Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
+            best => self.abstain(
+                question,
+                &query,
+                &candidates,
+                best.map(|c| c.confidence),
+                source_id,
+            ),
+        }
+    }
+
+    /// The top candidates for a question with their scores, for tuning
+    /// (`ASK_DEBUG="question" cargo test --lib -- ask::tests::explain --ignored --nocapture`).
+    #[cfg(test)]
+    fn explain(&self, question: &str) -> Vec<String> {
+        let query = self.analyze(question);
+        let term_list: Vec<String> = query.terms.iter().map(|t| t.term.clone()).collect();
+        let mut lines = vec![format!(
+            "{:?} several={} terms={:?}",
+            query.intent,
+            query.several,
+            query
+                .terms
+                .iter()
+                .map(|t| format!(
+                    "{}:{:.2}{}",
+                    t.term,
+                    t.weight,
+                    if t.name { "*" } else { "" }
+                ))
+                .collect::<Vec<_>>()
+        )];
+        let mut candidates: Vec<Candidate> = (0..self.index.len())
+            .filter_map(|doc| {
+                let bm25 = self.index.score(doc, &term_list);
+                (bm25 > 0.0).then(|| self.judge(&query, doc, bm25))
+            })
+            .collect();
+        candidates.sort_by(|a, b| (b.confidence + b.hint).total_cmp(&(a.confidence + a.hint)));
+        for c in candidates.iter().take(6) {
+            lines.push(format!(
+                "  {:.2} hint {:.2} bm25 {:.2} contained {} {}",
+                c.confidence,
+                c.hint,
+                c.rank,
+                c.contained,
+                self.facts.facts()[c.doc].id
+            ));
+        }
+        lines
+    }
+
+    /// Folds, corrects and weighs the question's words.
+    fn analyze(&self, question: &str) -> Query {
+        let words: Vec<analyze::Word> = self
+            .analyzer
+            .words(question)
+            .into_iter()
+            .map(|word| self.corrected(word))
+            .collect();
+        let folded: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+        let intent = Intent::detect(&folded);
+        let several = Intent::wants_several(&folded);
+        let asked = Intent::asked_noun(&folded).map(|noun| self.analyzer.term(noun));
+        let kind_of = folded.windows(2).any(|pair| {
+            matches!(pair[0], "kind" | "kinds" | "type" | "types" | "sort") && pair[1] == "of"
+        });
+        let asked_word = Intent::asked_noun(&folded).map(str::to_string);
+        let asked_word = asked_word.as_deref();
+        let words = self.analyzer.rewrite_phrases(words);
+        let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
+        let mut terms: Vec<QueryTerm> = Vec::new();
+        for (position, word) in words.iter().enumerate() {
+            if self.analyzer.is_stopword(&word.text) || self.analyzer.is_generic(&word.text) {
+                continue;
+            }
+            let term = self.analyzer.term(&word.text);
+            if terms.iter().any(|t| t.term == term) {
+                continue;
+            }
+            let known = self.index.knows(&term);
+            let name = asked_word == Some(word.text.as_str())
+                || word.is_numeric()
+                || self.index.is_proper(&term)
+                || (word.capitalized && position > 0 && !known);
+            let weight = if known {
+                self.index.idf(&term)
+            } else if name {
+                self.index.idf(&term) * UNKNOWN_NAME
+            } else if self.analyzer.is_glue(&word.text) {
+                self.index.idf(&term) * UNKNOWN_GLUE
+            } else {
+                self.index.idf(&term) * UNKNOWN_WORD
+            };
+            terms.push(QueryTerm { term, weight, name });
+        }
+        Query {
+            intent,
+            several,
+            asked,
+            kind_of,
+            terms,
+            all_terms,
+        }
+    }
+
+    /// A word the article never uses, corrected to the nearest word it
+    /// does use when that is one typo away (two for long words) and starts
+    /// with the same letter: "Astna" → "astana", "traety" → "treaty".
+    fn corrected(&self, word: analyze::Word) -> analyze::Word {
+        let text = &word.text;
+        let length = text.chars().count();
+        if length < 4
+            || word.is_numeric()
+            || self.analyzer.is_stopword(text)
+            || self.analyzer.is_generic(text)
+            || self.index.knows(&self.analyzer.term(text))
+            || intent::WH_WORDS.contains(&text.as_str())
+        {
+            return word;
+        }
+        let limit = if length >= 8 { 2 } else { 1 };
+        let first = text.chars().next();
+        let best = self
+            .index
+            .words()
+            .chain(intent::WH_WORDS.iter().copied())
+            .filter(|candidate| candidate.chars().next() == first)
+            .map(|candidate| (strsim::damerau_levenshtein(text, candidate), candidate))
+            .filter(|(distance, _)| *distance <= limit)
+            // Equally near: the one sharing the longer prefix ("wher" is
+            // "where", not "when").
+            .min_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then(
+                        strsim::jaro_winkler(text, b.1).total_cmp(&strsim::jaro_winkler(text, a.1)),
+                    )
+                    .then(a.1.cmp(b.1))
+            });
+        match best {
+            Some((_, candidate)) => analyze::Word {
+                text: candidate.to_string(),
+                capitalized: word.capitalized,
+            },
+            None => word,
+        }
+    }
+
+    /// Scores one fact against the question.
+    fn judge(&self, query: &Query, doc: usize, bm25: f64) -> Candidate {
+        let fact = &self.facts.facts()[doc];
+        let mut total = 0.0;
+        let mut covered = 0.0;
+        let mut evidence = 0.0;
+        for term in &query.terms {
+            let [statement, questions, sentence] = self.index.fields_with(doc, &term.term);
+            let credit = match (statement || questions, sentence, term.name) {
+                (true, _, _) => 1.0,
+                (false, true, false) => SENTENCE_CREDIT,
+                (false, true, true) => SENTENCE_NAME_CREDIT,
+                (false, false, _) => 0.0,
+            };
+            total += term.weight;
+            covered += term.weight * credit;
+            evidence += self.index.idf(&term.term) * credit;
+        }
+        let coverage = if total > 0.0 { covered / total } else { 0.0 };
+        let answer = &self.answer_terms[doc];
+        let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
+        let fit = if query.intent == Intent::YesNo {
+            1.0
+        } else if contained {
+            self.contained_fit(query, doc)
+        } else if query.several && fact.answer_kind == AnswerKind::List {
+            1.0
+        } else if query.several && query.intent == Intent::Open {
+            0.85
+        } else {
+            query.intent.fit(fact.answer_kind)
+        };
+        let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
+        let confidence = (coverage * fit * strength).clamp(0.0, 1.0);
+        let hint = if contained || query.terms.is_empty() {
+            0.0
+        } else {
+            self.answer_hint(query, doc)
+        } - self.subject_miss(query, doc);
+        Candidate {
+            doc,
+            confidence,
+            rank: bm25,
+            contained,
+            hint,
+        }
+    }
+
+    /// How directly the question points at this fact's answer.
+    fn answer_hint(&self, query: &Query, doc: usize) -> f64 {
+        let answer = &self.answer_terms[doc];
+        let mut hint = 0.0;
+        if matches!(
+            query.intent,
+            Intent::HowMany | Intent::HowMuch | Intent::HowLong
+        ) {
+            let units = query
+                .terms
+                .iter()
+                .filter(|t| answer.contains(&t.term))
+                .count();
+            hint += ANSWER_HINT * units as f64 / query.terms.len() as f64;
+        } else if query
+            .asked
+            .as_ref()
+            .is_some_and(|noun| answer.contains(noun))
+        {
+            hint += ANSWER_HINT;
+        }
+        if query.kind_of
+            && query
+                .terms
+                .iter()
+                .any(|t| self.after_answer[doc].contains(&t.term))
+        {
+            hint += ANSWER_HINT;
+        }
+        hint
+    }
+
+    /// The share (by IDF) of the fact's subject the question leaves out,
+    /// scaled to [`SUBJECT_MISS`].
+    fn subject_miss(&self, query: &Query, doc: usize) -> f64 {
+        let subject = &self.subject_terms[doc];
+        let total: f64 = subject.iter().map(|(_, idf)| idf).sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let missed: f64 = subject
+            .iter()
+            .filter(|(term, _)| !query.all_terms.contains(term))
+            .map(|(_, idf)| idf)
+            .sum();
+        SUBJECT_MISS * missed / total
+    }
+
+    /// How well a fact whose answer the question already names can still
+    /// answer it: only if its statement holds something of the kind asked
+    /// for that the question does not.
+    fn contained_fit(&self, query: &Query, doc: usize) -> f64 {
+        let news: Vec<&String> = self.statement_terms[doc]
+            .iter()
+            .filter(|term| !query.all_terms.contains(*term))
+            .collect();
+        let offers = |wanted: &HashSet<String>| news.iter().any(|term| wanted.contains(*term));
+        let has = match query.intent {
+            Intent::Who => offers(&self.people),
+            Intent::Where => offers(&self.places),
+            Intent::When => offers(&self.dates),
+            Intent::HowMany | Intent::HowMuch | Intent::HowLong => news
+                .iter()
+                .any(|term| term.chars().any(|c| c.is_ascii_digit())),
+            Intent::Open | Intent::Why | Intent::How | Intent::YesNo => {
+                return if news.is_empty() {
+                    CONTAINED_NOTHING_NEW
+                } else {
+                    CONTAINED_OPEN
+                };
+            }
+        };
+        if has {
+            CONTAINED_WITH_NEWS
+        } else {
+            CONTAINED_NOTHING_NEW
+        }
+    }
+
+    fn answered(&self, ranked: &[Candidate], best: Candidate) -> Answer {
+        let facts = self.facts.facts();
+        let chosen: Vec<&Candidate> = ranked
+            .iter()
+            .filter(|c| c.confidence >= THRESHOLD && c.confidence >= best.confidence - 0.05)
+            .take(MAX_FACTS)
+            .collect();
+        let mut citations: Vec<Citation> = Vec::new();
+        for candidate in &chosen {
+            let citation = &facts[candidate.doc].citation;
+            if !citations.contains(citation) {
+                citations.push(citation.clone());
+            }
+        }
+        Answer {
+            answered: true,
+            answer: phrase(&facts[best.doc], best.contained),
+            confidence: best.confidence,
+            citations,
+            fact_ids: chosen.iter().map(|c| facts[c.doc].id.clone()).collect(),
+            suggestions: Vec::new(),
+        }
+    }
+
+    fn abstain(
+        &self,
+        question: &str,
+        query: &Query,
+        ranked: &[Candidate],
+        confidence: Option<f64>,
+        source_id: Option<&str>,
+    ) -> Answer {
+        let facts = self.facts.facts();
+        let mut picked: Vec<usize> = Vec::new();
+        let mut topics: HashSet<&str> = HashSet::new();
+        // Related facts first, one per topic, then the defaults.
+        for doc in ranked
+            .iter()
+            .map(|c| c.doc)
+            .chain(self.default_suggestions.iter().copied())
+            .filter(|&doc| source_id.is_none_or(|id| facts[doc].source_id == id))
+        {
+            if picked.len() == MAX_SUGGESTIONS {
+                break;
+            }
+            let fact = &facts[doc];
+            if fact.questions.is_empty() || !topics.insert(fact.topic.as_str()) {
+                continue;
+            }
+            picked.push(doc);
+        }
+        let suggestions: Vec<String> = picked
+            .iter()
+            .map(|&doc| facts[doc].questions[0].clone())
+            .collect();
+        let topic_names: Vec<String> = picked
+            .iter()
+            .take(3)
+            .map(|&doc| facts[doc].topic.replace('-', " "))
+            .collect();
+        let reason = if query.terms.is_empty() {
+            "That doesn't look like a question about the article.".to_string()
+        } else if query.terms.iter().all(|t| !self.index.knows(&t.term)) {
+            "The article doesn't mention anything like that.".to_string()
+        } else {
+            match embedded_question(question) {
+                Some(embedded) => format!("The article doesn't say {embedded}."),
+                None => "The article doesn't say.".to_string(),
+            }
+        };
+        let answer = if topic_names.is_empty() {
+            reason
+        } else {
+            format!(
+                "{reason} It can tell you about {}; try one of the suggested questions.",
+                join_and(&topic_names)
+            )
+        };
+        Answer {
+            answered: false,
+            answer,
+            confidence: confidence.unwrap_or(0.0).clamp(0.0, 1.0),
+            citations: Vec::new(),
+            fact_ids: Vec::new(),
+            suggestions,
+        }
+    }
+}
+
+/// The answer sentence: the answer span as a lead, then the fact's
+/// statement. No lead when the statement opens with the answer anyway, or
+/// the question already named it (the statement is then the news).
+fn phrase(fact: &Fact, contained: bool) -> String {
+    let statement = fact.statement.trim();
+    let answer = fact.answer.trim().trim_end_matches('.');
+    if contained || normalize(statement).starts_with(&normalize(answer)) {
+        statement.to_string()
+    } else {
+        format!("{}. {statement}", capitalize_first(answer))
+    }
+}
+
+/// "Who is the president of Kazakhstan?" → "who the president of
+/// Kazakhstan is"; "How many people attended the match?" is already in
+/// that order. `None` when the question needs more grammar than that.
+fn embedded_question(question: &str) -> Option<String> {
+    let trimmed = question.trim().trim_end_matches(['?', '!', '.', ' ']);
+    let expanded = trimmed
+        .replace("’", "'")
+        .replace("What's", "What is")
+        .replace("what's", "what is")
+        .replace("Who's", "Who is")
+        .replace("who's", "who is")
+        .replace("Where's", "Where is")
+        .replace("where's", "where is");
+    let words: Vec<&str> = expanded.split_whitespace().collect();
+    if words.len() < 2 || words.iter().any(|w| w.chars().any(char::is_control)) {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if !intent::WH_WORDS.contains(&lower[0].as_str()) {
+        return None;
+    }
+    let inverted = |word: &str| {
+        matches!(
+            word,
+            "do" | "does"
+                | "did"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+        )
+    };
+    let wh = lower[0].as_str();
+    if matches!(lower[1].as_str(), "is" | "are" | "was" | "were") && words.len() > 2 {
+        let rest = words[2..].join(" ");
+        return Some(format!("{wh} {rest} {}", lower[1]));
+    }
+    // "how many people attended …": a subject question, already in order.
+    let verb_at = if matches!(wh, "how" | "which" | "what") {
+        lower
+            .iter()
+            .skip(1)
+            .position(|w| inverted(w))
+            .map(|p| p + 1)
+    } else {
+        inverted(&lower[1]).then_some(1)
+    };
+    match verb_at {
+        None => Some(format!("{wh} {}", words[1..].join(" "))),
+        Some(_) => None,
+    }
+}
+
+/// The terms of the words that follow `answer` in `statement`.
+fn words_after(analyzer: &Analyzer, statement: &str, answer: &str) -> HashSet<String> {
+    let words: Vec<String> = analyzer
+        .words(statement)
+        .into_iter()
+        .map(|w| w.text)
+        .collect();
+    let span: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
+    if span.is_empty() || span.len() > words.len() {
+        return HashSet::new();
+    }
+    words
+        .windows(span.len())
+        .enumerate()
+        .filter(|(_, window)| *window == span.as_slice())
+        .filter_map(|(at, _)| words.get(at + span.len()))
+        .filter(|word| !analyzer.is_stopword(word))
+        .map(|word| analyzer.term(word))
+        .collect()
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn asker() -> Asker {
+        Asker::new(Arc::new(FactBase::embedded().expect("valid facts")))
+    }
+
+    #[test]
+    #[ignore = "a tuning aid, not a check"]
+    fn explain() {
+        let asker = asker();
+        for question in std::env::var("ASK_DEBUG").unwrap_or_default().split('|') {
+            println!("{question}");
+            for line in asker.explain(question) {
+                println!("{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_plain_question_is_answered_with_its_fact_and_sentence() {
+        let answer = asker().ask("Where was the treaty signed?", None);
+        assert!(answer.answered, "{answer:?}");
+        assert_eq!(answer.fact_ids[0], "treaty-signing-city");
+        assert!(answer.answer.starts_with("Astana."), "{}", answer.answer);
+        assert_eq!(answer.citations[0].sentence_index, 2);
+        assert!(answer.suggestions.is_empty());
+    }
+
+    #[test]
+    fn the_president_of_kazakhstan_is_not_named_so_it_abstains() {
+        let answer = asker().ask("Who is the president of Kazakhstan?", None);
+        assert!(!answer.answered, "{answer:?}");
+        assert!(
+            answer
+                .answer
+                .starts_with("The article doesn't say who the president of Kazakhstan is."),
+            "{}",
+            answer.answer
+        );
+        assert!((3..=4).contains(&answer.suggestions.len()));
+        assert!(answer.citations.is_empty() && answer.fact_ids.is_empty());
+    }
+
+    #[test]
+    fn every_fact_answers_its_own_first_question() {
+        let asker = asker();
+        let base = FactBase::embedded().expect("valid facts");
+        let mut misses = Vec::new();
+        for fact in base.facts() {
+            let question = &fact.questions[0];
+            let answer = asker.ask(question, None);
+            if !answer.answered {
+                misses.push(format!(
+                    "{}: {question} ({:.2})",
+                    fact.id, answer.confidence
+                ));
+            }
+        }
+        assert!(misses.is_empty(), "unanswered: {misses:#?}");
+    }
+
+    #[test]
+    fn suggestions_are_questions_the_asker_answers() {
+        let asker = asker();
+        for question in ["What is the capital of France?", "asdf qwerty", "??"] {
+            let answer = asker.ask(question, None);
+            assert!(!answer.answered);
+            for suggestion in &answer.suggestions {
+                assert!(asker.ask(suggestion, None).answered, "{suggestion}");
+            }
+        }
+    }
+
+    #[test]
+    fn another_source_has_no_facts_to_answer_from() {
+        let answer = asker().ask("Where was the treaty signed?", Some("no-such-source"));
+        assert!(!answer.answered);
+    }
+
+    #[test]
+    fn embedded_questions_read_as_clauses() {
+        assert_eq!(
+            embedded_question("Who is the president of Kazakhstan?").as_deref(),
+            Some("who the president of Kazakhstan is")
+        );
+        assert_eq!(
+            embedded_question("What's the capital of France?").as_deref(),
+            Some("what the capital of France is")
+        );
+        assert_eq!(
+            embedded_question("How many people attended the football match?").as_deref(),
+            Some("how many people attended the football match")
+        );
+        assert_eq!(embedded_question("When did they ratify it?"), None);
+        assert_eq!(embedded_question("??"), None);
+    }
+}

@@ -128,6 +128,18 @@ pub fn topic(topic: &Topic, fact_count: usize) -> proto::Topic {
     }
 }
 
+/// Ask's reply. Citations and fact ids are empty exactly when it abstains.
+pub fn ask_answer(answer: &crate::ask::Answer) -> proto::AskResponse {
+    proto::AskResponse {
+        answered: answer.answered,
+        answer: answer.answer.clone(),
+        confidence: answer.confidence,
+        citations: answer.citations.iter().map(citation).collect(),
+        fact_ids: answer.fact_ids.clone(),
+        suggestions: answer.suggestions.clone(),
+    }
+}
+
 fn choice(choice: &Choice) -> proto::Choice {
     proto::Choice {
         label: choice.label.clone(),

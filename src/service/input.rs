@@ -139,6 +139,49 @@ impl AnswerText {
     }
 }
 
+/// A learner's own question for Ask: something other than whitespace, at
+/// most [`AskQuestion::MAX_BYTES`], without control
+/// characters (other than tabs and line breaks), which no typed question
+/// contains and which would garble the quoted question in the reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AskQuestion(String);
+
+impl AskQuestion {
+    /// As the proto promises; plenty for a question, and it bounds the
+    /// cost of answering one.
+    pub const MAX_BYTES: usize = 500;
+
+    pub fn parse(raw: String) -> Result<AskQuestion, Invalid> {
+        let field = "question";
+        if raw.trim().is_empty() {
+            Err(Invalid::field(
+                field,
+                "is required; ask a question about the article",
+            ))
+        } else if raw.len() > AskQuestion::MAX_BYTES {
+            Err(Invalid::field(
+                field,
+                format!(
+                    "is {} bytes; questions are at most {} bytes",
+                    raw.len(),
+                    AskQuestion::MAX_BYTES
+                ),
+            ))
+        } else if raw
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        {
+            Err(Invalid::field(field, "must not contain control characters"))
+        } else {
+            Ok(AskQuestion(raw))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// How many questions to generate: 1 to [`MAX_COUNT`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuestionCount(usize);
@@ -376,6 +419,24 @@ mod tests {
             assert_eq!(
                 AnswerText::parse(bad).map_err(field_of),
                 Err(vec!["answer".to_string()])
+            );
+        }
+    }
+
+    #[test]
+    fn questions_must_be_non_blank_printable_and_at_most_500_bytes() {
+        assert!(AskQuestion::parse("Where was the treaty signed?".into()).is_ok());
+        assert!(AskQuestion::parse("x".repeat(500)).is_ok());
+        assert!(AskQuestion::parse("line one\nline two".into()).is_ok());
+        for bad in [
+            String::new(),
+            " \t\n".into(),
+            "x".repeat(501),
+            "a\u{0}b".into(),
+        ] {
+            assert_eq!(
+                AskQuestion::parse(bad).map_err(field_of),
+                Err(vec!["question".to_string()])
             );
         }
     }

@@ -3,6 +3,7 @@
 //! One test binary (as in zero2prod) so the crate links once; each test
 //! spawns its own server on `127.0.0.1:0`, so they run in parallel.
 
+mod ask;
 mod binary;
 mod errors;
 mod facts;

@@ -1,0 +1,294 @@
+//! Text analysis for retrieval: words, stopwords, synonyms and stems.
+//!
+//! Facts and questions go through the same pipeline, so they meet on the
+//! same terms: fold (case, accents, typographic quotes), split into words
+//! (numbers keep their decimal point, lose their thousands separator),
+//! rewrite multi-word synonyms ("took place" → "held"), drop stopwords,
+//! stem with the English Snowball stemmer, then fold each stem to its
+//! synonym group's canonical stem.
+
+use std::collections::{HashMap, HashSet};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::ask::synonyms::{GENERIC, GLUE, GROUPS, PHRASES, STOPWORDS};
+use crate::text::normalize_keep_articles;
+
+/// One word of a text as written, folded to lower case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Lower-case, accent-free form; digits without thousands separators.
+    pub text: String,
+    /// Written with a capital letter where a sentence does not start: in a
+    /// question this marks a name ("France", "Putin").
+    pub capitalized: bool,
+}
+
+impl Word {
+    pub fn is_numeric(&self) -> bool {
+        self.text.chars().any(|c| c.is_ascii_digit())
+    }
+}
+
+/// The analysis pipeline; built once, shared by the index and every query.
+pub struct Analyzer {
+    stemmer: Stemmer,
+    /// Stem of any group member → the stem of its group's canonical word.
+    canonical: HashMap<String, String>,
+    phrases: Vec<(Vec<String>, String)>,
+    stopwords: HashSet<&'static str>,
+    generic: HashSet<&'static str>,
+    /// Stems of [`GLUE`] words, so "becoming" is as weak as "become".
+    glue: HashSet<String>,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("synonyms", &self.canonical.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+impl Analyzer {
+    pub fn new() -> Analyzer {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut canonical = HashMap::new();
+        for group in GROUPS {
+            let Some(first) = group.first() else { continue };
+            let head = stemmer.stem(first).into_owned();
+            for word in *group {
+                canonical
+                    .entry(stemmer.stem(word).into_owned())
+                    .or_insert_with(|| head.clone());
+            }
+        }
+        let phrases = PHRASES
+            .iter()
+            .map(|(words, into)| {
+                (
+                    words.iter().map(|w| (*w).to_string()).collect(),
+                    (*into).to_string(),
+                )
+            })
+            .collect();
+        let glue = GLUE
+            .iter()
+            .map(|word| stemmer.stem(word).into_owned())
+            .collect();
+        Analyzer {
+            glue,
+            stemmer,
+            canonical,
+            phrases,
+            stopwords: STOPWORDS.iter().copied().collect(),
+            generic: GENERIC.iter().copied().collect(),
+        }
+    }
+
+    /// The words of `text`, folded, in order.
+    pub fn words(&self, text: &str) -> Vec<Word> {
+        split_words(text)
+    }
+
+    /// Rewrites multi-word expressions to their one-word synonym.
+    pub fn rewrite_phrases(&self, words: Vec<Word>) -> Vec<Word> {
+        let mut out = Vec::with_capacity(words.len());
+        let mut i = 0;
+        'next: while i < words.len() {
+            for (phrase, into) in &self.phrases {
+                let end = i + phrase.len();
+                if end <= words.len() && words[i..end].iter().zip(phrase).all(|(w, p)| w.text == *p)
+                {
+                    out.extend(into.split(' ').map(|text| Word {
+                        text: text.to_string(),
+                        capitalized: words[i].capitalized,
+                    }));
+                    i = end;
+                    continue 'next;
+                }
+            }
+            out.push(words[i].clone());
+            i += 1;
+        }
+        out
+    }
+
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(word)
+    }
+
+    /// Words that say nothing about which fact is meant ("article", "say").
+    pub fn is_generic(&self, word: &str) -> bool {
+        self.generic.contains(word)
+    }
+
+    /// Everyday words that are weak evidence when the article lacks them.
+    pub fn is_glue(&self, word: &str) -> bool {
+        self.glue.contains(self.stemmer.stem(word).as_ref())
+    }
+
+    /// The canonical stem of one folded word (stopwords included).
+    pub fn term(&self, word: &str) -> String {
+        let stem = self.stemmer.stem(word);
+        match self.canonical.get(stem.as_ref()) {
+            Some(head) => head.clone(),
+            None => stem.into_owned(),
+        }
+    }
+
+    /// The terms a fact field is indexed under: every non-stopword, stemmed
+    /// and folded to its synonym group.
+    pub fn index_terms(&self, text: &str) -> Vec<String> {
+        self.rewrite_phrases(self.words(text))
+            .iter()
+            .filter(|word| !self.is_stopword(&word.text))
+            .map(|word| self.term(&word.text))
+            .collect()
+    }
+}
+
+/// Splits text into folded words. Letters and digits form words; `.` and
+/// `,` between digits stay inside a number (`,` is then dropped, so "2,000"
+/// is "2000"); an apostrophe joins ("doesn't" → "doesnt") except a final
+/// possessive "'s", which is dropped ("China's" → "china"). Everything else
+/// separates words, hyphens included ("win-win" → "win", "win").
+fn split_words(text: &str) -> Vec<Word> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut capitalized = false;
+    let flush = |current: &mut String, capitalized: bool, words: &mut Vec<Word>| {
+        if current.is_empty() {
+            return;
+        }
+        let raw = std::mem::take(current);
+        let raw = raw
+            .strip_suffix("'s")
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(&raw);
+        let folded: String = normalize_keep_articles(&raw.replace('\'', ""))
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '.')
+            .collect();
+        if !folded.is_empty() {
+            words.push(Word {
+                text: folded,
+                capitalized,
+            });
+        }
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1).copied();
+        let between_digits =
+            prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+        let apostrophe = matches!(c, '\'' | '’' | '‘' | '`');
+        if c.is_alphanumeric() {
+            if current.is_empty() {
+                capitalized = c.is_uppercase();
+            }
+            current.push(c);
+        } else if c == '.' && between_digits {
+            current.push('.');
+        } else if c == ',' && between_digits {
+            // A thousands separator: "2,000" is the number 2000.
+        } else if apostrophe && !current.is_empty() && next.is_some_and(|n| n.is_alphanumeric()) {
+            current.push('\'');
+        } else {
+            flush(&mut current, capitalized, &mut words);
+        }
+    }
+    flush(&mut current, capitalized, &mut words);
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(words: &[Word]) -> Vec<&str> {
+        words.iter().map(|w| w.text.as_str()).collect()
+    }
+
+    #[test]
+    fn words_fold_case_accents_possessives_and_thousands_separators() {
+        let analyzer = Analyzer::new();
+        let words =
+            analyzer.words("China’s 2,000-year ties, 1.5 billion yuan ($209 million) — Ástana!");
+        assert_eq!(
+            texts(&words),
+            [
+                "china", "2000", "year", "ties", "1.5", "billion", "yuan", "209", "million",
+                "astana"
+            ]
+        );
+        assert!(words[0].capitalized);
+        assert!(!words[2].capitalized);
+    }
+
+    #[test]
+    fn contractions_join_and_question_marks_vanish() {
+        let analyzer = Analyzer::new();
+        assert_eq!(
+            texts(&analyzer.words("What's the weather? Doesn't matter??")),
+            ["what", "the", "weather", "doesnt", "matter"]
+        );
+        assert!(analyzer.words("?? -- !!").is_empty());
+    }
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        let analyzer = Analyzer::new();
+        assert_eq!(analyzer.term("signing"), analyzer.term("signed"));
+        assert_eq!(analyzer.term("opportunities"), analyzer.term("opportunity"));
+        assert_eq!(analyzer.term("accelerating"), analyzer.term("accelerate"));
+    }
+
+    #[test]
+    fn synonyms_fold_to_one_term() {
+        let analyzer = Analyzer::new();
+        for (a, b) in [
+            ("centres", "centers"),
+            ("pact", "treaty"),
+            ("inked", "signed"),
+            ("pledged", "grant"),
+            ("nations", "countries"),
+            ("leaders", "presidents"),
+            ("neighbours", "neighbors"),
+            ("Chinese", "China"),
+            ("five", "5"),
+        ] {
+            let (a, b) = (analyzer.words(a), analyzer.words(b));
+            assert_eq!(analyzer.term(&a[0].text), analyzer.term(&b[0].text));
+        }
+    }
+
+    #[test]
+    fn phrases_become_one_word_before_stopwords_go() {
+        let analyzer = Analyzer::new();
+        assert_eq!(
+            analyzer.index_terms("Where did the summit take place?"),
+            analyzer.index_terms("Where was the summit held?")
+        );
+        assert_eq!(
+            analyzer.index_terms("speed up the projects"),
+            analyzer.index_terms("accelerating projects")
+        );
+    }
+
+    #[test]
+    fn stopwords_are_not_indexed() {
+        let analyzer = Analyzer::new();
+        assert_eq!(
+            analyzer.index_terms("It was signed in the city of Astana"),
+            ["sign", "citi", "astana"]
+        );
+    }
+}

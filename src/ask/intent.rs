@@ -1,0 +1,260 @@
+//! What kind of answer a question wants, read from its wh-word.
+//!
+//! "Who" wants a person, "where" a place, "how much" an amount of money. The
+//! fit between that and a fact's [`AnswerKind`] re-ranks candidates, and a
+//! poor fit lowers confidence until the asker abstains: "Who is the
+//! president of Kazakhstan?" must not be answered with a list of countries
+//! just because the words match.
+
+use crate::facts::AnswerKind;
+
+/// The answer a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    Who,
+    Where,
+    When,
+    HowMany,
+    HowMuch,
+    HowLong,
+    Why,
+    How,
+    /// "Was the treaty signed in Astana?": any fact that settles it.
+    YesNo,
+    /// "What …?", "Which …?" or no wh-word: any kind of answer.
+    Open,
+}
+
+// "Place" is left out: "what place does X hold" asks for a standing.
+const PLACE_NOUNS: &[&str] = &[
+    "country",
+    "countries",
+    "city",
+    "cities",
+    "capital",
+    "region",
+    "nation",
+    "location",
+    "venue",
+    "town",
+];
+const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "time", "week", "weekday"];
+const PERIOD_NOUNS: &[&str] = &["period", "duration", "timeframe", "span", "long"];
+const AMOUNT_NOUNS: &[&str] = &[
+    "amount", "sum", "value", "worth", "price", "cost", "figure", "size",
+];
+const PERSON_NOUNS: &[&str] = &["person", "leader", "president", "official", "man", "woman"];
+/// Words that may open a yes/no question.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
+    "would", "should", "shall", "may", "might", "isnt", "wasnt", "didnt", "doesnt",
+];
+/// Words skipped between "what"/"which" and the noun that says what is
+/// wanted: "what kind of country", "which of the cities".
+const NOUN_FILLERS: &[&str] = &[
+    "kind", "kinds", "type", "types", "sort", "sorts", "of", "the", "exact", "is", "are", "was",
+    "were", "will", "would", "do", "does", "did", "has", "have", "had",
+];
+
+/// The wh-words, for typo correction of questions.
+pub const WH_WORDS: &[&str] = &[
+    "who", "whom", "whose", "what", "which", "where", "when", "why", "how",
+];
+
+impl Intent {
+    /// Reads the intent from a question's folded words.
+    pub fn detect(words: &[&str]) -> Intent {
+        let Some(at) = words.iter().position(|w| WH_WORDS.contains(w)) else {
+            return match words.first() {
+                Some(first) if AUXILIARIES.contains(first) => Intent::YesNo,
+                _ => Intent::Open,
+            };
+        };
+        let next = |offset: usize| words.get(at + offset).copied().unwrap_or("");
+        match words[at] {
+            "who" | "whom" | "whose" => Intent::Who,
+            "where" => Intent::Where,
+            "when" => Intent::When,
+            "why" => Intent::Why,
+            "how" => match next(1) {
+                "many" if matches!(next(2), "years" | "months" | "days" | "weeks") => {
+                    Intent::HowLong
+                }
+                "many" => Intent::HowMany,
+                "much" | "big" | "large" => Intent::HowMuch,
+                "long" => Intent::HowLong,
+                "often" | "soon" => Intent::When,
+                _ => Intent::How,
+            },
+            _ => {
+                let noun = asked_noun(words, at);
+                if PLACE_NOUNS.contains(&noun) {
+                    Intent::Where
+                } else if TIME_NOUNS.contains(&noun) {
+                    Intent::When
+                } else if PERIOD_NOUNS.contains(&noun) {
+                    Intent::HowLong
+                } else if AMOUNT_NOUNS.contains(&noun) {
+                    Intent::HowMuch
+                } else if noun == "number" {
+                    Intent::HowMany
+                } else if PERSON_NOUNS.contains(&noun) {
+                    Intent::Who
+                } else {
+                    Intent::Open
+                }
+            }
+        }
+    }
+
+    /// Whether "what"/"which" asks for several things ("which countries",
+    /// "what values"): a list then fits best.
+    pub fn wants_several(words: &[&str]) -> bool {
+        let Some(at) = words.iter().position(|w| matches!(*w, "what" | "which")) else {
+            return false;
+        };
+        let noun = asked_noun(words, at);
+        noun.len() > 3
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+            && !AUXILIARIES.contains(&noun)
+            && noun != "xis"
+    }
+
+    /// The word a "what"/"which"/"who" question asks about ("what
+    /// *future*", "who is the *president*"), if it has one.
+    pub fn asked_noun<'a>(words: &[&'a str]) -> Option<&'a str> {
+        let at = words
+            .iter()
+            .position(|w| matches!(*w, "what" | "which" | "who" | "whom"))?;
+        Some(asked_noun(words, at)).filter(|noun| !noun.is_empty())
+    }
+
+    /// How well an answer of `kind` fits what the question asks, from 0
+    /// to 1. Near misses keep some weight ("who will host?" → a country;
+    /// "when?" → during an event), plain mismatches almost none.
+    pub fn fit(self, kind: AnswerKind) -> f64 {
+        use AnswerKind::*;
+        match self {
+            Intent::Open | Intent::YesNo => 1.0,
+            Intent::Who => match kind {
+                Person => 1.0,
+                Organization => 0.8,
+                Concept => 0.7,
+                // Countries act ("who will host?"), but cities do not.
+                Place => 0.6,
+                List => 0.35,
+                Event => 0.3,
+                Number | Money | DateTime | Duration => 0.1,
+            },
+            Intent::Where => match kind {
+                Place => 1.0,
+                Event => 0.7,
+                Organization => 0.5,
+                List => 0.45,
+                Concept => 0.3,
+                Person | Number | Money | DateTime | Duration => 0.1,
+            },
+            Intent::When => match kind {
+                DateTime => 1.0,
+                Duration => 0.7,
+                Event => 0.6,
+                Number => 0.3,
+                _ => 0.15,
+            },
+            Intent::HowMany => match kind {
+                Number => 1.0,
+                Duration => 0.9,
+                Money => 0.8,
+                List => 0.4,
+                _ => 0.15,
+            },
+            Intent::HowMuch => match kind {
+                Money => 1.0,
+                Number => 0.7,
+                Duration => 0.5,
+                _ => 0.15,
+            },
+            Intent::HowLong => match kind {
+                Duration => 1.0,
+                DateTime => 0.6,
+                Number => 0.6,
+                _ => 0.15,
+            },
+            Intent::Why => match kind {
+                Concept => 1.0,
+                List => 0.8,
+                Event | Organization => 0.5,
+                _ => 0.3,
+            },
+            Intent::How => match kind {
+                Concept => 1.0,
+                List => 0.9,
+                Organization | Event => 0.6,
+                _ => 0.35,
+            },
+        }
+    }
+}
+
+/// The first word after the wh-word at `at` that is not a filler: the
+/// noun saying what is asked for ("what kind of *country*").
+fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
+    words
+        .get(at + 1..)
+        .unwrap_or_default()
+        .iter()
+        .find(|w| !NOUN_FILLERS.contains(w))
+        .copied()
+        .unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn intent(question: &str) -> Intent {
+        let lowered = question.to_lowercase().replace('?', "");
+        let words: Vec<&str> = lowered.split_whitespace().collect();
+        Intent::detect(&words)
+    }
+
+    #[test]
+    fn wh_words_say_what_is_wanted() {
+        assert_eq!(intent("Who is the president of Kazakhstan?"), Intent::Who);
+        assert_eq!(intent("In which city was it signed?"), Intent::Where);
+        assert_eq!(intent("what day was it signed"), Intent::When);
+        assert_eq!(intent("How many centres were launched?"), Intent::HowMany);
+        assert_eq!(intent("How many years of exchanges?"), Intent::HowLong);
+        assert_eq!(intent("How much is the grant?"), Intent::HowMuch);
+        assert_eq!(intent("What was the value of the grant?"), Intent::HowMuch);
+        assert_eq!(intent("Over what period?"), Intent::HowLong);
+        assert_eq!(intent("What kind of country hosted it?"), Intent::Where);
+        assert_eq!(intent("What did Xi say?"), Intent::Open);
+        assert_eq!(intent("Was the treaty signed in Astana?"), Intent::YesNo);
+        assert_eq!(intent("treaty signing city"), Intent::Open);
+        assert_eq!(intent("What place does Central Asia hold?"), Intent::Open);
+    }
+
+    #[test]
+    fn plural_nouns_ask_for_several() {
+        let several = |q: &str| {
+            let lowered = q.to_lowercase();
+            let words: Vec<&str> = lowered.split_whitespace().collect();
+            Intent::wants_several(&words)
+        };
+        assert!(several("Which countries signed"));
+        assert!(several("what values matter"));
+        assert!(!several("what is the grant"));
+        assert!(!several("what does xi say"));
+        assert!(!several("what was agreed"));
+    }
+
+    #[test]
+    fn the_expected_kind_fits_best() {
+        assert!(Intent::Who.fit(AnswerKind::Person) > Intent::Who.fit(AnswerKind::List));
+        assert!(Intent::When.fit(AnswerKind::DateTime) > Intent::When.fit(AnswerKind::Place));
+        assert!(Intent::HowMuch.fit(AnswerKind::Money) > Intent::HowMuch.fit(AnswerKind::Number));
+        assert_eq!(Intent::Open.fit(AnswerKind::Concept), 1.0);
+    }
+}
