@@ -31,7 +31,7 @@ use summit_quiz::proto::fact_service_client::FactServiceClient;
 use summit_quiz::proto::quiz_service_client::QuizServiceClient;
 use summit_quiz::proto::{
     CheckAnswerRequest, Difficulty, GenerateQuestionsRequest, GetFactRequest, ListFactsRequest,
-    QuestionKind,
+    QuestionKind, StartQuizRequest, SubmitAnswerRequest,
 };
 use summit_quiz::server;
 use tokio::net::TcpListener;
@@ -75,14 +75,20 @@ enum Rpc {
     ListFacts,
     Generate,
     CheckAnswer,
+    SubmitAnswer,
 }
 
-const MEASURED: [Rpc; 4] = [
+const MEASURED: [Rpc; 5] = [
     Rpc::GetFact,
     Rpc::ListFacts,
     Rpc::Generate,
     Rpc::CheckAnswer,
+    Rpc::SubmitAnswer,
 ];
+
+/// Questions per quiz the SubmitAnswer clients work through; each finished
+/// quiz is replaced by a new one inside the call that finished it.
+const QUIZ_LENGTH: i32 = 50;
 
 impl Rpc {
     fn name(self) -> &'static str {
@@ -92,6 +98,7 @@ impl Rpc {
             Rpc::ListFacts => "summit.v1.FactService/ListFacts (page of 20)",
             Rpc::Generate => "summit.v1.QuizService/GenerateQuestions (10)",
             Rpc::CheckAnswer => "summit.v1.QuizService/CheckAnswer",
+            Rpc::SubmitAnswer => "QuizService/SubmitAnswer (+StartQuiz(50) per 50)",
         }
     }
 }
@@ -109,6 +116,25 @@ struct Client {
 struct Fixtures {
     fact_ids: Vec<String>,
     answers: Vec<(String, String)>,
+    /// Per client (call `n` modulo the client count): its quiz id and
+    /// current question id, so successive SubmitAnswer calls walk a quiz.
+    quizzes: Vec<std::sync::Mutex<Option<(String, String)>>>,
+}
+
+/// Starts a quiz for the SubmitAnswer clients; returns its id and first question's.
+async fn start_quiz(client: &mut Client, n: usize) -> Result<(String, String), String> {
+    let started = client
+        .quiz
+        .start_quiz(StartQuizRequest {
+            count: QUIZ_LENGTH,
+            seed: (n % 64) as u64 + 1,
+            ..StartQuizRequest::default()
+        })
+        .await
+        .map_err(|s| format!("StartQuiz: {:?}: {}", s.code(), s.message()))?
+        .into_inner();
+    let question = started.question.ok_or("StartQuiz returned no question")?;
+    Ok((started.quiz_id, question.id))
 }
 
 /// The outcome of one or more slices of one RPC.
@@ -214,6 +240,33 @@ async fn call(rpc: Rpc, client: &mut Client, n: usize, fixtures: &Fixtures) -> R
                 return Err("CheckAnswer did not accept a right answer".into());
             }
         }
+        Rpc::SubmitAnswer => {
+            let slot = &fixtures.quizzes[n % fixtures.quizzes.len()];
+            let current = slot.lock().map_err(|_| "poisoned")?.take();
+            let (quiz_id, question_id) = match current {
+                Some(current) => current,
+                None => start_quiz(client, n).await?,
+            };
+            let response = client
+                .quiz
+                .submit_answer(SubmitAnswerRequest {
+                    quiz_id: quiz_id.clone(),
+                    question_id,
+                    answer: "Astana".into(),
+                    skip: false,
+                })
+                .await
+                .map_err(status)?
+                .into_inner();
+            if response.grade.is_none() {
+                return Err("SubmitAnswer returned no grade".into());
+            }
+            let next = match response.next_question {
+                Some(next) => (quiz_id, next.id),
+                None => start_quiz(client, n).await?,
+            };
+            *slot.lock().map_err(|_| "poisoned")? = Some(next);
+        }
     }
     Ok(())
 }
@@ -282,7 +335,7 @@ async fn connect(addr: SocketAddr) -> Result<Channel, tonic::transport::Error> {
 }
 
 /// Asks the server for what the calls will use.
-async fn fixtures(client: &mut Client) -> Result<Fixtures, tonic::Status> {
+async fn fixtures(client: &mut Client, clients: usize) -> Result<Fixtures, tonic::Status> {
     let facts = client
         .facts
         .list_facts(ListFactsRequest {
@@ -319,6 +372,7 @@ async fn fixtures(client: &mut Client) -> Result<Fixtures, tonic::Status> {
     Ok(Fixtures {
         fact_ids: facts.into_iter().map(|f| f.id).collect(),
         answers,
+        quizzes: (0..clients).map(|_| std::sync::Mutex::new(None)).collect(),
     })
 }
 
@@ -368,7 +422,7 @@ async fn run(args: Args) -> Result<bool, Box<dyn std::error::Error>> {
             }
         })
         .collect();
-    let fixtures = Arc::new(fixtures(&mut clients[0].clone()).await?);
+    let fixtures = Arc::new(fixtures(&mut clients[0].clone(), clients.len()).await?);
     let budget = Arc::new(AtomicU64::new(args.max_requests));
     let length = Duration::from_millis(args.slice_ms);
     let rounds = (args.seconds * 1000).div_ceil(args.slice_ms);

@@ -74,6 +74,16 @@ const EXPECTED_OUTPUT: &[(&str, &[&str])] = &[
             "\"canonicalAnswer\"",
         ],
     ),
+    ("QuizService/StartQuiz", &["\"quizId\"", "\"expireTime\""]),
+    ("QuizService/GetHint", &["\"text\""]),
+    (
+        "QuizService/SubmitAnswer",
+        &["\"grade\"", "\"progress\"", "\"nextQuestion\""],
+    ),
+    (
+        "QuizService/GetQuiz",
+        &["\"topicScores\"", "\"QUIZ_STATE_IN_PROGRESS\""],
+    ),
     ("Health/Check", &["\"SERVING\""]),
 ];
 
@@ -90,6 +100,10 @@ fn the_readme_shows_every_documented_example() {
         "summit.v1.FactService/ListTopics",
         "summit.v1.QuizService/GenerateQuestions",
         "summit.v1.QuizService/CheckAnswer",
+        "summit.v1.QuizService/GetHint",
+        "summit.v1.QuizService/StartQuiz",
+        "summit.v1.QuizService/SubmitAnswer",
+        "summit.v1.QuizService/GetQuiz",
         "grpc.health.v1.Health/Check",
     ] {
         assert!(all.contains(needle), "no README example uses `{needle}`");
