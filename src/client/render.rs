@@ -238,11 +238,8 @@ pub fn feedback(grade: &Grade, question: Option<&Question>, style: Style) -> Str
 /// A skipped question: no verdict, just the answer and where it comes from.
 pub fn skipped(grade: &Grade, style: Style) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Skipped. The answer is {}.",
-        style.bold(grade.canonical_answer.trim_end_matches('.'))
-    );
+    let _ = writeln!(out, "{}", style.yellow("↷ Skipped."));
+    let _ = writeln!(out, "Answer: {}", style.bold(&grade.canonical_answer));
     for cited in citations(grade) {
         let _ = writeln!(out, "{}", citation(cited, style));
     }
@@ -352,8 +349,9 @@ pub fn summary(quiz: &Quiz, numbers: &HashMap<String, usize>, style: Style) -> S
         };
         let _ = writeln!(
             out,
-            "{who} scored {} out of {out_of} ({percent}%){so_far}.",
+            "{who} scored {} out of {out_of} ({percent}%){so_far}. {}",
             style.bold(&points(progress.score)),
+            encouragement(percent, quiz.missed_questions.is_empty())
         );
     }
     if !quiz.topic_scores.is_empty() && progress.answered > 0 {
@@ -385,6 +383,19 @@ pub fn summary(quiz: &Quiz, numbers: &HashMap<String, usize>, style: Style) -> S
         }
     }
     out
+}
+
+/// A tutor's word on the result, pointing at what to do next.
+fn encouragement(percent: f64, nothing_missed: bool) -> &'static str {
+    if nothing_missed {
+        "Excellent reading!"
+    } else if percent >= 80.0 {
+        "Great work; just a few to look at again."
+    } else if percent >= 50.0 {
+        "A good effort; the review below shows where to look in the article."
+    } else {
+        "The review below points to the sentences to read again."
+    }
 }
 
 fn review(missed: &MissedQuestion, numbers: &HashMap<String, usize>, style: Style) -> String {
@@ -676,7 +687,10 @@ mod tests {
         };
         let numbers = HashMap::from([("q1".to_string(), 2)]);
         let text = summary(&quiz, &numbers, Style::PLAIN);
-        assert!(text.contains("Ana scored 1 out of 2 (50%)."), "{text}");
+        assert!(
+            text.contains("Ana scored 1 out of 2 (50%). A good effort;"),
+            "{text}"
+        );
         assert!(text.contains("  treaty  1 out of 2\n"), "{text}");
         assert!(text.contains("  Q2. Where was the treaty signed?\n      Your answer:  A) Almaty\n      Right answer: B (Astana)\n"), "{text}");
         assert!(text.contains("(sentence 5)"), "{text}");
@@ -696,7 +710,9 @@ mod tests {
         };
         let text = summary(&quiz, &HashMap::new(), Style::PLAIN);
         assert!(
-            text.contains("You scored 1 out of 1 (100%), with 1 of 10 questions answered."),
+            text.contains(
+                "You scored 1 out of 1 (100%), with 1 of 10 questions answered. Excellent reading!"
+            ),
             "{text}"
         );
     }

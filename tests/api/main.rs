@@ -5,6 +5,7 @@
 
 mod ask;
 mod binary;
+mod client;
 mod errors;
 mod facts;
 mod grpcurl;
