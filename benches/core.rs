@@ -1,5 +1,6 @@
 //! Benchmarks of the pure core: loading the facts, generating questions,
-//! rebuilding one from its id and grading typed answers.
+//! rebuilding one from its id, grading typed answers and answering (or
+//! declining) a learner's own question.
 //!
 //! `cargo bench --bench core` (about a minute). Figures are in
 //! `benches/RESULTS.md`.
@@ -9,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
+use summit_quiz::ask::Asker;
 use summit_quiz::facts::FactBase;
 use summit_quiz::generation::{GenerateRequest, QuestionBank};
 use summit_quiz::grading::grade;
@@ -128,6 +130,22 @@ fn benches(c: &mut Criterion) {
             matching_answer,
         ),
     ];
+    let asker = Asker::new(Arc::new(base.clone()));
+    c.bench_function("ask/Asker::new (index the facts)", |b| {
+        b.iter(|| Asker::new(Arc::new(black_box(&base).clone())));
+    });
+    for (name, question, answered) in [
+        ("ask/answerable", "where did they sign the pact", true),
+        (
+            "ask/unanswerable",
+            "Who is the president of Kazakhstan?",
+            false,
+        ),
+    ] {
+        assert_eq!(asker.ask(question, None).answered, answered, "{question}");
+        c.bench_function(name, |b| b.iter(|| asker.ask(black_box(question), None)));
+    }
+
     for (name, question, answer) in &cases {
         // A benchmark of a wrong verdict would measure the wrong path.
         assert!(

@@ -94,7 +94,11 @@ impl Intent {
                     Intent::When
                 } else if PERIOD_NOUNS.contains(&noun) {
                     Intent::HowLong
-                } else if AMOUNT_NOUNS.contains(&noun) {
+                } else if AMOUNT_NOUNS.contains(&noun)
+                    || words
+                        .iter()
+                        .any(|w| matches!(*w, "worth" | "cost" | "costs"))
+                {
                     Intent::HowMuch
                 } else if noun == "number" {
                     Intent::HowMany
@@ -136,7 +140,13 @@ impl Intent {
     pub fn fit(self, kind: AnswerKind) -> f64 {
         use AnswerKind::*;
         match self {
-            Intent::Open | Intent::YesNo => 1.0,
+            Intent::YesNo => 1.0,
+            // "What" rarely wants a bare quantity: "what number", "what
+            // amount" and "worth" are read as how many / how much.
+            Intent::Open => match kind {
+                Number | Money | Duration | DateTime => 0.8,
+                _ => 1.0,
+            },
             Intent::Who => match kind {
                 Person => 1.0,
                 Organization => 0.8,
@@ -256,5 +266,6 @@ mod tests {
         assert!(Intent::When.fit(AnswerKind::DateTime) > Intent::When.fit(AnswerKind::Place));
         assert!(Intent::HowMuch.fit(AnswerKind::Money) > Intent::HowMuch.fit(AnswerKind::Number));
         assert_eq!(Intent::Open.fit(AnswerKind::Concept), 1.0);
+        assert!(Intent::Open.fit(AnswerKind::Number) < 1.0);
     }
 }

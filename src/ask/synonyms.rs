@@ -63,8 +63,8 @@ pub const GROUPS: &[&[&str]] = &[
     &["desertification", "desert", "deserts", "desertify"],
     // Money and aid given.
     &[
-        "grant", "pledge", "pledged", "donate", "donation", "fund", "funds", "funding", "money",
-        "aid", "cash", "give", "gave", "given", "provide", "provided", "offer", "offered",
+        "grant", "donate", "donation", "fund", "funds", "funding", "money", "aid", "cash", "give",
+        "gave", "given", "provide", "provided", "offer", "offered",
     ],
     &["dollar", "usd", "dollars"],
     &["accelerate", "expedite", "hasten", "quicken", "faster"],
@@ -94,6 +94,8 @@ pub const GROUPS: &[&[&str]] = &[
     ],
     &[
         "commit",
+        "pledge",
+        "pledged",
         "committed",
         "commitment",
         "promise",

@@ -84,6 +84,15 @@ const EXPECTED_OUTPUT: &[(&str, &[&str])] = &[
         "QuizService/GetQuiz",
         &["\"topicScores\"", "\"QUIZ_STATE_IN_PROGRESS\""],
     ),
+    (
+        "FactService/Ask",
+        &[
+            "\"answered\": true",
+            "\"citations\"",
+            "\"answered\": false",
+            "\"suggestions\"",
+        ],
+    ),
     ("Health/Check", &["\"SERVING\""]),
 ];
 
