@@ -233,13 +233,33 @@ fn strip_lead(mut words: Vec<String>) -> Vec<String> {
 /// Splits on separators and connecting words: "a or b", "a, c", "a/b",
 /// "a and c", "a & c".
 fn split_parts(answer: &str) -> Vec<String> {
-    answer
-        .split([',', ';', '/', '|', '&', '+', '\n'])
+    split_outside_numbers(answer, &[',', ';', '/', '|', '&', '+', '\n'])
+        .into_iter()
         .flat_map(|segment| {
             split_at_connectives(segment, |w| matches!(w, "or" | "and" | "plus"), |_| false)
         })
         .filter(|p| !words_keep_articles(p).is_empty())
         .collect()
+}
+
+/// Splits on `separators`, except a comma that groups thousands ("3,000"
+/// is one number, not the options 3 and 000).
+fn split_outside_numbers<'a>(answer: &'a str, separators: &[char]) -> Vec<&'a str> {
+    let bytes = answer.as_bytes();
+    let groups_thousands = |at: usize| {
+        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        at > 0 && digit(at - 1) && (1..=3).all(|k| digit(at + k)) && !digit(at + 4)
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, c) in answer.char_indices() {
+        if separators.contains(&c) && !(c == ',' && groups_thousands(at)) {
+            parts.push(&answer[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    parts.push(&answer[start..]);
+    parts
 }
 
 /// The labels a run of letters names, when every letter is a distinct
@@ -325,10 +345,12 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
         && let Some(index) = words.first().and_then(|w| options.by_token(w))
     {
         let rest = words[1..].join(" ");
+        // "B) Almaty" and "1-A 2-B" name a second option, by text or by label.
         let rest_names_another = split_parts(&rest)
             .iter()
             .filter_map(|part| options.resolve(part))
-            .any(|p| p.index != index);
+            .any(|p| p.index != index)
+            || label_list(&options, &rest).is_some_and(|picks| picks.iter().any(|&p| p != index));
         if rest_names_another {
             return several();
         }
@@ -377,7 +399,7 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
     } else if let Some(pick) = options.by_text(answer) {
         picked.insert(pick.index);
     } else {
-        for part in answer.split([',', ';', '/', '|', '\n']) {
+        for part in split_outside_numbers(answer, &[',', ';', '/', '|', '\n']) {
             if words_keep_articles(part).is_empty() {
                 continue;
             }

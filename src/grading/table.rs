@@ -330,6 +330,7 @@ fn option_question(kind: QuestionKind, texts: &[&str], key: AnswerKey) -> Questi
 }
 
 const CITIES: &[&str] = &["Almaty", "Astana", "Tashkent", "Bishkek"];
+const HEADCOUNTS: &[&str] = &["1,000", "2,000", "3,000", "5,000"];
 const TRUE_FALSE: &[&str] = &["True", "False"];
 const CENTRE_OPTIONS: &[&str] = &[
     "poverty reduction",
@@ -385,6 +386,13 @@ const OPTION_CASES: &[(&[&str], Key, &str, f64)] = &[
     (AMOUNTS, Key::Single(1), "1.5bn yuan", 1.0),
     (AMOUNTS, Key::Single(1), "1.5 million yuan", 0.0),
     (AMOUNTS, Key::Single(1), "b", 1.0),
+    // A matching-style answer names several options, even when it starts with the right one.
+    (CITIES, Key::Single(0), "1-A 2-B 3-C", 0.0),
+    (CITIES, Key::Single(1), "2-B 3-C", 0.0),
+    // A thousands separator is not a list separator.
+    (HEADCOUNTS, Key::Single(2), "3,000", 1.0),
+    (HEADCOUNTS, Key::Single(2), "3 000", 1.0),
+    (HEADCOUNTS, Key::Single(2), "2,000", 0.0),
     // True/false.
     (TRUE_FALSE, Key::Single(0), "true", 1.0),
     (TRUE_FALSE, Key::Single(0), "T", 1.0),
@@ -550,6 +558,22 @@ fn feedback_says_why_in_plain_words() {
     assert_eq!(
         option_feedback(CITIES, Key::Single(1), "a"),
         "Not quite: the answer is B (Astana)."
+    );
+    assert_eq!(
+        option_feedback(HEADCOUNTS, Key::Single(0), "3,000"),
+        "Not quite: the answer is A (1,000)."
+    );
+    assert_eq!(
+        option_feedback(HEADCOUNTS, Key::Single(0), "4,000"),
+        "Not an option: type a letter A-D."
+    );
+    assert_eq!(
+        option_feedback(CITIES, Key::Single(0), "3,000"),
+        "Not an option: type a letter A-D."
+    );
+    assert_eq!(
+        option_feedback(CITIES, Key::Single(0), "1-A 2-B"),
+        "Give one answer: \"1-A 2-B\" lists several."
     );
     assert_eq!(
         option_feedback(TRUE_FALSE, Key::Single(1), "maybe"),
