@@ -145,6 +145,11 @@ pub struct Grade {
     pub canonical_answer: String,
     /// Why this verdict.
     pub feedback: String,
+    /// False when the answer is not in a form the question takes: it names
+    /// no option, lists several answers where one is wanted, or is empty.
+    /// Such an answer earns nothing, but a quiz session asks again instead
+    /// of spending the question on a slip of the keyboard.
+    pub readable: bool,
     /// What the article says, quoting the cited sentence.
     pub explanation: String,
     pub citations: Vec<Citation>,

@@ -304,12 +304,13 @@ fn label_list(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
 pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> Verdict {
     let answer = clip(answer);
     if answer.trim().is_empty() {
-        return Verdict::wrong("No answer given.");
+        return Verdict::unreadable("No answer given.");
     }
     let options = Options::new(choices);
-    let not_an_option = || Verdict::wrong(format!("Not an option: {}.", options.how_to_answer()));
+    let not_an_option =
+        || Verdict::unreadable(format!("Not an option: {}.", options.how_to_answer()));
     let several = || {
-        Verdict::wrong(format!(
+        Verdict::unreadable(format!(
             "Give one answer: \"{}\" lists several.",
             answer.trim()
         ))
@@ -387,7 +388,7 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
 pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -> Verdict {
     let answer = clip(answer);
     if answer.trim().is_empty() {
-        return Verdict::wrong("No answer given.");
+        return Verdict::unreadable("No answer given.");
     }
     let options = Options::new(choices);
     let mut picked: BTreeSet<usize> = BTreeSet::new();
@@ -420,7 +421,7 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
         }
     }
     if picked.is_empty() {
-        return Verdict::wrong(format!(
+        return Verdict::unreadable(format!(
             "Not an option: type the letters of every right option, e.g. \"A, C\" ({}).",
             options.how_to_answer()
         ));
@@ -476,19 +477,19 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
 pub(crate) fn grade_pairs(choices: &[Choice], pairs: &[usize], answer: &str) -> Verdict {
     let answer = clip(answer);
     if answer.trim().is_empty() {
-        return Verdict::wrong("No answer given.");
+        return Verdict::unreadable("No answer given.");
     }
     let options = Options::new(choices);
     let n = pairs.len();
     if n == 0 {
-        return Verdict::wrong("Not a matching answer: this question has no items.");
+        return Verdict::unreadable("Not a matching answer: this question has no items.");
     }
     let example = (0..n.min(3))
         .map(|i| format!("{}-{}", i + 1, crate::question::label_for(i)))
         .collect::<Vec<_>>()
         .join(" ");
     let Some(given) = read_pairs(&options, n, answer) else {
-        return Verdict::wrong(format!(
+        return Verdict::unreadable(format!(
             "Not a matching answer: pair each number with a letter, e.g. \"{example}\"."
         ));
     };

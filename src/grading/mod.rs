@@ -49,6 +49,9 @@ use crate::question::{AnswerKey, Grade, Question};
 pub(crate) struct Verdict {
     pub(crate) score: f64,
     pub(crate) feedback: String,
+    /// False when the answer is not in a form the question takes; see
+    /// [`Grade::readable`].
+    pub(crate) readable: bool,
 }
 
 impl Verdict {
@@ -56,6 +59,7 @@ impl Verdict {
         Verdict {
             score: 1.0,
             feedback: feedback.into(),
+            readable: true,
         }
     }
 
@@ -63,6 +67,16 @@ impl Verdict {
         Verdict {
             score: 0.0,
             feedback: feedback.into(),
+            readable: true,
+        }
+    }
+
+    /// No credit, because the answer is not in a form the question takes:
+    /// no option named, several answers where one is wanted, no answer.
+    pub(crate) fn unreadable(feedback: impl Into<String>) -> Verdict {
+        Verdict {
+            readable: false,
+            ..Verdict::wrong(feedback)
         }
     }
 
@@ -82,6 +96,7 @@ impl Verdict {
         Verdict {
             score,
             feedback: feedback.into(),
+            readable: true,
         }
     }
 }
@@ -128,6 +143,7 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
         score,
         canonical_answer: question.canonical_answer.clone(),
         feedback: verdict.feedback,
+        readable: verdict.readable,
         explanation: question.explanation.clone(),
         citations: question.citations.clone(),
     }

@@ -635,3 +635,25 @@ fn the_grade_carries_the_question_details() {
     assert_eq!(grade.explanation, question.explanation);
     assert_eq!(grade.citations, question.citations);
 }
+
+#[test]
+fn answers_the_question_cannot_take_are_unreadable_and_wrong_ones_are_not() {
+    let readable = |texts: &[&str], key, input| {
+        let (kind, answer_key) = key_of(key);
+        let grade = grade(&option_question(kind, texts, answer_key), input);
+        assert!(grade.readable || grade.score == 0.0, "{input:?}: {grade:?}");
+        grade.readable
+    };
+    assert!(!readable(CITIES, Key::Single(1), "z"));
+    assert!(!readable(CITIES, Key::Single(1), "a or b"));
+    assert!(!readable(CITIES, Key::Single(1), "Moscow"));
+    assert!(!readable(TRUE_FALSE, Key::Single(1), "maybe"));
+    assert!(!readable(MATCHED, Key::Pairs(&[1, 0, 2]), "Astana"));
+    assert!(readable(CITIES, Key::Single(1), "a"));
+    assert!(readable(CITIES, Key::Single(1), "Almaty"));
+    assert!(readable(CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, B"));
+    assert!(readable(MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-A"));
+    let typed = |input| grade(&text_question("Astana", &[], Place, &[]), input).readable;
+    assert!(!typed("Astana or Almaty"));
+    assert!(typed("Almaty"));
+}

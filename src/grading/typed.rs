@@ -49,7 +49,7 @@ pub(crate) fn grade_text(
 ) -> Verdict {
     let answer = clip(answer);
     if answer.trim().is_empty() {
-        return Verdict::wrong("No answer given.");
+        return Verdict::unreadable("No answer given.");
     }
     let accepted: Vec<&str> = std::iter::once(expected)
         .chain(aliases.iter().map(String::as_str))
@@ -218,7 +218,7 @@ fn offered(parts: Vec<String>, filler: &Filler) -> Vec<String> {
 }
 
 fn hedge(answer: &str) -> Verdict {
-    Verdict::wrong(format!(
+    Verdict::unreadable(format!(
         "Give one answer: \"{}\" lists several.",
         answer.trim()
     ))

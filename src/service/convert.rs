@@ -302,6 +302,7 @@ mod tests {
             score: 1.0,
             canonical_answer: "Astana".into(),
             feedback: "Right.".into(),
+            readable: true,
             explanation: "The article says so.".into(),
             citations: vec![cite(3), cite(5)],
         });

@@ -121,10 +121,14 @@ impl ApiError {
     }
 }
 
-/// Answering out of turn is a state conflict, not a malformed request.
+/// Answering out of turn is a state conflict, not a malformed request; an
+/// answer the question cannot take ("E" for options A-D) is a bad `answer`.
 impl From<SubmitError> for ApiError {
     fn from(error: SubmitError) -> ApiError {
-        ApiError::FailedPrecondition(error.to_string())
+        match error {
+            SubmitError::Unreadable { feedback } => ApiError::invalid("answer", feedback),
+            conflict => ApiError::FailedPrecondition(conflict.to_string()),
+        }
     }
 }
 

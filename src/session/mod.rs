@@ -15,7 +15,10 @@
 //!   question;
 //! - a different answer to an answered question, any other question id, or
 //!   any answer once the quiz is over is refused, saying which question is
-//!   current.
+//!   current;
+//! - an answer the question cannot take (no option named, several answers
+//!   where one is wanted) is refused and not recorded, so a slip of the
+//!   keyboard never costs the learner a question.
 
 mod id;
 mod retry;
@@ -107,8 +110,9 @@ pub struct Submitted<'a> {
     pub replayed: bool,
 }
 
-/// Why a submission was refused. Every case is a state conflict (the
-/// request was well formed), so the messages say what would work instead.
+/// Why a submission was refused. Every case but [`SubmitError::Unreadable`]
+/// is a state conflict (the request was well formed), so the messages say
+/// what would work instead.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum SubmitError {
     #[error(
@@ -120,6 +124,11 @@ pub enum SubmitError {
         previous: &'static str,
         current: String,
     },
+    /// The answer is not in a form the question takes ("E" for options
+    /// A-D, "Astana or Almaty"); nothing is recorded, so the learner can
+    /// answer again.
+    #[error("{feedback}")]
+    Unreadable { feedback: String },
     #[error("question {number} is not due yet. {current}")]
     NotYetDue { number: usize, current: String },
     #[error("question `{question_id}` is not part of this quiz. {current}")]
@@ -225,6 +234,11 @@ impl QuizSession {
                 Submission::Answer(text) => grade(current, text),
                 Submission::Skip => skipped_grade(current),
             };
+            if !graded.readable {
+                return Err(SubmitError::Unreadable {
+                    feedback: graded.feedback,
+                });
+            }
             self.outcomes.push(Outcome {
                 submission,
                 grade: graded.clone(),
@@ -361,6 +375,7 @@ pub fn skipped_grade(question: &Question) -> Grade {
             "Skipped. The answer is {}.",
             question.canonical_answer.trim_end_matches('.')
         ),
+        readable: true,
         explanation: question.explanation.clone(),
         citations: question.citations.clone(),
     }

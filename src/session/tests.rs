@@ -58,6 +58,26 @@ fn right_answer(question: &Question) -> String {
     }
 }
 
+/// A wrong answer the question can still take: another option's label, or
+/// words that are not the answer.
+fn wrong_answer(question: &Question) -> String {
+    let first_wrong = |right: &[usize]| {
+        (0..question.choices.len())
+            .find(|i| !right.contains(i))
+            .map(|i| question.choices[i].label.clone())
+            .unwrap_or_default()
+    };
+    match &question.key {
+        AnswerKey::Single { correct } => first_wrong(&[*correct]),
+        AnswerKey::Multi { correct } => first_wrong(correct),
+        AnswerKey::Pairs { pairs } => (1..=pairs.len())
+            .map(|item| format!("{item}-{}", question.choices[0].label))
+            .collect::<Vec<_>>()
+            .join(" "),
+        AnswerKey::Text { .. } => "xyzzy".to_string(),
+    }
+}
+
 fn answer(text: &str) -> Submission {
     Submission::Answer(text.to_string())
 }
@@ -89,8 +109,11 @@ fn answering_the_current_question_records_it_and_moves_on() {
 fn resending_the_previous_answer_returns_its_grade_and_counts_once() {
     let mut quiz = session(3, 2);
     let id = current_id(&quiz);
-    let first = quiz.submit(&id, answer("xyzzy")).expect("accepted").grade;
-    let again = quiz.submit(&id, answer(" xyzzy\n")).expect("replayed");
+    let wrong = wrong_answer(&quiz.questions()[0]);
+    let first = quiz.submit(&id, answer(&wrong)).expect("accepted").grade;
+    let again = quiz
+        .submit(&id, answer(&format!(" {wrong}\n")))
+        .expect("replayed");
     assert!(again.replayed);
     assert_eq!(again.grade, first);
     assert_eq!(again.progress.answered, 1);
@@ -124,7 +147,10 @@ fn resending_the_last_answer_after_the_end_is_still_idempotent() {
 fn a_different_answer_to_the_previous_question_is_refused_and_the_grade_stands() {
     let mut quiz = session(3, 4);
     let first = quiz.questions()[0].clone();
-    let graded = quiz.submit(&first.id, answer("xyzzy")).expect("ok").grade;
+    let graded = quiz
+        .submit(&first.id, answer(&wrong_answer(&first)))
+        .expect("ok")
+        .grade;
     let refused = quiz
         .submit(&first.id, answer(&right_answer(&first)))
         .expect_err("already answered");
@@ -167,7 +193,8 @@ fn questions_other_than_the_current_one_are_refused_with_the_reason() {
 fn once_finished_every_new_submission_is_refused() {
     let mut quiz = session(1, 6);
     let id = current_id(&quiz);
-    quiz.submit(&id, answer("nothing")).expect("ok");
+    let wrong = wrong_answer(&quiz.questions()[0]);
+    quiz.submit(&id, answer(&wrong)).expect("ok");
     let refused = quiz.submit("q1_other", answer("x")).expect_err("finished");
     assert!(
         refused.to_string().contains("The quiz is finished"),
@@ -211,6 +238,7 @@ fn the_summary_scores_each_topic_in_first_appearance_order_with_partial_credit()
             score,
             canonical_answer: q.canonical_answer.clone(),
             feedback: String::new(),
+            readable: true,
             explanation: String::new(),
             citations: Vec::new(),
         })
@@ -320,4 +348,21 @@ proptest! {
         }
         prop_assert_eq!(quiz.progress().answered, accepted_new);
     }
+}
+
+#[test]
+fn an_answer_the_question_cannot_take_is_refused_and_not_recorded() {
+    let mut quiz = session(3, 8);
+    let question = quiz.questions()[0].clone();
+    let refused = quiz.submit(&question.id, answer("Astana or Almaty or Bishkek, or E"));
+    assert!(
+        matches!(refused, Err(SubmitError::Unreadable { ref feedback }) if !feedback.is_empty()),
+        "{refused:?}"
+    );
+    assert_eq!(quiz.progress().answered, 0);
+    assert_eq!(current_id(&quiz), question.id);
+    let answered = quiz
+        .submit(&question.id, answer(&right_answer(&question)))
+        .expect("a readable answer is taken");
+    assert!(answered.grade.correct);
 }

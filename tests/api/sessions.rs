@@ -124,17 +124,33 @@ async fn right_answer(app: &mut TestApp, question: &Question) -> String {
     }
 }
 
-/// An answer that cannot be right.
+/// An answer that cannot be right, in a form the question takes (an
+/// answer naming no option is refused, not graded).
 fn wrong_answer(question: &Question, right: &str) -> String {
+    let labels = || question.choices.iter().map(|choice| choice.label.clone());
     match question.kind() {
-        QuestionKind::MultipleChoice | QuestionKind::TrueFalse => question
-            .choices
-            .iter()
-            .find(|choice| choice.label != right)
-            .expect("at least two options")
-            .label
-            .clone(),
+        QuestionKind::MultipleChoice | QuestionKind::TrueFalse => labels()
+            .find(|label| label != right)
+            .expect("at least two options"),
+        // Every option: some are always wrong.
+        QuestionKind::MultiSelect => labels().collect::<Vec<_>>().join(", "),
+        // Every item paired with A: the pairing is one-to-one.
+        QuestionKind::Matching => guess(question),
         _ => "xyzzy plugh".into(),
+    }
+}
+
+/// Some answer in a form the question takes, right or not.
+fn guess(question: &Question) -> String {
+    match question.kind() {
+        QuestionKind::Matching => question
+            .matching_items
+            .iter()
+            .map(|item| format!("{}-A", item.number))
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ if question.choices.is_empty() => "Astana".into(),
+        _ => "A".into(),
     }
 }
 
@@ -375,8 +391,9 @@ async fn resending_the_same_answer_returns_the_same_grade_and_counts_once() {
     let mut app = spawn_app().await;
     let started = start_simple(&mut app, 2, 15).await;
     let first = started.question.expect("first");
-    let once = submit(&mut app, &started.quiz_id, &first.id, "xyzzy").await;
-    let twice = submit(&mut app, &started.quiz_id, &first.id, "xyzzy").await;
+    let answer = guess(&first);
+    let once = submit(&mut app, &started.quiz_id, &first.id, &answer).await;
+    let twice = submit(&mut app, &started.quiz_id, &first.id, &answer).await;
     assert_eq!(twice.grade, once.grade);
     assert_eq!(twice.next_question, once.next_question);
     assert_eq!(progress(&twice).answered, 1);
@@ -647,17 +664,19 @@ async fn a_perfect_quiz_has_nothing_to_retry() {
 async fn concurrent_identical_submits_count_once_and_all_get_the_same_grade() {
     let mut app = spawn_app().await;
     let started = start_simple(&mut app, 3, 21).await;
-    let question = started.question.expect("first").id;
+    let question = started.question.expect("first");
+    let answer = guess(&question);
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..16 {
         let mut client = app.quiz.clone();
-        let (quiz_id, question_id) = (started.quiz_id.clone(), question.clone());
+        let (quiz_id, question_id) = (started.quiz_id.clone(), question.id.clone());
+        let answer = answer.clone();
         tasks.spawn(async move {
             client
                 .submit_answer(SubmitAnswerRequest {
                     quiz_id,
                     question_id,
-                    answer: "Astana".into(),
+                    answer,
                     skip: false,
                 })
                 .await
@@ -740,12 +759,17 @@ async fn fifty_learners_at_once_each_see_only_their_own_quiz() {
             let mut question = started.question;
             let mut answered = 0;
             while let Some(current) = question {
-                // Even learners skip; odd ones answer nonsense.
+                // Even learners skip; odd ones guess.
+                let answer = if learner % 2 == 0 {
+                    String::new()
+                } else {
+                    guess(&current)
+                };
                 let response = client
                     .submit_answer(SubmitAnswerRequest {
                         quiz_id: started.quiz_id.clone(),
                         question_id: current.id,
-                        answer: if learner % 2 == 0 { "" } else { "zzz" }.into(),
+                        answer,
                         skip: learner % 2 == 0,
                     })
                     .await
@@ -915,5 +939,34 @@ async fn an_unused_quiz_expires_and_each_call_moves_its_expiry_later() {
         })
         .await;
     expect_expired(result, &dropped);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_answer_naming_no_option_is_refused_and_the_question_stays_open() {
+    let mut app = spawn_app().await;
+    let started = start(
+        &mut app,
+        StartQuizRequest {
+            count: 2,
+            kinds: kinds(&[QuestionKind::MultipleChoice]),
+            seed: 31,
+            ..StartQuizRequest::default()
+        },
+    )
+    .await;
+    let first = started.question.expect("first");
+    let refused = submit_raw(&mut app, &started.quiz_id, &first.id, "E", false).await;
+    let reasons = expect_invalid(refused, &["answer"]);
+    assert_eq!(reasons, ["Not an option: type a letter A-D."]);
+    let hedged = submit_raw(&mut app, &started.quiz_id, &first.id, "A or B", false).await;
+    expect_invalid(hedged, &["answer"]);
+
+    let quiz = get_quiz(&mut app, &started.quiz_id).await;
+    assert_eq!(quiz.progress.map(|p| p.answered), Some(0));
+    assert_eq!(quiz.current_question.map(|q| q.id), Some(first.id.clone()));
+    let right = right_answer(&mut app, &first).await;
+    let answered = submit(&mut app, &started.quiz_id, &first.id, &right).await;
+    assert!(answered.grade.is_some_and(|grade| grade.correct));
     app.stop().await;
 }
