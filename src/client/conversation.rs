@@ -292,10 +292,6 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                 }
                 Line::Ask(question) => self.ask(&turn, &question).await?,
                 Line::Answer(answer) => {
-                    if let Some(nudge) = not_an_option(&answer, &turn.question) {
-                        self.say(&nudge)?;
-                        continue;
-                    }
                     if self.submit(&mut turn, answer, false).await? {
                         return Ok(Ended::Finished);
                     }
@@ -338,9 +334,10 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         };
         let response = match self.remote.quiz.submit_answer(request).await {
             Ok(response) => response.into_inner(),
+            // The answer named no option or hedged: nothing was recorded.
             Err(status) if status.code() == Code::InvalidArgument => {
                 self.say(&format!(
-                    "I can't take that answer: {}. Please try again.",
+                    "{}. The question is still open: try again.",
                     descriptions(&status).trim_end_matches('.')
                 ))?;
                 return Ok(false);
@@ -483,27 +480,6 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
     }
 }
 
-/// A lone letter that names no option ("E" for A-D, "C" for true/false)
-/// cannot be right and is surely a slip: say so instead of spending the
-/// question on it. Everything else goes to the server, which reads option
-/// numbers and texts too.
-fn not_an_option(answer: &str, question: &Question) -> Option<String> {
-    let letter = answer.trim().trim_end_matches([')', '.']);
-    let is_letter = letter.len() == 1 && letter.chars().all(|c| c.is_ascii_alphabetic());
-    let labels: Vec<&str> = question.choices.iter().map(|c| c.label.as_str()).collect();
-    if !is_letter || labels.is_empty() || labels.iter().any(|l| l.eq_ignore_ascii_case(letter)) {
-        return None;
-    }
-    let range = match (labels.first(), labels.last()) {
-        (Some(first), Some(last)) if labels.len() > 2 => format!("{first}-{last}"),
-        _ => labels.join(" or "),
-    };
-    Some(format!(
-        "There's no option {} here; choose {range}.",
-        letter.to_uppercase()
-    ))
-}
-
 /// A refusal of one request that leaves the quiz able to go on.
 fn refusal(status: &Status) -> bool {
     matches!(
@@ -514,44 +490,4 @@ fn refusal(status: &Status) -> bool {
 
 fn plural(n: i32) -> &'static str {
     if n == 1 { "" } else { "s" }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::proto::Choice;
-
-    fn with_labels(labels: &[&str]) -> Question {
-        Question {
-            choices: labels
-                .iter()
-                .map(|label| Choice {
-                    label: (*label).into(),
-                    text: format!("option {label}"),
-                })
-                .collect(),
-            ..Question::default()
-        }
-    }
-
-    #[test]
-    fn a_letter_that_names_no_option_is_caught_before_it_costs_the_question() {
-        let abcd = with_labels(&["A", "B", "C", "D"]);
-        assert_eq!(
-            not_an_option("e", &abcd).as_deref(),
-            Some("There's no option E here; choose A-D.")
-        );
-        assert_eq!(
-            not_an_option("C", &with_labels(&["A", "B"])).as_deref(),
-            Some("There's no option C here; choose A or B.")
-        );
-        for fine in ["b", "B)", "2", "Astana", "A, C", "e g"] {
-            assert_eq!(not_an_option(fine, &abcd), None, "{fine}");
-        }
-        assert_eq!(
-            not_an_option("x", &Question::default()),
-            None,
-            "typed answers pass"
-        );
-    }
 }

@@ -14,6 +14,16 @@ use crate::proto::{
     QuestionKind, Quiz, QuizState,
 };
 
+/// A topic's machine name as a heading: "regional-views" → "Regional views".
+fn topic_title(name: &str) -> String {
+    let spaced = name.replace(['-', '_'], " ");
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => spaced,
+    }
+}
+
 /// Whether to colour the output, decided once at start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
@@ -365,7 +375,7 @@ pub fn summary(quiz: &Quiz, numbers: &HashMap<String, usize>, style: Style) -> S
         for topic in &quiz.topic_scores {
             let mut line = format!(
                 "  {:<width$}  {} out of {}",
-                topic.topic,
+                topic_title(&topic.topic),
                 points(topic.score),
                 topic.total
             );
@@ -691,7 +701,7 @@ mod tests {
             text.contains("Ana scored 1 out of 2 (50%). A good effort;"),
             "{text}"
         );
-        assert!(text.contains("  treaty  1 out of 2\n"), "{text}");
+        assert!(text.contains("  Treaty  1 out of 2\n"), "{text}");
         assert!(text.contains("  Q2. Where was the treaty signed?\n      Your answer:  A) Almaty\n      Right answer: B (Astana)\n"), "{text}");
         assert!(text.contains("(sentence 5)"), "{text}");
     }
