@@ -266,9 +266,301 @@ const UNANSWERABLE: &[&str] = &[
     "Who leads Turkmenistan?",
 ];
 
+/// Unseen questions, kept apart from [`ANSWERABLE`] because that set was
+/// tuned on: each with the accepted fact ids and words the reply must
+/// contain ("" for none). The first block was asked through the client by
+/// a person after the first tuning; the second was written before the
+/// second round of tuning, in styles the first set lacks (imperatives, bare
+/// noun phrases, typos, British spelling, numbers asked by their unit,
+/// answers that need the cited sentence).
+const FRESH: &[(&str, &[&str], &str)] = &[
+    // Asked through the client.
+    (
+        "how much money did china promise?",
+        &["grant-amount-yuan", "grant-amount-dollars"],
+        "1.5 billion yuan",
+    ),
+    (
+        "how long will the training programme last?",
+        &["training-period"],
+        "two years",
+    ),
+    (
+        "who gave the speech at the summit?",
+        &[
+            "history-exchanges-span",
+            "history-exchanges-kind",
+            "history-strengthened-by",
+            "history-modern-driver",
+        ],
+        "Xi",
+    ),
+    (
+        "how old are the ties between china and central asia?",
+        &["history-exchanges-span"],
+        "2,000 years",
+    ),
+    (
+        "what document did the leaders sign?",
+        &["astana-declaration"],
+        "Astana Declaration",
+    ),
+    (
+        "what is the treaty about?",
+        &["treaty-commitment"],
+        "good-neighborliness and friendly cooperation",
+    ),
+    (
+        "what does unilateralism lead to?",
+        &["unilateralism-outcome", "unilateralism-harms"],
+        "backfire",
+    ),
+    (
+        "what did xi say about the law of the jungle?",
+        &["law-of-the-jungle", "law-of-the-jungle-audience"],
+        "law of the jungle",
+    ),
+    (
+        "when did they sign the treaty",
+        &["treaty-signing-day"],
+        "Tuesday",
+    ),
+    (
+        "what day was the treaty signed",
+        &["treaty-signing-day"],
+        "Tuesday",
+    ),
+    (
+        "which city hosted the summit",
+        &["treaty-signing-city", "summit-host-country"],
+        "Astana",
+    ),
+    (
+        "how much is the grant in dollars",
+        &["grant-amount-dollars"],
+        "$209 million",
+    ),
+    (
+        "how many training places will china offer",
+        &["training-opportunities-count"],
+        "3,000",
+    ),
+    (
+        "what did xi say about trade wars",
+        &["trade-wars-benefit-no-one", "what-benefits-no-one"],
+        "benefit no one",
+    ),
+    (
+        "which countries signed the treaty",
+        &[
+            "treaty-partner-country",
+            "treaty-central-asian-signatory-count",
+            "treaty-signing-day",
+        ],
+        "Central Asian nations",
+    ),
+    (
+        "what are the three new centres",
+        &["cooperation-centres-focus", "cooperation-centres-count"],
+        "",
+    ),
+    (
+        "where will the next summit be held",
+        &["third-summit-host"],
+        "China",
+    ),
+    (
+        "who will host the third summit",
+        &["third-summit-host"],
+        "China",
+    ),
+    (
+        "what did the central asian leaders call china",
+        &["china-partner-and-friend"],
+        "dependable friend",
+    ),
+    (
+        "what did xi warn against",
+        &[
+            "trade-wars-benefit-no-one",
+            "what-benefits-no-one",
+            "what-will-backfire",
+            "unilateralism-outcome",
+            "unilateralism-harms",
+        ],
+        "",
+    ),
+    ("what is the grant for", &["grant-purpose"], "livelihood"),
+    (
+        "who attended the summit",
+        &["summit-central-asian-countries", "summit-chinese-president"],
+        "",
+    ),
+    (
+        "which summit was this",
+        &["summit-edition", "treaty-signing-event"],
+        "second",
+    ),
+    (
+        "what is Kazakhstan's capital",
+        &["treaty-signing-city", "summit-host-country"],
+        "Astana",
+    ),
+    (
+        "what did the presidents praise",
+        &["platform-praised", "platform-praise-reason"],
+        "platform",
+    ),
+    (
+        "how many countries are in central asia",
+        &["treaty-central-asian-signatory-count"],
+        "five",
+    ),
+    (
+        "what did the leaders commit to",
+        &[
+            "regional-commitments",
+            "uphold-free-trade",
+            "defend-fairness-and-justice",
+            "treaty-commitment",
+        ],
+        "",
+    ),
+    // Written before the second round of tuning.
+    (
+        "tell me about the grant",
+        &[
+            "grant-amount-yuan",
+            "grant-amount-dollars",
+            "grant-purpose",
+            "grant-timing",
+        ],
+        "grant",
+    ),
+    (
+        "grant amount?",
+        &["grant-amount-yuan", "grant-amount-dollars"],
+        "1.5 billion yuan",
+    ),
+    (
+        "the treaty signing date",
+        &["treaty-signing-day"],
+        "Tuesday",
+    ),
+    (
+        "how many yuan is the grant worth",
+        &["grant-amount-yuan", "grant-amount-dollars"],
+        "1.5 billion yuan",
+    ),
+    (
+        "whre did the leeders meet",
+        &["treaty-signing-city", "summit-host-country"],
+        "Astana",
+    ),
+    (
+        "what is the purpose of the new specialised centres",
+        &["cooperation-centres-focus"],
+        "poverty reduction",
+    ),
+    (
+        "who is the chinese president",
+        &["summit-chinese-president"],
+        "Xi Jinping",
+    ),
+    (
+        "what happened in astana",
+        &[
+            "treaty-signing-city",
+            "summit-host-country",
+            "treaty-signing-event",
+        ],
+        "",
+    ),
+    (
+        "for how many years will the training be offered",
+        &["training-period"],
+        "two years",
+    ),
+    (
+        "what did xi say china's cooperation with central asia is rooted in",
+        &["history-exchanges-span", "history-exchanges-kind"],
+        "2,000 years",
+    ),
+    (
+        "how does xi want to change the cooperation mechanism",
+        &["mechanism-refinement-goals", "mechanism-to-refine"],
+        "results-driven",
+    ),
+    (
+        "name the five central asian countries",
+        &["summit-central-asian-countries"],
+        "Uzbekistan",
+    ),
+    (
+        "explain what the leaders agreed about the next summit",
+        &["third-summit-host"],
+        "China",
+    ),
+    (
+        "what behaviour did xi say would backfire",
+        &["what-will-backfire"],
+        "hegemonic",
+    ),
+    (
+        "why is the mechanism becoming more important",
+        &[
+            "volatile-global-environment",
+            "mechanism-growing-importance",
+        ],
+        "volatile",
+    ),
+    (
+        "Is Central Asia a priority for China?",
+        &["central-asia-key-priority", "key-priority-region"],
+        "key priority",
+    ),
+    (
+        "What's the relationship between China and Central Asia based on?",
+        &[
+            "spirit-principles",
+            "engagement-basis",
+            "guiding-principles",
+        ],
+        "",
+    ),
+];
+
+/// Unseen questions the article does not answer, kept apart like
+/// [`FRESH`]: the first block asked through the client, the second written
+/// before the second round of tuning (near misses that share the article's
+/// words: "the treaty", "the grant", "the summit").
+const FRESH_UNANSWERABLE: &[&str] = &[
+    "who is the president of uzbekistan",
+    "what is the population of kazakhstan",
+    "how much oil does kazakhstan export",
+    "when was the first summit held",
+    "what did putin say",
+    "what is the gdp of china",
+    "who won the election",
+    "how many people died",
+    "what was the weather like in astana",
+    "what time did the summit start?",
+    // Written before the second round of tuning.
+    "how many troops did china send",
+    "tell me about the oil pipeline",
+    "when does the treaty expire?",
+    "how much did kazakhstan contribute to the grant?",
+    "what time was the treaty signed",
+    "who is the prime minister of china?",
+    "How long did the summit last?",
+    "what currency does uzbekistan use",
+];
+
 /// The share of answerable questions that must be answered with an
 /// accepted fact.
 const ACCURACY_FLOOR: f64 = 0.9;
+/// The same for [`FRESH`], which was not tuned on as long.
+const FRESH_ACCURACY_FLOOR: f64 = 0.85;
 
 #[test]
 fn ask_answers_paraphrased_questions_and_abstains_on_the_rest() {
@@ -310,6 +602,60 @@ fn ask_answers_paraphrased_questions_and_abstains_on_the_rest() {
     assert!(
         accuracy >= ACCURACY_FLOOR,
         "accuracy {accuracy:.3} below {ACCURACY_FLOOR}:\n{}",
+        misses.join("\n")
+    );
+    assert!(
+        wrongly_answered.is_empty(),
+        "answered what the article doesn't say:\n{}",
+        wrongly_answered.join("\n")
+    );
+}
+
+/// Scores [`FRESH`] and [`FRESH_UNANSWERABLE`]: an answer counts when its
+/// best fact is accepted and the reply holds the expected words.
+#[test]
+fn ask_answers_unseen_questions_and_abstains_on_unseen_unanswerable_ones() {
+    let asker = Asker::new(Arc::new(FactBase::embedded().expect("valid facts")));
+    let mut misses = Vec::new();
+    for (question, accepted, expected) in FRESH {
+        let answer = asker.ask(question, None);
+        let best = answer.fact_ids.first().map(String::as_str);
+        let right = answer.answered
+            && best.is_some_and(|id| accepted.contains(&id))
+            && answer.answer.contains(expected);
+        if !right {
+            misses.push(format!(
+                "  {question:?}: got {best:?} (answered {}, {:.2}) {:?}, want {accepted:?} with {expected:?}",
+                answer.answered, answer.confidence, answer.answer
+            ));
+        }
+    }
+    let mut wrongly_answered = Vec::new();
+    for question in FRESH_UNANSWERABLE {
+        let answer = asker.ask(question, None);
+        if answer.answered {
+            wrongly_answered.push(format!(
+                "  {question:?}: answered {:?} ({:.2}) {:?}",
+                answer.fact_ids, answer.confidence, answer.answer
+            ));
+        }
+    }
+    let correct = FRESH.len() - misses.len();
+    let accuracy = correct as f64 / FRESH.len() as f64;
+    println!(
+        "Ask fresh evaluation: {correct}/{} answerable right ({:.1} %), {}/{} unanswerable abstained",
+        FRESH.len(),
+        accuracy * 100.0,
+        FRESH_UNANSWERABLE.len() - wrongly_answered.len(),
+        FRESH_UNANSWERABLE.len()
+    );
+    for miss in misses.iter().chain(&wrongly_answered) {
+        println!("{miss}");
+    }
+    assert!(FRESH.len() >= 40 && FRESH_UNANSWERABLE.len() >= 15);
+    assert!(
+        accuracy >= FRESH_ACCURACY_FLOOR,
+        "fresh accuracy {accuracy:.3} below {FRESH_ACCURACY_FLOOR}:\n{}",
         misses.join("\n")
     );
     assert!(
