@@ -31,7 +31,7 @@ use summit_quiz::proto::fact_service_client::FactServiceClient;
 use summit_quiz::proto::quiz_service_client::QuizServiceClient;
 use summit_quiz::proto::{
     CheckAnswerRequest, Difficulty, GenerateQuestionsRequest, GetFactRequest, ListFactsRequest,
-    QuestionKind, StartQuizRequest, SubmitAnswerRequest,
+    Question, QuestionKind, StartQuizRequest, SubmitAnswerRequest,
 };
 use summit_quiz::server;
 use tokio::net::TcpListener;
@@ -117,12 +117,12 @@ struct Fixtures {
     fact_ids: Vec<String>,
     answers: Vec<(String, String)>,
     /// Per client (call `n` modulo the client count): its quiz id and
-    /// current question id, so successive SubmitAnswer calls walk a quiz.
-    quizzes: Vec<std::sync::Mutex<Option<(String, String)>>>,
+    /// current question, so successive SubmitAnswer calls walk a quiz.
+    quizzes: Vec<std::sync::Mutex<Option<(String, Question)>>>,
 }
 
-/// Starts a quiz for the SubmitAnswer clients; returns its id and first question's.
-async fn start_quiz(client: &mut Client, n: usize) -> Result<(String, String), String> {
+/// Starts a quiz for the SubmitAnswer clients; returns its id and first question.
+async fn start_quiz(client: &mut Client, n: usize) -> Result<(String, Question), String> {
     let started = client
         .quiz
         .start_quiz(StartQuizRequest {
@@ -134,7 +134,22 @@ async fn start_quiz(client: &mut Client, n: usize) -> Result<(String, String), S
         .map_err(|s| format!("StartQuiz: {:?}: {}", s.code(), s.message()))?
         .into_inner();
     let question = started.question.ok_or("StartQuiz returned no question")?;
-    Ok((started.quiz_id, question.id))
+    Ok((started.quiz_id, question))
+}
+
+/// An answer in the form `question` takes (SubmitAnswer refuses any other
+/// as INVALID_ARGUMENT): a letter, a pairing per matching item, or words.
+fn answer_for(question: &Question) -> String {
+    if !question.matching_items.is_empty() {
+        (1..=question.matching_items.len())
+            .map(|item| format!("{item}-A"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else if !question.choices.is_empty() {
+        "A".into()
+    } else {
+        "Astana".into()
+    }
 }
 
 /// The outcome of one or more slices of one RPC.
@@ -243,7 +258,7 @@ async fn call(rpc: Rpc, client: &mut Client, n: usize, fixtures: &Fixtures) -> R
         Rpc::SubmitAnswer => {
             let slot = &fixtures.quizzes[n % fixtures.quizzes.len()];
             let current = slot.lock().map_err(|_| "poisoned")?.take();
-            let (quiz_id, question_id) = match current {
+            let (quiz_id, question) = match current {
                 Some(current) => current,
                 None => start_quiz(client, n).await?,
             };
@@ -251,8 +266,8 @@ async fn call(rpc: Rpc, client: &mut Client, n: usize, fixtures: &Fixtures) -> R
                 .quiz
                 .submit_answer(SubmitAnswerRequest {
                     quiz_id: quiz_id.clone(),
-                    question_id,
-                    answer: "Astana".into(),
+                    answer: answer_for(&question),
+                    question_id: question.id,
                     skip: false,
                 })
                 .await
@@ -262,7 +277,7 @@ async fn call(rpc: Rpc, client: &mut Client, n: usize, fixtures: &Fixtures) -> R
                 return Err("SubmitAnswer returned no grade".into());
             }
             let next = match response.next_question {
-                Some(next) => (quiz_id, next.id),
+                Some(next) => (quiz_id, next),
                 None => start_quiz(client, n).await?,
             };
             *slot.lock().map_err(|_| "poisoned")? = Some(next);
