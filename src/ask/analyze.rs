@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::ask::synonyms::{GENERIC, GLUE, GROUPS, PHRASES, STOPWORDS};
+use crate::ask::synonyms::{GENERIC, GLUE, GROUPS, NOT_TYPOS, PHRASES, RELATED, STOPWORDS};
 use crate::text::normalize_keep_articles;
 
 /// One word of a text as written, folded to lower case.
@@ -40,6 +40,10 @@ pub struct Analyzer {
     generic: HashSet<&'static str>,
     /// Stems of [`GLUE`] words, so "becoming" is as weak as "become".
     glue: HashSet<String>,
+    /// Question word → the canonical terms of the article words it may
+    /// stand for ([`RELATED`]).
+    related: HashMap<&'static str, Vec<String>>,
+    not_typos: HashSet<&'static str>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -82,14 +86,32 @@ impl Analyzer {
             .iter()
             .map(|word| stemmer.stem(word).into_owned())
             .collect();
-        Analyzer {
+        let mut analyzer = Analyzer {
             glue,
             stemmer,
             canonical,
             phrases,
             stopwords: STOPWORDS.iter().copied().collect(),
             generic: GENERIC.iter().copied().collect(),
-        }
+            related: HashMap::new(),
+            not_typos: NOT_TYPOS.iter().copied().collect(),
+        };
+        analyzer.related = RELATED
+            .iter()
+            .map(|(word, means)| (*word, means.iter().map(|m| analyzer.term(m)).collect()))
+            .collect();
+        analyzer
+    }
+
+    /// The terms of the article words a question word may stand for,
+    /// besides its own ("promise" → "announce").
+    pub fn related(&self, word: &str) -> &[String] {
+        self.related.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Common words that typo correction must leave alone.
+    pub fn is_not_typo(&self, word: &str) -> bool {
+        self.not_typos.contains(word)
     }
 
     /// The words of `text`, folded, in order.

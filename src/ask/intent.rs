@@ -14,6 +14,8 @@ pub enum Intent {
     Who,
     Where,
     When,
+    /// "What time …?": a time of day, which a date does not answer.
+    Clock,
     HowMany,
     HowMuch,
     HowLong,
@@ -39,6 +41,8 @@ const PLACE_NOUNS: &[&str] = &[
     "town",
 ];
 const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "time", "week", "weekday"];
+/// Nouns asking for a time of day ("what time", "what hour").
+const CLOCK_NOUNS: &[&str] = &["time", "hour"];
 const PERIOD_NOUNS: &[&str] = &["period", "duration", "timeframe", "span", "long"];
 const AMOUNT_NOUNS: &[&str] = &[
     "amount", "sum", "value", "worth", "price", "cost", "figure", "size",
@@ -56,6 +60,12 @@ const NOUN_FILLERS: &[&str] = &[
     "were", "will", "would", "do", "does", "did", "has", "have", "had",
 ];
 
+/// Words that, right after "how", are part of the question word rather
+/// than content: "how *long*", "how *old*".
+pub const HOW_MODIFIERS: &[&str] = &[
+    "long", "old", "far", "often", "soon", "big", "large", "early", "late",
+];
+
 /// The wh-words, for typo correction of questions.
 pub const WH_WORDS: &[&str] = &[
     "who", "whom", "whose", "what", "which", "where", "when", "why", "how",
@@ -67,7 +77,13 @@ impl Intent {
         let Some(at) = words.iter().position(|w| WH_WORDS.contains(w)) else {
             return match words.first() {
                 Some(first) if AUXILIARIES.contains(first) => Intent::YesNo,
-                _ => Intent::Open,
+                // "grant amount?", "the treaty signing date": the noun
+                // says what is wanted.
+                _ => words
+                    .iter()
+                    .rev()
+                    .find_map(|w| Intent::of_type_noun(w))
+                    .unwrap_or(Intent::Open),
             };
         };
         let next = |offset: usize| words.get(at + offset).copied().unwrap_or("");
@@ -82,13 +98,20 @@ impl Intent {
                 }
                 "many" => Intent::HowMany,
                 "much" | "big" | "large" => Intent::HowMuch,
-                "long" => Intent::HowLong,
+                "long" | "old" => Intent::HowLong,
                 "often" | "soon" => Intent::When,
                 _ => Intent::How,
             },
             _ => {
                 let noun = asked_noun(words, at);
-                if PLACE_NOUNS.contains(&noun) {
+                let noun_at = words.iter().skip(at + 1).position(|w| *w == noun);
+                let of_follows = noun_at
+                    .and_then(|p| words.get(at + 2 + p))
+                    .is_some_and(|w| *w == "of");
+                if CLOCK_NOUNS.contains(&noun) && !of_follows {
+                    // "What time did it start?"; "what time of year" is a date.
+                    Intent::Clock
+                } else if PLACE_NOUNS.contains(&noun) {
                     Intent::Where
                 } else if TIME_NOUNS.contains(&noun) {
                     Intent::When
@@ -107,6 +130,42 @@ impl Intent {
                 } else {
                     Intent::Open
                 }
+            }
+        }
+    }
+
+    /// The intent a question without a wh-word asks by naming the kind of
+    /// answer ("signing *date*", "grant *amount*"). Places and people are
+    /// left out: "name the countries" asks for a list, not a location.
+    fn of_type_noun(word: &str) -> Option<Intent> {
+        if matches!(word, "time" | "hour") {
+            Some(Intent::Clock)
+        } else if TIME_NOUNS.contains(&word) {
+            Some(Intent::When)
+        } else if PERIOD_NOUNS.contains(&word) && word != "long" {
+            Some(Intent::HowLong)
+        } else if AMOUNT_NOUNS.contains(&word) {
+            Some(Intent::HowMuch)
+        } else if word == "number" {
+            Some(Intent::HowMany)
+        } else {
+            None
+        }
+    }
+
+    /// The noun that decided the intent, which is then no content word:
+    /// "signing *date*", "what *time*", "grant *amount*".
+    pub fn type_noun<'a>(words: &[&'a str]) -> Option<&'a str> {
+        match words.iter().position(|w| WH_WORDS.contains(w)) {
+            None if !words.first().is_some_and(|w| AUXILIARIES.contains(w)) => words
+                .iter()
+                .rev()
+                .find(|w| Intent::of_type_noun(w).is_some())
+                .copied(),
+            None => None,
+            Some(at) => {
+                let noun = asked_noun(words, at);
+                Intent::of_type_noun(noun).map(|_| noun)
             }
         }
     }
@@ -165,6 +224,12 @@ impl Intent {
                 Concept => 0.3,
                 Person | Number | Money | DateTime | Duration => 0.1,
             },
+            // Only a time of day answers, and the asker checks the answer's
+            // text for one; a date or a period does not.
+            Intent::Clock => match kind {
+                DateTime => 0.3,
+                _ => 0.1,
+            },
             Intent::When => match kind {
                 DateTime => 1.0,
                 Duration => 0.7,
@@ -209,15 +274,31 @@ impl Intent {
 
 /// The first word after the wh-word at `at` that is not a filler: the
 /// noun saying what is asked for ("what kind of *country*").
+///
+/// Only a noun the question asks *for*: after a do-auxiliary the noun is
+/// the subject ("what does *unilateralism* lead to?"), and "who" asks
+/// about a noun only through a copula ("who is the *president*", not "who
+/// *gave* the speech").
 fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
-    words
-        .get(at + 1..)
-        .unwrap_or_default()
-        .iter()
-        .find(|w| !NOUN_FILLERS.contains(w))
-        .copied()
-        .unwrap_or("")
+    let rest = words.get(at + 1..).unwrap_or_default();
+    if matches!(words.get(at), Some(&("who" | "whom")))
+        && !matches!(rest.first(), Some(&("is" | "are" | "was" | "were")))
+    {
+        return "";
+    }
+    for word in rest {
+        if !NOUN_FILLERS.contains(word) {
+            return word;
+        }
+        if DO_AUXILIARIES.contains(word) {
+            return "";
+        }
+    }
+    ""
 }
+
+/// Auxiliaries after which a what-question's noun is its subject.
+const DO_AUXILIARIES: &[&str] = &["do", "does", "did", "will", "would", "has", "have", "had"];
 
 #[cfg(test)]
 mod tests {
@@ -239,10 +320,16 @@ mod tests {
         assert_eq!(intent("How much is the grant?"), Intent::HowMuch);
         assert_eq!(intent("What was the value of the grant?"), Intent::HowMuch);
         assert_eq!(intent("Over what period?"), Intent::HowLong);
+        assert_eq!(intent("how old are the ties?"), Intent::HowLong);
+        assert_eq!(intent("what time did the summit start?"), Intent::Clock);
+        assert_eq!(intent("at what time was it signed"), Intent::Clock);
+        assert_eq!(intent("what time of year was it"), Intent::When);
         assert_eq!(intent("What kind of country hosted it?"), Intent::Where);
         assert_eq!(intent("What did Xi say?"), Intent::Open);
         assert_eq!(intent("Was the treaty signed in Astana?"), Intent::YesNo);
         assert_eq!(intent("treaty signing city"), Intent::Open);
+        assert_eq!(intent("the treaty signing date"), Intent::When);
+        assert_eq!(intent("grant amount?"), Intent::HowMuch);
         assert_eq!(intent("What place does Central Asia hold?"), Intent::Open);
     }
 

@@ -27,6 +27,10 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["went", "back"], "revert"),
     (&["return", "to"], "revert"),
     (&["human", "race"], "mankind"),
+    // "What does X lead to?" asks for an outcome ("lead" is no leader).
+    (&["lead", "to"], "outcome"),
+    (&["leads", "to"], "outcome"),
+    (&["led", "to"], "outcome"),
     (&["head", "of", "state"], "president"),
     (&["heads", "of", "state"], "president"),
     (&["us", "dollars"], "dollar"),
@@ -61,10 +65,10 @@ pub const GROUPS: &[&[&str]] = &[
     &["modernization", "modernisation"],
     &["specialized", "specialised"],
     &["desertification", "desert", "deserts", "desertify"],
-    // Money and aid given.
+    // Money and aid given. Not "give", "provide" or "offer": they are
+    // everyday verbs ("who gave the speech?"); see RELATED.
     &[
-        "grant", "donate", "donation", "fund", "funds", "funding", "money", "aid", "cash", "give",
-        "gave", "given", "provide", "provided", "offer", "offered",
+        "grant", "donate", "donation", "fund", "funds", "funding", "money", "aid", "cash",
     ],
     &["dollar", "usd", "dollars"],
     &["accelerate", "expedite", "hasten", "quicken", "faster"],
@@ -82,16 +86,7 @@ pub const GROUPS: &[&[&str]] = &[
         "talks",
     ],
     &["country", "nation", "nations", "countries", "states"],
-    &[
-        "president",
-        "leader",
-        "leaders",
-        "presidents",
-        "lead",
-        "leads",
-        "led",
-        "head",
-    ],
+    &["president", "leader", "leaders", "presidents", "head"],
     &[
         "commit",
         "pledge",
@@ -173,6 +168,79 @@ pub const GROUPS: &[&[&str]] = &[
     &["2", "two"],
     &["3", "three"],
     &["5", "five"],
+];
+
+/// Query-side widening: a question word that may stand for other words
+/// of the article, which then count as covering it too. Unlike [`GROUPS`]
+/// this is one-way and only for questions, so the article's own words stay
+/// apart (a pledge of money is "announced"; a treaty is "committed" to).
+/// Each entry: the question word, then the article words it may mean.
+pub const RELATED: &[(&str, &[&str])] = &[
+    // Announcing aid is promising it ("how much did China promise?").
+    ("promise", &["announce"]),
+    ("promised", &["announce"]),
+    ("pledge", &["announce"]),
+    ("pledged", &["announce"]),
+    ("vow", &["announce"]),
+    ("vowed", &["announce"]),
+    ("unveil", &["announce"]),
+    ("unveiled", &["announce"]),
+    // What China gives or offers is announced: the grant, the training.
+    ("give", &["announce", "grant", "offer"]),
+    ("gave", &["announce", "grant", "offer"]),
+    ("given", &["announce", "grant", "offer"]),
+    ("giving", &["announce", "grant", "offer"]),
+    ("provide", &["announce", "grant", "offer"]),
+    ("provided", &["announce", "grant", "offer"]),
+    ("providing", &["announce", "grant", "offer"]),
+    ("offer", &["announce", "grant"]),
+    ("offered", &["announce", "grant"]),
+    ("offering", &["announce", "grant"]),
+    // Money in a question may be counted in either currency.
+    ("money", &["yuan", "dollar"]),
+    ("cash", &["yuan", "dollar"]),
+    ("funds", &["yuan", "dollar"]),
+    ("funding", &["yuan", "dollar"]),
+    // The documents signed: the treaty and the declaration.
+    ("document", &["treaty", "declaration"]),
+    ("documents", &["treaty", "declaration"]),
+    ("agreement", &["treaty", "declaration"]),
+    ("agreements", &["treaty", "declaration"]),
+    ("paper", &["treaty", "declaration"]),
+    // A training programme is the training opportunities.
+    ("programme", &["training", "opportunity"]),
+    ("programmes", &["training", "opportunity"]),
+    ("program", &["training", "opportunity"]),
+    ("programs", &["training", "opportunity"]),
+    ("course", &["training"]),
+    ("courses", &["training"]),
+    ("scholarship", &["training"]),
+    ("scholarships", &["training"]),
+    ("places", &["opportunity"]),
+    ("spots", &["opportunity"]),
+    ("slots", &["opportunity"]),
+    // Ties between peoples are their exchanges and cooperation.
+    ("ties", &["exchanges"]),
+    ("relations", &["exchanges"]),
+    ("relationship", &["exchanges"]),
+    // What something leads to is its outcome.
+    ("cause", &["backfire", "harm"]),
+    ("causes", &["backfire", "harm"]),
+    ("consequence", &["backfire", "harm"]),
+    ("consequences", &["backfire", "harm"]),
+];
+
+/// Common English words that look like a typo of an article word but are
+/// not ("last" is not "list", "told" is not "hold"): never corrected.
+pub const NOT_TYPOS: &[&str] = &[
+    "last", "lasts", "lasted", "old", "older", "age", "aged", "time", "times", "hour", "hours",
+    "long", "gave", "give", "gives", "lead", "leads", "led", "sent", "send", "died", "dies",
+    "kill", "killed", "won", "win", "wins", "lost", "lose", "cost", "costs", "rain", "snow", "hot",
+    "cold", "wet", "food", "army", "war", "wars", "oil", "gas", "gdp", "vote", "votes", "poll",
+    "polls", "live", "lives", "born", "wife", "son", "sons", "king", "queen", "city", "town",
+    "price", "tax", "taxes", "debt", "loan", "loans", "bank", "troops", "speech", "talk", "talks",
+    "start", "began", "begin", "begun", "end", "ended", "ends", "expire", "expires", "sign",
+    "signs", "paper",
 ];
 
 /// Words that carry no content in a question about this article: asking
@@ -343,6 +411,16 @@ pub const GLUE: &[&str] = &[
     "particular",
     "certain",
     "exact",
+    // Verbs of duration and giving that questions use and the article
+    // does not: "how long will it last", "who gave the speech".
+    "last",
+    "lasts",
+    "lasted",
+    "give",
+    "gave",
+    "given",
+    "offer",
+    "provide",
 ];
 
 /// Common English function words, dropped from questions and facts alike.
