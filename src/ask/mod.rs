@@ -84,6 +84,14 @@ const ANSWER_HINT: f64 = 0.1;
 /// about X.
 const CONTENT_TERMS: &[&str] = &["commit", "focus", "intend", "promote"];
 const CONTENT_WEIGHT: f64 = 0.5;
+/// A sentence answer's fit: below a fact's, so a fact that covers the
+/// question as well is preferred.
+const SENTENCE_FIT: f64 = 0.8;
+/// The least weight of the question word that only the sentence holds: a
+/// glue word ("gave") is no evidence that the sentence is the answer.
+const SENTENCE_ONLY_MIN_WEIGHT: f64 = 1.0;
+/// Re-ranking penalty for a future fact asked about in the past tense.
+const TENSE_PENALTY: f64 = 0.1;
 /// Re-ranking penalty for a fact whose answer the question partly names.
 const ECHO_PENALTY: f64 = 0.1;
 /// Re-ranking penalty, at most, for a fact whose subject the question
@@ -135,6 +143,9 @@ struct Query {
     /// "What did Xi say about …", "tell me about …": the statement is the
     /// answer, not a span of it.
     about: bool,
+    /// Asked in the past tense ("where did they meet?"): a fact about what
+    /// will happen ("China would host the third summit") fits less.
+    past: bool,
     terms: Vec<QueryTerm>,
     /// Every term of the question, stopwords included (stemmed), to tell
     /// whether it already contains a fact's answer.
@@ -177,6 +188,8 @@ pub struct Asker {
     answer_is_modifier: Vec<bool>,
     /// Whether each fact's answer gives a time of day ("10:30", "noon").
     answer_has_clock: Vec<bool>,
+    /// Whether each fact's statement is about the future ("will", "would").
+    future: Vec<bool>,
     /// The terms of each statement's first four words: who it is about.
     leading_terms: Vec<Vec<String>>,
     /// Terms of people ("xi", "president"), places and dates, gathered from
@@ -187,6 +200,18 @@ pub struct Asker {
     dates: HashSet<String>,
     /// One well-phrased question per topic, for when nothing matches.
     default_suggestions: Vec<usize>,
+    /// Every cited sentence, for answers no single fact gives.
+    sentences: Vec<SentenceDoc>,
+}
+
+/// An article sentence as a fallback answer.
+#[derive(Debug)]
+struct SentenceDoc {
+    citation: Citation,
+    /// Its terms (stemmed, stopwords dropped).
+    terms: HashSet<String>,
+    /// The facts that cite it.
+    docs: Vec<usize>,
 }
 
 impl Asker {
@@ -279,7 +304,32 @@ impl Asker {
                     .map(|(doc, _)| doc)
             })
             .collect();
+        let future = facts
+            .facts()
+            .iter()
+            .map(|fact| {
+                analyzer
+                    .words(&fact.statement)
+                    .iter()
+                    .any(|w| matches!(w.text.as_str(), "will" | "would"))
+            })
+            .collect();
+        let mut sentences: Vec<SentenceDoc> = Vec::new();
+        for (doc, fact) in facts.facts().iter().enumerate() {
+            match sentences.iter_mut().find(|s| s.citation == fact.citation) {
+                Some(sentence) => sentence.docs.push(doc),
+                None => sentences.push(SentenceDoc {
+                    citation: fact.citation.clone(),
+                    terms: analyzer
+                        .index_terms(&fact.citation.text)
+                        .into_iter()
+                        .collect(),
+                    docs: vec![doc],
+                }),
+            }
+        }
         Asker {
+            sentences,
             facts,
             analyzer,
             index,
@@ -290,6 +340,7 @@ impl Asker {
             answer_traits,
             answer_is_modifier,
             answer_has_clock,
+            future,
             leading_terms,
             people,
             places,
@@ -328,6 +379,7 @@ impl Asker {
 
         match candidates.first() {
             Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
+            _ if let Some(answer) = self.sentence_answer(&query, &candidates, source_id) => answer,
             best => self.abstain(
                 question,
                 &query,
@@ -336,6 +388,102 @@ impl Asker {
                 source_id,
             ),
         }
+    }
+
+    /// The fallback when no fact answers: an article sentence that holds
+    /// words of the question none of its facts captured ("speech" in "In
+    /// his speech at the summit, President Xi highlighted …"), and
+    /// something of the kind asked for that the question does not name
+    /// (a person for "who"). The reply is that sentence, cited.
+    fn sentence_answer(
+        &self,
+        query: &Query,
+        ranked: &[Candidate],
+        source_id: Option<&str>,
+    ) -> Option<Answer> {
+        let facts = self.facts.facts();
+        let mut best: Option<(f64, &SentenceDoc)> = None;
+        for sentence in &self.sentences {
+            if source_id.is_some_and(|id| id != sentence.citation.source_id) {
+                continue;
+            }
+            let has = |term: &QueryTerm| {
+                std::iter::once(&term.term)
+                    .chain(&term.alternatives)
+                    .any(|t| sentence.terms.contains(t))
+            };
+            let in_facts = |term: &QueryTerm| {
+                sentence.docs.iter().any(|&doc| {
+                    let [statement, questions, _] = self.fields_with(doc, term);
+                    statement || questions
+                })
+            };
+            // Only sentence-only evidence that is more than a glue word.
+            if !query
+                .terms
+                .iter()
+                .any(|t| has(t) && !in_facts(t) && t.weight >= SENTENCE_ONLY_MIN_WEIGHT)
+            {
+                continue;
+            }
+            let total: f64 = query.terms.iter().map(|t| t.weight).sum();
+            let covered: f64 = query
+                .terms
+                .iter()
+                .filter(|t| has(t))
+                .map(|t| t.weight)
+                .sum();
+            let evidence: f64 = query
+                .terms
+                .iter()
+                .filter(|t| has(t))
+                .map(|t| self.index.idf(&t.term))
+                .sum();
+            let news: Vec<&String> = sentence
+                .terms
+                .iter()
+                .filter(|t| !query.all_terms.contains(*t))
+                .collect();
+            let offers = |wanted: &HashSet<String>| news.iter().any(|t| wanted.contains(*t));
+            let fits = match query.intent {
+                Intent::Who => offers(&self.people),
+                Intent::Where => offers(&self.places),
+                Intent::When => offers(&self.dates),
+                Intent::Clock => news.iter().any(|t| is_clock_word(t)),
+                Intent::HowMany | Intent::HowMuch | Intent::HowLong => {
+                    news.iter().any(|t| t.chars().any(|c| c.is_ascii_digit()))
+                }
+                Intent::Open | Intent::Why | Intent::How | Intent::YesNo => true,
+            };
+            if !fits || total <= 0.0 {
+                continue;
+            }
+            let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
+            let confidence = (covered / total * SENTENCE_FIT * strength).clamp(0.0, 1.0);
+            if best.is_none_or(|(c, _)| confidence > c) {
+                best = Some((confidence, sentence));
+            }
+        }
+        let (confidence, sentence) = best.filter(|(c, _)| *c >= THRESHOLD)?;
+        // Its facts, the best-ranked first.
+        let mut fact_ids: Vec<String> = ranked
+            .iter()
+            .map(|c| c.doc)
+            .filter(|doc| sentence.docs.contains(doc))
+            .chain(sentence.docs.iter().copied())
+            .map(|doc| facts[doc].id.clone())
+            .collect();
+        let mut seen = HashSet::new();
+        fact_ids.retain(|id| seen.insert(id.clone()));
+        fact_ids.truncate(MAX_FACTS);
+        Some(Answer {
+            answered: true,
+            answer: sentence.citation.text.trim().to_string(),
+            confidence,
+            citations: vec![sentence.citation.clone()],
+            fact_ids,
+            suggestions: Vec::new(),
+        })
     }
 
     /// The top candidates for a question with their scores, for tuning
@@ -419,6 +567,9 @@ impl Asker {
         let type_noun = Intent::type_noun(&folded).map(str::to_string);
         let type_noun = type_noun.as_deref();
         let term_of = |word: &analyze::Word| self.analyzer.term(&word.text);
+        let past = folded
+            .iter()
+            .any(|w| matches!(*w, "did" | "was" | "were" | "happened" | "met" | "took"));
         let asked_word = Intent::asked_noun(&folded).map(str::to_string);
         let asked_word = asked_word.as_deref();
         let words = self.analyzer.rewrite_phrases(words);
@@ -489,6 +640,7 @@ impl Asker {
             asked,
             kind_of,
             about,
+            past,
             terms,
             all_terms,
         }
@@ -605,7 +757,12 @@ impl Asker {
         } else {
             self.answer_hint(query, doc)
         } - self.subject_miss(query, doc)
-            - if echoed { ECHO_PENALTY } else { 0.0 };
+            - if echoed { ECHO_PENALTY } else { 0.0 }
+            - if query.past && self.future[doc] {
+                TENSE_PENALTY
+            } else {
+                0.0
+            };
         Candidate {
             doc,
             confidence,
@@ -621,10 +778,18 @@ impl Asker {
     /// question asks for a modifier ("what kind of …").
     fn leads_well(&self, query: &Query, doc: usize) -> bool {
         let fact = &self.facts.facts()[doc];
-        query.kind_of
-            || fact.answer_kind != AnswerKind::Concept
-            || self.answer_terms[doc].len() > 1
-            || !self.answer_is_modifier[doc]
+        // "Xi urged humanity not to revert to the law of the jungle": the
+        // span alone would say the opposite.
+        let negated = self
+            .analyzer
+            .words(&fact.statement)
+            .iter()
+            .any(|w| matches!(w.text.as_str(), "not" | "never" | "nor"));
+        !negated
+            && (query.kind_of
+                || fact.answer_kind != AnswerKind::Concept
+                || self.answer_terms[doc].len() > 1
+                || !self.answer_is_modifier[doc])
     }
 
     /// The fields of `doc` holding the term or one of its alternatives.
@@ -1529,6 +1694,58 @@ mod tests {
         // Too much grammar to rearrange safely: no echo at all.
         assert_eq!(embedded_question("what did the big ones"), None);
         assert_eq!(embedded_question("why is it that he was there"), None);
+    }
+
+    #[test]
+    fn a_lead_never_echoes_the_question_or_says_the_opposite() {
+        let asker = asker();
+        let answer = asker.ask("what does unilateralism lead to?", None);
+        assert!(answer.answered, "{answer:?}");
+        assert!(
+            answer.answer.starts_with("Xi stressed"),
+            "{}",
+            answer.answer
+        );
+        let answer = asker.ask("What did Xi urge humanity to do?", None);
+        assert!(answer.answer.starts_with("Xi urged"), "{}", answer.answer);
+        let answer = asker.ask("what did xi say about the law of the jungle?", None);
+        assert!(answer.answer.starts_with("Xi urged"), "{}", answer.answer);
+        // A noun phrase that answers still leads.
+        let answer = asker.ask("what is the grant for", None);
+        assert!(
+            answer
+                .answer
+                .starts_with("Livelihood and development projects. "),
+            "{}",
+            answer.answer
+        );
+    }
+
+    #[test]
+    fn a_who_question_the_facts_miss_is_answered_with_the_sentence() {
+        let answer = asker().ask("who gave the speech at the summit?", None);
+        assert!(answer.answered, "{answer:?}");
+        assert!(
+            answer
+                .answer
+                .starts_with("In his speech at the summit, President Xi")
+        );
+        assert_eq!(answer.citations.len(), 1);
+        assert_eq!(answer.citations[0].sentence_index, 3);
+        assert!(answer.fact_ids[0].starts_with("history-"));
+    }
+
+    #[test]
+    fn a_time_of_day_is_not_a_date() {
+        let answer = asker().ask("what time did the summit start?", None);
+        assert!(!answer.answered, "{answer:?}");
+        assert!(
+            answer
+                .answer
+                .starts_with("The article doesn't say what time the summit started."),
+            "{}",
+            answer.answer
+        );
     }
 
     #[test]
