@@ -11,7 +11,7 @@ use crate::facts::{AnswerKind, Citation, Fact, FactBase, Topic};
 use crate::hint::Hint;
 use crate::proto;
 use crate::question::{Choice, Difficulty, Grade, Question, QuestionKind};
-use crate::session::{Missed, Progress, QuizSession, Submission, TopicScore};
+use crate::session::{Missed, Progress, Review, Submission, TopicScore};
 
 /// Saturating, for counts the proto carries as 32-bit numbers.
 pub fn count_u32(count: usize) -> u32 {
@@ -230,13 +230,15 @@ pub fn missed_question(missed: &Missed<'_>) -> proto::MissedQuestion {
         question: Some(question(missed.question)),
         answer,
         skipped,
-        grade: Some(grade(missed.grade)),
+        grade: Some(grade(&missed.grade)),
     }
 }
 
-/// A quiz and its summary so far. `expire_time` is when the store will
-/// forget it if it is not used again.
-pub fn quiz(session: &QuizSession, expire_time: SystemTime) -> proto::Quiz {
+/// A quiz and its summary so far, from the session with its questions
+/// rebuilt. `expire_time` is when the store will forget it if it is not
+/// used again.
+pub fn quiz(review: &Review<'_>, expire_time: SystemTime) -> proto::Quiz {
+    let session = review.session();
     let state = if session.is_finished() {
         proto::QuizState::Finished
     } else {
@@ -247,9 +249,9 @@ pub fn quiz(session: &QuizSession, expire_time: SystemTime) -> proto::Quiz {
         learner: session.learner().as_str().to_string(),
         state: state.into(),
         progress: Some(progress(session.progress())),
-        current_question: session.current().map(question),
-        topic_scores: session.topic_scores().iter().map(topic_score).collect(),
-        missed_questions: session.missed().iter().map(missed_question).collect(),
+        current_question: review.current().map(question),
+        topic_scores: review.topic_scores().iter().map(topic_score).collect(),
+        missed_questions: review.missed().iter().map(missed_question).collect(),
         seed: session.seed(),
         create_time: Some(timestamp(session.created())),
         expire_time: Some(timestamp(expire_time)),

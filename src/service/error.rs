@@ -14,7 +14,7 @@ use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, FieldViolation, StatusExt};
 
 use crate::generation::{GenerateError, RebuildError};
-use crate::session::{QuizId, RetryError, SubmitError};
+use crate::session::{QuizId, RetryError, SubmitError, Unavailable};
 use crate::store::StoreError;
 
 /// One or more malformed request fields, each named by its path in the
@@ -135,6 +135,14 @@ impl From<SubmitError> for ApiError {
 /// Retrying an unfinished or flawless quiz is a state conflict.
 impl From<RetryError> for ApiError {
     fn from(error: RetryError) -> ApiError {
+        ApiError::FailedPrecondition(error.to_string())
+    }
+}
+
+/// A stored quiz whose questions no longer rebuild (its fact set changed)
+/// cannot go on: a state conflict the message explains, not a server fault.
+impl From<Unavailable> for ApiError {
+    fn from(error: Unavailable) -> ApiError {
         ApiError::FailedPrecondition(error.to_string())
     }
 }

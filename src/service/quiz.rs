@@ -157,10 +157,14 @@ impl QuizApi {
             QuizId::random(),
             learner,
             generated.seed,
-            generated.questions,
+            &generated.questions,
             SystemTime::now(),
         );
-        self.begin(session, generated.note.unwrap_or_default())
+        self.begin(
+            session,
+            generated.questions,
+            generated.note.unwrap_or_default(),
+        )
     }
 
     /// A new quiz over a finished quiz's missed questions, re-rendered and
@@ -207,7 +211,7 @@ impl QuizApi {
             0 => pick_seed(),
             seed => seed,
         };
-        let questions = session::retry_questions(&self.bank, &previous, seed)?;
+        let questions = session::retry_questions(&*self.bank, &previous, seed)?;
         let learner = if learner.is_anonymous() {
             previous.learner().clone()
         } else {
@@ -217,26 +221,29 @@ impl QuizApi {
             QuizId::random(),
             learner,
             seed,
-            questions,
+            &questions,
             SystemTime::now(),
         )
         .retrying(original);
-        self.begin(session, String::new())
+        self.begin(session, questions, String::new())
     }
 
-    /// Stores a new session and describes it.
+    /// Stores a new session and describes it from `questions`, the ones it
+    /// was started with (the session itself keeps only their ids).
     fn begin(
         &self,
         session: QuizSession,
+        questions: Vec<Question>,
         note: String,
     ) -> Result<proto::StartQuizResponse, ApiError> {
         let limits = self.store.limits();
+        let review = session.review_with(questions)?;
         let response = proto::StartQuizResponse {
             quiz_id: session.id().to_string(),
-            question: session.current().map(convert::question),
-            total_questions: convert::count_i32(session.questions().len()),
+            question: review.current().map(convert::question),
+            total_questions: convert::count_i32(review.questions().len()),
             note,
-            quiz: Some(convert::quiz(&session, SystemTime::now() + limits.ttl)),
+            quiz: Some(convert::quiz(&review, SystemTime::now() + limits.ttl)),
         };
         self.store
             .insert(session)
@@ -245,8 +252,9 @@ impl QuizApi {
     }
 
     /// Grades the answer to a quiz's current question. The session is held
-    /// exclusively while it is graded and recorded (microseconds), so two
-    /// concurrent submits are applied one after the other.
+    /// exclusively while its questions are rebuilt, graded and recorded
+    /// (microseconds), so two concurrent submits are applied one after the
+    /// other.
     fn submit(
         &self,
         request: proto::SubmitAnswerRequest,
@@ -281,10 +289,10 @@ impl QuizApi {
             .store
             .modify(&quiz_id, |session| {
                 session
-                    .submit(question_id.as_str(), submission)
+                    .submit(question_id.as_str(), submission, &*self.bank)
                     .map(|submitted| proto::SubmitAnswerResponse {
                         grade: Some(convert::grade(&submitted.grade)),
-                        next_question: submitted.next.map(convert::question),
+                        next_question: submitted.next.as_ref().map(convert::question),
                         progress: Some(convert::progress(submitted.progress)),
                         finished: submitted.next.is_none(),
                     })
@@ -300,8 +308,10 @@ impl QuizApi {
             .store
             .get(&id)
             .map_err(|error| ApiError::store(error, ttl))?;
+        // Rebuilt from the copy, outside the session's lock.
+        let review = session.review(&*self.bank)?;
         Ok(proto::GetQuizResponse {
-            quiz: Some(convert::quiz(&session, SystemTime::now() + ttl)),
+            quiz: Some(convert::quiz(&review, SystemTime::now() + ttl)),
         })
     }
 

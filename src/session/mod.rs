@@ -6,6 +6,14 @@
 //! the store serialises calls on one session, so [`QuizSession::submit`]
 //! takes `&mut self` and needs no synchronisation of its own.
 //!
+//! A session is a compact record: question ids and, per answer, what was
+//! sent and the verdict. A question id rebuilds its question exactly (a few
+//! microseconds, see [`QuestionSource`]), so the rendered questions and the
+//! heavy parts of grades (explanation, citations, right answer) are rebuilt
+//! when a response needs them instead of being kept for every learner. That
+//! keeps a fully answered 50-question session at a few kilobytes, and is the
+//! shape a database row wants.
+//!
 //! The rules a learner meets:
 //! - only the current question can be answered (or skipped); the quiz then
 //!   moves on to the next;
@@ -27,6 +35,7 @@ use std::time::SystemTime;
 
 use thiserror::Error;
 
+use crate::generation::{QuestionBank, RebuildError};
 use crate::grading;
 use crate::question::{Grade, Question};
 
@@ -38,6 +47,48 @@ pub use retry::{RetryError, retry_questions};
 pub const MAX_QUESTIONS: usize = 50;
 /// The length of a quiz when the client does not say.
 pub const DEFAULT_QUESTIONS: usize = 10;
+
+/// Where a session's questions come from when it needs them rendered: the
+/// service's [`QuestionBank`], or any function from id to question (tests
+/// use one that fails). Rebuilding must be deterministic: the same id gives
+/// the same question, or grades replayed later would not match.
+pub trait QuestionSource {
+    fn question(&self, id: &str) -> Result<Question, RebuildError>;
+}
+
+impl QuestionSource for QuestionBank {
+    fn question(&self, id: &str) -> Result<Question, RebuildError> {
+        self.rebuild(id)
+    }
+}
+
+impl<F: Fn(&str) -> Result<Question, RebuildError>> QuestionSource for F {
+    fn question(&self, id: &str) -> Result<Question, RebuildError> {
+        self(id)
+    }
+}
+
+/// A question of a stored quiz that no longer rebuilds from its id. A
+/// server never changes its fact set while running, so this needs a quiz
+/// kept (by a durable store) across a change of fact set; the quiz cannot
+/// go on, and the message says so rather than failing as a server fault.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error(
+    "question `{question_id}` of this quiz can no longer be rebuilt ({reason}); \
+     the server's fact set changed since the quiz started, so start a new quiz"
+)]
+pub struct Unavailable {
+    pub question_id: String,
+    pub reason: String,
+}
+
+/// Rebuilds the question `id`, or says why it cannot be.
+fn rebuild(source: &impl QuestionSource, id: &str) -> Result<Question, Unavailable> {
+    source.question(id).map_err(|error| Unavailable {
+        question_id: id.to_string(),
+        reason: error.to_string(),
+    })
+}
 
 /// What a learner sent for a question.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,11 +112,46 @@ impl Submission {
     }
 }
 
-/// One question's recorded result.
+/// One question's recorded result: what was sent and the verdict. The rest
+/// of its grade (right answer, explanation, citations) is the question's
+/// own, so [`Outcome::grade`] takes it from the rebuilt question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub submission: Submission,
-    pub grade: Grade,
+    /// Earned full credit.
+    pub correct: bool,
+    /// Share of credit, 0 to 1.
+    pub score: f64,
+    /// Why this verdict. Kept because it depends on the answer, and a
+    /// resend must get the very same grade back.
+    pub feedback: Box<str>,
+}
+
+impl Outcome {
+    fn recorded(submission: Submission, grade: &Grade) -> Outcome {
+        Outcome {
+            submission,
+            correct: grade.correct,
+            score: grade.score,
+            feedback: grade.feedback.as_str().into(),
+        }
+    }
+
+    /// The full grade, given the question it answered. A grade's right
+    /// answer, explanation and citations are always the question's
+    /// ([`grading::grade`] and [`skipped_grade`] copy them), so this is the
+    /// grade first returned.
+    pub fn grade(&self, question: &Question) -> Grade {
+        Grade {
+            correct: self.correct,
+            score: self.score,
+            canonical_answer: question.canonical_answer.clone(),
+            feedback: self.feedback.to_string(),
+            readable: true,
+            explanation: question.explanation.clone(),
+            citations: question.citations.clone(),
+        }
+    }
 }
 
 /// How far a quiz has got.
@@ -91,19 +177,19 @@ pub struct TopicScore {
 }
 
 /// A question not fully right, for review.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Missed<'a> {
     pub question: &'a Question,
     pub submission: &'a Submission,
-    pub grade: &'a Grade,
+    pub grade: Grade,
 }
 
 /// What a submission led to.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Submitted<'a> {
+pub struct Submitted {
     pub grade: Grade,
     /// The question to answer next; `None` once the quiz is finished.
-    pub next: Option<&'a Question>,
+    pub next: Option<Question>,
     pub progress: Progress,
     /// True when this was a resend of the previous answer, which was not
     /// counted again.
@@ -136,15 +222,19 @@ pub enum SubmitError {
         question_id: String,
         current: String,
     },
+    /// Nothing was recorded.
+    #[error(transparent)]
+    Unavailable(#[from] Unavailable),
 }
 
-/// One learner's quiz.
+/// One learner's quiz, as stored between calls.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuizSession {
     id: QuizId,
     learner: LearnerName,
     seed: u64,
-    questions: Vec<Question>,
+    /// The questions' ids, in quiz order; each rebuilds its question.
+    question_ids: Vec<Box<str>>,
     /// One per question answered so far, in order; its length is the cursor.
     outcomes: Vec<Outcome>,
     created: SystemTime,
@@ -153,20 +243,21 @@ pub struct QuizSession {
 
 impl QuizSession {
     /// A new quiz over `questions`, which must not be empty (generation
-    /// never returns an empty batch). `created` is only reported back.
+    /// never returns an empty batch); only their ids are kept. `created` is
+    /// only reported back.
     pub fn new(
         id: QuizId,
         learner: LearnerName,
         seed: u64,
-        questions: Vec<Question>,
+        questions: &[Question],
         created: SystemTime,
     ) -> QuizSession {
         QuizSession {
             id,
             learner,
             seed,
-            questions,
-            outcomes: Vec::new(),
+            question_ids: questions.iter().map(|q| q.id.as_str().into()).collect(),
+            outcomes: Vec::with_capacity(questions.len()),
             created,
             retry_of: None,
         }
@@ -198,78 +289,83 @@ impl QuizSession {
         self.retry_of.as_ref()
     }
 
-    pub fn questions(&self) -> &[Question] {
-        &self.questions
+    /// The questions' ids, in quiz order.
+    pub fn question_ids(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.question_ids.iter().map(|id| &**id)
     }
 
-    /// Each answered question with its outcome, in quiz order.
-    pub fn answered(&self) -> impl Iterator<Item = (&Question, &Outcome)> {
-        self.questions.iter().zip(&self.outcomes)
+    /// The recorded results so far, in quiz order.
+    pub fn outcomes(&self) -> &[Outcome] {
+        &self.outcomes
     }
 
-    /// The question to answer next; `None` once every question is answered.
-    pub fn current(&self) -> Option<&Question> {
-        self.questions.get(self.outcomes.len())
+    /// The id of the question to answer next; `None` once every question is
+    /// answered.
+    pub fn current_id(&self) -> Option<&str> {
+        self.question_ids.get(self.outcomes.len()).map(|id| &**id)
     }
 
     pub fn is_finished(&self) -> bool {
-        self.outcomes.len() >= self.questions.len()
+        self.outcomes.len() >= self.question_ids.len()
+    }
+
+    /// The ids of every answered question not fully right (skips
+    /// included), in quiz order.
+    pub fn missed_ids(&self) -> impl Iterator<Item = &str> {
+        self.question_ids
+            .iter()
+            .zip(&self.outcomes)
+            .filter(|(_, outcome)| !outcome.correct)
+            .map(|(id, _)| &**id)
     }
 
     /// Grades `submission` to the question `question_id` under the rules in
-    /// the module docs; `grade` grades a typed answer (normally
-    /// [`grading::grade`], injectable for tests).
+    /// the module docs, rebuilding questions from `source`; `grade` grades
+    /// a typed answer (normally [`grading::grade`], injectable for tests).
+    /// Everything that can fail happens before anything is recorded.
     pub fn submit_with(
         &mut self,
         question_id: &str,
         submission: Submission,
+        source: &impl QuestionSource,
         grade: impl FnOnce(&Question, &str) -> Grade,
-    ) -> Result<Submitted<'_>, SubmitError> {
+    ) -> Result<Submitted, SubmitError> {
         let cursor = self.outcomes.len();
-        let position = self.questions.iter().position(|q| q.id == question_id);
-        if let Some(current) = self.questions.get(cursor)
-            && current.id == question_id
-        {
+        if self.current_id() == Some(question_id) {
+            let current = rebuild(source, question_id)?;
             let graded = match &submission {
-                Submission::Answer(text) => grade(current, text),
-                Submission::Skip => skipped_grade(current),
+                Submission::Answer(text) => grade(&current, text),
+                Submission::Skip => skipped_grade(&current),
             };
             if !graded.readable {
                 return Err(SubmitError::Unreadable {
                     feedback: graded.feedback,
                 });
             }
-            self.outcomes.push(Outcome {
-                submission,
-                grade: graded.clone(),
-            });
-            return Ok(self.submitted(graded, false));
+            let next = self.rebuild_at(source, cursor + 1)?;
+            self.outcomes.push(Outcome::recorded(submission, &graded));
+            // What a resend will get: the heavy fields are the question's.
+            let graded = Grade {
+                canonical_answer: current.canonical_answer,
+                explanation: current.explanation,
+                citations: current.citations,
+                ..graded
+            };
+            return Ok(self.submitted(graded, next, false));
         }
+        let position = self.question_ids.iter().position(|id| **id == *question_id);
         match position {
             Some(index) if index + 1 == cursor => {
                 let previous = &self.outcomes[index];
                 if previous.submission.same_as(&submission) {
-                    let graded = previous.grade.clone();
-                    Ok(self.submitted(graded, true))
+                    let graded = previous.grade(&rebuild(source, question_id)?);
+                    let next = self.rebuild_at(source, cursor)?;
+                    Ok(self.submitted(graded, next, true))
                 } else {
-                    Err(SubmitError::AlreadyAnswered {
-                        number: index + 1,
-                        previous: match previous.submission {
-                            Submission::Skip => "submission (it was skipped)",
-                            Submission::Answer(_) => "answer",
-                        },
-                        current: self.where_we_are(),
-                    })
+                    Err(self.already_answered(index))
                 }
             }
-            Some(index) if index < cursor => Err(SubmitError::AlreadyAnswered {
-                number: index + 1,
-                previous: match self.outcomes[index].submission {
-                    Submission::Skip => "submission (it was skipped)",
-                    Submission::Answer(_) => "answer",
-                },
-                current: self.where_we_are(),
-            }),
+            Some(index) if index < cursor => Err(self.already_answered(index)),
             Some(index) => Err(SubmitError::NotYetDue {
                 number: index + 1,
                 current: self.where_we_are(),
@@ -286,28 +382,51 @@ impl QuizSession {
         &mut self,
         question_id: &str,
         submission: Submission,
-    ) -> Result<Submitted<'_>, SubmitError> {
-        self.submit_with(question_id, submission, grading::grade)
+        source: &impl QuestionSource,
+    ) -> Result<Submitted, SubmitError> {
+        self.submit_with(question_id, submission, source, grading::grade)
     }
 
-    fn submitted(&self, grade: Grade, replayed: bool) -> Submitted<'_> {
+    /// The question at `index`, rebuilt; `None` past the end.
+    fn rebuild_at(
+        &self,
+        source: &impl QuestionSource,
+        index: usize,
+    ) -> Result<Option<Question>, Unavailable> {
+        self.question_ids
+            .get(index)
+            .map(|id| rebuild(source, id))
+            .transpose()
+    }
+
+    fn submitted(&self, grade: Grade, next: Option<Question>, replayed: bool) -> Submitted {
         Submitted {
             grade,
-            next: self.current(),
+            next,
             progress: self.progress(),
             replayed,
+        }
+    }
+
+    fn already_answered(&self, index: usize) -> SubmitError {
+        SubmitError::AlreadyAnswered {
+            number: index + 1,
+            previous: match self.outcomes[index].submission {
+                Submission::Skip => "submission (it was skipped)",
+                Submission::Answer(_) => "answer",
+            },
+            current: self.where_we_are(),
         }
     }
 
     /// The tail of every refusal: which question is current, or that the
     /// quiz is over.
     fn where_we_are(&self) -> String {
-        match self.current() {
-            Some(question) => format!(
-                "The current question is {} of {} (`{}`).",
+        match self.current_id() {
+            Some(id) => format!(
+                "The current question is {} of {} (`{id}`).",
                 self.outcomes.len() + 1,
-                self.questions.len(),
-                question.id
+                self.question_ids.len(),
             ),
             None => "The quiz is finished; see GetQuiz for the summary.".to_string(),
         }
@@ -316,10 +435,68 @@ impl QuizSession {
     pub fn progress(&self) -> Progress {
         Progress {
             answered: self.outcomes.len(),
-            correct: self.outcomes.iter().filter(|o| o.grade.correct).count(),
-            total: self.questions.len(),
-            score: self.outcomes.iter().map(|o| o.grade.score).sum(),
+            correct: self.outcomes.iter().filter(|o| o.correct).count(),
+            total: self.question_ids.len(),
+            score: self.outcomes.iter().map(|o| o.score).sum(),
         }
+    }
+
+    /// The session with every question rebuilt from `source`, for a summary.
+    pub fn review(&self, source: &impl QuestionSource) -> Result<Review<'_>, Unavailable> {
+        let questions = self
+            .question_ids
+            .iter()
+            .map(|id| rebuild(source, id))
+            .collect::<Result<_, _>>()?;
+        Ok(Review {
+            session: self,
+            questions,
+        })
+    }
+
+    /// The session with `questions`, which the caller already holds (a quiz
+    /// just started from them); refused unless they are this quiz's, in order.
+    pub fn review_with(&self, questions: Vec<Question>) -> Result<Review<'_>, Unavailable> {
+        let differs = self
+            .question_ids
+            .iter()
+            .enumerate()
+            .find(|(index, id)| questions.get(*index).is_none_or(|q| *q.id != ***id))
+            .map(|(_, id)| id.to_string())
+            .or_else(|| questions.get(self.question_ids.len()).map(|q| q.id.clone()));
+        match differs {
+            Some(question_id) => Err(Unavailable {
+                question_id,
+                reason: "the questions given are not this quiz's".into(),
+            }),
+            None => Ok(Review {
+                session: self,
+                questions,
+            }),
+        }
+    }
+}
+
+/// A session with its questions rebuilt: what a summary is made from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Review<'a> {
+    session: &'a QuizSession,
+    /// One per question id, in quiz order.
+    questions: Vec<Question>,
+}
+
+impl Review<'_> {
+    pub fn session(&self) -> &QuizSession {
+        self.session
+    }
+
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// The question to answer next; `None` once the quiz is finished.
+    pub fn current(&self) -> Option<&Question> {
+        self.questions.get(self.session.outcomes.len())
     }
 
     /// The result per topic, in the order topics first appear in the quiz.
@@ -341,23 +518,26 @@ impl QuizSession {
             };
             let entry = &mut scores[position];
             entry.total += 1;
-            if let Some(outcome) = self.outcomes.get(index) {
+            if let Some(outcome) = self.session.outcomes.get(index) {
                 entry.answered += 1;
-                entry.correct += usize::from(outcome.grade.correct);
-                entry.score += outcome.grade.score;
+                entry.correct += usize::from(outcome.correct);
+                entry.score += outcome.score;
             }
         }
         scores
     }
 
-    /// Every answered question not fully right (skips included), in quiz order.
+    /// Every answered question not fully right (skips included), with its
+    /// full grade, in quiz order.
     pub fn missed(&self) -> Vec<Missed<'_>> {
-        self.answered()
-            .filter(|(_, outcome)| !outcome.grade.correct)
+        self.questions
+            .iter()
+            .zip(&self.session.outcomes)
+            .filter(|(_, outcome)| !outcome.correct)
             .map(|(question, outcome)| Missed {
                 question,
                 submission: &outcome.submission,
-                grade: &outcome.grade,
+                grade: outcome.grade(question),
             })
             .collect()
     }

@@ -10,10 +10,9 @@ use rand::{RngCore, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use thiserror::Error;
 
-use crate::generation::QuestionBank;
 use crate::question::Question;
 use crate::question_id::QuestionSpec;
-use crate::session::QuizSession;
+use crate::session::{QuestionSource, QuizSession, Unavailable, rebuild};
 
 /// Why a quiz cannot be retried.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -24,6 +23,8 @@ pub enum RetryError {
     NotFinished(String, usize, usize),
     #[error("quiz `{0}` has no missed questions to retry: every answer was right")]
     NothingMissed(String),
+    #[error(transparent)]
+    Unavailable(#[from] Unavailable),
 }
 
 /// The questions of a retry of `original`: each missed question re-rendered
@@ -32,7 +33,7 @@ pub enum RetryError {
 /// observed to happen, but rendering may refuse a fact/seed pair) is asked
 /// again exactly as before.
 pub fn retry_questions(
-    bank: &QuestionBank,
+    source: &impl QuestionSource,
     original: &QuizSession,
     seed: u64,
 ) -> Result<Vec<Question>, RetryError> {
@@ -44,26 +45,29 @@ pub fn retry_questions(
             progress.total,
         ));
     }
-    let missed = original.missed();
-    if missed.is_empty() {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut questions: Vec<Question> = original
+        .missed_ids()
+        .map(|id| rerender(source, id, &mut rng))
+        .collect::<Result<_, _>>()?;
+    if questions.is_empty() {
         return Err(RetryError::NothingMissed(original.id().to_string()));
     }
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut questions: Vec<Question> = missed
-        .iter()
-        .map(|missed| rerender(bank, missed.question, &mut rng))
-        .collect();
     questions.shuffle(&mut rng);
     Ok(questions)
 }
 
-/// The question re-rendered with new seeds, trying a few (a fresh seed can
-/// land on the very same rendering, or on one rendering refuses); falls back
-/// to the question itself.
-fn rerender(bank: &QuestionBank, question: &Question, rng: &mut ChaCha8Rng) -> Question {
+/// The question `id` re-rendered with new seeds, trying a few (a fresh seed
+/// can land on the very same rendering, or on one rendering refuses); falls
+/// back to the question itself.
+fn rerender(
+    source: &impl QuestionSource,
+    id: &str,
+    rng: &mut ChaCha8Rng,
+) -> Result<Question, Unavailable> {
     const TRIES: usize = 4;
-    let Ok(spec) = QuestionSpec::decode(&question.id) else {
-        return question.clone();
+    let Ok(spec) = QuestionSpec::decode(id) else {
+        return rebuild(source, id);
     };
     for _ in 0..TRIES {
         let fresh = QuestionSpec {
@@ -73,11 +77,11 @@ fn rerender(bank: &QuestionBank, question: &Question, rng: &mut ChaCha8Rng) -> Q
         if fresh.seed == spec.seed {
             continue;
         }
-        if let Ok(rendered) = bank.rebuild(&fresh.encode())
-            && rendered.id != question.id
+        if let Ok(rendered) = source.question(&fresh.encode())
+            && rendered.id != id
         {
-            return rendered;
+            return Ok(rendered);
         }
     }
-    question.clone()
+    rebuild(source, id)
 }

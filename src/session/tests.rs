@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::facts::FactBase;
-use crate::generation::{GenerateRequest, QuestionBank};
+use crate::generation::{GenerateRequest, QuestionBank, RebuildError};
 use crate::question::{AnswerKey, Difficulty, QuestionKind};
 
 fn bank() -> &'static QuestionBank {
@@ -29,14 +29,17 @@ fn questions(count: usize, seed: u64) -> Vec<Question> {
         .questions
 }
 
-fn session(count: usize, seed: u64) -> QuizSession {
-    QuizSession::new(
+/// A new quiz, and the questions it asks (the session keeps only ids).
+fn session(count: usize, seed: u64) -> (QuizSession, Vec<Question>) {
+    let questions = questions(count, seed);
+    let quiz = QuizSession::new(
         QuizId::random(),
         LearnerName::parse("Aigerim").expect("a valid name"),
         seed,
-        questions(count, seed),
+        &questions,
         SystemTime::UNIX_EPOCH,
-    )
+    );
+    (quiz, questions)
 }
 
 /// What a learner who knows the answer would type.
@@ -83,20 +86,20 @@ fn answer(text: &str) -> Submission {
 }
 
 fn current_id(quiz: &QuizSession) -> String {
-    quiz.current().expect("a current question").id.clone()
+    quiz.current_id().expect("a current question").to_string()
 }
 
 #[test]
 fn answering_the_current_question_records_it_and_moves_on() {
-    let mut quiz = session(3, 1);
-    let first = quiz.questions()[0].clone();
-    let second = quiz.questions()[1].id.clone();
+    let (mut quiz, questions) = session(3, 1);
+    let first = questions[0].clone();
+    let second = questions[1].id.clone();
     let submitted = quiz
-        .submit(&first.id, answer(&right_answer(&first)))
+        .submit(&first.id, answer(&right_answer(&first)), bank())
         .expect("accepted");
     assert!(submitted.grade.correct, "{:?}", submitted.grade);
     assert!(!submitted.replayed);
-    assert_eq!(submitted.next.map(|q| &q.id), Some(&second));
+    assert_eq!(submitted.next.map(|q| q.id), Some(second));
     let progress = quiz.progress();
     assert_eq!(
         (progress.answered, progress.correct, progress.total),
@@ -107,12 +110,15 @@ fn answering_the_current_question_records_it_and_moves_on() {
 
 #[test]
 fn resending_the_previous_answer_returns_its_grade_and_counts_once() {
-    let mut quiz = session(3, 2);
+    let (mut quiz, questions) = session(3, 2);
     let id = current_id(&quiz);
-    let wrong = wrong_answer(&quiz.questions()[0]);
-    let first = quiz.submit(&id, answer(&wrong)).expect("accepted").grade;
+    let wrong = wrong_answer(&questions[0]);
+    let first = quiz
+        .submit(&id, answer(&wrong), bank())
+        .expect("accepted")
+        .grade;
     let again = quiz
-        .submit(&id, answer(&format!(" {wrong}\n")))
+        .submit(&id, answer(&format!(" {wrong}\n")), bank())
         .expect("replayed");
     assert!(again.replayed);
     assert_eq!(again.grade, first);
@@ -122,18 +128,21 @@ fn resending_the_previous_answer_returns_its_grade_and_counts_once() {
 
 #[test]
 fn resending_the_last_answer_after_the_end_is_still_idempotent() {
-    let mut quiz = session(2, 3);
+    let (mut quiz, questions) = session(2, 3);
     for _ in 0..2 {
         let id = current_id(&quiz);
-        quiz.submit(&id, Submission::Skip).expect("accepted");
+        quiz.submit(&id, Submission::Skip, bank())
+            .expect("accepted");
     }
     assert!(quiz.is_finished());
-    let last = quiz.questions()[1].id.clone();
-    let again = quiz.submit(&last, Submission::Skip).expect("replayed");
+    let last = questions[1].id.clone();
+    let again = quiz
+        .submit(&last, Submission::Skip, bank())
+        .expect("replayed");
     assert!(again.replayed && again.next.is_none());
     assert_eq!(again.progress.answered, 2);
     let refused = quiz
-        .submit(&last, answer("A"))
+        .submit(&last, answer("A"), bank())
         .expect_err("a different answer");
     assert!(
         refused
@@ -145,14 +154,14 @@ fn resending_the_last_answer_after_the_end_is_still_idempotent() {
 
 #[test]
 fn a_different_answer_to_the_previous_question_is_refused_and_the_grade_stands() {
-    let mut quiz = session(3, 4);
-    let first = quiz.questions()[0].clone();
+    let (mut quiz, questions) = session(3, 4);
+    let first = questions[0].clone();
     let graded = quiz
-        .submit(&first.id, answer(&wrong_answer(&first)))
+        .submit(&first.id, answer(&wrong_answer(&first)), bank())
         .expect("ok")
         .grade;
     let refused = quiz
-        .submit(&first.id, answer(&right_answer(&first)))
+        .submit(&first.id, answer(&right_answer(&first)), bank())
         .expect_err("already answered");
     let message = refused.to_string();
     assert!(
@@ -163,27 +172,27 @@ fn a_different_answer_to_the_previous_question_is_refused_and_the_grade_stands()
         message.contains("The current question is 2 of 3"),
         "{message}"
     );
-    assert!(message.contains(&quiz.questions()[1].id), "{message}");
-    assert_eq!(quiz.answered().next().map(|(_, o)| &o.grade), Some(&graded));
+    assert!(message.contains(&questions[1].id), "{message}");
+    assert_eq!(quiz.outcomes()[0].grade(&first), graded);
     assert_eq!(quiz.progress().answered, 1);
 }
 
 #[test]
 fn questions_other_than_the_current_one_are_refused_with_the_reason() {
-    let mut quiz = session(4, 5);
-    let ids: Vec<String> = quiz.questions().iter().map(|q| q.id.clone()).collect();
-    quiz.submit(&ids[0], Submission::Skip).expect("ok");
-    quiz.submit(&ids[1], Submission::Skip).expect("ok");
+    let (mut quiz, questions) = session(4, 5);
+    let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
+    quiz.submit(&ids[0], Submission::Skip, bank()).expect("ok");
+    quiz.submit(&ids[1], Submission::Skip, bank()).expect("ok");
     assert!(matches!(
-        quiz.submit(&ids[0], Submission::Skip),
+        quiz.submit(&ids[0], Submission::Skip, bank()),
         Err(SubmitError::AlreadyAnswered { number: 1, .. })
     ));
     assert!(matches!(
-        quiz.submit(&ids[3], Submission::Skip),
+        quiz.submit(&ids[3], Submission::Skip, bank()),
         Err(SubmitError::NotYetDue { number: 4, .. })
     ));
     assert!(matches!(
-        quiz.submit("q1_nope", Submission::Skip),
+        quiz.submit("q1_nope", Submission::Skip, bank()),
         Err(SubmitError::NotInQuiz { .. })
     ));
     assert_eq!(quiz.progress().answered, 2);
@@ -191,11 +200,13 @@ fn questions_other_than_the_current_one_are_refused_with_the_reason() {
 
 #[test]
 fn once_finished_every_new_submission_is_refused() {
-    let mut quiz = session(1, 6);
+    let (mut quiz, questions) = session(1, 6);
     let id = current_id(&quiz);
-    let wrong = wrong_answer(&quiz.questions()[0]);
-    quiz.submit(&id, answer(&wrong)).expect("ok");
-    let refused = quiz.submit("q1_other", answer("x")).expect_err("finished");
+    let wrong = wrong_answer(&questions[0]);
+    quiz.submit(&id, answer(&wrong), bank()).expect("ok");
+    let refused = quiz
+        .submit("q1_other", answer("x"), bank())
+        .expect_err("finished");
     assert!(
         refused.to_string().contains("The quiz is finished"),
         "{refused}"
@@ -204,10 +215,10 @@ fn once_finished_every_new_submission_is_refused() {
 
 #[test]
 fn a_skip_scores_nothing_and_reveals_the_answer_with_its_citation() {
-    let mut quiz = session(1, 7);
-    let question = quiz.questions()[0].clone();
+    let (mut quiz, questions) = session(1, 7);
+    let question = questions[0].clone();
     let grade = quiz
-        .submit(&question.id, Submission::Skip)
+        .submit(&question.id, Submission::Skip, bank())
         .expect("ok")
         .grade;
     assert!(!grade.correct);
@@ -221,19 +232,20 @@ fn a_skip_scores_nothing_and_reveals_the_answer_with_its_citation() {
     assert_eq!(grade.canonical_answer, question.canonical_answer);
     assert_eq!(grade.citations, question.citations);
     assert_eq!(grade.explanation, question.explanation);
-    let missed = quiz.missed();
+    let review = quiz.review(bank()).expect("rebuilds");
+    let missed = review.missed();
     assert_eq!(missed.len(), 1);
+    assert_eq!(missed[0].grade, grade);
     assert_eq!(missed[0].submission, &Submission::Skip);
 }
 
 #[test]
 fn the_summary_scores_each_topic_in_first_appearance_order_with_partial_credit() {
-    let mut quiz = session(10, 8);
-    let questions = quiz.questions().to_vec();
+    let (mut quiz, questions) = session(10, 8);
     // A fixed grader: alternately full, half and no credit.
     for (index, question) in questions.iter().enumerate() {
         let score = [1.0, 0.5, 0.0][index % 3];
-        quiz.submit_with(&question.id, answer("x"), |q, _| Grade {
+        quiz.submit_with(&question.id, answer("x"), bank(), |q, _| Grade {
             correct: score == 1.0,
             score,
             canonical_answer: q.canonical_answer.clone(),
@@ -250,7 +262,8 @@ fn the_summary_scores_each_topic_in_first_appearance_order_with_partial_credit()
             first_seen.push(&question.topic);
         }
     }
-    let topics = quiz.topic_scores();
+    let review = quiz.review(bank()).expect("rebuilds");
+    let topics = review.topic_scores();
     let names: Vec<&str> = topics.iter().map(|t| t.topic.as_str()).collect();
     assert_eq!(names, first_seen);
     assert_eq!(topics.iter().map(|t| t.total).sum::<usize>(), 10);
@@ -260,22 +273,23 @@ fn the_summary_scores_each_topic_in_first_appearance_order_with_partial_credit()
     assert!((total_score - progress.score).abs() < 1e-9);
     assert_eq!(progress.correct, 4);
     // Half credit is still missed: only full credit counts as right.
-    assert_eq!(quiz.missed().len(), 6);
+    assert_eq!(review.missed().len(), 6);
 }
 
 #[test]
 fn a_retry_asks_the_missed_facts_again_in_the_same_formats() {
-    let mut quiz = session(6, 9);
-    let questions = quiz.questions().to_vec();
+    let (mut quiz, questions) = session(6, 9);
     for (index, question) in questions.iter().enumerate() {
         let submission = if index % 2 == 0 {
             answer(&right_answer(question))
         } else {
             Submission::Skip
         };
-        quiz.submit(&question.id, submission).expect("ok");
+        quiz.submit(&question.id, submission, bank()).expect("ok");
     }
     let missed: Vec<(QuestionKind, Vec<String>)> = quiz
+        .review(bank())
+        .expect("rebuilds")
         .missed()
         .iter()
         .map(|m| (m.question.kind, m.question.fact_ids.clone()))
@@ -293,13 +307,13 @@ fn a_retry_asks_the_missed_facts_again_in_the_same_formats() {
 
 #[test]
 fn only_a_finished_quiz_with_misses_can_be_retried() {
-    let mut quiz = session(2, 10);
+    let (mut quiz, questions) = session(2, 10);
     assert!(matches!(
         retry_questions(bank(), &quiz, 1),
         Err(RetryError::NotFinished(_, 0, 2))
     ));
-    for question in quiz.questions().to_vec() {
-        quiz.submit(&question.id, answer(&right_answer(&question)))
+    for question in &questions {
+        quiz.submit(&question.id, answer(&right_answer(question)), bank())
             .expect("ok");
     }
     assert!(matches!(
@@ -319,8 +333,8 @@ proptest! {
         seed in 1u64..1000,
         moves in proptest::collection::vec((0usize..6, 0usize..3), 1..30),
     ) {
-        let mut quiz = session(5, seed);
-        let ids: Vec<String> = quiz.questions().iter().map(|q| q.id.clone()).collect();
+        let (mut quiz, questions) = session(5, seed);
+        let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
         let mut accepted_new = 0;
         for (target, kind) in moves {
             let id = ids.get(target).cloned().unwrap_or_else(|| "q1_unknown".into());
@@ -330,7 +344,7 @@ proptest! {
                 _ => answer("Astana"),
             };
             let before = quiz.progress().answered;
-            match quiz.submit(&id, submission) {
+            match quiz.submit(&id, submission, bank()) {
                 Ok(submitted) => {
                     let after = submitted.progress.answered;
                     prop_assert!(after == before || after == before + 1);
@@ -352,9 +366,13 @@ proptest! {
 
 #[test]
 fn an_answer_the_question_cannot_take_is_refused_and_not_recorded() {
-    let mut quiz = session(3, 8);
-    let question = quiz.questions()[0].clone();
-    let refused = quiz.submit(&question.id, answer("Astana or Almaty or Bishkek, or E"));
+    let (mut quiz, questions) = session(3, 8);
+    let question = questions[0].clone();
+    let refused = quiz.submit(
+        &question.id,
+        answer("Astana or Almaty or Bishkek, or E"),
+        bank(),
+    );
     assert!(
         matches!(refused, Err(SubmitError::Unreadable { ref feedback }) if !feedback.is_empty()),
         "{refused:?}"
@@ -362,7 +380,117 @@ fn an_answer_the_question_cannot_take_is_refused_and_not_recorded() {
     assert_eq!(quiz.progress().answered, 0);
     assert_eq!(current_id(&quiz), question.id);
     let answered = quiz
-        .submit(&question.id, answer(&right_answer(&question)))
+        .submit(&question.id, answer(&right_answer(&question)), bank())
         .expect("a readable answer is taken");
     assert!(answered.grade.correct);
+}
+
+#[test]
+fn a_stored_session_keeps_ids_and_verdicts_not_rendered_questions() {
+    let (mut quiz, questions) = session(10, 11);
+    for (index, question) in questions.iter().enumerate() {
+        let submission = match index % 3 {
+            0 => answer(&right_answer(question)),
+            1 => answer(&wrong_answer(question)),
+            _ => Submission::Skip,
+        };
+        quiz.submit(&question.id, submission, bank()).expect("ok");
+    }
+    assert!(quiz.is_finished());
+    let stored = format!("{quiz:?}");
+    for question in &questions {
+        assert!(stored.contains(&question.id));
+        assert!(!stored.contains(&question.prompt), "{}", question.prompt);
+        assert!(
+            !stored.contains(&question.explanation),
+            "{}",
+            question.explanation
+        );
+        for citation in &question.citations {
+            assert!(!stored.contains(&citation.text), "{}", citation.text);
+        }
+    }
+    // Yet the summary has every grade in full, as first returned.
+    let review = quiz.review(bank()).expect("rebuilds");
+    assert_eq!(review.questions(), questions.as_slice());
+    for missed in review.missed() {
+        assert_eq!(missed.grade.citations, missed.question.citations);
+        assert_eq!(missed.grade.explanation, missed.question.explanation);
+        assert!(!missed.grade.feedback.is_empty());
+    }
+}
+
+/// A source for a server whose fact set no longer has `gone`.
+fn without(gone: String) -> impl Fn(&str) -> Result<Question, RebuildError> {
+    move |id: &str| {
+        if id == gone {
+            Err(RebuildError::Unknown(
+                "issued against another fact set".into(),
+            ))
+        } else {
+            bank().rebuild(id)
+        }
+    }
+}
+
+#[test]
+fn a_question_that_no_longer_rebuilds_is_refused_clearly_and_nothing_is_recorded() {
+    let (mut quiz, questions) = session(3, 12);
+    let (first, second) = (&questions[0], &questions[1]);
+    // The next question cannot be shown, so the answer is not recorded
+    // either: the learner is never moved onto a question that cannot be asked.
+    let refused = quiz
+        .submit(
+            &first.id,
+            answer(&right_answer(first)),
+            &without(second.id.clone()),
+        )
+        .expect_err("the next question is gone");
+    let message = refused.to_string();
+    assert!(
+        matches!(refused, SubmitError::Unavailable(_)),
+        "{refused:?}"
+    );
+    assert!(message.contains(&second.id), "{message}");
+    assert!(message.contains("start a new quiz"), "{message}");
+    assert_eq!(quiz.progress().answered, 0);
+    assert!(matches!(
+        quiz.submit(&first.id, Submission::Skip, &without(first.id.clone())),
+        Err(SubmitError::Unavailable(_))
+    ));
+    assert!(quiz.review(&without(second.id.clone())).is_err());
+    // With every question back, the quiz goes on where it was.
+    quiz.submit(&first.id, Submission::Skip, bank())
+        .expect("ok");
+    assert_eq!(current_id(&quiz), second.id);
+}
+
+#[test]
+fn a_retry_of_questions_that_no_longer_rebuild_is_refused() {
+    let (mut quiz, questions) = session(1, 13);
+    quiz.submit(&questions[0].id, Submission::Skip, bank())
+        .expect("ok");
+    let nothing = |_: &str| -> Result<Question, RebuildError> {
+        Err(RebuildError::Unknown(
+            "issued against another fact set".into(),
+        ))
+    };
+    assert!(matches!(
+        retry_questions(&nothing, &quiz, 1),
+        Err(RetryError::Unavailable(_))
+    ));
+}
+
+#[test]
+fn a_review_from_questions_in_hand_must_be_the_quiz_own() {
+    let (quiz, questions) = session(3, 14);
+    let mut reordered = questions.clone();
+    reordered.swap(0, 1);
+    assert!(quiz.review_with(reordered).is_err());
+    assert!(quiz.review_with(questions[..2].to_vec()).is_err());
+    let mut extra = questions.clone();
+    extra.push(questions[0].clone());
+    assert!(quiz.review_with(extra).is_err());
+    let review = quiz.review_with(questions.clone()).expect("its own");
+    assert_eq!(review.current(), questions.first());
 }

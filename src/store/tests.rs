@@ -50,7 +50,7 @@ fn session() -> QuizSession {
         QuizId::random(),
         LearnerName::default(),
         1,
-        Vec::new(),
+        &[],
         SystemTime::UNIX_EPOCH,
     )
 }
