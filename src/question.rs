@@ -136,6 +136,30 @@ pub struct Question {
     pub citations: Vec<Citation>,
 }
 
+#[cfg(test)]
+impl Question {
+    /// What a learner who knows the answer would type: the right labels,
+    /// the pairs, or the expected words. Tests across modules use it.
+    pub(crate) fn right_answer(&self) -> String {
+        let label = |index: usize| self.choices[index].label.clone();
+        match &self.key {
+            AnswerKey::Single { correct } => label(*correct),
+            AnswerKey::Multi { correct } => correct
+                .iter()
+                .map(|&i| label(i))
+                .collect::<Vec<_>>()
+                .join(", "),
+            AnswerKey::Pairs { pairs } => pairs
+                .iter()
+                .enumerate()
+                .map(|(item, &choice)| format!("{}-{}", item + 1, label(choice)))
+                .collect::<Vec<_>>()
+                .join(" "),
+            AnswerKey::Text { expected, .. } => expected.clone(),
+        }
+    }
+}
+
 /// The verdict on one answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grade {

@@ -37,25 +37,6 @@ fn only(kind: QuestionKind, count: usize, seed: u64) -> Vec<Question> {
     bank().generate(&req).expect("generates").questions
 }
 
-/// What a learner who knows the answer would type.
-fn right_answer(question: &Question) -> String {
-    match &question.key {
-        AnswerKey::Single { correct } => question.choices[*correct].label.clone(),
-        AnswerKey::Multi { correct } => correct
-            .iter()
-            .map(|&i| question.choices[i].label.clone())
-            .collect::<Vec<_>>()
-            .join(", "),
-        AnswerKey::Pairs { pairs } => pairs
-            .iter()
-            .enumerate()
-            .map(|(item, &choice)| format!("{}-{}", item + 1, question.choices[choice].label))
-            .collect::<Vec<_>>()
-            .join(" "),
-        AnswerKey::Text { expected, .. } => expected.clone(),
-    }
-}
-
 /// Every invariant a single question must hold; returns the first broken one.
 fn check_question(question: &Question) -> Result<(), String> {
     let base = base();
@@ -165,7 +146,7 @@ fn check_question(question: &Question) -> Result<(), String> {
         }
         (kind, key) => return Err(format!("{kind:?} with key {key:?}")),
     }
-    let grade = grading::grade(question, &right_answer(question));
+    let grade = grading::grade(question, &question.right_answer());
     if !grade.correct || grade.score < 1.0 {
         return Err(format!(
             "the right answer was graded wrong: {}",

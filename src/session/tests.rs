@@ -42,25 +42,6 @@ fn session(count: usize, seed: u64) -> (QuizSession, Vec<Question>) {
     (quiz, questions)
 }
 
-/// What a learner who knows the answer would type.
-fn right_answer(question: &Question) -> String {
-    match &question.key {
-        AnswerKey::Single { correct } => question.choices[*correct].label.clone(),
-        AnswerKey::Multi { correct } => correct
-            .iter()
-            .map(|&i| question.choices[i].label.clone())
-            .collect::<Vec<_>>()
-            .join(", "),
-        AnswerKey::Pairs { pairs } => pairs
-            .iter()
-            .enumerate()
-            .map(|(item, &choice)| format!("{}-{}", item + 1, question.choices[choice].label))
-            .collect::<Vec<_>>()
-            .join(" "),
-        AnswerKey::Text { expected, .. } => expected.clone(),
-    }
-}
-
 /// A wrong answer the question can still take: another option's label, or
 /// words that are not the answer.
 fn wrong_answer(question: &Question) -> String {
@@ -95,7 +76,7 @@ fn answering_the_current_question_records_it_and_moves_on() {
     let first = questions[0].clone();
     let second = questions[1].id.clone();
     let submitted = quiz
-        .submit(&first.id, answer(&right_answer(&first)), bank())
+        .submit(&first.id, answer(&first.right_answer()), bank())
         .expect("accepted");
     assert!(submitted.grade.correct, "{:?}", submitted.grade);
     assert!(!submitted.replayed);
@@ -161,7 +142,7 @@ fn a_different_answer_to_the_previous_question_is_refused_and_the_grade_stands()
         .expect("ok")
         .grade;
     let refused = quiz
-        .submit(&first.id, answer(&right_answer(&first)), bank())
+        .submit(&first.id, answer(&first.right_answer()), bank())
         .expect_err("already answered");
     let message = refused.to_string();
     assert!(
@@ -281,7 +262,7 @@ fn a_retry_asks_the_missed_facts_again_in_the_same_formats() {
     let (mut quiz, questions) = session(6, 9);
     for (index, question) in questions.iter().enumerate() {
         let submission = if index % 2 == 0 {
-            answer(&right_answer(question))
+            answer(&question.right_answer())
         } else {
             Submission::Skip
         };
@@ -313,7 +294,7 @@ fn only_a_finished_quiz_with_misses_can_be_retried() {
         Err(RetryError::NotFinished(_, 0, 2))
     ));
     for question in &questions {
-        quiz.submit(&question.id, answer(&right_answer(question)), bank())
+        quiz.submit(&question.id, answer(&question.right_answer()), bank())
             .expect("ok");
     }
     assert!(matches!(
@@ -380,7 +361,7 @@ fn an_answer_the_question_cannot_take_is_refused_and_not_recorded() {
     assert_eq!(quiz.progress().answered, 0);
     assert_eq!(current_id(&quiz), question.id);
     let answered = quiz
-        .submit(&question.id, answer(&right_answer(&question)), bank())
+        .submit(&question.id, answer(&question.right_answer()), bank())
         .expect("a readable answer is taken");
     assert!(answered.grade.correct);
 }
@@ -390,7 +371,7 @@ fn a_stored_session_keeps_ids_and_verdicts_not_rendered_questions() {
     let (mut quiz, questions) = session(10, 11);
     for (index, question) in questions.iter().enumerate() {
         let submission = match index % 3 {
-            0 => answer(&right_answer(question)),
+            0 => answer(&question.right_answer()),
             1 => answer(&wrong_answer(question)),
             _ => Submission::Skip,
         };
@@ -442,7 +423,7 @@ fn a_question_that_no_longer_rebuilds_is_refused_clearly_and_nothing_is_recorded
     let refused = quiz
         .submit(
             &first.id,
-            answer(&right_answer(first)),
+            answer(&first.right_answer()),
             &without(second.id.clone()),
         )
         .expect_err("the next question is gone");
