@@ -16,13 +16,28 @@
 //! 4. Below [`THRESHOLD`] the asker abstains, says the article doesn't say,
 //!    and suggests questions it can answer.
 //!
+//! This module is the [`Asker`]: it builds the per-fact data once and does
+//! steps 3 and 4 (scoring, choosing the facts or abstaining). The rest is
+//! one module per concept:
+//! - [`analyze`]: folding, typo correction, synonyms and stemming.
+//! - [`intent`]: what the wh-word asks for, and how well each answer kind
+//!   fits it.
+//! - [`index`]: the BM25F index over facts.
+//! - [`synonyms`]: the word lists [`analyze`] rewrites through.
+//! - `answer_traits`: what a fact's answer span is like (names people,
+//!   a location, a time of day, a modifier rather than a noun).
+//! - `phrasing`: how replies read: the answer sentence, and the
+//!   abstention that echoes the question as a clause and names topics.
+//!
 //! Unknown words weigh the most: a question about "the capital of France"
 //! leaves "France" uncovered by every fact, which is exactly what the
 //! article not saying looks like.
 
 pub mod analyze;
+mod answer_traits;
 pub mod index;
 pub mod intent;
+mod phrasing;
 pub mod synonyms;
 
 #[cfg(test)]
@@ -34,7 +49,9 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::facts::{AnswerKind, Citation, Fact, FactBase};
-use crate::text::{capitalize_first, normalize};
+
+use answer_traits::{AnswerTraits, is_clock_word, modifies_a_verb, tells_the_time, words_after};
+use phrasing::Abstention;
 
 pub use analyze::Analyzer;
 pub use index::{Field, Index};
@@ -919,7 +936,7 @@ impl Asker {
         }
         Answer {
             answered: true,
-            answer: phrase(&facts[best.doc], best.lead),
+            answer: phrasing::phrase(&facts[best.doc], best.lead),
             confidence: best.confidence,
             citations,
             fact_ids: chosen.iter().map(|c| facts[c.doc].id.clone()).collect(),
@@ -961,28 +978,16 @@ impl Asker {
         let topic_names: Vec<String> = picked
             .iter()
             .take(3)
-            .map(|&doc| self.topic_phrase(&facts[doc].topic))
+            .map(|&doc| phrasing::topic_phrase(&self.facts, &facts[doc].topic))
             .collect();
-        let reason = if query.terms.is_empty() {
-            "That doesn't look like a question about the article.".to_string()
+        let why = if query.terms.is_empty() {
+            Abstention::NotAQuestion
         } else if query.terms.iter().all(|t| !self.index.knows(&t.term)) {
-            "The article doesn't mention anything like that.".to_string()
+            Abstention::Unmentioned
         } else {
-            match embedded_question(question) {
-                Some(embedded) => {
-                    format!("The article doesn't say {}.", self.restore_names(&embedded))
-                }
-                None => "The article doesn't say.".to_string(),
-            }
+            Abstention::NotSaid
         };
-        let answer = if topic_names.is_empty() {
-            reason
-        } else {
-            format!(
-                "{reason} It can tell you about {}; try one of the suggested questions.",
-                join_and(&topic_names)
-            )
-        };
+        let answer = phrasing::abstention(why, question, &self.analyzer, &self.index, &topic_names);
         Answer {
             answered: false,
             answer,
@@ -991,542 +996,6 @@ impl Asker {
             fact_ids: Vec::new(),
             suggestions,
         }
-    }
-}
-
-impl Asker {
-    /// A topic as a reader would name it: "the grant and training China
-    /// announced", not "support". Topics of another fact set fall back to
-    /// the opening of their description when it is short, else their name.
-    fn topic_phrase(&self, name: &str) -> String {
-        if let Some((_, phrase)) = TOPIC_PHRASES.iter().find(|(topic, _)| *topic == name) {
-            return (*phrase).to_string();
-        }
-        let description = self
-            .facts
-            .topic(name)
-            .map(|topic| topic.description.trim())
-            .unwrap_or_default();
-        let head = description
-            .split([':', '.', ';'])
-            .next()
-            .unwrap_or_default()
-            .trim();
-        if !head.is_empty() && head.split_whitespace().count() <= 6 {
-            let mut chars = head.chars();
-            chars
-                .next()
-                .map(|first| first.to_lowercase().chain(chars).collect())
-                .unwrap_or_default()
-        } else {
-            name.replace('-', " ")
-        }
-    }
-
-    /// Echoed learner text with the article's names capitalised again:
-    /// "uzbekistan" → "Uzbekistan", "xi" → "Xi".
-    fn restore_names(&self, text: &str) -> String {
-        text.split(' ')
-            .map(|word| {
-                let folded = self.analyzer.words(word);
-                match folded.as_slice() {
-                    [only] if self.index.is_proper(&self.analyzer.term(&only.text)) => {
-                        capitalize_first(word)
-                    }
-                    _ => word.to_string(),
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
-
-/// How abstentions name this article's topics.
-const TOPIC_PHRASES: &[(&str, &str)] = &[
-    ("treaty", "the treaty"),
-    ("summit", "who attended the summit"),
-    ("history", "the history of China–Central Asia ties"),
-    ("global-cooperation", "Xi's views on global cooperation"),
-    (
-        "principles",
-        "the principles behind China's ties with the region",
-    ),
-    ("cooperation", "the cooperation mechanism"),
-    ("support", "the grant and training China announced"),
-    ("regional-views", "how the Central Asian leaders see China"),
-    ("outcomes", "what the summit produced"),
-];
-
-/// The answer sentence: the answer span as a lead, then the fact's
-/// statement. No lead when the statement opens with the answer anyway, or
-/// the span is not what was asked (the statement is then the news).
-fn phrase(fact: &Fact, lead: bool) -> String {
-    let statement = fact.statement.trim();
-    let answer = fact.answer.trim().trim_end_matches('.');
-    if !lead || normalize(statement).starts_with(&normalize(answer)) {
-        statement.to_string()
-    } else {
-        format!("{}. {statement}", capitalize_first(answer))
-    }
-}
-
-/// "Who is the president of Kazakhstan?" → "who the president of
-/// Kazakhstan is"; "When was the first summit held?" → "when the first
-/// summit was held"; "What time did the summit start?" → "what time the
-/// summit started"; "How many people attended the match?" is already in
-/// that order. `None` when the question needs more grammar than that, so
-/// the reply never echoes a clause it cannot put in order.
-fn embedded_question(question: &str) -> Option<String> {
-    let trimmed = question.trim().trim_end_matches(['?', '!', '.', ' ']);
-    let expanded = trimmed
-        .replace("’", "'")
-        .replace("What's", "What is")
-        .replace("what's", "what is")
-        .replace("Who's", "Who is")
-        .replace("who's", "who is")
-        .replace("Where's", "Where is")
-        .replace("where's", "where is");
-    let words: Vec<&str> = expanded.split_whitespace().collect();
-    if words.len() < 2
-        || words.iter().any(|w| {
-            w.chars()
-                .any(|c| c.is_control() || matches!(c, '"' | '?' | '!'))
-        })
-    {
-        return None;
-    }
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let wh = lower[0].as_str();
-    if !intent::WH_WORDS.contains(&wh) {
-        return None;
-    }
-    // The wh-phrase: "what time", "how much oil", "which city".
-    let verb_at = lower
-        .iter()
-        .skip(1)
-        .position(|w| is_auxiliary(w))
-        .map(|p| p + 1);
-    let Some(verb_at) = verb_at else {
-        // "how many people attended …": a subject question, in order.
-        return Some(format!("{wh} {}", words[1..].join(" ")));
-    };
-    if verb_at > 1 && matches!(wh, "who" | "where" | "when" | "why") {
-        return None;
-    }
-    if verb_at > 1 && wh == "how" && !matches!(lower[1].as_str(), "many" | "much" | "long" | "old")
-    {
-        return None;
-    }
-    let head = std::iter::once(wh.to_string())
-        .chain(words[1..verb_at].iter().map(|w| (*w).to_string()))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let auxiliary = lower[verb_at].as_str();
-    let rest: Vec<&str> = words[verb_at + 1..].to_vec();
-    let rest_lower: Vec<&str> = lower[verb_at + 1..].iter().map(String::as_str).collect();
-    if rest.is_empty() || rest_lower.iter().any(|w| is_auxiliary(w)) {
-        return None;
-    }
-    let clause = if matches!(auxiliary, "is" | "are" | "was" | "were" | "am") {
-        // "when was the first summit held" → "when the first summit was held";
-        // "what was the weather like in Astana" → "… the weather was like in Astana";
-        // "who is the president of X" → "who the president of X is".
-        let split = rest_lower
-            .iter()
-            .enumerate()
-            .skip(1)
-            .find(|(i, w)| {
-                **w == "like"
-                    || (is_participle(w) && !matches!(rest_lower[i - 1], "the" | "a" | "an"))
-            })
-            .map(|(i, _)| i);
-        match split {
-            Some(at) => format!(
-                "{} {auxiliary} {}",
-                rest[..at].join(" "),
-                rest[at..].join(" ")
-            ),
-            None => format!("{} {auxiliary}", rest.join(" ")),
-        }
-    } else {
-        // do-support and modals: the verb is a common verb after the
-        // subject, or follows a one-word subject (a name, a pronoun); else
-        // give up rather than guess.
-        if rest.len() < 2 {
-            return None;
-        }
-        let after_determiner = |i: usize| DETERMINERS.contains(&rest_lower[i - 1]);
-        let verb = (1..rest.len())
-            .find(|&i| COMMON_VERBS.contains(&rest_lower[i]) && !after_determiner(i))
-            .or_else(|| is_single_word_subject(rest[0], rest_lower[0]).then_some(1))?;
-        let subject = rest[..verb].join(" ");
-        let base = rest_lower[verb];
-        let tail = rest[verb + 1..].join(" ");
-        let verb_form = match auxiliary {
-            "did" => past_tense(base),
-            "does" => third_person(base),
-            "do" => base.to_string(),
-            modal if MODALS.contains(&modal) => format!("{modal} {base}"),
-            _ => return None,
-        };
-        if tail.is_empty() {
-            format!("{subject} {verb_form}")
-        } else {
-            format!("{subject} {verb_form} {tail}")
-        }
-    };
-    Some(format!("{head} {clause}"))
-}
-
-const MODALS: &[&str] = &["will", "would", "can", "could", "should"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "my", "our",
-];
-/// Verbs learners put after a subject ("when did the leaders *sign* …"),
-/// in their base form.
-const COMMON_VERBS: &[&str] = &[
-    "start",
-    "begin",
-    "end",
-    "sign",
-    "take",
-    "happen",
-    "say",
-    "mean",
-    "expire",
-    "last",
-    "get",
-    "go",
-    "come",
-    "do",
-    "make",
-    "export",
-    "import",
-    "spend",
-    "win",
-    "host",
-    "hold",
-    "meet",
-    "send",
-    "give",
-    "pay",
-    "cost",
-    "become",
-    "agree",
-    "announce",
-    "attend",
-    "want",
-    "need",
-    "use",
-    "plan",
-    "decide",
-    "think",
-    "promise",
-    "pledge",
-    "offer",
-    "provide",
-    "call",
-    "praise",
-    "warn",
-    "see",
-    "propose",
-    "discuss",
-    "visit",
-    "invest",
-    "build",
-    "contribute",
-    "leave",
-    "arrive",
-    "vote",
-    "elect",
-    "lead",
-];
-
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "do" | "does" | "did" | "is" | "are" | "was" | "were" | "am" | "has" | "have" | "had"
-    ) || MODALS.contains(&word)
-}
-
-/// A subject of one word: a pronoun or a name ("Xi", "kazakhstan"), so
-/// the verb is the next word ("what did Xi say about trade wars").
-fn is_single_word_subject(word: &str, lower: &str) -> bool {
-    matches!(lower, "he" | "she" | "they" | "it" | "we" | "you" | "i")
-        || word.chars().next().is_some_and(char::is_uppercase)
-        || KNOWN_NAMES.contains(&lower)
-}
-
-/// Names learners type in lower case that the echo should still read as
-/// one-word subjects.
-const KNOWN_NAMES: &[&str] = &[
-    "xi",
-    "china",
-    "kazakhstan",
-    "kyrgyzstan",
-    "tajikistan",
-    "turkmenistan",
-    "uzbekistan",
-    "astana",
-    "beijing",
-    "russia",
-    "putin",
-];
-
-/// A past participle, roughly: "held", "signed", "given".
-fn is_participle(word: &str) -> bool {
-    (word.len() > 4 && (word.ends_with("ed") || word.ends_with("en")))
-        || matches!(
-            word,
-            "held"
-                | "built"
-                | "made"
-                | "done"
-                | "won"
-                | "sent"
-                | "paid"
-                | "spent"
-                | "led"
-                | "met"
-                | "set"
-                | "put"
-                | "said"
-                | "told"
-                | "sold"
-                | "kept"
-                | "left"
-                | "lost"
-                | "found"
-                | "held?"
-                | "hit"
-                | "cut"
-                | "run"
-                | "begun"
-                | "brought"
-                | "bought"
-                | "thought"
-        )
-}
-
-/// "start" → "started", "say" → "said".
-fn past_tense(verb: &str) -> String {
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("say", "said"),
-        ("go", "went"),
-        ("win", "won"),
-        ("meet", "met"),
-        ("hold", "held"),
-        ("give", "gave"),
-        ("take", "took"),
-        ("make", "made"),
-        ("begin", "began"),
-        ("come", "came"),
-        ("get", "got"),
-        ("send", "sent"),
-        ("do", "did"),
-        ("have", "had"),
-        ("see", "saw"),
-        ("know", "knew"),
-        ("tell", "told"),
-        ("leave", "left"),
-        ("spend", "spent"),
-        ("pay", "paid"),
-        ("become", "became"),
-        ("lead", "led"),
-        ("think", "thought"),
-        ("bring", "brought"),
-        ("buy", "bought"),
-        ("sell", "sold"),
-        ("keep", "kept"),
-        ("find", "found"),
-        ("write", "wrote"),
-        ("speak", "spoke"),
-        ("choose", "chose"),
-        ("build", "built"),
-        ("run", "ran"),
-        ("put", "put"),
-        ("set", "set"),
-        ("cost", "cost"),
-        ("sign", "signed"),
-    ];
-    if let Some((_, past)) = IRREGULAR.iter().find(|(base, _)| *base == verb) {
-        return (*past).to_string();
-    }
-    if verb.ends_with('e') {
-        format!("{verb}d")
-    } else if let Some(stem) = verb
-        .strip_suffix('y')
-        .filter(|stem| !stem.ends_with(['a', 'e', 'o', 'u']))
-    {
-        format!("{stem}ied")
-    } else {
-        format!("{verb}ed")
-    }
-}
-
-/// "export" → "exports", "watch" → "watches", "say" → "says".
-fn third_person(verb: &str) -> String {
-    match verb {
-        "have" => "has".to_string(),
-        "do" => "does".to_string(),
-        "go" => "goes".to_string(),
-        _ if verb.ends_with(['s', 'x', 'z']) || verb.ends_with("ch") || verb.ends_with("sh") => {
-            format!("{verb}es")
-        }
-        _ => match verb
-            .strip_suffix('y')
-            .filter(|stem| !stem.ends_with(['a', 'e', 'o', 'u']))
-        {
-            Some(stem) => format!("{stem}ies"),
-            None => format!("{verb}s"),
-        },
-    }
-}
-
-/// Words naming people or groups of them: a concept answer made of them
-/// can answer "who" ("professionals from Central Asia", "no one").
-const PEOPLE_WORDS: &[&str] = &[
-    "people",
-    "person",
-    "professionals",
-    "humanity",
-    "mankind",
-    "neighbors",
-    "neighbours",
-    "leaders",
-    "presidents",
-    "nations",
-    "countries",
-    "one",
-    "everyone",
-    "nobody",
-    "citizens",
-];
-/// Prepositions that make a place a location rather than an actor.
-const LOCATIVES: &[&str] = &["in", "at", "near", "inside", "into", "to"];
-
-/// Facts about a fact's answer that "who" questions need.
-#[derive(Debug, Clone, Copy)]
-struct AnswerTraits {
-    names_people: bool,
-    /// The statement places something "in"/"at" the answer.
-    locative: bool,
-}
-
-impl AnswerTraits {
-    fn of(analyzer: &Analyzer, fact: &Fact) -> AnswerTraits {
-        let answer: Vec<String> = analyzer
-            .words(&fact.answer)
-            .into_iter()
-            .map(|w| w.text)
-            .collect();
-        let statement: Vec<String> = analyzer
-            .words(&fact.statement)
-            .into_iter()
-            .map(|w| w.text)
-            .collect();
-        let locative = !answer.is_empty()
-            && statement
-                .windows(answer.len() + 1)
-                .any(|w| w[1..] == answer[..] && LOCATIVES.contains(&w[0].as_str()));
-        AnswerTraits {
-            names_people: answer.iter().any(|w| PEOPLE_WORDS.contains(&w.as_str())),
-            locative,
-        }
-    }
-}
-
-/// Words of a time of day (folded), for "what time" questions.
-const CLOCK_WORDS: &[&str] = &[
-    "am",
-    "pm",
-    "oclock",
-    "morning",
-    "afternoon",
-    "evening",
-    "noon",
-    "midday",
-    "midnight",
-    "tonight",
-    "dawn",
-    "dusk",
-];
-
-/// Whether `text` gives a time of day: a clock word or "10:30".
-fn tells_the_time(analyzer: &Analyzer, text: &str) -> bool {
-    let clock = text
-        .chars()
-        .collect::<Vec<_>>()
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && w[1] == ':' && w[2].is_ascii_digit());
-    clock
-        || analyzer
-            .words(text)
-            .iter()
-            .any(|w| CLOCK_WORDS.contains(&w.text.as_str()))
-}
-
-/// Whether a stemmed term is a time-of-day word.
-fn is_clock_word(term: &str) -> bool {
-    CLOCK_WORDS
-        .iter()
-        .any(|word| word.starts_with(term) && term.len() >= 2)
-}
-
-/// Whether `answer` follows an adverb or a modal in `statement` ("will
-/// ultimately *backfire*", "move forward *united*"): a verb or a
-/// modifier, not a noun that can stand alone.
-fn modifies_a_verb(analyzer: &Analyzer, statement: &str, answer: &str) -> bool {
-    let words: Vec<String> = analyzer
-        .words(statement)
-        .into_iter()
-        .map(|w| w.text)
-        .collect();
-    let span: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
-    if span.is_empty() || span.len() > words.len() {
-        return false;
-    }
-    words
-        .windows(span.len())
-        .enumerate()
-        .filter(|(_, window)| *window == span.as_slice())
-        .filter_map(|(at, _)| at.checked_sub(1).and_then(|p| words.get(p)))
-        .any(|before| {
-            before.ends_with("ly")
-                || matches!(
-                    before.as_str(),
-                    "will" | "would" | "can" | "could" | "must" | "should" | "forward"
-                )
-        })
-}
-
-/// The terms of the words that follow `answer` in `statement`.
-fn words_after(analyzer: &Analyzer, statement: &str, answer: &str) -> HashSet<String> {
-    let words: Vec<String> = analyzer
-        .words(statement)
-        .into_iter()
-        .map(|w| w.text)
-        .collect();
-    let span: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
-    if span.is_empty() || span.len() > words.len() {
-        return HashSet::new();
-    }
-    words
-        .windows(span.len())
-        .enumerate()
-        .filter(|(_, window)| *window == span.as_slice())
-        .filter_map(|(at, _)| words.get(at + span.len()))
-        .filter(|word| !analyzer.is_stopword(word))
-        .map(|word| analyzer.term(word))
-        .collect()
-}
-
-/// "a", "a and b", "a, b and c".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -1630,70 +1099,6 @@ mod tests {
     fn another_source_has_no_facts_to_answer_from() {
         let answer = asker().ask("Where was the treaty signed?", Some("no-such-source"));
         assert!(!answer.answered);
-    }
-
-    #[test]
-    fn embedded_questions_read_as_clauses() {
-        assert_eq!(
-            embedded_question("Who is the president of Kazakhstan?").as_deref(),
-            Some("who the president of Kazakhstan is")
-        );
-        assert_eq!(
-            embedded_question("What's the capital of France?").as_deref(),
-            Some("what the capital of France is")
-        );
-        assert_eq!(
-            embedded_question("How many people attended the football match?").as_deref(),
-            Some("how many people attended the football match")
-        );
-        assert_eq!(embedded_question("??"), None);
-    }
-
-    #[test]
-    fn embedded_questions_put_auxiliaries_and_participles_in_order() {
-        for (question, clause) in [
-            (
-                "when was the first summit held",
-                "when the first summit was held",
-            ),
-            (
-                "what time did the summit start?",
-                "what time the summit started",
-            ),
-            (
-                "what was the weather like in astana",
-                "what the weather was like in astana",
-            ),
-            (
-                "how much oil does kazakhstan export",
-                "how much oil kazakhstan exports",
-            ),
-            ("what did putin say", "what putin said"),
-            (
-                "what did Xi say about trade wars?",
-                "what Xi said about trade wars",
-            ),
-            ("when does the treaty expire?", "when the treaty expires"),
-            (
-                "when will the third summit take place",
-                "when the third summit will take place",
-            ),
-            ("who won the election", "who won the election"),
-            ("When did they ratify it?", "when they ratified it"),
-        ] {
-            assert_eq!(
-                embedded_question(question).as_deref(),
-                Some(clause),
-                "{question}"
-            );
-        }
-        assert_eq!(
-            embedded_question("when did the leaders sign the treaty").as_deref(),
-            Some("when the leaders signed the treaty")
-        );
-        // Too much grammar to rearrange safely: no echo at all.
-        assert_eq!(embedded_question("what did the big ones"), None);
-        assert_eq!(embedded_question("why is it that he was there"), None);
     }
 
     #[test]

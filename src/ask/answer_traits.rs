@@ -1,0 +1,151 @@
+//! What a fact's answer span is like, beyond its [`AnswerKind`]: whether
+//! it names people or a place something happens in (for "who" questions),
+//! gives a time of day (for "what time"), or is a modifier or verb rather
+//! than a noun that can lead a reply on its own. Computed once per fact
+//! when the [`Asker`](super::Asker) is built.
+//!
+//! [`AnswerKind`]: crate::facts::AnswerKind
+
+use std::collections::HashSet;
+
+use super::Analyzer;
+use crate::facts::Fact;
+
+/// Words naming people or groups of them: a concept answer made of them
+/// can answer "who" ("professionals from Central Asia", "no one").
+const PEOPLE_WORDS: &[&str] = &[
+    "people",
+    "person",
+    "professionals",
+    "humanity",
+    "mankind",
+    "neighbors",
+    "neighbours",
+    "leaders",
+    "presidents",
+    "nations",
+    "countries",
+    "one",
+    "everyone",
+    "nobody",
+    "citizens",
+];
+/// Prepositions that make a place a location rather than an actor.
+const LOCATIVES: &[&str] = &["in", "at", "near", "inside", "into", "to"];
+
+/// Facts about a fact's answer that "who" questions need.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct AnswerTraits {
+    /// The answer names people or a group of them.
+    pub(super) names_people: bool,
+    /// The statement places something "in"/"at" the answer.
+    pub(super) locative: bool,
+}
+
+impl AnswerTraits {
+    pub(super) fn of(analyzer: &Analyzer, fact: &Fact) -> AnswerTraits {
+        let answer: Vec<String> = analyzer
+            .words(&fact.answer)
+            .into_iter()
+            .map(|w| w.text)
+            .collect();
+        let statement: Vec<String> = analyzer
+            .words(&fact.statement)
+            .into_iter()
+            .map(|w| w.text)
+            .collect();
+        let locative = !answer.is_empty()
+            && statement
+                .windows(answer.len() + 1)
+                .any(|w| w[1..] == answer[..] && LOCATIVES.contains(&w[0].as_str()));
+        AnswerTraits {
+            names_people: answer.iter().any(|w| PEOPLE_WORDS.contains(&w.as_str())),
+            locative,
+        }
+    }
+}
+
+/// Words of a time of day (folded), for "what time" questions.
+const CLOCK_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "oclock",
+    "morning",
+    "afternoon",
+    "evening",
+    "noon",
+    "midday",
+    "midnight",
+    "tonight",
+    "dawn",
+    "dusk",
+];
+
+/// Whether `text` gives a time of day: a clock word or "10:30".
+pub(super) fn tells_the_time(analyzer: &Analyzer, text: &str) -> bool {
+    let clock = text
+        .chars()
+        .collect::<Vec<_>>()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == ':' && w[2].is_ascii_digit());
+    clock
+        || analyzer
+            .words(text)
+            .iter()
+            .any(|w| CLOCK_WORDS.contains(&w.text.as_str()))
+}
+
+/// Whether a stemmed term is a time-of-day word.
+pub(super) fn is_clock_word(term: &str) -> bool {
+    CLOCK_WORDS
+        .iter()
+        .any(|word| word.starts_with(term) && term.len() >= 2)
+}
+
+/// Whether `answer` follows an adverb or a modal in `statement` ("will
+/// ultimately *backfire*", "move forward *united*"): a verb or a
+/// modifier, not a noun that can stand alone.
+pub(super) fn modifies_a_verb(analyzer: &Analyzer, statement: &str, answer: &str) -> bool {
+    let words: Vec<String> = analyzer
+        .words(statement)
+        .into_iter()
+        .map(|w| w.text)
+        .collect();
+    let span: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
+    if span.is_empty() || span.len() > words.len() {
+        return false;
+    }
+    words
+        .windows(span.len())
+        .enumerate()
+        .filter(|(_, window)| *window == span.as_slice())
+        .filter_map(|(at, _)| at.checked_sub(1).and_then(|p| words.get(p)))
+        .any(|before| {
+            before.ends_with("ly")
+                || matches!(
+                    before.as_str(),
+                    "will" | "would" | "can" | "could" | "must" | "should" | "forward"
+                )
+        })
+}
+
+/// The terms of the words that follow `answer` in `statement`.
+pub(super) fn words_after(analyzer: &Analyzer, statement: &str, answer: &str) -> HashSet<String> {
+    let words: Vec<String> = analyzer
+        .words(statement)
+        .into_iter()
+        .map(|w| w.text)
+        .collect();
+    let span: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
+    if span.is_empty() || span.len() > words.len() {
+        return HashSet::new();
+    }
+    words
+        .windows(span.len())
+        .enumerate()
+        .filter(|(_, window)| *window == span.as_slice())
+        .filter_map(|(at, _)| words.get(at + span.len()))
+        .filter(|word| !analyzer.is_stopword(word))
+        .map(|word| analyzer.term(word))
+        .collect()
+}
