@@ -503,10 +503,11 @@ impl Asker {
         })
     }
 
-    /// The top candidates for a question with their scores, for tuning
-    /// (`ASK_DEBUG="question" cargo test --lib -- ask::tests::explain --ignored --nocapture`).
-    #[cfg(test)]
-    fn explain(&self, question: &str) -> Vec<String> {
+    /// How a question was read and its top candidates with their scores,
+    /// one line each, for tuning by eye (`cargo run --example ask --
+    /// "question"`). The format is for people and may change at any time.
+    #[doc(hidden)]
+    pub fn explain(&self, question: &str) -> Vec<String> {
         let query = self.analyze(question);
         let term_list: Vec<String> = query
             .terms
@@ -1005,18 +1006,6 @@ mod tests {
 
     fn asker() -> Asker {
         Asker::new(Arc::new(FactBase::embedded().expect("valid facts")))
-    }
-
-    #[test]
-    #[ignore = "a tuning aid, not a check"]
-    fn explain() {
-        let asker = asker();
-        for question in std::env::var("ASK_DEBUG").unwrap_or_default().split('|') {
-            println!("{question}");
-            for line in asker.explain(question) {
-                println!("{line}");
-            }
-        }
     }
 
     #[test]
