@@ -24,6 +24,9 @@ pub const EMBEDDED_ARTICLES: &[(&str, &str)] = &[(
 
 /// The most facts one set may hold: question ids address facts with 16 bits.
 pub const MAX_FACTS: usize = u16::MAX as usize;
+/// The longest topic title, in characters: it is read inside a sentence
+/// ("It can tell you about …") and as a one-line heading.
+pub const MAX_TOPIC_TITLE_CHARS: usize = 80;
 
 /// What kind of thing an answer is. Grading and distractor choice depend on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -65,7 +68,15 @@ pub struct Citation {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
+    /// Machine name, used as a filter value ("regional-views").
     pub name: String,
+    /// What a reader would call the topic: a short noun phrase as it reads
+    /// mid-sentence, lower case unless it opens with a name ("how the
+    /// Central Asian leaders see China", "Xi's views on global
+    /// cooperation"). One string serves both "It can tell you about
+    /// <title>" and, capitalised by whoever shows it, a summary heading,
+    /// so the machine name never reaches a learner.
+    pub title: String,
     pub description: String,
 }
 
@@ -200,6 +211,8 @@ pub enum FactBaseError {
     DuplicateSource(String),
     #[error("duplicate topic `{0}`")]
     DuplicateTopic(String),
+    #[error("topic `{topic}`: {problem}")]
+    InvalidTopic { topic: String, problem: String },
     #[error("fact `{0}`: duplicate fact id")]
     DuplicateFact(String),
     #[error("fact `{fact}`: {problem}")]
@@ -374,6 +387,25 @@ fn check_topics(topics: Vec<Topic>) -> Result<Vec<Topic>, FactBaseError> {
     for topic in &topics {
         if !seen.insert(topic.name.as_str()) {
             return Err(FactBaseError::DuplicateTopic(topic.name.clone()));
+        }
+        let title = &topic.title;
+        let length = title.chars().count();
+        let problem = if title.trim().is_empty() {
+            Some("the title is empty".to_string())
+        } else if length > MAX_TOPIC_TITLE_CHARS {
+            Some(format!(
+                "the title has {length} characters; at most {MAX_TOPIC_TITLE_CHARS}"
+            ))
+        } else if title.trim() != title || title.chars().any(char::is_control) {
+            Some("the title has surrounding spaces or control characters".to_string())
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            return Err(FactBaseError::InvalidTopic {
+                topic: topic.name.clone(),
+                problem,
+            });
         }
     }
     Ok(topics)
@@ -574,7 +606,7 @@ mod tests {
         format!(
             r#"{{
   "sources": [{{"id": "s", "file": "a.txt"}}],
-  "topics": [{{"name": "treaty", "description": "The treaty"}}],
+  "topics": [{{"name": "treaty", "title": "the treaty", "description": "The treaty"}}],
   "relations": {{
     "signed_in": {{"questions": ["Where was {{subject}} signed?"], "claim": "{{subject}} was signed in {{answer}}."}}
   }},
@@ -665,6 +697,37 @@ mod tests {
         let json = fact_set(GOOD).replace("a.txt", "missing.txt");
         let message = load(&json).expect_err("refused").to_string();
         assert!(message.contains("missing.txt"), "{message}");
+    }
+
+    #[test]
+    fn a_topic_title_must_be_short_readable_text() {
+        let with_title = |title: &str| {
+            let json = fact_set(GOOD).replace(
+                r#""title": "the treaty""#,
+                &format!(r#""title": {}"#, serde_json::Value::from(title)),
+            );
+            load(&json).map(|base| base.topics()[0].title.clone())
+        };
+        assert_eq!(with_title("the treaty").as_deref(), Ok("the treaty"));
+        let long = "x".repeat(MAX_TOPIC_TITLE_CHARS);
+        assert_eq!(with_title(&long), Ok(long.clone()));
+        let too_long = format!("{long}x");
+        for (title, problem) in [
+            ("", "the title is empty"),
+            ("  ", "the title is empty"),
+            (too_long.as_str(), "the title has 81 characters; at most 80"),
+            (" the treaty", "surrounding spaces"),
+            ("the\ntreaty", "control characters"),
+        ] {
+            let message = with_title(title).expect_err(title).to_string();
+            assert!(
+                message.starts_with("topic `treaty`: ") && message.contains(problem),
+                "{title:?}: {message}"
+            );
+        }
+        let untitled = fact_set(GOOD).replace(r#""title": "the treaty", "#, "");
+        let message = load(&untitled).expect_err("refused").to_string();
+        assert!(message.contains("missing field `title`"), "{message}");
     }
 
     #[test]

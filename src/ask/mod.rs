@@ -1161,12 +1161,21 @@ mod tests {
             "{}",
             answer.answer
         );
+        let base = FactBase::embedded().expect("valid facts");
         for question in [
             "how much money did uzbekistan spend",
             "what is the gdp of china",
         ] {
             let answer = asker().ask(question, None);
             assert!(!answer.answered, "{question}");
+            // Topics are named by their titles from the fact data.
+            assert!(
+                base.topics().iter().any(|topic| answer
+                    .answer
+                    .contains(&format!("It can tell you about {}", topic.title))),
+                "{}",
+                answer.answer
+            );
             for raw in [
                 "support",
                 "regional views",

@@ -5,7 +5,7 @@
 //!
 //! Pure string work over the learner's text; the only article knowledge
 //! used is which words are its names (to capitalise them again) and its
-//! topics.
+//! topics' titles.
 
 use super::{Analyzer, Index, intent};
 use crate::facts::{Fact, FactBase};
@@ -54,48 +54,15 @@ pub(super) fn abstention(
     }
 }
 
-/// A topic as a reader would name it: "the grant and training China
-/// announced", not "support". Topics of another fact set fall back to
-/// the opening of their description when it is short, else their name.
+/// A topic as a reader would name it: its title ("the grant and training
+/// China announced"), never its machine name ("support"). Every fact's
+/// topic is in the fact base; the spaced-out name only guards the lookup.
 pub(super) fn topic_phrase(facts: &FactBase, name: &str) -> String {
-    if let Some((_, phrase)) = TOPIC_PHRASES.iter().find(|(topic, _)| *topic == name) {
-        return (*phrase).to_string();
-    }
-    let description = facts
+    facts
         .topic(name)
-        .map(|topic| topic.description.trim())
-        .unwrap_or_default();
-    let head = description
-        .split([':', '.', ';'])
-        .next()
-        .unwrap_or_default()
-        .trim();
-    if !head.is_empty() && head.split_whitespace().count() <= 6 {
-        let mut chars = head.chars();
-        chars
-            .next()
-            .map(|first| first.to_lowercase().chain(chars).collect())
-            .unwrap_or_default()
-    } else {
-        name.replace('-', " ")
-    }
+        .map(|topic| topic.title.clone())
+        .unwrap_or_else(|| name.replace('-', " "))
 }
-
-/// How abstentions name this article's topics.
-const TOPIC_PHRASES: &[(&str, &str)] = &[
-    ("treaty", "the treaty"),
-    ("summit", "who attended the summit"),
-    ("history", "the history of China–Central Asia ties"),
-    ("global-cooperation", "Xi's views on global cooperation"),
-    (
-        "principles",
-        "the principles behind China's ties with the region",
-    ),
-    ("cooperation", "the cooperation mechanism"),
-    ("support", "the grant and training China announced"),
-    ("regional-views", "how the Central Asian leaders see China"),
-    ("outcomes", "what the summit produced"),
-];
 
 /// The answer sentence: the answer span as a lead, then the fact's
 /// statement. No lead when the statement opens with the answer anyway, or

@@ -18,7 +18,7 @@ use super::terminal::LineSource;
 use crate::proto::{
     AskRequest, GetHintRequest, GetHintResponse, GetQuizRequest, ListSourcesRequest,
     ListTopicsRequest, Progress, Question, Quiz, QuizState, StartQuizRequest, StartQuizResponse,
-    SubmitAnswerRequest,
+    SubmitAnswerRequest, Topic,
 };
 
 /// What the learner sees before typing.
@@ -53,6 +53,8 @@ pub struct Tutor<L, W> {
     style: Style,
     /// Question number by id, for the summary's review.
     numbers: HashMap<String, usize>,
+    /// Topic titles by name (from ListTopics), for the summary's headings.
+    topic_titles: HashMap<String, String>,
 }
 
 impl<L: LineSource, W: Write> Tutor<L, W> {
@@ -63,6 +65,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             out,
             style,
             numbers: HashMap::new(),
+            topic_titles: HashMap::new(),
         }
     }
 
@@ -70,7 +73,12 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
     /// then any retries of missed questions they accept.
     pub async fn run(&mut self, request: StartQuizRequest) -> Result<(), ClientError> {
         let titles = self.article_titles().await?;
-        self.check_topics(&request.topics).await?;
+        let topics = self.topics().await?;
+        check_topics(&request.topics, &topics)?;
+        self.topic_titles = topics
+            .into_iter()
+            .map(|topic| (topic.name, topic.title))
+            .collect();
         let learner = request.learner.clone();
         let mut started = self.start(request).await?;
         self.greet(&learner, &titles, &started)?;
@@ -79,7 +87,12 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             let ended = self.play(started).await?;
             let quiz = self.quiz(&quiz_id).await?;
             self.say("")?;
-            self.say(&render::summary(&quiz, &self.numbers, self.style))?;
+            self.say(&render::summary(
+                &quiz,
+                &self.numbers,
+                &self.topic_titles,
+                self.style,
+            ))?;
             if ended == Ended::Left || quiz.state() != QuizState::Finished {
                 return self.goodbye(&learner);
             }
@@ -132,40 +145,17 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         Ok(sources.into_iter().map(|source| source.title).collect())
     }
 
-    /// Refuses an unknown `--topic` before starting, listing the real ones.
-    async fn check_topics(&mut self, wanted: &[String]) -> Result<(), ClientError> {
-        if wanted.is_empty() {
-            return Ok(());
-        }
-        let known: Vec<String> = self
+    /// The server's topics, fetched once: to check `--topic` and to title
+    /// the summary's per-topic lines.
+    async fn topics(&mut self) -> Result<Vec<Topic>, ClientError> {
+        Ok(self
             .remote
             .facts
             .list_topics(ListTopicsRequest::default())
             .await
             .map_err(|status| ClientError::from_status(&status, &self.remote.url))?
             .into_inner()
-            .topics
-            .into_iter()
-            .map(|topic| topic.name)
-            .collect();
-        let unknown: Vec<&str> = wanted
-            .iter()
-            .filter(|topic| !known.contains(topic))
-            .map(String::as_str)
-            .collect();
-        if unknown.is_empty() {
-            return Ok(());
-        }
-        Err(ClientError::Usage(format!(
-            "unknown topic{} {}; choose from: {}",
-            if unknown.len() == 1 { "" } else { "s" },
-            unknown
-                .iter()
-                .map(|t| format!("`{t}`"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            known.join(", ")
-        )))
+            .topics)
     }
 
     /// StartQuiz; a refusal is the learner's flags, so it names them.
@@ -478,6 +468,29 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         self.out.flush()?;
         Ok(())
     }
+}
+
+/// Refuses an unknown `--topic` before starting, listing the real ones.
+fn check_topics(wanted: &[String], topics: &[Topic]) -> Result<(), ClientError> {
+    let known: Vec<&str> = topics.iter().map(|topic| topic.name.as_str()).collect();
+    let unknown: Vec<&str> = wanted
+        .iter()
+        .map(String::as_str)
+        .filter(|topic| !known.contains(topic))
+        .collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(ClientError::Usage(format!(
+        "unknown topic{} {}; choose from: {}",
+        if unknown.len() == 1 { "" } else { "s" },
+        unknown
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        known.join(", ")
+    )))
 }
 
 /// A refusal of one request that leaves the quiz able to go on.

@@ -13,14 +13,16 @@ use crate::proto::{
     AskResponse, Choice, Citation, GetHintResponse, Grade, MissedQuestion, Progress, Question,
     QuestionKind, Quiz, QuizState,
 };
+use crate::text::capitalize_first;
 
-/// A topic's machine name as a heading: "regional-views" → "Regional views".
-fn topic_title(name: &str) -> String {
-    let spaced = name.replace(['-', '_'], " ");
-    let mut chars = spaced.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => spaced,
+/// A topic as a heading: its title from ListTopics, capitalised
+/// ("regional-views" → "How the Central Asian leaders see China"). A topic
+/// `titles` lacks (or an older server's empty title) falls back to the
+/// machine name spaced out: "Regional views".
+fn topic_heading(name: &str, titles: &HashMap<String, String>) -> String {
+    match titles.get(name).map(|title| title.trim()) {
+        Some(title) if !title.is_empty() => capitalize_first(title),
+        _ => capitalize_first(&name.replace(['-', '_'], " ")),
     }
 }
 
@@ -329,8 +331,14 @@ pub fn help(style: Style) -> String {
 }
 
 /// The closing summary: score, per-topic lines and the questions to review.
-/// `numbers` maps question ids to their number in the quiz, when known.
-pub fn summary(quiz: &Quiz, numbers: &HashMap<String, usize>, style: Style) -> String {
+/// `numbers` maps question ids to their number in the quiz, when known;
+/// `topic_titles` maps topic names to their titles (from ListTopics).
+pub fn summary(
+    quiz: &Quiz,
+    numbers: &HashMap<String, usize>,
+    topic_titles: &HashMap<String, String>,
+    style: Style,
+) -> String {
     let mut out = String::new();
     let progress = quiz.progress.unwrap_or_default();
     let finished = quiz.state() == QuizState::Finished;
@@ -366,16 +374,19 @@ pub fn summary(quiz: &Quiz, numbers: &HashMap<String, usize>, style: Style) -> S
     }
     if !quiz.topic_scores.is_empty() && progress.answered > 0 {
         let _ = writeln!(out, "By topic:");
-        let width = quiz
+        let headings: Vec<String> = quiz
             .topic_scores
             .iter()
-            .map(|t| t.topic.chars().count())
+            .map(|t| topic_heading(&t.topic, topic_titles))
+            .collect();
+        let width = headings
+            .iter()
+            .map(|h| h.chars().count())
             .max()
             .unwrap_or(0);
-        for topic in &quiz.topic_scores {
+        for (topic, heading) in quiz.topic_scores.iter().zip(&headings) {
             let mut line = format!(
-                "  {:<width$}  {} out of {}",
-                topic_title(&topic.topic),
+                "  {heading:<width$}  {} out of {}",
                 points(topic.score),
                 topic.total
             );
@@ -696,12 +707,13 @@ mod tests {
             ..Quiz::default()
         };
         let numbers = HashMap::from([("q1".to_string(), 2)]);
-        let text = summary(&quiz, &numbers, Style::PLAIN);
+        let titles = HashMap::from([("treaty".to_string(), "the treaty".to_string())]);
+        let text = summary(&quiz, &numbers, &titles, Style::PLAIN);
         assert!(
             text.contains("Ana scored 1 out of 2 (50%). A good effort;"),
             "{text}"
         );
-        assert!(text.contains("  Treaty  1 out of 2\n"), "{text}");
+        assert!(text.contains("  The treaty  1 out of 2\n"), "{text}");
         assert!(text.contains("  Q2. Where was the treaty signed?\n      Your answer:  A) Almaty\n      Right answer: B (Astana)\n"), "{text}");
         assert!(text.contains("(sentence 5)"), "{text}");
     }
@@ -718,10 +730,47 @@ mod tests {
             }),
             ..Quiz::default()
         };
-        let text = summary(&quiz, &HashMap::new(), Style::PLAIN);
+        let text = summary(&quiz, &HashMap::new(), &HashMap::new(), Style::PLAIN);
         assert!(
             text.contains(
                 "You scored 1 out of 1 (100%), with 1 of 10 questions answered. Excellent reading!"
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn topic_lines_read_as_titles_and_fall_back_to_the_spaced_out_name() {
+        let score = |topic: &str, total: i32, correct: i32| TopicScore {
+            topic: topic.into(),
+            total,
+            answered: total,
+            correct,
+            score: f64::from(correct),
+        };
+        let quiz = Quiz {
+            state: QuizState::Finished as i32,
+            progress: Some(Progress {
+                answered: 3,
+                correct: 1,
+                total: 3,
+                score: 1.0,
+            }),
+            topic_scores: vec![score("regional-views", 2, 1), score("treaty", 1, 0)],
+            ..Quiz::default()
+        };
+        let titles = HashMap::from([
+            (
+                "regional-views".to_string(),
+                "how the Central Asian leaders see China".to_string(),
+            ),
+            ("summit".to_string(), "the summit".to_string()),
+        ]);
+        let text = summary(&quiz, &HashMap::new(), &titles, Style::PLAIN);
+        assert!(
+            text.contains(
+                "By topic:\n  How the Central Asian leaders see China  1 out of 2\n  \
+                 Treaty                                   0 out of 1\n"
             ),
             "{text}"
         );

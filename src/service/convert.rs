@@ -123,6 +123,7 @@ pub fn sentences(article: &Article) -> Vec<proto::Sentence> {
 pub fn topic(topic: &Topic, fact_count: usize) -> proto::Topic {
     proto::Topic {
         name: topic.name.clone(),
+        title: topic.title.clone(),
         description: topic.description.clone(),
         fact_count: count_u32(fact_count),
     }

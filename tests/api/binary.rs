@@ -21,7 +21,7 @@ fn write_fact_set(dir: &Path, cited_sentence: u32) -> std::path::PathBuf {
     let json = format!(
         r#"{{
   "sources": [{{"id": "tiny", "file": "tiny.txt"}}],
-  "topics": [{{"name": "treaty", "description": "The treaty"}}],
+  "topics": [{{"name": "treaty", "title": "the treaty", "description": "The treaty"}}],
   "relations": {{
     "signed_in": {{"questions": ["Where was {{subject}} signed?"], "claim": "{{subject}} was signed in {{answer}}."}}
   }},

@@ -7,9 +7,10 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::Duration;
 
 use summit_quiz::proto::{
-    AskRequest, AskResponse, CheckAnswerRequest, ListSourcesRequest, QuestionKind,
-    StartQuizRequest, SubmitAnswerRequest,
+    AskRequest, AskResponse, CheckAnswerRequest, ListSourcesRequest, ListTopicsRequest,
+    QuestionKind, StartQuizRequest, SubmitAnswerRequest,
 };
+use summit_quiz::text::capitalize_first;
 
 use crate::helpers::{ServerProcess, TestApp, spawn_app};
 
@@ -188,6 +189,19 @@ async fn article_title(app: &mut TestApp) -> String {
         .clone()
 }
 
+/// Every topic's title as the summary heads it: capitalised.
+async fn topic_headings(app: &mut TestApp) -> Vec<String> {
+    app.facts
+        .list_topics(ListTopicsRequest::default())
+        .await
+        .expect("ListTopics")
+        .into_inner()
+        .topics
+        .iter()
+        .map(|topic| capitalize_first(&topic.title))
+        .collect()
+}
+
 const ANSWERABLE: &str = "Where was the treaty signed?";
 const UNANSWERABLE: &str = "what is the capital of France";
 
@@ -290,6 +304,24 @@ async fn a_whole_conversation(app: &mut TestApp, server: Option<String>) {
     assert!(out.contains("── Your results ──"), "{run:?}");
     assert!(out.contains("Ana scored 2 out of 4 (50%)."), "{run:?}");
     assert!(out.contains("By topic:"), "{run:?}");
+    // Each topic line is headed by the topic's title, not its machine name.
+    let headings = topic_headings(app).await;
+    let topic_lines: Vec<&str> = out
+        .split("By topic:\n")
+        .nth(1)
+        .unwrap_or_default()
+        .lines()
+        .take_while(|line| line.starts_with("  "))
+        .collect();
+    assert!(!topic_lines.is_empty(), "{run:?}");
+    for line in topic_lines {
+        assert!(
+            headings
+                .iter()
+                .any(|heading| line.starts_with(&format!("  {heading}  "))),
+            "`{line}` is headed by a topic title: {run:?}"
+        );
+    }
     assert!(out.contains("To review:"), "{run:?}");
     assert!(out.contains("Your answer:  skipped"), "{run:?}");
     assert!(out.contains("Right answer: "), "{run:?}");

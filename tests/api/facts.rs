@@ -148,7 +148,7 @@ async fn list_facts_filters_by_topic_and_source() {
 }
 
 #[tokio::test]
-async fn list_topics_counts_facts_per_topic_and_by_source() {
+async fn list_topics_counts_facts_per_topic_and_by_source_and_gives_their_titles() {
     let mut app = spawn_app().await;
     for source_id in [String::new(), main_source_id()] {
         let topics = app
@@ -171,6 +171,8 @@ async fn list_topics_counts_facts_per_topic_and_by_source() {
                 .count();
             assert_eq!(topic.fact_count as usize, expected, "topic {}", topic.name);
             assert!(!topic.description.is_empty());
+            let title = FACTS.topic(&topic.name).map(|t| t.title.as_str());
+            assert_eq!(Some(topic.title.as_str()), title, "topic {}", topic.name);
         }
     }
 }
