@@ -419,12 +419,12 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                 self.say(text.trim_end())?;
             }
             Err(status) if refusal(&status) => {
-                let reason = if status.code() == Code::InvalidArgument {
-                    descriptions(&status)
+                let refused = if status.code() == Code::InvalidArgument {
+                    format!("{}.", descriptions(&status).trim_end_matches('.'))
                 } else {
-                    status.message().to_string()
+                    format!("I can't look that up: {}", status.message())
                 };
-                self.say(&format!("I can't look that up: {reason}"))?;
+                self.say(&refused)?;
             }
             Err(status) => return Err(ClientError::from_status(&status, &self.remote.url)),
         }

@@ -141,15 +141,24 @@ pub fn violations(status: &Status) -> String {
     }
 }
 
-/// Just the descriptions of an INVALID_ARGUMENT's violations, for refusals
-/// of what the learner typed (no flag to name there).
+/// An INVALID_ARGUMENT's violations as sentences to the learner, for
+/// refusals of what they typed (no flag to name there). A description that
+/// continues the field's name ("is 801 bytes; …") gets it back: "Your
+/// question is 801 bytes; …"; a whole sentence ("Not an option: …") stands.
 pub fn descriptions(status: &Status) -> String {
     let described: Vec<String> = status
         .get_details_bad_request()
         .map(|bad| bad.field_violations)
         .unwrap_or_default()
         .into_iter()
-        .map(|v| v.description)
+        .map(|v| {
+            if v.description.starts_with(char::is_lowercase) {
+                let field = v.field.rsplit('.').next().unwrap_or_default();
+                format!("Your {} {}", field.replace('_', " "), v.description)
+            } else {
+                v.description
+            }
+        })
         .collect();
     if described.is_empty() {
         status.message().to_string()
@@ -179,7 +188,10 @@ mod tests {
             error.to_string(),
             "the quiz server refused the quiz: --count: must be between 1 and 50, got 500"
         );
-        assert_eq!(descriptions(&status), "must be between 1 and 50, got 500");
+        assert_eq!(
+            descriptions(&status),
+            "Your count must be between 1 and 50, got 500"
+        );
     }
 
     #[test]
