@@ -351,11 +351,20 @@ fn multi_select(
 }
 
 /// True when two facts can sit in one matching question: their answers must
-/// be told apart by the grader in both directions.
+/// be told apart by the grader in both directions, and neither item may
+/// give the other's answer away ("How many training opportunities…" next
+/// to "What type of opportunities did Xi announce 3,000 of…").
 pub fn can_pair(a: &Fact, b: &Fact) -> bool {
+    let gives_away = |item: &Fact, other: &Fact| {
+        item.questions
+            .iter()
+            .any(|wording| crate::text::contains_phrase(wording, &other.answer))
+    };
     a.id != b.id
         && !grading::accepts(&a.answer, &a.aliases, a.answer_kind, &b.answer)
         && !grading::accepts(&b.answer, &b.aliases, b.answer_kind, &a.answer)
+        && !gives_away(a, b)
+        && !gives_away(b, a)
 }
 
 /// True when a fact can appear in a matching question at all.

@@ -143,6 +143,16 @@ fn check_question(question: &Question) -> Result<(), String> {
                     return Err("a matching pair is keyed wrongly".into());
                 }
             }
+            for (item, text) in question.matching_items.iter().enumerate() {
+                let gives_away = facts.iter().enumerate().any(|(other, fact)| {
+                    other != item && crate::text::contains_phrase(text, &fact.answer)
+                });
+                if gives_away {
+                    return Err(format!(
+                        "matching item {text:?} names another item's answer"
+                    ));
+                }
+            }
         }
         (kind, key) => return Err(format!("{kind:?} with key {key:?}")),
     }
