@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::ask::synonyms::{GENERIC, GLUE, GROUPS, NOT_TYPOS, PHRASES, RELATED, STOPWORDS};
+use crate::numbers::{is_number_word, parse_number_words};
 use crate::text::normalize_keep_articles;
 
 /// One word of a text as written, folded to lower case.
@@ -142,6 +143,50 @@ impl Analyzer {
         out
     }
 
+    /// Writes numbers spelt out in several words as the article writes
+    /// them, in figures: "three thousand" → "3000" (the article's "3,000"),
+    /// "one and a half billion" → "1.5 billion". Single number words stay
+    /// words: the article spells "three" and "five" out, and
+    /// [`GROUPS`] already pairs them with their figures.
+    pub fn figures(&self, words: Vec<Word>) -> Vec<Word> {
+        let connector = |w: &Word| matches!(w.text.as_str(), "and" | "a" | "an");
+        let mut out = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            let mut end = i;
+            while end < words.len()
+                && (is_number_word(&words[end].text)
+                    || (end > i
+                        && connector(&words[end])
+                        && words[end..]
+                            .iter()
+                            .find(|w| !connector(w))
+                            .is_some_and(|w| is_number_word(&w.text))))
+            {
+                end += 1;
+            }
+            // The longest run of two or more words that reads as a number.
+            let found = (i + 2..=end).rev().find_map(|stop| {
+                let text: Vec<&str> = words[i..stop].iter().map(|w| w.text.as_str()).collect();
+                parse_number_words(&text.join(" ")).map(|value| (stop, value))
+            });
+            match found {
+                Some((stop, value)) => {
+                    out.extend(in_figures(value).into_iter().map(|text| Word {
+                        text,
+                        capitalized: false,
+                    }));
+                    i = stop;
+                }
+                None => {
+                    out.push(words[i].clone());
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
     pub fn is_stopword(&self, word: &str) -> bool {
         self.stopwords.contains(word)
     }
@@ -174,6 +219,23 @@ impl Analyzer {
             .map(|word| self.term(&word.text))
             .collect()
     }
+}
+
+/// A number as the article writes it, split into words: millions and
+/// billions keep their scale word ("1.5", "billion"), smaller numbers are
+/// plain digits without separators ("3000", as [`split_words`] reads
+/// "3,000").
+fn in_figures(value: f64) -> Vec<String> {
+    let (mantissa, scale) = if value >= 1e9 {
+        (value / 1e9, Some("billion"))
+    } else if value >= 1e6 {
+        (value / 1e6, Some("million"))
+    } else {
+        (value, None)
+    };
+    let mut figures = vec![format!("{mantissa}")];
+    figures.extend(scale.map(str::to_string));
+    figures
 }
 
 /// Splits text into folded words. Letters and digits form words; `.` and
@@ -303,6 +365,37 @@ mod tests {
         assert_eq!(
             analyzer.index_terms("speed up the projects"),
             analyzer.index_terms("accelerating projects")
+        );
+    }
+
+    #[test]
+    fn numbers_in_words_become_figures() {
+        let analyzer = Analyzer::new();
+        let figures = |text: &str| -> Vec<String> {
+            analyzer
+                .figures(analyzer.words(text))
+                .into_iter()
+                .map(|w| w.text)
+                .collect()
+        };
+        assert_eq!(
+            figures("the three thousand places"),
+            ["the", "3000", "places"]
+        );
+        assert_eq!(
+            figures("one and a half billion yuan"),
+            ["1.5", "billion", "yuan"]
+        );
+        assert_eq!(figures("two hundred and nine million"), ["209", "million"]);
+        // Single words and ordinals stay as written.
+        assert_eq!(figures("the three centres"), ["the", "three", "centres"]);
+        assert_eq!(
+            figures("the first or the second"),
+            ["the", "first", "or", "the", "second"]
+        );
+        assert_eq!(
+            figures("a treaty and a summit"),
+            ["a", "treaty", "and", "a", "summit"]
         );
     }
 

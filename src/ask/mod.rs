@@ -554,7 +554,7 @@ impl Asker {
     fn analyze(&self, question: &str) -> Query {
         let words: Vec<analyze::Word> = self
             .analyzer
-            .words(question)
+            .figures(self.analyzer.words(question))
             .into_iter()
             .map(|word| self.corrected(word))
             .collect();
@@ -740,7 +740,13 @@ impl Asker {
             && answer
                 .iter()
                 .any(|t| query.all_terms.contains(t) && query.asked.as_ref() != Some(t));
-        let mut lead = !contained && !echoed && !query.about && self.leads_well(query, doc);
+        // A yes/no question is answered by the statement that settles it:
+        // "Five." is no reply to "Did China sign a treaty?".
+        let mut lead = !contained
+            && !echoed
+            && !query.about
+            && query.intent != Intent::YesNo
+            && self.leads_well(query, doc);
         let fit = if query.intent == Intent::Clock {
             if self.answer_has_clock[doc] {
                 1.0
