@@ -223,6 +223,23 @@ pub const RELATED: &[(&str, &[&str])] = &[
     ("ties", &["exchanges"]),
     ("relations", &["exchanges"]),
     ("relationship", &["exchanges"]),
+    // Helping someone is benefiting them ("do trade wars help anyone?").
+    ("help", &["benefit"]),
+    ("helps", &["benefit"]),
+    ("helped", &["benefit"]),
+    // Warning someone off a thing is urging them not to do it ("what did
+    // Xi warn humanity not to go back to?" → "urged humanity not to
+    // revert to …").
+    ("warn", &["urge"]),
+    ("warned", &["urge"]),
+    ("warns", &["urge"]),
+    ("caution", &["urge"]),
+    ("cautioned", &["urge"]),
+    // Opening a centre or platform is launching it. Only the verb forms:
+    // the article's "open" is an adjective ("open, win-win collaboration").
+    ("opened", &["launch"]),
+    ("opening", &["launch"]),
+    ("opens", &["launch"]),
     // What something leads to is its outcome.
     ("cause", &["backfire", "harm"]),
     ("causes", &["backfire", "harm"]),
@@ -284,6 +301,14 @@ pub const GENERIC: &[&str] = &[
     "things",
     "anything",
     "something",
+    // Indefinite pronouns stand where the answer goes ("do trade wars help
+    // anyone?"), like a wh-word: they name nothing to look for.
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
     "actually",
     "really",
     "specifically",
