@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use super::Analyzer;
-use crate::facts::Fact;
+use crate::facts::{AnswerKind, Fact};
 
 /// Words naming people or groups of them: a concept answer made of them
 /// can answer "who" ("professionals from Central Asia", "no one").
@@ -63,6 +63,31 @@ impl AnswerTraits {
             locative,
         }
     }
+}
+
+/// How many items a list answer names: "poverty reduction, education
+/// exchange, and desertification control" names three. Commas separate
+/// items when there are any ("defend global fairness and justice" is one);
+/// otherwise "and"/"or" do ("trade wars and protectionist policies").
+/// `None` for an answer that is not a list.
+pub(super) fn list_len(fact: &Fact) -> Option<usize> {
+    if fact.answer_kind != AnswerKind::List {
+        return None;
+    }
+    let answer = fact.answer.trim();
+    let items = if answer.contains(',') {
+        answer
+            .split(',')
+            .filter(|item| !item.trim().is_empty())
+            .count()
+    } else {
+        answer
+            .split_whitespace()
+            .filter(|word| matches!(*word, "and" | "or"))
+            .count()
+            + 1
+    };
+    Some(items)
 }
 
 /// Words of a time of day (folded), for "what time" questions.
@@ -148,4 +173,28 @@ pub(super) fn words_after(analyzer: &Analyzer, statement: &str, answer: &str) ->
         .filter(|word| !analyzer.is_stopword(word))
         .map(|word| analyzer.term(word))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::FactBase;
+
+    #[test]
+    fn lists_count_their_items_by_commas_or_else_by_and() {
+        let base = FactBase::embedded().expect("valid facts");
+        let len = |id: &str| {
+            let fact = base
+                .facts()
+                .iter()
+                .find(|f| f.id == id)
+                .expect("known fact");
+            list_len(fact)
+        };
+        assert_eq!(len("summit-central-asian-countries"), Some(5));
+        assert_eq!(len("cooperation-centres-focus"), Some(3));
+        assert_eq!(len("regional-commitments"), Some(3));
+        assert_eq!(len("what-benefits-no-one"), Some(2));
+        assert_eq!(len("treaty-signing-city"), None);
+    }
 }

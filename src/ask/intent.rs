@@ -55,9 +55,19 @@ const AUXILIARIES: &[&str] = &[
 ];
 /// Words skipped between "what"/"which" and the noun that says what is
 /// wanted: "what kind of country", "which of the cities".
+/// "Name" too: "what is the *name* of the president" asks for a
+/// president, which "who" answers.
 const NOUN_FILLERS: &[&str] = &[
-    "kind", "kinds", "type", "types", "sort", "sorts", "of", "the", "exact", "is", "are", "was",
-    "were", "will", "would", "do", "does", "did", "has", "have", "had",
+    "kind", "kinds", "type", "types", "sort", "sorts", "name", "names", "of", "the", "exact", "is",
+    "are", "was", "were", "will", "would", "do", "does", "did", "has", "have", "had",
+];
+/// Verbs that open a request for a list: "*name* the three centres".
+const LIST_VERBS: &[&str] = &["name", "list", "enumerate"];
+/// Words that end the noun phrase a list request asks for: "name the
+/// centres *that* were launched", "list the areas *of* focus".
+const PHRASE_ENDS: &[&str] = &[
+    "that", "which", "who", "whose", "at", "in", "on", "by", "for", "from", "with", "of", "to",
+    "is", "are", "was", "were", "did", "does", "do", "and", "or",
 ];
 
 /// Words that, right after "how", are part of the question word rather
@@ -173,15 +183,28 @@ impl Intent {
     /// Whether "what"/"which" asks for several things ("which countries",
     /// "what values"): a list then fits best.
     pub fn wants_several(words: &[&str]) -> bool {
-        let Some(at) = words.iter().position(|w| matches!(*w, "what" | "which")) else {
-            return false;
+        let plural = |noun: &str| {
+            noun.len() > 3
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && !AUXILIARIES.contains(&noun)
+                && noun != "xis"
         };
-        let noun = asked_noun(words, at);
-        noun.len() > 3
-            && noun.ends_with('s')
-            && !noun.ends_with("ss")
-            && !AUXILIARIES.contains(&noun)
-            && noun != "xis"
+        match words.iter().position(|w| matches!(*w, "what" | "which")) {
+            Some(at) => plural(asked_noun(words, at)),
+            // "Name the three cooperation centres that were launched": a
+            // plural in the noun phrase the request names.
+            None if words.first().is_some_and(|w| LIST_VERBS.contains(w)) => words[1..]
+                .iter()
+                .skip_while(|w| {
+                    matches!(**w, "the" | "all" | "me")
+                        || crate::numbers::is_number_word(w)
+                        || w.chars().all(|c| c.is_ascii_digit())
+                })
+                .take_while(|w| !PHRASE_ENDS.contains(w))
+                .any(|w| plural(w)),
+            None => false,
+        }
     }
 
     /// The word a "what"/"which"/"who" question asks about ("what
@@ -331,6 +354,10 @@ mod tests {
         assert_eq!(intent("the treaty signing date"), Intent::When);
         assert_eq!(intent("grant amount?"), Intent::HowMuch);
         assert_eq!(intent("What place does Central Asia hold?"), Intent::Open);
+        assert_eq!(
+            intent("What is the name of the president of Kazakhstan?"),
+            Intent::Who
+        );
     }
 
     #[test]
@@ -345,6 +372,12 @@ mod tests {
         assert!(!several("what is the grant"));
         assert!(!several("what does xi say"));
         assert!(!several("what was agreed"));
+        assert!(several(
+            "name the three cooperation centres that were launched"
+        ));
+        assert!(several("list the five central asian countries"));
+        assert!(!several("name the city that hosted the summit"));
+        assert!(!several("name the host of the third summits"));
     }
 
     #[test]

@@ -50,7 +50,9 @@ use std::sync::Arc;
 
 use crate::facts::{AnswerKind, Citation, Fact, FactBase};
 
-use answer_traits::{AnswerTraits, is_clock_word, modifies_a_verb, tells_the_time, words_after};
+use answer_traits::{
+    AnswerTraits, is_clock_word, list_len, modifies_a_verb, tells_the_time, words_after,
+};
 use phrasing::Abstention;
 
 pub use analyze::Analyzer;
@@ -205,6 +207,9 @@ pub struct Asker {
     answer_is_modifier: Vec<bool>,
     /// Whether each fact's answer gives a time of day ("10:30", "noon").
     answer_has_clock: Vec<bool>,
+    /// How many items each list answer names: "the *five* countries" is
+    /// a list of five even where the statement never says "five".
+    list_lens: Vec<Option<usize>>,
     /// Whether each fact's statement is about the future ("will", "would").
     future: Vec<bool>,
     /// The terms of each statement's first four words: who it is about.
@@ -284,6 +289,7 @@ impl Asker {
             .iter()
             .map(|fact| tells_the_time(&analyzer, &fact.answer))
             .collect();
+        let list_lens = facts.facts().iter().map(list_len).collect();
         let leading_terms = facts
             .facts()
             .iter()
@@ -357,6 +363,7 @@ impl Asker {
             answer_traits,
             answer_is_modifier,
             answer_has_clock,
+            list_lens,
             future,
             leading_terms,
             people,
@@ -715,7 +722,10 @@ impl Asker {
         let mut evidence = 0.0;
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
-            let credit = match (statement || questions, sentence, term.name) {
+            // "Name the three centres": a list of three covers "three".
+            let counted = self.list_lens[doc]
+                .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items));
+            let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => SENTENCE_CREDIT,
                 (false, true, true) => SENTENCE_NAME_CREDIT,
@@ -1133,6 +1143,25 @@ mod tests {
         assert_eq!(answer.citations.len(), 1);
         assert_eq!(answer.citations[0].sentence_index, 3);
         assert!(answer.fact_ids[0].starts_with("history-"));
+    }
+
+    #[test]
+    fn a_request_to_name_several_things_gets_the_whole_list() {
+        let asker = asker();
+        for (question, id) in [
+            (
+                "Name the three cooperation centres that were launched",
+                "cooperation-centres-focus",
+            ),
+            (
+                "name the five central asian countries",
+                "summit-central-asian-countries",
+            ),
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(answer.answered, "{question}: {answer:?}");
+            assert_eq!(answer.fact_ids[0], id, "{question}");
+        }
     }
 
     #[test]
