@@ -20,14 +20,55 @@ use super::words::{WordMatch, is_stopword, match_word, split_at_connectives};
 /// Words that introduce an option without naming one: "option b", "the
 /// answer is b", "I think it's b".
 const LEAD_WORDS: &[&str] = &[
-    "option", "options", "answer", "answers", "choice", "choices", "letter", "letters", "is",
-    "are", "the", "my", "i", "think", "its", "it", "say", "number", "pick", "choose", "select",
-    "selected", "go", "with",
+    "option",
+    "options",
+    "answer",
+    "answers",
+    "choice",
+    "choices",
+    "letter",
+    "letters",
+    "is",
+    "are",
+    "the",
+    "my",
+    "i",
+    "think",
+    "its",
+    "it",
+    "say",
+    "number",
+    "pick",
+    "choose",
+    "select",
+    "selected",
+    "go",
+    "with",
+    "that",
+    "thats",
+    "definitely",
+    "surely",
 ];
 
 /// Typed forms of true and false.
-const TRUE_WORDS: &[&str] = &["true", "t", "yes", "y", "correct", "right"];
-const FALSE_WORDS: &[&str] = &["false", "f", "no", "n", "incorrect", "wrong", "untrue"];
+const TRUE_WORDS: &[&str] = &[
+    "true", "t", "yes", "y", "yep", "yeah", "yup", "correct", "right",
+];
+const FALSE_WORDS: &[&str] = &[
+    "false",
+    "f",
+    "no",
+    "n",
+    "nope",
+    "nah",
+    "incorrect",
+    "wrong",
+    "untrue",
+];
+
+/// Titles a learner may put before a name ("President Xi" for the option
+/// "Xi Jinping"); they name no option themselves.
+const TITLES: &[&str] = &["president", "mr", "mrs", "ms", "dr", "chairman", "premier"];
 
 /// How an option was named.
 #[derive(Debug, Clone)]
@@ -151,12 +192,17 @@ impl<'a> Options<'a> {
     fn by_fragment(&self, text: &str) -> Option<Pick> {
         let typed: Vec<String> = normalize(text)
             .split_whitespace()
-            .filter(|w| !is_stopword(w))
+            .filter(|w| !is_stopword(w) && !TITLES.contains(w))
             .map(str::to_string)
             .collect();
-        // Letters and two-letter scraps name labels, not fragments: "A, E"
-        // must not pick "e-commerce".
-        if typed.is_empty() || typed.iter().any(|w| w.chars().count() < 3) {
+        // Letters name labels, not fragments: "A, E" must not pick
+        // "e-commerce". A two-letter word that is no label may be a name
+        // ("Xi" for "Xi Jinping").
+        let scrap = |w: &String| {
+            let n = w.chars().count();
+            n < 2 || (n < 3 && (self.labels.contains(w) || w.chars().any(|c| c.is_ascii_digit())))
+        };
+        if typed.is_empty() || typed.iter().any(scrap) {
             return None;
         }
         let containing: Vec<usize> = self
@@ -300,6 +346,28 @@ fn label_list(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
     (!picks.is_empty()).then_some(picks)
 }
 
+/// "tajikistan kyrgyzstan uzbekistan": one-word option texts typed without
+/// separators, when every word is exactly the text of an option.
+fn one_word_texts(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
+    let words: Vec<String> = normalize(answer)
+        .split_whitespace()
+        .filter(|w| !is_stopword(w))
+        .map(str::to_string)
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    words
+        .iter()
+        .map(|w| {
+            options
+                .choices
+                .iter()
+                .position(|c| normalize(&c.text) == *w)
+        })
+        .collect()
+}
+
 /// Multiple choice and true/false.
 pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> Verdict {
     let answer = clip(answer);
@@ -396,6 +464,8 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
     // Labels first, as for multiple choice: "A, E" is two labels even when an
     // option reads "e-commerce".
     if let Some(indices) = label_list(&options, answer) {
+        picked.extend(indices);
+    } else if let Some(indices) = one_word_texts(&options, answer) {
         picked.extend(indices);
     } else if let Some(pick) = options.by_text(answer) {
         picked.insert(pick.index);

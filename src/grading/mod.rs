@@ -14,12 +14,12 @@
 //! # Known limitations
 //!
 //! - No synonyms: "nobody" for "no one" or "BRI" for "Belt and Road" need
-//!   aliases in the fact set.
+//!   aliases in the fact set (both have them now).
 //! - Filler words around an answer come from fixed lists (stopwords, "city",
 //!   "President", dates around a weekday...), not from the question prompt, so
 //!   that [`accepts`] and [`grade`] always agree.
-//! - A parenthesis is not read as an alternative: "Astana (Nur-Sultan)" is
-//!   Astana plus unknown words, and is refused.
+//! - A parenthesis is read as a second wording, right only when it is right
+//!   too: "Astana (Nur-Sultan)" passes, "Kazakhstan (Astana)" is a hedge.
 //! - No currency conversion: a learner's currency must be one of the
 //!   accepted answers' currencies. `$` is US dollars, `¥` yuan.
 //! - Concept credit counts content words (with light stemming and typos),

@@ -239,6 +239,28 @@ const TYPED: &[TypedCase] = &[
     ("Astana Declaration", NONE, Concept, NONE, "Declaration", false),
     ("Belt and Road projects", &["Belt and Road"], Concept, NONE, "belt and road", true),
     ("China's neighbors", &["its neighbors", "neighbors"], Concept, NONE, "China’s neighbours", true),
+    // Found by the unseen-answer probe: parentheses, "but", plurals, framing.
+    ("Astana", &["Nur-Sultan"], Place, NONE, "Astana (Nur-Sultan)", true),
+    ("Astana", NONE, Place, NONE, "Astana (Kazakhstan)", true),
+    ("Astana", NONE, Place, NONE, "Astana (Almaty)", false),
+    ("Astana", NONE, Place, NONE, "Almaty (Astana)", false),
+    ("Astana", NONE, Place, NONE, "not in Almaty but in Astana", true),
+    ("Astana", NONE, Place, NONE, "not Astana but Almaty", false),
+    ("Astana", NONE, Place, NONE, "Astana but maybe Almaty", false),
+    ("China", NONE, Place, NONE, "China will host it", true),
+    ("China", NONE, Place, NONE, "Kazakhstan will host it", false),
+    ("Central Asia", NONE, Place, NONE, "Central Asian countries", true),
+    ("Central Asia", NONE, Place, NONE, "South Asian countries", false),
+    ("this year", NONE, DateTime, NONE, "within this year", true),
+    ("this year", NONE, DateTime, NONE, "this yr", true),
+    ("this year", NONE, DateTime, NONE, "within two years", false),
+    ("decades of diplomatic ties", NONE, Concept, NONE, "decades of diplomatic tie", true),
+    ("decades of diplomatic ties", NONE, Concept, NONE, "decades of economic ties", false),
+    ("amity, mutual benefit, and inclusiveness", NONE, List, &["amity", "mutual benefit", "inclusiveness"],
+        "amity, mutual benefit, inclusivity", true),
+    (VALUES, NONE, List, VALUE_ITEMS, "fairness justice mutual benefit", true),
+    (VALUES, NONE, List, VALUE_ITEMS, "fairness justice mutual trust", false),
+    (VALUES, NONE, List, VALUE_ITEMS, "fairness justice", false),
     // Nothing typed.
     ("Astana", NONE, Place, NONE, "", false),
     ("Astana", NONE, Place, NONE, "   ", false),
@@ -332,6 +354,14 @@ fn option_question(kind: QuestionKind, texts: &[&str], key: AnswerKey) -> Questi
 const CITIES: &[&str] = &["Almaty", "Astana", "Tashkent", "Bishkek"];
 const HEADCOUNTS: &[&str] = &["1,000", "2,000", "3,000", "5,000"];
 const TRUE_FALSE: &[&str] = &["True", "False"];
+const LEADERS: &[&str] = &["Hu Jintao", "Xi Jinping", "Wen Jiabao", "Jiang Zemin"];
+const COUNTRIES: &[&str] = &[
+    "Tajikistan",
+    "Kyrgyzstan",
+    "Mongolia",
+    "Uzbekistan",
+    "Azerbaijan",
+];
 const CENTRE_OPTIONS: &[&str] = &[
     "poverty reduction",
     "green minerals",
@@ -411,6 +441,18 @@ const OPTION_CASES: &[(&[&str], Key, &str, f64)] = &[
     (TRUE_FALSE, Key::Single(1), "maybe", 0.0),
     (TRUE_FALSE, Key::Single(1), "not true", 1.0),
     (TRUE_FALSE, Key::Single(1), "False.", 1.0),
+    (TRUE_FALSE, Key::Single(0), "yep", 1.0),
+    (TRUE_FALSE, Key::Single(0), "yeah", 1.0),
+    (TRUE_FALSE, Key::Single(0), "that's correct", 1.0),
+    (TRUE_FALSE, Key::Single(0), "definitely true", 1.0),
+    (TRUE_FALSE, Key::Single(1), "nope", 1.0),
+    (TRUE_FALSE, Key::Single(0), "nope", 0.0),
+    // A surname names a person's option; a title is not a fragment.
+    (LEADERS, Key::Single(1), "Xi", 1.0),
+    (LEADERS, Key::Single(1), "President Xi", 1.0),
+    (LEADERS, Key::Single(1), "Hu", 0.0),
+    (LEADERS, Key::Single(1), "President Hu", 0.0),
+    (LEADERS, Key::Single(1), "Li", 0.0),
     // Select all.
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, C", 1.0),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "a c", 1.0),
@@ -429,6 +471,9 @@ const OPTION_CASES: &[(&[&str], Key, &str, f64)] = &[
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "B, D", 0.0),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "ABCD", 0.0),
     (CENTRE_OPTIONS, Key::Multi(&[0, 2]), "nothing", 0.0),
+    (COUNTRIES, Key::Multi(&[0, 1, 3]), "tajikistan kyrgyzstan uzbekistan", 1.0),
+    (COUNTRIES, Key::Multi(&[0, 1, 3]), "tajikistan mongolia uzbekistan", 1.0 / 3.0),
+    (COUNTRIES, Key::Multi(&[0, 1, 3]), "tajikistan kyrgyzstan", 2.0 / 3.0),
     (FOCUS, Key::Multi(&[0, 4]), "A, E", 1.0),
     (FOCUS, Key::Multi(&[0, 4]), "modern agriculture, trade", 1.0),
     (FOCUS, Key::Multi(&[0, 4]), "agriculture and trade", 1.0),

@@ -144,7 +144,8 @@ fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool
             | AnswerKind::Organization
             | AnswerKind::Event
     );
-    let mut split_words: Vec<&str> = vec!["or", "versus", "vs"];
+    // "not Almaty but Astana": "but" parts a claim from an exclusion.
+    let mut split_words: Vec<&str> = vec!["or", "versus", "vs", "but"];
     if !numeric && single_thing {
         split_words.push("and");
     }
@@ -154,6 +155,9 @@ fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool
     let conjoined = !single_thing && accepted_has("and");
     let split_chars = |c: char| match c {
         '/' | '|' | '\n' => !accepted_has_char(c),
+        // "Astana (Nur-Sultan)": a parenthesis offers another wording, right
+        // only when it is right too. Quantities read their own brackets.
+        '(' | ')' => !numeric && !accepted_has_char(c),
         ',' | ';' => !conjoined && !accepted.iter().any(|a| a.contains(',') || a.contains(';')),
         _ => false,
     };
@@ -715,6 +719,40 @@ fn strip_leading_connector(segment: &str) -> String {
     words[skip..].join(" ")
 }
 
+/// Reads words typed without separators as consecutive items, longest
+/// first: "fairness justice mutual benefit" is three items. `None` unless
+/// every run names exactly one item.
+fn segment_items(words: &[String], items: &[String], filler: &Filler) -> Option<Vec<usize>> {
+    let longest = items.iter().map(|i| words_of(i).len()).max().unwrap_or(1);
+    let mut indices = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let (end, index) = (start + 1..=words.len().min(start + longest))
+            .rev()
+            .find_map(|end| {
+                let run = words[start..end].join(" ");
+                let hits: Vec<usize> = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, item)| {
+                        matches!(
+                            match_phrase(item, &run, AnswerKind::List, filler),
+                            PhraseMatch::Full { .. }
+                        )
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                match hits.as_slice() {
+                    [one] => Some((end, *one)),
+                    _ => None,
+                }
+            })?;
+        indices.push(index);
+        start = end;
+    }
+    Some(indices)
+}
+
 fn grade_list(expected: &str, accepted: &[&str], items: &[String], answer: &str) -> Verdict {
     let item_words: Vec<Vec<String>> = items.iter().map(|i| words_of(i)).collect();
     // Words of several-word items may be repeated on other items ("mutual
@@ -775,24 +813,7 @@ fn grade_list(expected: &str, accepted: &[&str], items: &[String], answer: &str)
                     .into_iter()
                     .filter(|w| !filler.allows(w))
                     .collect();
-                let singles: Option<Vec<usize>> = words
-                    .iter()
-                    .map(|w| {
-                        let hits: Vec<usize> = items
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, item)| {
-                                matches!(
-                                    match_phrase(item, w, AnswerKind::List, &filler),
-                                    PhraseMatch::Full { .. }
-                                )
-                            })
-                            .map(|(i, _)| i)
-                            .collect();
-                        (hits.len() == 1).then(|| hits[0])
-                    })
-                    .collect();
-                match singles {
+                match segment_items(&words, items, &filler) {
                     Some(indices) if words.len() >= 2 && best.is_empty() => {
                         for index in indices {
                             matched[index] = true;

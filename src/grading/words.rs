@@ -53,7 +53,7 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     if is_number_word(expected) || is_number_word(candidate) {
         return None;
     }
-    if stem(expected) == stem(candidate) {
+    if stem(expected) == stem(candidate) || plural_of(expected, candidate) {
         return Some(WordMatch::Stem);
     }
     // The allowance of the shorter word: an edit must be a slip on both
@@ -68,6 +68,13 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
         return None;
     }
     (strsim::damerau_levenshtein(expected, candidate) <= allowed).then_some(WordMatch::Typo)
+}
+
+/// True when one word is the other plus a plural "s" ("ties" for "tie"),
+/// which [`stem`] leaves alone in words of three letters.
+fn plural_of(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 3 && long.strip_suffix('s') == Some(short)
 }
 
 /// A single word read as a number: cardinals by value ("five", "5" → "5"),
@@ -90,6 +97,7 @@ pub(crate) fn expand_date_abbreviation(word: &str) -> &str {
         "fri" => "friday",
         "sat" => "saturday",
         "sun" => "sunday",
+        "yr" => "year",
         other => other,
     }
 }
@@ -99,8 +107,10 @@ const SUFFIXES: &[(&str, &str)] = &[
     ("nesses", ""),
     ("ations", "at"),
     ("ation", "at"),
+    ("ivities", ""),
     ("ments", ""),
     ("ities", ""),
+    ("ivity", ""),
     ("ness", ""),
     ("ment", ""),
     ("isms", ""),
@@ -189,14 +199,16 @@ pub(crate) fn is_stopword(word: &str) -> bool {
 #[rustfmt::skip]
 const FRAME_WORDS: &[&str] = &[
     "answer", "think", "believe", "guess", "probably", "perhaps", "maybe", "say", "said",
-    "says", "called", "named", "known", "signed", "held", "hosted", "took", "take", "place",
+    "says", "called", "named", "known", "signed", "held", "host", "hosts", "hosted", "hosting",
+    "took", "take", "place",
     "happened", "located", "summit", "treaty", "yes", "ok", "okay", "correct",
 ];
 
 /// Words that may surround a place: "Astana city", "in the capital Astana".
 #[rustfmt::skip]
 const PLACE_WORDS: &[&str] = &[
-    "city", "capital", "town", "country", "region", "nation", "kazakh", "republic",
+    "city", "capital", "town", "country", "countries", "region", "nation", "nations", "states",
+    "kazakh", "republic",
 ];
 
 /// Countries of the summit, allowed as context after a city ("Astana,
@@ -216,7 +228,7 @@ const PERSON_WORDS: &[&str] = &[
 /// Words around a day or date: "on Tuesday", "Tuesday, June 17".
 #[rustfmt::skip]
 const DATE_WORDS: &[&str] = &[
-    "day", "date", "weekday", "week", "january", "february", "march", "april", "may", "june",
+    "day", "date", "weekday", "week", "within", "during", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "nd", "rd", "th",
 ];
