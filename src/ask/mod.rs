@@ -109,6 +109,9 @@ const SENTENCE_FIT: f64 = 0.8;
 /// The least weight of the question word that only the sentence holds: a
 /// glue word ("gave") is no evidence that the sentence is the answer.
 const SENTENCE_ONLY_MIN_WEIGHT: f64 = 1.0;
+/// How much less confident a fuller answer may be and still replace the
+/// best one ([`Asker::prefer_fuller`]): only a tie.
+const FULLER_TIE: f64 = 0.02;
 /// Re-ranking penalty for a future fact asked about in the past tense.
 const TENSE_PENALTY: f64 = 0.1;
 /// Re-ranking penalty for a fact whose answer the question partly names.
@@ -400,6 +403,7 @@ impl Asker {
                 candidate.confidence + candidate.hint + 0.1 * candidate.rank / top_bm25.max(1e-9);
         }
         candidates.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.doc.cmp(&b.doc)));
+        self.prefer_fuller(&query, &mut candidates);
 
         match candidates.first() {
             Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
@@ -411,6 +415,39 @@ impl Asker {
                 best.map(|c| c.confidence),
                 source_id,
             ),
+        }
+    }
+
+    /// Among facts of one sentence that answer equally well, the one whose
+    /// answer holds the others' is the answer: "What did the leaders commit
+    /// to?" is all three commitments, not "free trade", which only ranked
+    /// first by being shorter. Not when the question names words only the
+    /// fuller answer has ("commit to *uphold*" asks for what is upheld).
+    fn prefer_fuller(&self, query: &Query, candidates: &mut [Candidate]) {
+        let Some(best) = candidates.first().copied() else {
+            return;
+        };
+        let facts = self.facts.facts();
+        let narrow = &self.answer_terms[best.doc];
+        let fuller = candidates
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, c)| {
+                let wide = &self.answer_terms[c.doc];
+                c.confidence >= best.confidence - FULLER_TIE
+                    && facts[c.doc].citation == facts[best.doc].citation
+                    && !narrow.is_empty()
+                    && narrow.is_subset(wide)
+                    && wide.len() > narrow.len()
+                    && wide
+                        .iter()
+                        .all(|t| narrow.contains(t) || !query.all_terms.contains(t))
+            })
+            .max_by_key(|(_, c)| self.answer_terms[c.doc].len())
+            .map(|(at, _)| at);
+        if let Some(at) = fuller {
+            candidates[..=at].rotate_right(1);
         }
     }
 
@@ -1162,6 +1199,15 @@ mod tests {
             assert!(answer.answered, "{question}: {answer:?}");
             assert_eq!(answer.fact_ids[0], id, "{question}");
         }
+    }
+
+    #[test]
+    fn of_equally_good_answers_the_fullest_is_given_unless_the_question_narrows_it() {
+        let asker = asker();
+        let answer = asker.ask("What did the Central Asian leaders commit to?", None);
+        assert_eq!(answer.fact_ids[0], "regional-commitments");
+        let answer = asker.ask("what did the leaders commit to uphold", None);
+        assert_eq!(answer.fact_ids[0], "uphold-free-trade");
     }
 
     #[test]
