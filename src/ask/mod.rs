@@ -165,6 +165,9 @@ struct Query {
     /// "What did Xi say about …", "tell me about …": the statement is the
     /// answer, not a span of it.
     about: bool,
+    /// Asks the asker's own opinion ("do you think …", "in your view"),
+    /// which no fact holds, however many of its words match.
+    opinion: bool,
     /// Asked in the past tense ("where did they meet?"): a fact about what
     /// will happen ("China would host the third summit") fits less.
     past: bool,
@@ -406,6 +409,8 @@ impl Asker {
         self.prefer_fuller(&query, &mut candidates);
 
         match candidates.first() {
+            // The article reports; it holds no view of its own to give.
+            _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
             Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
             _ if let Some(answer) = self.sentence_answer(&query, &candidates, source_id) => answer,
             best => self.abstain(
@@ -626,6 +631,25 @@ impl Asker {
             && folded
                 .first()
                 .is_some_and(|w| matches!(*w, "what" | "whats"));
+        let opinion = folded.windows(2).any(|pair| {
+            matches!(
+                pair,
+                [
+                    "you",
+                    "think"
+                        | "believe"
+                        | "feel"
+                        | "reckon"
+                        | "agree"
+                        | "like"
+                        | "prefer"
+                        | "suppose"
+                ] | [
+                    "your",
+                    "opinion" | "opinions" | "view" | "views" | "thoughts" | "take"
+                ]
+            )
+        });
         let type_noun = Intent::type_noun(&folded).map(str::to_string);
         let type_noun = type_noun.as_deref();
         let term_of = |word: &analyze::Word| self.analyzer.term(&word.text);
@@ -702,6 +726,7 @@ impl Asker {
             asked,
             kind_of,
             about,
+            opinion,
             past,
             terms,
             all_terms,
@@ -1034,7 +1059,9 @@ impl Asker {
             .take(3)
             .map(|&doc| phrasing::topic_phrase(&self.facts, &facts[doc].topic))
             .collect();
-        let why = if query.terms.is_empty() {
+        let why = if query.opinion {
+            Abstention::Opinion
+        } else if query.terms.is_empty() {
             Abstention::NotAQuestion
         } else if query.terms.iter().all(|t| !self.index.knows(&t.term)) {
             Abstention::Unmentioned
@@ -1208,6 +1235,32 @@ mod tests {
         assert_eq!(answer.fact_ids[0], "regional-commitments");
         let answer = asker.ask("what did the leaders commit to uphold", None);
         assert_eq!(answer.fact_ids[0], "uphold-free-trade");
+    }
+
+    #[test]
+    fn the_asker_gives_no_opinion_of_its_own() {
+        let asker = asker();
+        for question in [
+            "Do you think the treaty is a good idea?",
+            "what's your view on the grant?",
+            "do you agree with Xi about trade wars",
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+            assert!(
+                answer
+                    .answer
+                    .starts_with("The article reports what was said"),
+                "{}",
+                answer.answer
+            );
+        }
+        // Xi's opinion is in the article.
+        assert!(
+            asker
+                .ask("What does Xi think about trade wars?", None)
+                .answered
+        );
     }
 
     #[test]

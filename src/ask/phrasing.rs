@@ -20,6 +20,8 @@ pub(super) enum Abstention {
     Unmentioned,
     /// The article touches on it, but no fact or sentence answers it.
     NotSaid,
+    /// It asks the asker's own opinion ("do you think …").
+    Opinion,
 }
 
 /// The abstention reply: why there is no answer, then (when any) the
@@ -36,6 +38,10 @@ pub(super) fn abstention(
             "That doesn't look like a question about the article.".to_string()
         }
         Abstention::Unmentioned => "The article doesn't mention anything like that.".to_string(),
+        Abstention::Opinion => {
+            "The article reports what was said and agreed at the summit; it gives no opinion of its own."
+                .to_string()
+        }
         Abstention::NotSaid => match embedded_question(question) {
             Some(embedded) => format!(
                 "The article doesn't say {}.",
