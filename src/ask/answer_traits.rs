@@ -90,6 +90,15 @@ pub(super) fn list_len(fact: &Fact) -> Option<usize> {
     Some(items)
 }
 
+/// The ordinals `text` names ("the *second* summit" → 2), by value.
+pub(super) fn ordinals(analyzer: &Analyzer, text: &str) -> HashSet<u64> {
+    analyzer
+        .words(text)
+        .iter()
+        .filter_map(|word| crate::numbers::parse_ordinal(&word.text))
+        .collect()
+}
+
 /// Words of a time of day (folded), for "what time" questions.
 const CLOCK_WORDS: &[&str] = &[
     "am",
@@ -196,5 +205,12 @@ mod tests {
         assert_eq!(len("regional-commitments"), Some(3));
         assert_eq!(len("what-benefits-no-one"), Some(2));
         assert_eq!(len("treaty-signing-city"), None);
+    }
+
+    #[test]
+    fn ordinals_are_read_by_value() {
+        let analyzer = Analyzer::new();
+        let found = ordinals(&analyzer, "the second summit, not the 3rd or 2025");
+        assert_eq!(found, HashSet::from([2, 3]));
     }
 }

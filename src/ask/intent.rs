@@ -180,6 +180,12 @@ impl Intent {
         }
     }
 
+    /// Whether `noun` names a kind of place ("city", "country"): a place of
+    /// another kind does not answer ("which city" is not "China").
+    pub fn is_place_noun(noun: &str) -> bool {
+        PLACE_NOUNS.contains(&noun)
+    }
+
     /// Whether "what"/"which" asks for several things ("which countries",
     /// "what values"): a list then fits best.
     pub fn wants_several(words: &[&str]) -> bool {

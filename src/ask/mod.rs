@@ -51,7 +51,7 @@ use std::sync::Arc;
 use crate::facts::{AnswerKind, Citation, Fact, FactBase};
 
 use answer_traits::{
-    AnswerTraits, is_clock_word, list_len, modifies_a_verb, tells_the_time, words_after,
+    AnswerTraits, is_clock_word, list_len, modifies_a_verb, ordinals, tells_the_time, words_after,
 };
 use phrasing::Abstention;
 
@@ -112,6 +112,13 @@ const SENTENCE_ONLY_MIN_WEIGHT: f64 = 1.0;
 /// How much less confident a fuller answer may be and still replace the
 /// best one ([`Asker::prefer_fuller`]): only a tie.
 const FULLER_TIE: f64 = 0.02;
+/// The intent fit left to a place of another kind than the one asked
+/// for ([`Asker::wrong_kind_of_place`]): enough to abstain.
+const OTHER_KIND_OF_PLACE: f64 = 0.5;
+/// The intent fit left to a fact about another one of a series than the
+/// question names (the second summit for "the third summit"): enough to
+/// abstain.
+const OTHER_ORDINAL: f64 = 0.5;
 /// Re-ranking penalty for a future fact asked about in the past tense.
 const TENSE_PENALTY: f64 = 0.1;
 /// Re-ranking penalty for a fact whose answer the question partly names.
@@ -162,6 +169,10 @@ struct Query {
     asked: Option<String>,
     /// "What kind of …": the answer is a modifier.
     kind_of: bool,
+    /// The asked noun names a kind of place ("which *city*").
+    asked_place: bool,
+    /// The ordinals the question names ("the *third* summit").
+    ordinals: HashSet<u64>,
     /// "What did Xi say about …", "tell me about …": the statement is the
     /// answer, not a span of it.
     about: bool,
@@ -213,6 +224,10 @@ pub struct Asker {
     answer_is_modifier: Vec<bool>,
     /// Whether each fact's answer gives a time of day ("10:30", "noon").
     answer_has_clock: Vec<bool>,
+    /// The ordinals each fact is about: its statement's ("the third
+    /// summit"), or else its sentence's ("signed in Astana" is the second
+    /// summit's signing).
+    fact_ordinals: Vec<HashSet<u64>>,
     /// How many items each list answer names: "the *five* countries" is
     /// a list of five even where the statement never says "five".
     list_lens: Vec<Option<usize>>,
@@ -296,6 +311,18 @@ impl Asker {
             .map(|fact| tells_the_time(&analyzer, &fact.answer))
             .collect();
         let list_lens = facts.facts().iter().map(list_len).collect();
+        let fact_ordinals = facts
+            .facts()
+            .iter()
+            .map(|fact| {
+                let own = ordinals(&analyzer, &fact.statement);
+                if own.is_empty() {
+                    ordinals(&analyzer, &fact.citation.text)
+                } else {
+                    own
+                }
+            })
+            .collect();
         let leading_terms = facts
             .facts()
             .iter()
@@ -370,6 +397,7 @@ impl Asker {
             answer_is_modifier,
             answer_has_clock,
             list_lens,
+            fact_ordinals,
             future,
             leading_terms,
             people,
@@ -658,6 +686,7 @@ impl Asker {
             .any(|w| matches!(*w, "did" | "was" | "were" | "happened" | "met" | "took"));
         let asked_word = Intent::asked_noun(&folded).map(str::to_string);
         let asked_word = asked_word.as_deref();
+        let asked_place = asked_word.is_some_and(Intent::is_place_noun);
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
         let mut terms: Vec<QueryTerm> = Vec::new();
@@ -725,6 +754,8 @@ impl Asker {
             several,
             asked,
             kind_of,
+            asked_place,
+            ordinals: ordinals(&self.analyzer, question),
             about,
             opinion,
             past,
@@ -846,6 +877,22 @@ impl Asker {
         } else {
             query.intent.fit(fact.answer_kind)
         };
+        let fit = if self.wrong_kind_of_place(query, doc) {
+            fit * OTHER_KIND_OF_PLACE
+        } else {
+            fit
+        };
+        // "Which city will host the *third* summit?" is not answered by a
+        // fact about the second one.
+        let fact_ordinals = &self.fact_ordinals[doc];
+        let fit = if !query.ordinals.is_empty()
+            && !fact_ordinals.is_empty()
+            && query.ordinals.is_disjoint(fact_ordinals)
+        {
+            fit * OTHER_ORDINAL
+        } else {
+            fit
+        };
         let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
         let confidence = (coverage * fit * strength).clamp(0.0, 1.0);
         let hint = if contained || query.terms.is_empty() {
@@ -866,6 +913,28 @@ impl Asker {
             lead,
             hint,
         }
+    }
+
+    /// Whether the question asks for a kind of place ("which *city*") that
+    /// this fact never calls its answer, though other facts use the word:
+    /// "China would host the third summit" names a country, so it does not
+    /// say which city will. A kind no fact uses ("which town") is left to
+    /// coverage, like any unknown word.
+    fn wrong_kind_of_place(&self, query: &Query, doc: usize) -> bool {
+        let Some(asked) = query.asked.as_deref() else {
+            return false;
+        };
+        query.intent == Intent::Where
+            && query.asked_place
+            && self.index.knows(asked)
+            && query
+                .terms
+                .iter()
+                .find(|t| t.term == asked)
+                .is_some_and(|term| {
+                    let [statement, questions, _] = self.fields_with(doc, term);
+                    !statement && !questions
+                })
     }
 
     /// Whether the answer span reads well on its own before the statement:
@@ -1260,6 +1329,23 @@ mod tests {
             asker
                 .ask("What does Xi think about trade wars?", None)
                 .answered
+        );
+    }
+
+    #[test]
+    fn a_country_does_not_answer_which_city() {
+        let asker = asker();
+        let answer = asker.ask("Which city will host the third summit?", None);
+        assert!(!answer.answered, "{answer:?}");
+        let answer = asker.ask("Which country will host the third summit?", None);
+        assert_eq!(
+            answer.fact_ids.first().map(String::as_str),
+            Some("third-summit-host")
+        );
+        let answer = asker.ask("Which city hosted the summit?", None);
+        assert_eq!(
+            answer.fact_ids.first().map(String::as_str),
+            Some("treaty-signing-city")
         );
     }
 
