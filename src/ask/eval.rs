@@ -556,11 +556,244 @@ const FRESH_UNANSWERABLE: &[&str] = &[
     "what currency does uzbekistan use",
 ];
 
+/// The blind set, written before reading the code: 35 questions a learner
+/// might type after reading only the article, and 12 it cannot answer,
+/// written by a helper who had not seen this file, the facts or the
+/// ranking. Varied on purpose: yes/no ("did China …"), imperatives ("name
+/// the …"), bare noun phrases, typos, lower case, British spelling, words
+/// the article never uses ("funding", "opened"), numbers as words, and one
+/// or more questions on every paragraph. Nine answerable and four
+/// unanswerable ones turned out to match questions already above word for
+/// word; they are kept, since they were written blind.
+///
+/// Each has the accepted fact ids and words the reply must contain; a `^`
+/// before them means the reply must open with them (a yes/no question is
+/// answered by the statement, not by a bare span such as "Five.").
+///
+/// Measured before any change prompted by it: 28/35 (80.0 %) right, 9/12
+/// unanswerable abstained, 7 answered wrongly (2 outright wrong: "Division
+/// or regression." for what Xi warned against, "China." for which *city*
+/// hosts the third summit). After the general fixes it prompted (yes/no
+/// replies, numbers in words, list requests, fuller answers, opinions,
+/// kinds of place, ordinals, a few synonyms): 35/35 and 12/12; it has now
+/// been tuned on like the sets above.
+const BLIND: &[(&str, &[&str], &str)] = &[
+    (
+        "Where was the treaty signed?",
+        &["treaty-signing-city"],
+        "Astana",
+    ),
+    (
+        "wher was the tready signed",
+        &["treaty-signing-city"],
+        "Astana",
+    ),
+    (
+        "Which city hosted the summit?",
+        &["treaty-signing-city", "summit-host-country"],
+        "Astana",
+    ),
+    (
+        "which summit was it, the first or the second?",
+        &["summit-edition", "treaty-signing-event"],
+        "second",
+    ),
+    (
+        "Did China sign a treaty with the Central Asian countries?",
+        &[
+            "treaty-central-asian-signatory-count",
+            "treaty-partner-country",
+            "treaty-commitment",
+            "treaty-signing-day",
+        ],
+        "^China",
+    ),
+    (
+        "tell me what the treaty commits them to",
+        &["treaty-commitment"],
+        "permanent good-neighborliness and friendly cooperation",
+    ),
+    (
+        "what day was the deal signed",
+        &["treaty-signing-day"],
+        "Tuesday",
+    ),
+    (
+        "How many Central Asian nations signed the treaty?",
+        &["treaty-central-asian-signatory-count"],
+        "Five",
+    ),
+    (
+        "grant amount",
+        &["grant-amount-yuan", "grant-amount-dollars"],
+        "1.5 billion yuan",
+    ),
+    (
+        "how mutch money did china pledge in dollars",
+        &["grant-amount-dollars"],
+        "$209 million",
+    ),
+    (
+        "how many training places will china offer",
+        &["training-opportunities-count"],
+        "3,000",
+    ),
+    (
+        "Over what period will the training opportunities be provided?",
+        &["training-period"],
+        "two years",
+    ),
+    (
+        "who are the three thousand training opportunities for?",
+        &["training-beneficiaries"],
+        "professionals",
+    ),
+    (
+        "What is the funding for?",
+        &["grant-purpose"],
+        "livelihood and development projects",
+    ),
+    (
+        "How long have China and Central Asia had exchanges?",
+        &["history-exchanges-span"],
+        "2,000 years",
+    ),
+    (
+        "What did Xi say about trade wars?",
+        &["trade-wars-benefit-no-one", "what-benefits-no-one"],
+        "benefit no one",
+    ),
+    (
+        "did xi say trade wars help anyone",
+        &["trade-wars-benefit-no-one", "what-benefits-no-one"],
+        "^Xi cautioned",
+    ),
+    (
+        "what did xi warn humanity not to go back to",
+        &["law-of-the-jungle"],
+        "law of the jungle",
+    ),
+    (
+        "Name the three cooperation centres that were launched",
+        &["cooperation-centres-focus"],
+        "poverty reduction, education exchange, and desertification control",
+    ),
+    (
+        "how many centers were opened",
+        &["cooperation-centres-count"],
+        "Three",
+    ),
+    (
+        "Who will host the third summit?",
+        &["third-summit-host"],
+        "China",
+    ),
+    (
+        "What declaration did the leaders sign?",
+        &["astana-declaration"],
+        "Astana Declaration",
+    ),
+    (
+        "What did the Central Asian leaders call China?",
+        &["china-partner-and-friend"],
+        "strategic partner and dependable friend",
+    ),
+    (
+        "What values must remain central to global cooperation according to Xi?",
+        &["global-cooperation-values"],
+        "fairness, justice, and mutual benefit",
+    ),
+    (
+        "what principles guide china's engagment with the region",
+        &["guiding-principles", "engagement-basis"],
+        "Xi said China",
+    ),
+    (
+        "Which areas should the cooperation mechanism focus on?",
+        &["mechanism-focus-areas"],
+        "trade, industrial investment",
+    ),
+    (
+        "Who is the Chinese president?",
+        &["summit-chinese-president"],
+        "Xi Jinping",
+    ),
+    (
+        "what new platform was launched",
+        &["smooth-trade-platform"],
+        "smooth trade",
+    ),
+    (
+        "What will unilateralism and hegemonic behaviour do, according to Xi?",
+        &[
+            "unilateralism-outcome",
+            "what-will-backfire",
+            "unilateralism-harms",
+        ],
+        "backfire",
+    ),
+    (
+        "which contries' presidents attended the meeting",
+        &["summit-central-asian-countries"],
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan",
+    ),
+    (
+        "What did the Central Asian leaders commit to?",
+        &["regional-commitments"],
+        "uphold free trade, support multilateralism",
+    ),
+    (
+        "What spirit did Xi credit for the success of the ties?",
+        &["spirit-principles"],
+        "mutual respect, trust, benefit, and support",
+    ),
+    (
+        "Is Central Asia a priority in China's neighbourhood diplomacy?",
+        &[
+            "central-asia-key-priority",
+            "neighborhood-diplomacy",
+            "key-priority-region",
+        ],
+        "key priority",
+    ),
+    (
+        "which projects did xi want to speed up",
+        &["belt-and-road-projects"],
+        "Belt and Road projects",
+    ),
+    (
+        "What did the presidents praise the China-Central Asia platform for?",
+        &["platform-praise-reason"],
+        "enhancing regional development and stability",
+    ),
+];
+
+/// The blind set's unanswerable questions: facts the article lacks (other
+/// presidents' names, the first summit's date, trade figures, a city it
+/// never names), an opinion, a future date, the weather, trivia, nonsense,
+/// a bare "why?", and article words asking what it does not say.
+const BLIND_UNANSWERABLE: &[&str] = &[
+    "What is the name of the president of Kazakhstan?",
+    "When was the first China-Central Asia Summit held?",
+    "What was the trade volume between China and Central Asia last year?",
+    "Do you think the treaty is a good idea?",
+    "When will the third summit take place?",
+    "What was the weather like in Astana during the summit?",
+    "What is the tallest mountain in the world?",
+    "purple monkey dishwasher flibber",
+    "why?",
+    "How many centres will be built next year?",
+    "How much did Kazakhstan contribute to the grant?",
+    "Which city will host the third summit?",
+];
+
 /// The share of answerable questions that must be answered with an
 /// accepted fact.
 const ACCURACY_FLOOR: f64 = 0.9;
 /// The same for [`FRESH`], which was not tuned on as long.
 const FRESH_ACCURACY_FLOOR: f64 = 0.85;
+/// The same for [`BLIND`].
+const BLIND_ACCURACY_FLOOR: f64 = 0.9;
 
 #[test]
 fn ask_answers_paraphrased_questions_and_abstains_on_the_rest() {
@@ -656,6 +889,61 @@ fn ask_answers_unseen_questions_and_abstains_on_unseen_unanswerable_ones() {
     assert!(
         accuracy >= FRESH_ACCURACY_FLOOR,
         "fresh accuracy {accuracy:.3} below {FRESH_ACCURACY_FLOOR}:\n{}",
+        misses.join("\n")
+    );
+    assert!(
+        wrongly_answered.is_empty(),
+        "answered what the article doesn't say:\n{}",
+        wrongly_answered.join("\n")
+    );
+}
+
+/// Scores [`BLIND`] and [`BLIND_UNANSWERABLE`] like the fresh set, and a
+/// `^` in the expected words asks for the reply to open with them.
+#[test]
+fn ask_answers_the_blind_set_and_abstains_on_its_unanswerable_questions() {
+    let asker = Asker::new(Arc::new(FactBase::embedded().expect("valid facts")));
+    let mut misses = Vec::new();
+    for (question, accepted, expected) in BLIND {
+        let answer = asker.ask(question, None);
+        let best = answer.fact_ids.first().map(String::as_str);
+        let says = match expected.strip_prefix('^') {
+            Some(opening) => answer.answer.starts_with(opening),
+            None => answer.answer.contains(expected),
+        };
+        if !(answer.answered && best.is_some_and(|id| accepted.contains(&id)) && says) {
+            misses.push(format!(
+                "  {question:?}: got {best:?} (answered {}, {:.2}) {:?}, want {accepted:?} with {expected:?}",
+                answer.answered, answer.confidence, answer.answer
+            ));
+        }
+    }
+    let mut wrongly_answered = Vec::new();
+    for question in BLIND_UNANSWERABLE {
+        let answer = asker.ask(question, None);
+        if answer.answered {
+            wrongly_answered.push(format!(
+                "  {question:?}: answered {:?} ({:.2}) {:?}",
+                answer.fact_ids, answer.confidence, answer.answer
+            ));
+        }
+    }
+    let correct = BLIND.len() - misses.len();
+    let accuracy = correct as f64 / BLIND.len() as f64;
+    println!(
+        "Ask blind evaluation: {correct}/{} answerable right ({:.1} %), {}/{} unanswerable abstained",
+        BLIND.len(),
+        accuracy * 100.0,
+        BLIND_UNANSWERABLE.len() - wrongly_answered.len(),
+        BLIND_UNANSWERABLE.len()
+    );
+    for miss in misses.iter().chain(&wrongly_answered) {
+        println!("{miss}");
+    }
+    assert!(BLIND.len() >= 35 && BLIND_UNANSWERABLE.len() >= 12);
+    assert!(
+        accuracy >= BLIND_ACCURACY_FLOOR,
+        "blind accuracy {accuracy:.3} below {BLIND_ACCURACY_FLOOR}:\n{}",
         misses.join("\n")
     );
     assert!(
