@@ -103,7 +103,12 @@ impl Intent {
             "when" => Intent::When,
             "why" => Intent::Why,
             "how" => match next(1) {
-                "many" if matches!(next(2), "years" | "months" | "days" | "weeks") => {
+                "many"
+                    if matches!(
+                        next(2),
+                        "years" | "months" | "days" | "weeks" | "decades" | "centuries"
+                    ) =>
+                {
                     Intent::HowLong
                 }
                 "many" => Intent::HowMany,
@@ -346,6 +351,7 @@ mod tests {
         assert_eq!(intent("what day was it signed"), Intent::When);
         assert_eq!(intent("How many centres were launched?"), Intent::HowMany);
         assert_eq!(intent("How many years of exchanges?"), Intent::HowLong);
+        assert_eq!(intent("for how many decades?"), Intent::HowLong);
         assert_eq!(intent("How much is the grant?"), Intent::HowMuch);
         assert_eq!(intent("What was the value of the grant?"), Intent::HowMuch);
         assert_eq!(intent("Over what period?"), Intent::HowLong);

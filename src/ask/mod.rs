@@ -121,6 +121,148 @@ const OTHER_KIND_OF_PLACE: f64 = 0.5;
 const OTHER_ORDINAL: f64 = 0.5;
 /// Re-ranking penalty for a future fact asked about in the past tense.
 const TENSE_PENALTY: f64 = 0.1;
+/// The intent fit left to a future fact ("China would host the third
+/// summit") for a question about what happened ("where did the leaders
+/// meet?") that names no coming event of a series: enough to abstain.
+const FUTURE_FOR_PAST: f64 = 0.5;
+/// The intent fit left to a fact that is no reported statement ("Xi joined
+/// the presidents of …") for "what did X say/think/propose?", which asks
+/// for what was said.
+const NOT_A_STATEMENT: f64 = 0.5;
+/// The intent fit left to a list answer for a question about one of its
+/// items by name ("the president of *Uzbekistan*" vs. "the presidents of
+/// Kazakhstan, …, and Uzbekistan"): the fact says nothing of that one alone.
+const ONE_OF_A_LIST: f64 = 0.5;
+/// The intent fit left to a fact that does not negate for a question that
+/// does ("what benefits *no one*?"): a negation left unmatched turns the
+/// answer into its opposite ("fairness, justice, and mutual benefit").
+const UNMATCHED_NEGATION: f64 = 0.5;
+/// The intent fit left to a period in another unit than asked ("how many
+/// *decades*" is not "over 2,000 *years*").
+const OTHER_UNIT: f64 = 0.3;
+/// Verbs that make a statement a report of what someone said or thought:
+/// what a "what did X say?" question asks for.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "stressed",
+    "urged",
+    "reaffirmed",
+    "reaffirming",
+    "called",
+    "suggested",
+    "cautioned",
+    "advocated",
+    "proposed",
+    "listed",
+    "emphasized",
+    "emphasised",
+    "credited",
+    "argued",
+    "arguing",
+    "highlighted",
+    "warned",
+    "praised",
+    "noted",
+    "described",
+    "pledged",
+    "expressed",
+    "stated",
+    "declared",
+    "agreed",
+    "vowed",
+    "committed",
+    "acknowledged",
+    "affirmed",
+    "reiterated",
+    "insisted",
+    "observed",
+    "mentioned",
+    "remarked",
+    "welcomed",
+    "hailed",
+    "recognized",
+];
+/// Verbs of a "what did X say/think/propose?" question.
+const SAY_VERBS: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "think",
+    "thinks",
+    "thought",
+    "propose",
+    "proposed",
+    "proposes",
+    "suggest",
+    "suggested",
+    "suggests",
+    "argue",
+    "argued",
+    "claim",
+    "claimed",
+    "believe",
+    "believed",
+    "state",
+    "stated",
+];
+/// Words that negate: a question holding one is answered only by a fact
+/// that negates too ("benefit *no one*", "*not* to revert").
+const NEGATIONS: &[&str] = &[
+    "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "noone", "didnt",
+    "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "cannot", "cant", "wont", "shouldnt",
+];
+/// Time units, for "how many decades" against an answer in years.
+const TIME_UNITS: &[&str] = &[
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+];
+/// Verbs whose object is a coming event: "what did they *agree*?" is
+/// answered by "China would host the third summit".
+const PLEDGE_VERBS: &[&str] = &[
+    "agree",
+    "agreed",
+    "decide",
+    "decided",
+    "promise",
+    "promised",
+    "pledge",
+    "pledged",
+    "plan",
+    "planned",
+    "commit",
+    "committed",
+    "announce",
+    "announced",
+    "vow",
+    "vowed",
+    "warn",
+    "warned",
+    "expect",
+    "expected",
+    "intend",
+    "intended",
+];
+/// Words that make a past-tense question about a coming event ("where
+/// did they agree the *next* summit would be?").
+const FUTURE_WORDS: &[&str] = &[
+    "next", "future", "upcoming", "coming", "later", "will", "would",
+];
 /// Re-ranking penalty for a fact whose answer the question partly names.
 const ECHO_PENALTY: f64 = 0.1;
 /// Re-ranking penalty, at most, for a fact whose subject the question
@@ -182,6 +324,16 @@ struct Query {
     /// Asked in the past tense ("where did they meet?"): a fact about what
     /// will happen ("China would host the third summit") fits less.
     past: bool,
+    /// Asked in the past tense about what happened, naming no coming event
+    /// ("where *did* the leaders *meet*?", not "where did they agree the
+    /// *next* summit would be?"): a future fact does not answer it.
+    past_only: bool,
+    /// "What did X say/think/propose?": a reported statement answers.
+    says: bool,
+    /// The question negates ("what benefits *no one*?").
+    negated: bool,
+    /// The time units the question asks in ("how many *decades*").
+    units: HashSet<String>,
     terms: Vec<QueryTerm>,
     /// Every term of the question, stopwords included (stemmed), to tell
     /// whether it already contains a fact's answer.
@@ -233,6 +385,16 @@ pub struct Asker {
     list_lens: Vec<Option<usize>>,
     /// Whether each fact's statement is about the future ("will", "would").
     future: Vec<bool>,
+    /// Whether each fact's statement reports what someone said ("Xi
+    /// *cautioned* that …").
+    reported: Vec<bool>,
+    /// Whether each fact's statement negates ("benefit *no one*").
+    negated: Vec<bool>,
+    /// The names each fact's statement gives only as items of an
+    /// enumeration of three or more ("Kazakhstan, …, and Uzbekistan").
+    listed: Vec<HashSet<String>>,
+    /// The time units each fact's answer is in ("over 2,000 *years*").
+    answer_units: Vec<HashSet<String>>,
     /// The terms of each statement's first four words: who it is about.
     leading_terms: Vec<Vec<String>>,
     /// Terms of people ("xi", "president"), places and dates, gathered from
@@ -255,6 +417,12 @@ struct SentenceDoc {
     terms: HashSet<String>,
     /// The facts that cite it.
     docs: Vec<usize>,
+    /// The names it gives only as items of an enumeration.
+    listed: HashSet<String>,
+    /// Whether it reports what someone said.
+    reported: bool,
+    /// Whether it negates.
+    negated: bool,
 }
 
 impl Asker {
@@ -370,18 +538,51 @@ impl Asker {
                     .any(|w| matches!(w.text.as_str(), "will" | "would"))
             })
             .collect();
+        let statement_has = |fact: &Fact, list: &[&str]| {
+            analyzer
+                .words(&fact.statement)
+                .iter()
+                .any(|w| list.contains(&w.text.as_str()))
+        };
+        let reported = facts
+            .facts()
+            .iter()
+            .map(|fact| statement_has(fact, SPEECH_VERBS))
+            .collect();
+        let negated = facts
+            .facts()
+            .iter()
+            .map(|fact| statement_has(fact, NEGATIONS))
+            .collect();
+        let listed = facts
+            .facts()
+            .iter()
+            .map(|fact| listed_names(&analyzer, &fact.statement))
+            .collect();
+        let answer_units = facts
+            .facts()
+            .iter()
+            .map(|fact| time_units(&analyzer, &fact.answer))
+            .collect();
         let mut sentences: Vec<SentenceDoc> = Vec::new();
         for (doc, fact) in facts.facts().iter().enumerate() {
             match sentences.iter_mut().find(|s| s.citation == fact.citation) {
                 Some(sentence) => sentence.docs.push(doc),
-                None => sentences.push(SentenceDoc {
-                    citation: fact.citation.clone(),
-                    terms: analyzer
-                        .index_terms(&fact.citation.text)
-                        .into_iter()
-                        .collect(),
-                    docs: vec![doc],
-                }),
+                None => {
+                    let words = analyzer.words(&fact.citation.text);
+                    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.text.as_str()));
+                    sentences.push(SentenceDoc {
+                        citation: fact.citation.clone(),
+                        terms: analyzer
+                            .index_terms(&fact.citation.text)
+                            .into_iter()
+                            .collect(),
+                        docs: vec![doc],
+                        listed: listed_names(&analyzer, &fact.citation.text),
+                        reported: has(SPEECH_VERBS),
+                        negated: has(NEGATIONS),
+                    });
+                }
             }
         }
         Asker {
@@ -399,6 +600,10 @@ impl Asker {
             list_lens,
             fact_ordinals,
             future,
+            reported,
+            negated,
+            listed,
+            answer_units,
             leading_terms,
             people,
             places,
@@ -553,7 +758,27 @@ impl Asker {
                 continue;
             }
             let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
-            let confidence = (covered / total * SENTENCE_FIT * strength).clamp(0.0, 1.0);
+            let mismatch = if query.intent == Intent::YesNo {
+                1.0
+            } else {
+                let said = if query.says && !sentence.reported {
+                    NOT_A_STATEMENT
+                } else {
+                    1.0
+                };
+                let negation = if query.negated && !sentence.negated {
+                    UNMATCHED_NEGATION
+                } else {
+                    1.0
+                };
+                let member = if self.one_of_many(query, &sentence.listed) {
+                    ONE_OF_A_LIST
+                } else {
+                    1.0
+                };
+                said * negation * member
+            };
+            let confidence = (covered / total * SENTENCE_FIT * strength * mismatch).clamp(0.0, 1.0);
             if best.is_none_or(|(c, _)| confidence > c) {
                 best = Some((confidence, sentence));
             }
@@ -686,6 +911,25 @@ impl Asker {
             .any(|w| matches!(*w, "did" | "was" | "were" | "happened" | "met" | "took"));
         let asked_word = Intent::asked_noun(&folded).map(str::to_string);
         let asked_word = asked_word.as_deref();
+        let speaks = folded.iter().any(|w| SAY_VERBS.contains(w));
+        // Only when nothing narrower is asked: "what kind of environment
+        // did they say …" asks for the environment.
+        let says = intent == Intent::Open
+            && asked_word.is_none()
+            && speaks
+            && folded.iter().any(|w| matches!(*w, "what" | "whats"));
+        // "What did Xi say …" is past only in the saying, not in what was
+        // said ("… will backfire").
+        let past_only = !speaks
+            && !folded.iter().any(|w| PLEDGE_VERBS.contains(w))
+            && !about
+            && folded
+                .iter()
+                .any(|w| matches!(*w, "did" | "happened" | "met" | "took"))
+            && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
+            && ordinals(&self.analyzer, question).is_empty();
+        let negated = folded.iter().any(|w| NEGATIONS.contains(w));
+        let units = time_units(&self.analyzer, question);
         let asked_place = asked_word.is_some_and(Intent::is_place_noun);
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
@@ -759,6 +1003,10 @@ impl Asker {
             about,
             opinion,
             past,
+            past_only,
+            says,
+            negated,
+            units,
             terms,
             all_terms,
         }
@@ -893,6 +1141,7 @@ impl Asker {
         } else {
             fit
         };
+        let fit = fit * self.mismatch(query, doc);
         let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
         let confidence = (coverage * fit * strength).clamp(0.0, 1.0);
         let hint = if contained || query.terms.is_empty() {
@@ -913,6 +1162,54 @@ impl Asker {
             lead,
             hint,
         }
+    }
+
+    /// What is left of the fit when the fact answers another question than
+    /// the one asked, though its words match: a future fact for what
+    /// happened, a non-statement for what someone said, a list for one of
+    /// its items, an affirmation for a negated question, or a period in
+    /// another unit. 1.0 when none applies.
+    fn mismatch(&self, query: &Query, doc: usize) -> f64 {
+        let mut left = 1.0;
+        if query.intent == Intent::YesNo {
+            return left;
+        }
+        if query.past_only && self.future[doc] {
+            left *= FUTURE_FOR_PAST;
+        }
+        if query.says && !self.reported[doc] {
+            left *= NOT_A_STATEMENT;
+        }
+        if query.negated && !self.negated[doc] {
+            left *= UNMATCHED_NEGATION;
+        }
+        let units = &self.answer_units[doc];
+        if !query.units.is_empty() && !units.is_empty() && query.units.is_disjoint(units) {
+            left *= OTHER_UNIT;
+        }
+        let answer = &self.answer_terms[doc];
+        let in_answer_list = self.list_lens[doc].is_some_and(|items| items >= 2)
+            && query
+                .terms
+                .iter()
+                .any(|t| self.index.is_proper(&t.term) && answer.contains(&t.term));
+        if !query.several && in_answer_list || self.one_of_many(query, &self.listed[doc]) {
+            left *= ONE_OF_A_LIST;
+        }
+        left
+    }
+
+    /// Whether the question, asking about one thing, names it by a name
+    /// the text gives only as one of an enumeration ("the president of
+    /// *Uzbekistan*" vs. "the presidents of Kazakhstan, …, and
+    /// Uzbekistan"): what the text says of the group is no answer about
+    /// that one member.
+    fn one_of_many(&self, query: &Query, listed: &HashSet<String>) -> bool {
+        !query.several
+            && query
+                .terms
+                .iter()
+                .any(|t| self.index.is_proper(&t.term) && listed.contains(&t.term))
     }
 
     /// Whether the question asks for a kind of place ("which *city*") that
@@ -1149,12 +1446,99 @@ impl Asker {
     }
 }
 
+/// The names (as terms) `text` gives as items of an enumeration of three
+/// or more capitalised words joined by commas, "and" or "or" ("Kazakhstan,
+/// Kyrgyzstan, …, and Uzbekistan"). Two ("Astana, Kazakhstan's capital")
+/// are rather an apposition.
+fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let mut listed = HashSet::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut close = |run: &mut Vec<&str>| {
+        if run.len() >= 3 {
+            listed.extend(run.iter().map(|word| analyzer.term(&word.to_lowercase())));
+        }
+        run.clear();
+    };
+    for (at, token) in tokens.iter().enumerate() {
+        let word = token.trim_end_matches([',', '.', ';', ':']);
+        if matches!(word, "and" | "or") && !run.is_empty() {
+            continue;
+        }
+        let capital = at > 0 && word.chars().next().is_some_and(char::is_uppercase);
+        if !capital {
+            close(&mut run);
+            continue;
+        }
+        run.push(word);
+        let joined = token.ends_with(',')
+            || tokens
+                .get(at + 1)
+                .is_some_and(|next| matches!(*next, "and" | "or"));
+        if !joined {
+            close(&mut run);
+        }
+    }
+    close(&mut run);
+    listed
+}
+
+/// The time units `text` names, as terms ("decades" → "decad").
+fn time_units(analyzer: &Analyzer, text: &str) -> HashSet<String> {
+    analyzer
+        .words(text)
+        .iter()
+        .filter(|w| TIME_UNITS.contains(&w.text.as_str()))
+        .map(|w| analyzer.term(&w.text))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn asker() -> Asker {
         Asker::new(Arc::new(FactBase::embedded().expect("valid facts")))
+    }
+
+    #[test]
+    fn enumerated_names_are_told_from_an_apposition() {
+        let analyzer = Analyzer::new();
+        let listed = listed_names(
+            &analyzer,
+            "Xi joined the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan.",
+        );
+        assert!(listed.contains(&analyzer.term("uzbekistan")), "{listed:?}");
+        assert_eq!(listed.len(), 4, "{listed:?}");
+        let apposition = listed_names(&analyzer, "It was signed in Astana, Kazakhstan's capital.");
+        assert!(apposition.is_empty(), "{apposition:?}");
+    }
+
+    #[test]
+    fn answers_that_answer_another_question_abstain() {
+        let asker = asker();
+        for question in [
+            // One member of a group the article only lists.
+            "what did the president of uzbekistan say",
+            // Decades asked, years given.
+            "for how many decades have there been diplomatic ties",
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(!answer.answered, "{question:?}: {answer:?}");
+        }
+        // Past tense: where they met, not where they will meet.
+        let met = asker.ask("whre did the leeders meet", None);
+        assert!(met.answer.contains("Astana"), "{met:?}");
+        assert_ne!(
+            met.fact_ids.first().map(String::as_str),
+            Some("third-summit-host")
+        );
+        // The negation is matched.
+        let none = asker.ask("what benefits no one", None);
+        assert_eq!(
+            none.fact_ids.first().map(String::as_str),
+            Some("what-benefits-no-one")
+        );
     }
 
     #[test]
