@@ -282,7 +282,10 @@ fn fill_in_the_blank(fact: &Fact, rng: &mut impl Rng) -> Result<Draft, RenderErr
 
 fn short_answer(fact: &Fact, rng: &mut impl Rng) -> Draft {
     let answer_format = match fact.answer_kind {
-        AnswerKind::List => format!("Name all {} items, separated by commas.", fact.items.len()),
+        AnswerKind::List => match fact.items.len() {
+            2 => "Name both items, separated by a comma or \"and\".".to_string(),
+            n => format!("Name all {n} items, separated by commas."),
+        },
         AnswerKind::Number | AnswerKind::Money | AnswerKind::Duration => {
             "Type a number or amount, in digits or words.".into()
         }

@@ -193,6 +193,10 @@ const TYPED: &[TypedCase] = &[
     (FIVE, NONE, List, FIVE_ITEMS, "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Russia", false),
     (CENTRES, NONE, List, CENTRE_ITEMS, "education exchange, desertification control and poverty reduction", true),
     (CENTRES, NONE, List, CENTRE_ITEMS, "poverty, education, desertification", true),
+    // A two-item list, answered as the prompt asks ("separated by a comma or and").
+    ("division or regression", NONE, List, &["division", "regression"], "division and regression", true),
+    ("division or regression", NONE, List, &["division", "regression"], "regression, division", true),
+    ("division or regression", NONE, List, &["division", "regression"], "division", false),
     (CENTRES, NONE, List, CENTRE_ITEMS, "poverty reduction, education exchange", false),
     (CENTRES, NONE, List, CENTRE_ITEMS, "poverty reduction, green minerals, desertification control", false),
     (VALUES, NONE, List, VALUE_ITEMS, "justice, fairness and mutual benefit", true),
