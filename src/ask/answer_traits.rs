@@ -140,19 +140,8 @@ pub(super) fn is_clock_word(term: &str) -> bool {
 /// ultimately *backfire*", "move forward *united*"): a verb or a
 /// modifier, not a noun that can stand alone.
 pub(super) fn modifies_a_verb(analyzer: &Analyzer, statement: &str, answer: &str) -> bool {
-    let words: Vec<String> = analyzer
-        .words(statement)
-        .into_iter()
-        .map(|w| w.text)
-        .collect();
-    let span: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
-    if span.is_empty() || span.len() > words.len() {
-        return false;
-    }
-    words
-        .windows(span.len())
-        .enumerate()
-        .filter(|(_, window)| *window == span.as_slice())
+    let (words, found) = find_answer(analyzer, statement, answer);
+    found
         .filter_map(|(at, _)| at.checked_sub(1).and_then(|p| words.get(p)))
         .any(|before| {
             before.ends_with("ly")
@@ -165,23 +154,35 @@ pub(super) fn modifies_a_verb(analyzer: &Analyzer, statement: &str, answer: &str
 
 /// The terms of the words that follow `answer` in `statement`.
 pub(super) fn words_after(analyzer: &Analyzer, statement: &str, answer: &str) -> HashSet<String> {
-    let words: Vec<String> = analyzer
-        .words(statement)
-        .into_iter()
-        .map(|w| w.text)
-        .collect();
-    let span: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
-    if span.is_empty() || span.len() > words.len() {
-        return HashSet::new();
-    }
-    words
-        .windows(span.len())
-        .enumerate()
-        .filter(|(_, window)| *window == span.as_slice())
-        .filter_map(|(at, _)| words.get(at + span.len()))
+    let (words, found) = find_answer(analyzer, statement, answer);
+    found
+        .filter_map(|(at, len)| words.get(at + len))
         .filter(|word| !analyzer.is_stopword(word))
         .map(|word| analyzer.term(word))
         .collect()
+}
+
+/// The statement's words, and where (word offset, length) the answer's
+/// words occur among them.
+fn find_answer(
+    analyzer: &Analyzer,
+    statement: &str,
+    answer: &str,
+) -> (Vec<String>, impl Iterator<Item = (usize, usize)>) {
+    let texts =
+        |text: &str| -> Vec<String> { analyzer.words(text).into_iter().map(|w| w.text).collect() };
+    let (words, span) = (texts(statement), texts(answer));
+    let found: Vec<(usize, usize)> = if span.is_empty() || span.len() > words.len() {
+        Vec::new()
+    } else {
+        words
+            .windows(span.len())
+            .enumerate()
+            .filter(|(_, window)| *window == span.as_slice())
+            .map(|(at, _)| (at, span.len()))
+            .collect()
+    };
+    (words, found.into_iter())
 }
 
 #[cfg(test)]
