@@ -17,6 +17,7 @@
 //! - [`question_id`]: opaque, stateless question ids.
 //! - [`generation`]: question and distractor generation.
 //! - [`grading`]: grading typed answers.
+//! - [`export`]: questions as Moodle GIFT, Moodle XML and Anki text files.
 //!
 //! Adapters:
 //! - [`proto`]: the generated `summit.v1` types.
@@ -26,6 +27,7 @@
 pub mod article;
 pub mod ask;
 pub mod client;
+pub mod export;
 pub mod facts;
 pub mod generation;
 pub mod grading;
