@@ -23,9 +23,10 @@ use tonic_health::server::HealthReporter;
 
 use crate::facts::{FactBase, FactBaseError};
 use crate::generation::QuestionBank;
+use crate::proto::export_service_server::{self, ExportServiceServer};
 use crate::proto::fact_service_server::{self, FactServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
-use crate::service::{FactApi, QuizApi};
+use crate::service::{ExportApi, FactApi, QuizApi};
 use crate::store::{MemoryStore, SessionLimits};
 
 /// The largest request the server decodes. Every real request is tiny; the
@@ -37,10 +38,11 @@ pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
 pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The names health reports on: the whole server ("") and each service.
-pub const HEALTH_SERVICES: [&str; 3] = [
+pub const HEALTH_SERVICES: [&str; 4] = [
     "",
     fact_service_server::SERVICE_NAME,
     quiz_service_server::SERVICE_NAME,
+    export_service_server::SERVICE_NAME,
 ];
 
 /// Command-line configuration of `summit-server`.
@@ -201,7 +203,7 @@ pub async fn serve_with(
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
     let facts = bank.shared_facts();
-    let quizzes = Arc::new(MemoryStore::new(limits));
+    let quizzes: Arc<dyn crate::store::QuizStore> = Arc::new(MemoryStore::new(limits));
     let (health, health_service) = tonic_health::server::health_reporter();
     set_health(&health, ServingStatus::Serving).await;
 
@@ -226,6 +228,10 @@ pub async fn serve_with(
         .add_service(reflection_v1alpha.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(
             FactServiceServer::new(FactApi::new(facts))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            ExportServiceServer::new(ExportApi::new(Arc::clone(&bank), Arc::clone(&quizzes)))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .add_service(

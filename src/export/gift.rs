@@ -87,7 +87,7 @@ fn block(out: &mut String, number: usize, question: &Question) {
             let (before, after) = question.prompt.split_once(BLANK).unwrap_or_default();
             let _ = writeln!(
                 out,
-                "::{title}::[html]{} {{\n{}\t####{general}\n}} {}",
+                "::{title}::[html]{}{{\n{}\t####{general}\n}}{}",
                 rich(before),
                 typed_answers(question),
                 rich(after)

@@ -165,7 +165,7 @@ pub(crate) fn clean(text: &str) -> String {
 
 /// Escapes text for an HTML field: the three characters markup needs,
 /// plus the double quote (an Anki field must not open with one).
-pub(crate) fn html(text: &str) -> String {
+pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in clean(text).chars() {
         match c {
@@ -182,7 +182,7 @@ pub(crate) fn html(text: &str) -> String {
 /// The answer as a number, when the question wants a number written in
 /// digits ("3,000", "1.5"): exported as a numerical question. Amounts with
 /// units or in words stay short answers with their accepted wordings.
-pub(crate) fn numeric_answer(question: &Question) -> Option<f64> {
+pub fn numeric_answer(question: &Question) -> Option<f64> {
     let AnswerKey::Text { expected, kind, .. } = &question.key else {
         return None;
     };
@@ -198,7 +198,7 @@ pub(crate) fn numeric_answer(question: &Question) -> Option<f64> {
 }
 
 /// Every accepted wording of a typed answer, canonical first, without repeats.
-pub(crate) fn accepted_answers(question: &Question) -> Vec<String> {
+pub fn accepted_answers(question: &Question) -> Vec<String> {
     let AnswerKey::Text {
         expected, aliases, ..
     } = &question.key
@@ -226,7 +226,7 @@ pub(crate) fn share(count: usize) -> String {
 }
 
 /// Whether option `index` is right, for the choice kinds.
-pub(crate) fn is_right(question: &Question, index: usize) -> bool {
+pub fn is_right(question: &Question, index: usize) -> bool {
     match &question.key {
         AnswerKey::Single { correct } => *correct == index,
         AnswerKey::Multi { correct } => correct.contains(&index),
@@ -246,7 +246,7 @@ pub(crate) fn right_texts(question: &Question) -> Vec<&str> {
 }
 
 /// Whether a true/false question's statement is true.
-pub(crate) fn statement_is_true(question: &Question) -> bool {
+pub fn statement_is_true(question: &Question) -> bool {
     match question.key {
         AnswerKey::Single { correct } => question
             .choices
@@ -258,7 +258,7 @@ pub(crate) fn statement_is_true(question: &Question) -> bool {
 
 /// The matching pairs as (item, option text); unpaired options are extra
 /// wrong answers, listed by [`unpaired_options`].
-pub(crate) fn pairs(question: &Question) -> Vec<(&str, &str)> {
+pub fn pairs(question: &Question) -> Vec<(&str, &str)> {
     let AnswerKey::Pairs { pairs } = &question.key else {
         return Vec::new();
     };
@@ -274,7 +274,7 @@ pub(crate) fn pairs(question: &Question) -> Vec<(&str, &str)> {
 }
 
 /// Options of a matching question that no item pairs with.
-pub(crate) fn unpaired_options(question: &Question) -> Vec<&str> {
+pub fn unpaired_options(question: &Question) -> Vec<&str> {
     let AnswerKey::Pairs { pairs } = &question.key else {
         return Vec::new();
     };

@@ -13,6 +13,7 @@ use std::fmt;
 use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, FieldViolation, StatusExt};
 
+use crate::export::ExportError;
 use crate::generation::{GenerateError, RebuildError};
 use crate::session::{QuizId, RetryError, SubmitError, Unavailable};
 use crate::store::StoreError;
@@ -211,6 +212,22 @@ impl From<GenerateError> for ApiError {
     }
 }
 
+/// Too many questions is a malformed request (the service checks it
+/// first, so this only restates it); an export over the byte cap or with
+/// nothing in it is a valid request the content cannot satisfy.
+impl From<ExportError> for ApiError {
+    fn from(error: ExportError) -> ApiError {
+        match error {
+            ExportError::TooManyQuestions(_) => {
+                ApiError::invalid("question_ids", error.to_string())
+            }
+            ExportError::Empty | ExportError::TooLarge { .. } => {
+                ApiError::FailedPrecondition(error.to_string())
+            }
+        }
+    }
+}
+
 /// A malformed id is the client's typo; a well-formed unknown one was
 /// issued against another fact set (or names a fact since removed): the
 /// question is just not here. `RebuildError` carries a reason, not the id,
@@ -290,6 +307,21 @@ mod tests {
             current: "x".into(),
         }));
         assert_eq!(late.code(), Code::FailedPrecondition);
+    }
+
+    #[test]
+    fn an_export_over_its_cap_is_a_failed_precondition_naming_the_cap() {
+        let status = Status::from(ApiError::from(ExportError::TooLarge {
+            format: crate::export::Format::Gift,
+            bytes: 3_000_000,
+            cap: 2_097_152,
+        }));
+        assert_eq!(status.code(), Code::FailedPrecondition);
+        assert!(
+            status.message().contains("cap of 2097152 bytes"),
+            "{}",
+            status.message()
+        );
     }
 
     #[test]

@@ -103,7 +103,7 @@ impl QuizApi {
         })
     }
 
-    fn parse_generate(
+    pub(crate) fn parse_generate(
         &self,
         request: proto::GenerateQuestionsRequest,
     ) -> Result<GenerateRequest, ApiError> {
@@ -360,7 +360,7 @@ fn issued_question_id(raw: String) -> Result<QuestionId, Invalid> {
 /// Runs CPU-heavy work (generating a batch) on the blocking pool, off the
 /// async workers that serve every other call. A panic there is contained
 /// and reported as a server fault.
-async fn off_the_workers<T: Send + 'static>(
+pub(crate) async fn off_the_workers<T: Send + 'static>(
     what: &'static str,
     work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, Status> {
