@@ -7,6 +7,7 @@ mod ask;
 mod binary;
 mod client;
 mod errors;
+mod export;
 mod facts;
 mod grpcurl;
 mod health;
