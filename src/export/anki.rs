@@ -99,25 +99,20 @@ fn note(question: &Question) -> (&'static str, String, String) {
             cloze_field(&answer),
             cloze_field(after)
         );
-        let extra = format!(
-            "{}<br><br>{}",
-            also_accepted(question),
-            cloze_field(&question.explanation)
-        );
+        let extra = match also_accepted(question) {
+            Some(others) => format!("{others}<br><br>{back_quote}"),
+            None => back_quote,
+        };
         return ("Cloze", text, extra);
     }
     let (front, answer) = basic(question);
     ("Basic", front, format!("{answer}<br><br>{back_quote}"))
 }
 
-/// "Also accepted: …" for a cloze with other wordings; empty otherwise.
-fn also_accepted(question: &Question) -> String {
+/// "Also accepted: …" for a typed answer with other wordings.
+fn also_accepted(question: &Question) -> Option<String> {
     let others: Vec<String> = accepted_answers(question).into_iter().skip(1).collect();
-    if others.is_empty() {
-        String::new()
-    } else {
-        cloze_field(&format!("Also accepted: {}", others.join("; ")))
-    }
+    (!others.is_empty()).then(|| field(&format!("Also accepted: {}", others.join("; "))))
 }
 
 /// Front and answer of a Basic note, as HTML.
@@ -172,14 +167,14 @@ fn basic(question: &Question) -> (String, String) {
             )
         }
         QuestionKind::FillInTheBlank | QuestionKind::ShortAnswer => {
-            let answers = accepted_answers(question);
-            let mut answer = answers.first().map(|a| field(a)).unwrap_or_default();
-            if numeric_answer(question).is_none() && answers.len() > 1 {
-                let _ = write!(
-                    answer,
-                    "<br>{}",
-                    field(&format!("Also accepted: {}", answers[1..].join("; ")))
-                );
+            let mut answer = accepted_answers(question)
+                .first()
+                .map(|a| field(a))
+                .unwrap_or_default();
+            if numeric_answer(question).is_none()
+                && let Some(others) = also_accepted(question)
+            {
+                let _ = write!(answer, "<br>{others}");
             }
             (prompt, answer)
         }
