@@ -66,7 +66,7 @@ fn ready(parser: &str, check: &mut Command) -> bool {
         "{parser} is not installed; .ci/run installs it"
     );
     eprintln!(
-        "\n!!!!!!!! SKIPPED a {parser} export test: {parser} is not installed !!!!!!!!\n\
+        "\n!!!!!!!! SKIPPED an export test: {parser} is not installed !!!!!!!!\n\
          !!!!!!!! install it as .ci/run does (npm ci in tests/parsers; pip install anki moodle-xml-parser lxml) !!!!!!!!\n"
     );
     false
@@ -162,6 +162,36 @@ fn gift_pegjs_decode(text: &str) -> String {
         .replace("&&010", "\n")
 }
 
+/// gift-pegjs's choices for a choice question: the options in order, the
+/// right one marked correct, or for select-all the right ones weighted
+/// positive with weights summing to 100.
+fn check_gift_choices(choices: &[Value], question: &Question) {
+    let what = &question.prompt;
+    let texts: Vec<String> = choices
+        .iter()
+        .map(|c| unhtml(str_at(c, "/text/text")))
+        .collect();
+    assert_eq!(texts, option_texts(question), "{what}");
+    let multi = question.kind == QuestionKind::MultiSelect;
+    let mut total = 0.0;
+    for (index, choice) in choices.iter().enumerate() {
+        let right = export::is_right(question, index);
+        if multi {
+            let weight = choice["weight"].as_f64().expect("a weight");
+            assert_eq!(weight > 0.0, right, "{what}: option {index}");
+            total += weight.max(0.0);
+        } else {
+            assert_eq!(choice["isCorrect"], right, "{what}: option {index}");
+        }
+    }
+    if multi {
+        assert!(
+            (total - 100.0).abs() < 0.001,
+            "{what}: weights sum to {total}"
+        );
+    }
+}
+
 /// What gift-pegjs read for `question` matches it.
 fn check_gift(read: &Value, question: &Question) {
     let what = &question.prompt;
@@ -179,26 +209,7 @@ fn check_gift(read: &Value, question: &Question) {
         }
         QuestionKind::MultipleChoice | QuestionKind::MultiSelect => {
             assert_eq!(kind, "MC", "{what}");
-            let texts: Vec<String> = choices.iter().map(text_of).collect();
-            assert_eq!(texts, option_texts(question), "{what}");
-            let multi = question.kind == QuestionKind::MultiSelect;
-            let mut total = 0.0;
-            for (index, choice) in choices.iter().enumerate() {
-                let right = export::is_right(question, index);
-                if multi {
-                    let weight = choice["weight"].as_f64().expect("a weight");
-                    assert_eq!(weight > 0.0, right, "{what}: option {index}");
-                    total += weight.max(0.0);
-                } else {
-                    assert_eq!(choice["isCorrect"], right, "{what}: option {index}");
-                }
-            }
-            if multi {
-                assert!(
-                    (total - 100.0).abs() < 0.001,
-                    "{what}: weights sum to {total}"
-                );
-            }
+            check_gift_choices(&choices, question);
         }
         QuestionKind::Matching => {
             assert_eq!(kind, "Matching", "{what}");
