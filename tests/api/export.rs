@@ -661,6 +661,34 @@ fn text_with_every_special_character_comes_back_unchanged_through_every_parser()
                 .expect("a note");
             check_anki_note(note, question);
         }
+        // Re-importing a later export of the same questions (one per fact
+        // and kind, now worded differently) updates every note, adding none.
+        let reworded: Vec<Question> = questions
+            .iter()
+            .cloned()
+            .map(|mut q| {
+                q.explanation.push_str(" (reworded)");
+                q
+            })
+            .collect();
+        let first = dir.path().join("first.txt");
+        std::fs::rename(write_export(Format::Anki, &questions, dir.path()), &first)
+            .expect("rename");
+        let second = write_export(Format::Anki, &reworded, dir.path());
+        let output = Command::new("python3")
+            .arg(parsers_dir().join("anki_import.py"))
+            .args([&first, &second])
+            .output()
+            .expect("run anki_import.py");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let again: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        assert_eq!(again["imports"][1]["new"], 0, "{again}");
+        assert_eq!(again["imports"][1]["updated"], questions.len(), "{again}");
+        assert_eq!(again["note_count"], questions.len());
         let cloze = notes
             .iter()
             .find(|n| n["notetype"] == "Cloze")

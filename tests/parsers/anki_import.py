@@ -1,7 +1,8 @@
 """Imports an Anki text file twice into a throwaway collection with Anki's
 own library (the `anki` package, the desktop app's backend) and prints what
 each import did and the notes that came of it as JSON, for
-tests/api/export.rs. Usage: python3 anki_import.py FILE
+tests/api/export.rs. Usage: python3 anki_import.py FILE [SECOND_FILE]
+(with a second file, that one is the second import).
 
 The file's header lines (#separator, #html, #guid column, ...) decide how
 it is read: nothing here tells Anki the columns."""
@@ -28,12 +29,12 @@ def counts(log):
     }
 
 
-def main(path):
+def main(paths):
     with tempfile.TemporaryDirectory() as home:
         col = Collection(os.path.join(home, "collection.anki2"))
         try:
             imports = []
-            for _ in range(2):
+            for path in paths if len(paths) == 2 else paths * 2:
                 metadata = col.get_csv_metadata(path=path, delimiter=None)
                 result = col.import_csv(ImportCsvRequest(path=path, metadata=metadata))
                 imports.append(counts(result.log))
@@ -56,4 +57,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1:3])
