@@ -37,6 +37,8 @@ mod typed;
 mod words;
 
 #[cfg(test)]
+mod heldout;
+#[cfg(test)]
 mod props;
 #[cfg(test)]
 mod table;
