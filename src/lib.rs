@@ -30,6 +30,7 @@ pub mod facts;
 pub mod generation;
 pub mod grading;
 pub mod hint;
+pub mod lang;
 pub mod numbers;
 pub mod proto;
 pub mod question;
