@@ -24,6 +24,18 @@ WN = "/usr/share/wordnet"
 POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SENSES = 3  # senses whose synonyms count: the rarer ones are noise
 KIND_DEPTH = 8
+# Nouns a question may ask for whose members WordNet lists: a month is one
+# of the calendar months, a currency one of the monetary units. Each is
+# (noun, [synset offsets], hyponym depth); the synsets' own lemmas name the
+# set too ("nation" asks for a country).
+SETS = [
+    ("month", ["15209413"], 2),
+    ("weekday", ["15163157"], 1),
+    ("currency", ["13604718"], 4),
+    ("capital", ["08518505"], 2),
+    ("city", ["08524735", "08518505"], 2),
+    ("country", ["08544813", "08168978"], 3),
+]
 
 
 def load():
@@ -174,8 +186,24 @@ def main():
                 entry[key] = sorted(values)
         if entry:
             out[word] = entry
+    sets = {}
+    for noun, offsets, depth in SETS:
+        members, names = set(), {noun}
+        for offset in offsets:
+            names.update(w.replace("_", " ") for w in data[(offset, "n")][0])
+            frontier = [offset]
+            for _ in range(depth):
+                nxt = []
+                for off in frontier:
+                    for sym, off2, pp2, _, _ in data[(off, "n")][1]:
+                        if sym in ("~", "~i"):
+                            members.update(w.replace("_", " ") for w in data[(off2, "n")][0])
+                            nxt.append(off2)
+                frontier = nxt
+        sets[noun] = {"names": sorted(names), "members": sorted(members)}
     json.dump(
         {
+            "sets": sets,
             "source": "WordNet 3.0, distilled by tools/wordnet_lexicon.py for the words of data/facts.json and its articles",
             "licence": "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify and distribute this software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided that you agree to comply with the following copyright notice and statements, including the disclaimer, and that the same appear on ALL copies of the software, database and documentation, including modifications that you make for internal use or for distribution. THIS SOFTWARE AND DATABASE IS PROVIDED AS IS AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to distribution of the software and/or database.",
             "words": out,

@@ -36,6 +36,16 @@ pub enum LexiconError {
 #[derive(Deserialize)]
 struct File {
     words: BTreeMap<String, Entry>,
+    #[serde(default)]
+    sets: BTreeMap<String, Set>,
+}
+
+/// A noun a question may ask for and the words that name one.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Set {
+    names: Vec<String>,
+    members: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -61,6 +71,10 @@ pub struct Lexicon {
     kinds: HashMap<String, HashSet<String>>,
     /// Dictionary words, for telling a slip from another real word.
     dictionary: HashSet<&'static str>,
+    /// Stemmed name ("nation") → the set it names ("country").
+    set_names: HashMap<String, String>,
+    /// Set ("month") → stemmed members ("januari", …).
+    set_members: HashMap<String, HashSet<String>>,
 }
 
 impl Lexicon {
@@ -153,7 +167,20 @@ impl Lexicon {
                     .extend(entry.kinds.iter().cloned());
             }
         }
+        let mut set_names = HashMap::new();
+        let mut set_members = HashMap::new();
+        for (noun, set) in &file.sets {
+            for name in set.names.iter().chain(std::iter::once(noun)) {
+                set_names.insert(phrase_stem(name), noun.clone());
+            }
+            set_members.insert(
+                noun.clone(),
+                set.members.iter().map(|m| phrase_stem(m)).collect(),
+            );
+        }
         Ok(Lexicon {
+            set_names,
+            set_members,
             family,
             same,
             opposite,
@@ -207,6 +234,29 @@ impl Lexicon {
         self.kinds.contains_key(&self.key(word))
     }
 
+    /// The set a folded noun asks for ("nation" → "country", "month"),
+    /// when WordNet lists its members.
+    pub fn set_named(&self, noun: &str) -> Option<&str> {
+        self.set_names.get(&phrase_stem(noun)).map(String::as_str)
+    }
+
+    /// True when a folded word or phrase is a member of `set` ("june" of
+    /// "month", "euros" of "currency").
+    pub fn in_set(&self, set: &str, word: &str) -> bool {
+        self.set_members
+            .get(set)
+            .is_some_and(|members| members.contains(&phrase_stem(word)))
+    }
+
+    /// The sets a folded word is a member of.
+    pub fn sets_of<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a str> {
+        let stemmed = phrase_stem(word);
+        self.set_members
+            .iter()
+            .filter(move |(_, members)| members.contains(&stemmed))
+            .map(|(set, _)| set.as_str())
+    }
+
     /// True when a folded word is an English word (or a regular inflection
     /// of one) of four letters or more.
     pub fn is_word(&self, word: &str) -> bool {
@@ -244,6 +294,9 @@ mod tests {
         assert!(lexicon.is_a("tuesday", "weekday"));
         assert!(!lexicon.is_a("tuesday", "month"));
         assert!(!lexicon.opposite("permanent", "permanent"));
+        assert_eq!(lexicon.set_named("nation"), Some("country"));
+        assert!(lexicon.in_set("month", "june") && !lexicon.in_set("month", "tuesday"));
+        assert!(lexicon.in_set("currency", "euros"));
     }
 
     #[test]
