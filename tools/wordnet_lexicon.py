@@ -22,7 +22,8 @@ import sys
 
 WN = "/usr/share/wordnet"
 POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
-SENSES = 3  # senses whose synonyms count: the rarer ones are noise
+SENSES = 3  # senses whose opposites count: the rarer ones are noise
+SYNONYM_SENSES = 1  # synonyms of the commonest sense only: "see" is not "meet"
 KIND_DEPTH = 8
 # Nouns a question may ask for whose members WordNet lists: a month is one
 # of the calendar months, a currency one of the monetary units. Each is
@@ -140,7 +141,7 @@ def main():
                 offsets = index[(lemma, p)]
                 for rank, offset in enumerate(offsets):
                     words, pointers = synset(offset, p)
-                    if rank < SENSES:
+                    if rank < SYNONYM_SENSES:
                         same.update(w.replace("_", " ") for w in words)
                     w_index = words.index(lemma) + 1 if lemma in words else 0
                     for sym, off, pp, src, dst in pointers:

@@ -619,7 +619,7 @@ const BLIND: &[(&str, &[&str], &str)] = &[
             "treaty-commitment",
             "treaty-signing-day",
         ],
-        "^China",
+        "^Yes. China",
     ),
     (
         "tell me what the treaty commits them to",
@@ -679,7 +679,7 @@ const BLIND: &[(&str, &[&str], &str)] = &[
     (
         "did xi say trade wars help anyone",
         &["trade-wars-benefit-no-one", "what-benefits-no-one"],
-        "^Xi cautioned",
+        "^No. Xi cautioned",
     ),
     (
         "what did xi warn humanity not to go back to",
@@ -939,9 +939,9 @@ fn heldout_reply_is_right(reply: &str, expect: &[String]) -> bool {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.59;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.64;
 /// How many held-out unanswerable questions may still be answered.
-const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 9;
+const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 3;
 
 #[test]
 fn ask_answers_the_heldout_set_and_abstains_on_every_unanswerable_question() {

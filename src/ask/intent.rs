@@ -70,6 +70,11 @@ const PHRASE_ENDS: &[&str] = &[
     "is", "are", "was", "were", "did", "does", "do", "and", "or",
 ];
 
+/// Whether a noun names a person ("president", "leader").
+pub fn is_person_noun(noun: &str) -> bool {
+    PERSON_NOUNS.contains(&noun)
+}
+
 /// Words that, right after "how", are part of the question word rather
 /// than content: "how *long*", "how *old*".
 pub const HOW_MODIFIERS: &[&str] = &[

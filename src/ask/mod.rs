@@ -38,6 +38,7 @@ mod answer_traits;
 pub mod index;
 pub mod intent;
 mod phrasing;
+mod slots;
 pub mod synonyms;
 
 #[cfg(test)]
@@ -45,10 +46,11 @@ mod eval;
 #[cfg(test)]
 mod props;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::facts::{AnswerKind, Citation, Fact, FactBase};
+use crate::lang::Lexicon;
 
 use answer_traits::{
     AnswerTraits, is_clock_word, list_len, modifies_a_verb, ordinals, tells_the_time, words_after,
@@ -338,6 +340,10 @@ struct Query {
     /// Every term of the question, stopwords included (stemmed), to tell
     /// whether it already contains a fact's answer.
     all_terms: HashSet<String>,
+    /// What kind of thing the question asks for (see [`slots`]).
+    asks: slots::Asks,
+    /// Lexicon family keys of the content words, by index term.
+    term_keys: HashMap<String, String>,
 }
 
 /// A fact considered for an answer.
@@ -351,6 +357,10 @@ struct Candidate {
     lead: bool,
     /// Re-ranking bonus for question terms inside the answer.
     hint: f64,
+    /// The question is a yes/no question.
+    yes_no: bool,
+    /// The fact settles a yes/no question with "no".
+    contradicted: bool,
 }
 
 /// Answers questions from one fact base. Built once (it indexes every fact)
@@ -407,6 +417,14 @@ pub struct Asker {
     default_suggestions: Vec<usize>,
     /// Every cited sentence, for answers no single fact gives.
     sentences: Vec<SentenceDoc>,
+    /// General language knowledge (WordNet).
+    lexicon: &'static Lexicon,
+    /// Per fact: what its answer holds, for slot checks.
+    slots: Vec<slots::Slots>,
+    /// Lexicon family key → the index terms of the article words in it, so
+    /// a question's "reducing" or "farming" meets "reduction" or
+    /// "agriculture".
+    family_terms: HashMap<String, Vec<String>>,
 }
 
 /// An article sentence as a fallback answer.
@@ -585,7 +603,24 @@ impl Asker {
                 }
             }
         }
+        let lexicon = Lexicon::embedded();
+        let slots = facts
+            .facts()
+            .iter()
+            .map(|fact| slots::Slots::of(fact, lexicon))
+            .collect();
+        let mut family_terms: HashMap<String, Vec<String>> = HashMap::new();
+        for word in index.words() {
+            let terms = family_terms.entry(lexicon.key(word)).or_default();
+            let term = analyzer.term(word);
+            if !terms.contains(&term) {
+                terms.push(term);
+            }
+        }
         Asker {
+            lexicon,
+            slots,
+            family_terms,
             sentences,
             facts,
             analyzer,
@@ -645,6 +680,14 @@ impl Asker {
             // The article reports; it holds no view of its own to give.
             _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
             Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
+            // A sentence fallback cannot say yes or no.
+            _ if query.intent == Intent::YesNo => self.abstain(
+                question,
+                &query,
+                &candidates,
+                candidates.first().map(|c| c.confidence),
+                source_id,
+            ),
             _ if let Some(answer) = self.sentence_answer(&query, &candidates, source_id) => answer,
             best => self.abstain(
                 question,
@@ -931,6 +974,9 @@ impl Asker {
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
         let units = time_units(&self.analyzer, question);
         let asked_place = asked_word.is_some_and(Intent::is_place_noun);
+        let asks = slots::Asks::read(&folded, self.lexicon);
+        let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
+        let lexical = self.lexical_alternatives(&folded);
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
         let mut terms: Vec<QueryTerm> = Vec::new();
@@ -950,13 +996,18 @@ impl Asker {
             if terms.iter().any(|t| t.term == term) {
                 continue;
             }
-            let alternatives: Vec<String> = self
+            let mut alternatives: Vec<String> = self
                 .analyzer
                 .related(&word.text)
                 .iter()
                 .filter(|alt| **alt != term && self.index.knows(alt))
                 .cloned()
                 .collect();
+            for alt in lexical.get(&word.text).into_iter().flatten() {
+                if *alt != term && !alternatives.contains(alt) && self.index.knows(alt) {
+                    alternatives.push(alt.clone());
+                }
+            }
             let known = self.index.knows(&term);
             let name = asked_word == Some(word.text.as_str())
                 || word.is_numeric()
@@ -1009,7 +1060,46 @@ impl Asker {
             units,
             terms,
             all_terms,
+            asks,
+            term_keys,
         }
+    }
+
+    /// For each question word, the index terms of article words of its
+    /// family or its meaning (WordNet): "reducing" → "reduction",
+    /// "farming" → "agriculture". A two-word phrase ("speed up") lends
+    /// its meanings to its first word.
+    fn lexical_alternatives(&self, words: &[&str]) -> HashMap<String, Vec<String>> {
+        let mut found: HashMap<String, Vec<String>> = HashMap::new();
+        for (at, word) in words.iter().enumerate() {
+            if self.analyzer.is_stopword(word) {
+                continue;
+            }
+            let mut keys = vec![self.lexicon.key(word)];
+            if let Some(next) = words.get(at + 1) {
+                keys.push(self.lexicon.key(&format!("{word} {next}")));
+            }
+            // Synonyms bridge a gap in wording: a word the article uses
+            // means what the article means by it ("lead" is not "preside").
+            let known = self.index.knows(&self.analyzer.term(word))
+                || self.family_terms.contains_key(&self.lexicon.key(word));
+            let mut terms = Vec::new();
+            for key in &keys {
+                let synonyms = self.lexicon.synonyms_of(key).filter(|_| !known);
+                let meanings = std::iter::once(key.as_str()).chain(synonyms);
+                for meaning in meanings {
+                    for term in self.family_terms.get(meaning).into_iter().flatten() {
+                        if !terms.contains(term) {
+                            terms.push(term.clone());
+                        }
+                    }
+                }
+            }
+            if !terms.is_empty() {
+                found.insert((*word).to_string(), terms);
+            }
+        }
+        found
     }
 
     /// A word the article never uses, corrected to the nearest word it
@@ -1143,7 +1233,12 @@ impl Asker {
         };
         let fit = fit * self.mismatch(query, doc);
         let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
-        let confidence = (coverage * fit * strength).clamp(0.0, 1.0);
+        let slot = self.slot_fit(query, doc);
+        let confidence = if slot == slots::SlotFit::Refused {
+            0.0
+        } else {
+            (coverage * fit * strength).clamp(0.0, 1.0)
+        };
         let hint = if contained || query.terms.is_empty() {
             0.0
         } else {
@@ -1161,6 +1256,8 @@ impl Asker {
             rank: bm25,
             lead,
             hint,
+            yes_no: query.intent == Intent::YesNo,
+            contradicted: slot == slots::SlotFit::Contradicts,
         }
     }
 
@@ -1365,6 +1462,12 @@ impl Asker {
         }
     }
 
+    /// Whether the best candidate answers a yes/no question (its slot
+    /// verdict was taken as one).
+    fn yes_no_asked(&self, best: Candidate) -> bool {
+        best.yes_no
+    }
+
     fn answered(&self, ranked: &[Candidate], best: Candidate) -> Answer {
         let facts = self.facts.facts();
         let chosen: Vec<&Candidate> = ranked
@@ -1379,9 +1482,18 @@ impl Asker {
                 citations.push(citation.clone());
             }
         }
+        let reply = phrasing::phrase(&facts[best.doc], best.lead);
+        // A yes/no question opens with its answer, then the sentence that
+        // settles it.
+        let reply = if self.yes_no_asked(best) {
+            let verdict = if best.contradicted { "No" } else { "Yes" };
+            format!("{verdict}. {reply}")
+        } else {
+            reply
+        };
         Answer {
             answered: true,
-            answer: phrasing::phrase(&facts[best.doc], best.lead),
+            answer: reply,
             confidence: best.confidence,
             citations,
             fact_ids: chosen.iter().map(|c| facts[c.doc].id.clone()).collect(),
