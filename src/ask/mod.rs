@@ -343,7 +343,7 @@ struct Query {
     /// What kind of thing the question asks for (see [`slots`]).
     asks: slots::Asks,
     /// Lexicon family keys of the content words, by index term.
-    term_keys: HashMap<String, String>,
+    term_keys: HashMap<String, Vec<String>>,
 }
 
 /// A fact considered for an answer.
@@ -1155,7 +1155,8 @@ impl Asker {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
             let counted = self.list_lens[doc]
-                .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items));
+                .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items))
+                || self.answer_is_asked(query, doc, &term.term);
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => SENTENCE_CREDIT,

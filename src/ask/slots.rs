@@ -179,6 +179,7 @@ impl Asker {
             }
         }
         let mut contradicts = false;
+        let mut uncovered = 0;
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             let proper = self.index.is_proper(&term.term) || term.name;
@@ -211,20 +212,26 @@ impl Asker {
                 return SlotFit::Refused;
             }
             if yes_no {
-                let opposite = query.term_keys.get(&term.term).is_some_and(|key| {
-                    slots
-                        .keys
-                        .iter()
-                        .any(|k| self.lexicon.opposite_keys(key, k))
+                let opposite = query.term_keys.get(&term.term).is_some_and(|keys| {
+                    keys.iter().any(|key| {
+                        slots
+                            .keys
+                            .iter()
+                            .any(|k| self.lexicon.opposite_keys(key, k))
+                    })
                 });
                 if opposite {
                     contradicts = true;
                     continue;
                 }
-                // A yes/no question is settled only by a fact that holds
-                // all it asks ("a good deal?" is not).
-                return SlotFit::Refused;
+                uncovered += 1;
             }
+        }
+        // A yes/no question is settled only by a fact that holds what it
+        // asks, but for one word of its own ("held" for "signed"): "a good
+        // deal?" is not settled by "legally binding".
+        if uncovered > 1 {
+            return SlotFit::Refused;
         }
         if yes_no && (contradicts || query.negated != self.negated[doc]) {
             return SlotFit::Contradicts;
@@ -256,15 +263,37 @@ impl Asker {
     }
 }
 
-/// Lexicon keys of the question's content words, by their index term.
+/// Lexicon keys of the question's content words, by their index term: the
+/// word's own, and the phrase it opens ("slowing down").
 pub(super) fn term_keys(
     words: &[&str],
     term_of: impl Fn(&str) -> String,
     lexicon: &Lexicon,
-) -> HashMap<String, String> {
-    words
-        .iter()
-        .filter(|w| !lang::is_stopword(w))
-        .map(|w| (term_of(w), lexicon.key(w)))
-        .collect()
+) -> HashMap<String, Vec<String>> {
+    let mut keys: HashMap<String, Vec<String>> = HashMap::new();
+    for (at, word) in words.iter().enumerate() {
+        if lang::is_stopword(word) {
+            continue;
+        }
+        let entry = keys.entry(term_of(word)).or_default();
+        entry.push(lexicon.key(word));
+        if let Some(next) = words.get(at + 1) {
+            entry.push(lexicon.key(&format!("{word} {next}")));
+        }
+    }
+    keys
+}
+
+impl Asker {
+    /// Whether `term` is the noun the question asks for and the fact's
+    /// answer is one of it ("which *currency*": "yuan"): the answer covers
+    /// it.
+    pub(super) fn answer_is_asked(&self, query: &Query, doc: usize, term: &str) -> bool {
+        query.asked.as_deref() == Some(term)
+            && query
+                .asks
+                .set
+                .as_ref()
+                .is_some_and(|set| self.slots[doc].sets.contains(set))
+    }
 }
