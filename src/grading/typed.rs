@@ -47,6 +47,19 @@ pub(crate) fn grade_text(
     items: &[String],
     answer: &str,
 ) -> Verdict {
+    grade_text_in(expected, aliases, kind, items, answer, &[])
+}
+
+/// [`grade_text`] where the `context` words (folded: the prompt's, and the
+/// article's right around the answer) may frame the answer.
+pub(crate) fn grade_text_in(
+    expected: &str,
+    aliases: &[String],
+    kind: AnswerKind,
+    items: &[String],
+    answer: &str,
+    context: &[String],
+) -> Verdict {
     let answer = clip(answer);
     if answer.trim().is_empty() {
         return Verdict::unreadable("No answer given.");
@@ -71,13 +84,13 @@ pub(crate) fn grade_text(
             items
         };
         if items.len() >= 2 {
-            return grade_list(expected, &accepted, items, answer);
+            return grade_list(expected, &accepted, items, answer, context);
         }
     }
     if let Some(targets) = numeric_targets(&accepted, kind) {
         return grade_numeric(expected, &targets, kind, answer);
     }
-    grade_phrase(expected, &accepted, kind, answer)
+    grade_phrase(expected, &accepted, kind, answer, context)
 }
 
 /// The same text once folded: exact answers never go through heuristics, so
@@ -210,7 +223,7 @@ fn offered(parts: Vec<String>, filler: &Filler) -> Vec<String> {
         .into_iter()
         .filter(|part| {
             let words = words_of(part);
-            !words.is_empty() && !words.iter().all(|w| filler.allows(w))
+            !words.is_empty() && !words.iter().all(|w| filler.allows_alone(w))
         })
         .collect();
     let excluded = |part: &String| words_of(part).first().is_some_and(|w| is_negation(w));
@@ -279,7 +292,7 @@ fn names_one_thing(kind: AnswerKind) -> bool {
 /// Matches one offered answer (no alternatives) against one accepted wording.
 fn match_phrase(accepted: &str, candidate: &str, kind: AnswerKind, filler: &Filler) -> PhraseMatch {
     let expected = words_of(accepted);
-    let given = words_of(candidate);
+    let given = join_split_words(&expected, words_of(candidate));
     if expected.is_empty() || given.is_empty() {
         return PhraseMatch::None;
     }
@@ -319,6 +332,25 @@ fn match_phrase(accepted: &str, candidate: &str, kind: AnswerKind, filler: &Fill
         }
     }
     best
+}
+
+/// Joins two adjacent answer words that together spell an expected word:
+/// "co-operation" folds to "co operation", which is "cooperation".
+fn join_split_words(expected: &[String], given: Vec<String>) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(given.len());
+    let mut words = given.into_iter().peekable();
+    while let Some(word) = words.next() {
+        if let Some(next) = words.peek() {
+            let both = format!("{word}{next}");
+            if !expected.contains(&word) && expected.contains(&both) {
+                joined.push(both);
+                words.next();
+                continue;
+            }
+        }
+        joined.push(word);
+    }
+    joined
 }
 
 /// Finds the expected words as one run inside the answer; the words around
@@ -485,10 +517,16 @@ fn best_phrase(
         .unwrap_or(PhraseMatch::None)
 }
 
-fn grade_phrase(expected: &str, accepted: &[&str], kind: AnswerKind, answer: &str) -> Verdict {
+fn grade_phrase(
+    expected: &str,
+    accepted: &[&str],
+    kind: AnswerKind,
+    answer: &str,
+    context: &[String],
+) -> Verdict {
     let all = expand_accepted(accepted, kind);
     let accepted_words: Vec<Vec<String>> = all.iter().map(|a| words_of(a)).collect();
-    let filler = Filler::new(kind, &accepted_words);
+    let filler = Filler::in_context(kind, &accepted_words, context);
     let parts = offered(alternatives(answer, accepted, kind, false), &filler);
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
@@ -753,7 +791,13 @@ fn segment_items(words: &[String], items: &[String], filler: &Filler) -> Option<
     Some(indices)
 }
 
-fn grade_list(expected: &str, accepted: &[&str], items: &[String], answer: &str) -> Verdict {
+fn grade_list(
+    expected: &str,
+    accepted: &[&str],
+    items: &[String],
+    answer: &str,
+    context: &[String],
+) -> Verdict {
     let item_words: Vec<Vec<String>> = items.iter().map(|i| words_of(i)).collect();
     // Words of several-word items may be repeated on other items ("mutual
     // trust" for "mutual respect, trust"); a one-word item may not, or
@@ -765,7 +809,7 @@ fn grade_list(expected: &str, accepted: &[&str], items: &[String], answer: &str)
         .filter(|w| !is_stopword(w) && !item_words.iter().any(|ws| ws.len() == 1 && ws[0] == **w))
         .cloned()
         .collect();
-    let filler = Filler::new(AnswerKind::List, &item_words);
+    let filler = Filler::in_context(AnswerKind::List, &item_words, context);
     // An alias naming the whole list ("the five Central Asian states").
     for alias in accepted.iter().skip(1) {
         if let PhraseMatch::Full { .. } = match_phrase(alias, answer, AnswerKind::Concept, &filler)

@@ -211,6 +211,13 @@ impl Lexicon {
         self.same.get(key).into_iter().flatten().map(String::as_str)
     }
 
+    /// True when two folded words share a WordNet synset: synonyms and
+    /// spelling variants ("neighbour" / "neighbor").
+    pub fn synonymous(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (self.key(a), self.key(b));
+        a == b || self.same.get(&a).is_some_and(|set| set.contains(&b))
+    }
+
     /// True when the two folded words (or phrases) mean the opposite:
     /// "temporary" / "permanent", "criticize" / "praise".
     pub fn opposite(&self, a: &str, b: &str) -> bool {
