@@ -65,7 +65,7 @@ fn questions_for(prompts: &[&str]) -> BTreeMap<String, Question> {
 }
 
 /// Share of held-out typed answers the grader must judge as the people did.
-const AGREEMENT_FLOOR: f64 = 0.91;
+const AGREEMENT_FLOOR: f64 = 0.92;
 
 #[test]
 fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {

@@ -234,6 +234,18 @@ fn offered(parts: Vec<String>, filler: &Filler) -> Vec<String> {
     }
 }
 
+/// True when every word of every part is a word of one accepted wording
+/// (or filler): the parts split one answer, they offer no alternative.
+fn within_one_wording(accepted_words: &[Vec<String>], parts: &[String], filler: &Filler) -> bool {
+    accepted_words.iter().any(|wording| {
+        parts.iter().all(|part| {
+            words_of(part).iter().all(|word| {
+                filler.allows_alone(word) || wording.iter().any(|w| match_word(w, word).is_some())
+            })
+        })
+    })
+}
+
 fn hedge(answer: &str) -> Verdict {
     Verdict::unreadable(format!(
         "Give one answer: \"{}\" lists several.",
@@ -528,6 +540,10 @@ fn grade_phrase(
     let accepted_words: Vec<Vec<String>> = all.iter().map(|a| words_of(a)).collect();
     let filler = Filler::in_context(kind, &accepted_words, context);
     let parts = offered(alternatives(answer, accepted, kind, false), &filler);
+    // Parts that are all pieces of one accepted wording ("the cooperation
+    // mechanism between China and Central Asia") are that answer reworded,
+    // not alternatives: the whole is graded.
+    let mut one_answer = false;
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
             matches!(
@@ -535,13 +551,19 @@ fn grade_phrase(
                 PhraseMatch::Full { .. }
             )
         });
-        return if all_right {
-            Verdict::right("Correct.")
-        } else {
-            hedge(answer)
-        };
+        if all_right {
+            return Verdict::right("Correct.");
+        }
+        one_answer = within_one_wording(&accepted_words, &parts, &filler);
+        if !one_answer {
+            return hedge(answer);
+        }
     }
-    let candidate = parts.first().map_or(answer, String::as_str);
+    let candidate = if one_answer {
+        answer
+    } else {
+        parts.first().map_or(answer, String::as_str)
+    };
     let expanded;
     let candidate = if kind == AnswerKind::DateTime {
         expanded = words_of(candidate)

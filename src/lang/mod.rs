@@ -48,7 +48,7 @@ const STOPWORDS: &[&str] = &[
     "should", "can", "could", "may", "might", "must", "i", "me", "my", "we", "our", "you",
     "your", "he", "him", "his", "she", "her", "they", "them", "their", "who", "whom", "which",
     "what", "when", "where", "why", "how", "also", "just", "only", "very", "really", "too",
-    "then", "well", "more", "most", "all", "both", "each", "such", "own", "s",
+    "then", "well", "more", "most", "all", "both", "each", "such", "own", "s", "between",
 ];
 
 /// True for function words ("the", "of", "was").
