@@ -97,16 +97,17 @@ def morphy(word, p, index, exc):
 
 
 def dictionary():
-    """Every single-word WordNet lemma of four letters or more: the
-    dictionary that tells a misspelling from another real word."""
-    found = set()
-    for name in POS.values():
+    """Every single-word WordNet lemma of four letters or more, with the
+    parts of speech it can be (n, v, a, r): the dictionary that tells a
+    misspelling from another real word, and a verb from an adjective."""
+    found = {}
+    for p, name in POS.items():
         with open(f"{WN}/index.{name}", encoding="latin-1") as f:
             for line in f:
                 word = line.split()[0]
                 if not line.startswith(" ") and re.fullmatch(r"[a-z]{4,}", word):
-                    found.add(word)
-    sys.stdout.write("".join(w + "\n" for w in sorted(found)))
+                    found.setdefault(word, set()).add(p)
+    sys.stdout.write("".join(f"{w} {''.join(sorted(found[w]))}\n" for w in sorted(found)))
 
 
 def main():

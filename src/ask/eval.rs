@@ -939,9 +939,9 @@ fn heldout_reply_is_right(reply: &str, expect: &[String]) -> bool {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.70;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.69;
 /// How many held-out unanswerable questions may still be answered.
-const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 3;
+const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
 #[test]
 fn ask_answers_the_heldout_set_and_abstains_on_every_unanswerable_question() {

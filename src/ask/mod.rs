@@ -344,6 +344,8 @@ struct Query {
     asks: slots::Asks,
     /// Lexicon family keys of the content words, by index term.
     term_keys: HashMap<String, Vec<String>>,
+    /// The question's word for each content term, as written (folded).
+    term_words: HashMap<String, String>,
 }
 
 /// A fact considered for an answer.
@@ -743,6 +745,15 @@ impl Asker {
         ranked: &[Candidate],
         source_id: Option<&str>,
     ) -> Option<Answer> {
+        // A quantity in a sentence is the answer of one of its facts, and
+        // those have already failed to match: "how long did the speech
+        // last?" is not "over 2,000 years".
+        if matches!(
+            query.intent,
+            Intent::HowMany | Intent::HowMuch | Intent::HowLong
+        ) {
+            return None;
+        }
         let facts = self.facts.facts();
         let mut best: Option<(f64, &SentenceDoc)> = None;
         for sentence in &self.sentences {
@@ -904,7 +915,13 @@ impl Asker {
             .map(|word| self.corrected(word))
             .collect();
         let folded: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
-        let intent = Intent::detect(&folded);
+        // "What is X and why …?" asks for a reason too, which only a fact
+        // giving one answers.
+        let intent = if folded.contains(&"why") {
+            Intent::Why
+        } else {
+            Intent::detect(&folded)
+        };
         let several = Intent::wants_several(&folded);
         let asked = Intent::asked_noun(&folded).map(|noun| self.analyzer.term(noun));
         let kind_of = folded.windows(2).any(|pair| {
@@ -976,6 +993,10 @@ impl Asker {
         let asked_place = asked_word.is_some_and(Intent::is_place_noun);
         let asks = slots::Asks::read(&folded, self.lexicon);
         let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
+        let term_words = folded
+            .iter()
+            .map(|w| (self.analyzer.term(w), (*w).to_string()))
+            .collect();
         let lexical = self.lexical_alternatives(&folded);
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
@@ -1062,6 +1083,7 @@ impl Asker {
             all_terms,
             asks,
             term_keys,
+            term_words,
         }
     }
 

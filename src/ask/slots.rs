@@ -224,6 +224,16 @@ impl Asker {
                     contradicts = true;
                     continue;
                 }
+                // The one word a yes/no question may word its own way is
+                // its verb ("held" for "signed"), never a claim of its own
+                // ("a *good* deal").
+                let word = query
+                    .term_words
+                    .get(&term.term)
+                    .map_or(term.term.as_str(), String::as_str);
+                if self.lexicon.can_be_verb(word) == Some(false) {
+                    return SlotFit::Refused;
+                }
                 uncovered += 1;
             }
         }

@@ -69,8 +69,9 @@ pub struct Lexicon {
     opposite: HashMap<String, HashSet<String>>,
     /// Family key → what it is a kind of ("tuesday" → "weekday", "day"…).
     kinds: HashMap<String, HashSet<String>>,
-    /// Dictionary words, for telling a slip from another real word.
-    dictionary: HashSet<&'static str>,
+    /// Dictionary words and the parts of speech each can be ("nv"), for
+    /// telling a slip from another real word and a verb from an adjective.
+    dictionary: HashMap<&'static str, &'static str>,
     /// Stemmed name ("nation") → the set it names ("country").
     set_names: HashMap<String, String>,
     /// Set ("month") → stemmed members ("januari", …).
@@ -185,7 +186,13 @@ impl Lexicon {
             same,
             opposite,
             kinds,
-            dictionary: dictionary.lines().map(str::trim).collect(),
+            dictionary: dictionary
+                .lines()
+                .filter_map(|line| {
+                    let (word, pos) = line.trim().split_once(' ').unwrap_or((line.trim(), ""));
+                    (!word.is_empty()).then_some((word, pos))
+                })
+                .collect(),
         })
     }
 
@@ -267,15 +274,39 @@ impl Lexicon {
     /// True when a folded word is an English word (or a regular inflection
     /// of one) of four letters or more.
     pub fn is_word(&self, word: &str) -> bool {
-        let known = |w: &str| self.dictionary.contains(w);
-        known(word)
-            || ["s", "es", "ed", "d", "ing", "ly"].iter().any(|suffix| {
-                word.strip_suffix(suffix)
-                    .is_some_and(|base| known(base) || known(&format!("{base}e")))
+        self.parts_of_speech(word).is_some()
+    }
+
+    /// Whether a folded word can be a verb; `None` when it is no
+    /// dictionary word (or an irregular form: "held").
+    pub fn can_be_verb(&self, word: &str) -> Option<bool> {
+        let known = self.parts_of_speech(word)?;
+        // "farming" is a noun, and the "-ing" form of "farm".
+        let inflects_a_verb = ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
+            word.strip_suffix(suffix).is_some_and(|base| {
+                [base.to_string(), format!("{base}e")].iter().any(|b| {
+                    self.dictionary
+                        .get(b.as_str())
+                        .is_some_and(|p| p.contains('v'))
+                })
             })
-            || word
-                .strip_suffix("ies")
-                .is_some_and(|base| known(&format!("{base}y")))
+        });
+        Some(known.contains('v') || inflects_a_verb)
+    }
+
+    /// The parts of speech of a word or of the word it inflects.
+    fn parts_of_speech(&self, word: &str) -> Option<&'static str> {
+        let known = |w: &str| self.dictionary.get(w).copied();
+        known(word)
+            .or_else(|| {
+                ["s", "es", "ed", "d", "ing", "ly"]
+                    .iter()
+                    .find_map(|suffix| {
+                        let base = word.strip_suffix(suffix)?;
+                        known(base).or_else(|| known(&format!("{base}e")))
+                    })
+            })
+            .or_else(|| known(&format!("{}y", word.strip_suffix("ies")?)))
     }
 }
 
@@ -312,6 +343,8 @@ mod tests {
         assert!(lexicon.is_word("jingle") && lexicon.is_word("thursday"));
         assert!(lexicon.is_word("reducing") && lexicon.is_word("policies"));
         assert!(!lexicon.is_word("seccond") && !lexicon.is_word("thrid"));
+        assert_eq!(lexicon.can_be_verb("signing"), Some(true));
+        assert_eq!(lexicon.can_be_verb("good"), Some(false));
     }
 
     #[test]
