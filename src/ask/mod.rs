@@ -294,7 +294,7 @@ pub struct Answer {
 struct QueryTerm {
     term: String,
     /// Article terms the word may stand for besides its own
-    /// ([`synonyms::RELATED`]): any of them covers it.
+    /// (related words, WordNet families and synonyms): any of them covers it.
     alternatives: Vec<String>,
     /// IDF, boosted for unknown names.
     weight: f64,

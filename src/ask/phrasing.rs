@@ -262,29 +262,17 @@ fn is_auxiliary(word: &str) -> bool {
     ) || MODALS.contains(&word)
 }
 
-/// A subject of one word: a pronoun or a name ("Xi", "kazakhstan"), so
+/// A subject of one word: a pronoun or a name (capitalised, or one of the
+/// article's names in `data/lexicon.json`), so
 /// the verb is the next word ("what did Xi say about trade wars").
 fn is_single_word_subject(word: &str, lower: &str) -> bool {
     matches!(lower, "he" | "she" | "they" | "it" | "we" | "you" | "i")
         || word.chars().next().is_some_and(char::is_uppercase)
-        || KNOWN_NAMES.contains(&lower)
+        || super::synonyms::AskWords::embedded()
+            .names
+            .iter()
+            .any(|name| name == lower)
 }
-
-/// Names learners type in lower case that the echo should still read as
-/// one-word subjects.
-const KNOWN_NAMES: &[&str] = &[
-    "xi",
-    "china",
-    "kazakhstan",
-    "kyrgyzstan",
-    "tajikistan",
-    "turkmenistan",
-    "uzbekistan",
-    "astana",
-    "beijing",
-    "russia",
-    "putin",
-];
 
 /// A past participle, roughly: "held", "signed", "given".
 fn is_participle(word: &str) -> bool {
