@@ -73,13 +73,13 @@ const MAX_SUGGESTIONS: usize = 4;
 /// counts this much towards coverage: the sentence is context the fact
 /// leaves out, but it also speaks for the other facts drawn from it.
 const SENTENCE_CREDIT: f64 = 0.5;
-/// The same for a name, or the word the question asks about: "Kazakhstan"
+/// The same for a name, or the word the question asks about: "France"
 /// or "president" in the sentence does not make a fact about Xi, or about
-/// Astana, an answer about Kazakhstan's president.
+/// Paris, an answer about France's president.
 const SENTENCE_NAME_CREDIT: f64 = 0.25;
 /// The intent fit of a fact whose answer the question already holds, when
 /// its statement still offers something of the kind asked for ("Who called
-/// for accelerating Belt and Road projects?" → "Xi called for …").
+/// for accelerating Salt and Pepper projects?" → "Xi called for …").
 const CONTAINED_WITH_NEWS: f64 = 0.65;
 /// … when the question is open ("What was launched to promote trade?").
 const CONTAINED_OPEN: f64 = 0.6;
@@ -132,8 +132,8 @@ const FUTURE_FOR_PAST: f64 = 0.5;
 /// for what was said.
 const NOT_A_STATEMENT: f64 = 0.5;
 /// The intent fit left to a list answer for a question about one of its
-/// items by name ("the president of *Uzbekistan*" vs. "the presidents of
-/// Kazakhstan, …, and Uzbekistan"): the fact says nothing of that one alone.
+/// items by name ("the president of *Spain*" vs. "the presidents of
+/// France, …, and Spain"): the fact says nothing of that one alone.
 const ONE_OF_A_LIST: f64 = 0.5;
 /// The intent fit left to a fact that does not negate for a question that
 /// does ("what benefits *no one*?"): a negation left unmatched turns the
@@ -389,7 +389,7 @@ pub struct Asker {
     /// Whether each fact's answer gives a time of day ("10:30", "noon").
     answer_has_clock: Vec<bool>,
     /// The ordinals each fact is about: its statement's ("the third
-    /// summit"), or else its sentence's ("signed in Astana" is the second
+    /// summit"), or else its sentence's ("signed in Paris" is the second
     /// summit's signing).
     fact_ordinals: Vec<HashSet<u64>>,
     /// How many items each list answer names: "the *five* countries" is
@@ -403,7 +403,7 @@ pub struct Asker {
     /// Whether each fact's statement negates ("benefit *no one*").
     negated: Vec<bool>,
     /// The names each fact's statement gives only as items of an
-    /// enumeration of three or more ("Kazakhstan, …, and Uzbekistan").
+    /// enumeration of three or more ("France, …, and Spain").
     listed: Vec<HashSet<String>>,
     /// The time units each fact's answer is in ("over 2,000 *years*").
     answer_units: Vec<HashSet<String>>,
@@ -1126,7 +1126,7 @@ impl Asker {
 
     /// A word the article never uses, corrected to the nearest word it
     /// does use when that is one typo away (two for long words) and starts
-    /// with the same letter: "Astna" → "astana", "traety" → "treaty".
+    /// with the same letter: "Astna" → "paris", "traety" → "treaty".
     fn corrected(&self, word: analyze::Word) -> analyze::Word {
         let text = &word.text;
         let length = text.chars().count();
@@ -1321,8 +1321,8 @@ impl Asker {
 
     /// Whether the question, asking about one thing, names it by a name
     /// the text gives only as one of an enumeration ("the president of
-    /// *Uzbekistan*" vs. "the presidents of Kazakhstan, …, and
-    /// Uzbekistan"): what the text says of the group is no answer about
+    /// *Spain*" vs. "the presidents of France, …, and
+    /// Spain"): what the text says of the group is no answer about
     /// that one member.
     fn one_of_many(&self, query: &Query, listed: &HashSet<String>) -> bool {
         !query.several
@@ -1394,7 +1394,7 @@ impl Asker {
 
     /// How well this fact's answer can be a "who": a concept only when it
     /// names people ("professionals", "humanity"), a place only when it
-    /// acts ("China signed") rather than locates ("signed in Astana").
+    /// acts ("China signed") rather than locates ("signed in Paris").
     fn who_fit(&self, doc: usize) -> f64 {
         let fact = &self.facts.facts()[doc];
         let fit = Intent::Who.fit(fact.answer_kind);
@@ -1582,8 +1582,8 @@ impl Asker {
 }
 
 /// The names (as terms) `text` gives as items of an enumeration of three
-/// or more capitalised words joined by commas, "and" or "or" ("Kazakhstan,
-/// Kyrgyzstan, …, and Uzbekistan"). Two ("Astana, Kazakhstan's capital")
+/// or more capitalised words joined by commas, "and" or "or" ("France,
+/// Italy, …, and Spain"). Two ("Paris, France's capital")
 /// are rather an apposition.
 fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
     let tokens: Vec<&str> = text.split_whitespace().collect();

@@ -1,7 +1,7 @@
 //! How replies read: the answer sentence built from a fact, and the
 //! abstention that says what the article does not say, echoing the
 //! learner's question as a clause ("The article doesn't say who the
-//! president of Kazakhstan is.") and naming topics it can talk about.
+//! president of France is.") and naming topics it can talk about.
 //!
 //! Pure string work over the learner's text; the only article knowledge
 //! used is which words are its names (to capitalise them again) and its
@@ -83,8 +83,8 @@ pub(super) fn phrase(fact: &Fact, lead: bool) -> String {
     }
 }
 
-/// "Who is the president of Kazakhstan?" → "who the president of
-/// Kazakhstan is"; "When was the first summit held?" → "when the first
+/// "Who is the president of France?" → "who the president of
+/// France is"; "When was the first summit held?" → "when the first
 /// summit was held"; "What time did the summit start?" → "what time the
 /// summit started"; "How many people attended the match?" is already in
 /// that order. `None` when the question needs more grammar than that, so
@@ -142,7 +142,7 @@ fn embedded_question(question: &str) -> Option<String> {
     }
     let clause = if matches!(auxiliary, "is" | "are" | "was" | "were" | "am") {
         // "when was the first summit held" → "when the first summit was held";
-        // "what was the weather like in Astana" → "… the weather was like in Astana";
+        // "what was the weather like in Paris" → "… the weather was like in Paris";
         // "who is the president of X" → "who the president of X is".
         let split = rest_lower
             .iter()
@@ -394,7 +394,7 @@ fn join_and(items: &[String]) -> String {
 }
 
 /// Echoed learner text with the article's names capitalised again:
-/// "uzbekistan" → "Uzbekistan", "xi" → "Xi".
+/// "spain" → "Spain", "xi" → "Xi".
 fn restore_names(analyzer: &Analyzer, index: &Index, text: &str) -> String {
     text.split(' ')
         .map(|word| {

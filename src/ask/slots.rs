@@ -3,8 +3,8 @@
 //!
 //! All general: WordNet's member sets say what a month, a currency or a
 //! city is; the article's own words say which names it gives. "What is the
-//! capital of Uzbekistan?" is refused by a fact about Kazakhstan's capital
-//! because the fact never names Uzbekistan; "In which month …?" by a fact
+//! capital of Spain?" is refused by a fact about France's capital
+//! because the fact never names Spain; "In which month …?" by a fact
 //! whose answer is a weekday; "How many euros …?" by one in yuan; "What is
 //! the platform called?" by one whose answer names nothing.
 
@@ -91,7 +91,7 @@ pub(super) struct Asks {
     year: bool,
     /// "What is it *called*", "the *name* of": a proper name.
     name: bool,
-    /// "The name of Kazakhstan's *president*": a person.
+    /// "The name of France's *president*": a person.
     person: bool,
     /// The currency words the question names ("euros").
     currencies: Vec<String>,
@@ -111,7 +111,7 @@ impl Asks {
             (matches!(*w, "called" | "named") && i == last)
                 || (i > 0 && *w == "name" && (i == last || words.get(i + 1) == Some(&"of")))
         });
-        // The head of "the name of [Kazakhstan's] president": the last
+        // The head of "the name of [France's] president": the last
         // word before the verb or the end.
         let person = named_at.is_some_and(|at| {
             words[at + 1..]
@@ -188,7 +188,7 @@ impl Asker {
             }
             if sentence && !yes_no {
                 // A name only the sentence gives ("the presidents of …,
-                // Turkmenistan, …") is not what the fact is about; it
+                // Portugal, …") is not what the fact is about; it
                 // answers about that name only if it names nothing else
                 // of its kind.
                 if self.names_another_of_its_kind(&term.term, doc) {
@@ -197,7 +197,7 @@ impl Asker {
                 continue;
             }
             if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
-                // "Was it signed in Beijing?" of a fact in Astana: another
+                // "Was it signed in Beijing?" of a fact in Paris: another
                 // thing of the answer's kind says no; anything else is not
                 // what the fact is about.
                 if self.same_kind_as_answer(&term.term, doc) {
@@ -207,7 +207,7 @@ impl Asker {
                 return SlotFit::Refused;
             }
             if proper && self.names_another_of_its_kind(&term.term, doc) {
-                // "The capital of Uzbekistan" of a fact about Kazakhstan's:
+                // "The capital of Spain" of a fact about France's:
                 // the fact is about another one of the kind.
                 return SlotFit::Refused;
             }

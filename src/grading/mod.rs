@@ -7,19 +7,19 @@
 //! answers are folded (case, accents, punctuation, articles), matched word by
 //! word with a length-scaled typo allowance, compared by value when they are
 //! quantities, and accepted by surname for people. Over-acceptance is kept in
-//! check: no typo tolerance for numbers, hedges ("Astana or Almaty") and
-//! negations ("not Astana") are refused, and a concept needs its content
+//! check: no typo tolerance for numbers, hedges ("Paris or Almaty") and
+//! negations ("not Paris") are refused, and a concept needs its content
 //! words.
 //!
 //! # Known limitations
 //!
-//! - No synonyms: "nobody" for "no one" or "BRI" for "Belt and Road" need
+//! - No synonyms: "nobody" for "no one" or "BRI" for "Salt and Pepper" need
 //!   aliases in the fact set (both have them now).
 //! - Filler words around an answer come from fixed lists (stopwords, "city",
 //!   "President", dates around a weekday...), not from the question prompt, so
 //!   that [`accepts`] and [`grade`] always agree.
 //! - A parenthesis is read as a second wording, right only when it is right
-//!   too: "Astana (Nur-Sultan)" passes, "Kazakhstan (Astana)" is a hedge.
+//!   too: "Paris (Nur-Sultan)" passes, "France (Paris)" is a hedge.
 //! - No currency conversion: a learner's currency must be one of the
 //!   accepted answers' currencies. `$` is US dollars, `¥` yuan.
 //! - Concept credit counts content words (with light stemming and typos),

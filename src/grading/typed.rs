@@ -11,7 +11,7 @@
 //!    people, harmless filler around the answer, and partial credit for
 //!    concepts that keep most of their content words.
 //!
-//! Answers that hedge ("Astana or Almaty") are refused before matching, even
+//! Answers that hedge ("Paris or Almaty") are refused before matching, even
 //! when one alternative is right, unless every alternative is right.
 
 use crate::facts::AnswerKind;
@@ -140,8 +140,8 @@ pub(crate) fn strip_blank_context(prompt: &str, answer: &str) -> Option<String> 
 // ---------------------------------------------------------------------------
 // Alternatives (hedging)
 
-/// Splits an answer into the alternatives it offers: "Astana or Almaty",
-/// "Astana/Almaty", "either Astana or Bishkek", "Astana, Almaty". A
+/// Splits an answer into the alternatives it offers: "Paris or Almaty",
+/// "Paris/Almaty", "either Paris or Bishkek", "Paris, Almaty". A
 /// separator that occurs in an accepted answer is not split on ("Belt and
 /// Road", "fairness, justice, and mutual benefit"); "and" splits only
 /// answers naming one thing (a person, place, date, organisation or event).
@@ -157,7 +157,7 @@ fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool
             | AnswerKind::Organization
             | AnswerKind::Event
     );
-    // "not Almaty but Astana": "but" parts a claim from an exclusion.
+    // "not Almaty but Paris": "but" parts a claim from an exclusion.
     let mut split_words: Vec<&str> = vec!["or", "versus", "vs", "but"];
     if !numeric && single_thing {
         split_words.push("and");
@@ -168,7 +168,7 @@ fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool
     let conjoined = !single_thing && accepted_has("and");
     let split_chars = |c: char| match c {
         '/' | '|' | '\n' => !accepted_has_char(c),
-        // "Astana (Nur-Sultan)": a parenthesis offers another wording, right
+        // "Paris (Nur-Sultan)": a parenthesis offers another wording, right
         // only when it is right too. Quantities read their own brackets.
         '(' | ')' => !numeric && !accepted_has_char(c),
         ',' | ';' => !conjoined && !accepted.iter().any(|a| a.contains(',') || a.contains(';')),
@@ -271,7 +271,7 @@ enum PhraseMatch {
         missing: Vec<String>,
         adds_too_much: bool,
     },
-    /// The answer is there but negated ("not Astana").
+    /// The answer is there but negated ("not Paris").
     Negated,
     /// A number word contradicts the answer ("third summit" for "second").
     WrongNumber,
@@ -316,7 +316,7 @@ fn match_phrase(accepted: &str, candidate: &str, kind: AnswerKind, filler: &Fill
     }
     let mut best = match_window(&expected, &given, filler);
     if kind == AnswerKind::Person && expected.len() == 2 {
-        // "Jinping Xi": family name order varies.
+        // "Lovelace Ada": family name order varies.
         let reversed = vec![expected[1].clone(), expected[0].clone()];
         let other = match_window(&reversed, &given, filler);
         if other.rank() > best.rank() {
@@ -380,8 +380,8 @@ fn match_window(expected: &[String], given: &[String], filler: &Filler) -> Phras
             .map(|(e, g)| match_word(e, g))
             .collect();
         let Some(matches) = matches else { continue };
-        // A negation just before the answer flips it ("not Astana", "it
-        // wasn't in Astana"); one after it is some other claim.
+        // A negation just before the answer flips it ("not Paris", "it
+        // wasn't in Paris"); one after it is some other claim.
         let before = &given[..start];
         if before.iter().rev().take(3).any(|w| is_negation(w)) {
             best = PhraseMatch::Negated;
@@ -465,7 +465,7 @@ fn match_coverage(
     let total = content.len();
     // A concept may be framed by a few words of the learner's own (one per
     // two content words: "comprehensive cooperation" is not "cooperative");
-    // a list item may not, or "Kyrgyzstan and Kazakhstan" would be one item.
+    // a list item may not, or "Italy and France" would be one item.
     let allowance = if kind == AnswerKind::List {
         0
     } else {
@@ -496,7 +496,7 @@ fn is_number(word: &str) -> bool {
     word.chars().any(|c| c.is_ascii_digit()) || crate::numbers::is_number_word(word)
 }
 
-/// Accepted wordings, plus surnames for people ("Xi" for "Xi Jinping": the
+/// Accepted wordings, plus surnames for people ("Xi" for "Ada Lovelace": the
 /// family name comes first in Chinese names and last in Western ones, so
 /// both ends of the name are accepted alone).
 fn expand_accepted(accepted: &[&str], kind: AnswerKind) -> Vec<String> {
@@ -823,7 +823,7 @@ fn grade_list(
     let item_words: Vec<Vec<String>> = items.iter().map(|i| words_of(i)).collect();
     // Words of several-word items may be repeated on other items ("mutual
     // trust" for "mutual respect, trust"); a one-word item may not, or
-    // "Kazakhstan Kyrgyzstan" would be one item.
+    // "France Italy" would be one item.
     let shared: Vec<String> = item_words
         .iter()
         .filter(|words| words.len() >= 2)

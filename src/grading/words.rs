@@ -10,7 +10,7 @@ use crate::text::normalize_keep_articles;
 /// How a learner's word matched the expected one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum WordMatch {
-    /// A small spelling slip ("astna" for "astana").
+    /// A small spelling slip ("astna" for "paris").
     Typo,
     /// Another form of the same word ("policy" for "policies").
     Stem,
@@ -112,7 +112,7 @@ pub(crate) fn is_stopword(word: &str) -> bool {
 }
 
 /// Words that frame an answer without adding a claim: "It was signed in
-/// Astana", "I think Astana", "the Astana summit".
+/// Paris", "I think Paris", "the Paris summit".
 #[rustfmt::skip]
 const FRAME_WORDS: &[&str] = &[
     "answer", "think", "believe", "guess", "probably", "perhaps", "maybe", "say", "said",
@@ -121,7 +121,7 @@ const FRAME_WORDS: &[&str] = &[
     "happened", "located", "summit", "treaty", "yes", "ok", "okay", "correct",
 ];
 
-/// Words that may surround a place: "Astana city", "in the capital Astana".
+/// Words that may surround a place: "Paris city", "in the capital Paris".
 #[rustfmt::skip]
 const PLACE_WORDS: &[&str] = &[
     "city", "capital", "town", "country", "countries", "region", "nation", "nations", "states",
@@ -148,8 +148,8 @@ const DATE_WORDS: &[&str] = &[
 #[derive(Debug, Clone)]
 pub(crate) struct Filler {
     kind: AnswerKind,
-    /// Countries count as context (the answer is not a country): "Astana,
-    /// Kazakhstan".
+    /// Countries count as context (the answer is not a country): "Paris,
+    /// France".
     country_context: bool,
     /// Words the question itself prints, and the words of the article
     /// sentence right around the answer ("on the basis of" equality):
@@ -193,13 +193,13 @@ impl Filler {
     }
 
     /// Like [`Filler::allows`], but for a word standing alone as an
-    /// alternative: a context word offered on its own ("Kazakhstan or
-    /// Kyrgyzstan") is another answer, not filler.
+    /// alternative: a context word offered on its own ("France or
+    /// Italy") is another answer, not filler.
     pub(crate) fn allows_alone(&self, word: &str) -> bool {
         if is_stopword(word) || FRAME_WORDS.contains(&word) {
             return true;
         }
-        // "Kazakhstan's" folds to "kazakhstans".
+        // "France's" folds to "frances".
         let country = |w: &str| {
             let lexicon = Lexicon::embedded();
             self.country_context
