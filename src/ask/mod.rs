@@ -344,8 +344,8 @@ struct Query {
     asks: slots::Asks,
     /// Lexicon family keys of the content words, by index term.
     term_keys: HashMap<String, Vec<String>>,
-    /// The question's word for each content term, as written (folded).
-    term_words: HashMap<String, String>,
+    /// What the lexicon says of each content term's word.
+    term_facts: HashMap<String, slots::TermFacts>,
 }
 
 /// A fact considered for an answer.
@@ -993,10 +993,7 @@ impl Asker {
         let asked_place = asked_word.is_some_and(Intent::is_place_noun);
         let asks = slots::Asks::read(&folded, self.lexicon);
         let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
-        let term_words = folded
-            .iter()
-            .map(|w| (self.analyzer.term(w), (*w).to_string()))
-            .collect();
+        let term_facts = slots::term_facts(&folded, |w| self.analyzer.term(w), self.lexicon);
         let lexical = self.lexical_alternatives(&folded);
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
@@ -1083,7 +1080,7 @@ impl Asker {
             all_terms,
             asks,
             term_keys,
-            term_words,
+            term_facts,
         }
     }
 

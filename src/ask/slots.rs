@@ -191,7 +191,7 @@ impl Asker {
                 // Portugal, …") is not what the fact is about; it
                 // answers about that name only if it names nothing else
                 // of its kind.
-                if self.names_another_of_its_kind(&term.term, doc) {
+                if self.names_another_of_its_kind(query, &term.term, doc) {
                     return SlotFit::Refused;
                 }
                 continue;
@@ -200,13 +200,13 @@ impl Asker {
                 // "Was it signed in Beijing?" of a fact in Paris: another
                 // thing of the answer's kind says no; anything else is not
                 // what the fact is about.
-                if self.same_kind_as_answer(&term.term, doc) {
+                if self.same_kind_as_answer(query, &term.term, doc) {
                     contradicts = true;
                     continue;
                 }
                 return SlotFit::Refused;
             }
-            if proper && self.names_another_of_its_kind(&term.term, doc) {
+            if proper && self.names_another_of_its_kind(query, &term.term, doc) {
                 // "The capital of Spain" of a fact about France's:
                 // the fact is about another one of the kind.
                 return SlotFit::Refused;
@@ -227,11 +227,8 @@ impl Asker {
                 // The one word a yes/no question may word its own way is
                 // its verb ("held" for "signed"), never a claim of its own
                 // ("a *good* deal").
-                let word = query
-                    .term_words
-                    .get(&term.term)
-                    .map_or(term.term.as_str(), String::as_str);
-                if self.lexicon.can_be_verb(word) == Some(false) {
+                let verb = query.term_facts.get(&term.term).and_then(|t| t.verb);
+                if verb == Some(false) {
                     return SlotFit::Refused;
                 }
                 uncovered += 1;
@@ -251,26 +248,57 @@ impl Asker {
 
     /// Whether the fact names something of the kind `term` is (another
     /// country, another city) without naming `term`.
-    fn names_another_of_its_kind(&self, term: &str, doc: usize) -> bool {
+    fn names_another_of_its_kind(&self, query: &Query, term: &str, doc: usize) -> bool {
         let slots = &self.slots[doc];
-        self.lexicon
-            .sets_of(term)
-            .any(|set| slots.text_sets.contains(set))
+        query
+            .term_facts
+            .get(term)
+            .is_some_and(|t| t.sets.iter().any(|set| slots.text_sets.contains(*set)))
     }
 
     /// Whether a question word names a thing of the kind the fact's answer
     /// is: both in one WordNet set (two cities, two countries), or both
     /// numbers where the answer is a quantity or a time.
-    fn same_kind_as_answer(&self, term: &str, doc: usize) -> bool {
+    fn same_kind_as_answer(&self, query: &Query, term: &str, doc: usize) -> bool {
         let slots = &self.slots[doc];
         if term.chars().all(|c| c.is_ascii_digit()) {
             return self.facts.facts()[doc].answer_kind.is_numeric()
                 || self.facts.facts()[doc].answer_kind == AnswerKind::DateTime;
         }
-        self.lexicon
-            .sets_of(term)
-            .any(|set| slots.sets.contains(set))
+        query
+            .term_facts
+            .get(term)
+            .is_some_and(|t| t.sets.iter().any(|set| slots.sets.contains(*set)))
     }
+}
+
+/// What the lexicon says of one question word, looked up once per question
+/// rather than once per fact.
+#[derive(Debug, Default)]
+pub(super) struct TermFacts {
+    /// The WordNet sets the word is a member of ("beijing": city, capital).
+    pub(super) sets: Vec<&'static str>,
+    /// Whether it can be a verb; `None` for no dictionary word.
+    pub(super) verb: Option<bool>,
+}
+
+/// [`TermFacts`] of the question's content words, by their index term.
+pub(super) fn term_facts(
+    words: &[&str],
+    term_of: impl Fn(&str) -> String,
+    lexicon: &'static Lexicon,
+) -> HashMap<String, TermFacts> {
+    words
+        .iter()
+        .filter(|w| !lang::is_stopword(w))
+        .map(|w| {
+            let facts = TermFacts {
+                sets: lexicon.sets_of(w).collect(),
+                verb: lexicon.can_be_verb(w),
+            };
+            (term_of(w), facts)
+        })
+        .collect()
 }
 
 /// Lexicon keys of the question's content words, by their index term: the
