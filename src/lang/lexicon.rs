@@ -210,7 +210,11 @@ impl Lexicon {
     /// True when two folded words are forms of one word or of one
     /// derivational family ("reducing" / "reduction").
     pub fn same_family(&self, a: &str, b: &str) -> bool {
-        self.key(a) == self.key(b)
+        if a.contains(' ') || b.contains(' ') {
+            return self.key(a) == self.key(b);
+        }
+        let (a, b) = (stem(a), stem(b));
+        a == b || self.key_of_stem(&a) == self.key_of_stem(&b)
     }
 
     /// Family keys of the words that mean what `key` means.
@@ -312,6 +316,9 @@ impl Lexicon {
 
 /// The stems of a phrase's words, joined by spaces.
 fn phrase_stem(phrase: &str) -> String {
+    if !phrase.contains(' ') {
+        return stem(phrase);
+    }
     phrase
         .split(' ')
         .filter(|w| !w.is_empty())
