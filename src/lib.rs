@@ -12,6 +12,7 @@
 //! - [`article`]: headline and numbered sentences of a stored article.
 //! - [`facts`]: the fact model, loading and validation.
 //! - [`text`]: text folding shared by validation, grading and generation.
+//! - [`lang`]: stems, word families, stop words and the WordNet lexicon.
 //! - [`numbers`]: reading quantities ("three thousand", "$209m", "1.5bn yuan").
 //! - [`question`]: questions, answer keys and grades.
 //! - [`question_id`]: opaque, stateless question ids.
@@ -32,6 +33,7 @@ pub mod facts;
 pub mod generation;
 pub mod grading;
 pub mod hint;
+pub mod lang;
 pub mod numbers;
 pub mod proto;
 pub mod question;
