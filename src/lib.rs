@@ -21,6 +21,7 @@
 //! Adapters:
 //! - [`proto`]: the generated `summit.v1` types.
 //! - [`service`]: the gRPC services; proto ↔ domain mapping and errors → `Status`.
+//! - [`store`]: quiz sessions and answers in SQLite or PostgreSQL (sqlx).
 //! - [`server`]: health, reflection, limits and graceful shutdown.
 
 pub mod article;

@@ -6,6 +6,7 @@
 mod ask;
 mod binary;
 mod client;
+mod durability;
 mod errors;
 mod facts;
 mod grpcurl;
@@ -13,4 +14,5 @@ mod health;
 mod helpers;
 mod quiz;
 mod reflection;
+mod replicas;
 mod sessions;
