@@ -14,7 +14,8 @@
 //! - [`text`]: text folding shared by validation, grading and generation.
 //! - [`numbers`]: reading quantities ("three thousand", "$209m", "1.5bn yuan").
 //! - [`question`]: questions, answer keys and grades.
-//! - [`question_id`]: opaque, stateless question ids.
+//! - [`question_id`]: opaque, stateless question ids naming facts by id.
+//! - [`revisions`]: the fact-set revisions a server rebuilds questions from.
 //! - [`generation`]: question and distractor generation.
 //! - [`grading`]: grading typed answers.
 //!
@@ -35,6 +36,7 @@ pub mod numbers;
 pub mod proto;
 pub mod question;
 pub mod question_id;
+pub mod revisions;
 pub mod server;
 pub mod service;
 pub mod session;

@@ -25,9 +25,10 @@ use crate::facts::{FactBase, FactBaseError};
 use crate::generation::QuestionBank;
 use crate::proto::fact_service_server::{self, FactServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
+use crate::revisions::Revisions;
 use crate::service::{FactApi, QuizApi};
 use crate::store::{
-    DatabaseUrl, DatabaseUrlError, QuizStore, SessionLimits, SqlStore, sql::OpenError,
+    DatabaseUrl, DatabaseUrlError, QuizStore, SessionLimits, SqlStore, StoreError, sql::OpenError,
 };
 
 /// The largest request the server decodes. Every real request is tiny; the
@@ -118,6 +119,8 @@ pub enum ServerError {
     DatabaseUrl(#[from] DatabaseUrlError),
     #[error(transparent)]
     Database(#[from] OpenError),
+    #[error("cannot register or load fact-set revisions: {0}")]
+    Revisions(StoreError),
     #[error("transport error: {0}")]
     Transport(#[from] tonic::transport::Error),
 }
@@ -245,6 +248,7 @@ pub async fn serve_store(
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
     let facts = bank.shared_facts();
+    let revisions = Arc::new(load_revisions(&store, bank).await?);
     let quizzes: Arc<dyn QuizStore> = Arc::new(store);
     let (health, health_service) = tonic_health::server::health_reporter();
     set_health(&health, ServingStatus::Serving).await;
@@ -276,7 +280,7 @@ pub async fn serve_store(
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .add_service(
-            QuizServiceServer::new(QuizApi::new(bank, quizzes))
+            QuizServiceServer::new(QuizApi::with_revisions(revisions, quizzes))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .serve_with_incoming_shutdown(accept_without_nagle(listener), signal);
@@ -320,6 +324,41 @@ fn reflection() -> tonic_reflection::server::Builder<'static> {
         .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
+}
+
+/// Registers the served fact set in the database and builds a question bank
+/// for every older revision registered there (verifying their distractors
+/// on the blocking pool), so their ids keep rebuilding exactly.
+async fn load_revisions(
+    store: &SqlStore,
+    bank: Arc<QuestionBank>,
+) -> Result<Revisions, ServerError> {
+    let serving = bank.facts().fingerprint();
+    store
+        .register_revision(bank.facts())
+        .await
+        .map_err(ServerError::Revisions)?;
+    let older = store
+        .older_revisions(serving)
+        .await
+        .map_err(ServerError::Revisions)?;
+    if older.is_empty() {
+        return Ok(Revisions::new(bank));
+    }
+    let count = older.len();
+    let banks = tokio::task::spawn_blocking(move || {
+        older
+            .into_iter()
+            .map(|base| Arc::new(QuestionBank::new(Arc::new(base))))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|error| ServerError::Revisions(StoreError::Corrupt(error.to_string())))?;
+    tracing::info!(
+        older = count,
+        "older fact-set revisions loaded; their question ids still rebuild"
+    );
+    Ok(Revisions::with_older(bank, banks))
 }
 
 /// Keeps health in step with the database and sweeps expired quizzes.

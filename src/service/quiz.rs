@@ -19,7 +19,8 @@ use crate::hint;
 use crate::proto;
 use crate::proto::quiz_service_server::QuizService;
 use crate::question::Question;
-use crate::question_id::QuestionSpec;
+use crate::question_id::IdParts;
+use crate::revisions::Revisions;
 use crate::service::convert;
 use crate::service::error::{self, ApiError, Invalid};
 use crate::service::input::{self, AnswerText, QuestionCount, QuestionId, QuizLength};
@@ -31,7 +32,10 @@ use crate::store::{AttemptFacts, QuizStore, StoreError};
 /// keeps quiz sessions in `store`.
 #[derive(Debug, Clone)]
 pub struct QuizApi {
+    /// The current revision: where new questions come from.
     bank: Arc<QuestionBank>,
+    /// Every revision held, for rebuilding ids issued under older ones.
+    revisions: Arc<Revisions>,
     store: Arc<dyn QuizStore>,
 }
 
@@ -53,7 +57,17 @@ const RETRY_DECIDES: &str =
 
 impl QuizApi {
     pub fn new(bank: Arc<QuestionBank>, store: Arc<dyn QuizStore>) -> QuizApi {
-        QuizApi { bank, store }
+        QuizApi::with_revisions(Arc::new(Revisions::new(bank)), store)
+    }
+
+    /// Serves new questions from the current revision and rebuilds ids of
+    /// any revision held.
+    pub fn with_revisions(revisions: Arc<Revisions>, store: Arc<dyn QuizStore>) -> QuizApi {
+        QuizApi {
+            bank: Arc::clone(revisions.current()),
+            revisions,
+            store,
+        }
     }
 
     /// Parses the shared filters into what the generator takes. All
@@ -211,7 +225,7 @@ impl QuizApi {
             0 => pick_seed(),
             seed => seed,
         };
-        let questions = session::retry_questions(&*self.bank, &previous, seed)?;
+        let questions = session::retry_questions(&*self.revisions, &previous, seed)?;
         let learner = if learner.is_anonymous() {
             previous.learner().clone()
         } else {
@@ -274,7 +288,7 @@ impl QuizApi {
                 .map_err(|error| self.store_error(error))?;
             let mut session = stored.session;
             let submitted =
-                session.submit(question_id.as_str(), submission.clone(), &*self.bank)?;
+                session.submit(question_id.as_str(), submission.clone(), &*self.revisions)?;
             let response = proto::SubmitAnswerResponse {
                 grade: Some(convert::grade(&submitted.grade)),
                 next_question: submitted.next.as_ref().map(convert::question),
@@ -319,21 +333,21 @@ impl QuizApi {
             .touch(&id)
             .await
             .map_err(|error| self.store_error(error))?;
-        let review = stored.session.review(&*self.bank)?;
+        let review = stored.session.review(&*self.revisions)?;
         Ok(proto::GetQuizResponse {
             quiz: Some(convert::quiz(&review, stored.expires_at)),
         })
     }
 
     fn rebuild_issued(&self, id: &str) -> Result<Question, ApiError> {
-        self.bank
+        self.revisions
             .rebuild(id)
             .map_err(|error| error::rebuild_error(id, error))
     }
 
     fn rebuild(&self, raw_id: String) -> Result<Question, ApiError> {
         let id = QuestionId::parse(raw_id)?;
-        self.bank
+        self.revisions
             .rebuild(id.as_str())
             .map_err(|error| error::rebuild_error(id.as_str(), error))
     }
@@ -350,7 +364,7 @@ impl QuizApi {
             (id, answer) => return Err(Invalid::merge([id.err(), answer.err()]).into()),
         };
         let question = self
-            .bank
+            .revisions
             .rebuild(id.as_str())
             .map_err(|error| error::rebuild_error(id.as_str(), error))?;
         let grade = grading::grade(&question, answer.as_str());
@@ -400,7 +414,7 @@ fn parse_submit(
 /// ids, so anything else is a malformed field rather than a wrong question.
 fn issued_question_id(raw: String) -> Result<QuestionId, Invalid> {
     let id = QuestionId::parse(raw)?;
-    match QuestionSpec::decode(id.as_str()) {
+    match IdParts::decode(id.as_str()) {
         Ok(_) => Ok(id),
         Err(reason) => Err(Invalid::field(
             "question_id",
@@ -469,7 +483,7 @@ impl QuizService for QuizApi {
         let question = self.rebuild(request.into_inner().question_id)?;
         Ok(Response::new(convert::hint(hint::hint(
             &question,
-            self.bank.facts(),
+            self.revisions.bank_for(&question.id).facts(),
         ))))
     }
 

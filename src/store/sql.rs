@@ -31,6 +31,7 @@ use super::{
     AttemptFacts, Clock, DatabaseUrl, DatabaseUrlError, MAX_OPEN_PER_LEARNER, QuizStore,
     SessionLimits, StoreError, Stored, SystemClock,
 };
+use crate::facts::{FactBase, Revision};
 use crate::session::{LearnerName, Outcome, QuizId, QuizSession, SessionParts, Submission};
 
 /// SQLite's `synchronous` setting: see the module docs for why FULL.
@@ -101,6 +102,51 @@ impl SqlStore {
             },
             clock,
         })
+    }
+
+    /// Records the fact set this server serves, if no replica did before.
+    pub async fn register_revision(&self, base: &FactBase) -> Result<(), StoreError> {
+        let content = serde_json::to_string(base.revision())
+            .map_err(|error| StoreError::Corrupt(error.to_string()))?;
+        sqlx::query(
+            "INSERT INTO revisions (revision, registered_ms, content) VALUES ($1, $2, $3) \
+             ON CONFLICT (revision) DO NOTHING",
+        )
+        .bind(i64::from(base.fingerprint()))
+        .bind(self.now_ms())
+        .bind(content)
+        .execute(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(())
+    }
+
+    /// Every registered fact set but `except`, oldest first. One that no
+    /// longer loads (this release validates facts more strictly) is logged
+    /// and left out: its ids rebuild from the current set where they can.
+    pub async fn older_revisions(&self, except: u32) -> Result<Vec<FactBase>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT revision, content FROM revisions WHERE revision <> $1 ORDER BY registered_ms",
+        )
+        .bind(i64::from(except))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        let mut bases = Vec::with_capacity(rows.len());
+        for row in rows {
+            let revision: i64 = row.try_get("revision").map_err(db_error)?;
+            let content: String = row.try_get("content").map_err(db_error)?;
+            let loaded = serde_json::from_str::<Revision>(&content)
+                .map_err(|error| error.to_string())
+                .and_then(|record| FactBase::from_revision(&record).map_err(|e| e.to_string()));
+            match loaded {
+                Ok(base) => bases.push(base),
+                Err(error) => {
+                    tracing::warn!(revision, %error, "a stored fact-set revision does not load; skipped")
+                }
+            }
+        }
+        Ok(bases)
     }
 
     /// The connection pool, for the learner queries built on this store.

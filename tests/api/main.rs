@@ -15,4 +15,5 @@ mod helpers;
 mod quiz;
 mod reflection;
 mod replicas;
+mod revisions;
 mod sessions;
