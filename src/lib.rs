@@ -16,6 +16,7 @@
 //! - [`question`]: questions, answer keys and grades.
 //! - [`question_id`]: opaque, stateless question ids naming facts by id.
 //! - [`revisions`]: the fact-set revisions a server rebuilds questions from.
+//! - [`schedule`]: spaced review of a learner's facts with FSRS.
 //! - [`generation`]: question and distractor generation.
 //! - [`grading`]: grading typed answers.
 //!
@@ -37,6 +38,7 @@ pub mod proto;
 pub mod question;
 pub mod question_id;
 pub mod revisions;
+pub mod schedule;
 pub mod server;
 pub mod service;
 pub mod session;
