@@ -62,6 +62,13 @@ pub enum OpenError {
 #[derive(Debug, Clone)]
 pub struct SqlStore {
     pool: AnyPool,
+    /// SQLite only: the writers of this process take turns here. SQLite
+    /// allows one writer at a time, and a writer that finds the lock taken
+    /// sleeps in SQLite's busy handler (backing off up to 100 ms), which
+    /// under a few concurrent submits costs far more than the write itself.
+    /// Queuing in a fair async mutex instead keeps each write to its own
+    /// cost. Other processes sharing the file still meet the busy timeout.
+    writers: Option<Arc<tokio::sync::Mutex<()>>>,
     limits: SessionLimits,
     clock: Arc<dyn Clock>,
 }
@@ -96,6 +103,9 @@ impl SqlStore {
             })?;
         Ok(SqlStore {
             pool,
+            writers: url
+                .is_sqlite()
+                .then(|| Arc::new(tokio::sync::Mutex::new(()))),
             limits: SessionLimits {
                 max_sessions: limits.max_sessions.max(1),
                 ..limits
@@ -149,6 +159,25 @@ impl SqlStore {
         Ok(bases)
     }
 
+    /// This process's turn to write, on SQLite; nothing to wait for on
+    /// PostgreSQL, which takes row locks itself.
+    async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match &self.writers {
+            Some(writers) => Some(writers.lock().await),
+            None => None,
+        }
+    }
+
+    /// Deletes expired sessions; the caller holds the write turn.
+    async fn sweep_expired(&self) -> Result<u64, StoreError> {
+        let swept = sqlx::query("DELETE FROM quizzes WHERE expires_at_ms <= $1")
+            .bind(self.now_ms())
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(swept.rows_affected())
+    }
+
     /// The connection pool, for the learner queries built on this store.
     pub fn pool(&self) -> &AnyPool {
         &self.pool
@@ -194,7 +223,7 @@ impl SqlStore {
         if self.count().await? < self.limits.max_sessions {
             return Ok(());
         }
-        self.sweep().await?;
+        self.sweep_expired().await?;
         if self.count().await? < self.limits.max_sessions {
             return Ok(());
         }
@@ -338,6 +367,7 @@ fn count_i64(count: usize) -> i64 {
 #[tonic::async_trait]
 impl QuizStore for SqlStore {
     async fn insert(&self, session: &QuizSession) -> Result<SystemTime, StoreError> {
+        let _turn = self.write_turn().await;
         let now = self.now_ms();
         self.check_room(session.learner(), now).await?;
         let ids: Vec<&str> = session.question_ids().collect();
@@ -403,6 +433,7 @@ impl QuizStore for SqlStore {
     }
 
     async fn touch(&self, id: &QuizId) -> Result<Stored, StoreError> {
+        let turn = self.write_turn().await;
         let now = self.now_ms();
         let touched = sqlx::query(
             "UPDATE quizzes SET last_used_us = $4, expires_at_ms = $2 \
@@ -415,6 +446,7 @@ impl QuizStore for SqlStore {
         .execute(&self.pool)
         .await
         .map_err(db_error)?;
+        drop(turn);
         if touched.rows_affected() == 0 {
             return Err(StoreError::NotFound(id.clone()));
         }
@@ -431,6 +463,7 @@ impl QuizStore for SqlStore {
         let first = outcomes.len().checked_sub(added.len()).ok_or_else(|| {
             StoreError::Corrupt("more new answers than the quiz has outcomes".into())
         })?;
+        let _turn = self.write_turn().await;
         let now = self.now_ms();
         let expires = self.expiry_ms(now);
         let mut tx = self.pool.begin().await.map_err(db_error)?;
@@ -486,12 +519,8 @@ impl QuizStore for SqlStore {
     }
 
     async fn sweep(&self) -> Result<u64, StoreError> {
-        let swept = sqlx::query("DELETE FROM quizzes WHERE expires_at_ms <= $1")
-            .bind(self.now_ms())
-            .execute(&self.pool)
-            .await
-            .map_err(db_error)?;
-        Ok(swept.rows_affected())
+        let _turn = self.write_turn().await;
+        self.sweep_expired().await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
