@@ -76,6 +76,13 @@ pub struct Args {
     /// Your name, for the greeting and the summary.
     #[arg(long)]
     pub name: Option<String>,
+
+    /// Where the built-in server keeps quizzes and your progress (ignored
+    /// with --server): sqlite://PATH, sqlite::memory: or postgres://…
+    /// Default: summit-quiz/summit.db in your data directory, so progress
+    /// survives between runs.
+    #[arg(long, env = "SUMMIT_DATABASE_URL", value_name = "URL")]
+    pub database_url: Option<crate::store::DatabaseUrl>,
 }
 
 /// `--difficulty` values.

@@ -49,7 +49,7 @@ pub async fn run(args: Args) -> Result<(), ClientError> {
     let (remote, embedded) = match &args.server {
         Some(given) => (Remote::connect(server_url(given)?).await?, None),
         None => {
-            let server = Embedded::start().await?;
+            let server = Embedded::start(args.database_url.clone()).await?;
             match Remote::connect(server.url.clone()).await {
                 Ok(remote) => (remote, Some(server)),
                 Err(error) => {

@@ -13,7 +13,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use thiserror::Error;
 
-use crate::facts::{AnswerKind, Fact, FactBase};
+use crate::facts::{AnswerKind, Fact, FactBase, SpecError};
 use crate::question::{Difficulty, Question, QuestionKind};
 use crate::question_id::QuestionSpec;
 
@@ -283,7 +283,10 @@ impl QuestionBank {
 
     /// Rebuilds the question an id was issued for, exactly as it was issued.
     pub fn rebuild(&self, id: &str) -> Result<Question, RebuildError> {
-        let spec = QuestionSpec::decode(id).map_err(|e| RebuildError::Malformed(e.to_string()))?;
+        let spec = self.base.decode_spec(id).map_err(|error| match error {
+            SpecError::Malformed(e) => RebuildError::Malformed(e.to_string()),
+            SpecError::Unknown(reason) => RebuildError::Unknown(reason.into()),
+        })?;
         render::render(self, &spec).map_err(|error| match error {
             RenderError::Unknown(reason) => RebuildError::Unknown(reason),
             RenderError::NotApplicable => {

@@ -40,11 +40,6 @@ pub enum RenderError {
 /// Renders the question a spec describes.
 pub fn render(bank: &QuestionBank, spec: &QuestionSpec) -> Result<Question, RenderError> {
     let base = bank.facts();
-    if spec.fingerprint != base.fingerprint() {
-        return Err(RenderError::Unknown(
-            "it was issued for a different fact set".into(),
-        ));
-    }
     let facts = spec
         .facts
         .iter()
@@ -70,7 +65,9 @@ pub fn render(bank: &QuestionBank, spec: &QuestionSpec) -> Result<Question, Rend
         QuestionKind::Matching => matching(bank, &spec.facts, &facts, spec.difficulty, &mut rng)?,
     };
     Ok(Question {
-        id: spec.encode(),
+        id: base
+            .encode_spec(spec)
+            .ok_or_else(|| RenderError::Unknown("it names a fact this fact set lacks".into()))?,
         kind: spec.kind,
         difficulty: spec.difficulty,
         prompt: draft.prompt,

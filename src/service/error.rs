@@ -72,6 +72,12 @@ pub enum ApiError {
     /// A server-wide quota is used up (every quiz slot is in use); the same
     /// request may succeed shortly.
     ResourceExhausted(String),
+    /// The database cannot be reached or is locked; the same call may
+    /// succeed shortly, and nothing was recorded.
+    Unavailable(String),
+    /// A server fault the client can do nothing about (a stored row that
+    /// does not read back); logged in full.
+    Internal(String),
 }
 
 impl ApiError {
@@ -115,9 +121,14 @@ impl ApiError {
     pub fn store(error: StoreError, ttl: std::time::Duration) -> ApiError {
         match error {
             StoreError::NotFound(id) => ApiError::quiz_not_found(&id, ttl),
-            StoreError::Full(_) | StoreError::Duplicate(_) => {
+            StoreError::Full(_) | StoreError::Duplicate(_) | StoreError::TooManyOpen { .. } => {
                 ApiError::ResourceExhausted(error.to_string())
             }
+            // Only reaches here when retries ran out under heavy contention.
+            StoreError::Conflict | StoreError::Unavailable(_) => {
+                ApiError::Unavailable(error.to_string())
+            }
+            StoreError::Corrupt(_) => ApiError::Internal(error.to_string()),
         }
     }
 }
@@ -165,9 +176,10 @@ impl fmt::Display for ApiError {
                 write!(f, "invalid request: {}", fields.join("; "))
             }
             ApiError::NotFound { description, .. } => f.write_str(description),
-            ApiError::FailedPrecondition(reason) | ApiError::ResourceExhausted(reason) => {
-                f.write_str(reason)
-            }
+            ApiError::FailedPrecondition(reason)
+            | ApiError::ResourceExhausted(reason)
+            | ApiError::Unavailable(reason)
+            | ApiError::Internal(reason) => f.write_str(reason),
         }
     }
 }
@@ -192,6 +204,8 @@ impl From<ApiError> for Status {
             ),
             ApiError::FailedPrecondition(_) => Status::failed_precondition(message),
             ApiError::ResourceExhausted(_) => Status::resource_exhausted(message),
+            ApiError::Unavailable(_) => Status::unavailable(message),
+            ApiError::Internal(_) => Status::internal(message),
         };
         tracing::info!(code = ?status.code(), "refused: {}", status.message());
         status

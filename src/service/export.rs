@@ -11,20 +11,22 @@ use std::sync::Arc;
 use tonic::{Request, Response, Status};
 
 use crate::export::{self, Format, MAX_QUESTIONS};
-use crate::generation::QuestionBank;
 use crate::proto;
 use crate::proto::export_service_server::ExportService;
 use crate::question::Question;
+use crate::revisions::Revisions;
 use crate::service::error::{self, ApiError, Invalid};
 use crate::service::input::{self, QuestionId};
 use crate::service::quiz::{QuizApi, off_the_workers};
+use crate::session::QuizSession;
 use crate::store::QuizStore;
 
-/// Exports from the shared question bank; quizzes are read from `store`,
-/// the same store the quiz service keeps them in.
+/// Exports from the served revisions (new questions from the current one,
+/// ids and quizzes from the revision that issued them); quizzes are read
+/// from `store`, the same store the quiz service keeps them in.
 #[derive(Debug, Clone)]
 pub struct ExportApi {
-    bank: Arc<QuestionBank>,
+    revisions: Arc<Revisions>,
     store: Arc<dyn QuizStore>,
     /// Parses the generation filters exactly as GenerateQuestions does.
     quiz: QuizApi,
@@ -37,6 +39,14 @@ enum Selection {
     Quiz(crate::session::QuizId),
 }
 
+/// Where the questions come from once any quiz has been read from the
+/// store (the only step that waits on the database).
+enum Loaded {
+    Generate(proto::GenerateQuestionsRequest),
+    Ids(Vec<QuestionId>),
+    Quiz(Box<QuizSession>),
+}
+
 /// The questions to export, and for generated ones the seed and note.
 struct Chosen {
     questions: Vec<Question>,
@@ -45,22 +55,47 @@ struct Chosen {
 }
 
 impl ExportApi {
-    pub fn new(bank: Arc<QuestionBank>, store: Arc<dyn QuizStore>) -> ExportApi {
-        let quiz = QuizApi::new(Arc::clone(&bank), Arc::clone(&store));
-        ExportApi { bank, store, quiz }
+    pub fn new(revisions: Arc<Revisions>, store: Arc<dyn QuizStore>) -> ExportApi {
+        let quiz = QuizApi::with_revisions(Arc::clone(&revisions), Arc::clone(&store));
+        ExportApi {
+            revisions,
+            store,
+            quiz,
+        }
     }
 
-    fn export(
+    /// Parses the request and reads the quiz it names, if any.
+    async fn load(
         &self,
         request: proto::ExportQuestionsRequest,
-    ) -> Result<proto::ExportQuestionsResponse, ApiError> {
+    ) -> Result<(Format, Loaded), ApiError> {
         let (format, selection) = match (format(request.format), selection(request)) {
             (Ok(format), Ok(selection)) => (format, selection),
             (format, selection) => {
                 return Err(Invalid::merge([format.err(), selection.err()]).into());
             }
         };
-        let chosen = self.choose(selection)?;
+        let loaded = match selection {
+            Selection::Generate(request) => Loaded::Generate(request),
+            Selection::Ids(ids) => Loaded::Ids(ids),
+            Selection::Quiz(id) => {
+                let stored = self
+                    .store
+                    .load(&id)
+                    .await
+                    .map_err(|error| ApiError::store(error, self.store.limits().ttl))?;
+                Loaded::Quiz(Box::new(stored.session))
+            }
+        };
+        Ok((format, loaded))
+    }
+
+    fn export(
+        &self,
+        format: Format,
+        loaded: Loaded,
+    ) -> Result<proto::ExportQuestionsResponse, ApiError> {
+        let chosen = self.choose(loaded)?;
         let file = export::export(format, &chosen.questions)?;
         Ok(proto::ExportQuestionsResponse {
             content: file.bytes,
@@ -72,33 +107,26 @@ impl ExportApi {
         })
     }
 
-    fn choose(&self, selection: Selection) -> Result<Chosen, ApiError> {
-        let questions = match selection {
-            Selection::Generate(request) => {
+    fn choose(&self, loaded: Loaded) -> Result<Chosen, ApiError> {
+        let questions = match loaded {
+            Loaded::Generate(request) => {
                 let request = self.quiz.parse_generate(request).map_err(under_generate)?;
-                let generated = self.bank.generate(&request)?;
+                let generated = self.revisions.current().generate(&request)?;
                 return Ok(Chosen {
                     questions: generated.questions,
                     seed: generated.seed,
                     note: generated.note.unwrap_or_default(),
                 });
             }
-            Selection::Ids(ids) => ids
+            Loaded::Ids(ids) => ids
                 .iter()
                 .map(|id| {
-                    self.bank
+                    self.revisions
                         .rebuild(id.as_str())
                         .map_err(|e| error::rebuild_error(id.as_str(), e))
                 })
                 .collect::<Result<Vec<_>, _>>()?,
-            Selection::Quiz(id) => {
-                let ttl = self.store.limits().ttl;
-                let session = self
-                    .store
-                    .get(&id)
-                    .map_err(|error| ApiError::store(error, ttl))?;
-                session.review(&*self.bank)?.questions().to_vec()
-            }
+            Loaded::Quiz(session) => session.review(&*self.revisions)?.questions().to_vec(),
         };
         Ok(Chosen {
             questions,
@@ -214,12 +242,11 @@ impl ExportService for ExportApi {
         &self,
         request: Request<proto::ExportQuestionsRequest>,
     ) -> Result<Response<proto::ExportQuestionsResponse>, Status> {
+        let (format, loaded) = self.load(request.into_inner()).await?;
         // Generation and rendering up to 100 questions: blocking-pool work.
         let api = self.clone();
-        let exported = off_the_workers("exporting questions", move || {
-            api.export(request.into_inner())
-        })
-        .await?;
+        let exported =
+            off_the_workers("exporting questions", move || api.export(format, loaded)).await?;
         Ok(Response::new(exported))
     }
 }

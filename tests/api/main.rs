@@ -6,6 +6,7 @@
 mod ask;
 mod binary;
 mod client;
+mod durability;
 mod errors;
 mod export;
 mod facts;
@@ -14,4 +15,6 @@ mod health;
 mod helpers;
 mod quiz;
 mod reflection;
+mod replicas;
+mod revisions;
 mod sessions;
