@@ -30,8 +30,8 @@ use summit_quiz::facts::FactBase;
 use summit_quiz::proto::fact_service_client::FactServiceClient;
 use summit_quiz::proto::quiz_service_client::QuizServiceClient;
 use summit_quiz::proto::{
-    CheckAnswerRequest, Difficulty, GenerateQuestionsRequest, GetFactRequest, ListFactsRequest,
-    Question, QuestionKind, StartQuizRequest, SubmitAnswerRequest,
+    AskRequest, CheckAnswerRequest, Difficulty, GenerateQuestionsRequest, GetFactRequest,
+    ListFactsRequest, Question, QuestionKind, StartQuizRequest, SubmitAnswerRequest,
 };
 use summit_quiz::server;
 use tokio::net::TcpListener;
@@ -76,14 +76,23 @@ enum Rpc {
     Generate,
     CheckAnswer,
     SubmitAnswer,
+    Ask,
 }
 
-const MEASURED: [Rpc; 5] = [
+const MEASURED: [Rpc; 6] = [
     Rpc::GetFact,
     Rpc::ListFacts,
     Rpc::Generate,
     Rpc::CheckAnswer,
     Rpc::SubmitAnswer,
+    Rpc::Ask,
+];
+
+/// Learner questions for Ask, alternately one the article answers and one
+/// it does not (the criterion benchmarks' pair): both paths are measured.
+const ASKED: [(&str, bool); 2] = [
+    ("where did they sign the pact", true),
+    ("Who is the president of Kazakhstan?", false),
 ];
 
 /// Questions per quiz the SubmitAnswer clients work through; each finished
@@ -99,6 +108,7 @@ impl Rpc {
             Rpc::Generate => "summit.v1.QuizService/GenerateQuestions (10)",
             Rpc::CheckAnswer => "summit.v1.QuizService/CheckAnswer",
             Rpc::SubmitAnswer => "QuizService/SubmitAnswer (+StartQuiz(50) per 50)",
+            Rpc::Ask => "summit.v1.FactService/Ask (answered / abstains)",
         }
     }
 }
@@ -253,6 +263,20 @@ async fn call(rpc: Rpc, client: &mut Client, n: usize, fixtures: &Fixtures) -> R
                 .map_err(status)?;
             if !response.get_ref().grade.as_ref().is_some_and(|g| g.correct) {
                 return Err("CheckAnswer did not accept a right answer".into());
+            }
+        }
+        Rpc::Ask => {
+            let (question, answered) = ASKED[n % ASKED.len()];
+            let response = client
+                .facts
+                .ask(AskRequest {
+                    question: question.to_owned(),
+                    source_id: String::new(),
+                })
+                .await
+                .map_err(status)?;
+            if response.get_ref().answered != answered {
+                return Err(format!("Ask answered {question:?} unexpectedly"));
             }
         }
         Rpc::SubmitAnswer => {

@@ -402,6 +402,10 @@ pub struct Asker {
     reported: Vec<bool>,
     /// Whether each fact's statement negates ("benefit *no one*").
     negated: Vec<bool>,
+    /// Whether each fact's statement holds "not", "never" or "nor", so its
+    /// answer span alone could say the opposite (computed once: folding the
+    /// statement per query was most of Ask's cost).
+    span_reversed: Vec<bool>,
     /// The names each fact's statement gives only as items of an
     /// enumeration of three or more ("France, …, and Spain").
     listed: Vec<HashSet<String>>,
@@ -574,6 +578,11 @@ impl Asker {
             .iter()
             .map(|fact| statement_has(fact, NEGATIONS))
             .collect();
+        let span_reversed = facts
+            .facts()
+            .iter()
+            .map(|fact| statement_has(fact, &["not", "never", "nor"]))
+            .collect();
         let listed = facts
             .facts()
             .iter()
@@ -639,6 +648,7 @@ impl Asker {
             future,
             reported,
             negated,
+            span_reversed,
             listed,
             answer_units,
             leading_terms,
@@ -1359,12 +1369,7 @@ impl Asker {
         let fact = &self.facts.facts()[doc];
         // "Xi urged humanity not to revert to the law of the jungle": the
         // span alone would say the opposite.
-        let negated = self
-            .analyzer
-            .words(&fact.statement)
-            .iter()
-            .any(|w| matches!(w.text.as_str(), "not" | "never" | "nor"));
-        !negated
+        !self.span_reversed[doc]
             && (query.kind_of
                 || fact.answer_kind != AnswerKind::Concept
                 || self.answer_terms[doc].len() > 1

@@ -43,6 +43,9 @@ mod props;
 #[cfg(test)]
 mod table;
 
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
 use crate::facts::AnswerKind;
 use crate::lang;
 use crate::question::{AnswerKey, Grade, Question};
@@ -120,27 +123,16 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
             kind,
             items,
         } => {
-            // The prompt may give one accepted wording away ("the 1.5
-            // billion yuan grant … in US dollars"): copying it is no answer.
-            let prompt = normalize(&question.prompt);
-            let aliases: Vec<String> = aliases
-                .iter()
-                .filter(|alias| {
-                    let alias = normalize(alias);
-                    alias.is_empty() || !contains_phrase(&prompt, &alias)
-                })
-                .cloned()
-                .collect();
-            let aliases = &aliases;
-            let context = context_words(question, expected, items);
-            let direct = typed::grade_text_in(expected, aliases, *kind, items, answer, &context);
+            let prepared = prepared(question, expected, aliases, items);
+            let (aliases, context) = (&prepared.aliases, &prepared.context);
+            let direct = typed::grade_text_in(expected, aliases, *kind, items, answer, context);
             // A learner may copy the words printed around a blank ("strength
             // and prosperity" for "China's strength and _____"): grade what
             // is left once they are stripped, when that does better.
             match typed::strip_blank_context(&question.prompt, answer) {
                 Some(inner) if direct.score < 1.0 => {
                     let echoed =
-                        typed::grade_text_in(expected, aliases, *kind, items, &inner, &context);
+                        typed::grade_text_in(expected, aliases, *kind, items, &inner, context);
                     if echoed.score > direct.score {
                         echoed
                     } else {
@@ -165,6 +157,74 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
         explanation: question.explanation.clone(),
         citations: question.citations.clone(),
     }
+}
+
+/// What grading a typed answer needs from its question besides the answer:
+/// the same for every answer to that question, so worked out once.
+#[derive(Debug)]
+struct Prepared {
+    /// The accepted aliases the prompt does not print itself.
+    aliases: Vec<String>,
+    /// The words that may frame an answer (see [`context_words`]).
+    context: Vec<String>,
+}
+
+/// How many questions' [`Prepared`] parts are kept; the cache starts over
+/// when full (a bank generates a bounded set of questions, so it rarely is).
+const PREPARED_CAPACITY: usize = 4096;
+
+/// The [`Prepared`] parts of a typed question, from a process-wide memo
+/// keyed by everything they are computed from: folding the prompt and the
+/// cited sentence on every call was about half of grading's cost.
+fn prepared(
+    question: &Question,
+    expected: &str,
+    aliases: &[String],
+    items: &[String],
+) -> Arc<Prepared> {
+    static CACHE: LazyLock<Mutex<HashMap<String, Arc<Prepared>>>> =
+        LazyLock::new(|| Mutex::new(HashMap::new()));
+    // Unit separators keep the parts apart; none of them occurs in text.
+    let mut key = String::with_capacity(256);
+    for part in std::iter::once(question.prompt.as_str())
+        .chain(std::iter::once(expected))
+        .chain(aliases.iter().map(String::as_str))
+        .chain(std::iter::once("\u{1e}"))
+        .chain(items.iter().map(String::as_str))
+        .chain(std::iter::once("\u{1e}"))
+        .chain(question.citations.iter().map(|c| c.text.as_str()))
+    {
+        key.push_str(part);
+        key.push('\u{1f}');
+    }
+    if let Ok(cache) = CACHE.lock()
+        && let Some(found) = cache.get(&key)
+    {
+        return Arc::clone(found);
+    }
+    // The prompt may give one accepted wording away ("the 1.5 billion yuan
+    // grant … in US dollars"): copying it is no answer.
+    let prompt = normalize(&question.prompt);
+    let aliases: Vec<String> = aliases
+        .iter()
+        .filter(|alias| {
+            let alias = normalize(alias);
+            alias.is_empty() || !contains_phrase(&prompt, &alias)
+        })
+        .cloned()
+        .collect();
+    let found = Arc::new(Prepared {
+        aliases,
+        context: context_words(question, expected, items),
+    });
+    // A poisoned lock only costs the memo, never the grade.
+    if let Ok(mut cache) = CACHE.lock() {
+        if cache.len() >= PREPARED_CAPACITY {
+            cache.clear();
+        }
+        cache.insert(key, Arc::clone(&found));
+    }
+    found
 }
 
 /// How many words on each side of the answer in its sentence count as its
