@@ -130,7 +130,9 @@ pub async fn run(args: ExportArgs) -> Result<(), ClientError> {
     let (url, embedded) = match &args.server {
         Some(given) => (server_url(given)?, None),
         None => {
-            let server = Embedded::start().await?;
+            // Export generates fresh questions and reads no quiz, so the
+            // built-in server needs no file of the learner's.
+            let server = Embedded::start(Some(crate::store::DatabaseUrl::memory())).await?;
             (server.url.clone(), Some(server))
         }
     };
