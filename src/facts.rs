@@ -12,7 +12,8 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::article::{Article, ArticleError};
-use crate::text::{capitalize_first, contains_phrase};
+use crate::quality::Polarity;
+use crate::text::{capitalize_first, contains_phrase, normalize};
 
 /// The curated fact set shipped with the binary.
 pub const EMBEDDED_FACTS_JSON: &str = include_str!("../data/facts.json");
@@ -113,9 +114,25 @@ pub struct Fact {
     /// True when the article's answer need not be the only true one, so no
     /// distractor can be proven wrong: such facts get only typed questions.
     pub open: bool,
+    /// The grammatical form of a concept answer ("adjective", "verb",
+    /// "ordinal"...), so option sets and matching sets stay parallel.
+    pub form: Option<String>,
+    /// True when general knowledge answers the fact without the article
+    /// ("Astana is the capital of Kazakhstan"): it is never asked.
+    pub general_knowledge: bool,
 }
 
 impl Fact {
+    /// The answer class option sets must share: the answer kind, refined by
+    /// the form when the data gives one.
+    pub fn answer_class(&self) -> String {
+        let kind = format!("{:?}", self.answer_kind).to_lowercase();
+        match &self.form {
+            Some(form) => format!("{kind}/{form}"),
+            None => kind,
+        }
+    }
+
     /// Every wording that counts as this fact's answer.
     pub fn accepted_answers(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.answer.as_str()).chain(self.aliases.iter().map(String::as_str))
@@ -175,6 +192,10 @@ struct RawFact {
     claim: Option<String>,
     #[serde(default)]
     open: bool,
+    #[serde(default)]
+    form: Option<String>,
+    #[serde(default)]
+    general_knowledge: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -185,7 +206,20 @@ struct RawFactSet {
     relations: BTreeMap<String, RelationTemplates>,
     #[serde(default)]
     pools: BTreeMap<String, Vec<String>>,
+    /// Phrases with a marked tone, so option sets can keep one register.
+    #[serde(default)]
+    polarity: RawPolarity,
     facts: Vec<RawFact>,
+}
+
+/// Answers, list items and pool entries of marked tone; the rest is neutral.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolarity {
+    #[serde(default)]
+    positive: Vec<String>,
+    #[serde(default)]
+    negative: Vec<String>,
 }
 
 /// Why a fact set was refused. Each variant names the fact and the problem.
@@ -217,6 +251,8 @@ pub enum FactBaseError {
     DuplicateFact(String),
     #[error("fact `{fact}`: {problem}")]
     InvalidFact { fact: String, problem: String },
+    #[error("polarity phrase `{phrase}` {problem}")]
+    InvalidPolarity { phrase: String, problem: String },
     #[error("relation `{relation}`: {problem}")]
     InvalidRelation { relation: String, problem: String },
 }
@@ -236,6 +272,8 @@ pub struct FactBase {
     /// Sorted by id, so a fact's index is stable for a given fact set.
     facts: Vec<Fact>,
     pools: BTreeMap<String, Vec<String>>,
+    /// Normalised phrase → tone, for the item-writing-flaw checks.
+    polarity: BTreeMap<String, Polarity>,
     /// Changes whenever the fact set changes; question ids carry it so an id
     /// issued against another fact set is reported as unknown, not misgraded.
     fingerprint: u32,
@@ -286,11 +324,13 @@ impl FactBase {
         }
         facts.sort_by(|a, b| a.id.cmp(&b.id));
         let fingerprint = fingerprint(json, &sources);
+        let polarity = check_polarity(&raw.polarity, &facts, &raw.pools)?;
         Ok(FactBase {
             sources,
             topics,
             facts,
             pools: raw.pools,
+            polarity,
             fingerprint,
         })
     }
@@ -330,6 +370,14 @@ impl FactBase {
     /// A curated distractor pool by name (empty when unknown).
     pub fn pool(&self, name: &str) -> &[String] {
         self.pools.get(name).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// The tone the data gives a phrase (neutral when unmarked).
+    pub fn polarity(&self, phrase: &str) -> Polarity {
+        self.polarity
+            .get(&normalize(phrase))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Identifies this exact fact set and its articles.
@@ -409,6 +457,49 @@ fn check_topics(topics: Vec<Topic>) -> Result<Vec<Topic>, FactBaseError> {
         }
     }
     Ok(topics)
+}
+
+/// Every marked phrase must be a value the data uses (an answer, a list
+/// item, a distractor or a pool entry), and none may be both tones: a typo
+/// would otherwise silently leave a phrase neutral.
+fn check_polarity(
+    raw: &RawPolarity,
+    facts: &[Fact],
+    pools: &BTreeMap<String, Vec<String>>,
+) -> Result<BTreeMap<String, Polarity>, FactBaseError> {
+    let used: BTreeSet<String> = facts
+        .iter()
+        .flat_map(|fact| {
+            std::iter::once(&fact.answer)
+                .chain(&fact.items)
+                .chain(&fact.distractors)
+        })
+        .chain(pools.values().flatten())
+        .map(|value| normalize(value))
+        .collect();
+    let mut tones = BTreeMap::new();
+    let marked = raw
+        .positive
+        .iter()
+        .map(|p| (p, Polarity::Positive))
+        .chain(raw.negative.iter().map(|p| (p, Polarity::Negative)));
+    for (phrase, tone) in marked {
+        let key = normalize(phrase);
+        let problem = if !used.contains(&key) {
+            Some("is no answer, list item, distractor or pool entry")
+        } else if tones.insert(key, tone).is_some() {
+            Some("is marked twice")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            return Err(FactBaseError::InvalidPolarity {
+                phrase: phrase.clone(),
+                problem: problem.to_string(),
+            });
+        }
+    }
+    Ok(tones)
 }
 
 fn check_relations(relations: &BTreeMap<String, RelationTemplates>) -> Result<(), FactBaseError> {
@@ -574,6 +665,8 @@ fn build_fact(
         pool: raw.pool,
         distractors: raw.distractors,
         open: raw.open,
+        form: raw.form,
+        general_knowledge: raw.general_knowledge,
     })
 }
 

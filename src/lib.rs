@@ -32,6 +32,7 @@ pub mod grading;
 pub mod hint;
 pub mod numbers;
 pub mod proto;
+pub mod quality;
 pub mod question;
 pub mod question_id;
 pub mod server;

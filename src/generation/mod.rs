@@ -4,6 +4,7 @@
 mod distractors;
 mod numeric;
 mod render;
+mod review;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
@@ -14,6 +15,7 @@ use rand_chacha::ChaCha8Rng;
 use thiserror::Error;
 
 use crate::facts::{AnswerKind, Fact, FactBase};
+use crate::quality::{self, Flaw};
 use crate::question::{Difficulty, Question, QuestionKind};
 use crate::question_id::QuestionSpec;
 
@@ -83,7 +85,9 @@ pub enum RebuildError {
 /// (overgenerate, then rank).
 const CANDIDATES_PER_SLOT: usize = 3;
 /// Tries per slot before giving up on filling it.
-const ATTEMPTS_PER_SLOT: usize = 24;
+const ATTEMPTS_PER_SLOT: usize = 30;
+/// Failed renders of one fact in one kind before it is given up.
+const FAILURES_PER_FACT: usize = 3;
 
 /// The default mix of formats for a difficulty: easy is recognition (true/
 /// false, multiple choice), hard is recall (short answer, select-all).
@@ -112,12 +116,27 @@ fn default_mix(difficulty: Difficulty) -> &'static [(QuestionKind, u32)] {
 /// Whether a fact can, in principle, be asked in a kind: open facts only as
 /// typed questions, lists as select-all but not single-answer choices.
 /// Rendering still decides in the end (it needs enough verified distractors).
+/// Facts general knowledge answers are never asked; typed kinds ask only
+/// answers a learner can type, and a cloze never blanks one item of a
+/// verbatim list.
 pub(crate) fn suits(fact: &Fact, kind: QuestionKind) -> bool {
     let is_list = fact.answer_kind == AnswerKind::List;
+    if fact.general_knowledge {
+        return false;
+    }
+    let typeable = !quality::check(&quality::ItemView {
+        typed: Some(quality::TypedView {
+            answer: &fact.answer,
+            items: &fact.items,
+        }),
+        ..quality::ItemView::default()
+    })
+    .contains(&quality::Flaw::LongTypedAnswer);
     match kind {
         QuestionKind::MultipleChoice => !fact.open && !is_list,
         QuestionKind::TrueFalse => !fact.open,
-        QuestionKind::FillInTheBlank | QuestionKind::ShortAnswer => true,
+        QuestionKind::FillInTheBlank => typeable && !is_list,
+        QuestionKind::ShortAnswer => typeable,
         QuestionKind::MultiSelect => !fact.open && is_list,
         QuestionKind::Matching => matchable(fact),
     }
@@ -169,6 +188,14 @@ struct Progress {
     fact_uses: BTreeMap<usize, usize>,
     topic_uses: BTreeMap<String, usize>,
     kind_uses: BTreeMap<QuestionKind, usize>,
+    /// Uses of each cited sentence, so a quiz spreads over the article.
+    sentence_uses: BTreeMap<u32, usize>,
+    /// Flawed or unrenderable candidates per fact and kind: a fact is given
+    /// up for a kind only after several tries, since another seed may
+    /// render it cleanly.
+    failures: BTreeMap<(usize, QuestionKind), usize>,
+    /// Normalised prompts (with matching items) already in the batch.
+    prompts: BTreeSet<String>,
 }
 
 impl Progress {
@@ -186,6 +213,16 @@ impl Progress {
             *self.topic_uses.entry(main.topic.clone()).or_default() += 1;
         }
         *self.kind_uses.entry(spec.kind).or_default() += 1;
+        for fact in spec
+            .facts
+            .iter()
+            .filter_map(|&i| base.facts().get(usize::from(i)))
+        {
+            *self
+                .sentence_uses
+                .entry(fact.citation.sentence_index)
+                .or_default() += 1;
+        }
     }
 
     /// Higher is better: unseen topics and facts first.
@@ -202,7 +239,18 @@ impl Progress {
             .iter()
             .map(|&i| self.fact_uses.get(&usize::from(i)).copied().unwrap_or(0))
             .sum();
-        -(topic_uses as f64) * 1.5 - fact_uses as f64
+        let sentence_uses: usize = spec
+            .facts
+            .iter()
+            .filter_map(|&i| base.facts().get(usize::from(i)))
+            .map(|fact| {
+                self.sentence_uses
+                    .get(&fact.citation.sentence_index)
+                    .copied()
+                    .unwrap_or(0)
+            })
+            .sum();
+        -(topic_uses as f64) * 1.5 - fact_uses as f64 - sentence_uses as f64 * 1.5
     }
 }
 
@@ -258,6 +306,19 @@ impl QuestionBank {
             .is_some_and(|cell| *cell.get_or_init(|| can_pair(first, second)))
     }
 
+    /// True when a false statement about the fact at `index` can swap in a
+    /// value of the article's own world; true/false asks only such facts,
+    /// so a statement is never true merely because no false one exists.
+    pub fn can_be_false(&self, index: usize) -> bool {
+        let Some(fact) = self.base.facts().get(index) else {
+            return false;
+        };
+        let for_items = fact.answer_kind == AnswerKind::List;
+        self.distractors(index, for_items)
+            .iter()
+            .any(|d| review::in_world(&self.base, fact, &d.text))
+    }
+
     /// The fact base questions are drawn from.
     pub fn facts(&self) -> &FactBase {
         &self.base
@@ -279,6 +340,18 @@ impl QuestionBank {
     /// Generates a batch of questions; see [`generate`].
     pub fn generate(&self, request: &GenerateRequest) -> Result<Generated, GenerateError> {
         generate_from(self, request)
+    }
+
+    /// Renders the question an id describes without the flaw gate, with
+    /// the item-writing flaws it has (none for an issued id).
+    pub fn review(&self, id: &str) -> Result<(Question, Vec<Flaw>), RebuildError> {
+        let spec = QuestionSpec::decode(id).map_err(|e| RebuildError::Malformed(e.to_string()))?;
+        render::render_with_flaws(self, &spec).map_err(|error| match error {
+            RenderError::Unknown(reason) => RebuildError::Unknown(reason),
+            RenderError::NotApplicable => {
+                RebuildError::Unknown("no question of this kind exists for these facts".into())
+            }
+        })
     }
 
     /// Rebuilds the question an id was issued for, exactly as it was issued.
@@ -358,8 +431,9 @@ fn generate_from(
                 exhausted.insert(kind);
                 break;
             };
+            let duplicate = |question: &Question| progress.prompts.contains(&prompt_key(question));
             match render::render(bank, &spec) {
-                Ok(question) => {
+                Ok(question) if !duplicate(&question) => {
                     found += 1;
                     let score = progress.novelty(base, &spec) - prompt_penalty(&question)
                         + rng.random_range(0.0..0.5);
@@ -370,10 +444,16 @@ fn generate_from(
                         best = Some((score, spec, question));
                     }
                 }
-                Err(_) => {
-                    // Unrenderable for this fact; never try the pair again.
+                _ => {
+                    // Flawed, a repeat or unrenderable: after a few tries,
+                    // give the fact up for this kind.
                     for &index in &spec.facts {
-                        progress.asked.insert((usize::from(index), kind));
+                        let index = usize::from(index);
+                        let tries = progress.failures.entry((index, kind)).or_default();
+                        *tries += 1;
+                        if *tries >= FAILURES_PER_FACT {
+                            progress.asked.insert((index, kind));
+                        }
                     }
                 }
             }
@@ -381,6 +461,7 @@ fn generate_from(
         match best {
             Some((_, spec, question)) => {
                 progress.record(base, &spec);
+                progress.prompts.insert(prompt_key(&question));
                 questions.push(question);
             }
             None if exhausted.len() >= kinds.len() => break,
@@ -427,6 +508,17 @@ fn weighted_kind(kinds: &[(QuestionKind, u32)], rng: &mut impl Rng) -> QuestionK
     kinds[0].0
 }
 
+/// What makes two questions the same to a learner: the prompt and, for
+/// matching, its items.
+pub fn prompt_key(question: &Question) -> String {
+    let mut key = crate::text::normalize(&question.prompt);
+    for item in &question.matching_items {
+        key.push('|');
+        key.push_str(&crate::text::normalize(item));
+    }
+    key
+}
+
 /// Very long prompts read badly in a chat window.
 fn prompt_penalty(question: &Question) -> f64 {
     let length = question.prompt.chars().count()
@@ -454,7 +546,21 @@ fn draw_spec(
         .iter()
         .copied()
         .filter(|&i| suits(&facts[i], kind) && !progress.asked.contains(&(i, kind)))
+        .filter(|&i| kind != QuestionKind::TrueFalse || bank.can_be_false(i))
         .collect();
+    // A matching set needs enough fresh facts of one answer class.
+    let fresh: Vec<usize> = if kind == QuestionKind::Matching {
+        let mut per_class: BTreeMap<String, usize> = BTreeMap::new();
+        for &i in &fresh {
+            *per_class.entry(facts[i].answer_class()).or_default() += 1;
+        }
+        fresh
+            .into_iter()
+            .filter(|&i| per_class[&facts[i].answer_class()] >= matching_pairs(difficulty))
+            .collect()
+    } else {
+        fresh
+    };
     if fresh.is_empty() {
         return None;
     }
@@ -477,15 +583,10 @@ fn draw_spec(
         let partners_needed = matching_pairs(difficulty) - 1;
         let mut partners: Vec<usize> = fresh.iter().copied().filter(|&i| i != main).collect();
         partners.shuffle(rng);
-        // Hard matching pairs answers of the same kind (near); easy mixes kinds (far).
-        partners.sort_by_key(|&i| {
-            let same_kind = facts[i].answer_kind == facts[main].answer_kind;
-            match difficulty {
-                Difficulty::Hard => !same_kind,
-                Difficulty::Easy => same_kind,
-                Difficulty::Medium => false,
-            }
-        });
+        // A matching set draws its answers from one answer class, so no
+        // item's wording fits only one answer.
+        let class = facts[main].answer_class();
+        partners.retain(|&i| facts[i].answer_class() == class);
         for candidate in partners {
             if chosen.len() > partners_needed {
                 break;
