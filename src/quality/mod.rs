@@ -167,10 +167,13 @@ pub const MAX_TYPED_ITEMS: usize = 3;
 /// The longest item of a typed list, in words.
 pub const MAX_TYPED_ITEM_WORDS: usize = 3;
 
+/// One mechanical test over a candidate.
+type Check = fn(&ItemView) -> bool;
+
 /// Every flaw of one candidate, without duplicates, in a stable order.
 pub fn check(item: &ItemView) -> Vec<Flaw> {
     let mut flaws = BTreeSet::new();
-    let checks: [(Flaw, fn(&ItemView) -> bool); 11] = [
+    let checks: [(Flaw, Check); 11] = [
         (Flaw::LongestIsRight, longest_is_right),
         (Flaw::StemRepeatsAnswer, stem_repeats_answer),
         (Flaw::GrammarCue, grammar_cue),
