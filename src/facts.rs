@@ -59,10 +59,22 @@ impl AnswerKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citation {
     pub source_id: String,
-    /// 1-based number of the sentence in the article body.
+    /// 1-based number of the sentence in the article body; 0 is the
+    /// headline, which facts may cite too (it states the article's point).
     pub sentence_index: u32,
     /// The sentence verbatim, so a client can quote it without a second call.
     pub text: String,
+}
+
+impl Citation {
+    /// Where the cited text sits, in words: "the headline" or "sentence 5".
+    pub fn place(&self) -> String {
+        if self.sentence_index == 0 {
+            "the headline".to_string()
+        } else {
+            format!("sentence {}", self.sentence_index)
+        }
+    }
 }
 
 /// A topic facts are grouped under.
@@ -401,7 +413,8 @@ impl FactBase {
             .facts_for_source(source_id)
             .map(|fact| fact.citation.sentence_index)
             .collect();
-        (1..=source.sentence_count())
+        // 0 is the headline: it states the article's point, so it is asked too.
+        (0..=source.sentence_count())
             .filter(|n| !cited.contains(n))
             .collect()
     }
@@ -557,11 +570,12 @@ fn build_fact(
             ),
         )
     })?;
-    let sentence = source.sentence(raw.sentence).ok_or_else(|| {
+    let headline = (raw.sentence == 0).then_some(source.title.as_str());
+    let sentence = headline.or(source.sentence(raw.sentence)).ok_or_else(|| {
         invalid(
             &id,
             format!(
-                "cites sentence {} but `{}` has sentences 1 to {}",
+                "cites sentence {} but `{}` has sentences 1 to {} (0 is the headline)",
                 raw.sentence,
                 source.id,
                 source.sentence_count()
@@ -733,7 +747,7 @@ mod tests {
             "The treaty was signed in Almaty."
         );
         assert_eq!(fact.citation.sentence_index, 1);
-        assert_eq!(base.uncited_sentences("s"), vec![2]);
+        assert_eq!(base.uncited_sentences("s"), vec![0, 2]);
     }
 
     fn problem_of(fact: &str) -> String {
@@ -821,6 +835,18 @@ mod tests {
         let untitled = fact_set(GOOD).replace(r#""title": "the treaty", "#, "");
         let message = load(&untitled).expect_err("refused").to_string();
         assert!(message.contains("missing field `title`"), "{message}");
+    }
+
+    #[test]
+    fn a_fact_may_cite_the_headline_as_sentence_zero() {
+        let headline = GOOD
+            .replace(r#""sentence": 1"#, r#""sentence": 0"#)
+            .replace("Astana", "Headline");
+        let base = load(&fact_set(&headline)).expect("loads");
+        let citation = &base.fact("city").expect("present").citation;
+        assert_eq!(citation.text, "Headline");
+        assert_eq!(citation.place(), "the headline");
+        assert_eq!(base.uncited_sentences("s"), vec![1, 2]);
     }
 
     #[test]

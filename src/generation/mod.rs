@@ -135,7 +135,12 @@ pub(crate) fn suits(fact: &Fact, kind: QuestionKind) -> bool {
     match kind {
         QuestionKind::MultipleChoice => !fact.open && !is_list,
         QuestionKind::TrueFalse => !fact.open,
-        QuestionKind::FillInTheBlank => typeable && !is_list,
+        // A blanked concept word is filled from its collocation ("___
+        // agriculture", "benefit ___") or by another phrase of the article;
+        // names, numbers and dates are what a cloze can fairly test.
+        QuestionKind::FillInTheBlank => {
+            typeable && !is_list && fact.answer_kind != AnswerKind::Concept
+        }
         QuestionKind::ShortAnswer => typeable,
         QuestionKind::MultiSelect => !fact.open && is_list,
         QuestionKind::Matching => matchable(fact),
@@ -268,6 +273,11 @@ pub struct QuestionBank {
     /// in on first use: each check runs the grader both ways, and matching
     /// draws test many pairs.
     pairable: Vec<OnceLock<bool>>,
+    /// Per fact: whether it suits each kind (in `QuestionKind::ALL` order)
+    /// and whether a false statement about it can be built; asked on every
+    /// draw, so decided once.
+    suits: Vec<[bool; 6]>,
+    can_be_false: Vec<bool>,
 }
 
 impl QuestionBank {
@@ -286,10 +296,28 @@ impl QuestionBank {
             .collect();
         let count = base.facts().len();
         let pairable = (0..count * count).map(|_| OnceLock::new()).collect();
+        let suits = base
+            .facts()
+            .iter()
+            .map(|fact| QuestionKind::ALL.map(|kind| suits(fact, kind)))
+            .collect();
+        let can_be_false = base
+            .facts()
+            .iter()
+            .zip(&distractors)
+            .map(|(fact, both): (&Fact, &[Vec<Distractor>; 2])| {
+                let for_items = fact.answer_kind == AnswerKind::List;
+                both[usize::from(for_items)]
+                    .iter()
+                    .any(|d| d.in_world && !d.sibling)
+            })
+            .collect();
         QuestionBank {
             base,
             distractors,
             pairable,
+            suits,
+            can_be_false,
         }
     }
 
@@ -310,13 +338,16 @@ impl QuestionBank {
     /// value of the article's own world; true/false asks only such facts,
     /// so a statement is never true merely because no false one exists.
     pub fn can_be_false(&self, index: usize) -> bool {
-        let Some(fact) = self.base.facts().get(index) else {
-            return false;
-        };
-        let for_items = fact.answer_kind == AnswerKind::List;
-        self.distractors(index, for_items)
-            .iter()
-            .any(|d| review::in_world(&self.base, fact, &d.text))
+        self.can_be_false.get(index).copied().unwrap_or(false)
+    }
+
+    /// Whether the fact at `index` may be asked in `kind` (see [`suits`]).
+    pub(crate) fn suits(&self, index: usize, kind: QuestionKind) -> bool {
+        let column = QuestionKind::ALL.iter().position(|&k| k == kind);
+        self.suits
+            .get(index)
+            .zip(column)
+            .is_some_and(|(row, column)| row[column])
     }
 
     /// The fact base questions are drawn from.
@@ -545,7 +576,7 @@ fn draw_spec(
     let fresh: Vec<usize> = pool
         .iter()
         .copied()
-        .filter(|&i| suits(&facts[i], kind) && !progress.asked.contains(&(i, kind)))
+        .filter(|&i| bank.suits(i, kind) && !progress.asked.contains(&(i, kind)))
         .filter(|&i| kind != QuestionKind::TrueFalse || bank.can_be_false(i))
         .collect();
     // A matching set needs enough fresh facts of one answer class.
@@ -564,41 +595,27 @@ fn draw_spec(
     if fresh.is_empty() {
         return None;
     }
-    let topic_uses = |i: &usize| {
-        progress
-            .topic_uses
-            .get(&facts[*i].topic)
-            .copied()
-            .unwrap_or(0)
+    // The least-used facts first, then the least-used topics, then the
+    // least-used sentences: a quiz spreads over the whole article.
+    let uses = |i: &usize| {
+        let fact = &facts[*i];
+        (
+            progress.fact_uses.get(i).copied().unwrap_or(0),
+            progress.topic_uses.get(&fact.topic).copied().unwrap_or(0),
+            progress
+                .sentence_uses
+                .get(&fact.citation.sentence_index)
+                .copied()
+                .unwrap_or(0),
+        )
     };
-    let least = fresh.iter().map(topic_uses).min().unwrap_or(0);
-    let candidates: Vec<usize> = fresh
-        .iter()
-        .copied()
-        .filter(|i| topic_uses(i) == least)
-        .collect();
-    let main = candidates[rng.random_range(0..candidates.len())];
-    let mut chosen = vec![main];
-    if kind == QuestionKind::Matching {
-        let partners_needed = matching_pairs(difficulty) - 1;
-        let mut partners: Vec<usize> = fresh.iter().copied().filter(|&i| i != main).collect();
-        partners.shuffle(rng);
-        // A matching set draws its answers from one answer class, so no
-        // item's wording fits only one answer.
-        let class = facts[main].answer_class();
-        partners.retain(|&i| facts[i].answer_class() == class);
-        for candidate in partners {
-            if chosen.len() > partners_needed {
-                break;
-            }
-            if chosen.iter().all(|&c| bank.can_pair(c, candidate)) {
-                chosen.push(candidate);
-            }
-        }
-        if chosen.len() != matching_pairs(difficulty) {
-            return None;
-        }
-    }
+    let least = fresh.iter().map(uses).min().unwrap_or_default();
+    let candidates: Vec<usize> = fresh.iter().copied().filter(|i| uses(i) == least).collect();
+    let chosen = if kind == QuestionKind::Matching {
+        matching_set(bank, &fresh, candidates, difficulty, rng)?
+    } else {
+        vec![candidates[rng.random_range(0..candidates.len())]]
+    };
     Some(QuestionSpec {
         fingerprint: base.fingerprint(),
         kind,
@@ -609,6 +626,44 @@ fn draw_spec(
             .collect(),
         seed: rng.next_u32(),
     })
+}
+
+/// A matching set around one of `mains` (tried in random order, so one
+/// fact without partners does not close the kind): partners from `fresh`
+/// of the same answer class, so no item's wording fits only one answer,
+/// each pairable with every other.
+fn matching_set(
+    bank: &QuestionBank,
+    fresh: &[usize],
+    mut mains: Vec<usize>,
+    difficulty: Difficulty,
+    rng: &mut impl Rng,
+) -> Option<Vec<usize>> {
+    let facts = bank.facts().facts();
+    let wanted = matching_pairs(difficulty);
+    mains.shuffle(rng);
+    for main in mains {
+        let class = facts[main].answer_class();
+        let mut partners: Vec<usize> = fresh
+            .iter()
+            .copied()
+            .filter(|&i| i != main && facts[i].answer_class() == class)
+            .collect();
+        partners.shuffle(rng);
+        let mut chosen = vec![main];
+        for candidate in partners {
+            if chosen.len() == wanted {
+                break;
+            }
+            if chosen.iter().all(|&c| bank.can_pair(c, candidate)) {
+                chosen.push(candidate);
+            }
+        }
+        if chosen.len() == wanted {
+            return Some(chosen);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -72,7 +72,7 @@ pub fn render_with_flaws(
     let main_index = usize::from(spec.facts[0]);
     // Eligibility is decided in one place, for drawing and rebuilding alike.
     let single_fact = facts.len() == 1;
-    if (spec.kind == QuestionKind::Matching) == single_fact || !super::suits(main, spec.kind) {
+    if (spec.kind == QuestionKind::Matching) == single_fact || !bank.suits(main_index, spec.kind) {
         return Err(RenderError::NotApplicable);
     }
     let mut rng = ChaCha8Rng::seed_from_u64(u64::from(spec.seed));
@@ -124,15 +124,17 @@ struct Draft {
     key: AnswerKey,
     canonical_answer: String,
     explanation: String,
-    /// The value swapped into a false statement.
-    swapped: Option<String>,
+    /// The value swapped into a false statement, and whether the article's
+    /// world has it.
+    swapped: Option<(String, bool)>,
 }
 
 /// "The article says (sentence 2): “…”" — every verdict quotes its source.
 fn quote(fact: &Fact) -> String {
     format!(
-        "The article says (sentence {}): “{}”",
-        fact.citation.sentence_index, fact.citation.text
+        "The article says ({}): “{}”",
+        fact.citation.place(),
+        fact.citation.text
     )
 }
 
@@ -196,7 +198,13 @@ fn true_false(
         (true_claim.clone(), None)
     } else {
         let (claim, value) = false_claim(bank, index, difficulty, rng)?;
-        (claim, Some(value))
+        // Looked up, not assumed, so the flaw check sees the record.
+        let for_items = fact.answer_kind == AnswerKind::List;
+        let in_world = bank
+            .distractors(index, for_items)
+            .iter()
+            .any(|d| d.text == value && d.in_world);
+        (claim, Some((value, in_world)))
     };
     let (canonical_answer, explanation) = if is_true {
         ("A. True".to_string(), quote(fact))
@@ -236,7 +244,7 @@ fn false_claim(
     let worldly = |for_items: bool| -> Vec<distractors::Distractor> {
         bank.distractors(index, for_items)
             .iter()
-            .filter(|d| review::in_world(base, fact, &d.text))
+            .filter(|d| d.in_world && !d.sibling)
             .cloned()
             .collect()
     };
@@ -272,7 +280,7 @@ fn same_tone(
         rights.iter().map(|text| base.polarity(text)).collect();
     let matching: Vec<distractors::Distractor> = candidates
         .iter()
-        .filter(|d| tones.contains(&base.polarity(&d.text)))
+        .filter(|d| tones.contains(&d.polarity))
         .cloned()
         .collect();
     if matching.len() >= needed {
@@ -383,12 +391,18 @@ fn multi_select(
     right.truncate(right_count);
     let rights: Vec<&str> = right.iter().map(String::as_str).collect();
     let candidates = same_tone(bank, bank.distractors(index, true), &rights, 2);
-    // Wrong options taken from the article itself are the tempting ones.
-    let from_article: Vec<distractors::Distractor> = candidates
+    // Among condemned things every one is "to be avoided": a sibling the
+    // article also condemns would be a second right answer.
+    let negative = rights
         .iter()
-        .filter(|d| review::in_world(bank.facts(), fact, &d.text))
-        .cloned()
+        .all(|text| bank.facts().polarity(text) == crate::quality::Polarity::Negative);
+    let candidates: Vec<distractors::Distractor> = candidates
+        .into_iter()
+        .filter(|d| !(negative && d.sibling))
         .collect();
+    // Wrong options taken from the article itself are the tempting ones.
+    let from_article: Vec<distractors::Distractor> =
+        candidates.iter().filter(|d| d.in_world).cloned().collect();
     let candidates = if from_article.len() >= 2 {
         from_article
     } else {

@@ -6,24 +6,14 @@
 use crate::facts::{Fact, FactBase};
 use crate::quality::{self, Flaw, ItemView, OptionView, TypedView};
 use crate::question::{AnswerKey, Question, QuestionKind};
-use crate::text::contains_phrase;
 
 /// What a rendered question carries besides its text: the value swapped
 /// into a false statement, if any.
 #[derive(Debug, Clone, Default)]
 pub struct Extras {
-    pub swapped: Option<String>,
-}
-
-/// True when the article itself uses `value`, or `value` is a perturbed
-/// quantity or date of a numeric fact (believable by construction).
-pub fn in_world(base: &FactBase, fact: &Fact, value: &str) -> bool {
-    let article_uses = base
-        .source(&fact.source_id)
-        .is_some_and(|source| source.sentences.iter().any(|s| contains_phrase(s, value)));
-    article_uses
-        || fact.answer_kind.is_numeric()
-        || fact.answer_kind == crate::facts::AnswerKind::DateTime
+    /// The swapped value and whether it belongs to the article's world
+    /// (known from its distractor record, so not recomputed here).
+    pub swapped: Option<(String, bool)>,
 }
 
 /// The class of an option: that of the fact whose answer it is, if any,
@@ -118,8 +108,8 @@ pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Ext
         typed,
         swap: extras
             .swapped
-            .as_deref()
-            .map(|value| (value, in_world(base, main, value))),
+            .as_ref()
+            .map(|(value, in_world)| (value.as_str(), *in_world)),
         right_count: match &question.key {
             AnswerKey::Multi { correct } => Some(correct.len()),
             _ => None,

@@ -9,7 +9,9 @@
 //! stemmer); what is particular to an article (an option's tone, its
 //! answer class) comes from the fact data through [`OptionView`].
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -234,6 +236,30 @@ pub fn content_stems(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Stemmed phrases kept per thread before the memo starts over: the
+/// generator checks the same options and stems many thousands of times.
+const STEM_MEMO_LIMIT: usize = 8192;
+
+/// [`content_stems`], memoised: folding, stop-word filtering and stemming
+/// the same option again for every candidate was most of the gate's cost.
+fn stems(text: &str) -> Rc<BTreeSet<String>> {
+    thread_local! {
+        static MEMO: RefCell<HashMap<String, Rc<BTreeSet<String>>>> = RefCell::new(HashMap::new());
+    }
+    MEMO.with(|memo| {
+        if let Some(found) = memo.borrow().get(text) {
+            return Rc::clone(found);
+        }
+        let computed = Rc::new(content_stems(text));
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= STEM_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(text.to_string(), Rc::clone(&computed));
+        computed
+    })
+}
+
 fn words(text: &str) -> usize {
     normalize(text).split_whitespace().count()
 }
@@ -261,20 +287,24 @@ fn longest_is_right(item: &ItemView) -> bool {
 }
 
 /// A stem word in its own answer, unless every option carries it (then it
-/// tells nothing apart).
+/// tells nothing apart). A typed answer may repeat the stem's head noun
+/// ("Which declaration…?" "the Astana Declaration": the learner must still
+/// produce "Astana"); it is flawed when the stem gives away more than half
+/// of its content words.
 fn stem_repeats_answer(item: &ItemView) -> bool {
+    let option_stems: Vec<Rc<BTreeSet<String>>> = item
+        .options
+        .iter()
+        .map(|option| stems(option.text))
+        .collect();
     item.asks.iter().any(|(stem, answer)| {
-        let shared: BTreeSet<String> = content_stems(stem)
-            .intersection(&content_stems(answer))
-            .cloned()
-            .collect();
-        shared.iter().any(|word| {
-            item.options.is_empty()
-                || !item
-                    .options
-                    .iter()
-                    .all(|option| content_stems(option.text).contains(word))
-        })
+        let answer_stems = stems(answer);
+        let stem_stems = stems(stem);
+        let mut shared = stem_stems.intersection(&answer_stems);
+        if option_stems.is_empty() {
+            return shared.count() * 2 > answer_stems.len();
+        }
+        shared.any(|word| !option_stems.iter().all(|set| set.contains(word)))
     })
 }
 
@@ -336,29 +366,24 @@ fn convergence(item: &ItemView) -> bool {
     if item.asks.len() > 1 || right.len() != 1 || wrong.len() < 2 {
         return false;
     }
-    let stems: Vec<BTreeSet<String>> = item
+    let stems: Vec<Rc<BTreeSet<String>>> = item
         .options
         .iter()
-        .map(|option| content_stems(option.text))
+        .map(|option| stems(option.text))
         .collect();
     let right_index = item
         .options
         .iter()
         .position(|option| option.right)
         .unwrap_or(0);
-    let wrong_stems: Vec<&BTreeSet<String>> = stems
+    let mut wrong_stems = stems
         .iter()
         .enumerate()
         .filter(|(index, _)| *index != right_index)
-        .map(|(_, set)| set)
-        .collect();
-    let shared_by_wrong = wrong_stems.iter().skip(1).fold(
-        wrong_stems
-            .first()
-            .map(|set| (*set).clone())
-            .unwrap_or_default(),
-        |acc, set| acc.intersection(set).cloned().collect(),
-    );
+        .map(|(_, set)| set.as_ref());
+    let first: BTreeSet<String> = wrong_stems.next().cloned().unwrap_or_default();
+    let shared_by_wrong =
+        wrong_stems.fold(first, |acc, set| acc.intersection(set).cloned().collect());
     let odd_one_out = shared_by_wrong
         .iter()
         .any(|word| !stems[right_index].contains(word));
