@@ -1,6 +1,7 @@
 //! Writes a fresh random sample for a blind review of generated questions:
-//! one mixed request of 40 medium questions, then 3 of every kind at every
-//! difficulty (54), numbered, each with its prompt, options or matching
+//! one mixed request of 40 medium questions, then 4 of every kind at every
+//! difficulty (72; a cell that cannot be filled says so on stderr), never
+//! repeating a prompt, numbered, each with its prompt, options or matching
 //! items, key and cited sentence, and nothing of the code.
 //!
 //! `cargo run --release --example review_sample -- --seed 7 --out sample.md --format md`
@@ -10,7 +11,7 @@ use std::sync::Arc;
 use clap::{Parser, ValueEnum};
 use serde_json::json;
 use summit_quiz::facts::FactBase;
-use summit_quiz::generation::{GenerateRequest, QuestionBank};
+use summit_quiz::generation::{GenerateRequest, QuestionBank, prompt_key};
 use summit_quiz::question::{Difficulty, Question, QuestionKind};
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -34,7 +35,7 @@ struct Args {
     #[arg(long, default_value_t = 40)]
     mixed: usize,
     /// Questions per kind and difficulty.
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = 4)]
     per_cell: usize,
 }
 
@@ -50,14 +51,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     sample.extend(mixed.questions.into_iter().map(|q| ("mixed".into(), q)));
     for (k, kind) in QuestionKind::ALL.into_iter().enumerate() {
         for (d, difficulty) in Difficulty::ALL.into_iter().enumerate() {
+            // Overdraw, then keep the first questions whose prompt the
+            // sample has not shown: a reviewer rates each item once.
             let batch = bank.generate(&GenerateRequest {
-                count: args.per_cell,
+                count: args.per_cell * 4,
                 kinds: vec![kind],
                 difficulty,
                 seed: args.seed.wrapping_add(1 + (k * 3 + d) as u64),
                 ..GenerateRequest::default()
             })?;
-            sample.extend(batch.questions.into_iter().map(|q| ("per kind".into(), q)));
+            let fresh: Vec<Question> = batch
+                .questions
+                .into_iter()
+                .filter(|q| {
+                    !sample
+                        .iter()
+                        .any(|(_, seen)| prompt_key(seen) == prompt_key(q))
+                })
+                .take(args.per_cell)
+                .collect();
+            if fresh.len() < args.per_cell {
+                eprintln!(
+                    "{} {}: only {} of {} questions",
+                    kind.name(),
+                    difficulty_name(difficulty),
+                    fresh.len(),
+                    args.per_cell
+                );
+            }
+            sample.extend(fresh.into_iter().map(|q| ("per kind".into(), q)));
         }
     }
     let text = match args.format {
@@ -109,10 +131,7 @@ fn markdown(seed: u64, sample: &[(String, Question)]) -> String {
         }
         out.push_str(&format!("\n**Key:** {}\n", q.canonical_answer));
         for citation in &q.citations {
-            out.push_str(&format!(
-                "\n> Sentence {}: {}\n",
-                citation.sentence_index, citation.text
-            ));
+            out.push_str(&format!("\n> {}: {}\n", citation.place(), citation.text));
         }
     }
     out

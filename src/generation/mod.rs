@@ -86,6 +86,9 @@ pub enum RebuildError {
 const CANDIDATES_PER_SLOT: usize = 3;
 /// Tries per slot before giving up on filling it.
 const ATTEMPTS_PER_SLOT: usize = 30;
+/// The fewest content words a concept answer needs to be blanked in a
+/// cloze: shorter ones are guessed from the words around the blank.
+const CLOZE_CONCEPT_WORDS: usize = 3;
 /// Failed renders of one fact in one kind before it is given up.
 const FAILURES_PER_FACT: usize = 3;
 
@@ -135,11 +138,15 @@ pub(crate) fn suits(fact: &Fact, kind: QuestionKind) -> bool {
     match kind {
         QuestionKind::MultipleChoice => !fact.open && !is_list,
         QuestionKind::TrueFalse => !fact.open,
-        // A blanked concept word is filled from its collocation ("___
-        // agriculture", "benefit ___") or by another phrase of the article;
-        // names, numbers and dates are what a cloze can fairly test.
+        // A blanked concept word or two is filled from its collocation
+        // ("___ agriculture", "benefit ___") or by another phrase of the
+        // article; names, numbers, dates and longer named ideas ("Belt and
+        // Road projects") are what a cloze can fairly test.
         QuestionKind::FillInTheBlank => {
-            typeable && !is_list && fact.answer_kind != AnswerKind::Concept
+            typeable
+                && !is_list
+                && (fact.answer_kind != AnswerKind::Concept
+                    || quality::content_stems(&fact.answer).len() >= CLOZE_CONCEPT_WORDS)
         }
         QuestionKind::ShortAnswer => typeable,
         QuestionKind::MultiSelect => !fact.open && is_list,

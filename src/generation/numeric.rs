@@ -69,7 +69,9 @@ fn perturb_digits(answer: &str) -> Option<Vec<(String, Nearness)>> {
     }
     // One order-of-magnitude slip, not both: with ×10 and ÷10 together the
     // key sits at the centre of the set, and the larger is often absurd.
-    if value / 10.0 >= 1.0 || decimals > 0 {
+    // Downward only for whole numbers of two digits or more: "0.1 billion"
+    // reads as a rounding artefact, not a slip.
+    if value >= 10.0 && decimals == 0 {
         values.push((value / 10.0, Nearness::Far));
     } else {
         values.push((value * 10.0, Nearness::Far));
@@ -245,6 +247,7 @@ mod tests {
         let variants = perturb("1.5 billion yuan");
         assert!(variants.contains(&("2.5 billion yuan".into(), Nearness::Near)));
         assert!(variants.contains(&("1.5 million yuan".into(), Nearness::Far)));
+        assert!(variants.contains(&("15 billion yuan".into(), Nearness::Far)));
     }
 
     #[test]
