@@ -452,7 +452,14 @@ pub fn can_pair(a: &Fact, b: &Fact) -> bool {
             .iter()
             .any(|wording| crate::text::contains_phrase(wording, &other.answer))
     };
+    // Two answers about one topic that share a content word ("friendly
+    // cooperation", "cooperation in the region") invite a swapped pairing a
+    // learner could defend.
+    let overlapping = a.topic == b.topic
+        && !crate::quality::content_stems(&a.answer)
+            .is_disjoint(&crate::quality::content_stems(&b.answer));
     a.id != b.id
+        && !overlapping
         && !grading::accepts(&a.answer, &a.aliases, a.answer_kind, &b.answer)
         && !grading::accepts(&b.answer, &b.aliases, b.answer_kind, &a.answer)
         && !gives_away(a, b)
