@@ -33,7 +33,8 @@ pub enum Flaw {
     /// Options (or matching answers) of different answer classes.
     Heterogeneous,
     /// The wrong options share a word the right one lacks, or the right
-    /// one shares a word with every other option: the odd one out.
+    /// one shares a word with every other option (the odd one out), or one
+    /// wrong option restates another.
     Convergence,
     /// An absolute word (always, never, only...) in an option the right
     /// answer does not use.
@@ -398,7 +399,19 @@ fn convergence(item: &ItemView) -> bool {
         && (0..stems.len())
             .filter(|&index| index != right_index)
             .all(|index| links(index) < stems.len() - 1);
-    odd_one_out || hub
+    // Two wrong options where one restates the other ("a common regional
+    // currency" and "a common regional currency and central bank"): the
+    // pair cancels out and the set narrows to the rest.
+    let restated = (0..stems.len()).any(|a| {
+        (0..stems.len()).any(|b| {
+            a != b
+                && a != right_index
+                && b != right_index
+                && !stems[a].is_empty()
+                && stems[a].is_subset(&stems[b])
+        })
+    });
+    odd_one_out || hub || restated
 }
 
 fn has_absolute_word(text: &str) -> bool {

@@ -121,6 +121,16 @@ fn the_odd_one_out_is_caught() {
         &["a military alliance", "a customs union", "a common market"],
     );
     assert!(!check(&varied).contains(&Flaw::Convergence));
+    let restated = choice(
+        "What should they advance towards?",
+        "a regional community with a shared future",
+        &[
+            "a common regional currency",
+            "a common regional currency and central bank",
+            "a collective security alliance",
+        ],
+    );
+    assert!(check(&restated).contains(&Flaw::Convergence));
 }
 
 #[test]
