@@ -396,9 +396,22 @@ fn multi_select(
     let negative = rights
         .iter()
         .all(|text| bank.facts().polarity(text) == crate::quality::Polarity::Negative);
+    // A wrong option whose words lie inside a right one's, or the other way
+    // round ("mutual benefit" beside "benefit" from "mutual respect, trust,
+    // benefit"), can be defended as right.
+    let right_stems: Vec<_> = rights
+        .iter()
+        .map(|text| crate::quality::content_stems(text))
+        .collect();
+    let restates_right = |text: &str| {
+        let stems = crate::quality::content_stems(text);
+        right_stems
+            .iter()
+            .any(|right| stems.is_subset(right) || right.is_subset(&stems))
+    };
     let candidates: Vec<distractors::Distractor> = candidates
         .into_iter()
-        .filter(|d| !(negative && d.sibling))
+        .filter(|d| !(restates_right(&d.text) || negative && d.sibling))
         .collect();
     // Wrong options taken from the article itself are the tempting ones.
     let from_article: Vec<distractors::Distractor> =
