@@ -6,7 +6,11 @@ use std::{env, fs, path::PathBuf};
 
 use prost::Message;
 
-const PROTOS: &[&str] = &["proto/summit/v1/facts.proto", "proto/summit/v1/quiz.proto"];
+const PROTOS: &[&str] = &[
+    "proto/summit/v1/facts.proto",
+    "proto/summit/v1/quiz.proto",
+    "proto/summit/v1/export.proto",
+];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo:rerun-if-changed=proto");

@@ -38,7 +38,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     facts: vec![u16::try_from(index)?],
                     seed,
                 };
-                if let Ok(question) = bank.rebuild(&spec.encode()) {
+                let Some(id) = bank.facts().encode_spec(&spec) else {
+                    continue;
+                };
+                if let Ok(question) = bank.rebuild(&id) {
                     let options: Vec<String> =
                         question.choices.into_iter().map(|c| c.text).collect();
                     seen.insert((question.prompt, options));

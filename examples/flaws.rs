@@ -30,7 +30,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     facts: vec![u16::try_from(index)?],
                     seed,
                 };
-                if let Ok((_, flaws)) = bank.review(&spec.encode()) {
+                if let Ok((_, flaws)) = bank.review_spec(&spec) {
                     if flaws.is_empty() {
                         clean += 1;
                     }

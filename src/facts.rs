@@ -13,6 +13,7 @@ use thiserror::Error;
 
 use crate::article::{Article, ArticleError};
 use crate::quality::Polarity;
+use crate::question_id::{IdError, IdParts, QuestionSpec, fact_key, source_key};
 use crate::text::{capitalize_first, contains_phrase, normalize};
 
 /// The curated fact set shipped with the binary.
@@ -249,6 +250,8 @@ pub enum FactBaseError {
     Article(#[from] ArticleError),
     #[error("fact set has no sources")]
     NoSources,
+    #[error("facts `{0}` and `{1}` hash to the same key in question ids; rename one of them")]
+    FactKeyClash(String, String),
     #[error("fact set has no facts")]
     NoFacts,
     #[error("fact set has {0} facts; at most {MAX_FACTS} are supported")]
@@ -286,9 +289,32 @@ pub struct FactBase {
     pools: BTreeMap<String, Vec<String>>,
     /// Normalised phrase → tone, for the item-writing-flaw checks.
     polarity: BTreeMap<String, Polarity>,
-    /// Changes whenever the fact set changes; question ids carry it so an id
-    /// issued against another fact set is reported as unknown, not misgraded.
+    /// Changes whenever the fact set changes: the revision question ids
+    /// carry, so a server keeping older revisions rebuilds an old id from
+    /// the facts it was issued against.
     fingerprint: u32,
+    /// Position of each fact by [`fact_key`] of its id.
+    keys: BTreeMap<u32, u16>,
+    /// The fact set as loaded, so a revision can be stored and reloaded.
+    record: Revision,
+}
+
+/// A fact set exactly as loaded: its JSON and the text of each article
+/// file it names. [`FactBase::from_revision`] loads it again.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, Deserialize)]
+pub struct Revision {
+    pub json: String,
+    /// (file name, text), in the order the set lists its sources.
+    pub articles: Vec<(String, String)>,
+}
+
+/// Why a question id does not name a question of this fact base.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SpecError {
+    #[error(transparent)]
+    Malformed(#[from] IdError),
+    #[error("{0}")]
+    Unknown(&'static str),
 }
 
 impl FactBase {
@@ -311,7 +337,13 @@ impl FactBase {
     ) -> Result<FactBase, FactBaseError> {
         let raw: RawFactSet =
             serde_json::from_str(json).map_err(|e| FactBaseError::Json(e.to_string()))?;
-        let sources = load_sources(&raw.sources, read_article)?;
+        // What each article file read as, kept for the stored revision.
+        let read = std::cell::RefCell::new(Vec::new());
+        let sources = load_sources(&raw.sources, |file| {
+            let text = read_article(file)?;
+            read.borrow_mut().push((file.to_string(), text.clone()));
+            Ok(text)
+        })?;
         let topics = check_topics(raw.topics)?;
         check_relations(&raw.relations)?;
         let mut facts = Vec::with_capacity(raw.facts.len());
@@ -337,6 +369,7 @@ impl FactBase {
         facts.sort_by(|a, b| a.id.cmp(&b.id));
         let fingerprint = fingerprint(json, &sources);
         let polarity = check_polarity(&raw.polarity, &facts, &raw.pools)?;
+        let keys = fact_keys(&facts)?;
         Ok(FactBase {
             sources,
             topics,
@@ -344,6 +377,79 @@ impl FactBase {
             pools: raw.pools,
             polarity,
             fingerprint,
+            keys,
+            record: Revision {
+                json: json.to_string(),
+                articles: read.into_inner(),
+            },
+        })
+    }
+
+    /// Loads a fact set kept by [`FactBase::revision`].
+    pub fn from_revision(revision: &Revision) -> Result<FactBase, FactBaseError> {
+        FactBase::load(&revision.json, |file| {
+            revision
+                .articles
+                .iter()
+                .find(|(name, _)| name == file)
+                .map(|(_, text)| text.clone())
+                .ok_or_else(|| "not part of the stored revision".to_string())
+        })
+    }
+
+    /// The fact set as loaded, to store.
+    pub fn revision(&self) -> &Revision {
+        &self.record
+    }
+
+    /// The id of `spec`'s question: its facts named by [`fact_key`], its
+    /// source by the main fact's. `None` if a position is out of range.
+    pub fn encode_spec(&self, spec: &QuestionSpec) -> Option<String> {
+        let facts = spec
+            .facts
+            .iter()
+            .map(|&index| self.facts.get(usize::from(index)))
+            .collect::<Option<Vec<&Fact>>>()?;
+        let main = facts.first()?;
+        Some(
+            IdParts {
+                revision: spec.fingerprint,
+                source: source_key(&main.source_id),
+                kind: spec.kind,
+                difficulty: spec.difficulty,
+                facts: facts.iter().map(|fact| fact_key(&fact.id)).collect(),
+                seed: spec.seed,
+            }
+            .encode(),
+        )
+    }
+
+    /// The question an id names, as positions in this base. The revision is
+    /// kept as the id says (so the question rebuilds under its own id), and
+    /// any revision is accepted: a fact named by id is the same fact here
+    /// unless it was edited, and a server keeping older revisions routes
+    /// their ids to them first (`crate::revisions`).
+    pub fn decode_spec(&self, id: &str) -> Result<QuestionSpec, SpecError> {
+        let parts = IdParts::decode(id)?;
+        let facts = parts
+            .facts
+            .iter()
+            .map(|key| self.keys.get(key).copied())
+            .collect::<Option<Vec<u16>>>()
+            .ok_or(SpecError::Unknown("it names a fact this fact set lacks"))?;
+        let main = facts
+            .first()
+            .and_then(|&index| self.facts.get(usize::from(index)))
+            .ok_or(SpecError::Unknown("it names no fact"))?;
+        if source_key(&main.source_id) != parts.source {
+            return Err(SpecError::Unknown("it names another source for its fact"));
+        }
+        Ok(QuestionSpec {
+            fingerprint: parts.revision,
+            kind: parts.kind,
+            difficulty: parts.difficulty,
+            facts,
+            seed: parts.seed,
         })
     }
 
@@ -682,6 +788,25 @@ fn build_fact(
         form: raw.form,
         general_knowledge: raw.general_knowledge,
     })
+}
+
+/// Each fact's position by its key; two ids with one key are refused, or
+/// an id could name either fact.
+fn fact_keys(facts: &[Fact]) -> Result<BTreeMap<u32, u16>, FactBaseError> {
+    let mut keys = BTreeMap::new();
+    for (index, fact) in facts.iter().enumerate() {
+        let position =
+            u16::try_from(index).map_err(|_| FactBaseError::TooManyFacts(facts.len()))?;
+        if let Some(&other) = keys.get(&fact_key(&fact.id)) {
+            let other: &Fact = &facts[usize::from(other)];
+            return Err(FactBaseError::FactKeyClash(
+                other.id.clone(),
+                fact.id.clone(),
+            ));
+        }
+        keys.insert(fact_key(&fact.id), position);
+    }
+    Ok(keys)
 }
 
 /// FNV-1a over the fact set and the article texts.

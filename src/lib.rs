@@ -12,29 +12,38 @@
 //! - [`article`]: headline and numbered sentences of a stored article.
 //! - [`facts`]: the fact model, loading and validation.
 //! - [`text`]: text folding shared by validation, grading and generation.
+//! - [`lang`]: stems, word families, stop words and the WordNet lexicon.
 //! - [`numbers`]: reading quantities ("three thousand", "$209m", "1.5bn yuan").
 //! - [`question`]: questions, answer keys and grades.
-//! - [`question_id`]: opaque, stateless question ids.
+//! - [`question_id`]: opaque, stateless question ids naming facts by id.
+//! - [`revisions`]: the fact-set revisions a server rebuilds questions from.
+//! - [`schedule`]: spaced review of a learner's facts with FSRS.
 //! - [`generation`]: question and distractor generation.
 //! - [`grading`]: grading typed answers.
+//! - [`export`]: questions as Moodle GIFT, Moodle XML and Anki text files.
 //!
 //! Adapters:
 //! - [`proto`]: the generated `summit.v1` types.
 //! - [`service`]: the gRPC services; proto ↔ domain mapping and errors → `Status`.
+//! - [`store`]: quiz sessions and answers in SQLite or PostgreSQL (sqlx).
 //! - [`server`]: health, reflection, limits and graceful shutdown.
 
 pub mod article;
 pub mod ask;
 pub mod client;
+pub mod export;
 pub mod facts;
 pub mod generation;
 pub mod grading;
 pub mod hint;
+pub mod lang;
 pub mod numbers;
 pub mod proto;
 pub mod quality;
 pub mod question;
 pub mod question_id;
+pub mod revisions;
+pub mod schedule;
 pub mod server;
 pub mod service;
 pub mod session;

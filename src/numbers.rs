@@ -44,7 +44,7 @@ pub enum Currency {
     Euro,
     Pound,
     Ruble,
-    /// Kazakh tenge.
+    /// French tenge.
     Tenge,
     /// Japanese yen: only by name or code, since `¥` is read as yuan here.
     Yen,
@@ -337,7 +337,7 @@ pub struct FoundQuantity {
 /// assert_eq!(money.value, 209_000_000.0);
 /// assert_eq!(money.currency, Some(Currency::UsDollar));
 /// assert_eq!(parse_quantity("three thousand").map(|q| q.value), Some(3000.0));
-/// assert_eq!(parse_quantity("Astana"), None);
+/// assert_eq!(parse_quantity("Paris"), None);
 /// ```
 pub fn parse_quantity(text: &str) -> Option<Quantity> {
     let tokens = tokenize(text);

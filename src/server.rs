@@ -23,10 +23,14 @@ use tonic_health::server::HealthReporter;
 
 use crate::facts::{FactBase, FactBaseError};
 use crate::generation::QuestionBank;
+use crate::proto::export_service_server::{self, ExportServiceServer};
 use crate::proto::fact_service_server::{self, FactServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
-use crate::service::{FactApi, QuizApi};
-use crate::store::{MemoryStore, SessionLimits};
+use crate::revisions::Revisions;
+use crate::service::{ExportApi, FactApi, QuizApi};
+use crate::store::{
+    DatabaseUrl, DatabaseUrlError, QuizStore, SessionLimits, SqlStore, StoreError, sql::OpenError,
+};
 
 /// The largest request the server decodes. Every real request is tiny; the
 /// cap keeps a hostile or buggy client from making the server buffer megabytes.
@@ -37,10 +41,11 @@ pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
 pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The names health reports on: the whole server ("") and each service.
-pub const HEALTH_SERVICES: [&str; 3] = [
+pub const HEALTH_SERVICES: [&str; 4] = [
     "",
     fact_service_server::SERVICE_NAME,
     quiz_service_server::SERVICE_NAME,
+    export_service_server::SERVICE_NAME,
 ];
 
 /// Command-line configuration of `summit-server`.
@@ -70,9 +75,16 @@ pub struct Config {
     )]
     pub quiz_ttl_secs: u64,
 
-    /// The most quizzes kept in memory at once (1 to 1,000,000; each takes
-    /// 2.5-9 KB); when full, a new quiz evicts expired ones first, then the
-    /// least recently used.
+    /// Where quizzes and learners' answers are kept: sqlite://PATH (the file
+    /// is created), sqlite::memory: (throwaway) or postgres://USER@HOST/DB
+    /// (for several replicas). Default: summit-quiz/summit.db in the user's
+    /// data directory ($XDG_DATA_HOME, else ~/.local/share).
+    #[arg(long, env = "SUMMIT_DATABASE_URL", value_name = "URL")]
+    pub database_url: Option<DatabaseUrl>,
+
+    /// The most quizzes kept in the database at once (1 to 1,000,000); when
+    /// full, a new quiz evicts expired ones first, then the least recently
+    /// used.
     #[arg(
         long,
         env = "SUMMIT_MAX_QUIZZES",
@@ -105,6 +117,12 @@ pub enum ServerError {
     },
     #[error("cannot build the reflection service: {0}")]
     Reflection(#[from] tonic_reflection::server::Error),
+    #[error(transparent)]
+    DatabaseUrl(#[from] DatabaseUrlError),
+    #[error(transparent)]
+    Database(#[from] OpenError),
+    #[error("cannot register or load fact-set revisions: {0}")]
+    Revisions(StoreError),
     #[error("transport error: {0}")]
     Transport(#[from] tonic::transport::Error),
 }
@@ -115,6 +133,14 @@ impl Config {
         SessionLimits {
             ttl: Duration::from_secs(self.quiz_ttl_secs),
             max_sessions: usize::try_from(self.max_quizzes).unwrap_or(usize::MAX),
+        }
+    }
+
+    /// The database to use: `--database-url`, else the default file.
+    pub fn database(&self) -> Result<DatabaseUrl, ServerError> {
+        match &self.database_url {
+            Some(url) => Ok(url.clone()),
+            None => Ok(DatabaseUrl::default_file()?),
         }
     }
 
@@ -159,15 +185,19 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
         source,
     })?;
     let limits = config.session_limits();
+    let database = config.database()?;
+    tracing::info!(%database, "opening the database");
+    let store = SqlStore::open(&database, limits).await?;
     tracing::info!(
         %addr,
+        %database,
         facts = facts.facts().len(),
         quiz_ttl_secs = limits.ttl.as_secs(),
         max_quizzes = limits.max_sessions,
         "summit-server listening"
     );
     let bank = Arc::new(QuestionBank::new(Arc::new(facts)));
-    serve_with(listener, bank, limits, shutdown).await
+    serve_store(listener, bank, store, shutdown).await
 }
 
 /// Serves the Summit Quiz API on `listener` until `shutdown` completes.
@@ -193,17 +223,38 @@ pub async fn serve_bank(
     serve_with(listener, bank, SessionLimits::default(), shutdown).await
 }
 
-/// [`serve_bank`] with quiz sessions kept in memory under `limits`.
+/// [`serve_bank`] with quiz sessions under `limits` in a throwaway
+/// in-memory SQLite database.
 pub async fn serve_with(
     listener: TcpListener,
     bank: Arc<QuestionBank>,
     limits: SessionLimits,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
+    let store = SqlStore::open(&DatabaseUrl::memory(), limits).await?;
+    serve_store(listener, bank, store, shutdown).await
+}
+
+/// How often the database is pinged to keep health current.
+const HEALTH_PROBE_EVERY: Duration = Duration::from_secs(1);
+/// How often expired quizzes are deleted.
+const SWEEP_EVERY: Duration = Duration::from_secs(60);
+
+/// Serves with quiz sessions in `store`. Health says SERVING while the
+/// database answers and NOT_SERVING while it does not, checked every
+/// [`HEALTH_PROBE_EVERY`]; expired quizzes are swept every [`SWEEP_EVERY`].
+pub async fn serve_store(
+    listener: TcpListener,
+    bank: Arc<QuestionBank>,
+    store: SqlStore,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServerError> {
     let facts = bank.shared_facts();
-    let quizzes = Arc::new(MemoryStore::new(limits));
+    let revisions = Arc::new(load_revisions(&store, Arc::clone(&bank)).await?);
+    let quizzes: Arc<dyn QuizStore> = Arc::new(store);
     let (health, health_service) = tonic_health::server::health_reporter();
     set_health(&health, ServingStatus::Serving).await;
+    let monitor = tokio::spawn(watch_database(Arc::clone(&quizzes), health.clone()));
 
     let reflection_v1 = reflection().build_v1()?;
     // grpcurl up to 1.8.x only speaks the v1alpha reflection protocol.
@@ -213,6 +264,8 @@ pub async fn serve_with(
     let reporter = health.clone();
     let signal = async move {
         shutdown.await;
+        // Stopped first, so it cannot flip health back to SERVING.
+        monitor.abort();
         tracing::info!("shutting down: health NOT_SERVING, draining in-flight calls");
         set_health(&reporter, ServingStatus::NotServing).await;
         let _ = draining_tx.send(());
@@ -229,7 +282,11 @@ pub async fn serve_with(
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .add_service(
-            QuizServiceServer::new(QuizApi::new(bank, quizzes))
+            ExportServiceServer::new(ExportApi::new(Arc::clone(&revisions), Arc::clone(&quizzes)))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            QuizServiceServer::new(QuizApi::with_revisions(revisions, quizzes))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .serve_with_incoming_shutdown(accept_without_nagle(listener), signal);
@@ -273,6 +330,82 @@ fn reflection() -> tonic_reflection::server::Builder<'static> {
         .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
+}
+
+/// Registers the served fact set in the database and builds a question bank
+/// for every older revision registered there (verifying their distractors
+/// on the blocking pool), so their ids keep rebuilding exactly.
+async fn load_revisions(
+    store: &SqlStore,
+    bank: Arc<QuestionBank>,
+) -> Result<Revisions, ServerError> {
+    let serving = bank.facts().fingerprint();
+    store
+        .register_revision(bank.facts())
+        .await
+        .map_err(ServerError::Revisions)?;
+    let older = store
+        .older_revisions(serving)
+        .await
+        .map_err(ServerError::Revisions)?;
+    if older.is_empty() {
+        return Ok(Revisions::new(bank));
+    }
+    let count = older.len();
+    let banks = tokio::task::spawn_blocking(move || {
+        older
+            .into_iter()
+            .map(|base| Arc::new(QuestionBank::new(Arc::new(base))))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|error| ServerError::Revisions(StoreError::Corrupt(error.to_string())))?;
+    tracing::info!(
+        older = count,
+        "older fact-set revisions loaded; their question ids still rebuild"
+    );
+    Ok(Revisions::with_older(bank, banks))
+}
+
+/// Keeps health in step with the database and sweeps expired quizzes.
+/// Recovers by itself: the pool reconnects on the next successful ping.
+async fn watch_database(store: Arc<dyn QuizStore>, health: HealthReporter) {
+    let mut serving = true;
+    let mut probe = tokio::time::interval(HEALTH_PROBE_EVERY);
+    probe.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut last_sweep = tokio::time::Instant::now();
+    loop {
+        probe.tick().await;
+        let reachable = match store.ping().await {
+            Ok(()) => true,
+            Err(error) => {
+                if serving {
+                    tracing::error!(%error, "the database is unreachable: health NOT_SERVING");
+                }
+                false
+            }
+        };
+        if reachable != serving {
+            if reachable {
+                tracing::info!("the database answers again: health SERVING");
+            }
+            let status = if reachable {
+                ServingStatus::Serving
+            } else {
+                ServingStatus::NotServing
+            };
+            set_health(&health, status).await;
+            serving = reachable;
+        }
+        if reachable && last_sweep.elapsed() >= SWEEP_EVERY {
+            last_sweep = tokio::time::Instant::now();
+            match store.sweep().await {
+                Ok(0) => {}
+                Ok(swept) => tracing::info!(swept, "deleted expired quizzes"),
+                Err(error) => tracing::warn!(%error, "could not sweep expired quizzes"),
+            }
+        }
+    }
 }
 
 async fn set_health(reporter: &HealthReporter, status: ServingStatus) {

@@ -1,7 +1,7 @@
 //! Text folding shared by validation, grading and generation.
 //!
 //! Everything that compares learner text with article text goes through
-//! [`normalize`], so "The ‘Astana’ Declaration" and "astana declaration"
+//! [`normalize`], so "The ‘Paris’ Declaration" and "paris declaration"
 //! compare equal everywhere in the product.
 
 use unicode_normalization::UnicodeNormalization;
@@ -15,7 +15,7 @@ const ARTICLES: &[&str] = &["a", "an", "the"];
 /// leading articles ("a", "an", "the") dropped and whitespace collapsed.
 ///
 /// ```
-/// assert_eq!(summit_quiz::text::normalize("The ‘Ástana’  Declaration!"), "astana declaration");
+/// assert_eq!(summit_quiz::text::normalize("The ‘Párìs’  Declaration!"), "paris declaration");
 /// ```
 pub fn normalize(text: &str) -> String {
     let words = fold_words(text);
@@ -85,7 +85,7 @@ pub fn contains_phrase(haystack: &str, needle: &str) -> bool {
 }
 
 /// Words that negate what follows them, in folded form ("isn't" folds to
-/// "isnt"). "Not Astana" must never count as answering Astana.
+/// "isnt"). "Not Paris" must never count as answering Paris.
 pub fn is_negation(word: &str) -> bool {
     matches!(
         word,
@@ -116,7 +116,7 @@ pub fn is_negation(word: &str) -> bool {
     )
 }
 
-/// Folded words of `text` with articles kept: "B) Astana" → ["b", "astana"].
+/// Folded words of `text` with articles kept: "B) Paris" → ["b", "paris"].
 pub fn words_keep_articles(text: &str) -> Vec<String> {
     fold_words(text)
 }

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::ask::synonyms::{GENERIC, GLUE, GROUPS, NOT_TYPOS, PHRASES, RELATED, STOPWORDS};
+use crate::ask::synonyms::AskWords;
 use crate::numbers::{is_number_word, parse_number_words};
 use crate::text::normalize_keep_articles;
 
@@ -39,10 +39,10 @@ pub struct Analyzer {
     phrases: Vec<(Vec<String>, String)>,
     stopwords: HashSet<&'static str>,
     generic: HashSet<&'static str>,
-    /// Stems of [`GLUE`] words, so "becoming" is as weak as "become".
+    /// Stems of the glue words, so "becoming" is as weak as "become".
     glue: HashSet<String>,
     /// Question word → the canonical terms of the article words it may
-    /// stand for ([`RELATED`]).
+    /// stand for (the related words of `data/lexicon.json`).
     related: HashMap<&'static str, Vec<String>>,
     not_typos: HashSet<&'static str>,
 }
@@ -63,43 +63,48 @@ impl Default for Analyzer {
 
 impl Analyzer {
     pub fn new() -> Analyzer {
+        let lists = AskWords::embedded();
         let stemmer = Stemmer::create(Algorithm::English);
         let mut canonical = HashMap::new();
-        for group in GROUPS {
+        for group in &lists.groups {
             let Some(first) = group.first() else { continue };
             let head = stemmer.stem(first).into_owned();
-            for word in *group {
+            for word in group {
                 canonical
                     .entry(stemmer.stem(word).into_owned())
                     .or_insert_with(|| head.clone());
             }
         }
-        let phrases = PHRASES
+        let phrases = lists
+            .phrases
             .iter()
-            .map(|(words, into)| {
-                (
-                    words.iter().map(|w| (*w).to_string()).collect(),
-                    (*into).to_string(),
-                )
-            })
+            .map(|phrase| (phrase.words.clone(), phrase.into.clone()))
             .collect();
-        let glue = GLUE
+        let glue = lists
+            .glue
             .iter()
             .map(|word| stemmer.stem(word).into_owned())
             .collect();
+        let words = |list: &'static [String]| list.iter().map(String::as_str).collect();
         let mut analyzer = Analyzer {
             glue,
             stemmer,
             canonical,
             phrases,
-            stopwords: STOPWORDS.iter().copied().collect(),
-            generic: GENERIC.iter().copied().collect(),
+            stopwords: words(&lists.stopwords),
+            generic: words(&lists.generic),
             related: HashMap::new(),
-            not_typos: NOT_TYPOS.iter().copied().collect(),
+            not_typos: words(&lists.not_typos),
         };
-        analyzer.related = RELATED
+        analyzer.related = lists
+            .related
             .iter()
-            .map(|(word, means)| (*word, means.iter().map(|m| analyzer.term(m)).collect()))
+            .map(|(word, means)| {
+                (
+                    word.as_str(),
+                    means.iter().map(|m| analyzer.term(m)).collect(),
+                )
+            })
             .collect();
         analyzer
     }
@@ -147,7 +152,7 @@ impl Analyzer {
     /// them, in figures: "three thousand" → "3000" (the article's "3,000"),
     /// "one and a half billion" → "1.5 billion". Single number words stay
     /// words: the article spells "three" and "five" out, and
-    /// [`GROUPS`] already pairs them with their figures.
+    /// the variant groups already pair them with their figures.
     pub fn figures(&self, words: Vec<Word>) -> Vec<Word> {
         let connector = |w: &Word| matches!(w.text.as_str(), "and" | "a" | "an");
         let mut out = Vec::with_capacity(words.len());

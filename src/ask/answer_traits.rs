@@ -66,7 +66,7 @@ impl AnswerTraits {
 }
 
 /// How many items a list answer names: "poverty reduction, education
-/// exchange, and desertification control" names three. Commas separate
+/// exchange, and reforestation control" names three. Commas separate
 /// items when there are any ("defend global fairness and justice" is one);
 /// otherwise "and"/"or" do ("trade wars and protectionist policies").
 /// `None` for an answer that is not a list.

@@ -619,7 +619,7 @@ const BLIND: &[(&str, &[&str], &str)] = &[
             "treaty-commitment",
             "treaty-signing-day",
         ],
-        "^China",
+        "^Yes. China",
     ),
     (
         "tell me what the treaty commits them to",
@@ -679,7 +679,7 @@ const BLIND: &[(&str, &[&str], &str)] = &[
     (
         "did xi say trade wars help anyone",
         &["trade-wars-benefit-no-one", "what-benefits-no-one"],
-        "^Xi cautioned",
+        "^No. Xi cautioned",
     ),
     (
         "what did xi warn humanity not to go back to",
@@ -896,5 +896,101 @@ fn ask_answers_the_blind_set_and_abstains_on_its_unanswerable_questions() {
         BLIND,
         BLIND_UNANSWERABLE,
         BLIND_ACCURACY_FLOOR,
+    );
+}
+
+/// The held-out set of issue 8: written from the article alone by people who
+/// never saw the code, and scored before any tuning on it. A reply is right
+/// when it holds every expected phrase (case-insensitive; "A|B" takes
+/// either); a "Yes"/"No" first phrase must open the reply.
+const HELDOUT_JSON: &str = include_str!("../../tests/heldout/ask_heldout.json");
+
+#[derive(serde::Deserialize)]
+struct Heldout {
+    answerable: Vec<HeldoutQuestion>,
+    unanswerable: Vec<HeldoutUnanswerable>,
+}
+
+#[derive(serde::Deserialize)]
+struct HeldoutQuestion {
+    q: String,
+    expect: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct HeldoutUnanswerable {
+    q: String,
+}
+
+/// True when `reply` holds every expected phrase of a held-out question.
+fn heldout_reply_is_right(reply: &str, expect: &[String]) -> bool {
+    let lower = reply.to_lowercase();
+    expect.iter().enumerate().all(|(i, phrase)| {
+        phrase.split('|').any(|option| {
+            let option = option.trim().to_lowercase();
+            if i == 0 && (option == "yes" || option == "no") {
+                lower.starts_with(&option)
+                    && !lower[option.len()..].starts_with(|c: char| c.is_alphanumeric())
+            } else {
+                lower.contains(&option)
+            }
+        })
+    })
+}
+
+/// Share of the held-out answerable questions that must be answered right.
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.69;
+/// How many held-out unanswerable questions may still be answered.
+const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
+
+#[test]
+fn ask_answers_the_heldout_set_and_abstains_on_every_unanswerable_question() {
+    let set: Heldout = serde_json::from_str(HELDOUT_JSON).expect("held-out set parses");
+    assert!(set.answerable.len() >= 60 && set.unanswerable.len() >= 15);
+    let asker = Asker::new(Arc::new(FactBase::embedded().expect("valid facts")));
+    let mut misses = Vec::new();
+    for item in &set.answerable {
+        let answer = asker.ask(&item.q, None);
+        if !(answer.answered && heldout_reply_is_right(&answer.answer, &item.expect)) {
+            misses.push(format!(
+                "  {:?}: answered {} {:?} {:?}, want {:?}",
+                item.q, answer.answered, answer.fact_ids, answer.answer, item.expect
+            ));
+        }
+    }
+    let wrongly_answered: Vec<String> = set
+        .unanswerable
+        .iter()
+        .filter_map(|item| {
+            let answer = asker.ask(&item.q, None);
+            answer.answered.then(|| {
+                format!(
+                    "  {:?}: answered {:?} {:?}",
+                    item.q, answer.fact_ids, answer.answer
+                )
+            })
+        })
+        .collect();
+    let right = set.answerable.len() - misses.len();
+    let accuracy = right as f64 / set.answerable.len() as f64;
+    println!(
+        "Ask held-out: {right}/{} answerable right ({:.1} %), {}/{} unanswerable abstained",
+        set.answerable.len(),
+        accuracy * 100.0,
+        set.unanswerable.len() - wrongly_answered.len(),
+        set.unanswerable.len()
+    );
+    for miss in misses.iter().chain(&wrongly_answered) {
+        println!("{miss}");
+    }
+    assert!(
+        accuracy >= HELDOUT_ACCURACY_FLOOR,
+        "held-out accuracy {accuracy:.3} below {HELDOUT_ACCURACY_FLOOR}:\n{}",
+        misses.join("\n")
+    );
+    assert!(
+        wrongly_answered.len() <= HELDOUT_ANSWERED_UNANSWERABLE_CEILING,
+        "held-out: answered what the article doesn't say:\n{}",
+        wrongly_answered.join("\n")
     );
 }

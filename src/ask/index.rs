@@ -169,7 +169,7 @@ impl Index {
 }
 
 /// Terms the article writes capitalised in the middle of a sentence and
-/// never in lower case ("Astana", "Kazakhstan", "Belt"), but not words that
+/// never in lower case ("Paris", "France", "Belt"), but not words that
 /// also occur in lower case ("President Xi" / "the presidents").
 fn proper_terms(base: &FactBase, analyzer: &Analyzer) -> HashSet<String> {
     let mut capital = HashSet::new();

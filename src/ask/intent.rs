@@ -3,7 +3,7 @@
 //! "Who" wants a person, "where" a place, "how much" an amount of money. The
 //! fit between that and a fact's [`AnswerKind`] re-ranks candidates, and a
 //! poor fit lowers confidence until the asker abstains: "Who is the
-//! president of Kazakhstan?" must not be answered with a list of countries
+//! president of France?" must not be answered with a list of countries
 //! just because the words match.
 
 use crate::facts::AnswerKind;
@@ -21,7 +21,7 @@ pub enum Intent {
     HowLong,
     Why,
     How,
-    /// "Was the treaty signed in Astana?": any fact that settles it.
+    /// "Was the treaty signed in Paris?": any fact that settles it.
     YesNo,
     /// "What …?", "Which …?" or no wh-word: any kind of answer.
     Open,
@@ -69,6 +69,11 @@ const PHRASE_ENDS: &[&str] = &[
     "that", "which", "who", "whose", "at", "in", "on", "by", "for", "from", "with", "of", "to",
     "is", "are", "was", "were", "did", "does", "do", "and", "or",
 ];
+
+/// Whether a noun names a person ("president", "leader").
+pub fn is_person_noun(noun: &str) -> bool {
+    PERSON_NOUNS.contains(&noun)
+}
 
 /// Words that, right after "how", are part of the question word rather
 /// than content: "how *long*", "how *old*".

@@ -38,6 +38,7 @@ mod answer_traits;
 pub mod index;
 pub mod intent;
 mod phrasing;
+mod slots;
 pub mod synonyms;
 
 #[cfg(test)]
@@ -45,10 +46,11 @@ mod eval;
 #[cfg(test)]
 mod props;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::facts::{AnswerKind, Citation, Fact, FactBase};
+use crate::lang::Lexicon;
 
 use answer_traits::{
     AnswerTraits, is_clock_word, list_len, modifies_a_verb, ordinals, tells_the_time, words_after,
@@ -71,13 +73,13 @@ const MAX_SUGGESTIONS: usize = 4;
 /// counts this much towards coverage: the sentence is context the fact
 /// leaves out, but it also speaks for the other facts drawn from it.
 const SENTENCE_CREDIT: f64 = 0.5;
-/// The same for a name, or the word the question asks about: "Kazakhstan"
+/// The same for a name, or the word the question asks about: "France"
 /// or "president" in the sentence does not make a fact about Xi, or about
-/// Astana, an answer about Kazakhstan's president.
+/// Paris, an answer about France's president.
 const SENTENCE_NAME_CREDIT: f64 = 0.25;
 /// The intent fit of a fact whose answer the question already holds, when
 /// its statement still offers something of the kind asked for ("Who called
-/// for accelerating Belt and Road projects?" → "Xi called for …").
+/// for accelerating Salt and Pepper projects?" → "Xi called for …").
 const CONTAINED_WITH_NEWS: f64 = 0.65;
 /// … when the question is open ("What was launched to promote trade?").
 const CONTAINED_OPEN: f64 = 0.6;
@@ -130,8 +132,8 @@ const FUTURE_FOR_PAST: f64 = 0.5;
 /// for what was said.
 const NOT_A_STATEMENT: f64 = 0.5;
 /// The intent fit left to a list answer for a question about one of its
-/// items by name ("the president of *Uzbekistan*" vs. "the presidents of
-/// Kazakhstan, …, and Uzbekistan"): the fact says nothing of that one alone.
+/// items by name ("the president of *Spain*" vs. "the presidents of
+/// France, …, and Spain"): the fact says nothing of that one alone.
 const ONE_OF_A_LIST: f64 = 0.5;
 /// The intent fit left to a fact that does not negate for a question that
 /// does ("what benefits *no one*?"): a negation left unmatched turns the
@@ -292,7 +294,7 @@ pub struct Answer {
 struct QueryTerm {
     term: String,
     /// Article terms the word may stand for besides its own
-    /// ([`synonyms::RELATED`]): any of them covers it.
+    /// (related words, WordNet families and synonyms): any of them covers it.
     alternatives: Vec<String>,
     /// IDF, boosted for unknown names.
     weight: f64,
@@ -338,6 +340,12 @@ struct Query {
     /// Every term of the question, stopwords included (stemmed), to tell
     /// whether it already contains a fact's answer.
     all_terms: HashSet<String>,
+    /// What kind of thing the question asks for (see [`slots`]).
+    asks: slots::Asks,
+    /// Lexicon family keys of the content words, by index term.
+    term_keys: HashMap<String, Vec<String>>,
+    /// What the lexicon says of each content term's word.
+    term_facts: HashMap<String, slots::TermFacts>,
 }
 
 /// A fact considered for an answer.
@@ -351,6 +359,10 @@ struct Candidate {
     lead: bool,
     /// Re-ranking bonus for question terms inside the answer.
     hint: f64,
+    /// The question is a yes/no question.
+    yes_no: bool,
+    /// The fact settles a yes/no question with "no".
+    contradicted: bool,
 }
 
 /// Answers questions from one fact base. Built once (it indexes every fact)
@@ -377,7 +389,7 @@ pub struct Asker {
     /// Whether each fact's answer gives a time of day ("10:30", "noon").
     answer_has_clock: Vec<bool>,
     /// The ordinals each fact is about: its statement's ("the third
-    /// summit"), or else its sentence's ("signed in Astana" is the second
+    /// summit"), or else its sentence's ("signed in Paris" is the second
     /// summit's signing).
     fact_ordinals: Vec<HashSet<u64>>,
     /// How many items each list answer names: "the *five* countries" is
@@ -391,7 +403,7 @@ pub struct Asker {
     /// Whether each fact's statement negates ("benefit *no one*").
     negated: Vec<bool>,
     /// The names each fact's statement gives only as items of an
-    /// enumeration of three or more ("Kazakhstan, …, and Uzbekistan").
+    /// enumeration of three or more ("France, …, and Spain").
     listed: Vec<HashSet<String>>,
     /// The time units each fact's answer is in ("over 2,000 *years*").
     answer_units: Vec<HashSet<String>>,
@@ -407,6 +419,14 @@ pub struct Asker {
     default_suggestions: Vec<usize>,
     /// Every cited sentence, for answers no single fact gives.
     sentences: Vec<SentenceDoc>,
+    /// General language knowledge (WordNet).
+    lexicon: &'static Lexicon,
+    /// Per fact: what its answer holds, for slot checks.
+    slots: Vec<slots::Slots>,
+    /// Lexicon family key → the index terms of the article words in it, so
+    /// a question's "reducing" or "farming" meets "reduction" or
+    /// "agriculture".
+    family_terms: HashMap<String, Vec<String>>,
 }
 
 /// An article sentence as a fallback answer.
@@ -585,7 +605,24 @@ impl Asker {
                 }
             }
         }
+        let lexicon = Lexicon::embedded();
+        let slots = facts
+            .facts()
+            .iter()
+            .map(|fact| slots::Slots::of(fact, lexicon))
+            .collect();
+        let mut family_terms: HashMap<String, Vec<String>> = HashMap::new();
+        for word in index.words() {
+            let terms = family_terms.entry(lexicon.key(word)).or_default();
+            let term = analyzer.term(word);
+            if !terms.contains(&term) {
+                terms.push(term);
+            }
+        }
         Asker {
+            lexicon,
+            slots,
+            family_terms,
             sentences,
             facts,
             analyzer,
@@ -645,6 +682,14 @@ impl Asker {
             // The article reports; it holds no view of its own to give.
             _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
             Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
+            // A sentence fallback cannot say yes or no.
+            _ if query.intent == Intent::YesNo => self.abstain(
+                question,
+                &query,
+                &candidates,
+                candidates.first().map(|c| c.confidence),
+                source_id,
+            ),
             _ if let Some(answer) = self.sentence_answer(&query, &candidates, source_id) => answer,
             best => self.abstain(
                 question,
@@ -700,6 +745,15 @@ impl Asker {
         ranked: &[Candidate],
         source_id: Option<&str>,
     ) -> Option<Answer> {
+        // A quantity in a sentence is the answer of one of its facts, and
+        // those have already failed to match: "how long did the speech
+        // last?" is not "over 2,000 years".
+        if matches!(
+            query.intent,
+            Intent::HowMany | Intent::HowMuch | Intent::HowLong
+        ) {
+            return None;
+        }
         let facts = self.facts.facts();
         let mut best: Option<(f64, &SentenceDoc)> = None;
         for sentence in &self.sentences {
@@ -861,7 +915,13 @@ impl Asker {
             .map(|word| self.corrected(word))
             .collect();
         let folded: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
-        let intent = Intent::detect(&folded);
+        // "What is X and why …?" asks for a reason too, which only a fact
+        // giving one answers.
+        let intent = if folded.contains(&"why") {
+            Intent::Why
+        } else {
+            Intent::detect(&folded)
+        };
         let several = Intent::wants_several(&folded);
         let asked = Intent::asked_noun(&folded).map(|noun| self.analyzer.term(noun));
         let kind_of = folded.windows(2).any(|pair| {
@@ -931,6 +991,10 @@ impl Asker {
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
         let units = time_units(&self.analyzer, question);
         let asked_place = asked_word.is_some_and(Intent::is_place_noun);
+        let asks = slots::Asks::read(&folded, self.lexicon);
+        let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
+        let term_facts = slots::term_facts(&folded, |w| self.analyzer.term(w), self.lexicon);
+        let lexical = self.lexical_alternatives(&folded);
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
         let mut terms: Vec<QueryTerm> = Vec::new();
@@ -950,13 +1014,18 @@ impl Asker {
             if terms.iter().any(|t| t.term == term) {
                 continue;
             }
-            let alternatives: Vec<String> = self
+            let mut alternatives: Vec<String> = self
                 .analyzer
                 .related(&word.text)
                 .iter()
                 .filter(|alt| **alt != term && self.index.knows(alt))
                 .cloned()
                 .collect();
+            for alt in lexical.get(&word.text).into_iter().flatten() {
+                if *alt != term && !alternatives.contains(alt) && self.index.knows(alt) {
+                    alternatives.push(alt.clone());
+                }
+            }
             let known = self.index.knows(&term);
             let name = asked_word == Some(word.text.as_str())
                 || word.is_numeric()
@@ -1009,12 +1078,52 @@ impl Asker {
             units,
             terms,
             all_terms,
+            asks,
+            term_keys,
+            term_facts,
         }
+    }
+
+    /// For each question word, the index terms of article words of its
+    /// family or its meaning (WordNet): "reducing" → "reduction",
+    /// "farming" → "agriculture". A two-word phrase ("speed up") lends
+    /// its meanings to its first word.
+    fn lexical_alternatives(&self, words: &[&str]) -> HashMap<String, Vec<String>> {
+        let mut found: HashMap<String, Vec<String>> = HashMap::new();
+        for (at, word) in words.iter().enumerate() {
+            if self.analyzer.is_stopword(word) {
+                continue;
+            }
+            let mut keys = vec![self.lexicon.key(word)];
+            if let Some(next) = words.get(at + 1) {
+                keys.push(self.lexicon.key(&format!("{word} {next}")));
+            }
+            // Synonyms bridge a gap in wording: a word the article uses
+            // means what the article means by it ("lead" is not "preside").
+            let known = self.index.knows(&self.analyzer.term(word))
+                || self.family_terms.contains_key(&self.lexicon.key(word));
+            let mut terms = Vec::new();
+            for key in &keys {
+                let synonyms = self.lexicon.synonyms_of(key).filter(|_| !known);
+                let meanings = std::iter::once(key.as_str()).chain(synonyms);
+                for meaning in meanings {
+                    for term in self.family_terms.get(meaning).into_iter().flatten() {
+                        if !terms.contains(term) {
+                            terms.push(term.clone());
+                        }
+                    }
+                }
+            }
+            if !terms.is_empty() {
+                found.insert((*word).to_string(), terms);
+            }
+        }
+        found
     }
 
     /// A word the article never uses, corrected to the nearest word it
     /// does use when that is one typo away (two for long words) and starts
-    /// with the same letter: "Astna" → "astana", "traety" → "treaty".
+    /// with the same letter: "Astna" → "paris", "traety" → "treaty".
     fn corrected(&self, word: analyze::Word) -> analyze::Word {
         let text = &word.text;
         let length = text.chars().count();
@@ -1065,7 +1174,8 @@ impl Asker {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
             let counted = self.list_lens[doc]
-                .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items));
+                .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items))
+                || self.answer_is_asked(query, doc, &term.term);
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => SENTENCE_CREDIT,
@@ -1143,7 +1253,12 @@ impl Asker {
         };
         let fit = fit * self.mismatch(query, doc);
         let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
-        let confidence = (coverage * fit * strength).clamp(0.0, 1.0);
+        let slot = self.slot_fit(query, doc);
+        let confidence = if slot == slots::SlotFit::Refused {
+            0.0
+        } else {
+            (coverage * fit * strength).clamp(0.0, 1.0)
+        };
         let hint = if contained || query.terms.is_empty() {
             0.0
         } else {
@@ -1161,6 +1276,8 @@ impl Asker {
             rank: bm25,
             lead,
             hint,
+            yes_no: query.intent == Intent::YesNo,
+            contradicted: slot == slots::SlotFit::Contradicts,
         }
     }
 
@@ -1201,8 +1318,8 @@ impl Asker {
 
     /// Whether the question, asking about one thing, names it by a name
     /// the text gives only as one of an enumeration ("the president of
-    /// *Uzbekistan*" vs. "the presidents of Kazakhstan, …, and
-    /// Uzbekistan"): what the text says of the group is no answer about
+    /// *Spain*" vs. "the presidents of France, …, and
+    /// Spain"): what the text says of the group is no answer about
     /// that one member.
     fn one_of_many(&self, query: &Query, listed: &HashSet<String>) -> bool {
         !query.several
@@ -1274,7 +1391,7 @@ impl Asker {
 
     /// How well this fact's answer can be a "who": a concept only when it
     /// names people ("professionals", "humanity"), a place only when it
-    /// acts ("China signed") rather than locates ("signed in Astana").
+    /// acts ("China signed") rather than locates ("signed in Paris").
     fn who_fit(&self, doc: usize) -> f64 {
         let fact = &self.facts.facts()[doc];
         let fit = Intent::Who.fit(fact.answer_kind);
@@ -1365,6 +1482,12 @@ impl Asker {
         }
     }
 
+    /// Whether the best candidate answers a yes/no question (its slot
+    /// verdict was taken as one).
+    fn yes_no_asked(&self, best: Candidate) -> bool {
+        best.yes_no
+    }
+
     fn answered(&self, ranked: &[Candidate], best: Candidate) -> Answer {
         let facts = self.facts.facts();
         let chosen: Vec<&Candidate> = ranked
@@ -1379,9 +1502,18 @@ impl Asker {
                 citations.push(citation.clone());
             }
         }
+        let reply = phrasing::phrase(&facts[best.doc], best.lead);
+        // A yes/no question opens with its answer, then the sentence that
+        // settles it.
+        let reply = if self.yes_no_asked(best) {
+            let verdict = if best.contradicted { "No" } else { "Yes" };
+            format!("{verdict}. {reply}")
+        } else {
+            reply
+        };
         Answer {
             answered: true,
-            answer: phrasing::phrase(&facts[best.doc], best.lead),
+            answer: reply,
             confidence: best.confidence,
             citations,
             fact_ids: chosen.iter().map(|c| facts[c.doc].id.clone()).collect(),
@@ -1447,8 +1579,8 @@ impl Asker {
 }
 
 /// The names (as terms) `text` gives as items of an enumeration of three
-/// or more capitalised words joined by commas, "and" or "or" ("Kazakhstan,
-/// Kyrgyzstan, …, and Uzbekistan"). Two ("Astana, Kazakhstan's capital")
+/// or more capitalised words joined by commas, "and" or "or" ("France,
+/// Italy, …, and Spain"). Two ("Paris, France's capital")
 /// are rather an apposition.
 fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
     let tokens: Vec<&str> = text.split_whitespace().collect();

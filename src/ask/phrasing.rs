@@ -1,7 +1,7 @@
 //! How replies read: the answer sentence built from a fact, and the
 //! abstention that says what the article does not say, echoing the
 //! learner's question as a clause ("The article doesn't say who the
-//! president of Kazakhstan is.") and naming topics it can talk about.
+//! president of France is.") and naming topics it can talk about.
 //!
 //! Pure string work over the learner's text; the only article knowledge
 //! used is which words are its names (to capitalise them again) and its
@@ -83,8 +83,8 @@ pub(super) fn phrase(fact: &Fact, lead: bool) -> String {
     }
 }
 
-/// "Who is the president of Kazakhstan?" → "who the president of
-/// Kazakhstan is"; "When was the first summit held?" → "when the first
+/// "Who is the president of France?" → "who the president of
+/// France is"; "When was the first summit held?" → "when the first
 /// summit was held"; "What time did the summit start?" → "what time the
 /// summit started"; "How many people attended the match?" is already in
 /// that order. `None` when the question needs more grammar than that, so
@@ -142,7 +142,7 @@ fn embedded_question(question: &str) -> Option<String> {
     }
     let clause = if matches!(auxiliary, "is" | "are" | "was" | "were" | "am") {
         // "when was the first summit held" → "when the first summit was held";
-        // "what was the weather like in Astana" → "… the weather was like in Astana";
+        // "what was the weather like in Paris" → "… the weather was like in Paris";
         // "who is the president of X" → "who the president of X is".
         let split = rest_lower
             .iter()
@@ -262,29 +262,17 @@ fn is_auxiliary(word: &str) -> bool {
     ) || MODALS.contains(&word)
 }
 
-/// A subject of one word: a pronoun or a name ("Xi", "kazakhstan"), so
+/// A subject of one word: a pronoun or a name (capitalised, or one of the
+/// article's names in `data/lexicon.json`), so
 /// the verb is the next word ("what did Xi say about trade wars").
 fn is_single_word_subject(word: &str, lower: &str) -> bool {
     matches!(lower, "he" | "she" | "they" | "it" | "we" | "you" | "i")
         || word.chars().next().is_some_and(char::is_uppercase)
-        || KNOWN_NAMES.contains(&lower)
+        || super::synonyms::AskWords::embedded()
+            .names
+            .iter()
+            .any(|name| name == lower)
 }
-
-/// Names learners type in lower case that the echo should still read as
-/// one-word subjects.
-const KNOWN_NAMES: &[&str] = &[
-    "xi",
-    "china",
-    "kazakhstan",
-    "kyrgyzstan",
-    "tajikistan",
-    "turkmenistan",
-    "uzbekistan",
-    "astana",
-    "beijing",
-    "russia",
-    "putin",
-];
 
 /// A past participle, roughly: "held", "signed", "given".
 fn is_participle(word: &str) -> bool {
@@ -406,7 +394,7 @@ fn join_and(items: &[String]) -> String {
 }
 
 /// Echoed learner text with the article's names capitalised again:
-/// "uzbekistan" → "Uzbekistan", "xi" → "Xi".
+/// "spain" → "Spain", "xi" → "Xi".
 fn restore_names(analyzer: &Analyzer, index: &Index, text: &str) -> String {
     text.split(' ')
         .map(|word| {

@@ -1,613 +1,161 @@
-//! The words learners use for what the article says in other words.
+//! The article's own words for Ask, loaded from `data/lexicon.json` (next
+//! to `data/facts.json`) and validated once.
 //!
-//! Each group folds to its first word, the canonical one, on both sides (the
-//! indexed facts and the question), so "inked the pact" and "signed the
-//! treaty" meet on the same terms. The groups are hand-picked for this
-//! article's vocabulary: a general thesaurus would merge words the article
-//! keeps apart (it uses "cooperation" and "collaboration" for different
-//! facts, "create" for benefits and "launch" for centers). A word belongs to
-//! at most one group, so folding is a plain lookup.
+//! What general language knowledge cannot give lives there: the groups of
+//! words this article's learners use for what it says ("inked the pact" and
+//! "signed the treaty"; "next summit" is the third), the question words
+//! related to its words, its names as learners type them in lower case,
+//! and the weak words of a question about it. The groups are hand-picked
+//! for this article's vocabulary: a general thesaurus would merge words the
+//! article keeps apart (it uses "cooperation" and "collaboration" for
+//! different facts). A word belongs to at most one group, so folding is a
+//! plain lookup. General knowledge (families, synonyms, opposites, kinds of
+//! thing) comes from [`crate::lang`].
 
-/// Multi-word expressions rewritten (mostly to one word) before stemming. Longest
-/// first within a shared first word, so "took place" wins over "took".
-pub const PHRASES: &[(&[&str], &str)] = &[
-    (&["take", "place"], "held"),
-    (&["takes", "place"], "held"),
-    (&["took", "place"], "held"),
-    (&["taken", "place"], "held"),
-    (&["taking", "place"], "held"),
-    (&["speed", "up"], "accelerate"),
-    (&["speeding", "up"], "accelerate"),
-    (&["sped", "up"], "accelerate"),
-    (&["fast", "track"], "accelerate"),
-    (&["set", "up"], "launch"),
-    (&["setting", "up"], "launch"),
-    (&["go", "back"], "revert"),
-    (&["going", "back"], "revert"),
-    (&["went", "back"], "revert"),
-    (&["return", "to"], "revert"),
-    (&["human", "race"], "mankind"),
-    // "What does X lead to?" asks for an outcome ("lead" is no leader).
-    (&["lead", "to"], "outcome"),
-    (&["leads", "to"], "outcome"),
-    (&["led", "to"], "outcome"),
-    (&["head", "of", "state"], "president"),
-    (&["heads", "of", "state"], "president"),
-    (&["us", "dollars"], "dollar"),
-    (&["u", "s", "dollars"], "dollar"),
-    (&["deal", "with"], "focus"),
-    (&["deals", "with"], "focus"),
-    (&["work", "on"], "focus"),
-    (&["works", "on"], "focus"),
-    (&["people", "to", "people"], "people-to-people"),
-    (&["used", "for"], "intended"),
-    (&["use", "for"], "intended"),
-    (&["take", "part"], "attend"),
-    (&["took", "part"], "attend"),
-    (&["taking", "part"], "attend"),
-    // This article's next summit is the third one.
-    (&["next", "summit"], "third summit"),
-    (&["upcoming", "summit"], "third summit"),
-];
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
-/// Single-word variant groups; the first word is the canonical form. Words
-/// are written plainly and stemmed when the table is built.
-pub const GROUPS: &[&[&str]] = &[
-    // Where and when an event happened.
-    &[
-        "held", "hold", "host", "hosted", "convene", "convened", "happen", "happened", "venue",
-        "organise", "organize",
-    ],
-    // Spelling variants (British and American).
-    &["center", "centre", "centres", "centers"],
-    &["neighbor", "neighbour", "neighbours", "neighbors"],
-    &["neighborhood", "neighbourhood"],
-    &["modernization", "modernisation"],
-    &["specialized", "specialised"],
-    &["desertification", "desert", "deserts", "desertify"],
-    // Money and aid given. Not "give", "provide" or "offer": they are
-    // everyday verbs ("who gave the speech?"); see RELATED.
-    &[
-        "grant", "donate", "donation", "fund", "funds", "funding", "money", "aid", "cash",
-    ],
-    &["dollar", "usd", "dollars"],
-    &["accelerate", "expedite", "hasten", "quicken", "faster"],
-    &[
-        "sign", "signed", "signing", "ink", "inked", "seal", "sealed",
-    ],
-    &["treaty", "pact", "accord", "deal"],
-    &[
-        "summit",
-        "meeting",
-        "meet",
-        "met",
-        "gathering",
-        "conference",
-        "talks",
-    ],
-    &["country", "nation", "nations", "countries", "states"],
-    &["president", "leader", "leaders", "presidents", "head"],
-    &[
-        "commit",
-        "pledge",
-        "pledged",
-        "committed",
-        "commitment",
-        "promise",
-        "promised",
-        "vow",
-        "vowed",
-    ],
-    &[
-        "launch",
-        "launched",
-        "inaugurate",
-        "establish",
-        "established",
-        "start",
-        "started",
-    ],
-    &[
-        "focus",
-        "concentrate",
-        "tackle",
-        "address",
-        "target",
-        "fight",
-        "combat",
-    ],
-    &[
-        "attend",
-        "attended",
-        "participate",
-        "participated",
-        "join",
-        "joined",
-        "represent",
-        "represented",
-    ],
-    &[
-        "ties",
-        "relation",
-        "relations",
-        "relationship",
-        "relationships",
-        "links",
-        "bonds",
-        "connections",
-    ],
-    &["guide", "guided", "steer", "steered", "govern"],
-    &["intend", "intended", "meant", "purpose", "designed"],
-    &["mankind", "humanity", "humankind"],
-    &["benefit", "advantage", "gain", "gains"],
-    &["harm", "hurt", "damage"],
-    &["caution", "cautioned", "warn", "warned"],
-    &["refine", "improve", "upgrade", "reform"],
-    &["history", "historical", "historic"],
-    &["diplomacy", "diplomatic"],
-    &["priority", "prioritize", "prioritise"],
-    &["year", "years", "yrs", "annual"],
-    &[
-        "praise",
-        "praised",
-        "commend",
-        "commended",
-        "applaud",
-        "laud",
-    ],
-    // Demonyms and adjectives of the places the article names.
-    &["china", "chinese", "prc"],
-    &["asia", "asian"],
-    &["kazakhstan", "kazakh", "kazakhstani"],
-    &["kyrgyzstan", "kyrgyz"],
-    &["tajikistan", "tajik"],
-    &["turkmenistan", "turkmen"],
-    &["uzbekistan", "uzbek"],
-    &["xi", "jinping"],
-    // Number words the article writes in figures or words.
-    &["2", "two"],
-    &["3", "three"],
-    &["5", "five"],
-];
+use serde::Deserialize;
+use thiserror::Error;
 
-/// Query-side widening: a question word that may stand for other words
-/// of the article, which then count as covering it too. Unlike [`GROUPS`]
-/// this is one-way and only for questions, so the article's own words stay
-/// apart (a pledge of money is "announced"; a treaty is "committed" to).
-/// Each entry: the question word, then the article words it may mean.
-pub const RELATED: &[(&str, &[&str])] = &[
-    // Announcing aid is promising it ("how much did China promise?").
-    ("promise", &["announce"]),
-    ("promised", &["announce"]),
-    ("pledge", &["announce"]),
-    ("pledged", &["announce"]),
-    ("vow", &["announce"]),
-    ("vowed", &["announce"]),
-    ("unveil", &["announce"]),
-    ("unveiled", &["announce"]),
-    // What China gives or offers is announced: the grant, the training.
-    ("give", &["announce", "grant", "offer"]),
-    ("gave", &["announce", "grant", "offer"]),
-    ("given", &["announce", "grant", "offer"]),
-    ("giving", &["announce", "grant", "offer"]),
-    ("provide", &["announce", "grant", "offer"]),
-    ("provided", &["announce", "grant", "offer"]),
-    ("providing", &["announce", "grant", "offer"]),
-    ("offer", &["announce", "grant"]),
-    ("offered", &["announce", "grant"]),
-    ("offering", &["announce", "grant"]),
-    // Money in a question may be counted in either currency.
-    ("money", &["yuan", "dollar"]),
-    ("cash", &["yuan", "dollar"]),
-    ("funds", &["yuan", "dollar"]),
-    ("funding", &["yuan", "dollar"]),
-    // The documents signed: the treaty and the declaration.
-    ("document", &["treaty", "declaration"]),
-    ("documents", &["treaty", "declaration"]),
-    ("agreement", &["treaty", "declaration"]),
-    ("agreements", &["treaty", "declaration"]),
-    ("paper", &["treaty", "declaration"]),
-    // A training programme is the training opportunities.
-    ("programme", &["training", "opportunity"]),
-    ("programmes", &["training", "opportunity"]),
-    ("program", &["training", "opportunity"]),
-    ("programs", &["training", "opportunity"]),
-    ("course", &["training"]),
-    ("courses", &["training"]),
-    ("scholarship", &["training"]),
-    ("scholarships", &["training"]),
-    ("places", &["opportunity"]),
-    ("spots", &["opportunity"]),
-    ("slots", &["opportunity"]),
-    // Ties between peoples are their exchanges and cooperation.
-    ("ties", &["exchanges"]),
-    ("relations", &["exchanges"]),
-    ("relationship", &["exchanges"]),
-    // Helping someone is benefiting them ("do trade wars help anyone?").
-    ("help", &["benefit"]),
-    ("helps", &["benefit"]),
-    ("helped", &["benefit"]),
-    // Warning someone off a thing is urging them not to do it ("what did
-    // Xi warn humanity not to go back to?" → "urged humanity not to
-    // revert to …").
-    ("warn", &["urge"]),
-    ("warned", &["urge"]),
-    ("warns", &["urge"]),
-    ("caution", &["urge"]),
-    ("cautioned", &["urge"]),
-    // Opening a centre or platform is launching it. Only the verb forms:
-    // the article's "open" is an adjective ("open, win-win collaboration").
-    ("opened", &["launch"]),
-    ("opening", &["launch"]),
-    ("opens", &["launch"]),
-    // What something leads to is its outcome.
-    ("cause", &["backfire", "harm"]),
-    ("causes", &["backfire", "harm"]),
-    ("consequence", &["backfire", "harm"]),
-    ("consequences", &["backfire", "harm"]),
-];
+/// The word lists shipped with the binary.
+pub const EMBEDDED_LEXICON_JSON: &str = include_str!("../../data/lexicon.json");
 
-/// Common English words that look like a typo of an article word but are
-/// not ("last" is not "list", "told" is not "hold"): never corrected.
-pub const NOT_TYPOS: &[&str] = &[
-    "last", "lasts", "lasted", "old", "older", "age", "aged", "time", "times", "hour", "hours",
-    "long", "gave", "give", "gives", "lead", "leads", "led", "sent", "send", "died", "dies",
-    "kill", "killed", "won", "win", "wins", "lost", "lose", "cost", "costs", "rain", "snow", "hot",
-    "cold", "wet", "food", "army", "war", "wars", "oil", "gas", "gdp", "vote", "votes", "poll",
-    "polls", "live", "lives", "born", "wife", "son", "sons", "king", "queen", "city", "town",
-    "price", "tax", "taxes", "debt", "loan", "loans", "bank", "troops", "speech", "talk", "talks",
-    "start", "began", "begin", "begun", "end", "ended", "ends", "expire", "expires", "sign",
-    "signs", "paper",
-];
+/// A multi-word expression rewritten (mostly to one word) before stemming.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phrase {
+    pub words: Vec<String>,
+    pub into: String,
+}
 
-/// Words that carry no content in a question about this article: asking
-/// "what does the article say" names no fact. They are dropped like
-/// stopwords, but only from questions (the facts never contain them).
-pub const GENERIC: &[&str] = &[
-    "article",
-    "text",
-    "story",
-    "report",
-    "news",
-    "piece",
-    "passage",
-    "author",
-    "writer",
-    "say",
-    "says",
-    "said",
-    "tell",
-    "told",
-    "mention",
-    "mentioned",
-    "according",
-    "state",
-    "stated",
-    "claim",
-    "claimed",
-    "describe",
-    "described",
-    "explain",
-    "know",
-    "think",
-    "believe",
-    "kind",
-    "type",
-    "sort",
-    "exactly",
-    "please",
-    "name",
-    "thing",
-    "things",
-    "anything",
-    "something",
-    // Indefinite pronouns stand where the answer goes ("do trade wars help
-    // anyone?"), like a wh-word: they name nothing to look for.
-    "anyone",
-    "anybody",
-    "someone",
-    "somebody",
-    "everyone",
-    "everybody",
-    "actually",
-    "really",
-    "specifically",
-    "mean",
-    "meant",
-    "main",
-];
+/// The article's word lists; see the module docs.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskWords {
+    /// What the file is, for people reading it.
+    #[allow(dead_code)]
+    about: String,
+    /// Longest first within a shared first word, so "took place" wins over
+    /// "took".
+    pub phrases: Vec<Phrase>,
+    /// Variant groups; the first word is the canonical form.
+    pub groups: Vec<Vec<String>>,
+    /// Question word → the article words it may mean.
+    pub related: BTreeMap<String, Vec<String>>,
+    /// Common words that look like a typo of an article word but are not.
+    pub not_typos: Vec<String>,
+    /// Words that name no fact ("article", "text").
+    pub generic: Vec<String>,
+    /// Everyday words more likely a paraphrase than an unknown subject.
+    pub glue: Vec<String>,
+    /// Function words, dropped from questions and facts alike.
+    pub stopwords: Vec<String>,
+    /// Names learners type in lower case that still name someone.
+    pub names: Vec<String>,
+}
 
-/// Everyday words that, when the article does not use them, are more
-/// likely a learner's paraphrase ("what is the grant used for") than the
-/// subject of a question the article cannot answer ("the weather"). An
-/// unknown word from this list weighs little against coverage.
-pub const GLUE: &[&str] = &[
-    "use",
-    "used",
-    "uses",
-    "make",
-    "makes",
-    "made",
-    "want",
-    "wants",
-    "wanted",
-    "need",
-    "needs",
-    "help",
-    "helps",
-    "go",
-    "goes",
-    "went",
-    "come",
-    "comes",
-    "came",
-    "take",
-    "takes",
-    "took",
-    "see",
-    "sees",
-    "saw",
-    "seen",
-    "look",
-    "looks",
-    "find",
-    "found",
-    "keep",
-    "kept",
-    "put",
-    "become",
-    "became",
-    "work",
-    "try",
-    "show",
-    "shows",
-    "showed",
-    "plan",
-    "plans",
-    "planned",
-    "decide",
-    "decided",
-    "seem",
-    "seems",
-    "part",
-    "role",
-    "way",
-    "ways",
-    "reason",
-    "purpose",
-    "goal",
-    "goals",
-    "result",
-    "outcome",
-    "outcomes",
-    "issue",
-    "issues",
-    "problem",
-    "problems",
-    "matter",
-    "topic",
-    "point",
-    "idea",
-    "ideas",
-    "opinion",
-    "involve",
-    "involved",
-    "regard",
-    "becoming",
-    "regarding",
-    "concern",
-    "concerning",
-    "related",
-    "relate",
-    "gets",
-    "stand",
-    "expect",
-    "expected",
-    "allow",
-    "include",
-    "includes",
-    "included",
-    "including",
-    "consider",
-    "considered",
-    "achieve",
-    "achieved",
-    "receive",
-    "received",
-    "bring",
-    "brought",
-    "ask",
-    "asked",
-    "exist",
-    "happening",
-    "aspect",
-    "aspects",
-    "area",
-    "plus",
-    "besides",
-    "place",
-    "places",
-    "overall",
-    "big",
-    "important",
-    "major",
-    "key",
-    "specific",
-    "particular",
-    "certain",
-    "exact",
-    // Verbs of duration and giving that questions use and the article
-    // does not: "how long will it last", "who gave the speech".
-    "last",
-    "lasts",
-    "lasted",
-    "give",
-    "gave",
-    "given",
-    "offer",
-    "provide",
-];
+/// Why a word-list file is not usable.
+#[derive(Debug, Error)]
+pub enum AskWordsError {
+    #[error("the Ask word lists are not valid JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("{list}: {word:?} is not a folded word (lower case, no punctuation)")]
+    NotFolded { list: &'static str, word: String },
+    #[error("groups: {0:?} is in more than one group")]
+    Duplicate(String),
+    #[error("{0}: the list is empty")]
+    Empty(&'static str),
+}
 
-/// Common English function words, dropped from questions and facts alike.
-pub const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "aren",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "done",
-    "down",
-    "during",
-    "each",
-    "either",
-    "else",
-    "ever",
-    "few",
-    "for",
-    "from",
-    "further",
-    "get",
-    "got",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "isn",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "let",
-    "like",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "must",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "same",
-    "shall",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "was",
-    "wasn",
-    "we",
-    "were",
-    "weren",
-    "what",
-    "whats",
-    "when",
-    "where",
-    "wheres",
-    "which",
-    "while",
-    "who",
-    "whos",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "how",
-    "hows",
-    "many",
-    "much",
-    "s",
-    "t",
-    "d",
-    "ll",
-    "re",
-    "ve",
-    "m",
-    "one",
-    "ones",
-];
+impl AskWords {
+    /// The embedded lists, parsed on first use.
+    pub fn embedded() -> &'static AskWords {
+        static WORDS: OnceLock<AskWords> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            AskWords::parse(EMBEDDED_LEXICON_JSON)
+                .expect("the embedded Ask word lists are valid (checked by their tests)")
+        })
+    }
+
+    /// Parses and validates a word-list file.
+    pub fn parse(json: &str) -> Result<AskWords, AskWordsError> {
+        let words: AskWords = serde_json::from_str(json)?;
+        let folded = |w: &str| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == ' ')
+        };
+        let lists: [(&'static str, Vec<&String>); 7] = [
+            (
+                "phrases",
+                words.phrases.iter().flat_map(|p| &p.words).collect(),
+            ),
+            ("groups", words.groups.iter().flatten().collect()),
+            (
+                "related",
+                words
+                    .related
+                    .iter()
+                    .flat_map(|(k, v)| std::iter::once(k).chain(v))
+                    .collect(),
+            ),
+            ("not_typos", words.not_typos.iter().collect()),
+            ("generic", words.generic.iter().collect()),
+            ("glue", words.glue.iter().collect()),
+            ("stopwords", words.stopwords.iter().collect()),
+        ];
+        for (list, entries) in &lists {
+            if entries.is_empty() {
+                return Err(AskWordsError::Empty(list));
+            }
+            if let Some(bad) = entries.iter().find(|w| !folded(w)) {
+                return Err(AskWordsError::NotFolded {
+                    list,
+                    word: (*bad).clone(),
+                });
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for word in words.groups.iter().flatten() {
+            if !seen.insert(word) {
+                return Err(AskWordsError::Duplicate(word.clone()));
+            }
+        }
+        Ok(words)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_word_lists_are_valid() {
+        let words = AskWords::embedded();
+        assert!(!words.groups.is_empty() && !words.stopwords.is_empty());
+    }
+
+    #[test]
+    fn malformed_word_lists_are_refused() {
+        let valid: serde_json::Value = serde_json::from_str(EMBEDDED_LEXICON_JSON).expect("json");
+        let mut upper = valid.clone();
+        upper["glue"] = serde_json::json!(["Use"]);
+        assert!(matches!(
+            AskWords::parse(&upper.to_string()),
+            Err(AskWordsError::NotFolded { list: "glue", .. })
+        ));
+        let mut twice = valid.clone();
+        twice["groups"] = serde_json::json!([["a", "b"], ["b", "c"]]);
+        assert!(matches!(
+            AskWords::parse(&twice.to_string()),
+            Err(AskWordsError::Duplicate(_))
+        ));
+        let mut empty = valid;
+        empty["stopwords"] = serde_json::json!([]);
+        assert!(matches!(
+            AskWords::parse(&empty.to_string()),
+            Err(AskWordsError::Empty("stopwords"))
+        ));
+    }
+}

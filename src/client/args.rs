@@ -14,6 +14,7 @@ EXAMPLES:
   summit-quiz --seed 7                          the same questions every time
   summit-quiz --server localhost:50051          use a running summit-server
   printf 'B\\nhint\\nquit\\n' | summit-quiz       scripted: plain text, one line per answer
+  summit-quiz export --format gift -o quiz.txt  questions for Moodle (also moodle-xml, anki)
 
 WHILE YOU PLAY:
   Answer with a letter (B), a number (2) or your own words.
@@ -34,9 +35,14 @@ EXIT STATUS:
     long_about = "A chat-style reading quiz on the China–Central Asia Summit article. \
                   It asks one question at a time, explains every answer with the \
                   article's own sentence, and answers your questions about the article.",
-    after_help = EXAMPLES
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
 )]
 pub struct Args {
+    /// `export` writes questions as a file instead of running a quiz.
+    #[command(subcommand)]
+    pub command: Option<super::export::Command>,
+
     /// Quiz server to use, as HOST:PORT or http://HOST:PORT. Without it, a
     /// server runs inside this program.
     #[arg(long, value_name = "URL")]
@@ -70,6 +76,13 @@ pub struct Args {
     /// Your name, for the greeting and the summary.
     #[arg(long)]
     pub name: Option<String>,
+
+    /// Where the built-in server keeps quizzes and your progress (ignored
+    /// with --server): sqlite://PATH, sqlite::memory: or postgres://…
+    /// Default: summit-quiz/summit.db in your data directory, so progress
+    /// survives between runs.
+    #[arg(long, env = "SUMMIT_DATABASE_URL", value_name = "URL")]
+    pub database_url: Option<crate::store::DatabaseUrl>,
 }
 
 /// `--difficulty` values.

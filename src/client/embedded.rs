@@ -14,7 +14,9 @@ use tokio::task::JoinHandle;
 
 use super::error::ClientError;
 use crate::facts::FactBase;
+use crate::generation::QuestionBank;
 use crate::server::{self, ServerError};
+use crate::store::{DatabaseUrl, SessionLimits, SqlStore};
 
 /// How long to wait for the built-in server to stop at exit. Nothing is in
 /// flight by then, so this only bounds a surprise.
@@ -29,9 +31,21 @@ pub struct Embedded {
 }
 
 impl Embedded {
-    /// Loads the embedded facts and serves them on a free loopback port.
-    pub async fn start() -> Result<Embedded, ClientError> {
+    /// Loads the embedded facts and serves them on a free loopback port,
+    /// keeping quizzes in `database` (default: the file in the user's data
+    /// directory, so progress survives between runs).
+    pub async fn start(database: Option<DatabaseUrl>) -> Result<Embedded, ClientError> {
         let facts = FactBase::embedded().map_err(|e| ClientError::Embedded(e.to_string()))?;
+        let database = match database {
+            Some(url) => url,
+            None => {
+                DatabaseUrl::default_file().map_err(|e| ClientError::Embedded(e.to_string()))?
+            }
+        };
+        let store = SqlStore::open(&database, SessionLimits::default())
+            .await
+            .map_err(|e| ClientError::Embedded(e.to_string()))?;
+        let bank = Arc::new(QuestionBank::new(Arc::new(facts)));
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .map_err(|e| ClientError::Embedded(format!("cannot listen on 127.0.0.1: {e}")))?;
@@ -39,7 +53,7 @@ impl Embedded {
             .local_addr()
             .map_err(|e| ClientError::Embedded(e.to_string()))?;
         let (shutdown, signal) = oneshot::channel::<()>();
-        let task = tokio::spawn(server::serve(listener, Arc::new(facts), async {
+        let task = tokio::spawn(server::serve_store(listener, bank, store, async {
             let _ = signal.await;
         }));
         Ok(Embedded {

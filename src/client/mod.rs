@@ -11,6 +11,7 @@
 //! - [`conversation`]: the dialogue loop, over a [`terminal::LineSource`]
 //!   and any `Write`.
 //! - [`terminal`]: rustyline on a terminal, plain lines from a pipe.
+//! - [`export`]: `summit-quiz export`, questions as a Moodle or Anki file.
 //! - [`error`]: one-line errors and exit codes.
 
 pub mod args;
@@ -18,6 +19,7 @@ pub mod command;
 pub mod conversation;
 pub mod embedded;
 pub mod error;
+pub mod export;
 pub mod remote;
 pub mod render;
 pub mod terminal;
@@ -34,6 +36,9 @@ use render::Style;
 
 /// Runs `summit-quiz` with `args` on the process's stdin and stdout.
 pub async fn run(args: Args) -> Result<(), ClientError> {
+    if let Some(export::Command::Export(export)) = args.command {
+        return export::run(export).await;
+    }
     let no_color = std::env::var_os("NO_COLOR").map(|v| v.to_string_lossy().into_owned());
     let term = std::env::var("TERM").ok();
     let style = Style::detect(
@@ -44,7 +49,7 @@ pub async fn run(args: Args) -> Result<(), ClientError> {
     let (remote, embedded) = match &args.server {
         Some(given) => (Remote::connect(server_url(given)?).await?, None),
         None => {
-            let server = Embedded::start().await?;
+            let server = Embedded::start(args.database_url.clone()).await?;
             match Remote::connect(server.url.clone()).await {
                 Ok(remote) => (remote, Some(server)),
                 Err(error) => {

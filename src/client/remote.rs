@@ -1,11 +1,12 @@
 //! The connection to a quiz server: its address as the learner typed it,
-//! and the two `summit.v1` clients that share one channel.
+//! and the `summit.v1` clients that share one channel.
 
 use std::time::Duration;
 
 use tonic::transport::{Channel, Endpoint};
 
 use super::error::{ClientError, root_cause};
+use crate::proto::export_service_client::ExportServiceClient;
 use crate::proto::fact_service_client::FactServiceClient;
 use crate::proto::quiz_service_client::QuizServiceClient;
 
@@ -23,6 +24,7 @@ pub struct Remote {
     pub url: String,
     pub quiz: QuizServiceClient<Channel>,
     pub facts: FactServiceClient<Channel>,
+    pub export: ExportServiceClient<Channel>,
 }
 
 /// `host:port` or `http://host:port` as a URL tonic can dial. TLS is not
@@ -75,7 +77,8 @@ impl Remote {
         Ok(Remote {
             url,
             quiz: QuizServiceClient::new(channel.clone()),
-            facts: FactServiceClient::new(channel),
+            facts: FactServiceClient::new(channel.clone()),
+            export: ExportServiceClient::new(channel),
         })
     }
 }

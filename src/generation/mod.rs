@@ -14,7 +14,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use thiserror::Error;
 
-use crate::facts::{AnswerKind, Fact, FactBase};
+use crate::facts::{AnswerKind, Fact, FactBase, SpecError};
 use crate::quality::{self, Flaw};
 use crate::question::{Difficulty, Question, QuestionKind};
 use crate::question_id::QuestionSpec;
@@ -380,11 +380,18 @@ impl QuestionBank {
         generate_from(self, request)
     }
 
-    /// Renders the question an id describes without the flaw gate, with
-    /// the item-writing flaws it has (none for an issued id).
-    pub fn review(&self, id: &str) -> Result<(Question, Vec<Flaw>), RebuildError> {
-        let spec = QuestionSpec::decode(id).map_err(|e| RebuildError::Malformed(e.to_string()))?;
-        render::render_with_flaws(self, &spec).map_err(|error| match error {
+    /// The spec an id names in this bank's fact set.
+    pub fn decode(&self, id: &str) -> Result<QuestionSpec, RebuildError> {
+        self.base.decode_spec(id).map_err(|error| match error {
+            SpecError::Malformed(e) => RebuildError::Malformed(e.to_string()),
+            SpecError::Unknown(reason) => RebuildError::Unknown(reason.into()),
+        })
+    }
+
+    /// Renders the question a spec describes without the flaw gate, with
+    /// the item-writing flaws it has (none for an issued one).
+    pub fn review_spec(&self, spec: &QuestionSpec) -> Result<(Question, Vec<Flaw>), RebuildError> {
+        render::render_with_flaws(self, spec).map_err(|error| match error {
             RenderError::Unknown(reason) => RebuildError::Unknown(reason),
             RenderError::NotApplicable => {
                 RebuildError::Unknown("no question of this kind exists for these facts".into())
@@ -392,9 +399,15 @@ impl QuestionBank {
         })
     }
 
+    /// Renders the question an id describes without the flaw gate, with
+    /// the item-writing flaws it has (none for an issued id).
+    pub fn review(&self, id: &str) -> Result<(Question, Vec<Flaw>), RebuildError> {
+        self.review_spec(&self.decode(id)?)
+    }
+
     /// Rebuilds the question an id was issued for, exactly as it was issued.
     pub fn rebuild(&self, id: &str) -> Result<Question, RebuildError> {
-        let spec = QuestionSpec::decode(id).map_err(|e| RebuildError::Malformed(e.to_string()))?;
+        let spec = self.decode(id)?;
         render::render(self, &spec).map_err(|error| match error {
             RenderError::Unknown(reason) => RebuildError::Unknown(reason),
             RenderError::NotApplicable => {

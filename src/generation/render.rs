@@ -57,11 +57,6 @@ pub fn render_with_flaws(
     spec: &QuestionSpec,
 ) -> Result<(Question, Vec<Flaw>), RenderError> {
     let base = bank.facts();
-    if spec.fingerprint != base.fingerprint() {
-        return Err(RenderError::Unknown(
-            "it was issued for a different fact set".into(),
-        ));
-    }
     let facts = spec
         .facts
         .iter()
@@ -88,7 +83,9 @@ pub fn render_with_flaws(
     };
     let swapped = draft.swapped.clone();
     let question = Question {
-        id: spec.encode(),
+        id: base
+            .encode_spec(spec)
+            .ok_or_else(|| RenderError::Unknown("it names a fact this fact set lacks".into()))?,
         kind: spec.kind,
         difficulty: spec.difficulty,
         prompt: draft.prompt,

@@ -67,7 +67,7 @@ const FALSE_WORDS: &[&str] = &[
 ];
 
 /// Titles a learner may put before a name ("President Xi" for the option
-/// "Xi Jinping"); they name no option themselves.
+/// "Ada Lovelace"); they name no option themselves.
 const TITLES: &[&str] = &["president", "mr", "mrs", "ms", "dr", "chairman", "premier"];
 
 /// How an option was named.
@@ -120,7 +120,7 @@ impl<'a> Options<'a> {
         }
     }
 
-    /// "B (Astana)" — an option for feedback.
+    /// "B (Paris)" — an option for feedback.
     fn describe(&self, index: usize) -> String {
         match self.choices.get(index) {
             Some(choice) if self.true_false.is_some() => choice.text.clone(),
@@ -197,7 +197,7 @@ impl<'a> Options<'a> {
             .collect();
         // Letters name labels, not fragments: "A, E" must not pick
         // "e-commerce". A two-letter word that is no label may be a name
-        // ("Xi" for "Xi Jinping").
+        // ("Xi" for "Ada Lovelace").
         let scrap = |w: &String| {
             let n = w.chars().count();
             n < 2 || (n < 3 && (self.labels.contains(w) || w.chars().any(|c| c.is_ascii_digit())))
@@ -248,7 +248,7 @@ impl<'a> Options<'a> {
 
 /// How an option's text is matched: by value when it is a quantity, by
 /// content words when it is a phrase, strictly when it is one word (so
-/// "Astana Declaration" does not pick the option "Astana").
+/// "Paris Declaration" does not pick the option "Paris").
 fn option_kind(text: &str) -> AnswerKind {
     if parse_quantity(text).is_some() {
         AnswerKind::Number
@@ -346,7 +346,7 @@ fn label_list(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
     (!picks.is_empty()).then_some(picks)
 }
 
-/// "tajikistan kyrgyzstan uzbekistan": one-word option texts typed without
+/// "greece italy spain": one-word option texts typed without
 /// separators, when every word is exactly the text of an option.
 fn one_word_texts(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
     let words: Vec<String> = normalize(answer)
@@ -409,7 +409,7 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
     if pick.is_none() {
         pick = options.by_text(answer);
     }
-    // 3. A label followed by text: "b) Astana", "B because it is the capital".
+    // 3. A label followed by text: "b) Paris", "B because it is the capital".
     if pick.is_none()
         && let Some(index) = words.first().and_then(|w| options.by_token(w))
     {
@@ -629,7 +629,7 @@ const PAIR_LINKS: &[&str] = &[
 ];
 
 /// Reads "1-B 2-A 3-C", "1B 2A 3C", "1:b, 2:a", "1 -> b", "1 goes with b",
-/// "1 Astana", or a bare sequence "B A C" / "BAC" (items in order, when the
+/// "1 Paris", or a bare sequence "B A C" / "BAC" (items in order, when the
 /// count matches). `None` when nothing in it pairs anything.
 fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Option<usize>>> {
     let tokens = pair_tokens(answer);

@@ -11,7 +11,7 @@
 //!    people, harmless filler around the answer, and partial credit for
 //!    concepts that keep most of their content words.
 //!
-//! Answers that hedge ("Astana or Almaty") are refused before matching, even
+//! Answers that hedge ("Paris or Almaty") are refused before matching, even
 //! when one alternative is right, unless every alternative is right.
 
 use crate::facts::AnswerKind;
@@ -47,6 +47,19 @@ pub(crate) fn grade_text(
     items: &[String],
     answer: &str,
 ) -> Verdict {
+    grade_text_in(expected, aliases, kind, items, answer, &[])
+}
+
+/// [`grade_text`] where the `context` words (folded: the prompt's, and the
+/// article's right around the answer) may frame the answer.
+pub(crate) fn grade_text_in(
+    expected: &str,
+    aliases: &[String],
+    kind: AnswerKind,
+    items: &[String],
+    answer: &str,
+    context: &[String],
+) -> Verdict {
     let answer = clip(answer);
     if answer.trim().is_empty() {
         return Verdict::unreadable("No answer given.");
@@ -71,13 +84,13 @@ pub(crate) fn grade_text(
             items
         };
         if items.len() >= 2 {
-            return grade_list(expected, &accepted, items, answer);
+            return grade_list(expected, &accepted, items, answer, context);
         }
     }
     if let Some(targets) = numeric_targets(&accepted, kind) {
         return grade_numeric(expected, &targets, kind, answer);
     }
-    grade_phrase(expected, &accepted, kind, answer)
+    grade_phrase(expected, &accepted, kind, answer, context)
 }
 
 /// The same text once folded: exact answers never go through heuristics, so
@@ -127,8 +140,8 @@ pub(crate) fn strip_blank_context(prompt: &str, answer: &str) -> Option<String> 
 // ---------------------------------------------------------------------------
 // Alternatives (hedging)
 
-/// Splits an answer into the alternatives it offers: "Astana or Almaty",
-/// "Astana/Almaty", "either Astana or Bishkek", "Astana, Almaty". A
+/// Splits an answer into the alternatives it offers: "Paris or Almaty",
+/// "Paris/Almaty", "either Paris or Bishkek", "Paris, Almaty". A
 /// separator that occurs in an accepted answer is not split on ("Belt and
 /// Road", "fairness, justice, and mutual benefit"); "and" splits only
 /// answers naming one thing (a person, place, date, organisation or event).
@@ -144,7 +157,7 @@ fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool
             | AnswerKind::Organization
             | AnswerKind::Event
     );
-    // "not Almaty but Astana": "but" parts a claim from an exclusion.
+    // "not Almaty but Paris": "but" parts a claim from an exclusion.
     let mut split_words: Vec<&str> = vec!["or", "versus", "vs", "but"];
     if !numeric && single_thing {
         split_words.push("and");
@@ -155,7 +168,7 @@ fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool
     let conjoined = !single_thing && accepted_has("and");
     let split_chars = |c: char| match c {
         '/' | '|' | '\n' => !accepted_has_char(c),
-        // "Astana (Nur-Sultan)": a parenthesis offers another wording, right
+        // "Paris (Nur-Sultan)": a parenthesis offers another wording, right
         // only when it is right too. Quantities read their own brackets.
         '(' | ')' => !numeric && !accepted_has_char(c),
         ',' | ';' => !conjoined && !accepted.iter().any(|a| a.contains(',') || a.contains(';')),
@@ -210,7 +223,7 @@ fn offered(parts: Vec<String>, filler: &Filler) -> Vec<String> {
         .into_iter()
         .filter(|part| {
             let words = words_of(part);
-            !words.is_empty() && !words.iter().all(|w| filler.allows(w))
+            !words.is_empty() && !words.iter().all(|w| filler.allows_alone(w))
         })
         .collect();
     let excluded = |part: &String| words_of(part).first().is_some_and(|w| is_negation(w));
@@ -219,6 +232,18 @@ fn offered(parts: Vec<String>, filler: &Filler) -> Vec<String> {
     } else {
         meaningful
     }
+}
+
+/// True when every word of every part is a word of one accepted wording
+/// (or filler): the parts split one answer, they offer no alternative.
+fn within_one_wording(accepted_words: &[Vec<String>], parts: &[String], filler: &Filler) -> bool {
+    accepted_words.iter().any(|wording| {
+        parts.iter().all(|part| {
+            words_of(part).iter().all(|word| {
+                filler.allows_alone(word) || wording.iter().any(|w| match_word(w, word).is_some())
+            })
+        })
+    })
 }
 
 fn hedge(answer: &str) -> Verdict {
@@ -246,7 +271,7 @@ enum PhraseMatch {
         missing: Vec<String>,
         adds_too_much: bool,
     },
-    /// The answer is there but negated ("not Astana").
+    /// The answer is there but negated ("not Paris").
     Negated,
     /// A number word contradicts the answer ("third summit" for "second").
     WrongNumber,
@@ -279,7 +304,7 @@ fn names_one_thing(kind: AnswerKind) -> bool {
 /// Matches one offered answer (no alternatives) against one accepted wording.
 fn match_phrase(accepted: &str, candidate: &str, kind: AnswerKind, filler: &Filler) -> PhraseMatch {
     let expected = words_of(accepted);
-    let given = words_of(candidate);
+    let given = join_split_words(&expected, words_of(candidate));
     if expected.is_empty() || given.is_empty() {
         return PhraseMatch::None;
     }
@@ -291,7 +316,7 @@ fn match_phrase(accepted: &str, candidate: &str, kind: AnswerKind, filler: &Fill
     }
     let mut best = match_window(&expected, &given, filler);
     if kind == AnswerKind::Person && expected.len() == 2 {
-        // "Jinping Xi": family name order varies.
+        // "Lovelace Ada": family name order varies.
         let reversed = vec![expected[1].clone(), expected[0].clone()];
         let other = match_window(&reversed, &given, filler);
         if other.rank() > best.rank() {
@@ -321,6 +346,25 @@ fn match_phrase(accepted: &str, candidate: &str, kind: AnswerKind, filler: &Fill
     best
 }
 
+/// Joins two adjacent answer words that together spell an expected word:
+/// "co-operation" folds to "co operation", which is "cooperation".
+fn join_split_words(expected: &[String], given: Vec<String>) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(given.len());
+    let mut words = given.into_iter().peekable();
+    while let Some(word) = words.next() {
+        if let Some(next) = words.peek() {
+            let both = format!("{word}{next}");
+            if !expected.contains(&word) && expected.contains(&both) {
+                joined.push(both);
+                words.next();
+                continue;
+            }
+        }
+        joined.push(word);
+    }
+    joined
+}
+
 /// Finds the expected words as one run inside the answer; the words around
 /// them must be filler, and none may be a negation.
 fn match_window(expected: &[String], given: &[String], filler: &Filler) -> PhraseMatch {
@@ -336,8 +380,8 @@ fn match_window(expected: &[String], given: &[String], filler: &Filler) -> Phras
             .map(|(e, g)| match_word(e, g))
             .collect();
         let Some(matches) = matches else { continue };
-        // A negation just before the answer flips it ("not Astana", "it
-        // wasn't in Astana"); one after it is some other claim.
+        // A negation just before the answer flips it ("not Paris", "it
+        // wasn't in Paris"); one after it is some other claim.
         let before = &given[..start];
         if before.iter().rev().take(3).any(|w| is_negation(w)) {
             best = PhraseMatch::Negated;
@@ -421,7 +465,7 @@ fn match_coverage(
     let total = content.len();
     // A concept may be framed by a few words of the learner's own (one per
     // two content words: "comprehensive cooperation" is not "cooperative");
-    // a list item may not, or "Kyrgyzstan and Kazakhstan" would be one item.
+    // a list item may not, or "Italy and France" would be one item.
     let allowance = if kind == AnswerKind::List {
         0
     } else {
@@ -452,7 +496,7 @@ fn is_number(word: &str) -> bool {
     word.chars().any(|c| c.is_ascii_digit()) || crate::numbers::is_number_word(word)
 }
 
-/// Accepted wordings, plus surnames for people ("Xi" for "Xi Jinping": the
+/// Accepted wordings, plus surnames for people ("Xi" for "Ada Lovelace": the
 /// family name comes first in Chinese names and last in Western ones, so
 /// both ends of the name are accepted alone).
 fn expand_accepted(accepted: &[&str], kind: AnswerKind) -> Vec<String> {
@@ -485,11 +529,21 @@ fn best_phrase(
         .unwrap_or(PhraseMatch::None)
 }
 
-fn grade_phrase(expected: &str, accepted: &[&str], kind: AnswerKind, answer: &str) -> Verdict {
+fn grade_phrase(
+    expected: &str,
+    accepted: &[&str],
+    kind: AnswerKind,
+    answer: &str,
+    context: &[String],
+) -> Verdict {
     let all = expand_accepted(accepted, kind);
     let accepted_words: Vec<Vec<String>> = all.iter().map(|a| words_of(a)).collect();
-    let filler = Filler::new(kind, &accepted_words);
+    let filler = Filler::in_context(kind, &accepted_words, context);
     let parts = offered(alternatives(answer, accepted, kind, false), &filler);
+    // Parts that are all pieces of one accepted wording ("the cooperation
+    // mechanism between China and Central Asia") are that answer reworded,
+    // not alternatives: the whole is graded.
+    let mut one_answer = false;
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
             matches!(
@@ -497,13 +551,19 @@ fn grade_phrase(expected: &str, accepted: &[&str], kind: AnswerKind, answer: &st
                 PhraseMatch::Full { .. }
             )
         });
-        return if all_right {
-            Verdict::right("Correct.")
-        } else {
-            hedge(answer)
-        };
+        if all_right {
+            return Verdict::right("Correct.");
+        }
+        one_answer = within_one_wording(&accepted_words, &parts, &filler);
+        if !one_answer {
+            return hedge(answer);
+        }
     }
-    let candidate = parts.first().map_or(answer, String::as_str);
+    let candidate = if one_answer {
+        answer
+    } else {
+        parts.first().map_or(answer, String::as_str)
+    };
     let expanded;
     let candidate = if kind == AnswerKind::DateTime {
         expanded = words_of(candidate)
@@ -753,11 +813,17 @@ fn segment_items(words: &[String], items: &[String], filler: &Filler) -> Option<
     Some(indices)
 }
 
-fn grade_list(expected: &str, accepted: &[&str], items: &[String], answer: &str) -> Verdict {
+fn grade_list(
+    expected: &str,
+    accepted: &[&str],
+    items: &[String],
+    answer: &str,
+    context: &[String],
+) -> Verdict {
     let item_words: Vec<Vec<String>> = items.iter().map(|i| words_of(i)).collect();
     // Words of several-word items may be repeated on other items ("mutual
     // trust" for "mutual respect, trust"); a one-word item may not, or
-    // "Kazakhstan Kyrgyzstan" would be one item.
+    // "France Italy" would be one item.
     let shared: Vec<String> = item_words
         .iter()
         .filter(|words| words.len() >= 2)
@@ -765,7 +831,7 @@ fn grade_list(expected: &str, accepted: &[&str], items: &[String], answer: &str)
         .filter(|w| !is_stopword(w) && !item_words.iter().any(|ws| ws.len() == 1 && ws[0] == **w))
         .cloned()
         .collect();
-    let filler = Filler::new(AnswerKind::List, &item_words);
+    let filler = Filler::in_context(AnswerKind::List, &item_words, context);
     // An alias naming the whole list ("the five Central Asian states").
     for alias in accepted.iter().skip(1) {
         if let PhraseMatch::Full { .. } = match_phrase(alias, answer, AnswerKind::Concept, &filler)

@@ -2,13 +2,15 @@
 //! and the small words that may surround an answer without changing it.
 
 use crate::facts::AnswerKind;
+use crate::lang::{self, Lexicon};
 use crate::numbers::{is_number_word, parse_number, parse_ordinal};
+use crate::text::is_negation;
 use crate::text::normalize_keep_articles;
 
 /// How a learner's word matched the expected one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum WordMatch {
-    /// A small spelling slip ("astna" for "astana").
+    /// A small spelling slip ("astna" for "paris").
     Typo,
     /// Another form of the same word ("policy" for "policies").
     Stem,
@@ -49,32 +51,39 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     if has_digit(expected) || has_digit(candidate) {
         return None;
     }
-    // Number words are values, not spellings: "four" is not a typo of "five".
-    if is_number_word(expected) || is_number_word(candidate) {
+    // Number words are values, not spellings: "four" is not a typo of
+    // "five", nor "seconds" a form of "second".
+    if is_number_word(candidate) {
         return None;
     }
-    if stem(expected) == stem(candidate) || plural_of(expected, candidate) {
+    let lexicon = Lexicon::embedded();
+    // Forms of one family share their first letter ("reduce", "reduction";
+    // "hold", "held"): the lookup, which stems both words, is skipped for
+    // the many pairs that do not.
+    let same_start = expected.chars().next() == candidate.chars().next();
+    if same_start && !is_number_word(expected) && lexicon.same_family(expected, candidate) {
         return Some(WordMatch::Stem);
     }
     // The allowance of the shorter word: an edit must be a slip on both
-    // sides, or "thursday" would tolerate "tuesday" (two edits, 8 letters).
+    // sides.
     let (a, b) = (expected.chars().count(), candidate.chars().count());
     let allowed = if a <= b {
         allowed_edits(expected)
     } else {
         allowed_edits(candidate)
     };
-    if allowed == 0 || a.abs_diff(b) > allowed {
+    if allowed == 0
+        || a.abs_diff(b) > allowed
+        || strsim::damerau_levenshtein(expected, candidate) > allowed
+    {
         return None;
     }
-    (strsim::damerau_levenshtein(expected, candidate) <= allowed).then_some(WordMatch::Typo)
-}
-
-/// True when one word is the other plus a plural "s" ("ties" for "tie"),
-/// which [`stem`] leaves alone in words of three letters.
-fn plural_of(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    short.chars().count() >= 3 && long.strip_suffix('s') == Some(short)
+    // A slip is not another real word: "jingle" for "jungle", "Thursday"
+    // for "Tuesday" are answers of their own (unless WordNet lists it as
+    // the same word: "neighbour").
+    let real_word = lexicon.is_word(candidate)
+        && (is_number_word(expected) || !lexicon.synonymous(expected, candidate));
+    (!real_word).then_some(WordMatch::Typo)
 }
 
 /// A single word read as a number: cardinals by value ("five", "5" → "5"),
@@ -102,100 +111,13 @@ pub(crate) fn expand_date_abbreviation(word: &str) -> &str {
     }
 }
 
-/// Suffixes removed by [`stem`], with their replacements, longest first.
-const SUFFIXES: &[(&str, &str)] = &[
-    ("nesses", ""),
-    ("ations", "at"),
-    ("ation", "at"),
-    ("ivities", ""),
-    ("ments", ""),
-    ("ities", ""),
-    ("ivity", ""),
-    ("ness", ""),
-    ("ment", ""),
-    ("isms", ""),
-    ("ists", ""),
-    ("ives", ""),
-    ("ions", ""),
-    ("ings", ""),
-    ("ship", ""),
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ism", ""),
-    ("ist", ""),
-    ("ive", ""),
-    ("ion", ""),
-    ("ing", ""),
-    ("ity", ""),
-    ("ers", ""),
-    ("er", ""),
-    ("ed", ""),
-    ("ly", ""),
-    ("li", ""),
-];
-
-/// A light suffix stripper (not Porter): enough to see that "policies" and
-/// "policy", "protectionist" and "protectionism", "cooperation" and
-/// "cooperative" share a stem. Applied until nothing changes, keeping at
-/// least three letters.
-pub(crate) fn stem(word: &str) -> String {
-    let mut current = word.to_string();
-    for _ in 0..4 {
-        let before = current.clone();
-        current = strip_plural(&current);
-        for (suffix, replacement) in SUFFIXES {
-            if let Some(base) = current.strip_suffix(suffix)
-                && base.chars().count() + replacement.chars().count() >= 3
-            {
-                current = format!("{base}{replacement}");
-                break;
-            }
-        }
-        if current == before {
-            break;
-        }
-    }
-    if current.chars().count() > 3 && current.ends_with('e') {
-        current.pop();
-    }
-    current
-}
-
-fn strip_plural(word: &str) -> String {
-    if word.chars().count() <= 3 || word.ends_with("ss") || word.ends_with("us") {
-        return word.to_string();
-    }
-    for sibilant in ["ches", "shes", "xes", "zes", "sses"] {
-        if let Some(base) = word.strip_suffix(sibilant) {
-            return format!("{base}{}", &sibilant[..sibilant.len() - 2]);
-        }
-    }
-    match word.strip_suffix('s') {
-        Some(base) if !word.ends_with("ies") => base.to_string(),
-        _ => word.to_string(),
-    }
-}
-
-/// Function words: never content, never worth credit on their own.
-#[rustfmt::skip]
-const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into",
-    "onto", "about", "over", "under", "than", "and", "or", "but", "so", "it", "its", "this",
-    "that", "these", "those", "there", "here", "is", "are", "was", "were", "be", "been",
-    "being", "am", "do", "does", "did", "has", "have", "had", "will", "would", "shall",
-    "should", "can", "could", "may", "might", "must", "i", "me", "my", "we", "our", "you",
-    "your", "he", "him", "his", "she", "her", "they", "them", "their", "who", "whom", "which",
-    "what", "when", "where", "why", "how", "also", "just", "only", "very", "really", "too",
-    "then", "well", "more", "most", "all", "both", "each", "such", "own", "s",
-];
-
 /// True for function words ("the", "of", "was").
 pub(crate) fn is_stopword(word: &str) -> bool {
-    STOPWORDS.contains(&word)
+    lang::is_stopword(word)
 }
 
 /// Words that frame an answer without adding a claim: "It was signed in
-/// Astana", "I think Astana", "the Astana summit".
+/// Paris", "I think Paris", "the Paris summit".
 #[rustfmt::skip]
 const FRAME_WORDS: &[&str] = &[
     "answer", "think", "believe", "guess", "probably", "perhaps", "maybe", "say", "said",
@@ -204,18 +126,11 @@ const FRAME_WORDS: &[&str] = &[
     "happened", "located", "summit", "treaty", "yes", "ok", "okay", "correct",
 ];
 
-/// Words that may surround a place: "Astana city", "in the capital Astana".
+/// Words that may surround a place: "Paris city", "in the capital Paris".
 #[rustfmt::skip]
 const PLACE_WORDS: &[&str] = &[
     "city", "capital", "town", "country", "countries", "region", "nation", "nations", "states",
-    "kazakh", "republic",
-];
-
-/// Countries of the summit, allowed as context after a city ("Astana,
-/// Kazakhstan") but only when the answer is not itself one of them.
-#[rustfmt::skip]
-pub(crate) const REGION_COUNTRIES: &[&str] = &[
-    "china", "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan",
+    "republic",
 ];
 
 /// Titles and descriptions around a person: "President Xi".
@@ -238,37 +153,68 @@ const DATE_WORDS: &[&str] = &[
 #[derive(Debug, Clone)]
 pub(crate) struct Filler {
     kind: AnswerKind,
-    /// Region countries count as context (the answer is not a country).
-    region_context: bool,
+    /// Countries count as context (the answer is not a country): "Paris,
+    /// France".
+    country_context: bool,
+    /// Words the question itself prints, and the words of the article
+    /// sentence right around the answer ("on the basis of" equality):
+    /// repeating them adds no claim.
+    context: Vec<String>,
 }
 
 impl Filler {
     pub(crate) fn new(kind: AnswerKind, accepted_words: &[Vec<String>]) -> Filler {
+        Filler::in_context(kind, accepted_words, &[])
+    }
+
+    /// A filler that also allows the `context` words (folded).
+    pub(crate) fn in_context(
+        kind: AnswerKind,
+        accepted_words: &[Vec<String>],
+        context: &[String],
+    ) -> Filler {
+        let lexicon = Lexicon::embedded();
         let names_a_country = accepted_words
             .iter()
-            .any(|words| words.iter().any(|w| REGION_COUNTRIES.contains(&w.as_str())));
+            .any(|words| words.iter().any(|w| lexicon.in_set("country", w)));
+        let accepted: Vec<&String> = accepted_words.iter().flatten().collect();
         Filler {
             kind,
-            region_context: matches!(kind, AnswerKind::Place | AnswerKind::Person)
+            country_context: matches!(kind, AnswerKind::Place | AnswerKind::Person)
                 && !names_a_country,
+            // A word of the answer itself is never filler: "the cooperation
+            // mechanism" must not pass for the whole name.
+            context: context
+                .iter()
+                .filter(|w| !accepted.contains(w) && !is_negation(w))
+                .cloned()
+                .collect(),
         }
     }
 
     /// True when `word` may stand next to the answer without changing it.
     pub(crate) fn allows(&self, word: &str) -> bool {
+        self.context.iter().any(|w| w == word) || self.allows_alone(word)
+    }
+
+    /// Like [`Filler::allows`], but for a word standing alone as an
+    /// alternative: a context word offered on its own ("France or
+    /// Italy") is another answer, not filler.
+    pub(crate) fn allows_alone(&self, word: &str) -> bool {
         if is_stopword(word) || FRAME_WORDS.contains(&word) {
             return true;
         }
-        // "Kazakhstan's" folds to "kazakhstans".
-        let region = |w: &str| {
-            self.region_context
-                && (REGION_COUNTRIES.contains(&w)
+        // "France's" folds to "frances".
+        let country = |w: &str| {
+            let lexicon = Lexicon::embedded();
+            self.country_context
+                && (lexicon.in_set("country", w)
                     || w.strip_suffix('s')
-                        .is_some_and(|b| REGION_COUNTRIES.contains(&b)))
+                        .is_some_and(|b| lexicon.in_set("country", b)))
         };
         match self.kind {
-            AnswerKind::Place => PLACE_WORDS.contains(&word) || region(word),
-            AnswerKind::Person => PERSON_WORDS.contains(&word) || region(word),
+            AnswerKind::Place => PLACE_WORDS.contains(&word) || country(word),
+            AnswerKind::Person => PERSON_WORDS.contains(&word) || country(word),
             AnswerKind::DateTime => {
                 DATE_WORDS.contains(&word) || word.chars().all(|c| c.is_ascii_digit())
             }
@@ -336,18 +282,27 @@ mod tests {
     }
 
     #[test]
-    fn stems_join_word_forms() {
-        assert_eq!(stem("policies"), stem("policy"));
-        assert_eq!(stem("protectionist"), stem("protectionism"));
-        assert_eq!(stem("cooperation"), stem("cooperative"));
-        assert_eq!(stem("neighborliness"), stem("neighborly"));
-        assert_eq!(stem("wars"), "war");
-        assert_eq!(stem("trades"), stem("trade"));
-        assert_ne!(stem("astana"), stem("almaty"));
+    fn word_forms_of_one_family_match() {
+        for (a, b) in [
+            ("policies", "policy"),
+            ("reduction", "reducing"),
+            ("education", "educational"),
+            ("wars", "war"),
+            ("trades", "trade"),
+        ] {
+            assert_eq!(match_word(a, b), Some(WordMatch::Stem), "{a} / {b}");
+        }
+        assert_eq!(match_word("astana", "almaty"), None);
     }
 
     #[test]
-    fn region_countries_frame_a_city_but_not_a_country_answer() {
+    fn a_slip_that_is_another_real_word_is_no_slip() {
+        assert_eq!(match_word("jungle", "jingle"), None);
+        assert_eq!(match_word("jungle", "jungel"), Some(WordMatch::Typo));
+    }
+
+    #[test]
+    fn countries_frame_a_city_but_not_a_country_answer() {
         let city = Filler::new(AnswerKind::Place, &[vec!["astana".into()]]);
         assert!(city.allows("kazakhstan"));
         let country = Filler::new(AnswerKind::Place, &[vec!["kazakhstan".into()]]);

@@ -13,6 +13,7 @@ use std::fmt;
 use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, FieldViolation, StatusExt};
 
+use crate::export::ExportError;
 use crate::generation::{GenerateError, RebuildError};
 use crate::session::{QuizId, RetryError, SubmitError, Unavailable};
 use crate::store::StoreError;
@@ -71,6 +72,12 @@ pub enum ApiError {
     /// A server-wide quota is used up (every quiz slot is in use); the same
     /// request may succeed shortly.
     ResourceExhausted(String),
+    /// The database cannot be reached or is locked; the same call may
+    /// succeed shortly, and nothing was recorded.
+    Unavailable(String),
+    /// A server fault the client can do nothing about (a stored row that
+    /// does not read back); logged in full.
+    Internal(String),
 }
 
 impl ApiError {
@@ -114,9 +121,14 @@ impl ApiError {
     pub fn store(error: StoreError, ttl: std::time::Duration) -> ApiError {
         match error {
             StoreError::NotFound(id) => ApiError::quiz_not_found(&id, ttl),
-            StoreError::Full(_) | StoreError::Duplicate(_) => {
+            StoreError::Full(_) | StoreError::Duplicate(_) | StoreError::TooManyOpen { .. } => {
                 ApiError::ResourceExhausted(error.to_string())
             }
+            // Only reaches here when retries ran out under heavy contention.
+            StoreError::Conflict | StoreError::Unavailable(_) => {
+                ApiError::Unavailable(error.to_string())
+            }
+            StoreError::Corrupt(_) => ApiError::Internal(error.to_string()),
         }
     }
 }
@@ -164,9 +176,10 @@ impl fmt::Display for ApiError {
                 write!(f, "invalid request: {}", fields.join("; "))
             }
             ApiError::NotFound { description, .. } => f.write_str(description),
-            ApiError::FailedPrecondition(reason) | ApiError::ResourceExhausted(reason) => {
-                f.write_str(reason)
-            }
+            ApiError::FailedPrecondition(reason)
+            | ApiError::ResourceExhausted(reason)
+            | ApiError::Unavailable(reason)
+            | ApiError::Internal(reason) => f.write_str(reason),
         }
     }
 }
@@ -191,6 +204,8 @@ impl From<ApiError> for Status {
             ),
             ApiError::FailedPrecondition(_) => Status::failed_precondition(message),
             ApiError::ResourceExhausted(_) => Status::resource_exhausted(message),
+            ApiError::Unavailable(_) => Status::unavailable(message),
+            ApiError::Internal(_) => Status::internal(message),
         };
         tracing::info!(code = ?status.code(), "refused: {}", status.message());
         status
@@ -207,6 +222,22 @@ impl From<GenerateError> for ApiError {
             GenerateError::UnknownFact(id) => ApiError::fact_not_found(id),
             GenerateError::UnknownSource(id) => ApiError::source_not_found(id),
             GenerateError::NothingToAsk(_) => ApiError::FailedPrecondition(error.to_string()),
+        }
+    }
+}
+
+/// Too many questions is a malformed request (the service checks it
+/// first, so this only restates it); an export over the byte cap or with
+/// nothing in it is a valid request the content cannot satisfy.
+impl From<ExportError> for ApiError {
+    fn from(error: ExportError) -> ApiError {
+        match error {
+            ExportError::TooManyQuestions(_) => {
+                ApiError::invalid("question_ids", error.to_string())
+            }
+            ExportError::Empty | ExportError::TooLarge { .. } => {
+                ApiError::FailedPrecondition(error.to_string())
+            }
         }
     }
 }
@@ -290,6 +321,21 @@ mod tests {
             current: "x".into(),
         }));
         assert_eq!(late.code(), Code::FailedPrecondition);
+    }
+
+    #[test]
+    fn an_export_over_its_cap_is_a_failed_precondition_naming_the_cap() {
+        let status = Status::from(ApiError::from(ExportError::TooLarge {
+            format: crate::export::Format::Gift,
+            bytes: 3_000_000,
+            cap: 2_097_152,
+        }));
+        assert_eq!(status.code(), Code::FailedPrecondition);
+        assert!(
+            status.message().contains("cap of 2097152 bytes"),
+            "{}",
+            status.message()
+        );
     }
 
     #[test]

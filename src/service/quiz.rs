@@ -4,8 +4,9 @@
 //! Questions are stateless by design: a question id encodes everything
 //! needed to rebuild its question, so any server holding the same fact set
 //! can re-render, grade or hint it, across restarts and replicas. Quiz
-//! sessions are the one stateful part: they live in a [`QuizStore`] on the
-//! server that started them.
+//! sessions are the one stateful part: they live in a [`QuizStore`] (a
+//! database every replica shares), and each call loads, changes and saves
+//! one under optimistic concurrency.
 
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -18,19 +19,23 @@ use crate::hint;
 use crate::proto;
 use crate::proto::quiz_service_server::QuizService;
 use crate::question::Question;
-use crate::question_id::QuestionSpec;
+use crate::question_id::IdParts;
+use crate::revisions::Revisions;
 use crate::service::convert;
 use crate::service::error::{self, ApiError, Invalid};
 use crate::service::input::{self, AnswerText, QuestionCount, QuestionId, QuizLength};
 use crate::session::{self, QuizId, QuizSession, Submission};
-use crate::store::QuizStore;
+use crate::store::{AttemptFacts, QuizStore, StoreError};
 
 /// Serves quizzes from a shared question bank (the fact base plus the
 /// distractors verified once at start-up, so no request pays for that) and
 /// keeps quiz sessions in `store`.
 #[derive(Debug, Clone)]
 pub struct QuizApi {
+    /// The current revision: where new questions come from.
     bank: Arc<QuestionBank>,
+    /// Every revision held, for rebuilding ids issued under older ones.
+    revisions: Arc<Revisions>,
     store: Arc<dyn QuizStore>,
 }
 
@@ -52,7 +57,17 @@ const RETRY_DECIDES: &str =
 
 impl QuizApi {
     pub fn new(bank: Arc<QuestionBank>, store: Arc<dyn QuizStore>) -> QuizApi {
-        QuizApi { bank, store }
+        QuizApi::with_revisions(Arc::new(Revisions::new(bank)), store)
+    }
+
+    /// Serves new questions from the current revision and rebuilds ids of
+    /// any revision held.
+    pub fn with_revisions(revisions: Arc<Revisions>, store: Arc<dyn QuizStore>) -> QuizApi {
+        QuizApi {
+            bank: Arc::clone(revisions.current()),
+            revisions,
+            store,
+        }
     }
 
     /// Parses the shared filters into what the generator takes. All
@@ -103,7 +118,7 @@ impl QuizApi {
         })
     }
 
-    fn parse_generate(
+    pub(crate) fn parse_generate(
         &self,
         request: proto::GenerateQuestionsRequest,
     ) -> Result<GenerateRequest, ApiError> {
@@ -132,14 +147,12 @@ impl QuizApi {
         })
     }
 
-    /// Starts a fresh quiz, or a retry when `retry_of` is set.
-    fn start(
+    /// Parses a fresh quiz's request and generates its questions: the
+    /// CPU-heavy part of StartQuiz, run on the blocking pool.
+    fn prepare(
         &self,
         request: proto::StartQuizRequest,
-    ) -> Result<proto::StartQuizResponse, ApiError> {
-        if !request.retry_of.is_empty() {
-            return self.start_retry(request);
-        }
+    ) -> Result<(QuizSession, Vec<Question>, String), ApiError> {
         let learner = input::learner(&request.learner);
         let filters = Filters {
             count: QuizLength::parse(request.count).map(QuizLength::get),
@@ -160,16 +173,16 @@ impl QuizApi {
             &generated.questions,
             SystemTime::now(),
         );
-        self.begin(
+        Ok((
             session,
             generated.questions,
             generated.note.unwrap_or_default(),
-        )
+        ))
     }
 
     /// A new quiz over a finished quiz's missed questions, re-rendered and
     /// reshuffled. The original keeps its own state; it can be retried again.
-    fn start_retry(
+    async fn start_retry(
         &self,
         request: proto::StartQuizRequest,
     ) -> Result<proto::StartQuizResponse, ApiError> {
@@ -202,16 +215,17 @@ impl QuizApi {
                 .into());
             }
         };
-        let ttl = self.store.limits().ttl;
         let previous = self
             .store
-            .get(&original)
-            .map_err(|error| ApiError::store(error, ttl))?;
+            .touch(&original)
+            .await
+            .map_err(|error| self.store_error(error))?
+            .session;
         let seed = match request.seed {
             0 => pick_seed(),
             seed => seed,
         };
-        let questions = session::retry_questions(&*self.bank, &previous, seed)?;
+        let questions = session::retry_questions(&*self.revisions, &previous, seed)?;
         let learner = if learner.is_anonymous() {
             previous.learner().clone()
         } else {
@@ -225,99 +239,115 @@ impl QuizApi {
             SystemTime::now(),
         )
         .retrying(original);
-        self.begin(session, questions, String::new())
+        self.begin(session, questions, String::new()).await
     }
 
     /// Stores a new session and describes it from `questions`, the ones it
     /// was started with (the session itself keeps only their ids).
-    fn begin(
+    async fn begin(
         &self,
         session: QuizSession,
         questions: Vec<Question>,
         note: String,
     ) -> Result<proto::StartQuizResponse, ApiError> {
-        let limits = self.store.limits();
         let review = session.review_with(questions)?;
-        let response = proto::StartQuizResponse {
+        let expires = self
+            .store
+            .insert(&session)
+            .await
+            .map_err(|error| self.store_error(error))?;
+        Ok(proto::StartQuizResponse {
             quiz_id: session.id().to_string(),
             question: review.current().map(convert::question),
             total_questions: convert::count_i32(review.questions().len()),
             note,
-            quiz: Some(convert::quiz(&review, SystemTime::now() + limits.ttl)),
-        };
-        self.store
-            .insert(session)
-            .map_err(|error| ApiError::store(error, limits.ttl))?;
-        Ok(response)
+            quiz: Some(convert::quiz(&review, expires)),
+        })
     }
 
-    /// Grades the answer to a quiz's current question. The session is held
-    /// exclusively while its questions are rebuilt, graded and recorded
-    /// (microseconds), so two concurrent submits are applied one after the
-    /// other.
-    fn submit(
+    fn store_error(&self, error: StoreError) -> ApiError {
+        ApiError::store(error, self.store.limits().ttl)
+    }
+
+    /// Grades the answer to a quiz's current question and records it. The
+    /// session is loaded, the answer applied, and the result saved only if
+    /// no other call (on any replica) saved the quiz in between; one that
+    /// did wins, and this call reapplies its answer to what the winner left
+    /// (which makes a duplicate a replay and a rival answer a conflict).
+    /// The response is sent only after the commit.
+    async fn submit(
         &self,
         request: proto::SubmitAnswerRequest,
     ) -> Result<proto::SubmitAnswerResponse, ApiError> {
-        let submission = if request.skip {
-            if request.answer.is_empty() {
-                Ok(Submission::Skip)
-            } else {
-                Err(Invalid::field(
-                    "answer",
-                    "must be empty when skip is true: answer the question or skip it, not both",
-                ))
+        let (quiz_id, question_id, submission) = parse_submit(request)?;
+        for _ in 0..MAX_SAVE_ATTEMPTS {
+            let stored = self
+                .store
+                .load(&quiz_id)
+                .await
+                .map_err(|error| self.store_error(error))?;
+            let mut session = stored.session;
+            let submitted =
+                session.submit(question_id.as_str(), submission.clone(), &*self.revisions)?;
+            let response = proto::SubmitAnswerResponse {
+                grade: Some(convert::grade(&submitted.grade)),
+                next_question: submitted.next.as_ref().map(convert::question),
+                progress: Some(convert::progress(submitted.progress)),
+                finished: submitted.next.is_none(),
+            };
+            if submitted.replayed {
+                return Ok(response);
             }
-        } else {
-            AnswerText::parse(request.answer)
-                .map(|answer| Submission::Answer(answer.as_str().to_string()))
-        };
-        let (quiz_id, question_id, submission) = match (
-            input::quiz_id("quiz_id", &request.quiz_id),
-            issued_question_id(request.question_id),
-            submission,
-        ) {
-            (Ok(quiz_id), Ok(question_id), Ok(submission)) => (quiz_id, question_id, submission),
-            (quiz_id, question_id, submission) => {
-                return Err(
-                    Invalid::merge([quiz_id.err(), question_id.err(), submission.err()]).into(),
-                );
+            let facts = self.attempt_facts(question_id.as_str())?;
+            match self.store.save(&session, stored.version, &[facts]).await {
+                Ok(_) => return Ok(response),
+                Err(StoreError::Conflict) => continue,
+                Err(error) => return Err(self.store_error(error)),
             }
-        };
-        let ttl = self.store.limits().ttl;
-        let outcome = self
-            .store
-            .modify(&quiz_id, |session| {
-                session
-                    .submit(question_id.as_str(), submission, &*self.bank)
-                    .map(|submitted| proto::SubmitAnswerResponse {
-                        grade: Some(convert::grade(&submitted.grade)),
-                        next_question: submitted.next.as_ref().map(convert::question),
-                        progress: Some(convert::progress(submitted.progress)),
-                        finished: submitted.next.is_none(),
-                    })
-            })
-            .map_err(|error| ApiError::store(error, ttl))?;
-        Ok(outcome?)
+        }
+        Err(self.store_error(StoreError::Conflict))
     }
 
-    fn quiz(&self, request: proto::GetQuizRequest) -> Result<proto::GetQuizResponse, ApiError> {
-        let id = input::quiz_id("quiz_id", &request.quiz_id)?;
-        let ttl = self.store.limits().ttl;
-        let session = self
-            .store
-            .get(&id)
-            .map_err(|error| ApiError::store(error, ttl))?;
-        // Rebuilt from the copy, outside the session's lock.
-        let review = session.review(&*self.bank)?;
-        Ok(proto::GetQuizResponse {
-            quiz: Some(convert::quiz(&review, SystemTime::now() + ttl)),
+    /// What the store keeps about an answer to `question_id` besides its
+    /// grade: the question was just rebuilt to grade it, so this cannot fail
+    /// unless the bank changed underneath.
+    fn attempt_facts(&self, question_id: &str) -> Result<AttemptFacts, ApiError> {
+        let question = self.rebuild_issued(question_id)?;
+        Ok(AttemptFacts {
+            fact_id: question.fact_ids.first().cloned().unwrap_or_default(),
+            kind: convert::question_kind(question.kind)
+                .as_str_name()
+                .to_string(),
+            topic: question.topic,
+            answered_at: SystemTime::now(),
         })
+    }
+
+    async fn quiz(
+        &self,
+        request: proto::GetQuizRequest,
+    ) -> Result<proto::GetQuizResponse, ApiError> {
+        let id = input::quiz_id("quiz_id", &request.quiz_id)?;
+        let stored = self
+            .store
+            .touch(&id)
+            .await
+            .map_err(|error| self.store_error(error))?;
+        let review = stored.session.review(&*self.revisions)?;
+        Ok(proto::GetQuizResponse {
+            quiz: Some(convert::quiz(&review, stored.expires_at)),
+        })
+    }
+
+    fn rebuild_issued(&self, id: &str) -> Result<Question, ApiError> {
+        self.revisions
+            .rebuild(id)
+            .map_err(|error| error::rebuild_error(id, error))
     }
 
     fn rebuild(&self, raw_id: String) -> Result<Question, ApiError> {
         let id = QuestionId::parse(raw_id)?;
-        self.bank
+        self.revisions
             .rebuild(id.as_str())
             .map_err(|error| error::rebuild_error(id.as_str(), error))
     }
@@ -334,7 +364,7 @@ impl QuizApi {
             (id, answer) => return Err(Invalid::merge([id.err(), answer.err()]).into()),
         };
         let question = self
-            .bank
+            .revisions
             .rebuild(id.as_str())
             .map_err(|error| error::rebuild_error(id.as_str(), error))?;
         let grade = grading::grade(&question, answer.as_str());
@@ -344,11 +374,47 @@ impl QuizApi {
     }
 }
 
+/// How often a submit reloads and reapplies its answer after losing a race
+/// to save the quiz. Each loss means another call on the same quiz won, so
+/// only a burst of this many concurrent calls on one quiz runs out, and it
+/// gets UNAVAILABLE (retry) rather than a wrong answer.
+const MAX_SAVE_ATTEMPTS: usize = 64;
+
+/// The fields of a SubmitAnswer request, parsed; every malformed one is
+/// reported together.
+fn parse_submit(
+    request: proto::SubmitAnswerRequest,
+) -> Result<(QuizId, QuestionId, Submission), ApiError> {
+    let submission = if request.skip {
+        if request.answer.is_empty() {
+            Ok(Submission::Skip)
+        } else {
+            Err(Invalid::field(
+                "answer",
+                "must be empty when skip is true: answer the question or skip it, not both",
+            ))
+        }
+    } else {
+        AnswerText::parse(request.answer)
+            .map(|answer| Submission::Answer(answer.as_str().to_string()))
+    };
+    match (
+        input::quiz_id("quiz_id", &request.quiz_id),
+        issued_question_id(request.question_id),
+        submission,
+    ) {
+        (Ok(quiz_id), Ok(question_id), Ok(submission)) => Ok((quiz_id, question_id, submission)),
+        (quiz_id, question_id, submission) => {
+            Err(Invalid::merge([quiz_id.err(), question_id.err(), submission.err()]).into())
+        }
+    }
+}
+
 /// A question id that could have been issued: a quiz only ever holds such
 /// ids, so anything else is a malformed field rather than a wrong question.
 fn issued_question_id(raw: String) -> Result<QuestionId, Invalid> {
     let id = QuestionId::parse(raw)?;
-    match QuestionSpec::decode(id.as_str()) {
+    match IdParts::decode(id.as_str()) {
         Ok(_) => Ok(id),
         Err(reason) => Err(Invalid::field(
             "question_id",
@@ -360,7 +426,7 @@ fn issued_question_id(raw: String) -> Result<QuestionId, Invalid> {
 /// Runs CPU-heavy work (generating a batch) on the blocking pool, off the
 /// async workers that serve every other call. A panic there is contained
 /// and reported as a server fault.
-async fn off_the_workers<T: Send + 'static>(
+pub(crate) async fn off_the_workers<T: Send + 'static>(
     what: &'static str,
     work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, Status> {
@@ -417,7 +483,7 @@ impl QuizService for QuizApi {
         let question = self.rebuild(request.into_inner().question_id)?;
         Ok(Response::new(convert::hint(hint::hint(
             &question,
-            self.bank.facts(),
+            self.revisions.bank_for(&question.id).facts(),
         ))))
     }
 
@@ -425,25 +491,29 @@ impl QuizService for QuizApi {
         &self,
         request: Request<proto::StartQuizRequest>,
     ) -> Result<Response<proto::StartQuizResponse>, Status> {
-        // Generation (or re-rendering a retry) plus a store insert that may
-        // sweep the store: blocking-pool work, as for GenerateQuestions.
+        // Generation is blocking-pool work, as for GenerateQuestions; the
+        // store insert is async.
+        let request = request.into_inner();
+        if !request.retry_of.is_empty() {
+            return Ok(Response::new(self.start_retry(request).await?));
+        }
         let api = self.clone();
-        let started =
-            off_the_workers("starting a quiz", move || api.start(request.into_inner())).await?;
-        Ok(Response::new(started))
+        let (session, questions, note) =
+            off_the_workers("starting a quiz", move || api.prepare(request)).await?;
+        Ok(Response::new(self.begin(session, questions, note).await?))
     }
 
     async fn submit_answer(
         &self,
         request: Request<proto::SubmitAnswerRequest>,
     ) -> Result<Response<proto::SubmitAnswerResponse>, Status> {
-        Ok(Response::new(self.submit(request.into_inner())?))
+        Ok(Response::new(self.submit(request.into_inner()).await?))
     }
 
     async fn get_quiz(
         &self,
         request: Request<proto::GetQuizRequest>,
     ) -> Result<Response<proto::GetQuizResponse>, Status> {
-        Ok(Response::new(self.quiz(request.into_inner())?))
+        Ok(Response::new(self.quiz(request.into_inner()).await?))
     }
 }

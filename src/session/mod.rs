@@ -227,6 +227,19 @@ pub enum SubmitError {
     Unavailable(#[from] Unavailable),
 }
 
+/// Everything a session is made of, for a store to rebuild one with
+/// [`QuizSession::from_parts`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionParts {
+    pub id: QuizId,
+    pub learner: LearnerName,
+    pub seed: u64,
+    pub question_ids: Vec<String>,
+    pub outcomes: Vec<Outcome>,
+    pub created: SystemTime,
+    pub retry_of: Option<QuizId>,
+}
+
 /// One learner's quiz, as stored between calls.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuizSession {
@@ -260,6 +273,23 @@ impl QuizSession {
             outcomes: Vec::with_capacity(questions.len()),
             created,
             retry_of: None,
+        }
+    }
+
+    /// A session as a store kept it: the inverse of its accessors.
+    pub fn from_parts(parts: SessionParts) -> QuizSession {
+        QuizSession {
+            id: parts.id,
+            learner: parts.learner,
+            seed: parts.seed,
+            question_ids: parts
+                .question_ids
+                .into_iter()
+                .map(String::into_boxed_str)
+                .collect(),
+            outcomes: parts.outcomes,
+            created: parts.created,
+            retry_of: parts.retry_of,
         }
     }
 

@@ -11,7 +11,7 @@ use rand_chacha::ChaCha8Rng;
 use thiserror::Error;
 
 use crate::question::Question;
-use crate::question_id::QuestionSpec;
+use crate::question_id::IdParts;
 use crate::session::{QuestionSource, QuizSession, Unavailable, rebuild};
 
 /// Why a quiz cannot be retried.
@@ -66,11 +66,11 @@ fn rerender(
     rng: &mut ChaCha8Rng,
 ) -> Result<Question, Unavailable> {
     const TRIES: usize = 4;
-    let Ok(spec) = QuestionSpec::decode(id) else {
+    let Ok(spec) = IdParts::decode(id) else {
         return rebuild(source, id);
     };
     for _ in 0..TRIES {
-        let fresh = QuestionSpec {
+        let fresh = IdParts {
             seed: rng.next_u32(),
             ..spec.clone()
         };

@@ -1,35 +1,42 @@
-//! Where quiz sessions live between calls: the [`QuizStore`] trait and an
-//! in-memory implementation, [`MemoryStore`].
+//! Where quiz sessions and learners' answers live between calls: the async
+//! [`QuizStore`] trait and its one implementation, [`SqlStore`], over SQLite
+//! or PostgreSQL through sqlx.
 //!
-//! The trait is shaped for a database to implement next: sessions go in
-//! whole ([`QuizStore::insert`]), come out as copies ([`QuizStore::get`]),
-//! and change only through [`QuizStore::update`], which runs a closure with
-//! exclusive access to one session — a row lock and a transaction in
-//! SQLite/PostgreSQL, a per-session mutex here. That exclusivity is what
-//! makes two concurrent submits to one quiz count once: the second sees the
-//! first's result.
+//! The trait is shaped for a database shared by several replicas:
+//! - [`QuizStore::load`] reads a session with the version it was read at;
+//! - [`QuizStore::save`] writes it back only if nobody saved in between
+//!   (optimistic concurrency: the version must still match), together with
+//!   the answer just recorded, in one transaction. A caller that loses the
+//!   race gets [`StoreError::Conflict`], reloads and applies its change to
+//!   what the winner left, so two concurrent submits to one quiz count once
+//!   whichever replica they reach;
+//! - every row carries an expiry ([`SessionLimits::ttl`] after its last use),
+//!   a session past it is gone for every call, and a background task
+//!   deletes such rows ([`QuizStore::sweep`]).
 //!
-//! Limits (both configurable, see [`SessionLimits`]):
-//! - a session unused for the TTL (30 minutes by default) expires; every
-//!   call on it slides the deadline;
-//! - at most `max_sessions` (10,000 by default) are kept. A new quiz when
-//!   full evicts expired sessions first, then the least recently used one;
-//!   never a session a call is working on right now. If every session is in
-//!   use, the new quiz is refused ([`StoreError::Full`]) rather than wait.
-//!
-//! A session is a compact record (question ids and answers, see
-//! [`crate::session`]): measured with `examples/session_memory.rs`, about
-//! 2.5 KB for a 10-question quiz all answered and 9 KB for 50, map entry and
-//! allocator overhead included, so the default cap costs at most ~90 MB.
+//! Limits (see [`SessionLimits`]): a session unused for the TTL (30 minutes
+//! by default) expires; at most `max_sessions` are kept (a new quiz when full
+//! deletes expired sessions first, then the least recently used); a learner
+//! has at most [`MAX_OPEN_PER_LEARNER`] unfinished quizzes open.
 
-use std::collections::HashMap;
+pub mod sql;
+mod url;
+
 use std::fmt;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::{Duration, SystemTime};
 
 use thiserror::Error;
 
 use crate::session::{QuizId, QuizSession};
+
+pub use sql::{SQLITE_SYNCHRONOUS, SqlStore};
+pub use url::{DatabaseUrl, DatabaseUrlError};
+
+/// How many unfinished, unexpired quizzes one named learner may hold. A
+/// client that starts quizzes in a loop would otherwise fill the store with
+/// one learner's abandoned quizzes; anonymous quizzes are bounded only by
+/// `max_sessions`.
+pub const MAX_OPEN_PER_LEARNER: usize = 20;
 
 /// How long sessions live and how many are kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,217 +69,101 @@ pub enum StoreError {
     /// different about them.
     #[error("quiz `{0}` does not exist or has expired")]
     NotFound(QuizId),
-    /// At capacity with every session in use.
-    #[error("the server already holds {0} quizzes, all in use; try again shortly")]
+    /// At capacity and nothing could be evicted.
+    #[error("the server already holds {0} quizzes; try again shortly")]
     Full(usize),
     /// The new session's id is taken. Ids are 128 random bits, so this
     /// means a bug in id generation; the caller may retry with a fresh id.
     #[error("quiz id `{0}` is already taken")]
     Duplicate(QuizId),
+    /// The learner already has [`MAX_OPEN_PER_LEARNER`] unfinished quizzes.
+    #[error(
+        "learner `{learner}` already has {max} unfinished quizzes open; finish one \
+         (GetQuiz lists where it stands) or wait for one to expire"
+    )]
+    TooManyOpen { learner: String, max: usize },
+    /// Someone saved the session since it was loaded: reload and retry.
+    #[error("the quiz changed while this call was working on it")]
+    Conflict,
+    /// The database cannot be reached or is locked; the same call may work
+    /// shortly. The text says what failed, without secrets.
+    #[error("the quiz database is unavailable ({0}); try again shortly")]
+    Unavailable(String),
+    /// A stored row cannot be read back: a bug or a hand-edited database.
+    #[error("a stored quiz cannot be read: {0}")]
+    Corrupt(String),
 }
 
-/// Storage for quiz sessions. Implementations must serialise
-/// [`QuizStore::update`] calls on one session, and every successful call
-/// must slide the session's expiry.
+/// A session as loaded, with what a save needs to check it is still current.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub session: QuizSession,
+    /// The version read; [`QuizStore::save`] must be given it back.
+    pub version: i64,
+    /// When the session expires unless used again.
+    pub expires_at: SystemTime,
+}
+
+/// What the store keeps about an answer beyond the session's own outcome:
+/// enough to schedule reviews and show history without rebuilding the
+/// question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttemptFacts {
+    /// The fact asked about (the first, for a question over several).
+    pub fact_id: String,
+    /// The question kind, as its proto enum name.
+    pub kind: String,
+    pub topic: String,
+    pub answered_at: SystemTime,
+}
+
+/// Storage for quiz sessions and answers.
+#[tonic::async_trait]
 pub trait QuizStore: Send + Sync + fmt::Debug {
-    /// Stores a new session, evicting others if the store is full.
-    fn insert(&self, session: QuizSession) -> Result<(), StoreError>;
+    /// Stores a new session (after making room if the store is full) and
+    /// returns when it expires.
+    async fn insert(&self, session: &QuizSession) -> Result<SystemTime, StoreError>;
 
-    /// A copy of the session as it stands.
-    fn get(&self, id: &QuizId) -> Result<QuizSession, StoreError>;
+    /// The session as it stands, without sliding its expiry.
+    async fn load(&self, id: &QuizId) -> Result<Stored, StoreError>;
 
-    /// Runs `apply` with exclusive access to the session; no other update
-    /// of it runs meanwhile, and none can observe it half done.
-    fn update(
+    /// The session as it stands, its expiry slid to a TTL from now.
+    async fn touch(&self, id: &QuizId) -> Result<Stored, StoreError>;
+
+    /// Writes `session` back if its version is still `expected_version`,
+    /// recording the outcomes it has beyond those stored, each with its
+    /// entry of `added` (in order), in one transaction; returns the new
+    /// expiry. [`StoreError::Conflict`] means nothing was written.
+    async fn save(
         &self,
-        id: &QuizId,
-        apply: &mut dyn FnMut(&mut QuizSession),
-    ) -> Result<(), StoreError>;
+        session: &QuizSession,
+        expected_version: i64,
+        added: &[AttemptFacts],
+    ) -> Result<SystemTime, StoreError>;
+
+    /// Deletes expired sessions (and the answers of anonymous ones, which
+    /// no learner can ask for); returns how many sessions went.
+    async fn sweep(&self) -> Result<u64, StoreError>;
+
+    /// Whether the database answers at all.
+    async fn ping(&self) -> Result<(), StoreError>;
 
     fn limits(&self) -> SessionLimits;
 }
 
-impl dyn QuizStore + '_ {
-    /// [`QuizStore::update`] with a closure that returns a value.
-    pub fn modify<R>(
-        &self,
-        id: &QuizId,
-        apply: impl FnOnce(&mut QuizSession) -> R,
-    ) -> Result<R, StoreError> {
-        let mut apply = Some(apply);
-        let mut result = None;
-        self.update(id, &mut |session| {
-            if let Some(apply) = apply.take() {
-                result = Some(apply(session));
-            }
-        })?;
-        // `update` returns Ok only after running the closure.
-        result.ok_or_else(|| StoreError::NotFound(id.clone()))
-    }
-}
-
-/// Where the store reads the time, so tests can move it.
+/// Where the store reads the time, so tests can move it. Wall-clock time,
+/// because replicas share the expiry column.
 pub trait Clock: Send + Sync + fmt::Debug {
-    fn now(&self) -> Instant;
+    fn now(&self) -> SystemTime;
 }
 
-/// The monotonic system clock: wall-clock jumps never expire sessions.
+/// The system's wall clock.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SystemClock;
 
 impl Clock for SystemClock {
-    fn now(&self) -> Instant {
-        Instant::now()
-    }
-}
-
-/// One stored session. The `Arc` is cloned only under the map lock, for
-/// the length of one call, so a strong count above one means "in use".
-#[derive(Debug)]
-struct Slot {
-    session: Arc<Mutex<QuizSession>>,
-    last_used: Instant,
-}
-
-impl Slot {
-    fn in_use(&self) -> bool {
-        Arc::strong_count(&self.session) > 1
-    }
-
-    fn expired(&self, now: Instant, ttl: Duration) -> bool {
-        now.saturating_duration_since(self.last_used) >= ttl
-    }
-}
-
-/// Sessions in process memory: lost on restart, private to this replica.
-///
-/// One mutex guards the map (held only to look up, insert or evict, never
-/// while grading) and one per session serialises calls on that session, so
-/// learners never wait on each other.
-#[derive(Debug)]
-pub struct MemoryStore {
-    limits: SessionLimits,
-    clock: Arc<dyn Clock>,
-    slots: Mutex<HashMap<QuizId, Slot>>,
-}
-
-impl MemoryStore {
-    pub fn new(limits: SessionLimits) -> MemoryStore {
-        MemoryStore::with_clock(limits, Arc::new(SystemClock))
-    }
-
-    pub fn with_clock(limits: SessionLimits, clock: Arc<dyn Clock>) -> MemoryStore {
-        MemoryStore {
-            limits: SessionLimits {
-                max_sessions: limits.max_sessions.max(1),
-                ..limits
-            },
-            clock,
-            slots: Mutex::new(HashMap::new()),
-        }
-    }
-
-    /// Sessions held, expired ones not yet swept included.
-    pub fn len(&self) -> usize {
-        self.slots().len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// A poisoned lock means a panic while it was held; the map is still
-    /// consistent (every mutation is a single insert or remove), so carry on.
-    fn slots(&self) -> MutexGuard<'_, HashMap<QuizId, Slot>> {
-        self.slots.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// The session's handle, its expiry slid to now; an expired session is
-    /// removed on the way.
-    fn lease(&self, id: &QuizId) -> Result<Arc<Mutex<QuizSession>>, StoreError> {
-        let now = self.clock.now();
-        let mut slots = self.slots();
-        let Some(slot) = slots.get_mut(id) else {
-            return Err(StoreError::NotFound(id.clone()));
-        };
-        if slot.expired(now, self.limits.ttl) && !slot.in_use() {
-            slots.remove(id);
-            return Err(StoreError::NotFound(id.clone()));
-        }
-        slot.last_used = now;
-        Ok(Arc::clone(&slot.session))
-    }
-
-    /// Makes room for one more session: expired ones first, then the least
-    /// recently used, skipping any in use.
-    fn make_room(&self, slots: &mut HashMap<QuizId, Slot>, now: Instant) -> Result<(), StoreError> {
-        if slots.len() < self.limits.max_sessions {
-            return Ok(());
-        }
-        let ttl = self.limits.ttl;
-        slots.retain(|_, slot| slot.in_use() || !slot.expired(now, ttl));
-        if slots.len() < self.limits.max_sessions {
-            return Ok(());
-        }
-        let oldest = slots
-            .iter()
-            .filter(|(_, slot)| !slot.in_use())
-            .min_by_key(|(_, slot)| slot.last_used)
-            .map(|(id, _)| id.clone());
-        match oldest {
-            Some(id) => {
-                slots.remove(&id);
-                tracing::info!(quiz = %id, "evicted the least recently used quiz to make room");
-                Ok(())
-            }
-            None => Err(StoreError::Full(slots.len())),
-        }
-    }
-}
-
-fn lock(session: &Mutex<QuizSession>) -> MutexGuard<'_, QuizSession> {
-    // A panic mid-update cannot leave a session half changed: `submit`
-    // records an outcome in one push, after grading.
-    session.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-impl QuizStore for MemoryStore {
-    fn insert(&self, session: QuizSession) -> Result<(), StoreError> {
-        let now = self.clock.now();
-        let mut slots = self.slots();
-        // Never replace a live session, however unlikely a collision.
-        if slots.contains_key(session.id()) {
-            return Err(StoreError::Duplicate(session.id().clone()));
-        }
-        self.make_room(&mut slots, now)?;
-        slots.insert(
-            session.id().clone(),
-            Slot {
-                session: Arc::new(Mutex::new(session)),
-                last_used: now,
-            },
-        );
-        Ok(())
-    }
-
-    fn get(&self, id: &QuizId) -> Result<QuizSession, StoreError> {
-        let session = self.lease(id)?;
-        let copy = lock(&session).clone();
-        Ok(copy)
-    }
-
-    fn update(
-        &self,
-        id: &QuizId,
-        apply: &mut dyn FnMut(&mut QuizSession),
-    ) -> Result<(), StoreError> {
-        let session = self.lease(id)?;
-        apply(&mut lock(&session));
-        Ok(())
-    }
-
-    fn limits(&self) -> SessionLimits {
-        self.limits
+    fn now(&self) -> SystemTime {
+        SystemTime::now()
     }
 }
 

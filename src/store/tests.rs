@@ -1,235 +1,247 @@
-//! The memory store's limits, with time moved by hand.
+//! The SQL store on SQLite (in memory and in a file), with time moved by
+//! hand. The same statements run on PostgreSQL in tests/api/replicas.rs.
 
-use std::sync::Barrier;
-use std::thread;
-use std::time::SystemTime;
+use std::sync::Mutex;
 
 use super::*;
-use crate::session::LearnerName;
+use crate::session::{LearnerName, Outcome, Submission};
 
 /// A clock that only moves when told to.
 #[derive(Debug)]
-struct ManualClock {
-    start: Instant,
-    offset: Mutex<Duration>,
-}
+struct ManualClock(Mutex<SystemTime>);
 
 impl ManualClock {
     fn new() -> Arc<ManualClock> {
-        Arc::new(ManualClock {
-            start: Instant::now(),
-            offset: Mutex::new(Duration::ZERO),
-        })
+        Arc::new(ManualClock(Mutex::new(
+            SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000),
+        )))
     }
 
     fn advance(&self, by: Duration) {
-        *self.offset.lock().unwrap_or_else(PoisonError::into_inner) += by;
+        *self.0.lock().expect("clock") += by;
     }
 }
 
 impl Clock for ManualClock {
-    fn now(&self) -> Instant {
-        self.start + *self.offset.lock().unwrap_or_else(PoisonError::into_inner)
+    fn now(&self) -> SystemTime {
+        *self.0.lock().expect("clock")
     }
 }
 
+use std::sync::Arc;
+
 const MINUTE: Duration = Duration::from_secs(60);
 
-fn store(max_sessions: usize) -> (MemoryStore, Arc<ManualClock>) {
+async fn store(max_sessions: usize) -> (SqlStore, Arc<ManualClock>) {
     let clock = ManualClock::new();
     let limits = SessionLimits {
         ttl: 30 * MINUTE,
         max_sessions,
     };
-    (MemoryStore::with_clock(limits, clock.clone()), clock)
+    let store = SqlStore::open_with_clock(&DatabaseUrl::memory(), limits, clock.clone())
+        .await
+        .expect("open an in-memory store");
+    (store, clock)
 }
 
-/// A session with no questions: the store never looks inside.
-fn session() -> QuizSession {
-    QuizSession::new(
-        QuizId::random(),
-        LearnerName::default(),
-        1,
-        &[],
-        SystemTime::UNIX_EPOCH,
-    )
+fn session(learner: &str, questions: usize) -> QuizSession {
+    QuizSession::from_parts(crate::session::SessionParts {
+        id: QuizId::random(),
+        learner: LearnerName::parse(learner).expect("name"),
+        seed: u64::MAX - 3,
+        question_ids: (0..questions).map(|n| format!("q{n}")).collect(),
+        outcomes: Vec::new(),
+        created: SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
+        retry_of: None,
+    })
 }
 
-fn add(store: &MemoryStore) -> QuizId {
-    let session = session();
-    let id = session.id().clone();
-    store.insert(session).expect("room for it");
-    id
-}
-
-#[test]
-fn a_stored_session_comes_back_and_an_unknown_one_is_not_found() {
-    let (store, _) = store(10);
-    let id = add(&store);
-    assert_eq!(store.get(&id).map(|s| s.id().clone()), Ok(id));
-    let unknown = QuizId::random();
-    assert_eq!(store.get(&unknown), Err(StoreError::NotFound(unknown)));
-}
-
-#[test]
-fn a_session_expires_after_the_ttl_without_use() {
-    let (store, clock) = store(10);
-    let id = add(&store);
-    clock.advance(30 * MINUTE - Duration::from_millis(1));
-    assert!(store.get(&id).is_ok());
-    clock.advance(30 * MINUTE);
-    assert_eq!(store.get(&id), Err(StoreError::NotFound(id)));
-    assert!(
-        store.is_empty(),
-        "the expired session is removed when found"
-    );
-}
-
-#[test]
-fn every_use_slides_the_expiry() {
-    let (store, clock) = store(10);
-    let id = add(&store);
-    for _ in 0..5 {
-        clock.advance(20 * MINUTE);
-        store.update(&id, &mut |_| {}).expect("still alive");
-    }
-    clock.advance(20 * MINUTE);
-    assert!(store.get(&id).is_ok(), "100 minutes old but used every 20");
-}
-
-#[test]
-fn a_full_store_evicts_expired_sessions_first() {
-    let (store, clock) = store(3);
-    let old = add(&store);
-    clock.advance(10 * MINUTE);
-    let a = add(&store);
-    let b = add(&store);
-    clock.advance(25 * MINUTE);
-    // `old` is 35 minutes unused (expired); `a` and `b` are 25.
-    let c = add(&store);
-    assert_eq!(store.len(), 3);
-    assert!(store.get(&old).is_err());
-    for id in [a, b, c] {
-        assert!(store.get(&id).is_ok());
-    }
-}
-
-#[test]
-fn a_full_store_then_evicts_the_least_recently_used() {
-    let (store, clock) = store(3);
-    let first = add(&store);
-    clock.advance(MINUTE);
-    let second = add(&store);
-    clock.advance(MINUTE);
-    let third = add(&store);
-    clock.advance(MINUTE);
-    // Using the oldest makes `second` the least recently used.
-    store.get(&first).expect("alive");
-    clock.advance(MINUTE);
-    let fourth = add(&store);
-    assert!(store.get(&second).is_err());
-    for id in [first, third, fourth] {
-        assert!(store.get(&id).is_ok());
-    }
-}
-
-#[test]
-fn a_session_in_use_is_never_evicted_and_a_store_all_in_use_refuses() {
-    let (store, clock) = store(2);
-    let busy = add(&store);
-    clock.advance(MINUTE);
-    let idle = add(&store);
-    store
-        .update(&busy, &mut |_| {
-            // A call that outlives the TTL: both sessions are now expired,
-            // but `busy` is in use, so a new session evicts `idle` only.
-            clock.advance(40 * MINUTE);
-            let newcomer = add(&store);
-            assert!(store.get(&idle).is_err(), "idle was evicted, not busy");
-            // With `busy` and the newcomer both in use there is nothing
-            // left to evict, and the next session is refused.
-            store
-                .update(&newcomer, &mut |_| {
-                    assert_eq!(store.insert(session()), Err(StoreError::Full(2)));
-                })
-                .expect("newcomer is stored");
-        })
-        .expect("busy is stored");
-    // `busy` survived while in use (it expires at its next lookup, being
-    // 40 minutes unused), and the newcomer is there.
-    assert_eq!(store.len(), 2);
-    assert_eq!(store.get(&busy), Err(StoreError::NotFound(busy)));
-}
-
-#[test]
-fn concurrent_updates_to_one_session_are_serialised() {
-    let (store, _) = store(10);
-    let id = add(&store);
-    let store = Arc::new(store);
-    let threads = 8;
-    let per_thread = 500;
-    let counter = Arc::new(Mutex::new(0usize));
-    let barrier = Arc::new(Barrier::new(threads));
-    let handles: Vec<_> = (0..threads)
-        .map(|_| {
-            let (store, id, barrier) = (Arc::clone(&store), id.clone(), Arc::clone(&barrier));
-            let counter = Arc::clone(&counter);
-            thread::spawn(move || {
-                barrier.wait();
-                for _ in 0..per_thread {
-                    store
-                        .update(&id, &mut |_| {
-                            // A read-modify-write with a yield in the middle:
-                            // only exclusive access keeps every increment.
-                            let seen = *counter.lock().unwrap_or_else(PoisonError::into_inner);
-                            thread::yield_now();
-                            *counter.lock().unwrap_or_else(PoisonError::into_inner) = seen + 1;
-                        })
-                        .expect("stored");
-                }
-            })
+fn answered(mut parts: crate::session::SessionParts, answers: &[&str]) -> QuizSession {
+    parts.outcomes = answers
+        .iter()
+        .map(|answer| Outcome {
+            submission: if answer.is_empty() {
+                Submission::Skip
+            } else {
+                Submission::Answer(answer.to_string())
+            },
+            correct: *answer == "right",
+            score: if *answer == "right" { 1.0 } else { 0.0 },
+            feedback: format!("feedback for {answer}").into(),
         })
         .collect();
-    for handle in handles {
-        handle.join().expect("no thread panicked");
-    }
-    assert_eq!(
-        *counter.lock().unwrap_or_else(PoisonError::into_inner),
-        threads * per_thread
-    );
+    QuizSession::from_parts(parts)
 }
 
-#[test]
-fn many_threads_inserting_into_a_small_store_never_exceed_the_cap() {
-    let (store, _) = store(16);
-    let store = Arc::new(store);
-    let handles: Vec<_> = (0..8)
-        .map(|_| {
-            let store = Arc::clone(&store);
-            thread::spawn(move || {
-                for _ in 0..200 {
-                    let id = add(&store);
-                    let _ = store.get(&id);
-                    assert!(store.len() <= 16);
-                }
-            })
+fn parts(session: &QuizSession) -> crate::session::SessionParts {
+    crate::session::SessionParts {
+        id: session.id().clone(),
+        learner: session.learner().clone(),
+        seed: session.seed(),
+        question_ids: session.question_ids().map(str::to_string).collect(),
+        outcomes: session.outcomes().to_vec(),
+        created: session.created(),
+        retry_of: session.retry_of().cloned(),
+    }
+}
+
+fn facts(n: usize) -> Vec<AttemptFacts> {
+    (0..n)
+        .map(|_| AttemptFacts {
+            fact_id: "treaty-city".into(),
+            kind: "QUESTION_KIND_SHORT_ANSWER".into(),
+            topic: "treaty".into(),
+            answered_at: SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000),
         })
-        .collect();
-    for handle in handles {
-        handle.join().expect("no thread panicked");
-    }
-    assert_eq!(store.len(), 16);
+        .collect()
 }
 
-#[test]
-fn modify_returns_what_the_closure_returns() {
-    let (store, _) = store(10);
-    let id = add(&store);
-    let dynamic: &dyn QuizStore = &store;
-    assert_eq!(dynamic.modify(&id, |s| s.seed()), Ok(1));
+#[tokio::test]
+async fn a_stored_session_comes_back_whole_and_an_unknown_one_is_not_found() {
+    let (store, _) = store(10).await;
+    let quiz = session("Dana", 3);
+    store.insert(&quiz).await.expect("insert");
+    let loaded = store.load(quiz.id()).await.expect("load");
+    assert_eq!(loaded.session, quiz);
+    assert_eq!(loaded.version, 0);
     let unknown = QuizId::random();
     assert_eq!(
-        dynamic.modify(&unknown, |s| s.seed()),
+        store.load(&unknown).await,
         Err(StoreError::NotFound(unknown))
     );
+}
+
+#[tokio::test]
+async fn a_save_records_the_new_answers_and_a_stale_version_is_a_conflict() {
+    let (store, _) = store(10).await;
+    let quiz = session("Dana", 3);
+    store.insert(&quiz).await.expect("insert");
+    let one = answered(parts(&quiz), &["right"]);
+    store.save(&one, 0, &facts(1)).await.expect("first save");
+    // A second writer that also read version 0 loses.
+    let rival = answered(parts(&quiz), &["wrong"]);
+    assert_eq!(
+        store.save(&rival, 0, &facts(1)).await,
+        Err(StoreError::Conflict)
+    );
+    let two = answered(parts(&quiz), &["right", ""]);
+    store.save(&two, 1, &facts(1)).await.expect("second save");
+    let loaded = store.load(quiz.id()).await.expect("load");
+    assert_eq!(loaded.session, two);
+    assert_eq!(loaded.version, 2);
+}
+
+#[tokio::test]
+async fn a_session_expires_after_the_ttl_without_use_and_a_touch_slides_it() {
+    let (store, clock) = store(10).await;
+    let kept = session("", 1);
+    let dropped = session("", 1);
+    store.insert(&kept).await.expect("insert");
+    store.insert(&dropped).await.expect("insert");
+    clock.advance(20 * MINUTE);
+    let touched = store.touch(kept.id()).await.expect("touch");
+    assert_eq!(touched.expires_at, clock.now() + 30 * MINUTE);
+    clock.advance(15 * MINUTE);
+    assert!(store.load(kept.id()).await.is_ok());
+    assert_eq!(
+        store.load(dropped.id()).await,
+        Err(StoreError::NotFound(dropped.id().clone()))
+    );
+    assert_eq!(store.sweep().await, Ok(1));
+}
+
+#[tokio::test]
+async fn a_full_store_evicts_expired_sessions_first_then_the_least_recently_used() {
+    let (store, clock) = store(2).await;
+    let old = session("", 1);
+    store.insert(&old).await.expect("insert");
+    clock.advance(31 * MINUTE);
+    let first = session("", 1);
+    let second = session("", 1);
+    store.insert(&first).await.expect("insert");
+    store
+        .insert(&second)
+        .await
+        .expect("insert, sweeping the expired one");
+    clock.advance(MINUTE);
+    store.touch(first.id()).await.expect("touch");
+    let third = session("", 1);
+    store
+        .insert(&third)
+        .await
+        .expect("insert, evicting the second");
+    assert!(store.load(first.id()).await.is_ok());
+    assert!(store.load(third.id()).await.is_ok());
+    assert_eq!(
+        store.load(second.id()).await,
+        Err(StoreError::NotFound(second.id().clone()))
+    );
+}
+
+#[tokio::test]
+async fn a_learner_with_too_many_open_quizzes_is_refused_until_one_finishes() {
+    let (store, _) = store(1000).await;
+    let mut open = Vec::new();
+    for _ in 0..MAX_OPEN_PER_LEARNER {
+        let quiz = session("Dana", 1);
+        store.insert(&quiz).await.expect("insert");
+        open.push(quiz);
+    }
+    let refused = store.insert(&session("Dana", 1)).await;
+    assert!(
+        matches!(refused, Err(StoreError::TooManyOpen { ref learner, .. }) if learner == "Dana"),
+        "{refused:?}"
+    );
+    store
+        .insert(&session("Aigerim", 1))
+        .await
+        .expect("another learner");
+    let finished = answered(parts(&open[0]), &["right"]);
+    store.save(&finished, 0, &facts(1)).await.expect("finish");
+    store.insert(&session("Dana", 1)).await.expect("room again");
+}
+
+#[tokio::test]
+async fn a_sqlite_file_runs_in_wal_mode_with_the_documented_synchronous_setting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = DatabaseUrl::sqlite_file(&dir.path().join("nested/summit.db"));
+    let store = SqlStore::open(&url, SessionLimits::default())
+        .await
+        .expect("open a file");
+    let mut connection = store.pool().acquire().await.expect("connection");
+    use sqlx::Row;
+    let mode: String = sqlx::query("PRAGMA journal_mode")
+        .fetch_one(&mut *connection)
+        .await
+        .and_then(|row| row.try_get(0))
+        .expect("journal_mode");
+    let synchronous: i64 = sqlx::query("PRAGMA synchronous")
+        .fetch_one(&mut *connection)
+        .await
+        .and_then(|row| row.try_get(0))
+        .expect("synchronous");
+    assert_eq!(mode, "wal");
+    // FULL is 2, NORMAL 1.
+    assert_eq!((SQLITE_SYNCHRONOUS, synchronous), ("FULL", 2));
+}
+
+#[tokio::test]
+async fn reopening_a_file_keeps_what_was_saved_and_migrates_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = DatabaseUrl::sqlite_file(&dir.path().join("summit.db"));
+    let quiz = session("Dana", 2);
+    {
+        let store = SqlStore::open(&url, SessionLimits::default())
+            .await
+            .expect("open");
+        store.insert(&quiz).await.expect("insert");
+        let one = answered(parts(&quiz), &["right"]);
+        store.save(&one, 0, &facts(1)).await.expect("save");
+        store.pool().close().await;
+    }
+    let store = SqlStore::open(&url, SessionLimits::default())
+        .await
+        .expect("reopen");
+    let loaded = store.load(quiz.id()).await.expect("load");
+    assert_eq!(loaded.session.outcomes().len(), 1);
 }

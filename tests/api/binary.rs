@@ -35,7 +35,10 @@ fn write_fact_set(dir: &Path, cited_sentence: u32) -> std::path::PathBuf {
 }
 
 fn run_server(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_summit-server"))
+    let home = tempfile::tempdir().expect("a temporary home");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_summit-server"));
+    crate::helpers::isolate_home(&mut command, home.path());
+    command
         .args(args)
         .env("RUST_LOG", "warn")
         .output()

@@ -49,6 +49,13 @@ impl std::fmt::Debug for Transcript {
 
 fn client(args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_summit-quiz"));
+    // Kept for the test binary's life: a client run may outlive this call.
+    let home = tempfile::Builder::new()
+        .prefix("summit-quiz-home")
+        .tempdir()
+        .expect("a temporary home")
+        .keep();
+    crate::helpers::isolate_home(&mut command, &home);
     command
         .args(args)
         .env_remove("RUST_LOG")

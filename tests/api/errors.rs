@@ -299,7 +299,7 @@ fn another_fact_set() -> Arc<FactBase> {
 }
 
 #[tokio::test]
-async fn malformed_question_ids_are_invalid_and_foreign_ones_not_found() {
+async fn malformed_question_ids_are_invalid_and_ones_naming_unknown_facts_not_found() {
     let mut app = spawn_app().await;
     for malformed in ["", "   ", "hello", "q1_!!!!", "q1_AAAA", &"q".repeat(2000)] {
         let get = app
@@ -332,6 +332,23 @@ async fn malformed_question_ids_are_invalid_and_foreign_ones_not_found() {
         .questions
         .remove(0)
         .id;
+    // Another revision's id names its facts by id, and these facts exist
+    // here unchanged: it rebuilds, under its own id.
+    let rebuilt = app
+        .quiz
+        .get_question(GetQuestionRequest {
+            question_id: foreign.clone(),
+        })
+        .await
+        .expect("another revision's id for an unchanged fact")
+        .into_inner()
+        .question
+        .expect("question");
+    assert_eq!(rebuilt.id, foreign);
+    // An id naming a fact no revision here has is NOT_FOUND.
+    let mut parts = summit_quiz::question_id::IdParts::decode(&foreign).expect("decodes");
+    parts.facts = vec![summit_quiz::question_id::fact_key("a-fact-nobody-wrote")];
+    let foreign = parts.encode();
     let get = app
         .quiz
         .get_question(GetQuestionRequest {

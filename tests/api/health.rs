@@ -17,11 +17,16 @@ fn request(service: &str) -> HealthCheckRequest {
 }
 
 #[tokio::test]
-async fn health_reports_serving_for_the_server_and_both_services() {
+async fn health_reports_serving_for_the_server_and_every_service() {
     let mut app = spawn_app().await;
     assert_eq!(
         HEALTH_SERVICES,
-        ["", "summit.v1.FactService", "summit.v1.QuizService"]
+        [
+            "",
+            "summit.v1.FactService",
+            "summit.v1.QuizService",
+            "summit.v1.ExportService"
+        ]
     );
     for service in HEALTH_SERVICES {
         let status = app

@@ -162,6 +162,18 @@ pub struct ServerProcess {
     pub addr: SocketAddr,
     child: std::process::Child,
     log: std::path::PathBuf,
+    /// HOME and XDG_DATA_HOME for the process, so its default database
+    /// never lands in the real home directory.
+    _home: tempfile::TempDir,
+}
+
+/// Points a child process's home and data directory at `home`: tests never
+/// touch the real home directory.
+pub fn isolate_home(command: &mut std::process::Command, home: &std::path::Path) {
+    command
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("SUMMIT_DATABASE_URL");
 }
 
 /// A port that was free a moment ago, for a child process to listen on.
@@ -187,7 +199,10 @@ impl ServerProcess {
         let addr: SocketAddr = ([127, 0, 0, 1], free_port()).into();
         let log = std::env::temp_dir().join(format!("summit-server-{}.log", addr.port()));
         let log_file = std::fs::File::create(&log).expect("create the server log");
-        let child = std::process::Command::new(env!("CARGO_BIN_EXE_summit-server"))
+        let home = tempfile::tempdir().expect("a temporary home");
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_summit-server"));
+        isolate_home(&mut command, home.path());
+        let child = command
             .arg("--addr")
             .arg(addr.to_string())
             .args(args)
@@ -197,10 +212,27 @@ impl ServerProcess {
             .stderr(log_file)
             .spawn()
             .expect("start summit-server");
-        ServerProcess { addr, child, log }
+        ServerProcess {
+            addr,
+            child,
+            log,
+            _home: home,
+        }
     }
 
-    async fn wait_until_serving(&mut self) {
+    /// Kills the process with SIGKILL, as a crash or the OOM killer would:
+    /// no shutdown code runs.
+    pub fn kill_9(mut self) {
+        let sent = std::process::Command::new("kill")
+            .args(["-KILL", &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -KILL failed");
+        let status = self.child.wait().expect("wait for summit-server");
+        assert!(!status.success(), "summit-server was not killed: {status}");
+    }
+
+    pub async fn wait_until_serving(&mut self) {
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
         loop {
             if let Ok(Some(status)) = self.child.try_wait() {

@@ -6,11 +6,15 @@
 mod ask;
 mod binary;
 mod client;
+mod durability;
 mod errors;
+mod export;
 mod facts;
 mod grpcurl;
 mod health;
 mod helpers;
 mod quiz;
 mod reflection;
+mod replicas;
+mod revisions;
 mod sessions;

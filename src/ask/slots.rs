@@ -1,0 +1,337 @@
+//! Slot checks: whether a fact holds the kind of thing a question asks
+//! for, and whether it settles a yes/no question one way or the other.
+//!
+//! All general: WordNet's member sets say what a month, a currency or a
+//! city is; the article's own words say which names it gives. "What is the
+//! capital of Spain?" is refused by a fact about France's capital
+//! because the fact never names Spain; "In which month …?" by a fact
+//! whose answer is a weekday; "How many euros …?" by one in yuan; "What is
+//! the platform called?" by one whose answer names nothing.
+
+use std::collections::{HashMap, HashSet};
+
+use super::intent::{Intent, is_person_noun};
+use super::{Asker, Query};
+use crate::facts::{AnswerKind, Fact};
+use crate::lang::{self, Lexicon};
+use crate::numbers::{Currency, parse_quantity};
+
+/// What a fact's answer and text hold, for slot checks; built once.
+#[derive(Debug, Default)]
+pub(super) struct Slots {
+    /// The WordNet sets the answer's words belong to ("tuesday": weekday).
+    sets: HashSet<String>,
+    /// The WordNet sets of the words in the statement and the sentence:
+    /// what kinds of thing the fact names (a country, a city).
+    text_sets: HashSet<String>,
+    /// The answer gives a proper name (a capitalised word).
+    proper: bool,
+    /// The answer gives a year: a four-digit number or the word "year".
+    year: bool,
+    /// Stems of the answer's and statement's words.
+    stems: HashSet<String>,
+    /// The currency the answer is in ("$209 million": US dollars).
+    currency: Option<Currency>,
+    /// Lexicon family keys of the statement's and sentence's words.
+    keys: HashSet<String>,
+}
+
+impl Slots {
+    pub(super) fn of(fact: &Fact, lexicon: &Lexicon) -> Slots {
+        let answer_words = lang::words(&fact.answer);
+        let mut sets = HashSet::new();
+        for word in &answer_words {
+            sets.extend(lexicon.sets_of(word).map(str::to_string));
+        }
+        for pair in answer_words.windows(2) {
+            sets.extend(lexicon.sets_of(&pair.join(" ")).map(str::to_string));
+        }
+        let proper = fact
+            .answer
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let year = answer_words
+            .iter()
+            .any(|w| w == "year" || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())));
+        let stems = answer_words
+            .iter()
+            .chain(&lang::words(&fact.statement))
+            .map(|w| lang::stem(w))
+            .collect();
+        let text_words: Vec<String> = lang::words(&fact.statement)
+            .into_iter()
+            .chain(lang::words(&fact.citation.text))
+            .filter(|w| !lang::is_stopword(w))
+            .collect();
+        let keys = text_words.iter().map(|w| lexicon.key(w)).collect();
+        let text_sets = text_words
+            .iter()
+            .flat_map(|w| lexicon.sets_of(w))
+            .map(str::to_string)
+            .collect();
+        let currency = parse_quantity(&fact.answer).and_then(|q| q.currency);
+        Slots {
+            text_sets,
+            currency,
+            sets,
+            proper,
+            year,
+            stems,
+            keys,
+        }
+    }
+}
+
+/// What a question asks for, read once per question.
+#[derive(Debug, Default)]
+pub(super) struct Asks {
+    /// The WordNet set the asked noun names ("which *month*": month).
+    set: Option<String>,
+    /// "What *year* …": a year.
+    year: bool,
+    /// "What is it *called*", "the *name* of": a proper name.
+    name: bool,
+    /// "The name of France's *president*": a person.
+    person: bool,
+    /// The currency words the question names ("euros").
+    currencies: Vec<String>,
+}
+
+impl Asks {
+    pub(super) fn read(words: &[&str], lexicon: &Lexicon) -> Asks {
+        let asked = Intent::asked_noun(words);
+        let set = asked
+            .and_then(|noun| lexicon.set_named(noun))
+            .map(str::to_string);
+        let year = matches!(asked, Some("year" | "years"));
+        // "What is it called?", "what is the name of …": not "what did
+        // they call China", where the calling is what is asked about.
+        let last = words.len().saturating_sub(1);
+        let named_at = words.iter().enumerate().position(|(i, w)| {
+            (matches!(*w, "called" | "named") && i == last)
+                || (i > 0 && *w == "name" && (i == last || words.get(i + 1) == Some(&"of")))
+        });
+        // The head of "the name of [France's] president": the last
+        // word before the verb or the end.
+        let person = named_at.is_some_and(|at| {
+            words[at + 1..]
+                .iter()
+                .skip_while(|w| matches!(**w, "of" | "the"))
+                .take_while(|w| !lang::is_stopword(w))
+                .last()
+                .is_some_and(|head| is_person_noun(head))
+        });
+        let currencies = words
+            .iter()
+            .filter(|w| lexicon.in_set("currency", w))
+            .map(|w| w.to_string())
+            .collect();
+        Asks {
+            set,
+            year,
+            name: named_at.is_some(),
+            person,
+            currencies,
+        }
+    }
+}
+
+/// How a fact stands to the question's slots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SlotFit {
+    /// Nothing against it.
+    Fits,
+    /// It does not hold what is asked: never an answer.
+    Refused,
+    /// It settles a yes/no question with "no": it names another thing of
+    /// the same kind, says the opposite, or negates what is asked.
+    Contradicts,
+}
+
+impl Asker {
+    /// Checks the fact at `doc` against what the question asks for.
+    pub(super) fn slot_fit(&self, query: &Query, doc: usize) -> SlotFit {
+        let fact = &self.facts.facts()[doc];
+        let slots = &self.slots[doc];
+        let asks = &query.asks;
+        let yes_no = query.intent == Intent::YesNo;
+        if !yes_no {
+            let wrong_set = asks
+                .set
+                .as_ref()
+                .is_some_and(|set| !slots.sets.contains(set));
+            // "How many euros …" of an amount in yuan: no conversion is
+            // in the article.
+            // The question may name the currency it converts from ("the
+            // 1.5 billion yuan grant … in US dollars"): one must match.
+            let wrong_unit = !asks.currencies.is_empty()
+                && !asks.currencies.iter().any(|word| match slots.currency {
+                    Some(currency) => Currency::from_word(word) == Some(currency),
+                    None => slots.stems.contains(&lang::stem(word)),
+                });
+            if wrong_set
+                || (asks.year && !slots.year)
+                || (asks.name && !slots.proper)
+                || (asks.person && fact.answer_kind != AnswerKind::Person)
+                || wrong_unit
+            {
+                return SlotFit::Refused;
+            }
+        }
+        let mut contradicts = false;
+        let mut uncovered = 0;
+        for term in &query.terms {
+            let [statement, questions, sentence] = self.fields_with(doc, term);
+            let proper = self.index.is_proper(&term.term) || term.name;
+            if statement || questions || (sentence && !proper) {
+                continue;
+            }
+            if sentence && !yes_no {
+                // A name only the sentence gives ("the presidents of …,
+                // Portugal, …") is not what the fact is about; it
+                // answers about that name only if it names nothing else
+                // of its kind.
+                if self.names_another_of_its_kind(query, &term.term, doc) {
+                    return SlotFit::Refused;
+                }
+                continue;
+            }
+            if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
+                // "Was it signed in Beijing?" of a fact in Paris: another
+                // thing of the answer's kind says no; anything else is not
+                // what the fact is about.
+                if self.same_kind_as_answer(query, &term.term, doc) {
+                    contradicts = true;
+                    continue;
+                }
+                return SlotFit::Refused;
+            }
+            if proper && self.names_another_of_its_kind(query, &term.term, doc) {
+                // "The capital of Spain" of a fact about France's:
+                // the fact is about another one of the kind.
+                return SlotFit::Refused;
+            }
+            if yes_no {
+                let opposite = query.term_keys.get(&term.term).is_some_and(|keys| {
+                    keys.iter().any(|key| {
+                        slots
+                            .keys
+                            .iter()
+                            .any(|k| self.lexicon.opposite_keys(key, k))
+                    })
+                });
+                if opposite {
+                    contradicts = true;
+                    continue;
+                }
+                // The one word a yes/no question may word its own way is
+                // its verb ("held" for "signed"), never a claim of its own
+                // ("a *good* deal").
+                let verb = query.term_facts.get(&term.term).and_then(|t| t.verb);
+                if verb == Some(false) {
+                    return SlotFit::Refused;
+                }
+                uncovered += 1;
+            }
+        }
+        // A yes/no question is settled only by a fact that holds what it
+        // asks, but for one word of its own ("held" for "signed"): "a good
+        // deal?" is not settled by "legally binding".
+        if uncovered > 1 {
+            return SlotFit::Refused;
+        }
+        if yes_no && (contradicts || query.negated != self.negated[doc]) {
+            return SlotFit::Contradicts;
+        }
+        SlotFit::Fits
+    }
+
+    /// Whether the fact names something of the kind `term` is (another
+    /// country, another city) without naming `term`.
+    fn names_another_of_its_kind(&self, query: &Query, term: &str, doc: usize) -> bool {
+        let slots = &self.slots[doc];
+        query
+            .term_facts
+            .get(term)
+            .is_some_and(|t| t.sets.iter().any(|set| slots.text_sets.contains(*set)))
+    }
+
+    /// Whether a question word names a thing of the kind the fact's answer
+    /// is: both in one WordNet set (two cities, two countries), or both
+    /// numbers where the answer is a quantity or a time.
+    fn same_kind_as_answer(&self, query: &Query, term: &str, doc: usize) -> bool {
+        let slots = &self.slots[doc];
+        if term.chars().all(|c| c.is_ascii_digit()) {
+            return self.facts.facts()[doc].answer_kind.is_numeric()
+                || self.facts.facts()[doc].answer_kind == AnswerKind::DateTime;
+        }
+        query
+            .term_facts
+            .get(term)
+            .is_some_and(|t| t.sets.iter().any(|set| slots.sets.contains(*set)))
+    }
+}
+
+/// What the lexicon says of one question word, looked up once per question
+/// rather than once per fact.
+#[derive(Debug, Default)]
+pub(super) struct TermFacts {
+    /// The WordNet sets the word is a member of ("beijing": city, capital).
+    pub(super) sets: Vec<&'static str>,
+    /// Whether it can be a verb; `None` for no dictionary word.
+    pub(super) verb: Option<bool>,
+}
+
+/// [`TermFacts`] of the question's content words, by their index term.
+pub(super) fn term_facts(
+    words: &[&str],
+    term_of: impl Fn(&str) -> String,
+    lexicon: &'static Lexicon,
+) -> HashMap<String, TermFacts> {
+    words
+        .iter()
+        .filter(|w| !lang::is_stopword(w))
+        .map(|w| {
+            let facts = TermFacts {
+                sets: lexicon.sets_of(w).collect(),
+                verb: lexicon.can_be_verb(w),
+            };
+            (term_of(w), facts)
+        })
+        .collect()
+}
+
+/// Lexicon keys of the question's content words, by their index term: the
+/// word's own, and the phrase it opens ("slowing down").
+pub(super) fn term_keys(
+    words: &[&str],
+    term_of: impl Fn(&str) -> String,
+    lexicon: &Lexicon,
+) -> HashMap<String, Vec<String>> {
+    let mut keys: HashMap<String, Vec<String>> = HashMap::new();
+    for (at, word) in words.iter().enumerate() {
+        if lang::is_stopword(word) {
+            continue;
+        }
+        let entry = keys.entry(term_of(word)).or_default();
+        entry.push(lexicon.key(word));
+        if let Some(next) = words.get(at + 1) {
+            entry.push(lexicon.key(&format!("{word} {next}")));
+        }
+    }
+    keys
+}
+
+impl Asker {
+    /// Whether `term` is the noun the question asks for and the fact's
+    /// answer is one of it ("which *currency*": "yuan"): the answer covers
+    /// it.
+    pub(super) fn answer_is_asked(&self, query: &Query, doc: usize, term: &str) -> bool {
+        query.asked.as_deref() == Some(term)
+            && query
+                .asks
+                .set
+                .as_ref()
+                .is_some_and(|set| self.slots[doc].sets.contains(set))
+    }
+}

@@ -1,0 +1,369 @@
+//! WordNet, distilled: which words are one family, mean the same, mean the
+//! opposite, or are a kind of something, and which strings are English
+//! words at all.
+//!
+//! Built once from `data/wordnet.json` and `data/english-words.txt` (see
+//! `tools/wordnet_lexicon.py`) and shared. Words are compared by family
+//! key: the Snowball stem of the word, merged with the stems of its
+//! WordNet lemma and derivationally related forms, so "reduction",
+//! "reduce" and "reducing" share one key, and so do "education" and
+//! "educational".
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use super::stem;
+
+/// The distilled WordNet shipped with the binary.
+pub const EMBEDDED_WORDNET_JSON: &str = include_str!("../../data/wordnet.json");
+/// Every WordNet lemma of four letters or more, one a line.
+pub const EMBEDDED_ENGLISH_WORDS: &str = include_str!("../../data/english-words.txt");
+
+/// Why a lexicon file is not usable.
+#[derive(Debug, Error)]
+pub enum LexiconError {
+    #[error("the lexicon is not valid JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("the lexicon has no words")]
+    Empty,
+    #[error("the lexicon entry {0:?} is not a folded word")]
+    BadWord(String),
+}
+
+#[derive(Deserialize)]
+struct File {
+    words: BTreeMap<String, Entry>,
+    #[serde(default)]
+    sets: BTreeMap<String, Set>,
+}
+
+/// A noun a question may ask for and the words that name one.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Set {
+    names: Vec<String>,
+    members: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct Entry {
+    lemmas: Vec<String>,
+    same: Vec<String>,
+    family: Vec<String>,
+    opposite: Vec<String>,
+    kinds: Vec<String>,
+}
+
+/// The lexical resource; see the module docs.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Stem → family key (the representative stem of its family).
+    family: HashMap<String, String>,
+    /// Family key → family keys of words of the same meaning (either way).
+    same: HashMap<String, HashSet<String>>,
+    /// Family key → family keys of words of the opposite meaning.
+    opposite: HashMap<String, HashSet<String>>,
+    /// Family key → what it is a kind of ("tuesday" → "weekday", "day"…).
+    kinds: HashMap<String, HashSet<String>>,
+    /// Dictionary words and the parts of speech each can be ("nv"), for
+    /// telling a slip from another real word and a verb from an adjective.
+    dictionary: HashMap<&'static str, &'static str>,
+    /// Stemmed name ("nation") → the set it names ("country").
+    set_names: HashMap<String, String>,
+    /// Set ("month") → stemmed members ("januari", …).
+    set_members: HashMap<String, HashSet<String>>,
+}
+
+impl Lexicon {
+    /// The embedded lexicon, built on first use.
+    pub fn embedded() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            Lexicon::parse(EMBEDDED_WORDNET_JSON, EMBEDDED_ENGLISH_WORDS)
+                .expect("the embedded lexicon is valid (checked by its tests)")
+        })
+    }
+
+    /// Reads a distilled WordNet and a word list, validating both.
+    pub fn parse(json: &str, dictionary: &'static str) -> Result<Lexicon, LexiconError> {
+        let file: File = serde_json::from_str(json)?;
+        if file.words.is_empty() {
+            return Err(LexiconError::Empty);
+        }
+        let folded = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == ' ');
+        if let Some(bad) = file.words.keys().find(|w| !folded(w)) {
+            return Err(LexiconError::BadWord(bad.clone()));
+        }
+        // Union-find over stems: a word, its lemmas and its derivational
+        // family are one family.
+        let mut parent: HashMap<String, String> = HashMap::new();
+        fn find(parent: &mut HashMap<String, String>, key: &str) -> String {
+            let mut at = key.to_string();
+            while let Some(up) = parent.get(&at).filter(|up| **up != at) {
+                at = up.clone();
+            }
+            at
+        }
+        for (word, entry) in &file.words {
+            let root = find(&mut parent, &phrase_stem(word));
+            for other in entry.lemmas.iter().chain(&entry.family) {
+                if other.contains(' ') {
+                    continue;
+                }
+                let other_root = find(&mut parent, &stem(other));
+                if other_root != root {
+                    // The smaller stem represents: deterministic.
+                    let (low, high) = if other_root < root {
+                        (other_root, root.clone())
+                    } else {
+                        (root.clone(), other_root)
+                    };
+                    parent.insert(high, low.clone());
+                    parent.insert(low.clone(), low);
+                }
+            }
+        }
+        let keys: Vec<String> = parent.keys().cloned().collect();
+        let family: HashMap<String, String> = keys
+            .into_iter()
+            .map(|k| {
+                let root = find(&mut parent, &k);
+                (k, root)
+            })
+            .collect();
+        let key_of = |word: &str| {
+            let stemmed = phrase_stem(word);
+            family.get(&stemmed).cloned().unwrap_or(stemmed)
+        };
+        let mut same: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut opposite: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut kinds: HashMap<String, HashSet<String>> = HashMap::new();
+        for (word, entry) in &file.words {
+            let key = key_of(word);
+            for other in &entry.same {
+                let other = key_of(other);
+                if other != key {
+                    same.entry(key.clone()).or_default().insert(other.clone());
+                    same.entry(other).or_default().insert(key.clone());
+                }
+            }
+            for other in &entry.opposite {
+                let other = key_of(other);
+                if other != key {
+                    opposite
+                        .entry(key.clone())
+                        .or_default()
+                        .insert(other.clone());
+                    opposite.entry(other).or_default().insert(key.clone());
+                }
+            }
+            if !entry.kinds.is_empty() {
+                kinds
+                    .entry(key)
+                    .or_default()
+                    .extend(entry.kinds.iter().cloned());
+            }
+        }
+        let mut set_names = HashMap::new();
+        let mut set_members = HashMap::new();
+        for (noun, set) in &file.sets {
+            for name in set.names.iter().chain(std::iter::once(noun)) {
+                set_names.insert(phrase_stem(name), noun.clone());
+            }
+            set_members.insert(
+                noun.clone(),
+                set.members.iter().map(|m| phrase_stem(m)).collect(),
+            );
+        }
+        Ok(Lexicon {
+            set_names,
+            set_members,
+            family,
+            same,
+            opposite,
+            kinds,
+            dictionary: dictionary
+                .lines()
+                .filter_map(|line| {
+                    let (word, pos) = line.trim().split_once(' ').unwrap_or((line.trim(), ""));
+                    (!word.is_empty()).then_some((word, pos))
+                })
+                .collect(),
+        })
+    }
+
+    /// The family key of a folded word or phrase.
+    pub fn key(&self, word: &str) -> String {
+        let stemmed = phrase_stem(word);
+        self.family.get(&stemmed).cloned().unwrap_or(stemmed)
+    }
+
+    /// The family key of an already stemmed word.
+    pub fn key_of_stem<'a>(&'a self, stemmed: &'a str) -> &'a str {
+        self.family.get(stemmed).map_or(stemmed, String::as_str)
+    }
+
+    /// True when two folded words are forms of one word or of one
+    /// derivational family ("reducing" / "reduction").
+    pub fn same_family(&self, a: &str, b: &str) -> bool {
+        if a.contains(' ') || b.contains(' ') {
+            return self.key(a) == self.key(b);
+        }
+        let (a, b) = (stem(a), stem(b));
+        a == b || self.key_of_stem(&a) == self.key_of_stem(&b)
+    }
+
+    /// Family keys of the words that mean what `key` means.
+    pub fn synonyms_of(&self, key: &str) -> impl Iterator<Item = &str> {
+        self.same.get(key).into_iter().flatten().map(String::as_str)
+    }
+
+    /// True when two folded words share a WordNet synset: synonyms and
+    /// spelling variants ("neighbour" / "neighbor").
+    pub fn synonymous(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (self.key(a), self.key(b));
+        a == b || self.same.get(&a).is_some_and(|set| set.contains(&b))
+    }
+
+    /// True when the two folded words (or phrases) mean the opposite:
+    /// "temporary" / "permanent", "criticize" / "praise".
+    pub fn opposite(&self, a: &str, b: &str) -> bool {
+        self.opposite_keys(&self.key(a), &self.key(b))
+    }
+
+    /// [`Lexicon::opposite`] on family keys.
+    pub fn opposite_keys(&self, a: &str, b: &str) -> bool {
+        self.opposite.get(a).is_some_and(|set| set.contains(b))
+    }
+
+    /// True when `word` names a kind of `kind` ("tuesday" is a "weekday",
+    /// not a "month"), or is `kind` itself.
+    pub fn is_a(&self, word: &str, kind: &str) -> bool {
+        let key = self.key(word);
+        key == self.key(kind) || self.kinds.get(&key).is_some_and(|set| set.contains(kind))
+    }
+
+    /// True when the lexicon knows what kind of thing `word` is.
+    pub fn knows_kind(&self, word: &str) -> bool {
+        self.kinds.contains_key(&self.key(word))
+    }
+
+    /// The set a folded noun asks for ("nation" → "country", "month"),
+    /// when WordNet lists its members.
+    pub fn set_named(&self, noun: &str) -> Option<&str> {
+        self.set_names.get(&phrase_stem(noun)).map(String::as_str)
+    }
+
+    /// True when a folded word or phrase is a member of `set` ("june" of
+    /// "month", "euros" of "currency").
+    pub fn in_set(&self, set: &str, word: &str) -> bool {
+        self.set_members
+            .get(set)
+            .is_some_and(|members| members.contains(&phrase_stem(word)))
+    }
+
+    /// The sets a folded word is a member of.
+    pub fn sets_of<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a str> {
+        let stemmed = phrase_stem(word);
+        self.set_members
+            .iter()
+            .filter(move |(_, members)| members.contains(&stemmed))
+            .map(|(set, _)| set.as_str())
+    }
+
+    /// True when a folded word is an English word (or a regular inflection
+    /// of one) of four letters or more.
+    pub fn is_word(&self, word: &str) -> bool {
+        self.parts_of_speech(word).is_some()
+    }
+
+    /// Whether a folded word can be a verb; `None` when it is no
+    /// dictionary word (or an irregular form: "held").
+    pub fn can_be_verb(&self, word: &str) -> Option<bool> {
+        let known = self.parts_of_speech(word)?;
+        // "farming" is a noun, and the "-ing" form of "farm".
+        let inflects_a_verb = ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
+            word.strip_suffix(suffix).is_some_and(|base| {
+                [base.to_string(), format!("{base}e")].iter().any(|b| {
+                    self.dictionary
+                        .get(b.as_str())
+                        .is_some_and(|p| p.contains('v'))
+                })
+            })
+        });
+        Some(known.contains('v') || inflects_a_verb)
+    }
+
+    /// The parts of speech of a word or of the word it inflects.
+    fn parts_of_speech(&self, word: &str) -> Option<&'static str> {
+        let known = |w: &str| self.dictionary.get(w).copied();
+        known(word)
+            .or_else(|| {
+                ["s", "es", "ed", "d", "ing", "ly"]
+                    .iter()
+                    .find_map(|suffix| {
+                        let base = word.strip_suffix(suffix)?;
+                        known(base).or_else(|| known(&format!("{base}e")))
+                    })
+            })
+            .or_else(|| known(&format!("{}y", word.strip_suffix("ies")?)))
+    }
+}
+
+/// The stems of a phrase's words, joined by spaces.
+fn phrase_stem(phrase: &str) -> String {
+    if !phrase.contains(' ') {
+        return stem(phrase);
+    }
+    phrase
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(stem)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_lexicon_loads_and_knows_opposites_and_kinds() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon.opposite("temporary", "permanent"));
+        assert!(lexicon.opposite("criticize", "praised"));
+        assert!(lexicon.is_a("tuesday", "weekday"));
+        assert!(!lexicon.is_a("tuesday", "month"));
+        assert!(!lexicon.opposite("permanent", "permanent"));
+        assert_eq!(lexicon.set_named("nation"), Some("country"));
+        assert!(lexicon.in_set("month", "june") && !lexicon.in_set("month", "tuesday"));
+        assert!(lexicon.in_set("currency", "euros"));
+    }
+
+    #[test]
+    fn real_words_are_told_from_slips() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon.is_word("jingle") && lexicon.is_word("thursday"));
+        assert!(lexicon.is_word("reducing") && lexicon.is_word("policies"));
+        assert!(!lexicon.is_word("seccond") && !lexicon.is_word("thrid"));
+        assert_eq!(lexicon.can_be_verb("signing"), Some(true));
+        assert_eq!(lexicon.can_be_verb("good"), Some(false));
+    }
+
+    #[test]
+    fn malformed_lexicons_are_refused() {
+        assert!(matches!(
+            Lexicon::parse(r#"{"words": {}}"#, ""),
+            Err(LexiconError::Empty)
+        ));
+        assert!(matches!(
+            Lexicon::parse(r#"{"words": {"Bad": {}}}"#, ""),
+            Err(LexiconError::BadWord(_))
+        ));
+        assert!(Lexicon::parse("[", "").is_err());
+    }
+}

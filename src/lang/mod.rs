@@ -1,0 +1,95 @@
+//! The one text toolkit of the core: words, stems and derivational
+//! families, stop words, numbers and a lexical resource.
+//!
+//! General language knowledge only. What belongs to one article (its names,
+//! its demonyms, "next summit" meaning the third) lives in data files next
+//! to `data/facts.json`; nothing here names anything from an article.
+//!
+//! - [`words`]: the tokenizer (folded as [`crate::text::normalize`] folds).
+//! - [`stem`]: the Snowball English stemmer (`rust-stemmers`).
+//! - [`Lexicon`]: WordNet 3.0, distilled by `tools/wordnet_lexicon.py` into
+//!   `data/wordnet.json` for the words of the fact set (synonyms,
+//!   derivational families, opposites, kinds of thing) and
+//!   `data/english-words.txt` (every WordNet lemma of four letters or more,
+//!   to tell a misspelling from another real word).
+//! - Numbers are read by [`crate::numbers`].
+
+mod lexicon;
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+pub use lexicon::{Lexicon, LexiconError};
+
+/// The words of `text`, folded (case, accents, punctuation) with articles
+/// kept, so positions line up with the original.
+pub fn words(text: &str) -> Vec<String> {
+    crate::text::words_keep_articles(text)
+}
+
+/// The Snowball (Porter 2) stem of a folded word: "reducing" and "reduce"
+/// → "reduc", "policies" → "polici".
+pub fn stem(word: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER
+        .get_or_init(|| Stemmer::create(Algorithm::English))
+        .stem(word)
+        .into_owned()
+}
+
+/// Function words: never content, never worth credit on their own.
+#[rustfmt::skip]
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into",
+    "onto", "about", "over", "under", "than", "and", "or", "but", "so", "it", "its", "this",
+    "that", "these", "those", "there", "here", "is", "are", "was", "were", "be", "been",
+    "being", "am", "do", "does", "did", "has", "have", "had", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "i", "me", "my", "we", "our", "you",
+    "your", "he", "him", "his", "she", "her", "they", "them", "their", "who", "whom", "which",
+    "what", "when", "where", "why", "how", "also", "just", "only", "very", "really", "too",
+    "then", "well", "more", "most", "all", "both", "each", "such", "own", "s", "between",
+];
+
+/// True for function words ("the", "of", "was").
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(&word)
+}
+
+/// The names of the months, in order: a question asking for a month is
+/// not answered by a weekday.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_of_one_family_share_a_stem_or_a_family() {
+        assert_eq!(stem("reducing"), stem("reduce"));
+        assert_eq!(stem("educational"), stem("education"));
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon.same_family("reduction", "reducing"));
+        assert!(lexicon.same_family("education", "educational"));
+        assert!(!lexicon.same_family("education", "reduction"));
+    }
+
+    #[test]
+    fn stopwords_are_function_words() {
+        assert!(is_stopword("the") && is_stopword("of"));
+        assert!(!is_stopword("treaty"));
+    }
+}

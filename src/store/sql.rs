@@ -1,0 +1,537 @@
+//! [`SqlStore`]: quiz sessions in SQLite or PostgreSQL through sqlx.
+//!
+//! One code path serves both databases: `sqlx::Any` picks the driver from
+//! the URL at run time, and every statement is written in the SQL both
+//! accept, with `$1` placeholders (SQLite reads `$N` as the N-th argument).
+//! The price is Any's small type set (integers, floats, text), so times are
+//! stored as milliseconds and flags as 0/1; the gain is that the replica
+//! test on PostgreSQL exercises the very statements a laptop runs on
+//! SQLite, and no query is written twice.
+//!
+//! Migrations (`migrations/`) are embedded with `sqlx::migrate!` and run
+//! when the store opens. On PostgreSQL sqlx holds an advisory lock while it
+//! migrates, so replicas starting together apply each migration once; on
+//! SQLite the database's write lock does the same.
+//!
+//! Durability: SQLite runs in WAL mode with `synchronous = FULL`
+//! ([`SQLITE_SYNCHRONOUS`]), so a commit is fsynced before the answer is
+//! acknowledged and survives power loss as well as a killed process.
+//! `NORMAL` would skip that fsync (faster, but the last commits before a
+//! power cut could be lost, which would break "nothing acknowledged is ever
+//! lost"). PostgreSQL keeps its own (durable) defaults.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Row};
+use thiserror::Error;
+
+use super::{
+    AttemptFacts, Clock, DatabaseUrl, DatabaseUrlError, MAX_OPEN_PER_LEARNER, QuizStore,
+    SessionLimits, StoreError, Stored, SystemClock,
+};
+use crate::facts::{FactBase, Revision};
+use crate::session::{LearnerName, Outcome, QuizId, QuizSession, SessionParts, Submission};
+
+/// SQLite's `synchronous` setting: see the module docs for why FULL.
+pub const SQLITE_SYNCHRONOUS: &str = "FULL";
+/// Run on every new SQLite file connection; keep in step with
+/// [`SQLITE_SYNCHRONOUS`] (a test reads both back).
+const SQLITE_PRAGMAS: [&str; 2] = ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"];
+
+/// How long a call waits for a database connection before it is refused as
+/// UNAVAILABLE: long enough to ride out a busy moment, short enough that a
+/// client is not left hanging when the database is down.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();
+
+/// Why the store could not be opened.
+#[derive(Debug, Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Url(#[from] DatabaseUrlError),
+    #[error("cannot connect to the database {url}: {reason}")]
+    Connect { url: String, reason: String },
+    #[error("cannot migrate the database {url}: {reason}")]
+    Migrate { url: String, reason: String },
+}
+
+/// Quiz sessions and answers in a SQL database; see the module docs.
+#[derive(Debug, Clone)]
+pub struct SqlStore {
+    pool: AnyPool,
+    /// SQLite only: the writers of this process take turns here. SQLite
+    /// allows one writer at a time, and a writer that finds the lock taken
+    /// sleeps in SQLite's busy handler (backing off up to 100 ms), which
+    /// under a few concurrent submits costs far more than the write itself.
+    /// Queuing in a fair async mutex instead keeps each write to its own
+    /// cost. Other processes sharing the file still meet the busy timeout.
+    writers: Option<Arc<tokio::sync::Mutex<()>>>,
+    limits: SessionLimits,
+    clock: Arc<dyn Clock>,
+}
+
+impl SqlStore {
+    /// Connects, creating a SQLite file (and its directory) if missing, and
+    /// runs the migrations.
+    pub async fn open(url: &DatabaseUrl, limits: SessionLimits) -> Result<SqlStore, OpenError> {
+        SqlStore::open_with_clock(url, limits, Arc::new(SystemClock)).await
+    }
+
+    pub async fn open_with_clock(
+        url: &DatabaseUrl,
+        limits: SessionLimits,
+        clock: Arc<dyn Clock>,
+    ) -> Result<SqlStore, OpenError> {
+        sqlx::any::install_default_drivers();
+        url.create_parent_dir()?;
+        let pool = pool_options(url)
+            .connect(&url.connect_url())
+            .await
+            .map_err(|error| OpenError::Connect {
+                url: url.to_string(),
+                reason: error.to_string(),
+            })?;
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|error| OpenError::Migrate {
+                url: url.to_string(),
+                reason: error.to_string(),
+            })?;
+        Ok(SqlStore {
+            pool,
+            writers: url
+                .is_sqlite()
+                .then(|| Arc::new(tokio::sync::Mutex::new(()))),
+            limits: SessionLimits {
+                max_sessions: limits.max_sessions.max(1),
+                ..limits
+            },
+            clock,
+        })
+    }
+
+    /// Records the fact set this server serves, if no replica did before.
+    pub async fn register_revision(&self, base: &FactBase) -> Result<(), StoreError> {
+        let content = serde_json::to_string(base.revision())
+            .map_err(|error| StoreError::Corrupt(error.to_string()))?;
+        sqlx::query(
+            "INSERT INTO revisions (revision, registered_ms, content) VALUES ($1, $2, $3) \
+             ON CONFLICT (revision) DO NOTHING",
+        )
+        .bind(i64::from(base.fingerprint()))
+        .bind(self.now_ms())
+        .bind(content)
+        .execute(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(())
+    }
+
+    /// Every registered fact set but `except`, oldest first. One that no
+    /// longer loads (this release validates facts more strictly) is logged
+    /// and left out: its ids rebuild from the current set where they can.
+    pub async fn older_revisions(&self, except: u32) -> Result<Vec<FactBase>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT revision, content FROM revisions WHERE revision <> $1 ORDER BY registered_ms",
+        )
+        .bind(i64::from(except))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        let mut bases = Vec::with_capacity(rows.len());
+        for row in rows {
+            let revision: i64 = row.try_get("revision").map_err(db_error)?;
+            let content: String = row.try_get("content").map_err(db_error)?;
+            let loaded = serde_json::from_str::<Revision>(&content)
+                .map_err(|error| error.to_string())
+                .and_then(|record| FactBase::from_revision(&record).map_err(|e| e.to_string()));
+            match loaded {
+                Ok(base) => bases.push(base),
+                Err(error) => {
+                    tracing::warn!(revision, %error, "a stored fact-set revision does not load; skipped")
+                }
+            }
+        }
+        Ok(bases)
+    }
+
+    /// This process's turn to write, on SQLite; nothing to wait for on
+    /// PostgreSQL, which takes row locks itself.
+    async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match &self.writers {
+            Some(writers) => Some(writers.lock().await),
+            None => None,
+        }
+    }
+
+    /// Deletes expired sessions; the caller holds the write turn.
+    async fn sweep_expired(&self) -> Result<u64, StoreError> {
+        let swept = sqlx::query("DELETE FROM quizzes WHERE expires_at_ms <= $1")
+            .bind(self.now_ms())
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(swept.rows_affected())
+    }
+
+    /// The connection pool, for the learner queries built on this store.
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    fn now_ms(&self) -> i64 {
+        millis(self.clock.now())
+    }
+
+    fn now_us(&self) -> i64 {
+        self.clock
+            .now()
+            .duration_since(UNIX_EPOCH)
+            .map(|since| i64::try_from(since.as_micros()).unwrap_or(i64::MAX))
+            .unwrap_or(0)
+    }
+
+    fn expiry_ms(&self, now_ms: i64) -> i64 {
+        now_ms.saturating_add(i64::try_from(self.limits.ttl.as_millis()).unwrap_or(i64::MAX))
+    }
+
+    /// Refuses a new quiz for a learner with too many open, then makes room
+    /// under the store-wide cap: expired sessions first, then the least
+    /// recently used.
+    async fn check_room(&self, learner: &LearnerName, now: i64) -> Result<(), StoreError> {
+        if !learner.is_anonymous() {
+            let open: i64 = sqlx::query(
+                "SELECT COUNT(*) FROM quizzes WHERE learner = $1 AND expires_at_ms > $2 AND answered < total",
+            )
+            .bind(learner.as_str())
+            .bind(now)
+            .fetch_one(&self.pool)
+            .await
+            .and_then(|row| row.try_get(0))
+            .map_err(db_error)?;
+            if usize::try_from(open).unwrap_or(usize::MAX) >= MAX_OPEN_PER_LEARNER {
+                return Err(StoreError::TooManyOpen {
+                    learner: learner.as_str().to_string(),
+                    max: MAX_OPEN_PER_LEARNER,
+                });
+            }
+        }
+        if self.count().await? < self.limits.max_sessions {
+            return Ok(());
+        }
+        self.sweep_expired().await?;
+        if self.count().await? < self.limits.max_sessions {
+            return Ok(());
+        }
+        let evicted = sqlx::query(
+            "DELETE FROM quizzes WHERE id IN (SELECT id FROM quizzes ORDER BY last_used_us LIMIT 1)",
+        )
+        .execute(&self.pool)
+        .await
+        .map_err(db_error)?;
+        if evicted.rows_affected() == 0 {
+            return Err(StoreError::Full(self.limits.max_sessions));
+        }
+        tracing::info!("evicted the least recently used quiz to make room");
+        Ok(())
+    }
+
+    async fn count(&self) -> Result<usize, StoreError> {
+        let count: i64 = sqlx::query("SELECT COUNT(*) FROM quizzes")
+            .fetch_one(&self.pool)
+            .await
+            .and_then(|row| row.try_get(0))
+            .map_err(db_error)?;
+        Ok(usize::try_from(count).unwrap_or(usize::MAX))
+    }
+}
+
+fn pool_options(url: &DatabaseUrl) -> AnyPoolOptions {
+    let options = AnyPoolOptions::new().acquire_timeout(ACQUIRE_TIMEOUT);
+    if url.is_memory() {
+        // Every connection to `sqlite::memory:` would be a database of its
+        // own, so one connection, kept for the life of the pool.
+        return options
+            .max_connections(1)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None);
+    }
+    if !url.is_sqlite() {
+        return options.max_connections(16);
+    }
+    options.max_connections(8).after_connect(|connection, _| {
+        Box::pin(async move {
+            for pragma in SQLITE_PRAGMAS {
+                sqlx::query(pragma).execute(&mut *connection).await?;
+            }
+            Ok(())
+        })
+    })
+}
+
+/// Milliseconds since the Unix epoch (0 before it).
+fn millis(time: SystemTime) -> i64 {
+    time.duration_since(UNIX_EPOCH)
+        .map(|since| i64::try_from(since.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+fn time_of(ms: i64) -> SystemTime {
+    UNIX_EPOCH + Duration::from_millis(u64::try_from(ms).unwrap_or(0))
+}
+
+/// A sqlx failure as the store reports it. A database that cannot be
+/// reached, is shutting down, or is locked past the busy timeout is
+/// UNAVAILABLE (the same call may succeed shortly); a row that does not
+/// decode is corrupt.
+fn db_error(error: sqlx::Error) -> StoreError {
+    match &error {
+        sqlx::Error::Database(db) => {
+            let code = db.code().map(|code| code.into_owned()).unwrap_or_default();
+            tracing::warn!(%code, error = %db, "database error");
+            StoreError::Unavailable(format!("database error {code}: {}", db.message()))
+        }
+        sqlx::Error::ColumnDecode { .. }
+        | sqlx::Error::ColumnNotFound(_)
+        | sqlx::Error::ColumnIndexOutOfBounds { .. }
+        | sqlx::Error::Decode(_)
+        | sqlx::Error::TypeNotFound { .. } => {
+            tracing::error!(%error, "a stored row does not decode");
+            StoreError::Corrupt(error.to_string())
+        }
+        _ => {
+            tracing::warn!(%error, "database unavailable");
+            StoreError::Unavailable(error.to_string())
+        }
+    }
+}
+
+/// A session row plus its answers, as read.
+fn session_from_rows(id: &QuizId, row: &AnyRow, answers: &[AnyRow]) -> Result<Stored, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("quiz `{id}`: {what}"));
+    let learner: String = row.try_get("learner").map_err(db_error)?;
+    let seed: i64 = row.try_get("seed").map_err(db_error)?;
+    let question_ids: String = row.try_get("question_ids").map_err(db_error)?;
+    let retry_of: Option<String> = row.try_get("retry_of").map_err(db_error)?;
+    let question_ids: Vec<String> =
+        serde_json::from_str(&question_ids).map_err(|_| corrupt("question ids"))?;
+    let outcomes = answers
+        .iter()
+        .map(outcome_from_row)
+        .collect::<Result<Vec<_>, _>>()?;
+    let session = QuizSession::from_parts(SessionParts {
+        id: id.clone(),
+        learner: LearnerName::parse(&learner).map_err(|_| corrupt("learner"))?,
+        seed: u64::from_ne_bytes(seed.to_ne_bytes()),
+        question_ids,
+        outcomes,
+        created: time_of(row.try_get("created_ms").map_err(db_error)?),
+        retry_of: retry_of
+            .map(|raw| QuizId::parse(&raw))
+            .transpose()
+            .map_err(|_| corrupt("retry_of"))?,
+    });
+    Ok(Stored {
+        session,
+        version: row.try_get("version").map_err(db_error)?,
+        expires_at: time_of(row.try_get("expires_at_ms").map_err(db_error)?),
+    })
+}
+
+fn outcome_from_row(row: &AnyRow) -> Result<Outcome, StoreError> {
+    let skipped: i64 = row.try_get("skipped").map_err(db_error)?;
+    let answer: String = row.try_get("answer").map_err(db_error)?;
+    let correct: i64 = row.try_get("correct").map_err(db_error)?;
+    let feedback: String = row.try_get("feedback").map_err(db_error)?;
+    Ok(Outcome {
+        submission: if skipped != 0 {
+            Submission::Skip
+        } else {
+            Submission::Answer(answer)
+        },
+        correct: correct != 0,
+        score: row.try_get("score").map_err(db_error)?,
+        feedback: feedback.into_boxed_str(),
+    })
+}
+
+fn count_i64(count: usize) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
+}
+
+#[tonic::async_trait]
+impl QuizStore for SqlStore {
+    async fn insert(&self, session: &QuizSession) -> Result<SystemTime, StoreError> {
+        let _turn = self.write_turn().await;
+        let now = self.now_ms();
+        self.check_room(session.learner(), now).await?;
+        let ids: Vec<&str> = session.question_ids().collect();
+        let question_ids =
+            serde_json::to_string(&ids).map_err(|error| StoreError::Corrupt(error.to_string()))?;
+        let expires = self.expiry_ms(now);
+        let inserted = sqlx::query(
+            "INSERT INTO quizzes (id, learner, seed, question_ids, total, retry_of, created_ms, \
+             answered, version, last_used_us, expires_at_ms) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $10)",
+        )
+        .bind(session.id().as_str())
+        .bind(session.learner().as_str())
+        .bind(i64::from_ne_bytes(session.seed().to_ne_bytes()))
+        .bind(question_ids)
+        .bind(count_i64(ids.len()))
+        .bind(session.retry_of().map(|id| id.as_str().to_string()))
+        .bind(millis(session.created()))
+        .bind(count_i64(session.outcomes().len()))
+        .bind(self.now_us())
+        .bind(expires)
+        .execute(&self.pool)
+        .await;
+        match inserted {
+            Ok(_) => Ok(time_of(expires)),
+            Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
+                Err(StoreError::Duplicate(session.id().clone()))
+            }
+            Err(error) => Err(db_error(error)),
+        }
+    }
+
+    async fn load(&self, id: &QuizId) -> Result<Stored, StoreError> {
+        let now = self.now_ms();
+        let row = sqlx::query(
+            "SELECT learner, seed, question_ids, retry_of, created_ms, answered, version, \
+             expires_at_ms FROM quizzes WHERE id = $1 AND expires_at_ms > $2",
+        )
+        .bind(id.as_str())
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?
+        .ok_or_else(|| StoreError::NotFound(id.clone()))?;
+        let answered: i64 = row.try_get("answered").map_err(db_error)?;
+        // Answers past `answered` belong to a later version than this row.
+        let answers = sqlx::query(
+            "SELECT skipped, answer, correct, score, feedback FROM attempts \
+             WHERE quiz_id = $1 AND position < $2 ORDER BY position",
+        )
+        .bind(id.as_str())
+        .bind(answered)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        if count_i64(answers.len()) != answered {
+            return Err(StoreError::Corrupt(format!(
+                "quiz `{id}` records {answered} answers but {} are stored",
+                answers.len()
+            )));
+        }
+        session_from_rows(id, &row, &answers)
+    }
+
+    async fn touch(&self, id: &QuizId) -> Result<Stored, StoreError> {
+        let turn = self.write_turn().await;
+        let now = self.now_ms();
+        let touched = sqlx::query(
+            "UPDATE quizzes SET last_used_us = $4, expires_at_ms = $2 \
+             WHERE id = $3 AND expires_at_ms > $1",
+        )
+        .bind(now)
+        .bind(self.expiry_ms(now))
+        .bind(id.as_str())
+        .bind(self.now_us())
+        .execute(&self.pool)
+        .await
+        .map_err(db_error)?;
+        drop(turn);
+        if touched.rows_affected() == 0 {
+            return Err(StoreError::NotFound(id.clone()));
+        }
+        self.load(id).await
+    }
+
+    async fn save(
+        &self,
+        session: &QuizSession,
+        expected_version: i64,
+        added: &[AttemptFacts],
+    ) -> Result<SystemTime, StoreError> {
+        let outcomes = session.outcomes();
+        let first = outcomes.len().checked_sub(added.len()).ok_or_else(|| {
+            StoreError::Corrupt("more new answers than the quiz has outcomes".into())
+        })?;
+        let _turn = self.write_turn().await;
+        let now = self.now_ms();
+        let expires = self.expiry_ms(now);
+        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let updated = sqlx::query(
+            "UPDATE quizzes SET version = version + 1, answered = $1, last_used_us = $6, \
+             expires_at_ms = $3 WHERE id = $4 AND version = $5 AND expires_at_ms > $2",
+        )
+        .bind(count_i64(outcomes.len()))
+        .bind(now)
+        .bind(expires)
+        .bind(session.id().as_str())
+        .bind(expected_version)
+        .bind(self.now_us())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        if updated.rows_affected() == 0 {
+            // Dropping the transaction rolls it back.
+            return Err(StoreError::Conflict);
+        }
+        let question_ids: Vec<&str> = session.question_ids().collect();
+        for (offset, facts) in added.iter().enumerate() {
+            let position = first + offset;
+            let outcome = &outcomes[position];
+            let (skipped, answer) = match &outcome.submission {
+                Submission::Skip => (1_i64, ""),
+                Submission::Answer(text) => (0, text.as_str()),
+            };
+            sqlx::query(
+                "INSERT INTO attempts (quiz_id, position, learner, question_id, fact_id, kind, \
+                 topic, skipped, answer, correct, score, feedback, answered_ms) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            )
+            .bind(session.id().as_str())
+            .bind(count_i64(position))
+            .bind(session.learner().as_str())
+            .bind(question_ids.get(position).copied().unwrap_or_default())
+            .bind(facts.fact_id.as_str())
+            .bind(facts.kind.as_str())
+            .bind(facts.topic.as_str())
+            .bind(skipped)
+            .bind(answer)
+            .bind(i64::from(outcome.correct))
+            .bind(outcome.score)
+            .bind(&*outcome.feedback)
+            .bind(millis(facts.answered_at))
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        }
+        tx.commit().await.map_err(db_error)?;
+        Ok(time_of(expires))
+    }
+
+    async fn sweep(&self) -> Result<u64, StoreError> {
+        let _turn = self.write_turn().await;
+        self.sweep_expired().await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_error)
+    }
+
+    fn limits(&self) -> SessionLimits {
+        self.limits
+    }
+}

@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Distils WordNet 3.0 into data/wordnet.json for the words of the fact set.
+
+Run from the repository root after `apt-get install wordnet-base`:
+
+    python3 tools/wordnet_lexicon.py > data/wordnet.json
+    python3 tools/wordnet_lexicon.py words > data/english-words.txt
+
+For every word the facts and the article use, it records what WordNet says
+about its lemma: words of the same meaning (lemmas of its first senses),
+words of the same derivational family (derivation and pertainym links:
+reduction / reduce, education / educational), opposites (antonyms, and the
+antonyms' similar words, so "temporary" opposes "permanent") and, for
+nouns, what kinds of thing it is (hypernyms: Tuesday is a weekday, not a
+month). The product reads only the JSON; WordNet is not needed at run time.
+WordNet 3.0 is (c) Princeton University, under the WordNet licence, which
+allows redistribution with its notice (kept in the JSON's "licence").
+"""
+import json
+import re
+import sys
+
+WN = "/usr/share/wordnet"
+POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+SENSES = 3  # senses whose opposites count: the rarer ones are noise
+SYNONYM_SENSES = 1  # synonyms of the commonest sense only: "see" is not "meet"
+KIND_DEPTH = 8
+# Nouns a question may ask for whose members WordNet lists: a month is one
+# of the calendar months, a currency one of the monetary units. Each is
+# (noun, [synset offsets], hyponym depth); the synsets' own lemmas name the
+# set too ("nation" asks for a country).
+SETS = [
+    ("month", ["15209413"], 2),
+    ("weekday", ["15163157"], 1),
+    ("currency", ["13604718"], 4),
+    ("capital", ["08518505"], 2),
+    ("city", ["08524735", "08518505"], 2),
+    ("country", ["08544813", "08168978"], 3),
+]
+
+
+def load():
+    index, data, exc = {}, {}, {}
+    for p, name in POS.items():
+        with open(f"{WN}/index.{name}", encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                parts = line.split()
+                lemma, n_synsets, p_cnt = parts[0], int(parts[2]), int(parts[3])
+                offsets = parts[4 + p_cnt + 2:]
+                index[(lemma, p)] = offsets[:n_synsets]
+        with open(f"{WN}/data.{name}", encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                head, _, _gloss = line.partition("|")
+                parts = head.split()
+                offset, ss_type = parts[0], parts[2]
+                w_cnt = int(parts[3], 16)
+                words = [parts[4 + 2 * i] for i in range(w_cnt)]
+                words = [re.sub(r"\(.*\)$", "", w).lower() for w in words]
+                at = 4 + 2 * w_cnt
+                p_cnt = int(parts[at])
+                pointers = []
+                for i in range(p_cnt):
+                    sym, off, pp, st = parts[at + 1 + 4 * i: at + 5 + 4 * i]
+                    pp = "a" if pp == "s" else pp
+                    pointers.append((sym, off, pp, int(st[:2], 16), int(st[2:], 16)))
+                data[(offset, p)] = (words, pointers)
+        with open(f"{WN}/{name}.exc", encoding="latin-1") as f:
+            for line in f:
+                inflected, *bases = line.split()
+                exc.setdefault((inflected, p), bases)
+    return index, data, exc
+
+
+SUFFIXES = {
+    "n": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
+    "v": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
+    "a": [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
+    "r": [],
+}
+
+
+def morphy(word, p, index, exc):
+    """WordNet's own lemmatiser: exceptions, then suffix rules."""
+    if (word, p) in exc:
+        return [b for b in exc[(word, p)] if (b, p) in index]
+    found = [word] if (word, p) in index else []
+    for suffix, repl in SUFFIXES[p]:
+        if word.endswith(suffix):
+            base = word[: len(word) - len(suffix)] + repl
+            if (base, p) in index and base not in found:
+                found.append(base)
+    return found
+
+
+def dictionary():
+    """Every single-word WordNet lemma of four letters or more, with the
+    parts of speech it can be (n, v, a, r): the dictionary that tells a
+    misspelling from another real word, and a verb from an adjective."""
+    found = {}
+    for p, name in POS.items():
+        with open(f"{WN}/index.{name}", encoding="latin-1") as f:
+            for line in f:
+                word = line.split()[0]
+                if not line.startswith(" ") and re.fullmatch(r"[a-z]{4,}", word):
+                    found.setdefault(word, set()).add(p)
+    sys.stdout.write("".join(f"{w} {''.join(sorted(found[w]))}\n" for w in sorted(found)))
+
+
+def main():
+    if sys.argv[1:] == ["words"]:
+        return dictionary()
+    index, data, exc = load()
+    facts = json.load(open("data/facts.json"))
+    texts = []
+    for fact in facts["facts"]:
+        for key in ("statement", "answer", "subject"):
+            texts.append(fact.get(key) or "")
+        texts.extend(fact.get("questions", []))
+        texts.extend(fact.get("aliases", []))
+        texts.extend(fact.get("items", []))
+    for source in facts["sources"]:
+        texts.append(open("data/" + source["file"], encoding="utf-8").read())
+    vocabulary = sorted({w for t in texts for w in re.findall(r"[a-z]+", t.lower())})
+
+    def synset(offset, p):
+        return data[(offset, p)]
+
+    def lemma_words(offset, p):
+        return [w.replace("_", " ") for w in synset(offset, p)[0]]
+
+    out = {}
+    for word in vocabulary:
+        same, family, opposite, kinds = set(), set(), set(), set()
+        lemmas = set()
+        for p in POS:
+            for lemma in morphy(word, p, index, exc):
+                lemmas.add(lemma)
+                offsets = index[(lemma, p)]
+                for rank, offset in enumerate(offsets):
+                    words, pointers = synset(offset, p)
+                    if rank < SYNONYM_SENSES:
+                        same.update(w.replace("_", " ") for w in words)
+                    w_index = words.index(lemma) + 1 if lemma in words else 0
+                    for sym, off, pp, src, dst in pointers:
+                        # Lexical pointers hold for one word of the synset.
+                        lexical = src != 0
+                        if lexical and src != w_index:
+                            continue
+                        target = lemma_words(off, pp)
+                        target = [target[dst - 1]] if lexical and dst else target
+                        if sym in ("+", "\\"):
+                            family.update(target)
+                        elif sym == "!" and rank < SENSES:
+                            # The antonym's whole synset: "impermanent" is
+                            # "temporary" too.
+                            opposite.update(lemma_words(off, pp))
+                            # The opposite's cluster: "impermanent" brings
+                            # "temporary" along.
+                            for sym2, off2, pp2, _, _ in synset(off, pp)[1]:
+                                if sym2 == "&":
+                                    opposite.update(lemma_words(off2, pp2))
+                        elif sym == "&" and rank < SENSES:
+                            # A satellite's head antonym opposes it too.
+                            for sym2, off2, pp2, _, _ in synset(off, pp)[1]:
+                                if sym2 == "!":
+                                    opposite.update(lemma_words(off2, pp2))
+                    if p == "n" and rank < 2:
+                        frontier, depth = [(offset, p)], 0
+                        while frontier and depth < KIND_DEPTH:
+                            nxt = []
+                            for off, pp in frontier:
+                                for sym, off2, pp2, _, _ in synset(off, pp)[1]:
+                                    if sym in ("@", "@i"):
+                                        kinds.update(lemma_words(off2, pp2))
+                                        nxt.append((off2, pp2))
+                            frontier, depth = nxt, depth + 1
+        lemmas.discard(word)
+        same -= {word}
+        family -= {word} | same
+        opposite -= {word} | same
+        entry = {}
+        for key, values in (("lemmas", lemmas), ("same", same), ("family", family), ("opposite", opposite), ("kinds", kinds)):
+            if values:
+                entry[key] = sorted(values)
+        if entry:
+            out[word] = entry
+    sets = {}
+    for noun, offsets, depth in SETS:
+        members, names = set(), {noun}
+        for offset in offsets:
+            names.update(w.replace("_", " ") for w in data[(offset, "n")][0])
+            frontier = [offset]
+            for _ in range(depth):
+                nxt = []
+                for off in frontier:
+                    for sym, off2, pp2, _, _ in data[(off, "n")][1]:
+                        if sym in ("~", "~i"):
+                            members.update(w.replace("_", " ") for w in data[(off2, "n")][0])
+                            nxt.append(off2)
+                frontier = nxt
+        sets[noun] = {"names": sorted(names), "members": sorted(members)}
+    json.dump(
+        {
+            "sets": sets,
+            "source": "WordNet 3.0, distilled by tools/wordnet_lexicon.py for the words of data/facts.json and its articles",
+            "licence": "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify and distribute this software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided that you agree to comply with the following copyright notice and statements, including the disclaimer, and that the same appear on ALL copies of the software, database and documentation, including modifications that you make for internal use or for distribution. THIS SOFTWARE AND DATABASE IS PROVIDED AS IS AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to distribution of the software and/or database.",
+            "words": out,
+        },
+        sys.stdout,
+        indent=0,
+        sort_keys=True,
+    )
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
