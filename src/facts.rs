@@ -12,8 +12,9 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::article::{Article, ArticleError};
+use crate::quality::Polarity;
 use crate::question_id::{IdError, IdParts, QuestionSpec, fact_key, source_key};
-use crate::text::{capitalize_first, contains_phrase};
+use crate::text::{capitalize_first, contains_phrase, normalize};
 
 /// The curated fact set shipped with the binary.
 pub const EMBEDDED_FACTS_JSON: &str = include_str!("../data/facts.json");
@@ -59,10 +60,22 @@ impl AnswerKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citation {
     pub source_id: String,
-    /// 1-based number of the sentence in the article body.
+    /// 1-based number of the sentence in the article body; 0 is the
+    /// headline, which facts may cite too (it states the article's point).
     pub sentence_index: u32,
     /// The sentence verbatim, so a client can quote it without a second call.
     pub text: String,
+}
+
+impl Citation {
+    /// Where the cited text sits, in words: "the headline" or "sentence 5".
+    pub fn place(&self) -> String {
+        if self.sentence_index == 0 {
+            "the headline".to_string()
+        } else {
+            format!("sentence {}", self.sentence_index)
+        }
+    }
 }
 
 /// A topic facts are grouped under.
@@ -114,9 +127,25 @@ pub struct Fact {
     /// True when the article's answer need not be the only true one, so no
     /// distractor can be proven wrong: such facts get only typed questions.
     pub open: bool,
+    /// The grammatical form of a concept answer ("adjective", "verb",
+    /// "ordinal"...), so option sets and matching sets stay parallel.
+    pub form: Option<String>,
+    /// True when general knowledge answers the fact without the article
+    /// ("Astana is the capital of Kazakhstan"): it is never asked.
+    pub general_knowledge: bool,
 }
 
 impl Fact {
+    /// The answer class option sets must share: the answer kind, refined by
+    /// the form when the data gives one.
+    pub fn answer_class(&self) -> String {
+        let kind = format!("{:?}", self.answer_kind).to_lowercase();
+        match &self.form {
+            Some(form) => format!("{kind}/{form}"),
+            None => kind,
+        }
+    }
+
     /// Every wording that counts as this fact's answer.
     pub fn accepted_answers(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.answer.as_str()).chain(self.aliases.iter().map(String::as_str))
@@ -176,6 +205,10 @@ struct RawFact {
     claim: Option<String>,
     #[serde(default)]
     open: bool,
+    #[serde(default)]
+    form: Option<String>,
+    #[serde(default)]
+    general_knowledge: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -186,7 +219,20 @@ struct RawFactSet {
     relations: BTreeMap<String, RelationTemplates>,
     #[serde(default)]
     pools: BTreeMap<String, Vec<String>>,
+    /// Phrases with a marked tone, so option sets can keep one register.
+    #[serde(default)]
+    polarity: RawPolarity,
     facts: Vec<RawFact>,
+}
+
+/// Answers, list items and pool entries of marked tone; the rest is neutral.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolarity {
+    #[serde(default)]
+    positive: Vec<String>,
+    #[serde(default)]
+    negative: Vec<String>,
 }
 
 /// Why a fact set was refused. Each variant names the fact and the problem.
@@ -220,6 +266,8 @@ pub enum FactBaseError {
     DuplicateFact(String),
     #[error("fact `{fact}`: {problem}")]
     InvalidFact { fact: String, problem: String },
+    #[error("polarity phrase `{phrase}` {problem}")]
+    InvalidPolarity { phrase: String, problem: String },
     #[error("relation `{relation}`: {problem}")]
     InvalidRelation { relation: String, problem: String },
 }
@@ -239,6 +287,8 @@ pub struct FactBase {
     /// Sorted by id, so a fact's index is stable for a given fact set.
     facts: Vec<Fact>,
     pools: BTreeMap<String, Vec<String>>,
+    /// Normalised phrase → tone, for the item-writing-flaw checks.
+    polarity: BTreeMap<String, Polarity>,
     /// Changes whenever the fact set changes: the revision question ids
     /// carry, so a server keeping older revisions rebuilds an old id from
     /// the facts it was issued against.
@@ -318,12 +368,14 @@ impl FactBase {
         }
         facts.sort_by(|a, b| a.id.cmp(&b.id));
         let fingerprint = fingerprint(json, &sources);
+        let polarity = check_polarity(&raw.polarity, &facts, &raw.pools)?;
         let keys = fact_keys(&facts)?;
         Ok(FactBase {
             sources,
             topics,
             facts,
             pools: raw.pools,
+            polarity,
             fingerprint,
             keys,
             record: Revision {
@@ -438,6 +490,14 @@ impl FactBase {
         self.pools.get(name).map(Vec::as_slice).unwrap_or_default()
     }
 
+    /// The tone the data gives a phrase (neutral when unmarked).
+    pub fn polarity(&self, phrase: &str) -> Polarity {
+        self.polarity
+            .get(&normalize(phrase))
+            .copied()
+            .unwrap_or_default()
+    }
+
     /// Identifies this exact fact set and its articles.
     pub fn fingerprint(&self) -> u32 {
         self.fingerprint
@@ -459,7 +519,8 @@ impl FactBase {
             .facts_for_source(source_id)
             .map(|fact| fact.citation.sentence_index)
             .collect();
-        (1..=source.sentence_count())
+        // 0 is the headline: it states the article's point, so it is asked too.
+        (0..=source.sentence_count())
             .filter(|n| !cited.contains(n))
             .collect()
     }
@@ -517,6 +578,49 @@ fn check_topics(topics: Vec<Topic>) -> Result<Vec<Topic>, FactBaseError> {
     Ok(topics)
 }
 
+/// Every marked phrase must be a value the data uses (an answer, a list
+/// item, a distractor or a pool entry), and none may be both tones: a typo
+/// would otherwise silently leave a phrase neutral.
+fn check_polarity(
+    raw: &RawPolarity,
+    facts: &[Fact],
+    pools: &BTreeMap<String, Vec<String>>,
+) -> Result<BTreeMap<String, Polarity>, FactBaseError> {
+    let used: BTreeSet<String> = facts
+        .iter()
+        .flat_map(|fact| {
+            std::iter::once(&fact.answer)
+                .chain(&fact.items)
+                .chain(&fact.distractors)
+        })
+        .chain(pools.values().flatten())
+        .map(|value| normalize(value))
+        .collect();
+    let mut tones = BTreeMap::new();
+    let marked = raw
+        .positive
+        .iter()
+        .map(|p| (p, Polarity::Positive))
+        .chain(raw.negative.iter().map(|p| (p, Polarity::Negative)));
+    for (phrase, tone) in marked {
+        let key = normalize(phrase);
+        let problem = if !used.contains(&key) {
+            Some("is no answer, list item, distractor or pool entry")
+        } else if tones.insert(key, tone).is_some() {
+            Some("is marked twice")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            return Err(FactBaseError::InvalidPolarity {
+                phrase: phrase.clone(),
+                problem: problem.to_string(),
+            });
+        }
+    }
+    Ok(tones)
+}
+
 fn check_relations(relations: &BTreeMap<String, RelationTemplates>) -> Result<(), FactBaseError> {
     for (name, templates) in relations {
         let problem = if templates.questions.is_empty() {
@@ -572,11 +676,12 @@ fn build_fact(
             ),
         )
     })?;
-    let sentence = source.sentence(raw.sentence).ok_or_else(|| {
+    let headline = (raw.sentence == 0).then_some(source.title.as_str());
+    let sentence = headline.or(source.sentence(raw.sentence)).ok_or_else(|| {
         invalid(
             &id,
             format!(
-                "cites sentence {} but `{}` has sentences 1 to {}",
+                "cites sentence {} but `{}` has sentences 1 to {} (0 is the headline)",
                 raw.sentence,
                 source.id,
                 source.sentence_count()
@@ -680,6 +785,8 @@ fn build_fact(
         pool: raw.pool,
         distractors: raw.distractors,
         open: raw.open,
+        form: raw.form,
+        general_knowledge: raw.general_knowledge,
     })
 }
 
@@ -765,7 +872,7 @@ mod tests {
             "The treaty was signed in Almaty."
         );
         assert_eq!(fact.citation.sentence_index, 1);
-        assert_eq!(base.uncited_sentences("s"), vec![2]);
+        assert_eq!(base.uncited_sentences("s"), vec![0, 2]);
     }
 
     fn problem_of(fact: &str) -> String {
@@ -853,6 +960,18 @@ mod tests {
         let untitled = fact_set(GOOD).replace(r#""title": "the treaty", "#, "");
         let message = load(&untitled).expect_err("refused").to_string();
         assert!(message.contains("missing field `title`"), "{message}");
+    }
+
+    #[test]
+    fn a_fact_may_cite_the_headline_as_sentence_zero() {
+        let headline = GOOD
+            .replace(r#""sentence": 1"#, r#""sentence": 0"#)
+            .replace("Astana", "Headline");
+        let base = load(&fact_set(&headline)).expect("loads");
+        let citation = &base.fact("city").expect("present").citation;
+        assert_eq!(citation.text, "Headline");
+        assert_eq!(citation.place(), "the headline");
+        assert_eq!(base.uncited_sentences("s"), vec![1, 2]);
     }
 
     #[test]

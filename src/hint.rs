@@ -175,13 +175,13 @@ fn true_false(question: &Question, facts: &FactBase) -> Hint {
         .to_string();
     if opening.is_empty() {
         Hint::words(format!(
-            "Look at sentence {} of the article and compare it with the statement word for word.",
-            citation.sentence_index
+            "Look at {} of the article and compare it with the statement word for word.",
+            citation.place()
         ))
     } else {
         Hint::words(format!(
-            "Look at sentence {}, which begins “{opening} …”, and compare it with the statement word for word.",
-            citation.sentence_index
+            "Look at {}, which begins “{opening} …”, and compare it with the statement word for word.",
+            citation.place()
         ))
     }
 }
@@ -509,12 +509,7 @@ mod tests {
         for question in generated(QuestionKind::TrueFalse, 5) {
             let hint = hint(&question, facts());
             let citation = &question.citations[0];
-            assert!(
-                hint.text
-                    .contains(&format!("sentence {}", citation.sentence_index)),
-                "{}",
-                hint.text
-            );
+            assert!(hint.text.contains(&citation.place()), "{}", hint.text);
             assert!(hint.eliminated.is_empty());
             let fact = facts().fact(&question.fact_ids[0]).expect("fact");
             for span in std::iter::once(&fact.answer).chain(&fact.items) {

@@ -39,6 +39,7 @@ pub mod hint;
 pub mod lang;
 pub mod numbers;
 pub mod proto;
+pub mod quality;
 pub mod question;
 pub mod question_id;
 pub mod revisions;

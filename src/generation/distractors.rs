@@ -11,8 +11,9 @@ use rand::Rng;
 
 use crate::facts::{AnswerKind, Fact, FactBase};
 use crate::grading;
+use crate::quality::Polarity;
 use crate::question::Difficulty;
-use crate::text::{contains_phrase, normalize};
+use crate::text::{normalize, normalize_keep_articles};
 
 use super::numeric::{Nearness, perturb};
 
@@ -39,6 +40,17 @@ const ABSOLUTE_WORDS: &[&str] = &[
 pub struct Distractor {
     pub text: String,
     pub nearness: Nearness,
+    /// The article itself uses it (or it is a perturbed number or date):
+    /// computed once here, since false statements and select-all ask for
+    /// it on every render.
+    pub in_world: bool,
+    /// Its tone in the fact data, looked up once for the same reason.
+    pub polarity: Polarity,
+    /// The article states it for a sibling fact (another fact of the same
+    /// pool or kind): a fine wrong option beside the right one, but as the
+    /// lure of a false statement, or among condemned things, a reader can
+    /// defend it as true.
+    pub sibling: bool,
 }
 
 /// What a distractor must not be: every accepted wording of every fact that
@@ -93,10 +105,23 @@ pub fn candidates(base: &FactBase, fact: &Fact, for_items: bool) -> Vec<Distract
     } else {
         fact.answer.as_str()
     };
-    let article_text = base
+    // Each sentence folded once, padded so a phrase matches whole words.
+    let sentences: Vec<String> = base
         .source(&fact.source_id)
-        .map(|source| source.sentences.join(" "))
+        .map(|source| {
+            source
+                .sentences
+                .iter()
+                .map(|s| format!(" {} ", normalize_keep_articles(s)))
+                .collect()
+        })
         .unwrap_or_default();
+    let article_uses = |value: &str| {
+        let needle = normalize_keep_articles(value);
+        !needle.is_empty() && sentences.iter().any(|s| s.contains(&format!(" {needle} ")))
+    };
+    // A perturbed quantity or date is believable by construction.
+    let numeric = fact.answer_kind.is_numeric() || fact.answer_kind == AnswerKind::DateTime;
     let mut raw: Vec<(String, Nearness)> = Vec::new();
     raw.extend(fact.distractors.iter().map(|d| (d.clone(), Nearness::Near)));
     for other in same_class(base, fact) {
@@ -114,7 +139,7 @@ pub fn candidates(base: &FactBase, fact: &Fact, for_items: bool) -> Vec<Distract
     if let Some(pool) = &fact.pool {
         for item in base.pool(pool) {
             // A pool word that the article itself mentions is more tempting.
-            let nearness = if contains_phrase(&article_text, item) {
+            let nearness = if article_uses(item) {
                 Nearness::Near
             } else {
                 Nearness::Far
@@ -126,6 +151,10 @@ pub fn candidates(base: &FactBase, fact: &Fact, for_items: bool) -> Vec<Distract
         raw.extend(perturb(reference));
     }
 
+    let siblings: Vec<String> = same_class(base, fact)
+        .flat_map(|other| std::iter::once(&other.answer).chain(&other.items))
+        .map(|value| normalize(value))
+        .collect();
     let mut accepted: Vec<Distractor> = Vec::new();
     for (text, nearness) in raw {
         let text = text.trim().to_string();
@@ -143,7 +172,13 @@ pub fn candidates(base: &FactBase, fact: &Fact, for_items: bool) -> Vec<Distract
             existing.nearness = existing.nearness.min(nearness);
             continue;
         }
-        accepted.push(Distractor { text, nearness });
+        accepted.push(Distractor {
+            in_world: numeric || article_uses(&text),
+            polarity: base.polarity(&text),
+            sibling: siblings.contains(&normalize(&text)),
+            text,
+            nearness,
+        });
     }
     accepted
 }
@@ -192,8 +227,14 @@ pub fn pick(
             let length_gap = ((candidate.text.chars().count() as f64 - reference_len).abs()
                 / reference_len)
                 .min(2.0);
+            // Reviewers find wrong options taken from the article itself
+            // tempting and fair; invented ones are often off register.
+            let invented_penalty = if candidate.in_world { 0.0 } else { 1.0 };
             let jitter: f64 = rng.random_range(0.0..0.6);
-            (nearness_penalty * 2.0 + length_gap + jitter, candidate)
+            (
+                nearness_penalty * 2.0 + invented_penalty + length_gap + jitter,
+                candidate,
+            )
         })
         .collect();
     scored.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -214,6 +255,9 @@ mod tests {
         Distractor {
             text: text.into(),
             nearness,
+            in_world: true,
+            polarity: Polarity::Neutral,
+            sibling: false,
         }
     }
 

@@ -4,6 +4,7 @@
 mod distractors;
 mod numeric;
 mod render;
+mod review;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
@@ -14,6 +15,7 @@ use rand_chacha::ChaCha8Rng;
 use thiserror::Error;
 
 use crate::facts::{AnswerKind, Fact, FactBase, SpecError};
+use crate::quality::{self, Flaw};
 use crate::question::{Difficulty, Question, QuestionKind};
 use crate::question_id::QuestionSpec;
 
@@ -83,7 +85,12 @@ pub enum RebuildError {
 /// (overgenerate, then rank).
 const CANDIDATES_PER_SLOT: usize = 3;
 /// Tries per slot before giving up on filling it.
-const ATTEMPTS_PER_SLOT: usize = 24;
+const ATTEMPTS_PER_SLOT: usize = 30;
+/// The fewest content words a concept answer needs to be blanked in a
+/// cloze: shorter ones are guessed from the words around the blank.
+const CLOZE_CONCEPT_WORDS: usize = 3;
+/// Failed renders of one fact in one kind before it is given up.
+const FAILURES_PER_FACT: usize = 3;
 
 /// The default mix of formats for a difficulty: easy is recognition (true/
 /// false, multiple choice), hard is recall (short answer, select-all).
@@ -112,12 +119,36 @@ fn default_mix(difficulty: Difficulty) -> &'static [(QuestionKind, u32)] {
 /// Whether a fact can, in principle, be asked in a kind: open facts only as
 /// typed questions, lists as select-all but not single-answer choices.
 /// Rendering still decides in the end (it needs enough verified distractors).
+/// Facts general knowledge answers are never asked; typed kinds ask only
+/// answers a learner can type, and a cloze never blanks one item of a
+/// verbatim list.
 pub(crate) fn suits(fact: &Fact, kind: QuestionKind) -> bool {
     let is_list = fact.answer_kind == AnswerKind::List;
+    if fact.general_knowledge {
+        return false;
+    }
+    let typeable = !quality::check(&quality::ItemView {
+        typed: Some(quality::TypedView {
+            answer: &fact.answer,
+            items: &fact.items,
+        }),
+        ..quality::ItemView::default()
+    })
+    .contains(&quality::Flaw::LongTypedAnswer);
     match kind {
         QuestionKind::MultipleChoice => !fact.open && !is_list,
         QuestionKind::TrueFalse => !fact.open,
-        QuestionKind::FillInTheBlank | QuestionKind::ShortAnswer => true,
+        // A blanked concept word or two is filled from its collocation
+        // ("___ agriculture", "benefit ___") or by another phrase of the
+        // article; names, numbers, dates and longer named ideas ("Belt and
+        // Road projects") are what a cloze can fairly test.
+        QuestionKind::FillInTheBlank => {
+            typeable
+                && !is_list
+                && (fact.answer_kind != AnswerKind::Concept
+                    || quality::content_stems(&fact.answer).len() >= CLOZE_CONCEPT_WORDS)
+        }
+        QuestionKind::ShortAnswer => typeable,
         QuestionKind::MultiSelect => !fact.open && is_list,
         QuestionKind::Matching => matchable(fact),
     }
@@ -169,6 +200,14 @@ struct Progress {
     fact_uses: BTreeMap<usize, usize>,
     topic_uses: BTreeMap<String, usize>,
     kind_uses: BTreeMap<QuestionKind, usize>,
+    /// Uses of each cited sentence, so a quiz spreads over the article.
+    sentence_uses: BTreeMap<u32, usize>,
+    /// Flawed or unrenderable candidates per fact and kind: a fact is given
+    /// up for a kind only after several tries, since another seed may
+    /// render it cleanly.
+    failures: BTreeMap<(usize, QuestionKind), usize>,
+    /// Normalised prompts (with matching items) already in the batch.
+    prompts: BTreeSet<String>,
 }
 
 impl Progress {
@@ -186,6 +225,16 @@ impl Progress {
             *self.topic_uses.entry(main.topic.clone()).or_default() += 1;
         }
         *self.kind_uses.entry(spec.kind).or_default() += 1;
+        for fact in spec
+            .facts
+            .iter()
+            .filter_map(|&i| base.facts().get(usize::from(i)))
+        {
+            *self
+                .sentence_uses
+                .entry(fact.citation.sentence_index)
+                .or_default() += 1;
+        }
     }
 
     /// Higher is better: unseen topics and facts first.
@@ -202,7 +251,18 @@ impl Progress {
             .iter()
             .map(|&i| self.fact_uses.get(&usize::from(i)).copied().unwrap_or(0))
             .sum();
-        -(topic_uses as f64) * 1.5 - fact_uses as f64
+        let sentence_uses: usize = spec
+            .facts
+            .iter()
+            .filter_map(|&i| base.facts().get(usize::from(i)))
+            .map(|fact| {
+                self.sentence_uses
+                    .get(&fact.citation.sentence_index)
+                    .copied()
+                    .unwrap_or(0)
+            })
+            .sum();
+        -(topic_uses as f64) * 1.5 - fact_uses as f64 - sentence_uses as f64 * 1.5
     }
 }
 
@@ -220,6 +280,11 @@ pub struct QuestionBank {
     /// in on first use: each check runs the grader both ways, and matching
     /// draws test many pairs.
     pairable: Vec<OnceLock<bool>>,
+    /// Per fact: whether it suits each kind (in `QuestionKind::ALL` order)
+    /// and whether a false statement about it can be built; asked on every
+    /// draw, so decided once.
+    suits: Vec<[bool; 6]>,
+    can_be_false: Vec<bool>,
 }
 
 impl QuestionBank {
@@ -238,10 +303,28 @@ impl QuestionBank {
             .collect();
         let count = base.facts().len();
         let pairable = (0..count * count).map(|_| OnceLock::new()).collect();
+        let suits = base
+            .facts()
+            .iter()
+            .map(|fact| QuestionKind::ALL.map(|kind| suits(fact, kind)))
+            .collect();
+        let can_be_false = base
+            .facts()
+            .iter()
+            .zip(&distractors)
+            .map(|(fact, both): (&Fact, &[Vec<Distractor>; 2])| {
+                let for_items = fact.answer_kind == AnswerKind::List;
+                both[usize::from(for_items)]
+                    .iter()
+                    .any(|d| d.in_world && !d.sibling)
+            })
+            .collect();
         QuestionBank {
             base,
             distractors,
             pairable,
+            suits,
+            can_be_false,
         }
     }
 
@@ -256,6 +339,22 @@ impl QuestionBank {
         self.pairable
             .get(low * facts.len() + high)
             .is_some_and(|cell| *cell.get_or_init(|| can_pair(first, second)))
+    }
+
+    /// True when a false statement about the fact at `index` can swap in a
+    /// value of the article's own world; true/false asks only such facts,
+    /// so a statement is never true merely because no false one exists.
+    pub fn can_be_false(&self, index: usize) -> bool {
+        self.can_be_false.get(index).copied().unwrap_or(false)
+    }
+
+    /// Whether the fact at `index` may be asked in `kind` (see [`suits`]).
+    pub(crate) fn suits(&self, index: usize, kind: QuestionKind) -> bool {
+        let column = QuestionKind::ALL.iter().position(|&k| k == kind);
+        self.suits
+            .get(index)
+            .zip(column)
+            .is_some_and(|(row, column)| row[column])
     }
 
     /// The fact base questions are drawn from.
@@ -281,12 +380,34 @@ impl QuestionBank {
         generate_from(self, request)
     }
 
-    /// Rebuilds the question an id was issued for, exactly as it was issued.
-    pub fn rebuild(&self, id: &str) -> Result<Question, RebuildError> {
-        let spec = self.base.decode_spec(id).map_err(|error| match error {
+    /// The spec an id names in this bank's fact set.
+    pub fn decode(&self, id: &str) -> Result<QuestionSpec, RebuildError> {
+        self.base.decode_spec(id).map_err(|error| match error {
             SpecError::Malformed(e) => RebuildError::Malformed(e.to_string()),
             SpecError::Unknown(reason) => RebuildError::Unknown(reason.into()),
-        })?;
+        })
+    }
+
+    /// Renders the question a spec describes without the flaw gate, with
+    /// the item-writing flaws it has (none for an issued one).
+    pub fn review_spec(&self, spec: &QuestionSpec) -> Result<(Question, Vec<Flaw>), RebuildError> {
+        render::render_with_flaws(self, spec).map_err(|error| match error {
+            RenderError::Unknown(reason) => RebuildError::Unknown(reason),
+            RenderError::NotApplicable => {
+                RebuildError::Unknown("no question of this kind exists for these facts".into())
+            }
+        })
+    }
+
+    /// Renders the question an id describes without the flaw gate, with
+    /// the item-writing flaws it has (none for an issued id).
+    pub fn review(&self, id: &str) -> Result<(Question, Vec<Flaw>), RebuildError> {
+        self.review_spec(&self.decode(id)?)
+    }
+
+    /// Rebuilds the question an id was issued for, exactly as it was issued.
+    pub fn rebuild(&self, id: &str) -> Result<Question, RebuildError> {
+        let spec = self.decode(id)?;
         render::render(self, &spec).map_err(|error| match error {
             RenderError::Unknown(reason) => RebuildError::Unknown(reason),
             RenderError::NotApplicable => {
@@ -361,8 +482,9 @@ fn generate_from(
                 exhausted.insert(kind);
                 break;
             };
+            let duplicate = |question: &Question| progress.prompts.contains(&prompt_key(question));
             match render::render(bank, &spec) {
-                Ok(question) => {
+                Ok(question) if !duplicate(&question) => {
                     found += 1;
                     let score = progress.novelty(base, &spec) - prompt_penalty(&question)
                         + rng.random_range(0.0..0.5);
@@ -373,10 +495,16 @@ fn generate_from(
                         best = Some((score, spec, question));
                     }
                 }
-                Err(_) => {
-                    // Unrenderable for this fact; never try the pair again.
+                _ => {
+                    // Flawed, a repeat or unrenderable: after a few tries,
+                    // give the fact up for this kind.
                     for &index in &spec.facts {
-                        progress.asked.insert((usize::from(index), kind));
+                        let index = usize::from(index);
+                        let tries = progress.failures.entry((index, kind)).or_default();
+                        *tries += 1;
+                        if *tries >= FAILURES_PER_FACT {
+                            progress.asked.insert((index, kind));
+                        }
                     }
                 }
             }
@@ -384,6 +512,7 @@ fn generate_from(
         match best {
             Some((_, spec, question)) => {
                 progress.record(base, &spec);
+                progress.prompts.insert(prompt_key(&question));
                 questions.push(question);
             }
             None if exhausted.len() >= kinds.len() => break,
@@ -430,6 +559,17 @@ fn weighted_kind(kinds: &[(QuestionKind, u32)], rng: &mut impl Rng) -> QuestionK
     kinds[0].0
 }
 
+/// What makes two questions the same to a learner: the prompt and, for
+/// matching, its items.
+pub fn prompt_key(question: &Question) -> String {
+    let mut key = crate::text::normalize(&question.prompt);
+    for item in &question.matching_items {
+        key.push('|');
+        key.push_str(&crate::text::normalize(item));
+    }
+    key
+}
+
 /// Very long prompts read badly in a chat window.
 fn prompt_penalty(question: &Question) -> f64 {
     let length = question.prompt.chars().count()
@@ -456,51 +596,46 @@ fn draw_spec(
     let fresh: Vec<usize> = pool
         .iter()
         .copied()
-        .filter(|&i| suits(&facts[i], kind) && !progress.asked.contains(&(i, kind)))
+        .filter(|&i| bank.suits(i, kind) && !progress.asked.contains(&(i, kind)))
+        .filter(|&i| kind != QuestionKind::TrueFalse || bank.can_be_false(i))
         .collect();
+    // A matching set needs enough fresh facts of one answer class.
+    let fresh: Vec<usize> = if kind == QuestionKind::Matching {
+        let mut per_class: BTreeMap<String, usize> = BTreeMap::new();
+        for &i in &fresh {
+            *per_class.entry(facts[i].answer_class()).or_default() += 1;
+        }
+        fresh
+            .into_iter()
+            .filter(|&i| per_class[&facts[i].answer_class()] >= matching_pairs(difficulty))
+            .collect()
+    } else {
+        fresh
+    };
     if fresh.is_empty() {
         return None;
     }
-    let topic_uses = |i: &usize| {
-        progress
-            .topic_uses
-            .get(&facts[*i].topic)
-            .copied()
-            .unwrap_or(0)
+    // The least-used facts first, then the least-used topics, then the
+    // least-used sentences: a quiz spreads over the whole article.
+    let uses = |i: &usize| {
+        let fact = &facts[*i];
+        (
+            progress.fact_uses.get(i).copied().unwrap_or(0),
+            progress.topic_uses.get(&fact.topic).copied().unwrap_or(0),
+            progress
+                .sentence_uses
+                .get(&fact.citation.sentence_index)
+                .copied()
+                .unwrap_or(0),
+        )
     };
-    let least = fresh.iter().map(topic_uses).min().unwrap_or(0);
-    let candidates: Vec<usize> = fresh
-        .iter()
-        .copied()
-        .filter(|i| topic_uses(i) == least)
-        .collect();
-    let main = candidates[rng.random_range(0..candidates.len())];
-    let mut chosen = vec![main];
-    if kind == QuestionKind::Matching {
-        let partners_needed = matching_pairs(difficulty) - 1;
-        let mut partners: Vec<usize> = fresh.iter().copied().filter(|&i| i != main).collect();
-        partners.shuffle(rng);
-        // Hard matching pairs answers of the same kind (near); easy mixes kinds (far).
-        partners.sort_by_key(|&i| {
-            let same_kind = facts[i].answer_kind == facts[main].answer_kind;
-            match difficulty {
-                Difficulty::Hard => !same_kind,
-                Difficulty::Easy => same_kind,
-                Difficulty::Medium => false,
-            }
-        });
-        for candidate in partners {
-            if chosen.len() > partners_needed {
-                break;
-            }
-            if chosen.iter().all(|&c| bank.can_pair(c, candidate)) {
-                chosen.push(candidate);
-            }
-        }
-        if chosen.len() != matching_pairs(difficulty) {
-            return None;
-        }
-    }
+    let least = fresh.iter().map(uses).min().unwrap_or_default();
+    let candidates: Vec<usize> = fresh.iter().copied().filter(|i| uses(i) == least).collect();
+    let chosen = if kind == QuestionKind::Matching {
+        matching_set(bank, &fresh, candidates, difficulty, rng)?
+    } else {
+        vec![candidates[rng.random_range(0..candidates.len())]]
+    };
     Some(QuestionSpec {
         fingerprint: base.fingerprint(),
         kind,
@@ -511,6 +646,44 @@ fn draw_spec(
             .collect(),
         seed: rng.next_u32(),
     })
+}
+
+/// A matching set around one of `mains` (tried in random order, so one
+/// fact without partners does not close the kind): partners from `fresh`
+/// of the same answer class, so no item's wording fits only one answer,
+/// each pairable with every other.
+fn matching_set(
+    bank: &QuestionBank,
+    fresh: &[usize],
+    mut mains: Vec<usize>,
+    difficulty: Difficulty,
+    rng: &mut impl Rng,
+) -> Option<Vec<usize>> {
+    let facts = bank.facts().facts();
+    let wanted = matching_pairs(difficulty);
+    mains.shuffle(rng);
+    for main in mains {
+        let class = facts[main].answer_class();
+        let mut partners: Vec<usize> = fresh
+            .iter()
+            .copied()
+            .filter(|&i| i != main && facts[i].answer_class() == class)
+            .collect();
+        partners.shuffle(rng);
+        let mut chosen = vec![main];
+        for candidate in partners {
+            if chosen.len() == wanted {
+                break;
+            }
+            if chosen.iter().all(|&c| bank.can_pair(c, candidate)) {
+                chosen.push(candidate);
+            }
+        }
+        if chosen.len() == wanted {
+            return Some(chosen);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -13,6 +13,8 @@ use crate::question_id::QuestionSpec;
 
 use super::QuestionBank;
 use super::distractors;
+use super::review::{self, Extras};
+use crate::quality::Flaw;
 
 /// The blank shown in fill-in-the-blank prompts.
 pub const BLANK: &str = "_____";
@@ -37,8 +39,23 @@ pub enum RenderError {
     NotApplicable,
 }
 
-/// Renders the question a spec describes.
+/// Renders the question a spec describes, refusing it when the
+/// item-writing-flaw checks find anything (the generator then draws
+/// another candidate).
 pub fn render(bank: &QuestionBank, spec: &QuestionSpec) -> Result<Question, RenderError> {
+    let (question, flaws) = render_with_flaws(bank, spec)?;
+    if flaws.is_empty() {
+        Ok(question)
+    } else {
+        Err(RenderError::NotApplicable)
+    }
+}
+
+/// Renders a spec without the flaw gate, returning the flaws found.
+pub fn render_with_flaws(
+    bank: &QuestionBank,
+    spec: &QuestionSpec,
+) -> Result<(Question, Vec<Flaw>), RenderError> {
     let base = bank.facts();
     let facts = spec
         .facts
@@ -50,7 +67,7 @@ pub fn render(bank: &QuestionBank, spec: &QuestionSpec) -> Result<Question, Rend
     let main_index = usize::from(spec.facts[0]);
     // Eligibility is decided in one place, for drawing and rebuilding alike.
     let single_fact = facts.len() == 1;
-    if (spec.kind == QuestionKind::Matching) == single_fact || !super::suits(main, spec.kind) {
+    if (spec.kind == QuestionKind::Matching) == single_fact || !bank.suits(main_index, spec.kind) {
         return Err(RenderError::NotApplicable);
     }
     let mut rng = ChaCha8Rng::seed_from_u64(u64::from(spec.seed));
@@ -64,7 +81,8 @@ pub fn render(bank: &QuestionBank, spec: &QuestionSpec) -> Result<Question, Rend
         QuestionKind::MultiSelect => multi_select(bank, main_index, spec.difficulty, &mut rng)?,
         QuestionKind::Matching => matching(bank, &spec.facts, &facts, spec.difficulty, &mut rng)?,
     };
-    Ok(Question {
+    let swapped = draft.swapped.clone();
+    let question = Question {
         id: base
             .encode_spec(spec)
             .ok_or_else(|| RenderError::Unknown("it names a fact this fact set lacks".into()))?,
@@ -89,7 +107,9 @@ pub fn render(bank: &QuestionBank, spec: &QuestionSpec) -> Result<Question, Rend
         canonical_answer: draft.canonical_answer,
         explanation: draft.explanation,
         citations: facts.iter().map(|fact| fact.citation.clone()).collect(),
-    })
+    };
+    let flaws = review::flaws(base, &facts, &question, &Extras { swapped });
+    Ok((question, flaws))
 }
 
 /// The kind-specific parts of a question.
@@ -101,13 +121,17 @@ struct Draft {
     key: AnswerKey,
     canonical_answer: String,
     explanation: String,
+    /// The value swapped into a false statement, and whether the article's
+    /// world has it.
+    swapped: Option<(String, bool)>,
 }
 
 /// "The article says (sentence 2): “…”" — every verdict quotes its source.
 fn quote(fact: &Fact) -> String {
     format!(
-        "The article says (sentence {}): “{}”",
-        fact.citation.sentence_index, fact.citation.text
+        "The article says ({}): “{}”",
+        fact.citation.place(),
+        fact.citation.text
     )
 }
 
@@ -134,9 +158,9 @@ fn multiple_choice(
 ) -> Result<Draft, RenderError> {
     let fact = &bank.facts().facts()[index];
     let prompt = wording(fact, rng).to_string();
-    let candidates = bank.distractors(index, false);
+    let candidates = same_tone(bank, bank.distractors(index, false), &[&fact.answer], 3);
     let wrong = distractors::pick(
-        candidates,
+        &candidates,
         MULTIPLE_CHOICE_OPTIONS - 1,
         difficulty,
         &fact.answer,
@@ -154,6 +178,7 @@ fn multiple_choice(
         answer_format: "Type the letter of one option (A-D), its number, or its text.".into(),
         key: AnswerKey::Single { correct },
         explanation: quote(fact),
+        swapped: None,
     })
 }
 
@@ -166,10 +191,17 @@ fn true_false(
     let fact = &bank.facts().facts()[index];
     let is_true = rng.random_bool(0.5);
     let true_claim = fact.claim_with(&fact.answer);
-    let claim = if is_true {
-        true_claim.clone()
+    let (claim, swapped) = if is_true {
+        (true_claim.clone(), None)
     } else {
-        false_claim(bank, index, difficulty, rng)?
+        let (claim, value) = false_claim(bank, index, difficulty, rng)?;
+        // Looked up, not assumed, so the flaw check sees the record.
+        let for_items = fact.answer_kind == AnswerKind::List;
+        let in_world = bank
+            .distractors(index, for_items)
+            .iter()
+            .any(|d| d.text == value && d.in_world);
+        (claim, Some((value, in_world)))
     };
     let (canonical_answer, explanation) = if is_true {
         ("A. True".to_string(), quote(fact))
@@ -189,34 +221,70 @@ fn true_false(
         },
         canonical_answer,
         explanation,
+        swapped,
     })
 }
 
 /// The claim with one verified-wrong value swapped in: the whole answer for
 /// single facts, one item for list facts ("…Kazakhstan, Mongolia, …").
+/// Only values of the article's own world are swapped in: another fact's
+/// value, a phrase the article uses, or a perturbed number. Returns the
+/// claim and the value swapped in.
 fn false_claim(
     bank: &QuestionBank,
     index: usize,
     difficulty: Difficulty,
     rng: &mut impl Rng,
-) -> Result<String, RenderError> {
-    let fact = &bank.facts().facts()[index];
+) -> Result<(String, String), RenderError> {
+    let base = bank.facts();
+    let fact = &base.facts()[index];
+    let worldly = |for_items: bool| -> Vec<distractors::Distractor> {
+        bank.distractors(index, for_items)
+            .iter()
+            .filter(|d| d.in_world && !d.sibling)
+            .cloned()
+            .collect()
+    };
     if fact.answer_kind == AnswerKind::List {
         let replaced_index = rng.random_range(0..fact.items.len());
         let replaced = &fact.items[replaced_index];
-        let candidates = bank.distractors(index, true);
-        let wrong = distractors::pick(candidates, 1, difficulty, replaced, rng);
+        let candidates = worldly(true);
+        let wrong = distractors::pick(&candidates, 1, difficulty, replaced, rng);
         let swap = wrong.first().ok_or(RenderError::NotApplicable)?;
         let answer = fact.answer.replacen(replaced.as_str(), swap, 1);
         if answer == fact.answer {
             return Err(RenderError::NotApplicable);
         }
-        return Ok(fact.claim_with(&answer));
+        return Ok((fact.claim_with(&answer), swap.clone()));
     }
-    let candidates = bank.distractors(index, false);
-    let wrong = distractors::pick(candidates, 1, difficulty, &fact.answer, rng);
+    let candidates = worldly(false);
+    let wrong = distractors::pick(&candidates, 1, difficulty, &fact.answer, rng);
     let swap = wrong.first().ok_or(RenderError::NotApplicable)?;
-    Ok(fact.claim_with(swap))
+    Ok((fact.claim_with(swap), swap.clone()))
+}
+
+/// The candidates sharing the tone of the right options (when all of
+/// those share one), so tone never tells right from wrong; all candidates
+/// when fewer than `needed` share it.
+fn same_tone(
+    bank: &QuestionBank,
+    candidates: &[distractors::Distractor],
+    rights: &[&str],
+    needed: usize,
+) -> Vec<distractors::Distractor> {
+    let base = bank.facts();
+    let tones: std::collections::BTreeSet<_> =
+        rights.iter().map(|text| base.polarity(text)).collect();
+    let matching: Vec<distractors::Distractor> = candidates
+        .iter()
+        .filter(|d| tones.contains(&d.polarity))
+        .cloned()
+        .collect();
+    if matching.len() >= needed {
+        matching
+    } else {
+        candidates.to_vec()
+    }
 }
 
 /// Finds the one occurrence of `needle` in `haystack`, ignoring case, as a
@@ -274,6 +342,7 @@ fn fill_in_the_blank(fact: &Fact, rng: &mut impl Rng) -> Result<Draft, RenderErr
             items: Vec::new(),
         },
         explanation: quote(fact),
+        swapped: None,
     })
 }
 
@@ -301,6 +370,7 @@ fn short_answer(fact: &Fact, rng: &mut impl Rng) -> Draft {
             items: fact.items.clone(),
         },
         explanation: quote(fact),
+        swapped: None,
     }
 }
 
@@ -316,9 +386,40 @@ fn multi_select(
     let mut right: Vec<String> = fact.items.clone();
     right.shuffle(rng);
     right.truncate(right_count);
-    let candidates = bank.distractors(index, true);
+    let rights: Vec<&str> = right.iter().map(String::as_str).collect();
+    let candidates = same_tone(bank, bank.distractors(index, true), &rights, 2);
+    // Among condemned things every one is "to be avoided": a sibling the
+    // article also condemns would be a second right answer.
+    let negative = rights
+        .iter()
+        .all(|text| bank.facts().polarity(text) == crate::quality::Polarity::Negative);
+    // A wrong option whose words lie inside a right one's, or the other way
+    // round ("mutual benefit" beside "benefit" from "mutual respect, trust,
+    // benefit"), can be defended as right.
+    let right_stems: Vec<_> = rights
+        .iter()
+        .map(|text| crate::quality::content_stems(text))
+        .collect();
+    let restates_right = |text: &str| {
+        let stems = crate::quality::content_stems(text);
+        right_stems
+            .iter()
+            .any(|right| stems.is_subset(right) || right.is_subset(&stems))
+    };
+    let candidates: Vec<distractors::Distractor> = candidates
+        .into_iter()
+        .filter(|d| !(restates_right(&d.text) || negative && d.sibling))
+        .collect();
+    // Wrong options taken from the article itself are the tempting ones.
+    let from_article: Vec<distractors::Distractor> =
+        candidates.iter().filter(|d| d.in_world).cloned().collect();
+    let candidates = if from_article.len() >= 2 {
+        from_article
+    } else {
+        candidates
+    };
     let reference = right.first().map_or("", String::as_str);
-    let wrong = distractors::pick(candidates, total - right_count, difficulty, reference, rng);
+    let wrong = distractors::pick(&candidates, total - right_count, difficulty, reference, rng);
     if wrong.len() < 2 {
         return Err(RenderError::NotApplicable);
     }
@@ -347,6 +448,7 @@ fn multi_select(
         key: AnswerKey::Multi { correct },
         canonical_answer,
         explanation: quote(fact),
+        swapped: None,
     })
 }
 
@@ -360,7 +462,14 @@ pub fn can_pair(a: &Fact, b: &Fact) -> bool {
             .iter()
             .any(|wording| crate::text::contains_phrase(wording, &other.answer))
     };
+    // Two answers about one topic that share a content word ("friendly
+    // cooperation", "cooperation in the region") invite a swapped pairing a
+    // learner could defend.
+    let overlapping = a.topic == b.topic
+        && !crate::quality::content_stems(&a.answer)
+            .is_disjoint(&crate::quality::content_stems(&b.answer));
     a.id != b.id
+        && !overlapping
         && !grading::accepts(&a.answer, &a.aliases, a.answer_kind, &b.answer)
         && !grading::accepts(&b.answer, &b.aliases, b.answer_kind, &a.answer)
         && !gives_away(a, b)
@@ -426,6 +535,7 @@ fn matching(
         key: AnswerKey::Pairs { pairs },
         canonical_answer,
         explanation,
+        swapped: None,
     })
 }
 

@@ -1,0 +1,119 @@
+//! The bridge from a rendered question to the item-writing-flaw checks:
+//! it looks up, in the fact data, what the pure checker cannot know (each
+//! option's answer class and tone, whether a swapped value belongs to the
+//! article's world).
+
+use crate::facts::{Fact, FactBase};
+use crate::quality::{self, Flaw, ItemView, OptionView, TypedView};
+use crate::question::{AnswerKey, Question, QuestionKind};
+
+/// What a rendered question carries besides its text: the value swapped
+/// into a false statement, if any.
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    /// The swapped value and whether it belongs to the article's world
+    /// (known from its distractor record, so not recomputed here).
+    pub swapped: Option<(String, bool)>,
+}
+
+/// The class of an option: that of the fact whose answer it is, if any,
+/// else the class of the fact asked about.
+fn class_of(base: &FactBase, main: &Fact, text: &str) -> String {
+    if main.answer_kind == crate::facts::AnswerKind::List {
+        // Options of a list question are list items, whatever else they are.
+        return main.answer_class();
+    }
+    base.facts_for_source(&main.source_id)
+        .find(|fact| fact.answer == text)
+        .map_or_else(|| main.answer_class(), Fact::answer_class)
+}
+
+/// The right answer's text: the keyed option or the expected words.
+fn answer_text(question: &Question) -> &str {
+    match &question.key {
+        AnswerKey::Single { correct } => question
+            .choices
+            .get(*correct)
+            .map_or("", |choice| choice.text.as_str()),
+        AnswerKey::Text { expected, .. } => expected,
+        _ => "",
+    }
+}
+
+/// Every mechanical flaw of a rendered question.
+pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Extras) -> Vec<Flaw> {
+    let Some(main) = facts.first() else {
+        return Vec::new();
+    };
+    let right = |index: usize| match &question.key {
+        AnswerKey::Single { correct } => *correct == index,
+        AnswerKey::Multi { correct } => correct.contains(&index),
+        _ => false,
+    };
+    let classes: Vec<String> = match question.kind {
+        QuestionKind::Matching => question
+            .choices
+            .iter()
+            .map(|choice| {
+                facts
+                    .iter()
+                    .find(|fact| fact.answer == choice.text)
+                    .map_or_else(|| main.answer_class(), |fact| fact.answer_class())
+            })
+            .collect(),
+        _ => question
+            .choices
+            .iter()
+            .map(|choice| class_of(base, main, &choice.text))
+            .collect(),
+    };
+    let options: Vec<OptionView> = if question.kind == QuestionKind::TrueFalse {
+        Vec::new()
+    } else {
+        question
+            .choices
+            .iter()
+            .enumerate()
+            .map(|(index, choice)| OptionView {
+                text: &choice.text,
+                right: right(index),
+                class: &classes[index],
+                polarity: base.polarity(&choice.text),
+            })
+            .collect()
+    };
+    let asks: Vec<(&str, &str)> = match question.kind {
+        QuestionKind::Matching => question
+            .matching_items
+            .iter()
+            .zip(facts)
+            .map(|(item, fact)| (item.as_str(), fact.answer.as_str()))
+            .collect(),
+        QuestionKind::TrueFalse | QuestionKind::MultiSelect => Vec::new(),
+        _ => vec![(question.prompt.as_str(), answer_text(question))],
+    };
+    let typed = match &question.key {
+        AnswerKey::Text {
+            expected, items, ..
+        } => Some(TypedView {
+            answer: expected,
+            items,
+        }),
+        _ => None,
+    };
+    let item = ItemView {
+        prompt: &question.prompt,
+        options,
+        asks,
+        typed,
+        swap: extras
+            .swapped
+            .as_ref()
+            .map(|(value, in_world)| (value.as_str(), *in_world)),
+        right_count: match &question.key {
+            AnswerKey::Multi { correct } => Some(correct.len()),
+            _ => None,
+        },
+    };
+    quality::check(&item)
+}
