@@ -321,11 +321,11 @@ pub fn help(style: Style) -> String {
     }
     let _ = writeln!(
         out,
-        "  Ask me about the article: end a line with ? (Who hosted the summit?) or start it with ask."
+        "  Ask me about the article: end a line with ? (Who signed it?) or start it with ask."
     );
     let _ = writeln!(
         out,
-        "  (So to answer, leave off the question mark: type Astana, not Astana?)"
+        "  (So to answer, leave off the question mark: type the answer without a ? after it.)"
     );
     out
 }
