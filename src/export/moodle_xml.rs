@@ -8,8 +8,8 @@
 use std::fmt::Write;
 
 use super::{
-    RIGHT_FEEDBACK, accepted_answers, clean, html, is_right, kind_tag, name, numeric_answer, pairs,
-    share, statement_is_true, topic_tag, unpaired_options, wrong_feedback,
+    RIGHT_FEEDBACK, accepted_answers, html, is_right, kind_tag, name, numeric_answer, pairs, share,
+    statement_is_true, topic_tag, unpaired_options, wrong_feedback,
 };
 use crate::question::{AnswerKey, Question, QuestionKind};
 
@@ -24,20 +24,9 @@ pub fn render(questions: &[Question]) -> String {
     out
 }
 
-/// Escapes plain text for XML element content and attributes.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in clean(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes plain text for XML element content and attributes: the same
+/// four characters as an HTML field, so the one escaper serves both.
+use super::html as escape;
 
 /// A CDATA section holding `content`. A `]]>` inside would end the
 /// section early, so it is split across two sections.
