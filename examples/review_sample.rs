@@ -140,6 +140,7 @@ fn markdown(seed: u64, sample: &[(String, Question)]) -> String {
 fn json_item(number: usize, part: &str, q: &Question) -> serde_json::Value {
     json!({
         "number": number,
+        "id": q.id,
         "part": part,
         "kind": q.kind.name(),
         "difficulty": difficulty_name(q.difficulty),
