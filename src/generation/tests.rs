@@ -101,7 +101,10 @@ fn check_question(question: &Question) -> Result<(), String> {
                 return Err("a cloze needs exactly one blank".into());
             }
             let filled = question.prompt.replacen(BLANK, expected, 1);
-            if filled.trim_start_matches("Fill in the blank: ") != main.statement {
+            // The instruction ends at the first colon ("Fill in the blank
+            // with the name of a city: …").
+            let sentence = filled.split_once(": ").map_or("", |(_, rest)| rest);
+            if sentence != main.statement {
                 return Err("filling the blank does not give back the statement".into());
             }
         }
