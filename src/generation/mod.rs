@@ -192,6 +192,14 @@ fn select_facts(base: &FactBase, request: &GenerateRequest) -> Result<Vec<usize>
         .collect())
 }
 
+/// True when `d` may be swapped into a false statement about `fact`: a
+/// value the article uses (not a sibling fact's, which a reader could
+/// defend), or, for a single-valued relation, one of the fact's own
+/// curated near distractors (another city for the signing city).
+pub(crate) fn believable_swap(fact: &Fact, d: &Distractor) -> bool {
+    !d.sibling && (d.in_world || fact.exclusive && fact.distractors.contains(&d.text))
+}
+
 /// Bookkeeping while a batch is filled: what has been asked, and how often
 /// each topic came up, so the batch spreads across topics.
 #[derive(Default)]
@@ -417,7 +425,7 @@ impl QuestionBank {
                 fact.exclusive
                     && both[usize::from(for_items)]
                         .iter()
-                        .any(|d| d.in_world && !d.sibling)
+                        .any(|d| believable_swap(fact, d))
             })
             .collect();
         QuestionBank {
@@ -571,7 +579,7 @@ fn generate_from(
         let mut best: Option<(f64, QuestionSpec, Question)> = None;
         let mut found = 0;
         for _ in 0..ATTEMPTS_PER_SLOT {
-            if found >= CANDIDATES_PER_SLOT {
+            if found >= 2 * CANDIDATES_PER_SLOT {
                 break;
             }
             let kind = if explicit_kinds {
@@ -598,11 +606,15 @@ fn generate_from(
             let duplicate = |question: &Question| progress.prompts.contains(&prompt_key(question));
             match render::render(bank, &spec) {
                 Ok(question) if !duplicate(&question) => {
-                    found += 1;
+                    let leaks = progress.leaks(base, &spec, &question);
+                    let tips = progress.tips_balance(&question);
+                    // A candidate that leaks or tips the balance counts half,
+                    // so more are drawn before settling for one.
+                    found += if leaks + tips == 0 { 2 } else { 1 };
                     let score = progress.novelty(base, &spec)
                         - prompt_penalty(&question)
-                        - progress.leaks(base, &spec, &question) as f64 * LEAK_PENALTY
-                        - progress.tips_balance(&question) as f64 * IMBALANCE_PENALTY
+                        - leaks as f64 * LEAK_PENALTY
+                        - tips as f64 * IMBALANCE_PENALTY
                         + rng.random_range(0.0..0.5);
                     if best
                         .as_ref()

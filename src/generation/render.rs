@@ -200,7 +200,7 @@ fn true_false(
         let in_world = bank
             .distractors(index, for_items)
             .iter()
-            .any(|d| d.text == value && d.in_world);
+            .any(|d| d.text == value && super::believable_swap(fact, d));
         (claim, Some((value, in_world)))
     };
     let (canonical_answer, explanation) = if is_true {
@@ -241,7 +241,7 @@ fn false_claim(
     let worldly = |for_items: bool| -> Vec<distractors::Distractor> {
         bank.distractors(index, for_items)
             .iter()
-            .filter(|d| d.in_world && !d.sibling)
+            .filter(|d| super::believable_swap(fact, d))
             .cloned()
             .collect()
     };
