@@ -273,6 +273,33 @@ impl Progress {
         printed + taken
     }
 
+    /// Whether asking `fact` in `kind` would leak: its key is already
+    /// shown in the batch, or every wording it could show prints a key the
+    /// batch asks for.
+    fn fact_leaks(&self, fact: &Fact, kind: QuestionKind) -> bool {
+        let shown_key = std::iter::once(&fact.answer)
+            .chain(&fact.items)
+            .any(|answer| {
+                self.shown
+                    .iter()
+                    .any(|text| crate::text::contains_phrase(text, answer))
+            });
+        let statement = [fact.statement.clone()];
+        let claim = [fact.claim_with(&fact.answer)];
+        let wordings: &[String] = match kind {
+            QuestionKind::FillInTheBlank => &statement,
+            QuestionKind::TrueFalse => &claim,
+            _ => &fact.questions,
+        };
+        let prints_key = !wordings.is_empty()
+            && wordings.iter().all(|text| {
+                self.answers
+                    .iter()
+                    .any(|answer| crate::text::contains_phrase(text, answer))
+            });
+        shown_key || prints_key
+    }
+
     /// 1 when the candidate is a true/false statement keyed the way the
     /// batch already leans, else 0.
     fn tips_balance(&self, question: &Question) -> usize {
@@ -743,6 +770,14 @@ fn draw_spec(
     if fresh.is_empty() {
         return None;
     }
+    // Facts that would print a key the batch asks for, or whose key the
+    // batch already printed, only when nothing else is left.
+    let clean: Vec<usize> = fresh
+        .iter()
+        .copied()
+        .filter(|&i| !progress.fact_leaks(&facts[i], kind))
+        .collect();
+    let fresh = if clean.is_empty() { fresh } else { clean };
     // The least-used facts first, then the least-used topics, then the
     // least-used sentences: a quiz spreads over the whole article.
     let uses = |i: &usize| {
