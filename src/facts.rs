@@ -133,6 +133,16 @@ pub struct Fact {
     /// True when general knowledge answers the fact without the article
     /// ("Astana is the capital of Kazakhstan"): it is never asked.
     pub general_knowledge: bool,
+    /// From the relation: the article's value is the only true one (a day,
+    /// a city, a count), so a statement with another value contradicts the
+    /// article instead of merely saying something it leaves out. Only such
+    /// facts are asked as false statements.
+    pub exclusive: bool,
+    /// What the answer describes, when the article describes that thing in
+    /// several ways ("the treaty": landmark, legally binding...): facts
+    /// sharing it are rival answers to "what kind of" questions, so none of
+    /// them is asked as a typed question and none is another's distractor.
+    pub describes: Option<String>,
 }
 
 impl Fact {
@@ -166,6 +176,37 @@ struct RelationTemplates {
     questions: Vec<String>,
     /// A declarative sentence with `{subject}` and `{answer}` slots.
     claim: String,
+    /// The relation has one value per subject, so another value contradicts
+    /// the article (see [`Fact::exclusive`]).
+    #[serde(default)]
+    exclusive: bool,
+}
+
+/// A place the article names, with the place it lies in, so a blank that
+/// one place fills is known to be filled by its container too ("took place
+/// in ___": Astana, or Kazakhstan).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// The place's name as the article spells it.
+    pub name: String,
+    /// What sort of place it is ("city", "country"): a prompt naming it
+    /// rules out places of other sorts.
+    pub sort: String,
+    /// The name of the place it lies in, listed too.
+    #[serde(default)]
+    pub within: Option<String>,
+}
+
+/// Other true values of the article that would fill a typed question's
+/// slot as well as its answer does.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rivals {
+    /// The rival values.
+    pub values: Vec<String>,
+    /// A word that rules every rival out when the prompt uses it ("city"
+    /// rules out the country a city lies in); None when no word does.
+    pub ruled_out_by: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -209,6 +250,8 @@ struct RawFact {
     form: Option<String>,
     #[serde(default)]
     general_knowledge: bool,
+    #[serde(default)]
+    describes: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -222,6 +265,9 @@ struct RawFactSet {
     /// Phrases with a marked tone, so option sets can keep one register.
     #[serde(default)]
     polarity: RawPolarity,
+    /// Places the article names and what they lie in.
+    #[serde(default)]
+    places: Vec<Place>,
     facts: Vec<RawFact>,
 }
 
@@ -270,6 +316,8 @@ pub enum FactBaseError {
     InvalidPolarity { phrase: String, problem: String },
     #[error("relation `{relation}`: {problem}")]
     InvalidRelation { relation: String, problem: String },
+    #[error("place `{place}`: {problem}")]
+    InvalidPlace { place: String, problem: String },
 }
 
 fn invalid(fact: &str, problem: impl Into<String>) -> FactBaseError {
@@ -289,6 +337,8 @@ pub struct FactBase {
     pools: BTreeMap<String, Vec<String>>,
     /// Normalised phrase → tone, for the item-writing-flaw checks.
     polarity: BTreeMap<String, Polarity>,
+    /// Places the article names, each `within` naming another of them.
+    places: Vec<Place>,
     /// Changes whenever the fact set changes: the revision question ids
     /// carry, so a server keeping older revisions rebuilds an old id from
     /// the facts it was issued against.
@@ -370,12 +420,14 @@ impl FactBase {
         let fingerprint = fingerprint(json, &sources);
         let polarity = check_polarity(&raw.polarity, &facts, &raw.pools)?;
         let keys = fact_keys(&facts)?;
+        let places = check_places(raw.places)?;
         Ok(FactBase {
             sources,
             topics,
             facts,
             pools: raw.pools,
             polarity,
+            places,
             fingerprint,
             keys,
             record: Revision {
@@ -383,6 +435,77 @@ impl FactBase {
                 articles: read.into_inner(),
             },
         })
+    }
+
+    /// The article's other true values that would fill `fact`'s slot in a
+    /// typed question: rival descriptions of the same thing, other answers
+    /// to the same relation and subject, and places that contain the
+    /// answer's place or lie in it (when the article names them).
+    pub fn rivals(&self, fact: &Fact) -> Rivals {
+        let accepted: BTreeSet<String> = fact.accepted_answers().map(normalize).collect();
+        let mut values: Vec<String> = self
+            .facts_for_source(&fact.source_id)
+            .filter(|other| other.id != fact.id && !accepted.contains(&normalize(&other.answer)))
+            .filter(|other| {
+                fact.describes.is_some() && other.describes == fact.describes
+                    || other.relation == fact.relation && other.subject == fact.subject
+            })
+            .map(|other| other.answer.clone())
+            .collect();
+        let mut ruled_out_by = None;
+        if let Some(place) = self
+            .places
+            .iter()
+            .find(|place| accepted.contains(&normalize(&place.name)))
+        {
+            let mentioned = |name: &str| {
+                self.source(&fact.source_id).is_some_and(|article| {
+                    contains_phrase(&article.title, name)
+                        || article.sentences.iter().any(|s| contains_phrase(s, name))
+                })
+            };
+            let related: Vec<&Place> = self
+                .places
+                .iter()
+                .filter(|other| {
+                    other.name != place.name
+                        && (self.lies_in(place, &other.name) || self.lies_in(other, &place.name))
+                        && mentioned(&other.name)
+                })
+                .collect();
+            let same_sort = related.iter().any(|other| other.sort == place.sort);
+            if !related.is_empty() && values.is_empty() && !same_sort {
+                ruled_out_by = Some(place.sort.clone());
+            }
+            values.extend(related.into_iter().map(|other| other.name.clone()));
+        }
+        Rivals {
+            values,
+            ruled_out_by,
+        }
+    }
+
+    /// True when `place` lies (directly or not) in the place named `outer`.
+    fn lies_in(&self, place: &Place, outer: &str) -> bool {
+        let mut current = place;
+        // Bounded by the number of places, so a cycle cannot loop forever.
+        for _ in 0..self.places.len() {
+            let Some(within) = &current.within else {
+                return false;
+            };
+            if normalize(within) == normalize(outer) {
+                return true;
+            }
+            match self
+                .places
+                .iter()
+                .find(|p| normalize(&p.name) == normalize(within))
+            {
+                Some(next) => current = next,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Loads a fact set kept by [`FactBase::revision`].
@@ -748,6 +871,9 @@ fn build_fact(
     } else if !raw.items.is_empty() {
         return Err(invalid(&id, "only list facts have items"));
     }
+    if raw.describes.as_ref().is_some_and(|d| d.trim().is_empty()) {
+        return Err(invalid(&id, "`describes` is empty"));
+    }
     let claim = raw.claim.unwrap_or_else(|| templates.claim.clone());
     if !claim.contains("{answer}") {
         return Err(invalid(&id, "the claim has no `{answer}` slot"));
@@ -787,7 +913,38 @@ fn build_fact(
         open: raw.open,
         form: raw.form,
         general_knowledge: raw.general_knowledge,
+        exclusive: templates.exclusive,
+        describes: raw.describes,
     })
+}
+
+/// Place names are unique and non-empty, sorts are single lower-case words,
+/// and every `within` names a listed place other than itself.
+fn check_places(places: Vec<Place>) -> Result<Vec<Place>, FactBaseError> {
+    let refuse = |place: &Place, problem: &str| FactBaseError::InvalidPlace {
+        place: place.name.clone(),
+        problem: problem.to_string(),
+    };
+    let mut names = BTreeSet::new();
+    for place in &places {
+        if place.name.trim().is_empty() {
+            return Err(refuse(place, "the name is empty"));
+        }
+        if !names.insert(normalize(&place.name)) {
+            return Err(refuse(place, "is listed twice"));
+        }
+        if place.sort.is_empty() || !place.sort.chars().all(|c| c.is_ascii_lowercase()) {
+            return Err(refuse(place, "the sort must be one lower-case word"));
+        }
+    }
+    for place in &places {
+        if let Some(within) = &place.within
+            && (!names.contains(&normalize(within)) || normalize(within) == normalize(&place.name))
+        {
+            return Err(refuse(place, "`within` must name another listed place"));
+        }
+    }
+    Ok(places)
 }
 
 /// Each fact's position by its key; two ids with one key are refused, or
@@ -972,6 +1129,48 @@ mod tests {
         assert_eq!(citation.text, "Headline");
         assert_eq!(citation.place(), "the headline");
         assert_eq!(base.uncited_sentences("s"), vec![1, 2]);
+    }
+
+    #[test]
+    fn a_place_answer_has_its_container_as_rival_ruled_out_by_its_sort() {
+        let base = FactBase::embedded().expect("embedded facts load");
+        let city = base
+            .facts()
+            .iter()
+            .find(|fact| fact.answer == "Astana")
+            .expect("a fact answered by a city");
+        let rivals = base.rivals(city);
+        assert!(
+            rivals.values.iter().any(|v| v == "Kazakhstan"),
+            "{rivals:?}"
+        );
+        assert_eq!(rivals.ruled_out_by.as_deref(), Some("city"));
+    }
+
+    #[test]
+    fn facts_describing_one_thing_are_rivals_no_word_rules_out() {
+        let base = FactBase::embedded().expect("embedded facts load");
+        let described: Vec<&Fact> = base
+            .facts()
+            .iter()
+            .filter(|fact| fact.describes.is_some())
+            .collect();
+        assert!(described.len() >= 2);
+        for fact in described {
+            let rivals = base.rivals(fact);
+            assert!(!rivals.values.is_empty() && rivals.ruled_out_by.is_none());
+            assert!(!rivals.values.contains(&fact.answer));
+        }
+    }
+
+    #[test]
+    fn a_place_within_an_unlisted_place_is_refused() {
+        let json = fact_set(GOOD).replace(
+            "\"facts\":",
+            "\"places\": [{\"name\": \"Astana\", \"sort\": \"city\", \"within\": \"Atlantis\"}], \"facts\":",
+        );
+        let error = load(&json).expect_err("refused");
+        assert!(error.to_string().contains("Astana"), "{error}");
     }
 
     #[test]

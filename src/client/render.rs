@@ -206,11 +206,15 @@ fn citations(grade: &Grade) -> Vec<&Citation> {
         .collect()
 }
 
-/// `From the article (sentence 5): "…"`.
+/// `From the article (sentence 5): "…"`, or `(the headline)` for sentence 0.
 pub fn citation(citation: &Citation, style: Style) -> String {
+    let place = match citation.sentence_index {
+        0 => "the headline".to_string(),
+        n => format!("sentence {n}"),
+    };
     style.dim(&format!(
-        "From the article (sentence {}): \u{201c}{}\u{201d}",
-        citation.sentence_index, citation.text
+        "From the article ({place}): \u{201c}{}\u{201d}",
+        citation.text
     ))
 }
 

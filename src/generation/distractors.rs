@@ -55,7 +55,8 @@ pub struct Distractor {
 
 /// What a distractor must not be: every accepted wording of every fact that
 /// answers the same question (closed world over relation and subject), or,
-/// for list facts, any item of the list.
+/// for list facts, any item of the list, or a rival value of the slot
+/// (see `FactBase::rivals`).
 pub struct Truths {
     values: Vec<(String, Vec<String>, AnswerKind)>,
 }
@@ -76,6 +77,11 @@ impl Truths {
             for item in &other.items {
                 values.push((item.clone(), Vec::new(), AnswerKind::Concept));
             }
+        }
+        // Other true values of the same slot: the country a city lies in,
+        // a second description of the same thing.
+        for rival in base.rivals(fact).values {
+            values.push((rival, Vec::new(), fact.answer_kind));
         }
         Truths { values }
     }

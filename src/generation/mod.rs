@@ -192,6 +192,14 @@ fn select_facts(base: &FactBase, request: &GenerateRequest) -> Result<Vec<usize>
         .collect())
 }
 
+/// True when `d` may be swapped into a false statement about `fact`: a
+/// value the article uses (not a sibling fact's, which a reader could
+/// defend), or, for a single-valued relation, one of the fact's own
+/// curated near distractors (another city for the signing city).
+pub(crate) fn believable_swap(fact: &Fact, d: &Distractor) -> bool {
+    !d.sibling && (d.in_world || fact.exclusive && fact.distractors.contains(&d.text))
+}
+
 /// Bookkeeping while a batch is filled: what has been asked, and how often
 /// each topic came up, so the batch spreads across topics.
 #[derive(Default)]
@@ -208,9 +216,122 @@ struct Progress {
     failures: BTreeMap<(usize, QuestionKind), usize>,
     /// Normalised prompts (with matching items) already in the batch.
     prompts: BTreeSet<String>,
+    /// What the batch's questions show a learner (prompts, matching items),
+    /// and the answers they ask for: a later stem must not print an
+    /// earlier key, nor an earlier stem a later one.
+    shown: Vec<String>,
+    answers: Vec<String>,
+    /// True/false statements keyed true and false so far, so a batch does
+    /// not teach "answer False".
+    true_false: [usize; 2],
 }
 
+/// The answers a question asks for: each fact's answer and list items.
+fn asked_answers<'a>(base: &'a FactBase, spec: &QuestionSpec) -> Vec<&'a str> {
+    spec.facts
+        .iter()
+        .filter_map(|&i| base.facts().get(usize::from(i)))
+        .flat_map(|fact| std::iter::once(&fact.answer).chain(&fact.items))
+        .map(String::as_str)
+        .collect()
+}
+
+/// What a question shows before it is answered: its prompt and items.
+fn shown_text(question: &Question) -> Vec<&str> {
+    std::iter::once(question.prompt.as_str())
+        .chain(question.matching_items.iter().map(String::as_str))
+        .collect()
+}
+
+/// Points a candidate loses per answer it leaks to, or takes from,
+/// another question of the batch, and for tipping the true/false balance.
+const LEAK_PENALTY: f64 = 2.0;
+const IMBALANCE_PENALTY: f64 = 3.0;
+
 impl Progress {
+    /// How many of the batch's keys the candidate prints, plus how many
+    /// of the batch's stems print the candidate's key.
+    fn leaks(&self, base: &FactBase, spec: &QuestionSpec, question: &Question) -> usize {
+        let shown = shown_text(question);
+        let printed = self
+            .answers
+            .iter()
+            .filter(|answer| {
+                shown
+                    .iter()
+                    .any(|text| crate::text::contains_phrase(text, answer))
+            })
+            .count();
+        let taken = asked_answers(base, spec)
+            .into_iter()
+            .filter(|answer| {
+                self.shown
+                    .iter()
+                    .any(|text| crate::text::contains_phrase(text, answer))
+            })
+            .count();
+        printed + taken
+    }
+
+    /// Whether asking `fact` in `kind` would leak: its key is already
+    /// shown in the batch, or every wording it could show prints a key the
+    /// batch asks for.
+    fn fact_leaks(&self, fact: &Fact, kind: QuestionKind) -> bool {
+        let shown_key = std::iter::once(&fact.answer)
+            .chain(&fact.items)
+            .any(|answer| {
+                self.shown
+                    .iter()
+                    .any(|text| crate::text::contains_phrase(text, answer))
+            });
+        let statement = [fact.statement.clone()];
+        let claim = [fact.claim_with(&fact.answer)];
+        let wordings: &[String] = match kind {
+            QuestionKind::FillInTheBlank => &statement,
+            QuestionKind::TrueFalse => &claim,
+            _ => &fact.questions,
+        };
+        let prints_key = !wordings.is_empty()
+            && wordings.iter().all(|text| {
+                self.answers
+                    .iter()
+                    .any(|answer| crate::text::contains_phrase(text, answer))
+            });
+        shown_key || prints_key
+    }
+
+    /// 1 when the candidate is a true/false statement keyed the way the
+    /// batch already leans, else 0.
+    fn tips_balance(&self, question: &Question) -> usize {
+        match (&question.kind, &question.key) {
+            (QuestionKind::TrueFalse, crate::question::AnswerKey::Single { correct }) => {
+                let [keyed_true, keyed_false] = self.true_false;
+                let leaning = if *correct == 0 {
+                    keyed_true > keyed_false
+                } else {
+                    keyed_false > keyed_true
+                };
+                usize::from(leaning)
+            }
+            _ => 0,
+        }
+    }
+
+    /// Notes what a chosen question shows and asks, for later candidates.
+    fn record_question(&mut self, base: &FactBase, spec: &QuestionSpec, question: &Question) {
+        self.prompts.insert(prompt_key(question));
+        self.shown
+            .extend(shown_text(question).into_iter().map(str::to_string));
+        self.answers
+            .extend(asked_answers(base, spec).into_iter().map(str::to_string));
+        if let (QuestionKind::TrueFalse, crate::question::AnswerKey::Single { correct }) =
+            (&question.kind, &question.key)
+            && let Some(count) = self.true_false.get_mut(*correct)
+        {
+            *count += 1;
+        }
+    }
+
     fn record(&mut self, base: &FactBase, spec: &QuestionSpec) {
         for &index in &spec.facts {
             let index = usize::from(index);
@@ -306,7 +427,19 @@ impl QuestionBank {
         let suits = base
             .facts()
             .iter()
-            .map(|fact| QuestionKind::ALL.map(|kind| suits(fact, kind)))
+            .map(|fact| {
+                // A typed slot that another true value fills is asked only
+                // when some word in the prompt can rule the rivals out.
+                let rivals = base.rivals(fact);
+                let fair_slot = rivals.values.is_empty() || rivals.ruled_out_by.is_some();
+                QuestionKind::ALL.map(|kind| {
+                    let typed = matches!(
+                        kind,
+                        QuestionKind::FillInTheBlank | QuestionKind::ShortAnswer
+                    );
+                    suits(fact, kind) && (fair_slot || !typed)
+                })
+            })
             .collect();
         let can_be_false = base
             .facts()
@@ -314,9 +447,12 @@ impl QuestionBank {
             .zip(&distractors)
             .map(|(fact, both): (&Fact, &[Vec<Distractor>; 2])| {
                 let for_items = fact.answer_kind == AnswerKind::List;
-                both[usize::from(for_items)]
-                    .iter()
-                    .any(|d| d.in_world && !d.sibling)
+                // A statement false only by what it leaves out is no false
+                // statement: only single-valued relations are asked so.
+                fact.exclusive
+                    && both[usize::from(for_items)]
+                        .iter()
+                        .any(|d| believable_swap(fact, d))
             })
             .collect();
         QuestionBank {
@@ -336,9 +472,21 @@ impl QuestionBank {
             return false;
         };
         let (low, high) = (a.min(b), a.max(b));
+        // A rival value of one item's slot ("landmark" beside "legally
+        // binding", both kinds of the treaty) answers it as well.
+        let rival =
+            |fact: &Fact, other: &Fact| {
+                self.base.rivals(fact).values.iter().any(|value| {
+                    crate::text::normalize(value) == crate::text::normalize(&other.answer)
+                })
+            };
         self.pairable
             .get(low * facts.len() + high)
-            .is_some_and(|cell| *cell.get_or_init(|| can_pair(first, second)))
+            .is_some_and(|cell| {
+                *cell.get_or_init(|| {
+                    can_pair(first, second) && !rival(first, second) && !rival(second, first)
+                })
+            })
     }
 
     /// True when a false statement about the fact at `index` can swap in a
@@ -458,7 +606,7 @@ fn generate_from(
         let mut best: Option<(f64, QuestionSpec, Question)> = None;
         let mut found = 0;
         for _ in 0..ATTEMPTS_PER_SLOT {
-            if found >= CANDIDATES_PER_SLOT {
+            if found >= 2 * CANDIDATES_PER_SLOT {
                 break;
             }
             let kind = if explicit_kinds {
@@ -485,8 +633,15 @@ fn generate_from(
             let duplicate = |question: &Question| progress.prompts.contains(&prompt_key(question));
             match render::render(bank, &spec) {
                 Ok(question) if !duplicate(&question) => {
-                    found += 1;
-                    let score = progress.novelty(base, &spec) - prompt_penalty(&question)
+                    let leaks = progress.leaks(base, &spec, &question);
+                    let tips = progress.tips_balance(&question);
+                    // A candidate that leaks or tips the balance counts half,
+                    // so more are drawn before settling for one.
+                    found += if leaks + tips == 0 { 2 } else { 1 };
+                    let score = progress.novelty(base, &spec)
+                        - prompt_penalty(&question)
+                        - leaks as f64 * LEAK_PENALTY
+                        - tips as f64 * IMBALANCE_PENALTY
                         + rng.random_range(0.0..0.5);
                     if best
                         .as_ref()
@@ -512,7 +667,7 @@ fn generate_from(
         match best {
             Some((_, spec, question)) => {
                 progress.record(base, &spec);
-                progress.prompts.insert(prompt_key(&question));
+                progress.record_question(base, &spec, &question);
                 questions.push(question);
             }
             None if exhausted.len() >= kinds.len() => break,
@@ -615,6 +770,14 @@ fn draw_spec(
     if fresh.is_empty() {
         return None;
     }
+    // Facts that would print a key the batch asks for, or whose key the
+    // batch already printed, only when nothing else is left.
+    let clean: Vec<usize> = fresh
+        .iter()
+        .copied()
+        .filter(|&i| !progress.fact_leaks(&facts[i], kind))
+        .collect();
+    let fresh = if clean.is_empty() { fresh } else { clean };
     // The least-used facts first, then the least-used topics, then the
     // least-used sentences: a quiz spreads over the whole article.
     let uses = |i: &usize| {

@@ -6,7 +6,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::facts::{AnswerKind, Fact};
+use crate::facts::{AnswerKind, Fact, Rivals};
 use crate::grading;
 use crate::question::{AnswerKey, Choice, Difficulty, Question, QuestionKind, label_for};
 use crate::question_id::QuestionSpec;
@@ -76,8 +76,8 @@ pub fn render_with_flaws(
             multiple_choice(bank, main_index, spec.difficulty, &mut rng)?
         }
         QuestionKind::TrueFalse => true_false(bank, main_index, spec.difficulty, &mut rng)?,
-        QuestionKind::FillInTheBlank => fill_in_the_blank(main, &mut rng)?,
-        QuestionKind::ShortAnswer => short_answer(main, &mut rng),
+        QuestionKind::FillInTheBlank => fill_in_the_blank(main, &base.rivals(main), &mut rng)?,
+        QuestionKind::ShortAnswer => short_answer(main, &base.rivals(main), &mut rng),
         QuestionKind::MultiSelect => multi_select(bank, main_index, spec.difficulty, &mut rng)?,
         QuestionKind::Matching => matching(bank, &spec.facts, &facts, spec.difficulty, &mut rng)?,
     };
@@ -200,7 +200,7 @@ fn true_false(
         let in_world = bank
             .distractors(index, for_items)
             .iter()
-            .any(|d| d.text == value && d.in_world);
+            .any(|d| d.text == value && super::believable_swap(fact, d));
         (claim, Some((value, in_world)))
     };
     let (canonical_answer, explanation) = if is_true {
@@ -241,7 +241,7 @@ fn false_claim(
     let worldly = |for_items: bool| -> Vec<distractors::Distractor> {
         bank.distractors(index, for_items)
             .iter()
-            .filter(|d| d.in_world && !d.sibling)
+            .filter(|d| super::believable_swap(fact, d))
             .cloned()
             .collect()
     };
@@ -310,7 +310,11 @@ fn find_span(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     }
 }
 
-fn fill_in_the_blank(fact: &Fact, rng: &mut impl Rng) -> Result<Draft, RenderError> {
+fn fill_in_the_blank(
+    fact: &Fact,
+    rivals: &Rivals,
+    rng: &mut impl Rng,
+) -> Result<Draft, RenderError> {
     let (blanked, aliases) = if fact.answer_kind == AnswerKind::List {
         let index = rng.random_range(0..fact.items.len());
         (fact.items[index].clone(), Vec::new())
@@ -319,8 +323,14 @@ fn fill_in_the_blank(fact: &Fact, rng: &mut impl Rng) -> Result<Draft, RenderErr
     };
     let (start, end) = find_span(&fact.statement, &blanked).ok_or(RenderError::NotApplicable)?;
     let expected = fact.statement[start..end].to_string();
+    // When another place of the article fills the blank too (the country
+    // around a city), the instruction names the sort of place asked for.
+    let instruction = match (&rivals.ruled_out_by, rivals.values.is_empty()) {
+        (Some(sort), false) => format!("Fill in the blank with the name of a {sort}"),
+        _ => "Fill in the blank".to_string(),
+    };
     let prompt = format!(
-        "Fill in the blank: {}{BLANK}{}",
+        "{instruction}: {}{BLANK}{}",
         &fact.statement[..start],
         &fact.statement[end..]
     );
@@ -346,7 +356,7 @@ fn fill_in_the_blank(fact: &Fact, rng: &mut impl Rng) -> Result<Draft, RenderErr
     })
 }
 
-fn short_answer(fact: &Fact, rng: &mut impl Rng) -> Draft {
+fn short_answer(fact: &Fact, rivals: &Rivals, rng: &mut impl Rng) -> Draft {
     let answer_format = match fact.answer_kind {
         AnswerKind::List => match fact.items.len() {
             2 => "Name both items, separated by a comma or \"and\".".to_string(),
@@ -357,8 +367,23 @@ fn short_answer(fact: &Fact, rng: &mut impl Rng) -> Draft {
         }
         _ => "Type a short answer (a few words).".into(),
     };
+    // Where a word rules out the slot's rivals ("Which city…"), only the
+    // wordings that use it are fair.
+    let ruling: Vec<&String> = match &rivals.ruled_out_by {
+        Some(word) if !rivals.values.is_empty() => fact
+            .questions
+            .iter()
+            .filter(|q| crate::text::contains_phrase(q, word))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let prompt = if ruling.is_empty() {
+        wording(fact, rng).to_string()
+    } else {
+        ruling[rng.random_range(0..ruling.len())].clone()
+    };
     Draft {
-        prompt: wording(fact, rng).to_string(),
+        prompt,
         options: Vec::new(),
         matching_items: Vec::new(),
         answer_format,

@@ -4,7 +4,7 @@
 //! article's world).
 
 use crate::facts::{Fact, FactBase};
-use crate::quality::{self, Flaw, ItemView, OptionView, TypedView};
+use crate::quality::{self, Flaw, ItemView, OptionView, RivalsView, TypedView};
 use crate::question::{AnswerKey, Question, QuestionKind};
 
 /// What a rendered question carries besides its text: the value swapped
@@ -101,6 +101,9 @@ pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Ext
         }),
         _ => None,
     };
+    // Rival values matter only where the learner types the answer: options
+    // are verified against them (see `distractors::Truths`).
+    let rivals = typed.is_some().then(|| base.rivals(main));
     let item = ItemView {
         prompt: &question.prompt,
         options,
@@ -114,6 +117,10 @@ pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Ext
             AnswerKey::Multi { correct } => Some(correct.len()),
             _ => None,
         },
+        rivals: rivals.as_ref().map(|rivals| RivalsView {
+            values: &rivals.values,
+            ruled_out_by: rivals.ruled_out_by.as_deref(),
+        }),
     };
     quality::check(&item)
 }

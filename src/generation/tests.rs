@@ -101,7 +101,10 @@ fn check_question(question: &Question) -> Result<(), String> {
                 return Err("a cloze needs exactly one blank".into());
             }
             let filled = question.prompt.replacen(BLANK, expected, 1);
-            if filled.trim_start_matches("Fill in the blank: ") != main.statement {
+            // The instruction ends at the first colon ("Fill in the blank
+            // with the name of a city: …").
+            let sentence = filled.split_once(": ").map_or("", |(_, rest)| rest);
+            if sentence != main.statement {
                 return Err("filling the blank does not give back the statement".into());
             }
         }
@@ -514,6 +517,76 @@ fn every_fact_that_may_be_asked_is_asked_in_some_kind() {
         .map(|fact| fact.id.as_str())
         .collect();
     assert!(missing.is_empty(), "never asked: {missing:?}");
+}
+
+#[test]
+fn true_false_keys_are_balanced_and_false_only_for_single_valued_relations() {
+    for seed in 0..6 {
+        let questions = only(QuestionKind::TrueFalse, 12, seed);
+        let keyed_false: Vec<&Question> = questions
+            .iter()
+            .filter(|q| matches!(q.key, AnswerKey::Single { correct: 1 }))
+            .collect();
+        let falses = keyed_false.len();
+        let trues = questions.len() - falses;
+        assert!(
+            trues.abs_diff(falses) <= 2,
+            "seed {seed}: {trues} true, {falses} false"
+        );
+        for question in keyed_false {
+            let fact = base().fact(&question.fact_ids[0]).expect("known fact");
+            assert!(
+                fact.exclusive,
+                "{} is false only by omission",
+                question.prompt
+            );
+        }
+    }
+}
+
+#[test]
+fn a_mixed_batch_prints_only_a_few_keys_in_other_items_stems() {
+    for seed in 0..4 {
+        let questions = bank()
+            .generate(&request(40, Difficulty::Medium, seed))
+            .expect("generates")
+            .questions;
+        let keys: Vec<(usize, &str)> = questions
+            .iter()
+            .enumerate()
+            .flat_map(|(i, q)| {
+                q.fact_ids
+                    .iter()
+                    .filter_map(|id| base().fact(id))
+                    .map(move |fact| (i, fact.answer.as_str()))
+            })
+            .collect();
+        let leaks = questions
+            .iter()
+            .enumerate()
+            .filter(|(i, q)| {
+                keys.iter()
+                    .any(|(j, key)| j != i && crate::text::contains_phrase(&q.prompt, key))
+            })
+            .count();
+        let which: Vec<&str> = keys
+            .iter()
+            .filter(|(j, key)| {
+                questions
+                    .iter()
+                    .enumerate()
+                    .any(|(i, q)| i != *j && crate::text::contains_phrase(&q.prompt, key))
+            })
+            .map(|(_, key)| *key)
+            .collect();
+        // Keys the article's own names repeat ("the second … Summit") can
+        // still leak; every other key stays out of the other stems.
+        let distinct: BTreeSet<&str> = which.into_iter().collect();
+        assert!(
+            distinct.len() <= 6,
+            "seed {seed}: {leaks} of 40 stems print another item's key: {distinct:?}"
+        );
+    }
 }
 
 proptest! {

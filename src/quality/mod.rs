@@ -53,10 +53,14 @@ pub enum Flaw {
     CountMismatch,
     /// The same prompt twice in one batch.
     DuplicatePrompt,
+    /// A typed question's slot is filled just as truly by another value of
+    /// the article (the country a city lies in, a second description of the
+    /// same thing), and the prompt does not rule it out.
+    RivalAnswer,
 }
 
 impl Flaw {
-    pub const ALL: [Flaw; 12] = [
+    pub const ALL: [Flaw; 13] = [
         Flaw::LongestIsRight,
         Flaw::StemRepeatsAnswer,
         Flaw::GrammarCue,
@@ -69,6 +73,7 @@ impl Flaw {
         Flaw::OutOfWorldSwap,
         Flaw::CountMismatch,
         Flaw::DuplicatePrompt,
+        Flaw::RivalAnswer,
     ];
 
     /// A short column name for reports.
@@ -86,6 +91,7 @@ impl Flaw {
             Flaw::OutOfWorldSwap => "out-world",
             Flaw::CountMismatch => "count",
             Flaw::DuplicatePrompt => "dup-prompt",
+            Flaw::RivalAnswer => "rival",
         }
     }
 }
@@ -135,6 +141,17 @@ pub struct ItemView<'a> {
     pub swap: Option<(&'a str, bool)>,
     /// For select-all: how many options are keyed right.
     pub right_count: Option<usize>,
+    /// For typed kinds: other true values of the article that fill the
+    /// slot too, and the word that rules them out when the prompt uses it.
+    pub rivals: Option<RivalsView<'a>>,
+}
+
+/// Other true values for a typed question's slot, from the fact data.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RivalsView<'a> {
+    pub values: &'a [String],
+    /// A word ("city") that, in the prompt, rules every rival out.
+    pub ruled_out_by: Option<&'a str>,
 }
 
 /// Words that make an option stand out: test-wise learners know that
@@ -176,7 +193,7 @@ type Check = fn(&ItemView) -> bool;
 /// Every flaw of one candidate, without duplicates, in a stable order.
 pub fn check(item: &ItemView) -> Vec<Flaw> {
     let mut flaws = BTreeSet::new();
-    let checks: [(Flaw, Check); 11] = [
+    let checks: [(Flaw, Check); 12] = [
         (Flaw::LongestIsRight, longest_is_right),
         (Flaw::StemRepeatsAnswer, stem_repeats_answer),
         (Flaw::GrammarCue, grammar_cue),
@@ -190,6 +207,7 @@ pub fn check(item: &ItemView) -> Vec<Flaw> {
             item.swap.is_some_and(|(_, in_world)| !in_world)
         }),
         (Flaw::CountMismatch, count_mismatch),
+        (Flaw::RivalAnswer, rival_answer),
     ];
     for (flaw, test) in checks {
         if test(item) {
@@ -197,6 +215,17 @@ pub fn check(item: &ItemView) -> Vec<Flaw> {
         }
     }
     flaws.into_iter().collect()
+}
+
+/// A typed slot that another true value fills, unless the prompt names
+/// the word that rules the rivals out ("Which city…" against a country).
+fn rival_answer(item: &ItemView) -> bool {
+    item.rivals.as_ref().is_some_and(|rivals| {
+        !rivals.values.is_empty()
+            && !rivals
+                .ruled_out_by
+                .is_some_and(|word| crate::text::contains_phrase(item.prompt, word))
+    })
 }
 
 /// Indices of prompts that repeat an earlier one in the same batch

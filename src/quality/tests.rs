@@ -220,3 +220,30 @@ fn duplicate_prompts_are_found_after_normalising() {
     let prompts = ["Where was it signed?", "Who came?", "where was it SIGNED"];
     assert_eq!(duplicate_prompts(prompts), vec![2]);
 }
+
+#[test]
+fn a_typed_slot_another_true_value_fills_is_caught_unless_the_prompt_rules_it_out() {
+    static RIVALS: OnceLock<Vec<String>> = OnceLock::new();
+    let rivals = RIVALS.get_or_init(|| vec!["Kazakhstan".to_string()]);
+    let typed = |prompt: &'static str, ruled_out_by: Option<&'static str>| ItemView {
+        prompt,
+        typed: Some(TypedView {
+            answer: "Astana",
+            items: &[],
+        }),
+        rivals: Some(RivalsView {
+            values: rivals,
+            ruled_out_by,
+        }),
+        ..ItemView::default()
+    };
+    assert_eq!(
+        check(&typed("Where was the treaty signed?", Some("city"))),
+        vec![Flaw::RivalAnswer]
+    );
+    assert!(check(&typed("In which city was the treaty signed?", Some("city"))).is_empty());
+    assert_eq!(
+        check(&typed("In which city was the treaty signed?", None)),
+        vec![Flaw::RivalAnswer]
+    );
+}
