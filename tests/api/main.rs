@@ -13,6 +13,7 @@ mod facts;
 mod grpcurl;
 mod health;
 mod helpers;
+mod learners;
 mod quiz;
 mod reflection;
 mod replicas;
