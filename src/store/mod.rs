@@ -31,7 +31,7 @@ use crate::learner::AttemptRecord;
 use crate::session::{LearnerName, QuizId, QuizSession};
 
 pub use sql::{SQLITE_SYNCHRONOUS, SqlStore};
-pub use url::{DatabaseUrl, DatabaseUrlError};
+pub use url::{DatabaseUrl, DatabaseUrlError, data_dir};
 
 /// How many unfinished, unexpired quizzes one named learner may hold. A
 /// client that starts quizzes in a loop would otherwise fill the store with

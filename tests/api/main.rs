@@ -13,6 +13,7 @@ mod facts;
 mod grpcurl;
 mod health;
 mod helpers;
+mod learner_client;
 mod learners;
 mod quiz;
 mod reflection;
