@@ -14,6 +14,7 @@ use summit_quiz::store::{DatabaseUrl, SessionLimits, SqlStore};
 use tonic::Code;
 
 use crate::helpers::{TestApp, expect_code, expect_invalid, spawn_app, spawn_app_with_store};
+use crate::replicas::TestDatabase;
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -246,19 +247,22 @@ async fn list(
 
 #[tokio::test]
 async fn pages_of_attempts_list_every_attempt_exactly_once() {
-    let mut app = spawn_app().await;
+    pages_list_every_attempt_once(&mut spawn_app().await).await;
+}
+
+async fn pages_list_every_attempt_once(app: &mut TestApp) {
     for seed in [3, 4] {
-        let started = start(&mut app, multiple_choice("Dana", 4, seed)).await;
-        answer_all(&mut app, &started, &[true, false, true, false]).await;
+        let started = start(app, multiple_choice("Dana", 4, seed)).await;
+        answer_all(app, &started, &[true, false, true, false]).await;
     }
-    let other = start(&mut app, multiple_choice("Eli", 2, 5)).await;
-    answer_all(&mut app, &other, &[true]).await;
+    let other = start(app, multiple_choice("Eli", 2, 5)).await;
+    answer_all(app, &other, &[true]).await;
 
     let mut seen = Vec::new();
     let mut token = String::new();
     let mut pages = 0;
     loop {
-        let (attempts, next) = list(&mut app, "Dana", 3, &token).await;
+        let (attempts, next) = list(app, "Dana", 3, &token).await;
         assert!(attempts.len() <= 3);
         seen.extend(attempts);
         pages += 1;
@@ -272,7 +276,7 @@ async fn pages_of_attempts_list_every_attempt_exactly_once() {
     let unique: BTreeSet<_> = seen.iter().cloned().collect();
     assert_eq!(unique.len(), 8, "no attempt twice: {seen:?}");
 
-    let (first, _) = list(&mut app, "Dana", 0, "").await;
+    let (first, _) = list(app, "Dana", 0, "").await;
     assert_eq!(first.len(), 8, "page_size 0 means the default of 20");
     let full = app
         .learner
@@ -312,13 +316,16 @@ async fn pages_of_attempts_list_every_attempt_exactly_once() {
 
 #[tokio::test]
 async fn deleting_a_learner_removes_their_answers_and_quizzes_and_deleting_again_deletes_nothing() {
-    let mut app = spawn_app().await;
-    let finished = start(&mut app, multiple_choice("Dana", 2, 8)).await;
-    answer_all(&mut app, &finished, &[true, false]).await;
-    let open = start(&mut app, multiple_choice("Dana", 3, 9)).await;
-    answer_all(&mut app, &open, &[true]).await;
-    let other = start(&mut app, multiple_choice("Eli", 2, 10)).await;
-    answer_all(&mut app, &other, &[true]).await;
+    deleting_removes_answers_and_quizzes(&mut spawn_app().await).await;
+}
+
+async fn deleting_removes_answers_and_quizzes(app: &mut TestApp) {
+    let finished = start(app, multiple_choice("Dana", 2, 8)).await;
+    answer_all(app, &finished, &[true, false]).await;
+    let open = start(app, multiple_choice("Dana", 3, 9)).await;
+    answer_all(app, &open, &[true]).await;
+    let other = start(app, multiple_choice("Eli", 2, 10)).await;
+    answer_all(app, &other, &[true]).await;
 
     let deleted = app
         .learner
@@ -345,7 +352,7 @@ async fn deleting_a_learner_removes_their_answers_and_quizzes_and_deleting_again
             .await,
         Code::NotFound,
     );
-    let (eli, _) = list(&mut app, "Eli", 10, "").await;
+    let (eli, _) = list(app, "Eli", 10, "").await;
     assert_eq!(eli.len(), 1, "another learner's answers stay");
 
     let again = app
@@ -362,12 +369,16 @@ async fn deleting_a_learner_removes_their_answers_and_quizzes_and_deleting_again
 #[tokio::test]
 async fn a_review_quiz_asks_the_due_facts_first_with_a_different_question() {
     let (mut app, store) = app_and_store().await;
-    let started = start(&mut app, multiple_choice("Dana", 3, 31)).await;
-    let asked = answer_all(&mut app, &started, &[false, true, false]).await;
-    age_answers(&store, 2).await;
+    review_asks_due_facts_first(&mut app, &store).await;
+}
+
+async fn review_asks_due_facts_first(app: &mut TestApp, store: &SqlStore) {
+    let started = start(app, multiple_choice("Dana", 3, 31)).await;
+    let asked = answer_all(app, &started, &[false, true, false]).await;
+    age_answers(store, 2).await;
 
     let review = start(
-        &mut app,
+        app,
         StartQuizRequest {
             learner: "Dana".into(),
             count: 5,
@@ -485,4 +496,29 @@ async fn a_review_needs_a_learner_and_cannot_be_a_retry() {
             .await,
         &["review"],
     );
+}
+
+#[tokio::test]
+async fn on_postgresql_pages_review_and_delete_behave_as_on_sqlite() {
+    let Some(database) = TestDatabase::create().await else {
+        return;
+    };
+    let url: DatabaseUrl = database.url.parse().expect("a PostgreSQL URL");
+    let store = SqlStore::open(&url, SessionLimits::default())
+        .await
+        .expect("open the PostgreSQL store");
+    let mut app = spawn_app_with_store(store.clone()).await;
+    // Each part starts from a learner with no history.
+    deleting_removes_answers_and_quizzes(&mut app).await;
+    pages_list_every_attempt_once(&mut app).await;
+    app.learner
+        .delete_learner(DeleteLearnerRequest {
+            learner: "Dana".into(),
+        })
+        .await
+        .expect("DeleteLearner");
+    review_asks_due_facts_first(&mut app, &store).await;
+    app.stop().await;
+    store.pool().close().await;
+    database.drop_now().await;
 }
