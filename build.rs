@@ -10,6 +10,7 @@ const PROTOS: &[&str] = &[
     "proto/summit/v1/facts.proto",
     "proto/summit/v1/quiz.proto",
     "proto/summit/v1/export.proto",
+    "proto/summit/v1/learner.proto",
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -18,6 +18,7 @@
 //! - [`question_id`]: opaque, stateless question ids naming facts by id.
 //! - [`revisions`]: the fact-set revisions a server rebuilds questions from.
 //! - [`schedule`]: spaced review of a learner's facts with FSRS.
+//! - [`learner`]: a learner across quizzes: progress, streaks, review quizzes.
 //! - [`generation`]: question and distractor generation.
 //! - [`grading`]: grading typed answers.
 //! - [`export`]: questions as Moodle GIFT, Moodle XML and Anki text files.
@@ -37,6 +38,7 @@ pub mod generation;
 pub mod grading;
 pub mod hint;
 pub mod lang;
+pub mod learner;
 pub mod numbers;
 pub mod proto;
 pub mod quality;

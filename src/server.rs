@@ -25,9 +25,10 @@ use crate::facts::{FactBase, FactBaseError};
 use crate::generation::QuestionBank;
 use crate::proto::export_service_server::{self, ExportServiceServer};
 use crate::proto::fact_service_server::{self, FactServiceServer};
+use crate::proto::learner_service_server::{self, LearnerServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
 use crate::revisions::Revisions;
-use crate::service::{ExportApi, FactApi, QuizApi};
+use crate::service::{ExportApi, FactApi, LearnerApi, QuizApi};
 use crate::store::{
     DatabaseUrl, DatabaseUrlError, QuizStore, SessionLimits, SqlStore, StoreError, sql::OpenError,
 };
@@ -41,11 +42,12 @@ pub const MAX_REQUEST_BYTES: usize = 64 * 1024;
 pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The names health reports on: the whole server ("") and each service.
-pub const HEALTH_SERVICES: [&str; 4] = [
+pub const HEALTH_SERVICES: [&str; 5] = [
     "",
     fact_service_server::SERVICE_NAME,
     quiz_service_server::SERVICE_NAME,
     export_service_server::SERVICE_NAME,
+    learner_service_server::SERVICE_NAME,
 ];
 
 /// Command-line configuration of `summit-server`.
@@ -277,6 +279,10 @@ pub async fn serve_store(
         .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1alpha.max_decoding_message_size(MAX_REQUEST_BYTES))
+        .add_service(
+            LearnerServiceServer::new(LearnerApi::new(Arc::clone(&facts), Arc::clone(&quizzes)))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
         .add_service(
             FactServiceServer::new(FactApi::new(facts))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),

@@ -9,6 +9,7 @@ const EXAMPLES: &str = "\
 EXAMPLES:
   summit-quiz                                   10 questions, server built in
   summit-quiz --name Ana --count 5              a short quiz that greets you by name
+  summit-quiz --name Ana --review               Ana's due facts first, then new ones
   summit-quiz --topic treaty,outcomes           only questions about these topics
   summit-quiz --difficulty hard --kinds short-answer,fill-in-the-blank
   summit-quiz --seed 7                          the same questions every time
@@ -73,9 +74,15 @@ pub struct Args {
     #[arg(long)]
     pub seed: Option<u64>,
 
-    /// Your name, for the greeting and the summary.
+    /// Your name: the greeting, the summary, and your progress across runs
+    /// (what is due for review, unfinished quizzes).
     #[arg(long)]
     pub name: Option<String>,
+
+    /// Review: the facts you are due to revisit come first, asked
+    /// differently from last time, then new ones. Needs --name.
+    #[arg(long)]
+    pub review: bool,
 
     /// Where the built-in server keeps quizzes and your progress (ignored
     /// with --server): sqlite://PATH, sqlite::memory: or postgres://…
@@ -166,6 +173,7 @@ impl Args {
             seed: self.seed.unwrap_or(0),
             source_id: String::new(),
             retry_of: String::new(),
+            review: self.review,
         }
     }
 }

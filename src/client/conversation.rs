@@ -12,13 +12,14 @@ use tonic::{Code, Status};
 
 use super::command::{self, Command, Line};
 use super::error::{ClientError, descriptions, violations};
+use super::progress;
 use super::remote::Remote;
 use super::render::{self, Style};
 use super::terminal::LineSource;
 use crate::proto::{
-    AskRequest, GetHintRequest, GetHintResponse, GetQuizRequest, ListSourcesRequest,
-    ListTopicsRequest, Progress, Question, Quiz, QuizState, StartQuizRequest, StartQuizResponse,
-    SubmitAnswerRequest, Topic,
+    AskRequest, GetHintRequest, GetHintResponse, GetLearnerProgressRequest,
+    GetLearnerProgressResponse, GetQuizRequest, ListSourcesRequest, ListTopicsRequest, Progress,
+    Question, Quiz, QuizState, StartQuizRequest, StartQuizResponse, SubmitAnswerRequest, Topic,
 };
 
 /// What the learner sees before typing.
@@ -80,8 +81,30 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             .map(|topic| (topic.name, topic.title))
             .collect();
         let learner = request.learner.clone();
-        let mut started = self.start(request).await?;
-        self.greet(&learner, &titles, &started)?;
+        let reviewing = request.review;
+        let known = self.learner_progress(&learner).await;
+        let welcome = progress::welcome(&learner, known.as_ref());
+        let mut started = None;
+        let mut welcomed = false;
+        if let Some(open) = known.as_ref().and_then(|p| p.open_quizzes.first())
+            && !reviewing
+        {
+            self.say(&self.style.bold(&welcome))?;
+            welcomed = true;
+            if self.confirm(&progress::resume_offer(open))? {
+                started = self.resume(&open.quiz_id).await?;
+            }
+        }
+        let resumed = started.is_some();
+        let mut started = match started {
+            Some(started) => started,
+            None => self.start(request).await?,
+        };
+        let welcome = (!welcomed).then_some(welcome);
+        self.greet(welcome.as_deref(), &titles, &started, resumed)?;
+        if let Some(tip) = progress::review_tip(known.as_ref(), reviewing) {
+            self.say(&self.style.dim(&tip))?;
+        }
         loop {
             let quiz_id = started.quiz_id.clone();
             let ended = self.play(started).await?;
@@ -93,6 +116,10 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                 &self.topic_titles,
                 self.style,
             ))?;
+            if let Some(now) = self.learner_progress(&learner).await {
+                self.say("")?;
+                self.say(&progress::summary(&now, self.style))?;
+            }
             if ended == Ended::Left || quiz.state() != QuizState::Finished {
                 return self.goodbye(&learner);
             }
@@ -130,6 +157,50 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                 plural(started.total_questions)
             ))?;
         }
+    }
+
+    /// Where a named learner stands, or `None` for an anonymous one. Progress
+    /// is a courtesy: a server without LearnerService, or one that fails
+    /// the call, still runs the quiz.
+    async fn learner_progress(&mut self, learner: &str) -> Option<GetLearnerProgressResponse> {
+        if learner.is_empty() {
+            return None;
+        }
+        let request = GetLearnerProgressRequest {
+            learner: learner.to_string(),
+        };
+        match self.remote.learner.get_learner_progress(request).await {
+            Ok(response) => Some(response.into_inner()),
+            Err(status) => {
+                tracing::info!(code = ?status.code(), "no learner progress: {}", status.message());
+                None
+            }
+        }
+    }
+
+    /// An unfinished quiz, as the start of a session; `None` if it has
+    /// expired or finished since it was listed (a new quiz starts then).
+    async fn resume(&mut self, quiz_id: &str) -> Result<Option<StartQuizResponse>, ClientError> {
+        let request = GetQuizRequest {
+            quiz_id: quiz_id.to_string(),
+        };
+        let quiz = match self.remote.quiz.get_quiz(request).await {
+            Ok(response) => response.into_inner().quiz,
+            Err(status) if status.code() == Code::NotFound => None,
+            Err(status) => return Err(ClientError::from_status(&status, &self.remote.url)),
+        };
+        let Some(quiz) = quiz.filter(|quiz| quiz.state() == QuizState::InProgress) else {
+            self.say("That quiz has ended in the meantime; here is a new one.")?;
+            return Ok(None);
+        };
+        Ok(Some(StartQuizResponse {
+            quiz_id: quiz.id.clone(),
+            question: quiz.current_question.clone(),
+            total_questions: quiz.progress.map_or(0, |p| p.total),
+            note: String::new(),
+            quiz: Some(quiz),
+            review_questions: 0,
+        }))
     }
 
     /// The stored articles' headlines, for the greeting.
@@ -191,17 +262,15 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             .ok_or_else(|| ClientError::Server("the server sent a quiz without its state".into()))
     }
 
+    /// The welcome (unless already said), the reading, and what comes:
+    /// the quiz's length, or where a resumed quiz stands.
     fn greet(
         &mut self,
-        learner: &str,
+        welcome: Option<&str>,
         titles: &[String],
         started: &StartQuizResponse,
+        resumed: bool,
     ) -> Result<(), ClientError> {
-        let welcome = if learner.is_empty() {
-            "Welcome!".to_string()
-        } else {
-            format!("Welcome, {learner}!")
-        };
         let reading = match titles {
             [] => "Today's reading is a news article.".to_string(),
             [title] => format!("Today's reading: \u{201c}{title}\u{201d}"),
@@ -215,13 +284,28 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             ),
         };
         let n = started.total_questions;
+        let plan = if resumed {
+            let answered = started
+                .quiz
+                .as_ref()
+                .and_then(|quiz| quiz.progress)
+                .map_or(0, |p| p.answered);
+            format!(
+                "Picking up where you left off: question {} of {n}.",
+                answered + 1
+            )
+        } else {
+            format!(
+                "I'll ask you {n} question{} about it, one at a time.",
+                plural(n)
+            )
+        };
+        let welcome = welcome.map_or(String::new(), |w| format!("{}\n", self.style.bold(w)));
         let text = format!(
-            "{}\n{reading}\n\nI'll ask you {n} question{} about it, one at a time.\n  \
+            "{welcome}{reading}\n\n{plan}\n  \
              • Answer with a letter (B), a number (2) or in your own words.\n  \
              • Type hint, skip, repeat, score, help or quit whenever you like.\n  \
-             • Curious about something? Ask me: end a line with ? or start it with \"ask\".",
-            self.style.bold(&welcome),
-            plural(n)
+             • Curious about something? Ask me: end a line with ? or start it with \"ask\"."
         );
         self.say(&text)?;
         if !started.note.is_empty() {

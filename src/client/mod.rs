@@ -10,7 +10,10 @@
 //!   the real service started in-process on a loopback port.
 //! - [`conversation`]: the dialogue loop, over a [`terminal::LineSource`]
 //!   and any `Write`.
-//! - [`terminal`]: rustyline on a terminal, plain lines from a pipe.
+//! - [`progress`]: the learner across runs: what is due, resuming,
+//!   progress over time.
+//! - [`terminal`]: rustyline on a terminal (history kept in the data
+//!   directory), plain lines from a pipe.
 //! - [`export`]: `summit-quiz export`, questions as a Moodle or Anki file.
 //! - [`error`]: one-line errors and exit codes.
 
@@ -20,6 +23,7 @@ pub mod conversation;
 pub mod embedded;
 pub mod error;
 pub mod export;
+pub mod progress;
 pub mod remote;
 pub mod render;
 pub mod terminal;
@@ -38,6 +42,11 @@ use render::Style;
 pub async fn run(args: Args) -> Result<(), ClientError> {
     if let Some(export::Command::Export(export)) = args.command {
         return export::run(export).await;
+    }
+    if args.review && args.learner().is_empty() {
+        return Err(ClientError::Usage(
+            "--review needs --name: a review asks the facts that learner is due to revisit".into(),
+        ));
     }
     let no_color = std::env::var_os("NO_COLOR").map(|v| v.to_string_lossy().into_owned());
     let term = std::env::var("TERM").ok();
@@ -59,7 +68,9 @@ pub async fn run(args: Args) -> Result<(), ClientError> {
             }
         }
     };
-    let mut tutor = Tutor::new(remote, terminal::stdin_source(), std::io::stdout(), style);
+    let data_dir = crate::store::data_dir();
+    let input = terminal::stdin_source(data_dir.as_deref());
+    let mut tutor = Tutor::new(remote, input, std::io::stdout(), style);
     let result = tutor.run(args.start_request()).await;
     // The tutor holds the connection; close it so the server drains at once.
     drop(tutor);

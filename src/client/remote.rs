@@ -8,6 +8,7 @@ use tonic::transport::{Channel, Endpoint};
 use super::error::{ClientError, root_cause};
 use crate::proto::export_service_client::ExportServiceClient;
 use crate::proto::fact_service_client::FactServiceClient;
+use crate::proto::learner_service_client::LearnerServiceClient;
 use crate::proto::quiz_service_client::QuizServiceClient;
 
 /// How long to try connecting before calling the server unreachable.
@@ -25,6 +26,7 @@ pub struct Remote {
     pub quiz: QuizServiceClient<Channel>,
     pub facts: FactServiceClient<Channel>,
     pub export: ExportServiceClient<Channel>,
+    pub learner: LearnerServiceClient<Channel>,
 }
 
 /// `host:port` or `http://host:port` as a URL tonic can dial. TLS is not
@@ -78,7 +80,8 @@ impl Remote {
             url,
             quiz: QuizServiceClient::new(channel.clone()),
             facts: FactServiceClient::new(channel.clone()),
-            export: ExportServiceClient::new(channel),
+            export: ExportServiceClient::new(channel.clone()),
+            learner: LearnerServiceClient::new(channel),
         })
     }
 }

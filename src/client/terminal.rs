@@ -4,6 +4,7 @@
 //! The conversation only sees [`LineSource`], so its tests feed it a script.
 
 use std::io::{self, BufRead, IsTerminal};
+use std::path::{Path, PathBuf};
 
 use rustyline::DefaultEditor;
 use rustyline::error::ReadlineError;
@@ -61,20 +62,52 @@ impl<R: BufRead> LineSource for Piped<R> {
     }
 }
 
-/// A terminal: rustyline's editing keys and in-memory history, so an
-/// answer or question can be recalled with the up arrow.
+/// The line history's file name, in the data directory next to the
+/// default database.
+pub const HISTORY_FILE: &str = "history.txt";
+
+/// A terminal: rustyline's editing keys and history, so an answer or
+/// question can be recalled with the up arrow, in this run and the next
+/// (the history is kept in a file in the data directory).
 pub struct Interactive {
     editor: DefaultEditor,
+    /// Where the history is kept; `None` keeps it in memory only.
+    history: Option<PathBuf>,
+}
+
+impl Interactive {
+    /// An editor with the history saved at `history` loaded (a missing or
+    /// unreadable file is an empty history: it is a convenience).
+    pub fn new(mut editor: DefaultEditor, history: Option<PathBuf>) -> Interactive {
+        if let Some(path) = &history {
+            let _ = editor.load_history(path);
+        }
+        Interactive { editor, history }
+    }
+
+    /// Adds a line to the history and saves it. Failing to save is
+    /// harmless (a read-only home), so it is only logged.
+    fn remember(&mut self, line: &str) {
+        if line.trim().is_empty() {
+            return;
+        }
+        let _ = self.editor.add_history_entry(line);
+        if let Some(path) = &self.history {
+            if let Some(dir) = path.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            if let Err(error) = self.editor.save_history(path) {
+                tracing::debug!(%error, path = %path.display(), "cannot save the line history");
+            }
+        }
+    }
 }
 
 impl LineSource for Interactive {
     fn read_line(&mut self, prompt: &str) -> io::Result<Option<String>> {
         match blocking(|| self.editor.readline(prompt)) {
             Ok(line) => {
-                if !line.trim().is_empty() {
-                    // History is a convenience; failing to record is harmless.
-                    let _ = self.editor.add_history_entry(line.as_str());
-                }
+                self.remember(&line);
                 Ok(Some(line))
             }
             Err(ReadlineError::Eof | ReadlineError::Interrupted) => Ok(None),
@@ -85,14 +118,15 @@ impl LineSource for Interactive {
 }
 
 /// Standard input as a [`LineSource`]: the line editor when both stdin and
-/// stdout are terminals (someone is typing and reading), plain lines
-/// otherwise.
-pub fn stdin_source() -> Box<dyn LineSource> {
+/// stdout are terminals (someone is typing and reading), with its history
+/// in `data_dir`, plain lines otherwise.
+pub fn stdin_source(data_dir: Option<&Path>) -> Box<dyn LineSource> {
     if io::stdin().is_terminal()
         && io::stdout().is_terminal()
         && let Ok(editor) = DefaultEditor::new()
     {
-        return Box::new(Interactive { editor });
+        let history = data_dir.map(|dir| dir.join(HISTORY_FILE));
+        return Box::new(Interactive::new(editor, history));
     }
     Box::new(StdinLines)
 }
@@ -143,6 +177,20 @@ mod tests {
             source.read_line("").expect("reads").as_deref(),
             Some("next")
         );
+    }
+
+    #[test]
+    fn the_line_history_is_saved_and_loaded_again_in_the_next_run() {
+        let dir = std::env::temp_dir().join(format!("summit-history-{}", std::process::id()));
+        let path = dir.join("nested").join(HISTORY_FILE);
+        let mut first = Interactive::new(DefaultEditor::new().expect("editor"), Some(path.clone()));
+        first.remember("B");
+        first.remember("   ");
+        first.remember("where was it signed?");
+        let next = Interactive::new(DefaultEditor::new().expect("editor"), Some(path));
+        let lines: Vec<&String> = next.editor.history().iter().collect();
+        assert_eq!(lines, ["B", "where was it signed?"]);
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]

@@ -239,6 +239,20 @@ pub fn learner(raw: &str) -> Result<LearnerName, Invalid> {
     LearnerName::parse(raw).map_err(|error| Invalid::field("learner", error.to_string()))
 }
 
+/// A learner the request is about (GetLearnerProgress, ListAttempts,
+/// DeleteLearner, a review quiz): a valid name, and not anonymous, since
+/// anonymous quizzes keep no history.
+pub fn named_learner(field: &str, raw: &str) -> Result<LearnerName, Invalid> {
+    match LearnerName::parse(raw) {
+        Ok(name) if name.is_anonymous() => Err(Invalid::field(
+            field,
+            "is required: name the learner as given to StartQuiz",
+        )),
+        Ok(name) => Ok(name),
+        Err(error) => Err(Invalid::field(field, error.to_string())),
+    }
+}
+
 /// The question formats asked for: each entry a known format, never
 /// `UNSPECIFIED`. Duplicates are dropped; order is kept.
 pub fn question_kinds(raw: &[i32]) -> Result<Vec<QuestionKind>, Invalid> {

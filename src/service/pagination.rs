@@ -1,4 +1,4 @@
-//! Opaque page tokens for ListFacts (AIP-158).
+//! Opaque page tokens for ListFacts and ListAttempts (AIP-158).
 //!
 //! The server keeps no cursor state, so a token carries the offset of the
 //! next page. It also carries a checksum over that offset, the request's
@@ -9,6 +9,8 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+use crate::store::AttemptKey;
 
 /// Bumped if the token layout ever changes, so old tokens are refused cleanly.
 const VERSION: u8 = 1;
@@ -76,6 +78,77 @@ impl PageScope<'_> {
     }
 }
 
+/// FNV-1a, as [`PageScope::checksum`] uses.
+fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &byte in *part {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// The layout version of ListAttempts tokens (ListFacts tokens are 1).
+const ATTEMPTS_VERSION: u8 = 2;
+
+/// A ListAttempts token: the key of the last attempt of the previous page
+/// (pages resume after it, so answers recorded meanwhile shift nothing),
+/// bound by checksum to the learner it was issued for.
+pub fn attempts_token(learner: &str, key: &AttemptKey) -> String {
+    let mut bytes = vec![ATTEMPTS_VERSION];
+    bytes.extend_from_slice(&key.answered_ms.to_be_bytes());
+    bytes.extend_from_slice(&key.position.to_be_bytes());
+    bytes.extend_from_slice(key.quiz_id.as_bytes());
+    let checksum = attempts_checksum(learner, &bytes);
+    bytes.extend_from_slice(&checksum.to_be_bytes());
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn attempts_checksum(learner: &str, body: &[u8]) -> u64 {
+    fnv(&[
+        &(learner.len() as u64).to_be_bytes(),
+        learner.as_bytes(),
+        body,
+    ])
+}
+
+/// Where a ListAttempts page resumes; `None` for an empty token (the first
+/// page).
+pub fn attempts_after(learner: &str, token: &str) -> Result<Option<AttemptKey>, PageTokenError> {
+    if token.is_empty() {
+        return Ok(None);
+    }
+    // Quiz ids are 37 bytes; anything much longer is not a token of ours.
+    if token.len() > 128 {
+        return Err(PageTokenError::Garbled);
+    }
+    let bytes = URL_SAFE_NO_PAD
+        .decode(token)
+        .map_err(|_| PageTokenError::Garbled)?;
+    if bytes.len() < 1 + 8 + 8 + 8 || bytes[0] != ATTEMPTS_VERSION {
+        return Err(PageTokenError::Garbled);
+    }
+    let (body, checksum) = bytes.split_at(bytes.len() - 8);
+    let checksum = u64::from_be_bytes(checksum.try_into().map_err(|_| PageTokenError::Garbled)?);
+    if checksum != attempts_checksum(learner, body) {
+        return Err(PageTokenError::OtherLearner);
+    }
+    let number = |range: std::ops::Range<usize>| {
+        body.get(range)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map(i64::from_be_bytes)
+            .ok_or(PageTokenError::Garbled)
+    };
+    let quiz_id = std::str::from_utf8(&body[17..]).map_err(|_| PageTokenError::Garbled)?;
+    Ok(Some(AttemptKey {
+        answered_ms: number(1..9)?,
+        position: number(9..17)?,
+        quiz_id: quiz_id.to_string(),
+    }))
+}
+
 /// Why a page token was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum PageTokenError {
@@ -86,6 +159,11 @@ pub enum PageTokenError {
          repeat the filters of the call that returned it, or start again without a token"
     )]
     OtherQuery,
+    #[error(
+        "the page token belongs to a ListAttempts call for another learner (or was altered); \
+         repeat the learner of the call that returned it, or start again without a token"
+    )]
+    OtherLearner,
 }
 
 #[cfg(test)]
@@ -128,6 +206,29 @@ mod tests {
         bytes[4] ^= 1;
         let edited = URL_SAFE_NO_PAD.encode(bytes);
         assert_eq!(SCOPE.offset_of(&edited), Err(PageTokenError::OtherQuery));
+    }
+
+    #[test]
+    fn an_attempts_token_round_trips_for_its_learner_only() {
+        let key = AttemptKey {
+            answered_ms: 1_800_000_000_123,
+            quiz_id: "quiz_0123456789abcdef0123456789abcdef".into(),
+            position: 7,
+        };
+        let token = attempts_token("Dana", &key);
+        assert_eq!(attempts_after("Dana", &token), Ok(Some(key)));
+        assert_eq!(attempts_after("Dana", ""), Ok(None));
+        assert_eq!(
+            attempts_after("Eli", &token),
+            Err(PageTokenError::OtherLearner)
+        );
+        for garbage in ["!!!", "abc", &SCOPE.token_for(3), &"A".repeat(200)] {
+            assert_eq!(
+                attempts_after("Dana", garbage),
+                Err(PageTokenError::Garbled),
+                "{garbage}"
+            );
+        }
     }
 
     #[test]

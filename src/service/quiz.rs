@@ -16,6 +16,7 @@ use tonic::{Request, Response, Status};
 use crate::generation::{GenerateRequest, QuestionBank};
 use crate::grading;
 use crate::hint;
+use crate::learner::review;
 use crate::proto;
 use crate::proto::quiz_service_server::QuizService;
 use crate::question::Question;
@@ -180,6 +181,57 @@ impl QuizApi {
         ))
     }
 
+    /// A review quiz: the learner's due facts first, reworded, then new
+    /// facts (see [`review`]). Parsed like a fresh quiz, but the learner is
+    /// required.
+    async fn start_review(
+        &self,
+        request: proto::StartQuizRequest,
+    ) -> Result<proto::StartQuizResponse, Status> {
+        if !request.retry_of.is_empty() {
+            return Err(ApiError::invalid(
+                "review",
+                "must be false when retry_of is set: a retry asks that quiz's missed questions",
+            )
+            .into());
+        }
+        let learner = input::named_learner("learner", &request.learner);
+        let filters = Filters {
+            count: QuizLength::parse(request.count).map(QuizLength::get),
+            kinds: &request.kinds,
+            topics: &request.topics,
+            fact_ids: &[],
+            difficulty: request.difficulty,
+            seed: request.seed,
+            source_id: &request.source_id,
+        };
+        let generate = self.parse_filters(filters, learner.as_ref().err().cloned())?;
+        let learner = learner.map_err(ApiError::from)?;
+        let attempts = self
+            .store
+            .learner_attempts(&learner)
+            .await
+            .map_err(|error| self.store_error(error))?;
+        let api = self.clone();
+        let (session, quiz) = off_the_workers("starting a review quiz", move || {
+            let now = SystemTime::now();
+            let plan = review::plan(&attempts, now);
+            let quiz = review::questions(&api.bank, &*api.revisions, &plan, &generate)?;
+            let session = QuizSession::new(
+                QuizId::random(),
+                learner,
+                generate.seed,
+                &quiz.questions,
+                now,
+            );
+            Ok((session, quiz))
+        })
+        .await?;
+        let mut response = self.begin(session, quiz.questions, quiz.note).await?;
+        response.review_questions = convert::count_i32(quiz.reviewed);
+        Ok(response)
+    }
+
     /// A new quiz over a finished quiz's missed questions, re-rendered and
     /// reshuffled. The original keeps its own state; it can be retried again.
     async fn start_retry(
@@ -262,6 +314,7 @@ impl QuizApi {
             total_questions: convert::count_i32(review.questions().len()),
             note,
             quiz: Some(convert::quiz(&review, expires)),
+            review_questions: 0,
         })
     }
 
@@ -494,6 +547,9 @@ impl QuizService for QuizApi {
         // Generation is blocking-pool work, as for GenerateQuestions; the
         // store insert is async.
         let request = request.into_inner();
+        if request.review {
+            return Ok(Response::new(self.start_review(request).await?));
+        }
         if !request.retry_of.is_empty() {
             return Ok(Response::new(self.start_retry(request).await?));
         }

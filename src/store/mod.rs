@@ -27,10 +27,11 @@ use std::time::{Duration, SystemTime};
 
 use thiserror::Error;
 
-use crate::session::{QuizId, QuizSession};
+use crate::learner::AttemptRecord;
+use crate::session::{LearnerName, QuizId, QuizSession};
 
 pub use sql::{SQLITE_SYNCHRONOUS, SqlStore};
-pub use url::{DatabaseUrl, DatabaseUrlError};
+pub use url::{DatabaseUrl, DatabaseUrlError, data_dir};
 
 /// How many unfinished, unexpired quizzes one named learner may hold. A
 /// client that starts quizzes in a loop would otherwise fill the store with
@@ -117,6 +118,44 @@ pub struct AttemptFacts {
     pub answered_at: SystemTime,
 }
 
+/// One of a learner's unfinished, unexpired quizzes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenQuiz {
+    pub id: QuizId,
+    pub answered: usize,
+    pub total: usize,
+    pub created: SystemTime,
+    pub expires_at: SystemTime,
+}
+
+/// Where a page of a learner's attempts (newest first) resumes: strictly
+/// after this attempt. A key, not an offset, so answers recorded while a
+/// client pages neither repeat nor skip an attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttemptKey {
+    pub answered_ms: i64,
+    pub quiz_id: String,
+    pub position: i64,
+}
+
+impl AttemptKey {
+    /// The key of `attempt`, for the next page's token.
+    pub fn of(attempt: &AttemptRecord) -> AttemptKey {
+        AttemptKey {
+            answered_ms: sql::millis(attempt.answered_at),
+            quiz_id: attempt.quiz_id.clone(),
+            position: i64::from(attempt.position),
+        }
+    }
+}
+
+/// What [`QuizStore::delete_learner`] removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Deleted {
+    pub attempts: u64,
+    pub quizzes: u64,
+}
+
 /// Storage for quiz sessions and answers.
 #[tonic::async_trait]
 pub trait QuizStore: Send + Sync + fmt::Debug {
@@ -144,6 +183,27 @@ pub trait QuizStore: Send + Sync + fmt::Debug {
     /// Deletes expired sessions (and the answers of anonymous ones, which
     /// no learner can ask for); returns how many sessions went.
     async fn sweep(&self) -> Result<u64, StoreError>;
+
+    /// Every answer `learner` gave, oldest first.
+    async fn learner_attempts(
+        &self,
+        learner: &LearnerName,
+    ) -> Result<Vec<AttemptRecord>, StoreError>;
+
+    /// At most `limit` of `learner`'s answers, newest first, starting after
+    /// `after` (from the start when `None`).
+    async fn attempts_page(
+        &self,
+        learner: &LearnerName,
+        after: Option<&AttemptKey>,
+        limit: usize,
+    ) -> Result<Vec<AttemptRecord>, StoreError>;
+
+    /// `learner`'s unfinished, unexpired quizzes, most recently started first.
+    async fn open_quizzes(&self, learner: &LearnerName) -> Result<Vec<OpenQuiz>, StoreError>;
+
+    /// Deletes every answer and every quiz of `learner` in one transaction.
+    async fn delete_learner(&self, learner: &LearnerName) -> Result<Deleted, StoreError>;
 
     /// Whether the database answers at all.
     async fn ping(&self) -> Result<(), StoreError>;

@@ -28,10 +28,11 @@ use sqlx::{AnyPool, Row};
 use thiserror::Error;
 
 use super::{
-    AttemptFacts, Clock, DatabaseUrl, DatabaseUrlError, MAX_OPEN_PER_LEARNER, QuizStore,
-    SessionLimits, StoreError, Stored, SystemClock,
+    AttemptFacts, AttemptKey, Clock, DatabaseUrl, DatabaseUrlError, Deleted, MAX_OPEN_PER_LEARNER,
+    OpenQuiz, QuizStore, SessionLimits, StoreError, Stored, SystemClock,
 };
 use crate::facts::{FactBase, Revision};
+use crate::learner::AttemptRecord;
 use crate::session::{LearnerName, Outcome, QuizId, QuizSession, SessionParts, Submission};
 
 /// SQLite's `synchronous` setting: see the module docs for why FULL.
@@ -275,7 +276,7 @@ fn pool_options(url: &DatabaseUrl) -> AnyPoolOptions {
 }
 
 /// Milliseconds since the Unix epoch (0 before it).
-fn millis(time: SystemTime) -> i64 {
+pub(crate) fn millis(time: SystemTime) -> i64 {
     time.duration_since(UNIX_EPOCH)
         .map(|since| i64::try_from(since.as_millis()).unwrap_or(i64::MAX))
         .unwrap_or(0)
@@ -357,6 +358,46 @@ fn outcome_from_row(row: &AnyRow) -> Result<Outcome, StoreError> {
         correct: correct != 0,
         score: row.try_get("score").map_err(db_error)?,
         feedback: feedback.into_boxed_str(),
+    })
+}
+
+/// The columns [`attempt_from_row`] reads.
+const ATTEMPT_COLUMNS: &str = "quiz_id, position, question_id, fact_id, kind, topic, skipped, \
+     answer, correct, score, feedback, answered_ms";
+
+fn attempt_from_row(row: &AnyRow) -> Result<AttemptRecord, StoreError> {
+    let position: i64 = row.try_get("position").map_err(db_error)?;
+    let skipped: i64 = row.try_get("skipped").map_err(db_error)?;
+    let correct: i64 = row.try_get("correct").map_err(db_error)?;
+    Ok(AttemptRecord {
+        quiz_id: row.try_get("quiz_id").map_err(db_error)?,
+        position: u32::try_from(position)
+            .map_err(|_| StoreError::Corrupt(format!("attempt position {position}")))?,
+        question_id: row.try_get("question_id").map_err(db_error)?,
+        fact_id: row.try_get("fact_id").map_err(db_error)?,
+        kind: row.try_get("kind").map_err(db_error)?,
+        topic: row.try_get("topic").map_err(db_error)?,
+        skipped: skipped != 0,
+        answer: row.try_get("answer").map_err(db_error)?,
+        correct: correct != 0,
+        score: row.try_get("score").map_err(db_error)?,
+        feedback: row.try_get("feedback").map_err(db_error)?,
+        answered_at: time_of(row.try_get("answered_ms").map_err(db_error)?),
+    })
+}
+
+fn open_quiz_from_row(row: &AnyRow) -> Result<OpenQuiz, StoreError> {
+    let id: String = row.try_get("id").map_err(db_error)?;
+    let count = |column: &str| -> Result<usize, StoreError> {
+        let value: i64 = row.try_get(column).map_err(db_error)?;
+        usize::try_from(value).map_err(|_| StoreError::Corrupt(format!("quiz `{id}`: {column}")))
+    };
+    Ok(OpenQuiz {
+        id: QuizId::parse(&id).map_err(|_| StoreError::Corrupt(format!("quiz id `{id}`")))?,
+        answered: count("answered")?,
+        total: count("total")?,
+        created: time_of(row.try_get("created_ms").map_err(db_error)?),
+        expires_at: time_of(row.try_get("expires_at_ms").map_err(db_error)?),
     })
 }
 
@@ -521,6 +562,97 @@ impl QuizStore for SqlStore {
     async fn sweep(&self) -> Result<u64, StoreError> {
         let _turn = self.write_turn().await;
         self.sweep_expired().await
+    }
+
+    async fn learner_attempts(
+        &self,
+        learner: &LearnerName,
+    ) -> Result<Vec<AttemptRecord>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE learner = $1 \
+             ORDER BY answered_ms, quiz_id, position"
+        ))
+        .bind(learner.as_str())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        rows.iter().map(attempt_from_row).collect()
+    }
+
+    async fn attempts_page(
+        &self,
+        learner: &LearnerName,
+        after: Option<&AttemptKey>,
+        limit: usize,
+    ) -> Result<Vec<AttemptRecord>, StoreError> {
+        // Newest first; the key comparison is spelled out (no row values)
+        // so both databases read it alike.
+        let rows = match after {
+            None => {
+                sqlx::query(&format!(
+                    "SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE learner = $1 \
+                 ORDER BY answered_ms DESC, quiz_id DESC, position DESC LIMIT $2"
+                ))
+                .bind(learner.as_str())
+                .bind(count_i64(limit))
+                .fetch_all(&self.pool)
+                .await
+            }
+            Some(key) => {
+                sqlx::query(&format!(
+                    "SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE learner = $1 \
+                 AND (answered_ms < $3 OR (answered_ms = $3 AND (quiz_id < $4 \
+                 OR (quiz_id = $4 AND position < $5)))) \
+                 ORDER BY answered_ms DESC, quiz_id DESC, position DESC LIMIT $2"
+                ))
+                .bind(learner.as_str())
+                .bind(count_i64(limit))
+                .bind(key.answered_ms)
+                .bind(key.quiz_id.as_str())
+                .bind(key.position)
+                .fetch_all(&self.pool)
+                .await
+            }
+        }
+        .map_err(db_error)?;
+        rows.iter().map(attempt_from_row).collect()
+    }
+
+    async fn open_quizzes(&self, learner: &LearnerName) -> Result<Vec<OpenQuiz>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, answered, total, created_ms, expires_at_ms FROM quizzes \
+             WHERE learner = $1 AND expires_at_ms > $2 AND answered < total \
+             ORDER BY created_ms DESC, id",
+        )
+        .bind(learner.as_str())
+        .bind(self.now_ms())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        rows.iter().map(open_quiz_from_row).collect()
+    }
+
+    async fn delete_learner(&self, learner: &LearnerName) -> Result<Deleted, StoreError> {
+        let _turn = self.write_turn().await;
+        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        // Quizzes first: on PostgreSQL this takes their row locks, so a
+        // submit racing the delete either committed before (and its answer
+        // is deleted below) or finds its quiz gone (NOT_FOUND).
+        let quizzes = sqlx::query("DELETE FROM quizzes WHERE learner = $1")
+            .bind(learner.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        let attempts = sqlx::query("DELETE FROM attempts WHERE learner = $1")
+            .bind(learner.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        tx.commit().await.map_err(db_error)?;
+        Ok(Deleted {
+            attempts: attempts.rows_affected(),
+            quizzes: quizzes.rows_affected(),
+        })
     }
 
     async fn ping(&self) -> Result<(), StoreError> {

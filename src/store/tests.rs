@@ -245,3 +245,95 @@ async fn reopening_a_file_keeps_what_was_saved_and_migrates_once() {
     let loaded = store.load(quiz.id()).await.expect("load");
     assert_eq!(loaded.session.outcomes().len(), 1);
 }
+
+/// Stores a quiz of `learner` with `answers` recorded, all at one instant.
+async fn answered_quiz(store: &SqlStore, learner: &str, total: usize, answers: &[&str]) -> QuizId {
+    let quiz = session(learner, total);
+    store.insert(&quiz).await.expect("insert");
+    let done = answered(parts(&quiz), answers);
+    store
+        .save(&done, 0, &facts(answers.len()))
+        .await
+        .expect("save");
+    quiz.id().clone()
+}
+
+#[tokio::test]
+async fn pages_of_attempts_hold_every_attempt_once_newest_first_even_when_times_tie() {
+    let (store, _) = store(10).await;
+    for _ in 0..3 {
+        answered_quiz(&store, "Dana", 4, &["right", "wrong", "", "right"]).await;
+    }
+    answered_quiz(&store, "Eli", 2, &["right"]).await;
+    let dana = LearnerName::parse("Dana").expect("name");
+    let all = store.learner_attempts(&dana).await.expect("attempts");
+    assert_eq!(all.len(), 12);
+    let mut seen = Vec::new();
+    let mut after: Option<AttemptKey> = None;
+    loop {
+        let page = store
+            .attempts_page(&dana, after.as_ref(), 5)
+            .await
+            .expect("page");
+        if page.is_empty() {
+            break;
+        }
+        after = page.last().map(AttemptKey::of);
+        seen.extend(page.into_iter().map(|a| (a.quiz_id, a.position)));
+    }
+    assert_eq!(seen.len(), 12, "{seen:?}");
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), 12, "no attempt twice");
+    let mut newest_first = seen.clone();
+    newest_first.sort_by(|a, b| b.cmp(a));
+    assert_eq!(seen, newest_first, "ties are ordered by quiz and position");
+}
+
+#[tokio::test]
+async fn only_unfinished_quizzes_are_open() {
+    let (store, clock) = store(10).await;
+    let open = answered_quiz(&store, "Dana", 3, &["right"]).await;
+    answered_quiz(&store, "Dana", 2, &["right", "wrong"]).await;
+    answered_quiz(&store, "Eli", 2, &[]).await;
+    let dana = LearnerName::parse("Dana").expect("name");
+    let listed = store.open_quizzes(&dana).await.expect("open quizzes");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].id, open);
+    assert_eq!((listed[0].answered, listed[0].total), (1, 3));
+    clock.advance(31 * MINUTE);
+    assert!(store.open_quizzes(&dana).await.expect("open").is_empty());
+}
+
+#[tokio::test]
+async fn deleting_a_learner_removes_their_quizzes_and_answers_and_nobody_elses() {
+    let (store, _) = store(10).await;
+    let quiz = answered_quiz(&store, "Dana", 3, &["right", "wrong"]).await;
+    answered_quiz(&store, "Dana", 1, &["right"]).await;
+    answered_quiz(&store, "Eli", 2, &["right"]).await;
+    let dana = LearnerName::parse("Dana").expect("name");
+    let deleted = store.delete_learner(&dana).await.expect("delete");
+    assert_eq!(
+        deleted,
+        Deleted {
+            attempts: 3,
+            quizzes: 2
+        }
+    );
+    assert!(
+        store
+            .learner_attempts(&dana)
+            .await
+            .expect("read")
+            .is_empty()
+    );
+    assert_eq!(store.load(&quiz).await, Err(StoreError::NotFound(quiz)));
+    let eli = LearnerName::parse("Eli").expect("name");
+    assert_eq!(store.learner_attempts(&eli).await.expect("read").len(), 1);
+    assert_eq!(
+        store.delete_learner(&dana).await.expect("again"),
+        Deleted::default(),
+        "deleting again deletes nothing and is not an error"
+    );
+}

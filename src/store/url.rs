@@ -60,9 +60,7 @@ impl DatabaseUrl {
     /// (`$XDG_DATA_HOME`, else `~/.local/share` on Linux), the directory
     /// created if missing.
     pub fn default_file() -> Result<DatabaseUrl, DatabaseUrlError> {
-        let dir = dirs::data_dir()
-            .ok_or(DatabaseUrlError::NoDataDir)?
-            .join("summit-quiz");
+        let dir = data_dir().ok_or(DatabaseUrlError::NoDataDir)?;
         Ok(DatabaseUrl::sqlite_file(&dir.join("summit.db")))
     }
 
@@ -137,6 +135,13 @@ impl DatabaseUrl {
 }
 
 /// The URL with any password replaced by `***`, for logs and errors.
+/// `summit-quiz` in the user's data directory (`$XDG_DATA_HOME`, else
+/// `~/.local/share` on Linux): the default database's directory, where the
+/// chat client also keeps its line history.
+pub fn data_dir() -> Option<std::path::PathBuf> {
+    dirs::data_dir().map(|dir| dir.join("summit-quiz"))
+}
+
 fn redact(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.chars().take(200).collect();

@@ -53,6 +53,7 @@ const EXPECTED_OUTPUT: &[(&str, &[&str])] = &[
         &[
             "summit.v1.FactService",
             "summit.v1.QuizService",
+            "summit.v1.LearnerService",
             "grpc.health.v1.Health",
             "grpc.reflection.v1.ServerReflection",
             "grpc.reflection.v1alpha.ServerReflection",
@@ -94,6 +95,15 @@ const EXPECTED_OUTPUT: &[(&str, &[&str])] = &[
         ],
     ),
     ("Health/Check", &["\"SERVING\""]),
+    (
+        "LearnerService/GetLearnerProgress",
+        &["\"factsTotal\"", "\"openQuizzes\"", "\"recentDays\""],
+    ),
+    (
+        "LearnerService/ListAttempts",
+        &["\"attempts\"", "\"answerTime\""],
+    ),
+    ("LearnerService/DeleteLearner", &["\"attemptsDeleted\""]),
 ];
 
 #[test]
@@ -114,6 +124,9 @@ fn the_readme_shows_every_documented_example() {
         "summit.v1.QuizService/SubmitAnswer",
         "summit.v1.QuizService/GetQuiz",
         "grpc.health.v1.Health/Check",
+        "summit.v1.LearnerService/GetLearnerProgress",
+        "summit.v1.LearnerService/ListAttempts",
+        "summit.v1.LearnerService/DeleteLearner",
     ] {
         assert!(all.contains(needle), "no README example uses `{needle}`");
     }

@@ -25,7 +25,8 @@ async fn health_reports_serving_for_the_server_and_every_service() {
             "",
             "summit.v1.FactService",
             "summit.v1.QuizService",
-            "summit.v1.ExportService"
+            "summit.v1.ExportService",
+            "summit.v1.LearnerService"
         ]
     );
     for service in HEALTH_SERVICES {

@@ -7,9 +7,10 @@ use std::sync::{Arc, LazyLock};
 use summit_quiz::facts::FactBase;
 use summit_quiz::generation::QuestionBank;
 use summit_quiz::proto::fact_service_client::FactServiceClient;
+use summit_quiz::proto::learner_service_client::LearnerServiceClient;
 use summit_quiz::proto::quiz_service_client::QuizServiceClient;
 use summit_quiz::server::{self, ServerError};
-use summit_quiz::store::SessionLimits;
+use summit_quiz::store::{SessionLimits, SqlStore};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -34,6 +35,7 @@ pub struct TestApp {
     pub channel: Channel,
     pub facts: FactServiceClient<Channel>,
     pub quiz: QuizServiceClient<Channel>,
+    pub learner: LearnerServiceClient<Channel>,
     pub health: HealthClient<Channel>,
     shutdown: oneshot::Sender<()>,
     server: JoinHandle<Result<(), ServerError>>,
@@ -56,8 +58,15 @@ pub async fn spawn_app_with_limits(limits: SessionLimits) -> TestApp {
     spawn(Serving::Limits(limits)).await
 }
 
+/// Serves the embedded facts over `store`, which the test keeps a clone of
+/// (a clone shares the connection pool) to inspect or age the stored data.
+pub async fn spawn_app_with_store(store: SqlStore) -> TestApp {
+    spawn(Serving::Store(store)).await
+}
+
 enum Serving {
     SharedBank,
+    Store(SqlStore),
     Facts(Arc<FactBase>),
     Limits(SessionLimits),
 }
@@ -75,6 +84,9 @@ async fn spawn(serving: Serving) -> TestApp {
         match serving {
             Serving::SharedBank => server::serve_bank(listener, Arc::clone(&BANK), signal).await,
             Serving::Facts(facts) => server::serve(listener, facts, signal).await,
+            Serving::Store(store) => {
+                server::serve_store(listener, Arc::clone(&BANK), store, signal).await
+            }
             Serving::Limits(limits) => {
                 server::serve_with(listener, Arc::clone(&BANK), limits, signal).await
             }
@@ -91,6 +103,7 @@ async fn spawn(serving: Serving) -> TestApp {
         channel: channel.clone(),
         facts: FactServiceClient::new(channel.clone()),
         quiz: QuizServiceClient::new(channel.clone()),
+        learner: LearnerServiceClient::new(channel.clone()),
         health: HealthClient::new(channel),
         shutdown,
         server,

@@ -13,6 +13,8 @@ mod facts;
 mod grpcurl;
 mod health;
 mod helpers;
+mod learner_client;
+mod learners;
 mod quiz;
 mod reflection;
 mod replicas;

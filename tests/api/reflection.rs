@@ -5,9 +5,10 @@ use tonic_reflection::pb::{v1, v1alpha};
 
 use crate::helpers::spawn_app;
 
-const EXPECTED: [&str; 5] = [
+const EXPECTED: [&str; 6] = [
     "summit.v1.FactService",
     "summit.v1.QuizService",
+    "summit.v1.LearnerService",
     "grpc.health.v1.Health",
     "grpc.reflection.v1.ServerReflection",
     "grpc.reflection.v1alpha.ServerReflection",

@@ -25,7 +25,7 @@ use tonic_health::pb::health_client::HealthClient;
 use crate::helpers::ServerProcess;
 
 /// A database of this test's own on the test cluster, dropped on `drop_now`.
-struct TestDatabase {
+pub(crate) struct TestDatabase {
     admin_url: String,
     name: String,
     pub url: String,
@@ -33,7 +33,7 @@ struct TestDatabase {
 
 impl TestDatabase {
     /// `None` (after a loud message) when no test cluster is configured.
-    async fn create() -> Option<TestDatabase> {
+    pub(crate) async fn create() -> Option<TestDatabase> {
         let Ok(admin_url) = std::env::var("SUMMIT_TEST_DATABASE_URL") else {
             assert!(
                 std::env::var("CI").as_deref() != Ok("true"),
@@ -70,7 +70,7 @@ impl TestDatabase {
             .expect("connect to the test database")
     }
 
-    async fn drop_now(self) {
+    pub(crate) async fn drop_now(self) {
         let mut admin = PgConnection::connect(&self.admin_url)
             .await
             .expect("connect to SUMMIT_TEST_DATABASE_URL");
