@@ -75,8 +75,10 @@ pub struct Args {
     pub seed: Option<u64>,
 
     /// Your name: the greeting, the summary, and your progress across runs
-    /// (what is due for review, unfinished quizzes).
-    #[arg(long)]
+    /// (what is due for review, unfinished quizzes). Default: your login
+    /// name, so progress carries over with no flags; `--name ""` plays
+    /// anonymously and keeps no progress.
+    #[arg(long, env = "SUMMIT_LEARNER")]
     pub name: Option<String>,
 
     /// Review: the facts you are due to revisit come first, asked
@@ -90,6 +92,19 @@ pub struct Args {
     /// survives between runs.
     #[arg(long, env = "SUMMIT_DATABASE_URL", value_name = "URL")]
     pub database_url: Option<crate::store::DatabaseUrl>,
+}
+
+/// The first login name the environment gives that a learner id can hold
+/// (short, printable), so a bare `summit-quiz` keeps the user's progress.
+fn login_name(candidates: [Option<String>; 3]) -> String {
+    candidates
+        .into_iter()
+        .flatten()
+        .map(|name| name.trim().to_string())
+        .find(|name| {
+            !name.is_empty() && name.chars().count() <= 64 && !name.chars().any(char::is_control)
+        })
+        .unwrap_or_default()
 }
 
 /// `--difficulty` values.
@@ -135,9 +150,13 @@ impl From<KindArg> for QuestionKind {
 }
 
 impl Args {
-    /// The learner's name, trimmed; empty when not given.
+    /// The learner's name, trimmed: `--name`, else the login name; empty
+    /// (anonymous) when `--name ""` is given or no usable login name exists.
     pub fn learner(&self) -> String {
-        self.name.as_deref().unwrap_or("").trim().to_string()
+        match &self.name {
+            Some(name) => name.trim().to_string(),
+            None => login_name(["USER", "USERNAME", "LOGNAME"].map(|var| std::env::var(var).ok())),
+        }
     }
 
     /// The `--topic` values as the server names topics: trimmed, lower case,
@@ -210,7 +229,16 @@ mod tests {
         assert!(request.kinds.is_empty() && request.topics.is_empty());
         assert_eq!(request.difficulty(), Difficulty::Unspecified);
         assert_eq!(request.seed, 0);
-        assert_eq!(request.learner, "");
+    }
+
+    #[test]
+    fn the_learner_defaults_to_the_first_usable_login_name_and_an_empty_name_is_anonymous() {
+        let some = |name: &str| Some(name.to_string());
+        assert_eq!(login_name([some("dana"), some("x"), None]), "dana");
+        assert_eq!(login_name([None, some(" \u{1b}[2J"), some(" lee ")]), "lee");
+        assert_eq!(login_name([Some("x".repeat(65)), None, None]), "");
+        assert_eq!(parse(&["--name", ""]).start_request().learner, "");
+        assert_eq!(parse(&["--name", " Dana "]).start_request().learner, "Dana");
     }
 
     #[test]

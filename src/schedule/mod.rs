@@ -63,7 +63,8 @@ impl FactSchedule {
     }
 }
 
-/// FSRS's default weights with intervals in whole days: the short-term
+/// FSRS's default weights with intervals in whole days (a missed fact is
+/// due again at once, see `schedule`): the short-term
 /// scheduler's minute-long learning steps suit a flashcard session, not a
 /// quiz a learner comes back to another day. No fuzz, so a schedule is a
 /// pure function of the answers.
@@ -110,7 +111,12 @@ pub fn schedule(answers: &[Answer]) -> BTreeMap<String, FactSchedule> {
                 last_review: now,
                 ..Card::default()
             });
-        let next = fsrs.next(card, now, rating).card;
+        let mut next = fsrs.next(card, now, rating).card;
+        if rating == Rating::Again {
+            // A miss comes back at once, not tomorrow: the learner who just
+            // got it wrong should see it in the next quiz they start.
+            next.due = now;
+        }
         cards.insert(answer.fact_id.clone(), (next, rating));
     }
     cards
