@@ -13,7 +13,7 @@ use summit_quiz::store::SessionLimits;
 use tonic::{Code, Status};
 
 use crate::helpers::{
-    TestApp, expect_code, expect_invalid, expect_not_found, plain_id, spawn_app,
+    TEST_KEY, TestApp, expect_code, expect_invalid, expect_not_found, plain_id, spawn_app,
     spawn_app_with_limits,
 };
 
