@@ -16,6 +16,8 @@
 //! - [`numbers`]: reading quantities ("three thousand", "$209m", "1.5bn yuan").
 //! - [`question`]: questions, answer keys and grades.
 //! - [`question_id`]: opaque, stateless question ids naming facts by id.
+//! - [`quiz_key`]: sealing a quiz's question ids to that quiz.
+//! - [`quote`]: quoting untrusted text in messages, logs and terminals.
 //! - [`revisions`]: the fact-set revisions a server rebuilds questions from.
 //! - [`schedule`]: spaced review of a learner's facts with FSRS.
 //! - [`learner`]: a learner across quizzes: progress, streaks, review quizzes.
@@ -27,6 +29,8 @@
 //! - [`proto`]: the generated `summit.v1` types.
 //! - [`service`]: the gRPC services; proto ↔ domain mapping and errors → `Status`.
 //! - [`store`]: quiz sessions and answers in SQLite or PostgreSQL (sqlx).
+//! - [`shield`]: load shedding, connection limits and timeouts, thread and
+//!   descriptor limits, health watches that end at shutdown.
 //! - [`server`]: health, reflection, limits and graceful shutdown.
 
 pub mod article;
@@ -44,10 +48,13 @@ pub mod proto;
 pub mod quality;
 pub mod question;
 pub mod question_id;
+pub mod quiz_key;
+pub mod quote;
 pub mod revisions;
 pub mod schedule;
 pub mod server;
 pub mod service;
 pub mod session;
+pub mod shield;
 pub mod store;
 pub mod text;

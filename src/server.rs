@@ -17,7 +17,6 @@ use thiserror::Error;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tonic::codegen::{Service, http};
-use tonic::transport::server::TcpIncoming;
 use tonic_health::ServingStatus;
 use tonic_health::server::HealthReporter;
 
@@ -29,6 +28,7 @@ use crate::proto::learner_service_server::{self, LearnerServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
 use crate::revisions::Revisions;
 use crate::service::{ExportApi, FactApi, LearnerApi, QuizApi};
+use crate::shield::{self, Protection, ProtectionArgs};
 use crate::store::{
     DatabaseUrl, DatabaseUrlError, QuizStore, SessionLimits, SqlStore, StoreError, sql::OpenError,
 };
@@ -85,8 +85,9 @@ pub struct Config {
     pub database_url: Option<DatabaseUrl>,
 
     /// The most quizzes kept in the database at once (1 to 1,000,000); when
-    /// full, a new quiz evicts expired ones first, then the least recently
-    /// used.
+    /// full, expired ones are deleted and, if that frees nothing, a new quiz
+    /// is refused with RESOURCE_EXHAUSTED (a live quiz is never evicted).
+    /// Anonymous quizzes may fill at most half.
     #[arg(
         long,
         env = "SUMMIT_MAX_QUIZZES",
@@ -95,6 +96,9 @@ pub struct Config {
         value_parser = clap::value_parser!(u64).range(1..=1_000_000)
     )]
     pub max_quizzes: u64,
+
+    #[command(flatten)]
+    pub protection: ProtectionArgs,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -125,6 +129,8 @@ pub enum ServerError {
     Database(#[from] OpenError),
     #[error("cannot register or load fact-set revisions: {0}")]
     Revisions(StoreError),
+    #[error("cannot read or store the quiz key: {0}")]
+    QuizKey(StoreError),
     #[error("transport error: {0}")]
     Transport(#[from] tonic::transport::Error),
 }
@@ -186,6 +192,21 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
         addr: config.addr.clone(),
         source,
     })?;
+    let mut protection = Protection::from(&config.protection);
+    match shield::system::raise_fd_limit() {
+        Ok(fds) => {
+            protection.max_connections =
+                shield::system::connection_cap(protection.max_connections, fds.soft);
+            tracing::info!(
+                soft_before = fds.soft_before,
+                soft = fds.soft,
+                hard = fds.hard,
+                max_connections = protection.max_connections,
+                "file-descriptor limit raised to the hard limit"
+            );
+        }
+        Err(error) => tracing::warn!(%error, "cannot raise the file-descriptor limit"),
+    }
     let limits = config.session_limits();
     let database = config.database()?;
     tracing::info!(%database, "opening the database");
@@ -196,10 +217,12 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
         facts = facts.facts().len(),
         quiz_ttl_secs = limits.ttl.as_secs(),
         max_quizzes = limits.max_sessions,
+        max_in_flight = protection.max_in_flight,
+        quiz_key = if protection.quiz_key.is_some() { "configured" } else { "kept in the database" },
         "summit-server listening"
     );
     let bank = Arc::new(QuestionBank::new(Arc::new(facts)));
-    serve_store(listener, bank, store, shutdown).await
+    serve_protected(listener, bank, store, protection, shutdown).await
 }
 
 /// Serves the Summit Quiz API on `listener` until `shutdown` completes.
@@ -233,8 +256,20 @@ pub async fn serve_with(
     limits: SessionLimits,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
+    serve_with_protection(listener, bank, limits, Protection::default(), shutdown).await
+}
+
+/// [`serve_with`] under given protection settings (a small connection cap,
+/// a known quiz key).
+pub async fn serve_with_protection(
+    listener: TcpListener,
+    bank: Arc<QuestionBank>,
+    limits: SessionLimits,
+    protection: Protection,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServerError> {
     let store = SqlStore::open(&DatabaseUrl::memory(), limits).await?;
-    serve_store(listener, bank, store, shutdown).await
+    serve_protected(listener, bank, store, protection, shutdown).await
 }
 
 /// How often the database is pinged to keep health current.
@@ -251,10 +286,28 @@ pub async fn serve_store(
     store: SqlStore,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
+    serve_protected(listener, bank, store, Protection::default(), shutdown).await
+}
+
+/// [`serve_store`] under `protection`: the in-flight and connection
+/// bounds, timeouts and quiz key (see [`crate::shield`]).
+pub async fn serve_protected(
+    listener: TcpListener,
+    bank: Arc<QuestionBank>,
+    store: SqlStore,
+    protection: Protection,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServerError> {
     let facts = bank.shared_facts();
     let revisions = Arc::new(load_revisions(&store, Arc::clone(&bank)).await?);
+    let quiz_key = match protection.quiz_key.clone() {
+        Some(key) => key,
+        None => store.quiz_key().await.map_err(ServerError::QuizKey)?,
+    };
     let quizzes: Arc<dyn QuizStore> = Arc::new(store);
-    let (health, health_service) = tonic_health::server::health_reporter();
+    let (health, _) = tonic_health::server::health_reporter();
+    let (draining, draining_watch) = tokio::sync::watch::channel(false);
+    let health_service = shield::health::service(health.clone(), draining_watch);
     set_health(&health, ServingStatus::Serving).await;
     let monitor = tokio::spawn(watch_database(Arc::clone(&quizzes), health.clone()));
 
@@ -270,12 +323,17 @@ pub async fn serve_store(
         monitor.abort();
         tracing::info!("shutting down: health NOT_SERVING, draining in-flight calls");
         set_health(&reporter, ServingStatus::NotServing).await;
+        // Ends health watches, which would otherwise hold the drain.
+        let _ = draining.send(true);
         let _ = draining_tx.send(());
     };
 
     let server = tonic::transport::Server::builder()
-        .trace_fn(|request| tracing::info_span!("grpc", method = %request.uri().path()))
+        .trace_fn(|request| tracing::info_span!("grpc", method = %crate::quote::quote(request.uri().path())))
+        .http2_keepalive_interval(Some(Protection::KEEPALIVE_INTERVAL))
+        .http2_keepalive_timeout(Some(Protection::KEEPALIVE_TIMEOUT))
         .layer(UndecodableRequestsAreInvalid)
+        .layer(shield::load::ShedLoad::new(protection.max_in_flight))
         .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1alpha.max_decoding_message_size(MAX_REQUEST_BYTES))
@@ -292,10 +350,10 @@ pub async fn serve_store(
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .add_service(
-            QuizServiceServer::new(QuizApi::with_revisions(revisions, quizzes))
+            QuizServiceServer::new(QuizApi::with_revisions(revisions, quizzes).with_key(quiz_key))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
-        .serve_with_incoming_shutdown(accept_without_nagle(listener), signal);
+        .serve_with_incoming_shutdown(shield::conn::incoming(listener, &protection), signal);
 
     let drain_deadline = async {
         // The sender only drops unsent when the server already stopped.
@@ -313,13 +371,6 @@ pub async fn serve_store(
     }
     tracing::info!("summit-server stopped");
     Ok(())
-}
-
-/// Accepted connections with `TCP_NODELAY`: tonic sets it only on listeners
-/// it binds itself. Without it, a response written in pieces waits for the
-/// client's delayed ACK, about 40 ms per call on Linux.
-fn accept_without_nagle(listener: TcpListener) -> TcpIncoming {
-    TcpIncoming::from(listener).with_nodelay(Some(true))
 }
 
 /// Reflection over everything served: the `summit.v1`, health and reflection
@@ -464,10 +515,12 @@ pub fn shutdown_signal() -> impl Future<Output = ()> {
 /// Message prefixes of the statuses tonic gives a request body it cannot
 /// decode: bytes that are not the request message, no message at all, a bad
 /// frame header, a truncated frame.
-const UNDECODABLE_REQUEST: [&str; 4] = [
+const UNDECODABLE_REQUEST: [&str; 5] = [
     "failed to decode Protobuf message",
     "Missing request message",
     "protocol error: received message with invalid compression flag",
+    // A compressed message without a grpc-encoding to decompress it with.
+    "protocol error: received message with compressed-flag but no grpc-encoding",
     "Unexpected EOF decoding stream",
 ];
 

@@ -24,7 +24,11 @@ async fn main() -> ExitCode {
     match client::run(args).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: {error}");
+            // Server words may be in it: no control characters.
+            eprintln!(
+                "error: {}",
+                summit_quiz::quote::printable(&error.to_string())
+            );
             ExitCode::from(error.exit_code())
         }
     }

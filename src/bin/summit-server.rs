@@ -10,8 +10,7 @@ use clap::Parser;
 use summit_quiz::server::{self, Config};
 use tracing_subscriber::EnvFilter;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let config = Config::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -20,7 +19,15 @@ async fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
         .init();
-    match server::run(config).await {
+    // Bounded worker and blocking threads (see summit_quiz::shield::system).
+    let runtime = match summit_quiz::shield::system::runtime() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("summit-server: cannot start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(server::run(config)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("summit-server: {error}");

@@ -25,6 +25,10 @@ use crate::proto::{
 /// What the learner sees before typing.
 const PROMPT: &str = "› ";
 
+/// The longest line sent as an answer or question: the server's cap on an
+/// answer ([`crate::service::input::AnswerText::MAX_BYTES`]).
+const MAX_TYPED_BYTES: usize = crate::service::input::AnswerText::MAX_BYTES;
+
 /// How a quiz ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Ended {
@@ -340,6 +344,15 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             let Some(line) = self.input.read_line(PROMPT)? else {
                 return Ok(Ended::Left);
             };
+            if line.len() > MAX_TYPED_BYTES {
+                // The server would refuse it (and one over 64 KiB is over
+                // its request cap): say so here and keep the quiz going.
+                self.say(&format!(
+                    "That line is {} bytes, too long to send; answers are at most {MAX_TYPED_BYTES} bytes. Try a shorter one.",
+                    line.len()
+                ))?;
+                continue;
+            }
             let labels: Vec<String> = turn
                 .question
                 .choices
@@ -479,9 +492,10 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                 turn.hint = Some(hint);
                 self.say(text.trim_end())
             }
-            Err(status) if refusal(&status) => {
-                self.say(&format!("No hint for this one: {}", status.message()))
-            }
+            Err(status) if refusal(&status) => self.say(&format!(
+                "No hint for this one: {}",
+                crate::quote::printable(status.message())
+            )),
             Err(status) => Err(ClientError::from_status(&status, &self.remote.url)),
         }
     }
@@ -506,7 +520,10 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                 let refused = if status.code() == Code::InvalidArgument {
                     format!("{}.", descriptions(&status).trim_end_matches('.'))
                 } else {
-                    format!("I can't look that up: {}", status.message())
+                    format!(
+                        "I can't look that up: {}",
+                        crate::quote::printable(status.message())
+                    )
                 };
                 self.say(&refused)?;
             }

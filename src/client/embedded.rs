@@ -15,7 +15,9 @@ use tokio::task::JoinHandle;
 use super::error::ClientError;
 use crate::facts::FactBase;
 use crate::generation::QuestionBank;
+use crate::quiz_key::QuizKey;
 use crate::server::{self, ServerError};
+use crate::shield::Protection;
 use crate::store::{DatabaseUrl, SessionLimits, SqlStore};
 
 /// How long to wait for the built-in server to stop at exit. Nothing is in
@@ -53,9 +55,29 @@ impl Embedded {
             .local_addr()
             .map_err(|e| ClientError::Embedded(e.to_string()))?;
         let (shutdown, signal) = oneshot::channel::<()>();
-        let task = tokio::spawn(server::serve_store(listener, bank, store, async {
-            let _ = signal.await;
-        }));
+        // SUMMIT_QUIZ_KEY seals quiz questions as summit-server's flag does
+        // (so a quiz with a given seed asks the same questions on both);
+        // otherwise the key kept in the database is used.
+        let quiz_key = match std::env::var("SUMMIT_QUIZ_KEY") {
+            Ok(secret) => Some(
+                QuizKey::from_secret(&secret)
+                    .map_err(|e| ClientError::Embedded(format!("SUMMIT_QUIZ_KEY: {e}")))?,
+            ),
+            Err(_) => None,
+        };
+        let protection = Protection {
+            quiz_key,
+            ..Protection::default()
+        };
+        let task = tokio::spawn(server::serve_protected(
+            listener,
+            bank,
+            store,
+            protection,
+            async {
+                let _ = signal.await;
+            },
+        ));
         Ok(Embedded {
             url: format!("http://{addr}"),
             shutdown,

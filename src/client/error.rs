@@ -132,7 +132,13 @@ pub fn violations(status: &Status) -> String {
         .map(|bad| bad.field_violations)
         .unwrap_or_default()
         .into_iter()
-        .map(|v| format!("{}: {}", flag_for_field(&v.field), v.description))
+        .map(|v| {
+            format!(
+                "{}: {}",
+                flag_for_field(&v.field),
+                crate::quote::printable(&v.description)
+            )
+        })
         .collect();
     if described.is_empty() {
         status.message().to_string()
@@ -152,6 +158,10 @@ pub fn descriptions(status: &Status) -> String {
         .unwrap_or_default()
         .into_iter()
         .map(|v| {
+            // Server words, maybe quoting the learner: nothing that could
+            // drive the terminal.
+            let v =
+                tonic_types::FieldViolation::new(v.field, crate::quote::printable(&v.description));
             if v.description.starts_with(char::is_lowercase) {
                 let field = v.field.rsplit('.').next().unwrap_or_default();
                 format!("Your {} {}", field.replace('_', " "), v.description)

@@ -16,7 +16,12 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The longest any one call may take: every RPC answers in milliseconds,
 /// so a call this slow means the server is stuck, and the learner is told.
-const CALL_TIMEOUT: Duration = Duration::from_secs(30);
+const CALL_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long the first call (a health check) may take before the address
+/// is called unreachable: a server that accepts connections but never
+/// answers must not keep the learner waiting for [`CALL_TIMEOUT`].
+const PROBE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Connected clients for one server.
 #[derive(Debug, Clone)]
@@ -76,6 +81,7 @@ impl Remote {
                 url: url.clone(),
                 reason: root_cause(&error),
             })?;
+        probe(&channel, &url).await?;
         Ok(Remote {
             url,
             quiz: QuizServiceClient::new(channel.clone()),
@@ -83,6 +89,41 @@ impl Remote {
             export: ExportServiceClient::new(channel.clone()),
             learner: LearnerServiceClient::new(channel),
         })
+    }
+}
+
+/// Checks that a gRPC server answers at `url` at all, so an address that
+/// is not a gRPC server (or never answers) is reported as unreachable
+/// (exit 2) before the quiz starts, not as a connection lost mid-quiz.
+/// Any gRPC status counts as an answer: a server without the health
+/// service still speaks gRPC.
+async fn probe(channel: &Channel, url: &str) -> Result<(), ClientError> {
+    let mut health = tonic_health::pb::health_client::HealthClient::new(channel.clone());
+    let mut request = tonic::Request::new(tonic_health::pb::HealthCheckRequest::default());
+    request.set_timeout(PROBE_TIMEOUT);
+    let unreachable = |reason: String| ClientError::Unreachable {
+        url: url.to_string(),
+        reason,
+    };
+    match tokio::time::timeout(PROBE_TIMEOUT, health.check(request)).await {
+        Err(_) => Err(unreachable(format!(
+            "it did not answer within {} seconds",
+            PROBE_TIMEOUT.as_secs()
+        ))),
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(status)) => match status.code() {
+            // What tonic reports for a peer that is not speaking gRPC
+            // over HTTP/2, or that hung up, or that never answered.
+            tonic::Code::Unknown
+            | tonic::Code::Internal
+            | tonic::Code::Unavailable
+            | tonic::Code::Cancelled
+            | tonic::Code::DeadlineExceeded => Err(unreachable(format!(
+                "it does not answer as a gRPC server: {}",
+                crate::quote::quote(status.message())
+            ))),
+            _ => Ok(()),
+        },
     }
 }
 

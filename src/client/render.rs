@@ -15,13 +15,20 @@ use crate::proto::{
 };
 use crate::text::capitalize_first;
 
+/// Text that came from the server or a learner, without control
+/// characters: a stored answer or a hostile server must not be able to
+/// drive the learner's terminal with escape sequences.
+fn clean(text: &str) -> String {
+    crate::quote::printable(text)
+}
+
 /// A topic as a heading: its title from ListTopics, capitalised
 /// ("regional-views" → "How the Central Asian leaders see China"). A topic
 /// `titles` lacks (or an older server's empty title) falls back to the
 /// machine name spaced out: "Regional views".
 fn topic_heading(name: &str, titles: &HashMap<String, String>) -> String {
     match titles.get(name).map(|title| title.trim()) {
-        Some(title) if !title.is_empty() => capitalize_first(title),
+        Some(title) if !title.is_empty() => capitalize_first(&clean(title)),
         _ => capitalize_first(&name.replace(['-', '_'], " ")),
     }
 }
@@ -101,9 +108,9 @@ pub fn question(
 ) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", header(number, total, progress, style));
-    let _ = writeln!(out, "{}", style.bold(&question.prompt));
+    let _ = writeln!(out, "{}", style.bold(&clean(&question.prompt)));
     for item in &question.matching_items {
-        let _ = writeln!(out, "  {}. {}", item.number, item.text);
+        let _ = writeln!(out, "  {}. {}", item.number, clean(&item.text));
     }
     for choice in &question.choices {
         let _ = writeln!(out, "{}", choice_line(choice, struck, style));
@@ -112,14 +119,14 @@ pub fn question(
         let _ = writeln!(
             out,
             "{}",
-            style.dim(&format!("({})", question.answer_format))
+            style.dim(&format!("({})", clean(&question.answer_format)))
         );
     }
     out
 }
 
 fn choice_line(choice: &Choice, struck: &[String], style: Style) -> String {
-    let line = format!("  {}) {}", choice.label, choice.text);
+    let line = format!("  {}) {}", clean(&choice.label), clean(&choice.text));
     if struck.contains(&choice.label) {
         style.dim(&format!("{line}   (ruled out by the hint)"))
     } else {
@@ -135,7 +142,7 @@ pub fn hint(hint: &GetHintResponse, question: &Question, repeated: bool, style: 
     } else {
         "Hint:"
     };
-    let _ = writeln!(out, "{} {}", style.yellow(lead), hint.text);
+    let _ = writeln!(out, "{} {}", style.yellow(lead), clean(&hint.text));
     if !hint.eliminated_labels.is_empty() {
         let remaining: Vec<&Choice> = question
             .choices
@@ -145,7 +152,7 @@ pub fn hint(hint: &GetHintResponse, question: &Question, repeated: bool, style: 
         if !remaining.is_empty() {
             let _ = writeln!(out, "Still in the running:");
             for choice in remaining {
-                let _ = writeln!(out, "  {}) {}", choice.label, choice.text);
+                let _ = writeln!(out, "  {}) {}", clean(&choice.label), clean(&choice.text));
             }
         }
     }
@@ -214,14 +221,14 @@ pub fn citation(citation: &Citation, style: Style) -> String {
     };
     style.dim(&format!(
         "From the article ({place}): \u{201c}{}\u{201d}",
-        citation.text
+        clean(&citation.text)
     ))
 }
 
 /// The verdict on an answer: ✓/✗/◐ with the reason, the right answer and
 /// the sentence it comes from.
 pub fn feedback(grade: &Grade, question: Option<&Question>, style: Style) -> String {
-    let mut reason = reason(&grade.feedback);
+    let mut reason = reason(&clean(&grade.feedback));
     // "The answer is X." says no more than the Answer line below it.
     if reason.to_lowercase().starts_with("the answer is") {
         reason.clear();
@@ -243,7 +250,11 @@ pub fn feedback(grade: &Grade, question: Option<&Question>, style: Style) -> Str
         let _ = writeln!(out, "{verdict} {reason}");
     }
     if !grade.correct || !grade.canonical_answer.is_empty() {
-        let _ = writeln!(out, "Answer: {}", style.bold(&grade.canonical_answer));
+        let _ = writeln!(
+            out,
+            "Answer: {}",
+            style.bold(&clean(&grade.canonical_answer))
+        );
     }
     for cited in citations(grade) {
         let _ = writeln!(out, "{}", citation(cited, style));
@@ -255,7 +266,11 @@ pub fn feedback(grade: &Grade, question: Option<&Question>, style: Style) -> Str
 pub fn skipped(grade: &Grade, style: Style) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", style.yellow("↷ Skipped."));
-    let _ = writeln!(out, "Answer: {}", style.bold(&grade.canonical_answer));
+    let _ = writeln!(
+        out,
+        "Answer: {}",
+        style.bold(&clean(&grade.canonical_answer))
+    );
     for cited in citations(grade) {
         let _ = writeln!(out, "{}", citation(cited, style));
     }
@@ -266,16 +281,16 @@ pub fn skipped(grade: &Grade, style: Style) -> String {
 pub fn ask(response: &AskResponse, style: Style) -> String {
     let mut out = String::new();
     if response.answered {
-        let _ = writeln!(out, "{}", response.answer);
+        let _ = writeln!(out, "{}", clean(&response.answer));
         for cited in &response.citations {
             let _ = writeln!(out, "{}", citation(cited, style));
         }
     } else {
-        let _ = writeln!(out, "{}", style.yellow(&response.answer));
+        let _ = writeln!(out, "{}", style.yellow(&clean(&response.answer)));
         if !response.suggestions.is_empty() {
             let _ = writeln!(out, "You could ask, for example:");
             for suggestion in response.suggestions.iter().take(3) {
-                let _ = writeln!(out, "  • {suggestion}");
+                let _ = writeln!(out, "  • {}", clean(suggestion));
             }
         }
     }
@@ -350,7 +365,7 @@ pub fn summary(
     let who = if quiz.learner.is_empty() {
         "You".to_string()
     } else {
-        quiz.learner.clone()
+        clean(&quiz.learner)
     };
     if progress.answered == 0 {
         let _ = writeln!(out, "{who} didn't answer any questions this time.");
@@ -430,20 +445,20 @@ fn review(missed: &MissedQuestion, numbers: &HashMap<String, usize>, style: Styl
     let label = numbers
         .get(&question.id)
         .map_or_else(|| "•".to_string(), |n| format!("Q{n}."));
-    let _ = writeln!(out, "  {label} {}", question.prompt);
+    let _ = writeln!(out, "  {label} {}", clean(&question.prompt));
     for item in &question.matching_items {
-        let _ = writeln!(out, "        {}. {}", item.number, item.text);
+        let _ = writeln!(out, "        {}. {}", item.number, clean(&item.text));
     }
     let yours = if missed.skipped {
         "skipped".to_string()
     } else {
-        your_answer(&missed.answer, &question)
+        your_answer(&clean(&missed.answer), &question)
     };
     let _ = writeln!(out, "      Your answer:  {yours}");
     let _ = writeln!(
         out,
         "      Right answer: {}",
-        style.bold(&grade.canonical_answer)
+        style.bold(&clean(&grade.canonical_answer))
     );
     for cited in citations(&grade) {
         let _ = writeln!(out, "      {}", citation(cited, style));

@@ -51,9 +51,23 @@ impl<R: BufRead> LineSource for Piped<R> {
             bytes.pop();
         } else if read as u64 == MAX_LINE_BYTES {
             // Drop the rest of an over-long line rather than reading it as
-            // several answers.
-            let mut rest = Vec::new();
-            self.reader.read_until(b'\n', &mut rest)?;
+            // several answers, a buffer at a time so memory stays bounded.
+            loop {
+                let buffer = self.reader.fill_buf()?;
+                if buffer.is_empty() {
+                    break;
+                }
+                match buffer.iter().position(|&b| b == b'\n') {
+                    Some(end) => {
+                        self.reader.consume(end + 1);
+                        break;
+                    }
+                    None => {
+                        let all = buffer.len();
+                        self.reader.consume(all);
+                    }
+                }
+            }
         }
         if bytes.last() == Some(&b'\r') {
             bytes.pop();

@@ -380,7 +380,7 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
     let several = || {
         Verdict::unreadable(format!(
             "Give one answer: \"{}\" lists several.",
-            answer.trim()
+            crate::quote::quote(answer.trim())
         ))
     };
     let words = strip_lead(words_keep_articles(answer));

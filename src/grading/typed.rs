@@ -249,7 +249,7 @@ fn within_one_wording(accepted_words: &[Vec<String>], parts: &[String], filler: 
 fn hedge(answer: &str) -> Verdict {
     Verdict::unreadable(format!(
         "Give one answer: \"{}\" lists several.",
-        answer.trim()
+        crate::quote::quote(answer.trim())
     ))
 }
 

@@ -15,6 +15,7 @@ use tonic_types::{ErrorDetails, FieldViolation, StatusExt};
 
 use crate::export::ExportError;
 use crate::generation::{GenerateError, RebuildError};
+use crate::quote::quote;
 use crate::session::{QuizId, RetryError, SubmitError, Unavailable};
 use crate::store::StoreError;
 
@@ -60,7 +61,7 @@ pub enum ApiError {
     NotFound {
         /// The proto type of the missing thing, e.g. `summit.v1.Fact`.
         resource_type: &'static str,
-        /// The id the client sent.
+        /// The id the client sent, [`quote`]d.
         name: String,
         /// A sentence for humans, e.g. "fact `x` does not exist".
         description: String,
@@ -86,18 +87,20 @@ impl ApiError {
     }
 
     pub fn source_not_found(id: &str) -> ApiError {
+        let id = quote(id);
         ApiError::NotFound {
             resource_type: "summit.v1.Source",
-            name: id.to_string(),
             description: format!("source `{id}` does not exist; see ListSources"),
+            name: id,
         }
     }
 
     pub fn fact_not_found(id: &str) -> ApiError {
+        let id = quote(id);
         ApiError::NotFound {
             resource_type: "summit.v1.Fact",
-            name: id.to_string(),
             description: format!("fact `{id}` does not exist; see ListFacts"),
+            name: id,
         }
     }
 }
@@ -121,9 +124,10 @@ impl ApiError {
     pub fn store(error: StoreError, ttl: std::time::Duration) -> ApiError {
         match error {
             StoreError::NotFound(id) => ApiError::quiz_not_found(&id, ttl),
-            StoreError::Full(_) | StoreError::Duplicate(_) | StoreError::TooManyOpen { .. } => {
-                ApiError::ResourceExhausted(error.to_string())
-            }
+            StoreError::Full(_)
+            | StoreError::AnonymousFull(_)
+            | StoreError::Duplicate(_)
+            | StoreError::TooManyOpen { .. } => ApiError::ResourceExhausted(error.to_string()),
             // Only reaches here when retries ran out under heavy contention.
             StoreError::Conflict | StoreError::Unavailable(_) => {
                 ApiError::Unavailable(error.to_string())
@@ -184,9 +188,52 @@ impl fmt::Display for ApiError {
     }
 }
 
+/// The most field violations one refusal lists; the rest are counted in
+/// a last entry. A request may repeat a field thousands of times within
+/// its 64 KiB, and trailers over 8 KiB are refused by standard clients.
+const MAX_VIOLATIONS: usize = 8;
+/// The longest status message or violation description, in characters.
+/// User text inside is already [`quote`]d; this bounds the whole.
+const MAX_MESSAGE_CHARS: usize = 1000;
+
+/// `text` cut to [`MAX_MESSAGE_CHARS`].
+fn bounded(text: String) -> String {
+    match text.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((cut, _)) => format!("{}…(truncated)", &text[..cut]),
+        None => text,
+    }
+}
+
+/// At most [`MAX_VIOLATIONS`] violations, each description bounded.
+fn bounded_violations(violations: Vec<FieldViolation>) -> Vec<FieldViolation> {
+    let total = violations.len();
+    let mut kept: Vec<FieldViolation> = violations
+        .into_iter()
+        .take(if total > MAX_VIOLATIONS {
+            MAX_VIOLATIONS - 1
+        } else {
+            MAX_VIOLATIONS
+        })
+        .map(|v| FieldViolation::new(bounded(v.field), bounded(v.description)))
+        .collect();
+    if total > kept.len() {
+        kept.push(FieldViolation::new(
+            "…",
+            format!("{} more fields are invalid", total - kept.len()),
+        ));
+    }
+    kept
+}
+
 impl From<ApiError> for Status {
     fn from(error: ApiError) -> Status {
-        let message = error.to_string();
+        let error = match error {
+            ApiError::InvalidArgument(Invalid(violations)) => {
+                ApiError::InvalidArgument(Invalid(bounded_violations(violations)))
+            }
+            other => other,
+        };
+        let message = bounded(error.to_string());
         let status = match error {
             ApiError::InvalidArgument(Invalid(violations)) => Status::with_error_details(
                 Code::InvalidArgument,
@@ -200,7 +247,12 @@ impl From<ApiError> for Status {
             } => Status::with_error_details(
                 Code::NotFound,
                 message,
-                ErrorDetails::with_resource_info(resource_type, name, "", description),
+                ErrorDetails::with_resource_info(
+                    resource_type,
+                    quote(&name),
+                    "",
+                    bounded(description),
+                ),
             ),
             ApiError::FailedPrecondition(_) => Status::failed_precondition(message),
             ApiError::ResourceExhausted(_) => Status::resource_exhausted(message),
@@ -218,7 +270,14 @@ impl From<GenerateError> for ApiError {
     fn from(error: GenerateError) -> ApiError {
         match &error {
             GenerateError::CountOutOfRange(_) => ApiError::invalid("count", error.to_string()),
-            GenerateError::UnknownTopic { .. } => ApiError::invalid("topics", error.to_string()),
+            GenerateError::UnknownTopic { topic, known } => ApiError::invalid(
+                "topics",
+                format!(
+                    "unknown topic `{}`; known topics: {}",
+                    quote(topic),
+                    known.join(", ")
+                ),
+            ),
             GenerateError::UnknownFact(id) => ApiError::fact_not_found(id),
             GenerateError::UnknownSource(id) => ApiError::source_not_found(id),
             GenerateError::NothingToAsk(_) => ApiError::FailedPrecondition(error.to_string()),
@@ -247,6 +306,7 @@ impl From<ExportError> for ApiError {
 /// question is just not here. `RebuildError` carries a reason, not the id,
 /// so the id the client sent is passed in.
 pub fn rebuild_error(id: &str, error: RebuildError) -> ApiError {
+    let id = quote(id);
     match error {
         RebuildError::Malformed(reason) => ApiError::invalid(
             "question_id",
@@ -254,10 +314,10 @@ pub fn rebuild_error(id: &str, error: RebuildError) -> ApiError {
         ),
         RebuildError::Unknown(reason) => ApiError::NotFound {
             resource_type: "summit.v1.Question",
-            name: id.to_string(),
             description: format!(
                 "question `{id}` was not issued against this fact set ({reason}); generate a new one"
             ),
+            name: id,
         },
     }
 }
@@ -336,6 +396,51 @@ mod tests {
             "{}",
             status.message()
         );
+    }
+
+    #[test]
+    fn quoted_ids_are_short_single_lines_and_details_stay_small() {
+        let hostile = format!("a\n\u{1b}[2J{}", "x".repeat(60 * 1024));
+        for status in [
+            Status::from(ApiError::fact_not_found(&hostile)),
+            Status::from(rebuild_error(&hostile, RebuildError::Unknown("x".into()))),
+            Status::from(ApiError::source_not_found(&hostile)),
+        ] {
+            assert!(status.message().len() < 400, "{}", status.message());
+            assert!(
+                !status.message().contains(['\n', '\u{1b}']),
+                "{}",
+                status.message()
+            );
+            assert!(
+                status.message().contains("truncated, 61446 bytes"),
+                "{}",
+                status.message()
+            );
+            assert!(status.details().len() < 1024);
+        }
+    }
+
+    #[test]
+    fn a_refusal_lists_at_most_eight_violations_and_counts_the_rest() {
+        let many = Invalid(
+            (0..5000)
+                .map(|i| FieldViolation::new(format!("topics[{i}]"), "x".repeat(900)))
+                .collect(),
+        );
+        let status = Status::from(ApiError::from(many));
+        let fields = status
+            .get_details_bad_request()
+            .expect("details")
+            .field_violations;
+        assert_eq!(fields.len(), MAX_VIOLATIONS);
+        assert_eq!(fields[7].description, "4993 more fields are invalid");
+        assert!(
+            status.details().len() < 8 * 1024,
+            "{}",
+            status.details().len()
+        );
+        assert!(status.message().len() < 1100);
     }
 
     #[test]

@@ -84,7 +84,18 @@ impl ExportApi {
                     .load(&id)
                     .await
                     .map_err(|error| ApiError::store(error, self.store.limits().ttl))?;
-                Loaded::Quiz(Box::new(stored.session))
+                let session = stored.session;
+                // An export carries every answer: exporting an open quiz
+                // would answer its remaining questions.
+                if !session.is_finished() {
+                    return Err(ApiError::FailedPrecondition(format!(
+                        "quiz `{id}` is not finished ({} of {} answered); an export shows the \
+                         answers, so a quiz can be exported once every question is answered",
+                        session.outcomes().len(),
+                        session.question_ids().len()
+                    )));
+                }
+                Loaded::Quiz(Box::new(session))
             }
         };
         Ok((format, loaded))

@@ -313,7 +313,11 @@ pub fn topic<'a>(base: &'a FactBase, field: String, name: &str) -> Result<&'a To
         let known: Vec<&str> = base.topics().iter().map(|t| t.name.as_str()).collect();
         Invalid::field(
             field,
-            format!("unknown topic `{name}`; valid topics: {}", known.join(", ")),
+            format!(
+                "unknown topic `{}`; valid topics: {}",
+                crate::quote::quote(name),
+                known.join(", ")
+            ),
         )
     })
 }

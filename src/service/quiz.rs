@@ -21,6 +21,7 @@ use crate::proto;
 use crate::proto::quiz_service_server::QuizService;
 use crate::question::Question;
 use crate::question_id::IdParts;
+use crate::quiz_key::QuizKey;
 use crate::revisions::Revisions;
 use crate::service::convert;
 use crate::service::error::{self, ApiError, Invalid};
@@ -38,6 +39,9 @@ pub struct QuizApi {
     /// Every revision held, for rebuilding ids issued under older ones.
     revisions: Arc<Revisions>,
     store: Arc<dyn QuizStore>,
+    /// Seals the question ids a quiz serves to that quiz and derives its
+    /// generation seeds (see [`crate::quiz_key`]).
+    key: Arc<QuizKey>,
 }
 
 /// The filter fields GenerateQuestions and StartQuiz share, as sent.
@@ -68,6 +72,16 @@ impl QuizApi {
             bank: Arc::clone(revisions.current()),
             revisions,
             store,
+            key: Arc::new(QuizKey::random()),
+        }
+    }
+
+    /// Seals quiz questions under `key` instead of a random key of this
+    /// process: replicas sharing a database must share it.
+    pub fn with_key(self, key: QuizKey) -> QuizApi {
+        QuizApi {
+            key: Arc::new(key),
+            ..self
         }
     }
 
@@ -164,13 +178,18 @@ impl QuizApi {
             seed: request.seed,
             source_id: &request.source_id,
         };
-        let generate = self.parse_filters(filters, learner.as_ref().err().cloned())?;
+        let mut generate = self.parse_filters(filters, learner.as_ref().err().cloned())?;
         let learner = learner?;
+        // The quiz reports `seed`, but asks questions from a keyed
+        // derivation of it, so GenerateQuestions with the reported seed
+        // cannot reproduce the quiz's plain question ids.
+        let seed = generate.seed;
+        generate.seed = self.key.quiz_seed(seed);
         let generated = self.bank.generate(&generate)?;
         let session = QuizSession::new(
             QuizId::random(),
             learner,
-            generated.seed,
+            seed,
             &generated.questions,
             SystemTime::now(),
         );
@@ -277,7 +296,8 @@ impl QuizApi {
             0 => pick_seed(),
             seed => seed,
         };
-        let questions = session::retry_questions(&*self.revisions, &previous, seed)?;
+        let questions =
+            session::retry_questions(&*self.revisions, &previous, self.key.quiz_seed(seed))?;
         let learner = if learner.is_anonymous() {
             previous.learner().clone()
         } else {
@@ -310,12 +330,97 @@ impl QuizApi {
             .map_err(|error| self.store_error(error))?;
         Ok(proto::StartQuizResponse {
             quiz_id: session.id().to_string(),
-            question: review.current().map(convert::question),
+            question: review
+                .current()
+                .map(|question| self.sealed_question(session.id(), question)),
             total_questions: convert::count_i32(review.questions().len()),
             note,
-            quiz: Some(convert::quiz(&review, expires)),
+            quiz: Some(self.sealed_quiz(convert::quiz(&review, expires))),
             review_questions: 0,
         })
+    }
+
+    /// `question` as quiz `quiz` serves it: under a sealed id.
+    fn sealed_question(&self, quiz: &QuizId, question: &Question) -> proto::Question {
+        let mut question = convert::question(question);
+        if let Some(sealed) = self.key.seal(quiz, &question.id) {
+            question.id = sealed;
+        }
+        question
+    }
+
+    /// A quiz summary with every question under its sealed id.
+    fn sealed_quiz(&self, mut quiz: proto::Quiz) -> proto::Quiz {
+        let Ok(id) = QuizId::parse(&quiz.id) else {
+            return quiz;
+        };
+        let questions = quiz.current_question.iter_mut().chain(
+            quiz.missed_questions
+                .iter_mut()
+                .filter_map(|missed| missed.question.as_mut()),
+        );
+        for question in questions {
+            if let Some(sealed) = self.key.seal(&id, &question.id) {
+                question.id = sealed;
+            }
+        }
+        quiz
+    }
+
+    /// The plain id a submission to quiz `quiz` names: a sealed id must be
+    /// one of that quiz's; a plain one (from before ids were sealed) is
+    /// taken as it is.
+    fn unseal_for(&self, quiz: &QuizId, id: &QuestionId) -> Result<String, ApiError> {
+        if !QuizKey::looks_sealed(id.as_str()) {
+            return Ok(id.as_str().to_string());
+        }
+        let sealed = self.open_sealed(id.as_str())?;
+        if sealed.quiz != *quiz {
+            return Err(ApiError::FailedPrecondition(
+                "question_id belongs to another quiz; answer it in the quiz that asked it"
+                    .to_string(),
+            ));
+        }
+        Ok(sealed.question_id)
+    }
+
+    fn open_sealed(&self, id: &str) -> Result<crate::quiz_key::Sealed, ApiError> {
+        self.key.open(id).map_err(|reason| {
+            ApiError::invalid(
+                "question_id",
+                format!("not a question id this service issues: {reason}"),
+            )
+        })
+    }
+
+    /// The plain id CheckAnswer may grade for `id`. A sealed id is graded
+    /// only once its quiz has recorded an answer to it (or the quiz is
+    /// gone): until then grading it would hand the learner the answer.
+    async fn gradable(&self, id: &QuestionId) -> Result<String, ApiError> {
+        if !QuizKey::looks_sealed(id.as_str()) {
+            return Ok(id.as_str().to_string());
+        }
+        let sealed = self.open_sealed(id.as_str())?;
+        let session = match self.store.load(&sealed.quiz).await {
+            Ok(stored) => stored.session,
+            Err(StoreError::NotFound(_)) => return Ok(sealed.question_id),
+            Err(error) => return Err(self.store_error(error)),
+        };
+        let position = session
+            .question_ids()
+            .position(|question| question == sealed.question_id);
+        match position {
+            Some(index) if index >= session.outcomes().len() => {
+                Err(ApiError::FailedPrecondition(format!(
+                    "this is question {} of quiz `{}`, which has not recorded an answer to it yet; \
+                     answer it with SubmitAnswer first (a quiz's question can be checked only once \
+                     the quiz has its answer)",
+                    index + 1,
+                    sealed.quiz
+                )))
+            }
+            _ => Ok(sealed.question_id),
+        }
     }
 
     fn store_error(&self, error: StoreError) -> ApiError {
@@ -339,19 +444,23 @@ impl QuizApi {
                 .load(&quiz_id)
                 .await
                 .map_err(|error| self.store_error(error))?;
+            // After the load, so an unknown quiz is NOT_FOUND first.
+            let question_id = self.unseal_for(&quiz_id, &question_id)?;
             let mut session = stored.session;
-            let submitted =
-                session.submit(question_id.as_str(), submission.clone(), &*self.revisions)?;
+            let submitted = session.submit(&question_id, submission.clone(), &*self.revisions)?;
             let response = proto::SubmitAnswerResponse {
                 grade: Some(convert::grade(&submitted.grade)),
-                next_question: submitted.next.as_ref().map(convert::question),
+                next_question: submitted
+                    .next
+                    .as_ref()
+                    .map(|next| self.sealed_question(&quiz_id, next)),
                 progress: Some(convert::progress(submitted.progress)),
                 finished: submitted.next.is_none(),
             };
             if submitted.replayed {
                 return Ok(response);
             }
-            let facts = self.attempt_facts(question_id.as_str())?;
+            let facts = self.attempt_facts(&question_id)?;
             match self.store.save(&session, stored.version, &[facts]).await {
                 Ok(_) => return Ok(response),
                 Err(StoreError::Conflict) => continue,
@@ -388,7 +497,7 @@ impl QuizApi {
             .map_err(|error| self.store_error(error))?;
         let review = stored.session.review(&*self.revisions)?;
         Ok(proto::GetQuizResponse {
-            quiz: Some(convert::quiz(&review, stored.expires_at)),
+            quiz: Some(self.sealed_quiz(convert::quiz(&review, stored.expires_at))),
         })
     }
 
@@ -398,14 +507,22 @@ impl QuizApi {
             .map_err(|error| error::rebuild_error(id, error))
     }
 
+    /// The question `raw_id` names; a sealed id is opened (GetQuestion and
+    /// GetHint with a quiz's own id belong to that quiz: the client's hint
+    /// during a quiz uses them).
     fn rebuild(&self, raw_id: String) -> Result<Question, ApiError> {
         let id = QuestionId::parse(raw_id)?;
+        let plain = if QuizKey::looks_sealed(id.as_str()) {
+            self.open_sealed(id.as_str())?.question_id
+        } else {
+            id.as_str().to_string()
+        };
         self.revisions
-            .rebuild(id.as_str())
+            .rebuild(&plain)
             .map_err(|error| error::rebuild_error(id.as_str(), error))
     }
 
-    fn check(
+    async fn check(
         &self,
         request: proto::CheckAnswerRequest,
     ) -> Result<proto::CheckAnswerResponse, ApiError> {
@@ -416,9 +533,10 @@ impl QuizApi {
             (Ok(id), Ok(answer)) => (id, answer),
             (id, answer) => return Err(Invalid::merge([id.err(), answer.err()]).into()),
         };
+        let plain = self.gradable(&id).await?;
         let question = self
             .revisions
-            .rebuild(id.as_str())
+            .rebuild(&plain)
             .map_err(|error| error::rebuild_error(id.as_str(), error))?;
         let grade = grading::grade(&question, answer.as_str());
         Ok(proto::CheckAnswerResponse {
@@ -467,6 +585,10 @@ fn parse_submit(
 /// ids, so anything else is a malformed field rather than a wrong question.
 fn issued_question_id(raw: String) -> Result<QuestionId, Invalid> {
     let id = QuestionId::parse(raw)?;
+    if QuizKey::looks_sealed(id.as_str()) {
+        // Opened against the quiz by the caller.
+        return Ok(id);
+    }
     match IdParts::decode(id.as_str()) {
         Ok(_) => Ok(id),
         Err(reason) => Err(Invalid::field(
@@ -516,9 +638,13 @@ impl QuizService for QuizApi {
         &self,
         request: Request<proto::GetQuestionRequest>,
     ) -> Result<Response<proto::GetQuestionResponse>, Status> {
-        let question = self.rebuild(request.into_inner().question_id)?;
+        let id = request.into_inner().question_id;
+        let question = self.rebuild(id.clone())?;
+        let mut question = convert::question(&question);
+        // A quiz's question keeps the id the caller knows it by.
+        question.id = id.trim().to_string();
         Ok(Response::new(proto::GetQuestionResponse {
-            question: Some(convert::question(&question)),
+            question: Some(question),
         }))
     }
 
@@ -526,7 +652,7 @@ impl QuizService for QuizApi {
         &self,
         request: Request<proto::CheckAnswerRequest>,
     ) -> Result<Response<proto::CheckAnswerResponse>, Status> {
-        Ok(Response::new(self.check(request.into_inner())?))
+        Ok(Response::new(self.check(request.into_inner()).await?))
     }
 
     async fn get_hint(

@@ -219,6 +219,7 @@ pub enum SubmitError {
     NotYetDue { number: usize, current: String },
     #[error("question `{question_id}` is not part of this quiz. {current}")]
     NotInQuiz {
+        /// As sent, [`crate::quote::quote`]d.
         question_id: String,
         current: String,
     },
@@ -401,7 +402,7 @@ impl QuizSession {
                 current: self.where_we_are(),
             }),
             None => Err(SubmitError::NotInQuiz {
-                question_id: question_id.to_string(),
+                question_id: crate::quote::quote(question_id),
                 current: self.where_we_are(),
             }),
         }
@@ -453,8 +454,10 @@ impl QuizSession {
     /// quiz is over.
     fn where_we_are(&self) -> String {
         match self.current_id() {
-            Some(id) => format!(
-                "The current question is {} of {} (`{id}`).",
+            // Not its id: the service serves sealed ids, never the plain
+            // one, which would let CheckAnswer grade the open question.
+            Some(_) => format!(
+                "The current question is {} of {}; GetQuiz shows it.",
                 self.outcomes.len() + 1,
                 self.question_ids.len(),
             ),

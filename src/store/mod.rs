@@ -16,8 +16,10 @@
 //!
 //! Limits (see [`SessionLimits`]): a session unused for the TTL (30 minutes
 //! by default) expires; at most `max_sessions` are kept (a new quiz when full
-//! deletes expired sessions first, then the least recently used); a learner
-//! has at most [`MAX_OPEN_PER_LEARNER`] unfinished quizzes open.
+//! deletes expired sessions first, and is refused if that frees nothing: a
+//! live quiz is never evicted); a named learner has at most
+//! [`MAX_OPEN_PER_LEARNER`] unfinished quizzes open, and anonymous quizzes
+//! together at most [`anonymous_share`] of the store.
 
 pub mod sql;
 mod url;
@@ -35,9 +37,17 @@ pub use url::{DatabaseUrl, DatabaseUrlError, data_dir};
 
 /// How many unfinished, unexpired quizzes one named learner may hold. A
 /// client that starts quizzes in a loop would otherwise fill the store with
-/// one learner's abandoned quizzes; anonymous quizzes are bounded only by
-/// `max_sessions`.
+/// one learner's abandoned quizzes; anonymous quizzes share
+/// [`anonymous_share`].
 pub const MAX_OPEN_PER_LEARNER: usize = 20;
+
+/// How many unfinished anonymous quizzes may be open at once: half the
+/// store (at least one). Anonymous callers cannot be told apart, so without
+/// a share of their own a flood of anonymous StartQuiz calls would leave no
+/// room for named learners.
+pub fn anonymous_share(max_sessions: usize) -> usize {
+    (max_sessions / 2).max(1)
+}
 
 /// How long sessions live and how many are kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,9 +80,17 @@ pub enum StoreError {
     /// different about them.
     #[error("quiz `{0}` does not exist or has expired")]
     NotFound(QuizId),
-    /// At capacity and nothing could be evicted.
-    #[error("the server already holds {0} quizzes; try again shortly")]
+    /// At capacity even after deleting expired quizzes. Live quizzes are
+    /// never evicted, so a new one waits for room.
+    #[error(
+        "the server already holds its maximum of {0} quizzes; try again when some finish or expire"
+    )]
     Full(usize),
+    /// Anonymous quizzes already fill their [`anonymous_share`].
+    #[error(
+        "{0} anonymous quizzes are already open, the most allowed; give a learner name or try again later"
+    )]
+    AnonymousFull(usize),
     /// The new session's id is taken. Ids are 128 random bits, so this
     /// means a bug in id generation; the caller may retry with a fresh id.
     #[error("quiz id `{0}` is already taken")]
@@ -159,7 +177,8 @@ pub struct Deleted {
 /// Storage for quiz sessions and answers.
 #[tonic::async_trait]
 pub trait QuizStore: Send + Sync + fmt::Debug {
-    /// Stores a new session (after making room if the store is full) and
+    /// Stores a new session (after deleting expired ones if the store is
+    /// full; a live one is never evicted) and
     /// returns when it expires.
     async fn insert(&self, session: &QuizSession) -> Result<SystemTime, StoreError>;
 

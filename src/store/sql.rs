@@ -29,10 +29,11 @@ use thiserror::Error;
 
 use super::{
     AttemptFacts, AttemptKey, Clock, DatabaseUrl, DatabaseUrlError, Deleted, MAX_OPEN_PER_LEARNER,
-    OpenQuiz, QuizStore, SessionLimits, StoreError, Stored, SystemClock,
+    OpenQuiz, QuizStore, SessionLimits, StoreError, Stored, SystemClock, anonymous_share,
 };
 use crate::facts::{FactBase, Revision};
 use crate::learner::AttemptRecord;
+use crate::quiz_key::QuizKey;
 use crate::session::{LearnerName, Outcome, QuizId, QuizSession, SessionParts, Submission};
 
 /// SQLite's `synchronous` setting: see the module docs for why FULL.
@@ -160,6 +161,26 @@ impl SqlStore {
         Ok(bases)
     }
 
+    /// The quiz key kept in the database: written (random) by the first
+    /// server to start on it, read by every later one, so replicas sharing
+    /// the database seal quiz question ids alike without configuration.
+    pub async fn quiz_key(&self) -> Result<QuizKey, StoreError> {
+        sqlx::query(
+            "INSERT INTO server_keys (name, value) VALUES ('quiz', $1) ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(QuizKey::random().to_hex())
+        .execute(&self.pool)
+        .await
+        .map_err(db_error)?;
+        let hex: String = sqlx::query("SELECT value FROM server_keys WHERE name = 'quiz'")
+            .fetch_one(&self.pool)
+            .await
+            .and_then(|row| row.try_get(0))
+            .map_err(db_error)?;
+        QuizKey::from_hex(&hex)
+            .ok_or_else(|| StoreError::Corrupt("the stored quiz key is not 64 hex digits".into()))
+    }
+
     /// This process's turn to write, on SQLite; nothing to wait for on
     /// PostgreSQL, which takes row locks itself.
     async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
@@ -200,26 +221,22 @@ impl SqlStore {
         now_ms.saturating_add(i64::try_from(self.limits.ttl.as_millis()).unwrap_or(i64::MAX))
     }
 
-    /// Refuses a new quiz for a learner with too many open, then makes room
-    /// under the store-wide cap: expired sessions first, then the least
-    /// recently used.
+    /// Refuses a new quiz for a learner with too many open, an anonymous
+    /// quiz when anonymous ones already fill their share of the store, and
+    /// any quiz when the store is full even after deleting expired ones.
+    /// Nothing live is ever deleted to make room: one client must not be
+    /// able to evict another learner's quiz.
     async fn check_room(&self, learner: &LearnerName, now: i64) -> Result<(), StoreError> {
-        if !learner.is_anonymous() {
-            let open: i64 = sqlx::query(
-                "SELECT COUNT(*) FROM quizzes WHERE learner = $1 AND expires_at_ms > $2 AND answered < total",
-            )
-            .bind(learner.as_str())
-            .bind(now)
-            .fetch_one(&self.pool)
-            .await
-            .and_then(|row| row.try_get(0))
-            .map_err(db_error)?;
-            if usize::try_from(open).unwrap_or(usize::MAX) >= MAX_OPEN_PER_LEARNER {
-                return Err(StoreError::TooManyOpen {
-                    learner: learner.as_str().to_string(),
-                    max: MAX_OPEN_PER_LEARNER,
-                });
+        if learner.is_anonymous() {
+            let share = anonymous_share(self.limits.max_sessions);
+            if self.count_open_of("", now).await? >= share {
+                return Err(StoreError::AnonymousFull(share));
             }
+        } else if self.count_open_of(learner.as_str(), now).await? >= MAX_OPEN_PER_LEARNER {
+            return Err(StoreError::TooManyOpen {
+                learner: learner.as_str().to_string(),
+                max: MAX_OPEN_PER_LEARNER,
+            });
         }
         if self.count().await? < self.limits.max_sessions {
             return Ok(());
@@ -228,17 +245,25 @@ impl SqlStore {
         if self.count().await? < self.limits.max_sessions {
             return Ok(());
         }
-        let evicted = sqlx::query(
-            "DELETE FROM quizzes WHERE id IN (SELECT id FROM quizzes ORDER BY last_used_us LIMIT 1)",
+        tracing::warn!(
+            max_quizzes = self.limits.max_sessions,
+            "the quiz store is full; refusing new quizzes until some finish or expire"
+        );
+        Err(StoreError::Full(self.limits.max_sessions))
+    }
+
+    /// Unfinished, unexpired quizzes of `learner` ("" for anonymous ones).
+    async fn count_open_of(&self, learner: &str, now: i64) -> Result<usize, StoreError> {
+        let open: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM quizzes WHERE learner = $1 AND expires_at_ms > $2 AND answered < total",
         )
-        .execute(&self.pool)
+        .bind(learner)
+        .bind(now)
+        .fetch_one(&self.pool)
         .await
+        .and_then(|row| row.try_get(0))
         .map_err(db_error)?;
-        if evicted.rows_affected() == 0 {
-            return Err(StoreError::Full(self.limits.max_sessions));
-        }
-        tracing::info!("evicted the least recently used quiz to make room");
-        Ok(())
+        Ok(usize::try_from(open).unwrap_or(usize::MAX))
     }
 
     async fn count(&self) -> Result<usize, StoreError> {

@@ -151,13 +151,13 @@ async fn a_session_expires_after_the_ttl_without_use_and_a_touch_slides_it() {
 }
 
 #[tokio::test]
-async fn a_full_store_evicts_expired_sessions_first_then_the_least_recently_used() {
+async fn a_full_store_deletes_expired_sessions_but_never_evicts_a_live_one() {
     let (store, clock) = store(2).await;
-    let old = session("", 1);
+    let old = session("Ana", 1);
     store.insert(&old).await.expect("insert");
     clock.advance(31 * MINUTE);
-    let first = session("", 1);
-    let second = session("", 1);
+    let first = session("Ana", 1);
+    let second = session("Ben", 1);
     store.insert(&first).await.expect("insert");
     store
         .insert(&second)
@@ -165,17 +165,35 @@ async fn a_full_store_evicts_expired_sessions_first_then_the_least_recently_used
         .expect("insert, sweeping the expired one");
     clock.advance(MINUTE);
     store.touch(first.id()).await.expect("touch");
-    let third = session("", 1);
-    store
-        .insert(&third)
-        .await
-        .expect("insert, evicting the second");
-    assert!(store.load(first.id()).await.is_ok());
-    assert!(store.load(third.id()).await.is_ok());
+    let third = session("Cem", 1);
+    assert_eq!(store.insert(&third).await, Err(StoreError::Full(2)));
+    for kept in [&first, &second] {
+        assert!(store.load(kept.id()).await.is_ok());
+    }
     assert_eq!(
-        store.load(second.id()).await,
-        Err(StoreError::NotFound(second.id().clone()))
+        store.load(third.id()).await,
+        Err(StoreError::NotFound(third.id().clone()))
     );
+}
+
+#[tokio::test]
+async fn anonymous_quizzes_fill_at_most_half_the_store() {
+    let (store, _) = store(4).await;
+    for _ in 0..2 {
+        store.insert(&session("", 1)).await.expect("anonymous");
+    }
+    assert_eq!(
+        store.insert(&session("", 1)).await,
+        Err(StoreError::AnonymousFull(2))
+    );
+    store.insert(&session("Dana", 1)).await.expect("named");
+}
+
+#[tokio::test]
+async fn the_quiz_key_is_made_once_and_then_read_back() {
+    let (store, _) = store(4).await;
+    let first = store.quiz_key().await.expect("made");
+    assert_eq!(store.quiz_key().await, Ok(first));
 }
 
 #[tokio::test]

@@ -140,7 +140,7 @@ async fn answer_key(app: &mut TestApp) -> Vec<(String, String)> {
             let grade = app
                 .quiz
                 .check_answer(CheckAnswerRequest {
-                    question_id: question.id.clone(),
+                    question_id: crate::helpers::plain_id(&question.id),
                     answer: choice.label.clone(),
                 })
                 .await

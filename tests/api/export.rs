@@ -797,6 +797,30 @@ async fn question_ids_and_a_quiz_export_the_questions_they_name() {
         .await
         .expect("starts")
         .into_inner();
+    let open = export
+        .export_questions(ExportQuestionsRequest {
+            format: ExportFormat::Gift as i32,
+            quiz_id: quiz.quiz_id.clone(),
+            ..Default::default()
+        })
+        .await;
+    let refused = expect_code(open, Code::FailedPrecondition);
+    assert!(refused.message().contains("not finished"), "{refused:?}");
+    let mut question = quiz.question.clone();
+    while let Some(current) = question {
+        question = app
+            .quiz
+            .submit_answer(proto::SubmitAnswerRequest {
+                quiz_id: quiz.quiz_id.clone(),
+                question_id: current.id,
+                skip: true,
+                ..Default::default()
+            })
+            .await
+            .expect("skips")
+            .into_inner()
+            .next_question;
+    }
     let response = export
         .export_questions(ExportQuestionsRequest {
             format: ExportFormat::Gift as i32,
@@ -804,7 +828,7 @@ async fn question_ids_and_a_quiz_export_the_questions_they_name() {
             ..Default::default()
         })
         .await
-        .expect("exports the quiz")
+        .expect("exports the finished quiz")
         .into_inner();
     assert_eq!(response.question_count, 3);
     let gift = String::from_utf8(response.content).expect("UTF-8");

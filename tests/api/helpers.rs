@@ -9,7 +9,9 @@ use summit_quiz::generation::QuestionBank;
 use summit_quiz::proto::fact_service_client::FactServiceClient;
 use summit_quiz::proto::learner_service_client::LearnerServiceClient;
 use summit_quiz::proto::quiz_service_client::QuizServiceClient;
+use summit_quiz::quiz_key::QuizKey;
 use summit_quiz::server::{self, ServerError};
+use summit_quiz::shield::Protection;
 use summit_quiz::store::{SessionLimits, SqlStore};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -27,6 +29,25 @@ pub static FACTS: LazyLock<Arc<FactBase>> =
 /// start-up, and most tests start a server of their own.
 static BANK: LazyLock<Arc<QuestionBank>> =
     LazyLock::new(|| Arc::new(QuestionBank::new(Arc::clone(&FACTS))));
+
+/// The secret every test server seals quiz question ids with: in-process
+/// servers, `summit-server` children and the client's built-in server (all
+/// through `SUMMIT_QUIZ_KEY`), so a quiz with a given seed asks the same
+/// questions on each.
+pub const TEST_SECRET: &str = "the summit quiz API tests' shared quiz key";
+
+pub static TEST_KEY: LazyLock<QuizKey> =
+    LazyLock::new(|| QuizKey::from_secret(TEST_SECRET).expect("long enough"));
+
+/// The plain question id behind a quiz's sealed one, as only a holder of
+/// the key can read it: how tests learn a quiz question's answer through
+/// CheckAnswer, which refuses the sealed id until the quiz has an answer.
+pub fn plain_id(id: &str) -> String {
+    TEST_KEY
+        .open(id)
+        .map(|sealed| sealed.question_id)
+        .unwrap_or_else(|_| id.to_string())
+}
 
 /// A running server and clients connected to it.
 pub struct TestApp {
@@ -81,16 +102,26 @@ async fn spawn(serving: Serving) -> TestApp {
         let _ = signal.await;
     };
     let server = tokio::spawn(async move {
-        match serving {
-            Serving::SharedBank => server::serve_bank(listener, Arc::clone(&BANK), signal).await,
-            Serving::Facts(facts) => server::serve(listener, facts, signal).await,
+        let protection = Protection {
+            quiz_key: Some(TEST_KEY.clone()),
+            ..Protection::default()
+        };
+        let (bank, limits) = match serving {
+            Serving::SharedBank => (Arc::clone(&BANK), SessionLimits::default()),
+            Serving::Facts(facts) => (Arc::new(QuestionBank::new(facts)), SessionLimits::default()),
+            Serving::Limits(limits) => (Arc::clone(&BANK), limits),
             Serving::Store(store) => {
-                server::serve_store(listener, Arc::clone(&BANK), store, signal).await
+                return server::serve_protected(
+                    listener,
+                    Arc::clone(&BANK),
+                    store,
+                    protection,
+                    signal,
+                )
+                .await;
             }
-            Serving::Limits(limits) => {
-                server::serve_with(listener, Arc::clone(&BANK), limits, signal).await
-            }
-        }
+        };
+        server::serve_with_protection(listener, bank, limits, protection, signal).await
     });
     // The listener is already bound, so connecting succeeds at once.
     let channel = Channel::from_shared(format!("http://{addr}"))
@@ -186,6 +217,7 @@ pub fn isolate_home(command: &mut std::process::Command, home: &std::path::Path)
     command
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
+        .env("SUMMIT_QUIZ_KEY", TEST_SECRET)
         .env_remove("SUMMIT_DATABASE_URL");
 }
 

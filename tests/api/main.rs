@@ -11,6 +11,7 @@ mod errors;
 mod export;
 mod facts;
 mod grpcurl;
+mod hardening;
 mod health;
 mod helpers;
 mod learner_client;

@@ -13,7 +13,8 @@ use summit_quiz::store::SessionLimits;
 use tonic::{Code, Status};
 
 use crate::helpers::{
-    TestApp, expect_code, expect_invalid, expect_not_found, spawn_app, spawn_app_with_limits,
+    TEST_KEY, TestApp, expect_code, expect_invalid, expect_not_found, plain_id, spawn_app,
+    spawn_app_with_limits,
 };
 
 fn kinds(kinds: &[QuestionKind]) -> Vec<i32> {
@@ -112,7 +113,7 @@ async fn check(app: &mut TestApp, question_id: &str, answer: &str) -> Grade {
 /// The right answer to a one-answer question, read off the canonical answer
 /// CheckAnswer reveals for a wrong one: "B. Astana" → "B"; typed → as is.
 async fn right_answer(app: &mut TestApp, question: &Question) -> String {
-    let canonical = check(app, &question.id, "xyzzy plugh")
+    let canonical = check(app, &plain_id(&question.id), "xyzzy plugh")
         .await
         .canonical_answer;
     match question.kind() {
@@ -289,8 +290,13 @@ async fn answering_any_question_but_the_current_one_is_a_failed_precondition() {
         "{status:?}"
     );
     assert!(
-        status.message().contains(&current),
-        "names the current question"
+        status.message().contains("The current question is 1 of"),
+        "says which question is current: {status:?}"
+    );
+    // By number only: its plain id would let CheckAnswer grade it.
+    assert!(
+        !status.message().contains(&plain_id(&current)),
+        "{status:?}"
     );
     assert_eq!(
         get_quiz(&mut app, &started.quiz_id)
@@ -308,22 +314,25 @@ async fn a_later_question_is_not_due_and_an_earlier_one_is_already_answered() {
     let started = start_simple(&mut app, 3, 13).await;
     let first = started.question.expect("first").id;
     // A quiz asks what GenerateQuestions gives for the same filters and
-    // seed, so the later questions' ids can be known in advance.
+    // the quiz key's derivation of its seed, so a holder of the key (and
+    // only one) can know the later questions' ids in advance.
     let same = app
         .quiz
         .generate_questions(GenerateQuestionsRequest {
             count: 3,
             kinds: kinds(&SIMPLE),
-            seed: 13,
+            seed: TEST_KEY.quiz_seed(13),
             ..GenerateQuestionsRequest::default()
         })
         .await
         .expect("GenerateQuestions")
         .into_inner()
         .questions;
-    assert_eq!(same[0].id, first);
+    assert_eq!(same[0].id, plain_id(&first));
+    let quiz_id = summit_quiz::session::QuizId::parse(&started.quiz_id).expect("a quiz id");
+    let third = TEST_KEY.seal(&quiz_id, &same[2].id).expect("seals");
     let status = expect_code(
-        submit_raw(&mut app, &started.quiz_id, &same[2].id, "A", false).await,
+        submit_raw(&mut app, &started.quiz_id, &third, "A", false).await,
         Code::FailedPrecondition,
     );
     assert!(
@@ -355,7 +364,10 @@ async fn a_later_question_is_not_due_and_an_earlier_one_is_already_answered() {
             .starts_with("question 1 was already answered"),
         "{status:?}"
     );
-    assert!(status.message().contains(&third), "{status:?}");
+    assert!(
+        status.message().contains("current question is 3 of 3"),
+        "{status:?}"
+    );
     let _ = submit(&mut app, &started.quiz_id, &third, "A").await;
     app.stop().await;
 }
@@ -886,7 +898,7 @@ async fn a_typed_question_hints_at_the_first_letter_without_the_answer() {
 }
 
 #[tokio::test]
-async fn a_full_store_evicts_the_least_recently_used_quiz() {
+async fn a_full_store_refuses_new_quizzes_and_keeps_every_live_one() {
     let mut app = spawn_app_with_limits(SessionLimits {
         ttl: Duration::from_secs(600),
         max_sessions: 2,
@@ -894,17 +906,22 @@ async fn a_full_store_evicts_the_least_recently_used_quiz() {
     .await;
     let first = start_simple(&mut app, 1, 24).await.quiz_id;
     let second = start_simple(&mut app, 1, 25).await.quiz_id;
-    // Using the first makes the second the least recently used.
-    get_quiz(&mut app, &first).await;
-    let third = start_simple(&mut app, 1, 26).await.quiz_id;
-    let result = app
+    let refused = app
         .quiz
-        .get_quiz(GetQuizRequest {
-            quiz_id: second.clone(),
+        .start_quiz(StartQuizRequest {
+            learner: "Mallory".into(),
+            count: 1,
+            kinds: kinds(&SIMPLE),
+            seed: 26,
+            ..StartQuizRequest::default()
         })
         .await;
-    expect_not_found(result, &second);
-    for id in [&first, &third] {
+    let status = expect_code(refused, Code::ResourceExhausted);
+    assert!(
+        status.message().contains("maximum of 2 quizzes"),
+        "{status:?}"
+    );
+    for id in [&first, &second] {
         get_quiz(&mut app, id).await;
     }
     app.stop().await;

@@ -1,0 +1,242 @@
+//! The accept loop: a connection cap, a handshake (slow-loris) timeout and
+//! an idle timeout, in front of tonic's HTTP/2 server.
+//!
+//! Each accepted socket must take a permit from the connection semaphore;
+//! when none is left it is closed at once, so idle sockets cannot pile up
+//! until the process runs out of file descriptors. A connection then has
+//! the handshake timeout to send the 24-byte HTTP/2 client preface, read
+//! here before tonic sees the socket (and replayed to it); one that does
+//! not, or sends something else, is closed. From then on [`Guarded`]
+//! closes the connection (reads end) once nothing but HTTP/2 pings has
+//! passed in either direction for the idle timeout, so keepalive pings keep
+//! a dead peer from being kept, but not an idle one.
+
+use std::io;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc};
+use tokio::time::{Instant, Sleep};
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::transport::server::{Connected, TcpConnectInfo};
+
+use super::Protection;
+
+/// What every HTTP/2 client sends first (RFC 9113, section 3.4).
+const PREFACE: &[u8; 24] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
+/// An HTTP/2 frame header; a PING frame carries 8 bytes more.
+const FRAME_HEADER: usize = 9;
+const PING: u8 = 0x6;
+
+/// The connections tonic serves: accepted under the cap, preface received.
+pub fn incoming(
+    listener: TcpListener,
+    protection: &Protection,
+) -> ReceiverStream<io::Result<Guarded>> {
+    let limits = Limits {
+        permits: Arc::new(Semaphore::new(
+            protection.max_connections.clamp(1, Semaphore::MAX_PERMITS),
+        )),
+        max_connections: protection.max_connections,
+        handshake_timeout: protection.handshake_timeout,
+        idle_timeout: protection.idle_timeout,
+    };
+    let (ready, incoming) = mpsc::channel(64);
+    tokio::spawn(accept_loop(listener, limits, ready));
+    ReceiverStream::new(incoming)
+}
+
+#[derive(Debug, Clone)]
+struct Limits {
+    permits: Arc<Semaphore>,
+    max_connections: usize,
+    handshake_timeout: Duration,
+    idle_timeout: Duration,
+}
+
+/// Accepts until the server stops taking connections (the receiver drops).
+async fn accept_loop(
+    listener: TcpListener,
+    limits: Limits,
+    ready: mpsc::Sender<io::Result<Guarded>>,
+) {
+    loop {
+        let accepted = tokio::select! {
+            () = ready.closed() => return,
+            accepted = listener.accept() => accepted,
+        };
+        let (stream, peer) = match accepted {
+            Ok(accepted) => accepted,
+            Err(error) => {
+                // Out of file descriptors, or the peer gave up before the
+                // accept: wait a moment instead of spinning.
+                tracing::warn!(%error, "could not accept a connection");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let Ok(permit) = Arc::clone(&limits.permits).try_acquire_owned() else {
+            tracing::debug!(
+                %peer,
+                max_connections = limits.max_connections,
+                "closed a connection over the connection limit"
+            );
+            drop(stream);
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        tokio::spawn(handshake(
+            stream,
+            peer,
+            permit,
+            limits.clone(),
+            ready.clone(),
+        ));
+    }
+}
+
+/// Waits (up to the handshake timeout) for the preface, then hands the
+/// connection to the server.
+async fn handshake(
+    mut stream: TcpStream,
+    peer: SocketAddr,
+    permit: OwnedSemaphorePermit,
+    limits: Limits,
+    ready: mpsc::Sender<io::Result<Guarded>>,
+) {
+    let mut preface = [0u8; PREFACE.len()];
+    match tokio::time::timeout(limits.handshake_timeout, stream.read_exact(&mut preface)).await {
+        Ok(Ok(_)) if preface == *PREFACE => {
+            let guarded = Guarded::new(stream, permit, limits.idle_timeout);
+            let _ = ready.send(Ok(guarded)).await;
+        }
+        Ok(Ok(_)) => tracing::debug!(%peer, "closed a connection that is not HTTP/2"),
+        Ok(Err(_)) => {}
+        Err(_) => tracing::debug!(
+            %peer,
+            timeout = ?limits.handshake_timeout,
+            "closed a connection that sent no HTTP/2 preface in time"
+        ),
+    }
+}
+
+/// An accepted connection: holds its slot under the cap until dropped,
+/// replays the preface, and ends reads once idle.
+#[derive(Debug)]
+pub struct Guarded {
+    stream: TcpStream,
+    /// How much of the preface tonic has been given back.
+    replayed: usize,
+    idle_timeout: Duration,
+    idle: Pin<Box<Sleep>>,
+    _permit: OwnedSemaphorePermit,
+}
+
+impl Guarded {
+    fn new(stream: TcpStream, permit: OwnedSemaphorePermit, idle_timeout: Duration) -> Guarded {
+        Guarded {
+            stream,
+            replayed: 0,
+            idle_timeout,
+            idle: Box::pin(tokio::time::sleep(idle_timeout)),
+            _permit: permit,
+        }
+    }
+
+    fn active(&mut self, bytes: &[u8]) {
+        if !bytes.is_empty() && !only_pings(bytes) {
+            let deadline = Instant::now() + self.idle_timeout;
+            self.idle.as_mut().reset(deadline);
+        }
+    }
+}
+
+/// Whether `bytes` are whole HTTP/2 PING frames and nothing else: keepalive
+/// traffic, which does not make a connection busy.
+fn only_pings(bytes: &[u8]) -> bool {
+    bytes.len().is_multiple_of(FRAME_HEADER + 8)
+        && bytes
+            .chunks(FRAME_HEADER + 8)
+            .all(|frame| frame[..3] == [0, 0, 8] && frame[3] == PING)
+}
+
+impl Connected for Guarded {
+    type ConnectInfo = TcpConnectInfo;
+
+    fn connect_info(&self) -> TcpConnectInfo {
+        self.stream.connect_info()
+    }
+}
+
+impl AsyncRead for Guarded {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        let this = &mut *self;
+        if this.replayed < PREFACE.len() {
+            let rest = &PREFACE[this.replayed..];
+            let n = rest.len().min(buf.remaining());
+            buf.put_slice(&rest[..n]);
+            this.replayed += n;
+            return Poll::Ready(Ok(()));
+        }
+        if this.idle.as_mut().poll(cx).is_ready() {
+            tracing::debug!("closed an idle connection");
+            // End of stream: the server closes the connection.
+            return Poll::Ready(Ok(()));
+        }
+        let before = buf.filled().len();
+        let read = Pin::new(&mut this.stream).poll_read(cx, buf);
+        if let Poll::Ready(Ok(())) = read {
+            let filled = buf.filled()[before..].to_vec();
+            this.active(&filled);
+        }
+        read
+    }
+}
+
+impl AsyncWrite for Guarded {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = &mut *self;
+        let written = Pin::new(&mut this.stream).poll_write(cx, buf);
+        if let Poll::Ready(Ok(n)) = written {
+            this.active(&buf[..n]);
+        }
+        written
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.stream).poll_shutdown(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ping_frames_alone_are_keepalive_traffic() {
+        let ping = [0, 0, 8, PING, 1, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8];
+        assert!(only_pings(&ping));
+        assert!(only_pings(&[ping, ping].concat()));
+        let mut headers = ping;
+        headers[3] = 0x1;
+        assert!(!only_pings(&headers));
+        assert!(!only_pings(&ping[..10]));
+    }
+}
