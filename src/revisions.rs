@@ -16,19 +16,37 @@ use crate::question::Question;
 use crate::question_id::IdParts;
 use crate::session::QuestionSource;
 
+/// How many rebuilt questions [`Revisions`] keeps. Rendering a question
+/// (with its flaw checks) costs far more than copying one, and the same ids
+/// come back again and again (every answer to a quiz question, CheckAnswer
+/// on a shared question); a few thousand recent ones cover that in a few MB.
+const REBUILT_CAPACITY: usize = 4096;
+
 /// The current question bank and older revisions' banks by revision.
 #[derive(Debug, Clone)]
 pub struct Revisions {
     current: Arc<QuestionBank>,
     older: BTreeMap<u32, Arc<QuestionBank>>,
+    /// Recently rebuilt questions by id. An id always rebuilds to the same
+    /// question from the same banks, and the banks never change, so an
+    /// entry is never stale; only successes are kept.
+    rebuilt: Arc<quick_cache::sync::Cache<String, Question>>,
 }
 
 impl Revisions {
     /// Only the current revision.
     pub fn new(current: Arc<QuestionBank>) -> Revisions {
+        Revisions::with_banks(current, BTreeMap::new())
+    }
+
+    fn with_banks(
+        current: Arc<QuestionBank>,
+        older: BTreeMap<u32, Arc<QuestionBank>>,
+    ) -> Revisions {
         Revisions {
             current,
-            older: BTreeMap::new(),
+            older,
+            rebuilt: Arc::new(quick_cache::sync::Cache::new(REBUILT_CAPACITY)),
         }
     }
 
@@ -41,7 +59,7 @@ impl Revisions {
             .map(|bank| (bank.facts().fingerprint(), bank))
             .filter(|(revision, _)| *revision != serving)
             .collect();
-        Revisions { current, older }
+        Revisions::with_banks(current, older)
     }
 
     /// The bank new questions come from.
@@ -69,12 +87,60 @@ impl Revisions {
 
     /// The question `id` names, from the bank of its revision.
     pub fn rebuild(&self, id: &str) -> Result<Question, RebuildError> {
-        self.bank_for(id).rebuild(id)
+        if let Some(question) = self.rebuilt.get(id) {
+            return Ok(question);
+        }
+        let question = self.bank_for(id).rebuild(id)?;
+        self.rebuilt.insert(id.to_owned(), question.clone());
+        Ok(question)
     }
 }
 
 impl QuestionSource for Revisions {
     fn question(&self, id: &str) -> Result<Question, RebuildError> {
         self.rebuild(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::FactBase;
+    use crate::generation::GenerateRequest;
+    use crate::question::Difficulty;
+
+    fn bank() -> Arc<QuestionBank> {
+        Arc::new(QuestionBank::new(Arc::new(
+            FactBase::embedded().expect("embedded facts load"),
+        )))
+    }
+
+    #[test]
+    fn a_rebuild_served_from_the_cache_is_the_question_the_bank_rebuilds() {
+        let bank = bank();
+        let revisions = Revisions::new(Arc::clone(&bank));
+        let request = GenerateRequest {
+            count: 10,
+            difficulty: Difficulty::Medium,
+            seed: 7,
+            ..GenerateRequest::default()
+        };
+        for question in bank.generate(&request).expect("generates").questions {
+            let first = revisions.rebuild(&question.id).expect("rebuilds");
+            let again = revisions.rebuild(&question.id).expect("rebuilds again");
+            assert_eq!((&first, &again), (&question, &question));
+        }
+    }
+
+    #[test]
+    fn an_id_that_does_not_rebuild_fails_every_time_and_is_not_cached() {
+        let revisions = Revisions::new(bank());
+        for _ in 0..2 {
+            assert!(matches!(
+                revisions.rebuild("q1_garbage"),
+                Err(RebuildError::Malformed(_))
+            ));
+        }
+        assert_eq!(revisions.rebuilt.len(), 0);
     }
 }

@@ -299,6 +299,11 @@ pub async fn serve_protected(
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
     let facts = bank.shared_facts();
+    // Health says SERVING before every fact's distractors are verified
+    // (about 100 ms of CPU): this finishes them in the background, and a
+    // request that needs one first verifies it itself, with the same result.
+    let warming = Arc::clone(&bank);
+    tokio::task::spawn_blocking(move || warming.warm());
     let revisions = Arc::new(load_revisions(&store, Arc::clone(&bank)).await?);
     let quiz_key = match protection.quiz_key.clone() {
         Some(key) => key,

@@ -389,40 +389,43 @@ impl Progress {
 
 /// The fact base plus what generation derives from it once: the verified
 /// distractor candidates of every fact. Checking candidates against the
-/// grader is the costly part of rendering, so it is done at start-up rather
+/// grader is the costly part of rendering, so it is done once per fact
+/// (servers do them all on a blocking thread right after start-up) rather
 /// than on every GenerateQuestions or CheckAnswer call.
 #[derive(Debug)]
 pub struct QuestionBank {
     base: Arc<FactBase>,
     /// Per fact (same order as `FactBase::facts`): candidates for the whole
-    /// answer, and for single list items.
-    distractors: Vec<[Vec<Distractor>; 2]>,
+    /// answer, and for single list items. Verified on first use, or by
+    /// [`QuestionBank::warm`] in the background, so a server answers health
+    /// checks before every fact's candidates are checked; a value is the
+    /// same whoever computes it first.
+    distractors: Vec<OnceLock<Verified>>,
     /// Whether two facts' answers can sit in one matching question, filled
     /// in on first use: each check runs the grader both ways, and matching
     /// draws test many pairs.
     pairable: Vec<OnceLock<bool>>,
-    /// Per fact: whether it suits each kind (in `QuestionKind::ALL` order)
-    /// and whether a false statement about it can be built; asked on every
-    /// draw, so decided once.
+    /// Per fact: whether it suits each kind (in `QuestionKind::ALL` order);
+    /// asked on every draw, so decided once.
     suits: Vec<[bool; 6]>,
-    can_be_false: Vec<bool>,
+}
+
+/// One fact's verified distractor candidates, and what follows from them.
+#[derive(Debug)]
+struct Verified {
+    /// For the whole answer, and for single list items.
+    lists: [Vec<Distractor>; 2],
+    /// Whether a false statement about the fact can swap in a value of the
+    /// article's own world (see [`QuestionBank::can_be_false`]).
+    can_be_false: bool,
 }
 
 impl QuestionBank {
+    /// The bank over `base`. Cheap: each fact's distractors are verified
+    /// when first needed (call [`QuestionBank::warm`] to do them all).
     pub fn new(base: Arc<FactBase>) -> QuestionBank {
-        let distractors = base
-            .facts()
-            .iter()
-            .map(|fact| {
-                let items = if fact.answer_kind == AnswerKind::List {
-                    distractors::candidates(&base, fact, true)
-                } else {
-                    Vec::new()
-                };
-                [distractors::candidates(&base, fact, false), items]
-            })
-            .collect();
         let count = base.facts().len();
+        let distractors = (0..count).map(|_| OnceLock::new()).collect();
         let pairable = (0..count * count).map(|_| OnceLock::new()).collect();
         let suits = base
             .facts()
@@ -441,27 +444,46 @@ impl QuestionBank {
                 })
             })
             .collect();
-        let can_be_false = base
-            .facts()
-            .iter()
-            .zip(&distractors)
-            .map(|(fact, both): (&Fact, &[Vec<Distractor>; 2])| {
-                let for_items = fact.answer_kind == AnswerKind::List;
-                // A statement false only by what it leaves out is no false
-                // statement: only single-valued relations are asked so.
-                fact.exclusive
-                    && both[usize::from(for_items)]
-                        .iter()
-                        .any(|d| believable_swap(fact, d))
-            })
-            .collect();
         QuestionBank {
             base,
             distractors,
             pairable,
             suits,
-            can_be_false,
         }
+    }
+
+    /// Verifies every fact's distractors now, so no request waits for it.
+    /// Servers run this on a blocking thread right after start-up.
+    pub fn warm(&self) {
+        for index in 0..self.distractors.len() {
+            self.verified(index);
+        }
+    }
+
+    /// The candidates of the fact at `index`, verified on first use;
+    /// `None` past the last fact.
+    fn verified(&self, index: usize) -> Option<&Verified> {
+        let cell = self.distractors.get(index)?;
+        let fact = self.base.facts().get(index)?;
+        Some(cell.get_or_init(|| {
+            let for_items = fact.answer_kind == AnswerKind::List;
+            let items = if for_items {
+                distractors::candidates(&self.base, fact, true)
+            } else {
+                Vec::new()
+            };
+            let lists = [distractors::candidates(&self.base, fact, false), items];
+            // A statement false only by what it leaves out is no false
+            // statement: only single-valued relations are asked so.
+            let can_be_false = fact.exclusive
+                && lists[usize::from(for_items)]
+                    .iter()
+                    .any(|d| believable_swap(fact, d));
+            Verified {
+                lists,
+                can_be_false,
+            }
+        }))
     }
 
     /// True when the facts at `a` and `b` can be paired in one matching
@@ -493,7 +515,8 @@ impl QuestionBank {
     /// value of the article's own world; true/false asks only such facts,
     /// so a statement is never true merely because no false one exists.
     pub fn can_be_false(&self, index: usize) -> bool {
-        self.can_be_false.get(index).copied().unwrap_or(false)
+        self.verified(index)
+            .is_some_and(|verified| verified.can_be_false)
     }
 
     /// Whether the fact at `index` may be asked in `kind` (see [`suits`]).
@@ -518,9 +541,9 @@ impl QuestionBank {
     /// Verified distractor candidates for the fact at `index`: for its whole
     /// answer, or with `for_items` for one item of its list.
     pub fn distractors(&self, index: usize, for_items: bool) -> &[Distractor] {
-        self.distractors
-            .get(index)
-            .map_or(&[], |both| both[usize::from(for_items)].as_slice())
+        self.verified(index).map_or(&[], |verified| {
+            verified.lists[usize::from(for_items)].as_slice()
+        })
     }
 
     /// Generates a batch of questions; see [`generate`].

@@ -612,3 +612,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_bank_that_verifies_distractors_on_first_use_generates_what_a_warmed_bank_does() {
+    let fresh = || QuestionBank::new(Arc::new(FactBase::embedded().expect("embedded facts load")));
+    let warmed = fresh();
+    warmed.warm();
+    for seed in 1..=8 {
+        for difficulty in [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard] {
+            // A new lazy bank each time, so facts are verified in a new order.
+            let lazy = fresh();
+            let req = request(10, difficulty, seed);
+            let (a, b) = (
+                lazy.generate(&req).expect("generates"),
+                warmed.generate(&req).expect("generates"),
+            );
+            assert_eq!(a.questions, b.questions, "seed {seed}, {difficulty:?}");
+            for question in &b.questions {
+                assert_eq!(fresh().rebuild(&question.id).as_ref(), Ok(question));
+            }
+        }
+    }
+}

@@ -21,6 +21,7 @@
 //! [`MAX_OPEN_PER_LEARNER`] unfinished quizzes open, and anonymous quizzes
 //! together at most [`anonymous_share`] of the store.
 
+mod group;
 pub mod sql;
 mod url;
 
@@ -184,6 +185,15 @@ pub trait QuizStore: Send + Sync + fmt::Debug {
 
     /// The session as it stands, without sliding its expiry.
     async fn load(&self, id: &QuizId) -> Result<Stored, StoreError>;
+
+    /// The session as this replica last saw it, without a read when it
+    /// remembers one: it may be stale (another replica answered since, or
+    /// the quiz expired or was deleted), so it is only for a caller that
+    /// saves under the returned version, and on [`StoreError::Conflict`],
+    /// or before answering from it without a save, calls [`QuizStore::load`].
+    async fn load_recent(&self, id: &QuizId) -> Result<Stored, StoreError> {
+        self.load(id).await
+    }
 
     /// The session as it stands, its expiry slid to a TTL from now.
     async fn touch(&self, id: &QuizId) -> Result<Stored, StoreError>;

@@ -18,7 +18,9 @@
 //! acknowledged and survives power loss as well as a killed process.
 //! `NORMAL` would skip that fsync (faster, but the last commits before a
 //! power cut could be lost, which would break "nothing acknowledged is ever
-//! lost"). PostgreSQL keeps its own (durable) defaults.
+//! lost"). PostgreSQL keeps its own (durable) defaults. On SQLite the
+//! answers waiting at one moment share one transaction and so one fsync
+//! (group commit, see `group`), each acknowledged only after that commit.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -27,6 +29,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Row};
 use thiserror::Error;
 
+use super::group::{self, GroupCommit, Save, Stamp, Writer};
 use super::{
     AttemptFacts, AttemptKey, Clock, DatabaseUrl, DatabaseUrlError, Deleted, MAX_OPEN_PER_LEARNER,
     OpenQuiz, QuizStore, SessionLimits, StoreError, Stored, SystemClock, anonymous_share,
@@ -46,6 +49,10 @@ const SQLITE_PRAGMAS: [&str; 2] = ["PRAGMA journal_mode = WAL", "PRAGMA synchron
 /// UNAVAILABLE: long enough to ride out a busy moment, short enough that a
 /// client is not left hanging when the database is down.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// How many sessions [`SqlStore`] remembers for [`QuizStore::load_recent`]:
+/// the quizzes being answered right now, at a few KB each.
+const RECENT_SESSIONS: usize = 2048;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();
 
@@ -71,6 +78,14 @@ pub struct SqlStore {
     /// Queuing in a fair async mutex instead keeps each write to its own
     /// cost. Other processes sharing the file still meet the busy timeout.
     writers: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// SQLite only: the writer task that commits the answers waiting at one
+    /// moment in one transaction (see `group`).
+    group: Option<GroupCommit>,
+    /// Sessions as this replica last inserted or saved them, so a submit
+    /// skips reading the quiz back; see [`QuizStore::load_recent`]. Kept
+    /// right by the save's version check: a stale entry makes the save a
+    /// conflict, which drops it.
+    recent: Arc<quick_cache::sync::Cache<QuizId, Stored>>,
     limits: SessionLimits,
     clock: Arc<dyn Clock>,
 }
@@ -103,11 +118,22 @@ impl SqlStore {
                 url: url.to_string(),
                 reason: error.to_string(),
             })?;
+        let writers = url
+            .is_sqlite()
+            .then(|| Arc::new(tokio::sync::Mutex::new(())));
+        let group = writers.as_ref().map(|turn| {
+            GroupCommit::spawn(Writer {
+                pool: pool.clone(),
+                turn: Arc::clone(turn),
+                clock: Arc::clone(&clock),
+                ttl_ms: i64::try_from(limits.ttl.as_millis()).unwrap_or(i64::MAX),
+            })
+        });
         Ok(SqlStore {
             pool,
-            writers: url
-                .is_sqlite()
-                .then(|| Arc::new(tokio::sync::Mutex::new(()))),
+            writers,
+            group,
+            recent: Arc::new(quick_cache::sync::Cache::new(RECENT_SESSIONS)),
             limits: SessionLimits {
                 max_sessions: limits.max_sessions.max(1),
                 ..limits
@@ -266,6 +292,18 @@ impl SqlStore {
         Ok(usize::try_from(open).unwrap_or(usize::MAX))
     }
 
+    /// Keeps `session` at `version` for [`QuizStore::load_recent`].
+    fn remember(&self, session: &QuizSession, version: i64, expires_ms: i64) {
+        self.recent.insert(
+            session.id().clone(),
+            Stored {
+                session: session.clone(),
+                version,
+                expires_at: time_of(expires_ms),
+            },
+        );
+    }
+
     async fn count(&self) -> Result<usize, StoreError> {
         let count: i64 = sqlx::query("SELECT COUNT(*) FROM quizzes")
             .fetch_one(&self.pool)
@@ -307,7 +345,7 @@ pub(crate) fn millis(time: SystemTime) -> i64 {
         .unwrap_or(0)
 }
 
-fn time_of(ms: i64) -> SystemTime {
+pub(super) fn time_of(ms: i64) -> SystemTime {
     UNIX_EPOCH + Duration::from_millis(u64::try_from(ms).unwrap_or(0))
 }
 
@@ -315,7 +353,7 @@ fn time_of(ms: i64) -> SystemTime {
 /// reached, is shutting down, or is locked past the busy timeout is
 /// UNAVAILABLE (the same call may succeed shortly); a row that does not
 /// decode is corrupt.
-fn db_error(error: sqlx::Error) -> StoreError {
+pub(super) fn db_error(error: sqlx::Error) -> StoreError {
     match &error {
         sqlx::Error::Database(db) => {
             let code = db.code().map(|code| code.into_owned()).unwrap_or_default();
@@ -426,7 +464,7 @@ fn open_quiz_from_row(row: &AnyRow) -> Result<OpenQuiz, StoreError> {
     })
 }
 
-fn count_i64(count: usize) -> i64 {
+pub(super) fn count_i64(count: usize) -> i64 {
     i64::try_from(count).unwrap_or(i64::MAX)
 }
 
@@ -458,7 +496,10 @@ impl QuizStore for SqlStore {
         .execute(&self.pool)
         .await;
         match inserted {
-            Ok(_) => Ok(time_of(expires)),
+            Ok(_) => {
+                self.remember(session, 0, expires);
+                Ok(time_of(expires))
+            }
             Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
                 Err(StoreError::Duplicate(session.id().clone()))
             }
@@ -525,63 +566,38 @@ impl QuizStore for SqlStore {
         expected_version: i64,
         added: &[AttemptFacts],
     ) -> Result<SystemTime, StoreError> {
-        let outcomes = session.outcomes();
-        let first = outcomes.len().checked_sub(added.len()).ok_or_else(|| {
-            StoreError::Corrupt("more new answers than the quiz has outcomes".into())
-        })?;
-        let _turn = self.write_turn().await;
-        let now = self.now_ms();
-        let expires = self.expiry_ms(now);
-        let mut tx = self.pool.begin().await.map_err(db_error)?;
-        let updated = sqlx::query(
-            "UPDATE quizzes SET version = version + 1, answered = $1, last_used_us = $6, \
-             expires_at_ms = $3 WHERE id = $4 AND version = $5 AND expires_at_ms > $2",
-        )
-        .bind(count_i64(outcomes.len()))
-        .bind(now)
-        .bind(expires)
-        .bind(session.id().as_str())
-        .bind(expected_version)
-        .bind(self.now_us())
-        .execute(&mut *tx)
-        .await
-        .map_err(db_error)?;
-        if updated.rows_affected() == 0 {
-            // Dropping the transaction rolls it back.
-            return Err(StoreError::Conflict);
+        let save = Save::new(session, expected_version, added)?;
+        let saved = match &self.group {
+            Some(group) => group.save(save).await,
+            None => {
+                let now = self.now_ms();
+                let stamp = Stamp {
+                    now_ms: now,
+                    now_us: self.now_us(),
+                    expires_ms: self.expiry_ms(now),
+                };
+                match group::commit(&self.pool, &[&save], stamp).await {
+                    Ok(written) if written.first() == Some(&true) => Ok(time_of(stamp.expires_ms)),
+                    // Nothing was written: the version moved on.
+                    Ok(_) => Err(StoreError::Conflict),
+                    Err(error) => Err(db_error(error)),
+                }
+            }
+        };
+        match &saved {
+            Ok(expires) => self.remember(session, expected_version + 1, millis(*expires)),
+            Err(_) => {
+                self.recent.remove(session.id());
+            }
         }
-        let question_ids: Vec<&str> = session.question_ids().collect();
-        for (offset, facts) in added.iter().enumerate() {
-            let position = first + offset;
-            let outcome = &outcomes[position];
-            let (skipped, answer) = match &outcome.submission {
-                Submission::Skip => (1_i64, ""),
-                Submission::Answer(text) => (0, text.as_str()),
-            };
-            sqlx::query(
-                "INSERT INTO attempts (quiz_id, position, learner, question_id, fact_id, kind, \
-                 topic, skipped, answer, correct, score, feedback, answered_ms) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-            )
-            .bind(session.id().as_str())
-            .bind(count_i64(position))
-            .bind(session.learner().as_str())
-            .bind(question_ids.get(position).copied().unwrap_or_default())
-            .bind(facts.fact_id.as_str())
-            .bind(facts.kind.as_str())
-            .bind(facts.topic.as_str())
-            .bind(skipped)
-            .bind(answer)
-            .bind(i64::from(outcome.correct))
-            .bind(outcome.score)
-            .bind(&*outcome.feedback)
-            .bind(millis(facts.answered_at))
-            .execute(&mut *tx)
-            .await
-            .map_err(db_error)?;
+        saved
+    }
+
+    async fn load_recent(&self, id: &QuizId) -> Result<Stored, StoreError> {
+        match self.recent.get(id) {
+            Some(stored) => Ok(stored),
+            None => self.load(id).await,
         }
-        tx.commit().await.map_err(db_error)?;
-        Ok(time_of(expires))
     }
 
     async fn sweep(&self) -> Result<u64, StoreError> {

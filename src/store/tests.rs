@@ -355,3 +355,78 @@ async fn deleting_a_learner_removes_their_quizzes_and_answers_and_nobody_elses()
         "deleting again deletes nothing and is not an error"
     );
 }
+
+/// A store on a SQLite file, where saves go through group commit.
+async fn file_store(dir: &tempfile::TempDir) -> SqlStore {
+    let url = DatabaseUrl::sqlite_file(&dir.path().join("summit.db"));
+    SqlStore::open(&url, SessionLimits::default())
+        .await
+        .expect("open a file store")
+}
+
+#[tokio::test]
+async fn concurrent_saves_to_many_quizzes_all_commit_and_rivals_on_one_quiz_count_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = file_store(&dir).await;
+    let quizzes: Vec<QuizSession> = (0..12).map(|_| session("Dana", 3)).collect();
+    for quiz in &quizzes {
+        store.insert(quiz).await.expect("insert");
+    }
+    // Four rival first answers per quiz, all sent at once.
+    let mut saves = tokio::task::JoinSet::new();
+    for (index, quiz) in quizzes.iter().enumerate() {
+        for rival in 0..4 {
+            let store = store.clone();
+            let answer = format!("answer {rival}");
+            let saved = answered(parts(quiz), &[answer.as_str()]);
+            saves.spawn(async move { (index, answer, store.save(&saved, 0, &facts(1)).await) });
+        }
+    }
+    let mut winners = vec![Vec::new(); quizzes.len()];
+    while let Some(joined) = saves.join_next().await {
+        let (index, answer, result) = joined.expect("save task");
+        match result {
+            Ok(_) => winners[index].push(answer),
+            Err(error) => assert_eq!(error, StoreError::Conflict),
+        }
+    }
+    for (quiz, winners) in quizzes.iter().zip(&winners) {
+        assert_eq!(winners.len(), 1, "exactly one save wins: {winners:?}");
+        let loaded = store.load(quiz.id()).await.expect("load");
+        assert_eq!(loaded.version, 1);
+        assert_eq!(
+            loaded.session.outcomes()[0].submission,
+            Submission::Answer(winners[0].clone())
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_save_that_fails_alone_leaves_its_quiz_unchanged_and_the_saves_beside_it_committed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = file_store(&dir).await;
+    let broken = session("Dana", 3);
+    let fine = session("Dana", 3);
+    store.insert(&broken).await.expect("insert");
+    store.insert(&fine).await.expect("insert");
+    let one = answered(parts(&broken), &["right"]);
+    store.save(&one, 0, &facts(1)).await.expect("first save");
+    // Version 1 is current, but this save would record answer 0 again:
+    // its UPDATE succeeds and its INSERT breaks the attempts key.
+    let clash = answered(parts(&broken), &["wrong"]);
+    let good = answered(parts(&fine), &["right"]);
+    let one_answer = facts(1);
+    let (clashed, saved) = tokio::join!(
+        store.save(&clash, 1, &one_answer),
+        store.save(&good, 0, &one_answer)
+    );
+    assert!(
+        matches!(clashed, Err(StoreError::Unavailable(_))),
+        "{clashed:?}"
+    );
+    saved.expect("the other save commits");
+    let loaded = store.load(broken.id()).await.expect("load");
+    assert_eq!((loaded.version, loaded.session), (1, one));
+    let loaded = store.load(fine.id()).await.expect("load");
+    assert_eq!((loaded.version, loaded.session), (1, good));
+}
