@@ -70,6 +70,11 @@ const PHRASE_ENDS: &[&str] = &[
     "is", "are", "was", "were", "did", "does", "do", "and", "or",
 ];
 
+/// Whether a noun names a period ("span", "duration", "timeframe").
+pub fn is_period_noun(noun: &str) -> bool {
+    PERIOD_NOUNS.contains(&noun) || noun == "frame"
+}
+
 /// Whether a noun names a person ("president", "leader").
 pub fn is_person_noun(noun: &str) -> bool {
     PERSON_NOUNS.contains(&noun)
@@ -128,7 +133,13 @@ impl Intent {
                 let of_follows = noun_at
                     .and_then(|p| words.get(at + 2 + p))
                     .is_some_and(|w| *w == "of");
-                if CLOCK_NOUNS.contains(&noun) && !of_follows {
+                // "What time span": a period, not a time of day.
+                let period_follows = noun_at
+                    .and_then(|p| words.get(at + 2 + p))
+                    .is_some_and(|w| is_period_noun(w));
+                if period_follows {
+                    Intent::HowLong
+                } else if CLOCK_NOUNS.contains(&noun) && !of_follows {
                     // "What time did it start?"; "what time of year" is a date.
                     Intent::Clock
                 } else if PLACE_NOUNS.contains(&noun) {
