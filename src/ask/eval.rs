@@ -939,7 +939,7 @@ fn heldout_reply_is_right(reply: &str, expect: &[String]) -> bool {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.71;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.72;
 /// How many held-out unanswerable questions may still be answered.
 const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
@@ -950,7 +950,7 @@ const DEV2_JSON: &str = include_str!("../../tests/heldout/ask_dev2.json");
 /// Share of its answerable questions that must be answered right.
 const DEV2_ACCURACY_FLOOR: f64 = 0.88;
 /// How many of its unanswerable questions may still be answered.
-const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 3;
+const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

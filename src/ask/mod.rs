@@ -970,6 +970,7 @@ impl Asker {
             if (after_how && intent::HOW_MODIFIERS.contains(&word.text.as_str()))
                 || (type_noun == Some(word.text.as_str()) && !self.index.knows(&term_of(word)))
                 || (intent == Intent::HowLong && intent::is_period_noun(&word.text))
+                || (position == 0 && intent::is_list_verb(&word.text))
             {
                 continue;
             }

@@ -95,6 +95,9 @@ pub(super) struct Asks {
     person: bool,
     /// The currency words the question names ("euros").
     currencies: Vec<String>,
+    /// The sets of times the question names anywhere ("the date (day and
+    /// *month*)"): a when-answer must be in each.
+    time_sets: Vec<String>,
 }
 
 impl Asks {
@@ -126,7 +129,14 @@ impl Asks {
             .filter(|w| lexicon.in_set("currency", w))
             .map(|w| w.to_string())
             .collect();
+        let time_sets = words
+            .iter()
+            .filter(|w| super::intent::TIME_NOUNS.contains(w))
+            .filter_map(|w| lexicon.set_named(w))
+            .map(str::to_string)
+            .collect();
         Asks {
+            time_sets,
             set,
             year,
             name: named_at.is_some(),
@@ -169,7 +179,10 @@ impl Asker {
                     Some(currency) => Currency::from_word(word) == Some(currency),
                     None => slots.stems.contains(&lang::stem(word)),
                 });
+            let wrong_time = query.intent == Intent::When
+                && asks.time_sets.iter().any(|set| !slots.sets.contains(set));
             if wrong_set
+                || wrong_time
                 || (asks.year && !slots.year)
                 || (asks.name && !slots.proper)
                 || (asks.person && fact.answer_kind != AnswerKind::Person)
