@@ -351,9 +351,12 @@ impl Asker {
                 .as_ref()
                 .is_some_and(|set| record.slots.sets.contains(set))
                 // "What *status* …": the answer is a kind of it ("a key
-                // priority"), by WordNet's hypernyms.
+                // priority"), by WordNet's hypernyms. Only for a noun the
+                // article never uses (else its text covers it), which also
+                // keeps the lookups off most questions.
                 || query.asked_word.as_deref().is_some_and(|noun| {
-                    !super::TOP_KINDS.contains(&noun)
+                    !self.index.knows(term)
+                        && !super::TOP_KINDS.contains(&noun)
                         && record
                             .answer_words
                             .iter()
