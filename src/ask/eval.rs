@@ -939,14 +939,24 @@ fn heldout_reply_is_right(reply: &str, expect: &[String]) -> bool {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.69;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.72;
 /// How many held-out unanswerable questions may still be answered.
 const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
-#[test]
-fn ask_answers_the_heldout_set_and_abstains_on_every_unanswerable_question() {
-    let set: Heldout = serde_json::from_str(HELDOUT_JSON).expect("held-out set parses");
-    assert!(set.answerable.len() >= 60 && set.unanswerable.len() >= 15);
+/// The second development set of issue 8, written from the article alone by
+/// a writer who never saw the code (tuning on it is allowed; the final
+/// figures come from a fresh set nobody here has seen).
+const DEV2_JSON: &str = include_str!("../../tests/heldout/ask_dev2.json");
+/// Share of its answerable questions that must be answered right.
+const DEV2_ACCURACY_FLOOR: f64 = 0.88;
+/// How many of its unanswerable questions may still be answered.
+const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
+
+/// Scores a held-out set: prints the figures and every miss, and returns
+/// the share of answerable questions answered right and how many
+/// unanswerable ones were answered.
+fn score_heldout(name: &str, json: &str) -> (f64, usize, Vec<String>) {
+    let set: Heldout = serde_json::from_str(json).expect("held-out set parses");
     let asker = Asker::new(Arc::new(FactBase::embedded().expect("valid facts")));
     let mut misses = Vec::new();
     for item in &set.answerable {
@@ -973,24 +983,48 @@ fn ask_answers_the_heldout_set_and_abstains_on_every_unanswerable_question() {
         .collect();
     let right = set.answerable.len() - misses.len();
     let accuracy = right as f64 / set.answerable.len() as f64;
+    let confident_wrong = misses
+        .iter()
+        .filter(|m| m.contains(": answered true"))
+        .count();
     println!(
-        "Ask held-out: {right}/{} answerable right ({:.1} %), {}/{} unanswerable abstained",
+        "Ask {name}: {right}/{} answerable right ({:.1} %), {}/{} unanswerable abstained, \
+         {} confident wrong",
         set.answerable.len(),
         accuracy * 100.0,
         set.unanswerable.len() - wrongly_answered.len(),
-        set.unanswerable.len()
+        set.unanswerable.len(),
+        confident_wrong + wrongly_answered.len()
     );
     for miss in misses.iter().chain(&wrongly_answered) {
         println!("{miss}");
     }
+    let answered = wrongly_answered.len();
+    let mut all = misses;
+    all.extend(wrongly_answered);
+    (accuracy, answered, all)
+}
+
+#[test]
+fn ask_answers_the_heldout_set_and_abstains_on_every_unanswerable_question() {
+    let set: Heldout = serde_json::from_str(HELDOUT_JSON).expect("held-out set parses");
+    assert!(set.answerable.len() >= 60 && set.unanswerable.len() >= 15);
+    let (accuracy, answered, misses) = score_heldout("held-out", HELDOUT_JSON);
     assert!(
-        accuracy >= HELDOUT_ACCURACY_FLOOR,
-        "held-out accuracy {accuracy:.3} below {HELDOUT_ACCURACY_FLOOR}:\n{}",
+        accuracy >= HELDOUT_ACCURACY_FLOOR && answered <= HELDOUT_ANSWERED_UNANSWERABLE_CEILING,
+        "held-out accuracy {accuracy:.3} (floor {HELDOUT_ACCURACY_FLOOR}), {answered} \
+         unanswerable answered:\n{}",
         misses.join("\n")
     );
+}
+
+#[test]
+fn ask_answers_the_second_development_set() {
+    let (accuracy, answered, misses) = score_heldout("dev2", DEV2_JSON);
     assert!(
-        wrongly_answered.len() <= HELDOUT_ANSWERED_UNANSWERABLE_CEILING,
-        "held-out: answered what the article doesn't say:\n{}",
-        wrongly_answered.join("\n")
+        accuracy >= DEV2_ACCURACY_FLOOR && answered <= DEV2_ANSWERED_UNANSWERABLE_CEILING,
+        "dev2 accuracy {accuracy:.3} (floor {DEV2_ACCURACY_FLOOR}), {answered} \
+         unanswerable answered:\n{}",
+        misses.join("\n")
     );
 }

@@ -40,7 +40,7 @@ const PLACE_NOUNS: &[&str] = &[
     "venue",
     "town",
 ];
-const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "time", "week", "weekday"];
+pub(super) const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "time", "week", "weekday"];
 /// Nouns asking for a time of day ("what time", "what hour").
 const CLOCK_NOUNS: &[&str] = &["time", "hour"];
 const PERIOD_NOUNS: &[&str] = &["period", "duration", "timeframe", "span", "long"];
@@ -58,8 +58,9 @@ const AUXILIARIES: &[&str] = &[
 /// "Name" too: "what is the *name* of the president" asks for a
 /// president, which "who" answers.
 const NOUN_FILLERS: &[&str] = &[
-    "kind", "kinds", "type", "types", "sort", "sorts", "name", "names", "of", "the", "exact", "is",
-    "are", "was", "were", "will", "would", "do", "does", "did", "has", "have", "had",
+    "kind", "kinds", "type", "types", "sort", "sorts", "name", "names", "of", "the", "exact",
+    "exactly", "is", "are", "was", "were", "will", "would", "do", "does", "did", "has", "have",
+    "had",
 ];
 /// Verbs that open a request for a list: "*name* the three centres".
 const LIST_VERBS: &[&str] = &["name", "list", "enumerate"];
@@ -69,6 +70,17 @@ const PHRASE_ENDS: &[&str] = &[
     "that", "which", "who", "whose", "at", "in", "on", "by", "for", "from", "with", "of", "to",
     "is", "are", "was", "were", "did", "does", "do", "and", "or",
 ];
+
+/// Whether a word opens a request for a list ("*list* what they pledged"):
+/// the request, not its content.
+pub fn is_list_verb(word: &str) -> bool {
+    LIST_VERBS.contains(&word)
+}
+
+/// Whether a noun names a period ("span", "duration", "timeframe").
+pub fn is_period_noun(noun: &str) -> bool {
+    PERIOD_NOUNS.contains(&noun) || noun == "frame"
+}
 
 /// Whether a noun names a person ("president", "leader").
 pub fn is_person_noun(noun: &str) -> bool {
@@ -128,7 +140,13 @@ impl Intent {
                 let of_follows = noun_at
                     .and_then(|p| words.get(at + 2 + p))
                     .is_some_and(|w| *w == "of");
-                if CLOCK_NOUNS.contains(&noun) && !of_follows {
+                // "What time span": a period, not a time of day.
+                let period_follows = noun_at
+                    .and_then(|p| words.get(at + 2 + p))
+                    .is_some_and(|w| is_period_noun(w));
+                if period_follows {
+                    Intent::HowLong
+                } else if CLOCK_NOUNS.contains(&noun) && !of_follows {
                     // "What time did it start?"; "what time of year" is a date.
                     Intent::Clock
                 } else if PLACE_NOUNS.contains(&noun) {

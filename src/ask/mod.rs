@@ -69,22 +69,6 @@ pub const THRESHOLD: f64 = 0.5;
 const MAX_FACTS: usize = 3;
 /// At most this many questions are suggested on abstaining.
 const MAX_SUGGESTIONS: usize = 4;
-/// A term found only in the fact's cited sentence, not in the fact itself,
-/// counts this much towards coverage: the sentence is context the fact
-/// leaves out, but it also speaks for the other facts drawn from it.
-const SENTENCE_CREDIT: f64 = 0.5;
-/// The same for a name, or the word the question asks about: "France"
-/// or "president" in the sentence does not make a fact about Xi, or about
-/// Paris, an answer about France's president.
-const SENTENCE_NAME_CREDIT: f64 = 0.25;
-/// The intent fit of a fact whose answer the question already holds, when
-/// its statement still offers something of the kind asked for ("Who called
-/// for accelerating Salt and Pepper projects?" → "Xi called for …").
-const CONTAINED_WITH_NEWS: f64 = 0.65;
-/// … when the question is open ("What was launched to promote trade?").
-const CONTAINED_OPEN: f64 = 0.6;
-/// … and when the statement holds nothing of the kind asked for.
-const CONTAINED_NOTHING_NEW: f64 = 0.2;
 /// Evidence saturation: matched IDF mass at which confidence reaches ~63 %
 /// of its coverage (one rare word is plenty; "China" alone is not).
 const EVIDENCE_SCALE: f64 = 0.8;
@@ -95,16 +79,39 @@ const EVIDENCE_SCALE: f64 = 0.8;
 const UNKNOWN_NAME: f64 = 1.5;
 const UNKNOWN_WORD: f64 = 0.7;
 const UNKNOWN_GLUE: f64 = 0.15;
-/// Re-ranking bonus when the question points at a fact's answer: its asked
-/// noun is in the answer ("what *future*" → "a shared future"), its unit is
-/// ("how much in *yuan*" → "1.5 billion yuan"), or it asks "what kind of X"
-/// and the statement reads "<answer> X" ("volatile global environment").
-const ANSWER_HINT: f64 = 0.1;
+/// The scoring's weights, each with one meaning.
+///
+/// PARTIAL: the credit of half-evidence. A question word found only in the
+/// fact's cited sentence, not in the fact itself, covers half of it (the
+/// sentence is context the fact leaves out, but it speaks for its other
+/// facts too); a name or the asked-for word found there covers half of
+/// that (PARTIAL²): "France" in the sentence does not make a fact about
+/// Paris an answer about France's president.
+const PARTIAL: f64 = 0.5;
+/// MISMATCH: what is left of a fact's fit when it answers another question
+/// than the one asked, though its words match: a future fact for what
+/// happened, a non-statement for "what did X say?", a list for one of its
+/// items, an affirmation for a negated question, a period in another unit,
+/// another kind of place, another one of a series ("the *third*
+/// summit"). At [`THRESHOLD`] = MISMATCH, one mismatch is enough to
+/// abstain. A fact whose answer the question already holds, and whose
+/// statement offers nothing new, keeps MISMATCH².
+const MISMATCH: f64 = 0.5;
+/// The fit of a fact whose answer the question already holds, when its
+/// statement still offers something of the kind asked for ("Who called
+/// for accelerating Salt and Pepper projects?" → "Xi called for …"):
+/// just above [`MISMATCH`], so only full coverage and evidence carry it.
+const CONTAINED: f64 = 0.65;
+/// RERANK: one re-ranking step, a tenth of the confidence scale. Hints
+/// (the question points at the answer: its asked noun or unit is in it,
+/// "what kind of X" before X), penalties (the question echoes part of the
+/// answer, asks in the past tense about a future fact, leaves the fact's
+/// subject unnamed) and BM25F move candidates by at most this much: they
+/// reorder near-ties and never turn an abstention into an answer.
+const RERANK: f64 = 0.1;
 /// What "what is X about?" asks for: what X commits to, focuses on or is
-/// for. Weighs like a common word, so it only breaks ties among facts
-/// about X.
+/// for. Weighs [`PARTIAL`], so it only breaks ties among facts about X.
 const CONTENT_TERMS: &[&str] = &["commit", "focus", "intend", "promote"];
-const CONTENT_WEIGHT: f64 = 0.5;
 /// A sentence answer's fit: below a fact's, so a fact that covers the
 /// question as well is preferred.
 const SENTENCE_FIT: f64 = 0.8;
@@ -114,34 +121,6 @@ const SENTENCE_ONLY_MIN_WEIGHT: f64 = 1.0;
 /// How much less confident a fuller answer may be and still replace the
 /// best one ([`Asker::prefer_fuller`]): only a tie.
 const FULLER_TIE: f64 = 0.02;
-/// The intent fit left to a place of another kind than the one asked
-/// for ([`Asker::wrong_kind_of_place`]): enough to abstain.
-const OTHER_KIND_OF_PLACE: f64 = 0.5;
-/// The intent fit left to a fact about another one of a series than the
-/// question names (the second summit for "the third summit"): enough to
-/// abstain.
-const OTHER_ORDINAL: f64 = 0.5;
-/// Re-ranking penalty for a future fact asked about in the past tense.
-const TENSE_PENALTY: f64 = 0.1;
-/// The intent fit left to a future fact ("China would host the third
-/// summit") for a question about what happened ("where did the leaders
-/// meet?") that names no coming event of a series: enough to abstain.
-const FUTURE_FOR_PAST: f64 = 0.5;
-/// The intent fit left to a fact that is no reported statement ("Xi joined
-/// the presidents of …") for "what did X say/think/propose?", which asks
-/// for what was said.
-const NOT_A_STATEMENT: f64 = 0.5;
-/// The intent fit left to a list answer for a question about one of its
-/// items by name ("the president of *Spain*" vs. "the presidents of
-/// France, …, and Spain"): the fact says nothing of that one alone.
-const ONE_OF_A_LIST: f64 = 0.5;
-/// The intent fit left to a fact that does not negate for a question that
-/// does ("what benefits *no one*?"): a negation left unmatched turns the
-/// answer into its opposite ("fairness, justice, and mutual benefit").
-const UNMATCHED_NEGATION: f64 = 0.5;
-/// The intent fit left to a period in another unit than asked ("how many
-/// *decades*" is not "over 2,000 *years*").
-const OTHER_UNIT: f64 = 0.3;
 /// Verbs that make a statement a report of what someone said or thought:
 /// what a "what did X say?" question asks for.
 const SPEECH_VERBS: &[&str] = &[
@@ -215,6 +194,12 @@ const NEGATIONS: &[&str] = &[
     "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "noone", "didnt",
     "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "cannot", "cant", "wont", "shouldnt",
 ];
+/// Words that restrict a claim to what it names: "is it *only* short-term?"
+/// is answered "no" by a fact that says nothing of the kind.
+const RESTRICTIONS: &[&str] = &["only", "merely", "solely", "exclusively"];
+/// Kinds too general to say what a question asks for: everything is an
+/// entity.
+const TOP_KINDS: &[&str] = &["entity", "abstraction", "thing", "object", "whole"];
 /// Time units, for "how many decades" against an answer in years.
 const TIME_UNITS: &[&str] = &[
     "year",
@@ -265,11 +250,6 @@ const PLEDGE_VERBS: &[&str] = &[
 const FUTURE_WORDS: &[&str] = &[
     "next", "future", "upcoming", "coming", "later", "will", "would",
 ];
-/// Re-ranking penalty for a fact whose answer the question partly names.
-const ECHO_PENALTY: f64 = 0.1;
-/// Re-ranking penalty, at most, for a fact whose subject the question
-/// leaves unnamed: "the summit" is the second one, not "the third summit".
-const SUBJECT_MISS: f64 = 0.1;
 
 /// The reply to one question.
 #[derive(Debug, Clone, PartialEq)]
@@ -346,6 +326,20 @@ struct Query {
     term_keys: HashMap<String, Vec<String>>,
     /// What the lexicon says of each content term's word.
     term_facts: HashMap<String, slots::TermFacts>,
+    /// The noun a what/which question asks about, as typed (folded).
+    asked_word: Option<String>,
+    /// The terms of the question's ordinal words ("first"): a fact about
+    /// one of a series covers them, agreeing or not.
+    ordinal_terms: HashSet<String>,
+    /// The question restricts ("*only* short-term?"): a fact that does not
+    /// restrict too settles a yes/no question with "no".
+    restrictive: bool,
+    /// The terms of options the question offers ("the first *or* the
+    /// second?"): a fact whose answer is one of them answers it.
+    choices: HashSet<String>,
+    /// It asks where something happened ("*in* which country was it
+    /// signed?", "where"), not who did it.
+    locative: bool,
 }
 
 /// A fact considered for an answer.
@@ -372,47 +366,8 @@ pub struct Asker {
     facts: Arc<FactBase>,
     analyzer: Analyzer,
     index: Index,
-    /// Stemmed answer terms of each fact (stopwords dropped).
-    answer_terms: Vec<HashSet<String>>,
-    /// Stemmed statement terms of each fact.
-    statement_terms: Vec<HashSet<String>>,
-    /// Stemmed subject terms of each fact, with their IDF.
-    subject_terms: Vec<Vec<(String, f64)>>,
-    /// For each fact, the terms of the words right after its answer in its
-    /// statement ("volatile" → "global").
-    after_answer: Vec<HashSet<String>>,
-    /// What each fact's answer is like, for "who" questions.
-    answer_traits: Vec<AnswerTraits>,
-    /// Whether each fact's answer is a one-word modifier or verb rather
-    /// than a noun: "volatile (global environment)", "(will) backfire".
-    answer_is_modifier: Vec<bool>,
-    /// Whether each fact's answer gives a time of day ("10:30", "noon").
-    answer_has_clock: Vec<bool>,
-    /// The ordinals each fact is about: its statement's ("the third
-    /// summit"), or else its sentence's ("signed in Paris" is the second
-    /// summit's signing).
-    fact_ordinals: Vec<HashSet<u64>>,
-    /// How many items each list answer names: "the *five* countries" is
-    /// a list of five even where the statement never says "five".
-    list_lens: Vec<Option<usize>>,
-    /// Whether each fact's statement is about the future ("will", "would").
-    future: Vec<bool>,
-    /// Whether each fact's statement reports what someone said ("Xi
-    /// *cautioned* that …").
-    reported: Vec<bool>,
-    /// Whether each fact's statement negates ("benefit *no one*").
-    negated: Vec<bool>,
-    /// Whether each fact's statement holds "not", "never" or "nor", so its
-    /// answer span alone could say the opposite (computed once: folding the
-    /// statement per query was most of Ask's cost).
-    span_reversed: Vec<bool>,
-    /// The names each fact's statement gives only as items of an
-    /// enumeration of three or more ("France, …, and Spain").
-    listed: Vec<HashSet<String>>,
-    /// The time units each fact's answer is in ("over 2,000 *years*").
-    answer_units: Vec<HashSet<String>>,
-    /// The terms of each statement's first four words: who it is about.
-    leading_terms: Vec<Vec<String>>,
+    /// What the asker knows of each fact, by index document.
+    records: Vec<FactRecord>,
     /// Terms of people ("xi", "president"), places and dates, gathered from
     /// the answers of that kind: what a who/where/when question looks for
     /// in a statement.
@@ -425,12 +380,129 @@ pub struct Asker {
     sentences: Vec<SentenceDoc>,
     /// General language knowledge (WordNet).
     lexicon: &'static Lexicon,
-    /// Per fact: what its answer holds, for slot checks.
-    slots: Vec<slots::Slots>,
     /// Lexicon family key → the index terms of the article words in it, so
     /// a question's "reducing" or "farming" meets "reduction" or
     /// "agriculture".
     family_terms: HashMap<String, Vec<String>>,
+}
+
+/// Everything the asker works out once about one fact: a new signal is one
+/// field here and one line in [`FactRecord::of`].
+#[derive(Debug)]
+struct FactRecord {
+    /// Stemmed answer terms (stopwords dropped).
+    answer_terms: HashSet<String>,
+    /// Stemmed statement terms.
+    statement_terms: HashSet<String>,
+    /// Stemmed subject terms, with their IDF.
+    subject_terms: Vec<(String, f64)>,
+    /// The terms of the words right after the answer in the statement
+    /// ("volatile" → "global").
+    after_answer: HashSet<String>,
+    /// What the answer is like, for "who" questions.
+    answer_traits: AnswerTraits,
+    /// Whether the answer is a one-word modifier or verb rather than a
+    /// noun: "volatile (global environment)", "(will) backfire".
+    answer_is_modifier: bool,
+    /// Whether the answer gives a time of day ("10:30", "noon").
+    answer_has_clock: bool,
+    /// The ordinals the fact is about: its statement's ("the third
+    /// summit"), or else its sentence's ("signed in Paris" is the second
+    /// summit's signing).
+    ordinals: HashSet<u64>,
+    /// How many items a list answer names: "the *five* countries" is a
+    /// list of five even where the statement never says "five".
+    list_len: Option<usize>,
+    /// Whether the statement is about the future ("will", "would").
+    future: bool,
+    /// Whether the statement reports what someone said ("Xi *cautioned*
+    /// that …").
+    reported: bool,
+    /// Whether the statement negates ("benefit *no one*").
+    negated: bool,
+    /// Whether the statement holds "not", "never" or "nor", so its answer
+    /// span alone could say the opposite (computed once: folding the
+    /// statement per query was most of Ask's cost).
+    span_reversed: bool,
+    /// The names the statement gives only as items of an enumeration of
+    /// three or more ("France, …, and Spain").
+    listed: HashSet<String>,
+    /// The time units the answer is in ("over 2,000 *years*").
+    answer_units: HashSet<String>,
+    /// The terms of the statement's first four words: who it is about.
+    leading_terms: Vec<String>,
+    /// What the answer holds, for slot checks.
+    slots: slots::Slots,
+    /// The answer's words (folded), for "what *status*" against "a key
+    /// priority" (WordNet: a priority is a status).
+    answer_words: Vec<String>,
+    /// The statement opens with the answer: its subject, the one who acts
+    /// ("China signed …"), not where it happened.
+    answer_leads: bool,
+    /// The statement restricts ("only", "solely").
+    restrictive: bool,
+}
+
+impl FactRecord {
+    fn of(fact: &Fact, analyzer: &Analyzer, index: &Index, lexicon: &Lexicon) -> FactRecord {
+        let statement_words = analyzer.words(&fact.statement);
+        let statement_has = |list: &[&str]| {
+            statement_words
+                .iter()
+                .any(|w| list.contains(&w.text.as_str()))
+        };
+        let mut subject = analyzer.index_terms(&fact.subject);
+        subject.sort();
+        subject.dedup();
+        let after_answer = words_after(analyzer, &fact.statement, &fact.answer);
+        let answer_is_modifier =
+            !after_answer.is_empty() || modifies_a_verb(analyzer, &fact.statement, &fact.answer);
+        let own_ordinals = ordinals(analyzer, &fact.statement);
+        FactRecord {
+            answer_terms: analyzer.index_terms(&fact.answer).into_iter().collect(),
+            statement_terms: analyzer.index_terms(&fact.statement).into_iter().collect(),
+            subject_terms: subject
+                .into_iter()
+                .map(|t| {
+                    let idf = index.idf(&t);
+                    (t, idf)
+                })
+                .collect(),
+            after_answer,
+            answer_traits: AnswerTraits::of(analyzer, fact),
+            answer_is_modifier,
+            answer_has_clock: tells_the_time(analyzer, &fact.answer),
+            ordinals: if own_ordinals.is_empty() {
+                ordinals(analyzer, &fact.citation.text)
+            } else {
+                own_ordinals
+            },
+            list_len: list_len(fact),
+            future: statement_has(&["will", "would"]),
+            reported: statement_has(SPEECH_VERBS),
+            negated: statement_has(NEGATIONS),
+            span_reversed: statement_has(&["not", "never", "nor"]),
+            listed: listed_names(analyzer, &fact.statement),
+            answer_units: time_units(analyzer, &fact.answer),
+            leading_terms: statement_words
+                .iter()
+                .take(4)
+                .map(|word| analyzer.term(&word.text))
+                .collect(),
+            slots: slots::Slots::of(fact, lexicon),
+            answer_words: crate::lang::words(&fact.answer),
+            answer_leads: {
+                let answer = analyzer.words(&fact.answer);
+                !answer.is_empty()
+                    && statement_words.len() >= answer.len()
+                    && statement_words
+                        .iter()
+                        .zip(&answer)
+                        .all(|(s, a)| s.text == a.text)
+            },
+            restrictive: statement_has(RESTRICTIONS),
+        }
+    }
 }
 
 /// An article sentence as a fallback answer.
@@ -453,79 +525,11 @@ impl Asker {
     pub fn new(facts: Arc<FactBase>) -> Asker {
         let analyzer = Analyzer::new();
         let index = Index::build(&facts, &analyzer);
-        let answer_terms = facts
+        let lexicon = Lexicon::embedded();
+        let records = facts
             .facts()
             .iter()
-            .map(|fact| analyzer.index_terms(&fact.answer).into_iter().collect())
-            .collect();
-        let statement_terms = facts
-            .facts()
-            .iter()
-            .map(|fact| analyzer.index_terms(&fact.statement).into_iter().collect())
-            .collect();
-        let subject_terms = facts
-            .facts()
-            .iter()
-            .map(|fact| {
-                let mut terms = analyzer.index_terms(&fact.subject);
-                terms.sort();
-                terms.dedup();
-                terms
-                    .into_iter()
-                    .map(|t| {
-                        let idf = index.idf(&t);
-                        (t, idf)
-                    })
-                    .collect()
-            })
-            .collect();
-        let after_answer = facts
-            .facts()
-            .iter()
-            .map(|fact| words_after(&analyzer, &fact.statement, &fact.answer))
-            .collect();
-        let answer_traits = facts
-            .facts()
-            .iter()
-            .map(|fact| AnswerTraits::of(&analyzer, fact))
-            .collect();
-        let answer_is_modifier = facts
-            .facts()
-            .iter()
-            .zip(&after_answer)
-            .map(|(fact, after): (&Fact, &HashSet<String>)| {
-                !after.is_empty() || modifies_a_verb(&analyzer, &fact.statement, &fact.answer)
-            })
-            .collect();
-        let answer_has_clock = facts
-            .facts()
-            .iter()
-            .map(|fact| tells_the_time(&analyzer, &fact.answer))
-            .collect();
-        let list_lens = facts.facts().iter().map(list_len).collect();
-        let fact_ordinals = facts
-            .facts()
-            .iter()
-            .map(|fact| {
-                let own = ordinals(&analyzer, &fact.statement);
-                if own.is_empty() {
-                    ordinals(&analyzer, &fact.citation.text)
-                } else {
-                    own
-                }
-            })
-            .collect();
-        let leading_terms = facts
-            .facts()
-            .iter()
-            .map(|fact| {
-                analyzer
-                    .words(&fact.statement)
-                    .iter()
-                    .take(4)
-                    .map(|word| analyzer.term(&word.text))
-                    .collect()
-            })
+            .map(|fact| FactRecord::of(fact, &analyzer, &index, lexicon))
             .collect();
         let terms_of = |kinds: &[AnswerKind]| -> HashSet<String> {
             facts
@@ -552,47 +556,6 @@ impl Asker {
                     .map(|(doc, _)| doc)
             })
             .collect();
-        let future = facts
-            .facts()
-            .iter()
-            .map(|fact| {
-                analyzer
-                    .words(&fact.statement)
-                    .iter()
-                    .any(|w| matches!(w.text.as_str(), "will" | "would"))
-            })
-            .collect();
-        let statement_has = |fact: &Fact, list: &[&str]| {
-            analyzer
-                .words(&fact.statement)
-                .iter()
-                .any(|w| list.contains(&w.text.as_str()))
-        };
-        let reported = facts
-            .facts()
-            .iter()
-            .map(|fact| statement_has(fact, SPEECH_VERBS))
-            .collect();
-        let negated = facts
-            .facts()
-            .iter()
-            .map(|fact| statement_has(fact, NEGATIONS))
-            .collect();
-        let span_reversed = facts
-            .facts()
-            .iter()
-            .map(|fact| statement_has(fact, &["not", "never", "nor"]))
-            .collect();
-        let listed = facts
-            .facts()
-            .iter()
-            .map(|fact| listed_names(&analyzer, &fact.statement))
-            .collect();
-        let answer_units = facts
-            .facts()
-            .iter()
-            .map(|fact| time_units(&analyzer, &fact.answer))
-            .collect();
         let mut sentences: Vec<SentenceDoc> = Vec::new();
         for (doc, fact) in facts.facts().iter().enumerate() {
             match sentences.iter_mut().find(|s| s.citation == fact.citation) {
@@ -614,12 +577,6 @@ impl Asker {
                 }
             }
         }
-        let lexicon = Lexicon::embedded();
-        let slots = facts
-            .facts()
-            .iter()
-            .map(|fact| slots::Slots::of(fact, lexicon))
-            .collect();
         let mut family_terms: HashMap<String, Vec<String>> = HashMap::new();
         for word in index.words() {
             let terms = family_terms.entry(lexicon.key(word)).or_default();
@@ -630,28 +587,12 @@ impl Asker {
         }
         Asker {
             lexicon,
-            slots,
+            records,
             family_terms,
             sentences,
             facts,
             analyzer,
             index,
-            answer_terms,
-            statement_terms,
-            subject_terms,
-            after_answer,
-            answer_traits,
-            answer_is_modifier,
-            answer_has_clock,
-            list_lens,
-            fact_ordinals,
-            future,
-            reported,
-            negated,
-            span_reversed,
-            listed,
-            answer_units,
-            leading_terms,
             people,
             places,
             dates,
@@ -682,8 +623,9 @@ impl Asker {
         for candidate in &mut candidates {
             // Confidence decides; BM25F breaks near-ties between facts that
             // cover the question equally (e.g. the facts of one sentence).
-            candidate.rank =
-                candidate.confidence + candidate.hint + 0.1 * candidate.rank / top_bm25.max(1e-9);
+            candidate.rank = candidate.confidence
+                + candidate.hint
+                + RERANK * candidate.rank / top_bm25.max(1e-9);
         }
         candidates.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.doc.cmp(&b.doc)));
         self.prefer_fuller(&query, &mut candidates);
@@ -721,13 +663,13 @@ impl Asker {
             return;
         };
         let facts = self.facts.facts();
-        let narrow = &self.answer_terms[best.doc];
+        let narrow = &self.records[best.doc].answer_terms;
         let fuller = candidates
             .iter()
             .enumerate()
             .skip(1)
             .filter(|(_, c)| {
-                let wide = &self.answer_terms[c.doc];
+                let wide = &self.records[c.doc].answer_terms;
                 c.confidence >= best.confidence - FULLER_TIE
                     && facts[c.doc].citation == facts[best.doc].citation
                     && !narrow.is_empty()
@@ -737,7 +679,7 @@ impl Asker {
                         .iter()
                         .all(|t| narrow.contains(t) || !query.all_terms.contains(t))
             })
-            .max_by_key(|(_, c)| self.answer_terms[c.doc].len())
+            .max_by_key(|(_, c)| self.records[c.doc].answer_terms.len())
             .map(|(at, _)| at);
         if let Some(at) = fuller {
             candidates[..=at].rotate_right(1);
@@ -826,17 +768,17 @@ impl Asker {
                 1.0
             } else {
                 let said = if query.says && !sentence.reported {
-                    NOT_A_STATEMENT
+                    MISMATCH
                 } else {
                     1.0
                 };
                 let negation = if query.negated && !sentence.negated {
-                    UNMATCHED_NEGATION
+                    MISMATCH
                 } else {
                     1.0
                 };
                 let member = if self.one_of_many(query, &sentence.listed) {
-                    ONE_OF_A_LIST
+                    MISMATCH
                 } else {
                     1.0
                 };
@@ -999,6 +941,12 @@ impl Asker {
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && ordinals(&self.analyzer, question).is_empty();
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
+        let restrictive =
+            intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
+        let locative = folded.contains(&"where")
+            || (folded.len() > 1
+                && matches!(folded[0], "in" | "at")
+                && matches!(folded[1], "which" | "what"));
         let units = time_units(&self.analyzer, question);
         let asked_place = asked_word.is_some_and(Intent::is_place_noun);
         let asks = slots::Asks::read(&folded, self.lexicon);
@@ -1008,6 +956,10 @@ impl Asker {
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
         let mut terms: Vec<QueryTerm> = Vec::new();
+        let mut ordinal_terms: HashSet<String> = HashSet::new();
+        let mut choices: HashSet<String> = HashSet::new();
+        let offers_choice = words.iter().any(|w| w.text == "or");
+        let mut last_term_at: Option<usize> = None;
         for (position, word) in words.iter().enumerate() {
             if self.analyzer.is_stopword(&word.text) || self.analyzer.is_generic(&word.text) {
                 continue;
@@ -1017,6 +969,8 @@ impl Asker {
             let after_how = position > 0 && words[position - 1].text == "how";
             if (after_how && intent::HOW_MODIFIERS.contains(&word.text.as_str()))
                 || (type_noun == Some(word.text.as_str()) && !self.index.knows(&term_of(word)))
+                || (intent == Intent::HowLong && intent::is_period_noun(&word.text))
+                || (position == 0 && intent::is_list_verb(&word.text))
             {
                 continue;
             }
@@ -1050,12 +1004,39 @@ impl Asker {
             } else {
                 self.index.idf(&term) * UNKNOWN_WORD
             };
+            let ordinal = crate::numbers::parse_ordinal(&word.text).is_some();
+            if ordinal {
+                ordinal_terms.insert(term.clone());
+            }
+            // "A or B": either answers, so they are one term (and "the
+            // first, second or third" one term of its ordinals).
+            let or_at = words[..position]
+                .iter()
+                .rposition(|w| !matches!(w.text.as_str(), "the" | "a" | "an"))
+                .filter(|&at| words[at].text == "or");
+            let after_or = or_at.is_some_and(|or_at| last_term_at.is_some_and(|at| at < or_at));
+            let joins = terms.iter().position(|t| {
+                (after_or && terms.last().is_some_and(|l| l.term == t.term))
+                    || (ordinal && offers_choice && ordinal_terms.contains(&t.term))
+            });
+            if let Some(at) = joins {
+                let joined = &mut terms[at];
+                choices.insert(joined.term.clone());
+                choices.insert(term.clone());
+                joined.alternatives.push(term);
+                joined.alternatives.extend(alternatives);
+                joined.weight = joined.weight.min(weight);
+                joined.name = joined.name && name;
+                last_term_at = Some(position);
+                continue;
+            }
             terms.push(QueryTerm {
                 term,
                 alternatives,
                 weight,
                 name,
             });
+            last_term_at = Some(position);
         }
         if content_about && !terms.is_empty() {
             let alternatives: Vec<String> = CONTENT_TERMS
@@ -1067,7 +1048,7 @@ impl Asker {
                 terms.push(QueryTerm {
                     term: first.clone(),
                     alternatives: rest.to_vec(),
-                    weight: CONTENT_WEIGHT,
+                    weight: PARTIAL,
                     name: false,
                 });
             }
@@ -1078,7 +1059,14 @@ impl Asker {
             asked,
             kind_of,
             asked_place,
-            ordinals: ordinals(&self.analyzer, question),
+            ordinals: ordinals(&self.analyzer, question)
+                .into_iter()
+                .chain(
+                    words
+                        .iter()
+                        .filter_map(|w| crate::numbers::parse_ordinal(&w.text)),
+                )
+                .collect(),
             about,
             opinion,
             past,
@@ -1091,6 +1079,11 @@ impl Asker {
             asks,
             term_keys,
             term_facts,
+            asked_word: asked_word.map(str::to_string),
+            ordinal_terms,
+            choices,
+            restrictive,
+            locative,
         }
     }
 
@@ -1183,13 +1176,15 @@ impl Asker {
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
-            let counted = self.list_lens[doc]
+            let counted = self.records[doc]
+                .list_len
                 .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items))
-                || self.answer_is_asked(query, doc, &term.term);
+                || self.answer_is_asked(query, doc, &term.term)
+                || self.ordinal_settled(query, doc, term);
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
-                (false, true, false) => SENTENCE_CREDIT,
-                (false, true, true) => SENTENCE_NAME_CREDIT,
+                (false, true, false) => PARTIAL,
+                (false, true, true) => PARTIAL * PARTIAL,
                 (false, false, _) => 0.0,
             };
             total += term.weight;
@@ -1197,7 +1192,7 @@ impl Asker {
             evidence += self.index.idf(&term.term) * credit;
         }
         let coverage = if total > 0.0 { covered / total } else { 0.0 };
-        let answer = &self.answer_terms[doc];
+        let answer = &self.records[doc].answer_terms;
         let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
         // The question names part of the answer ("what does unilateralism
         // lead to?" vs. "unilateralism and hegemonic behavior"): it asks
@@ -1219,7 +1214,7 @@ impl Asker {
             && query.intent != Intent::YesNo
             && self.leads_well(query, doc);
         let fit = if query.intent == Intent::Clock {
-            if self.answer_has_clock[doc] {
+            if self.records[doc].answer_has_clock {
                 1.0
             } else {
                 query.intent.fit(fact.answer_kind)
@@ -1234,11 +1229,11 @@ impl Asker {
             0.85
         } else if query.intent == Intent::Who {
             let fit = self.who_fit(doc);
-            if fit < CONTAINED_WITH_NEWS && self.agent_is_news(query, doc) {
+            if fit < CONTAINED && self.agent_is_news(query, doc) {
                 // "Who called China a dependable friend?": the statement's
                 // subject answers, not the fact's answer span.
                 lead = false;
-                CONTAINED_WITH_NEWS
+                CONTAINED
             } else {
                 fit
             }
@@ -1246,20 +1241,53 @@ impl Asker {
             query.intent.fit(fact.answer_kind)
         };
         let fit = if self.wrong_kind_of_place(query, doc) {
-            fit * OTHER_KIND_OF_PLACE
+            fit * MISMATCH
         } else {
             fit
         };
         // "Which city will host the *third* summit?" is not answered by a
         // fact about the second one.
-        let fact_ordinals = &self.fact_ordinals[doc];
-        let fit = if !query.ordinals.is_empty()
+        let fact_ordinals = &self.records[doc].ordinals;
+        let other_ordinal = !query.ordinals.is_empty()
             && !fact_ordinals.is_empty()
-            && query.ordinals.is_disjoint(fact_ordinals)
-        {
-            fit * OTHER_ORDINAL
+            && query.ordinals.is_disjoint(fact_ordinals);
+        // … but it settles "was it the *first* summit?" with "no".
+        let fit = if other_ordinal && query.intent != Intent::YesNo {
+            fit * MISMATCH
         } else {
             fit
+        };
+        // "*In* which country was it signed?" is not answered by the one
+        // who signed ("China signed …").
+        let record = &self.records[doc];
+        let fit = if query.locative
+            && fact.answer_kind == AnswerKind::Place
+            && record.answer_leads
+            && !record.answer_traits.locative
+        {
+            fit * MISMATCH
+        } else {
+            fit
+        };
+        let restricted = query.restrictive && !record.restrictive;
+        // "Which summit was it, the first or the second?": the fact whose
+        // answer is one of the options answers; the others only talk
+        // about them.
+        let offered = !query.choices.is_empty()
+            && query.intent != Intent::YesNo
+            && record
+                .answer_terms
+                .iter()
+                .any(|t| query.choices.contains(t));
+        if offered {
+            lead = true;
+        }
+        let fit = if query.choices.is_empty() || query.intent == Intent::YesNo {
+            fit
+        } else if offered {
+            1.0
+        } else {
+            fit * MISMATCH
         };
         let fit = fit * self.mismatch(query, doc);
         let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
@@ -1274,9 +1302,9 @@ impl Asker {
         } else {
             self.answer_hint(query, doc)
         } - self.subject_miss(query, doc)
-            - if echoed { ECHO_PENALTY } else { 0.0 }
-            - if query.past && self.future[doc] {
-                TENSE_PENALTY
+            - if echoed { RERANK } else { 0.0 }
+            - if query.past && self.records[doc].future {
+                RERANK
             } else {
                 0.0
             };
@@ -1287,7 +1315,8 @@ impl Asker {
             lead,
             hint,
             yes_no: query.intent == Intent::YesNo,
-            contradicted: slot == slots::SlotFit::Contradicts,
+            contradicted: slot == slots::SlotFit::Contradicts
+                || (query.intent == Intent::YesNo && (other_ordinal || restricted)),
         }
     }
 
@@ -1301,29 +1330,35 @@ impl Asker {
         if query.intent == Intent::YesNo {
             return left;
         }
-        if query.past_only && self.future[doc] {
-            left *= FUTURE_FOR_PAST;
+        if query.past_only && self.records[doc].future {
+            left *= MISMATCH;
         }
-        if query.says && !self.reported[doc] {
-            left *= NOT_A_STATEMENT;
+        if query.says && !self.records[doc].reported {
+            left *= MISMATCH;
         }
-        if query.negated && !self.negated[doc] {
-            left *= UNMATCHED_NEGATION;
+        if query.negated && !self.records[doc].negated {
+            left *= MISMATCH;
         }
-        let units = &self.answer_units[doc];
+        let units = &self.records[doc].answer_units;
         if !query.units.is_empty() && !units.is_empty() && query.units.is_disjoint(units) {
-            left *= OTHER_UNIT;
+            left *= MISMATCH;
         }
-        let answer = &self.answer_terms[doc];
-        let in_answer_list = self.list_lens[doc].is_some_and(|items| items >= 2)
+        let answer = &self.records[doc].answer_terms;
+        let in_answer_list = self.records[doc].list_len.is_some_and(|items| items >= 2)
             && query
                 .terms
                 .iter()
                 .any(|t| self.index.is_proper(&t.term) && answer.contains(&t.term));
-        if !query.several && in_answer_list || self.one_of_many(query, &self.listed[doc]) {
-            left *= ONE_OF_A_LIST;
+        if !query.several && in_answer_list || self.one_of_many(query, &self.records[doc].listed) {
+            left *= MISMATCH;
         }
         left
+    }
+
+    /// Whether `term` is an ordinal of the question and the fact is about
+    /// one of a series: the fact settles it, agreeing or not.
+    fn ordinal_settled(&self, query: &Query, doc: usize, term: &QueryTerm) -> bool {
+        query.ordinal_terms.contains(&term.term) && !self.records[doc].ordinals.is_empty()
     }
 
     /// Whether the question, asking about one thing, names it by a name
@@ -1369,11 +1404,11 @@ impl Asker {
         let fact = &self.facts.facts()[doc];
         // "Xi urged humanity not to revert to the law of the jungle": the
         // span alone would say the opposite.
-        !self.span_reversed[doc]
+        !self.records[doc].span_reversed
             && (query.kind_of
                 || fact.answer_kind != AnswerKind::Concept
-                || self.answer_terms[doc].len() > 1
-                || !self.answer_is_modifier[doc])
+                || self.records[doc].answer_terms.len() > 1
+                || !self.records[doc].answer_is_modifier)
     }
 
     /// The fields of `doc` holding the term or one of its alternatives.
@@ -1389,7 +1424,8 @@ impl Asker {
     /// Whether the statement opens with people the question does not name
     /// ("Xi said …", "The Central Asian leaders called …").
     fn agent_is_news(&self, query: &Query, doc: usize) -> bool {
-        self.leading_terms[doc]
+        self.records[doc]
+            .leading_terms
             .iter()
             .any(|term| self.people.contains(term) && !query.all_terms.contains(term))
     }
@@ -1401,15 +1437,15 @@ impl Asker {
         let fact = &self.facts.facts()[doc];
         let fit = Intent::Who.fit(fact.answer_kind);
         match fact.answer_kind {
-            AnswerKind::Concept if !self.answer_traits[doc].names_people => 0.4,
-            AnswerKind::Place if self.answer_traits[doc].locative => 0.3,
+            AnswerKind::Concept if !self.records[doc].answer_traits.names_people => 0.4,
+            AnswerKind::Place if self.records[doc].answer_traits.locative => 0.3,
             _ => fit,
         }
     }
 
     /// How directly the question points at this fact's answer.
     fn answer_hint(&self, query: &Query, doc: usize) -> f64 {
-        let answer = &self.answer_terms[doc];
+        let answer = &self.records[doc].answer_terms;
         let mut hint = 0.0;
         if matches!(
             query.intent,
@@ -1420,29 +1456,29 @@ impl Asker {
                 .iter()
                 .filter(|t| answer.contains(&t.term))
                 .count();
-            hint += ANSWER_HINT * units as f64 / query.terms.len() as f64;
+            hint += RERANK * units as f64 / query.terms.len() as f64;
         } else if query
             .asked
             .as_ref()
             .is_some_and(|noun| answer.contains(noun))
         {
-            hint += ANSWER_HINT;
+            hint += RERANK;
         }
         if query.kind_of
             && query
                 .terms
                 .iter()
-                .any(|t| self.after_answer[doc].contains(&t.term))
+                .any(|t| self.records[doc].after_answer.contains(&t.term))
         {
-            hint += ANSWER_HINT;
+            hint += RERANK;
         }
         hint
     }
 
     /// The share (by IDF) of the fact's subject the question leaves out,
-    /// scaled to [`SUBJECT_MISS`].
+    /// scaled to [`RERANK`].
     fn subject_miss(&self, query: &Query, doc: usize) -> f64 {
-        let subject = &self.subject_terms[doc];
+        let subject = &self.records[doc].subject_terms;
         let total: f64 = subject.iter().map(|(_, idf)| idf).sum();
         if total <= 0.0 {
             return 0.0;
@@ -1452,14 +1488,15 @@ impl Asker {
             .filter(|(term, _)| !query.all_terms.contains(term))
             .map(|(_, idf)| idf)
             .sum();
-        SUBJECT_MISS * missed / total
+        RERANK * missed / total
     }
 
     /// How well a fact whose answer the question already names can still
     /// answer it: only if its statement holds something of the kind asked
     /// for that the question does not.
     fn contained_fit(&self, query: &Query, doc: usize) -> f64 {
-        let news: Vec<&String> = self.statement_terms[doc]
+        let news: Vec<&String> = self.records[doc]
+            .statement_terms
             .iter()
             .filter(|term| !query.all_terms.contains(*term))
             .collect();
@@ -1474,17 +1511,13 @@ impl Asker {
                 .any(|term| term.chars().any(|c| c.is_ascii_digit())),
             Intent::Open | Intent::Why | Intent::How | Intent::YesNo => {
                 return if news.is_empty() {
-                    CONTAINED_NOTHING_NEW
+                    MISMATCH * MISMATCH
                 } else {
-                    CONTAINED_OPEN
+                    CONTAINED
                 };
             }
         };
-        if has {
-            CONTAINED_WITH_NEWS
-        } else {
-            CONTAINED_NOTHING_NEW
-        }
+        if has { CONTAINED } else { MISMATCH * MISMATCH }
     }
 
     /// Whether the best candidate answers a yes/no question (its slot

@@ -39,7 +39,7 @@ pub(super) fn abstention(
         }
         Abstention::Unmentioned => "The article doesn't mention anything like that.".to_string(),
         Abstention::Opinion => {
-            "The article reports what was said and agreed at the summit; it gives no opinion of its own."
+            "The article reports what was said and agreed; it gives no opinion of its own."
                 .to_string()
         }
         Abstention::NotSaid => match embedded_question(question) {

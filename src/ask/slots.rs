@@ -95,6 +95,9 @@ pub(super) struct Asks {
     person: bool,
     /// The currency words the question names ("euros").
     currencies: Vec<String>,
+    /// The sets of times the question names anywhere ("the date (day and
+    /// *month*)"): a when-answer must be in each.
+    time_sets: Vec<String>,
 }
 
 impl Asks {
@@ -126,7 +129,14 @@ impl Asks {
             .filter(|w| lexicon.in_set("currency", w))
             .map(|w| w.to_string())
             .collect();
+        let time_sets = words
+            .iter()
+            .filter(|w| super::intent::TIME_NOUNS.contains(w))
+            .filter_map(|w| lexicon.set_named(w))
+            .map(str::to_string)
+            .collect();
         Asks {
+            time_sets,
             set,
             year,
             name: named_at.is_some(),
@@ -152,7 +162,7 @@ impl Asker {
     /// Checks the fact at `doc` against what the question asks for.
     pub(super) fn slot_fit(&self, query: &Query, doc: usize) -> SlotFit {
         let fact = &self.facts.facts()[doc];
-        let slots = &self.slots[doc];
+        let slots = &self.records[doc].slots;
         let asks = &query.asks;
         let yes_no = query.intent == Intent::YesNo;
         if !yes_no {
@@ -169,7 +179,10 @@ impl Asker {
                     Some(currency) => Currency::from_word(word) == Some(currency),
                     None => slots.stems.contains(&lang::stem(word)),
                 });
+            let wrong_time = query.intent == Intent::When
+                && asks.time_sets.iter().any(|set| !slots.sets.contains(set));
             if wrong_set
+                || wrong_time
                 || (asks.year && !slots.year)
                 || (asks.name && !slots.proper)
                 || (asks.person && fact.answer_kind != AnswerKind::Person)
@@ -181,6 +194,9 @@ impl Asker {
         let mut contradicts = false;
         let mut uncovered = 0;
         for term in &query.terms {
+            if self.ordinal_settled(query, doc, term) {
+                continue;
+            }
             let [statement, questions, sentence] = self.fields_with(doc, term);
             let proper = self.index.is_proper(&term.term) || term.name;
             if statement || questions || (sentence && !proper) {
@@ -240,7 +256,7 @@ impl Asker {
         if uncovered > 1 {
             return SlotFit::Refused;
         }
-        if yes_no && (contradicts || query.negated != self.negated[doc]) {
+        if yes_no && (contradicts || query.negated != self.records[doc].negated) {
             return SlotFit::Contradicts;
         }
         SlotFit::Fits
@@ -249,7 +265,7 @@ impl Asker {
     /// Whether the fact names something of the kind `term` is (another
     /// country, another city) without naming `term`.
     fn names_another_of_its_kind(&self, query: &Query, term: &str, doc: usize) -> bool {
-        let slots = &self.slots[doc];
+        let slots = &self.records[doc].slots;
         query
             .term_facts
             .get(term)
@@ -260,7 +276,7 @@ impl Asker {
     /// is: both in one WordNet set (two cities, two countries), or both
     /// numbers where the answer is a quantity or a time.
     fn same_kind_as_answer(&self, query: &Query, term: &str, doc: usize) -> bool {
-        let slots = &self.slots[doc];
+        let slots = &self.records[doc].slots;
         if term.chars().all(|c| c.is_ascii_digit()) {
             return self.facts.facts()[doc].answer_kind.is_numeric()
                 || self.facts.facts()[doc].answer_kind == AnswerKind::DateTime;
@@ -327,11 +343,24 @@ impl Asker {
     /// answer is one of it ("which *currency*": "yuan"): the answer covers
     /// it.
     pub(super) fn answer_is_asked(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let record = &self.records[doc];
         query.asked.as_deref() == Some(term)
-            && query
+            && (query
                 .asks
                 .set
                 .as_ref()
-                .is_some_and(|set| self.slots[doc].sets.contains(set))
+                .is_some_and(|set| record.slots.sets.contains(set))
+                // "What *status* …": the answer is a kind of it ("a key
+                // priority"), by WordNet's hypernyms. Only for a noun the
+                // article never uses (else its text covers it), which also
+                // keeps the lookups off most questions.
+                || query.asked_word.as_deref().is_some_and(|noun| {
+                    !self.index.knows(term)
+                        && !super::TOP_KINDS.contains(&noun)
+                        && record
+                            .answer_words
+                            .iter()
+                            .any(|w| !lang::is_stopword(w) && self.lexicon.is_a(w, noun))
+                }))
     }
 }

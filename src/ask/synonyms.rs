@@ -53,6 +53,10 @@ pub struct AskWords {
     pub stopwords: Vec<String>,
     /// Names learners type in lower case that still name someone.
     pub names: Vec<String>,
+    /// The article's words a learner may wrap around a typed answer
+    /// without adding a claim ("signed at the summit in …"): grading's
+    /// frame words beyond general English.
+    pub answer_frame: Vec<String>,
 }
 
 /// Why a word-list file is not usable.
@@ -86,7 +90,7 @@ impl AskWords {
                 && w.chars()
                     .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == ' ')
         };
-        let lists: [(&'static str, Vec<&String>); 7] = [
+        let lists: [(&'static str, Vec<&String>); 8] = [
             (
                 "phrases",
                 words.phrases.iter().flat_map(|p| &p.words).collect(),
@@ -104,6 +108,7 @@ impl AskWords {
             ("generic", words.generic.iter().collect()),
             ("glue", words.glue.iter().collect()),
             ("stopwords", words.stopwords.iter().collect()),
+            ("answer_frame", words.answer_frame.iter().collect()),
         ];
         for (list, entries) in &lists {
             if entries.is_empty() {

@@ -116,15 +116,26 @@ pub(crate) fn is_stopword(word: &str) -> bool {
     lang::is_stopword(word)
 }
 
-/// Words that frame an answer without adding a claim: "It was signed in
-/// Paris", "I think Paris", "the Paris summit".
+/// General words that frame an answer without adding a claim: "It was held
+/// in Paris", "I think Paris". The article's own frame words ("the Paris
+/// summit") are data: `answer_frame` in `data/lexicon.json`.
 #[rustfmt::skip]
 const FRAME_WORDS: &[&str] = &[
     "answer", "think", "believe", "guess", "probably", "perhaps", "maybe", "say", "said",
-    "says", "called", "named", "known", "signed", "held", "host", "hosts", "hosted", "hosting",
+    "says", "called", "named", "known", "held", "host", "hosts", "hosted", "hosting",
     "took", "take", "place",
-    "happened", "located", "summit", "treaty", "yes", "ok", "okay", "correct",
+    "happened", "located", "yes", "ok", "okay", "correct",
 ];
+
+/// True for a word that frames an answer without adding a claim, in
+/// general English or in the article's own words.
+fn is_frame_word(word: &str) -> bool {
+    FRAME_WORDS.contains(&word)
+        || crate::ask::synonyms::AskWords::embedded()
+            .answer_frame
+            .iter()
+            .any(|w| w == word)
+}
 
 /// Words that may surround a place: "Paris city", "in the capital Paris".
 #[rustfmt::skip]
@@ -201,7 +212,7 @@ impl Filler {
     /// alternative: a context word offered on its own ("France or
     /// Italy") is another answer, not filler.
     pub(crate) fn allows_alone(&self, word: &str) -> bool {
-        if is_stopword(word) || FRAME_WORDS.contains(&word) {
+        if is_stopword(word) || is_frame_word(word) {
             return true;
         }
         // "France's" folds to "frances".
