@@ -27,6 +27,8 @@
 //! - [`service`]: the gRPC services; proto ↔ domain mapping and errors → `Status`.
 //! - [`store`]: quiz sessions and answers in SQLite or PostgreSQL (sqlx).
 //! - [`server`]: health, reflection, limits and graceful shutdown.
+//! - [`security`]: TLS, API keys and the per-client rate limit.
+//! - [`telemetry`]: Prometheus metrics and the log format.
 
 pub mod article;
 pub mod ask;
@@ -44,8 +46,10 @@ pub mod question;
 pub mod question_id;
 pub mod revisions;
 pub mod schedule;
+pub mod security;
 pub mod server;
 pub mod service;
 pub mod session;
 pub mod store;
+pub mod telemetry;
 pub mod text;

@@ -27,10 +27,12 @@ use crate::proto::export_service_server::{self, ExportServiceServer};
 use crate::proto::fact_service_server::{self, FactServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
 use crate::revisions::Revisions;
+use crate::security::{Security, SecurityArgs, SecurityError};
 use crate::service::{ExportApi, FactApi, QuizApi};
 use crate::store::{
     DatabaseUrl, DatabaseUrlError, QuizStore, SessionLimits, SqlStore, StoreError, sql::OpenError,
 };
+use crate::telemetry::{MetricsLayer, TelemetryArgs, TelemetryError, TimedStore};
 
 /// The largest request the server decodes. Every real request is tiny; the
 /// cap keeps a hostile or buggy client from making the server buffer megabytes.
@@ -93,6 +95,14 @@ pub struct Config {
         value_parser = clap::value_parser!(u64).range(1..=1_000_000)
     )]
     pub max_quizzes: u64,
+
+    /// TLS, API keys and the per-client rate limit (all off by default).
+    #[command(flatten)]
+    pub security: SecurityArgs,
+
+    /// Metrics and the log format.
+    #[command(flatten)]
+    pub telemetry: TelemetryArgs,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -123,6 +133,10 @@ pub enum ServerError {
     Database(#[from] OpenError),
     #[error("cannot register or load fact-set revisions: {0}")]
     Revisions(StoreError),
+    #[error(transparent)]
+    Security(#[from] SecurityError),
+    #[error(transparent)]
+    Telemetry(#[from] TelemetryError),
     #[error("transport error: {0}")]
     Transport(#[from] tonic::transport::Error),
 }
@@ -174,6 +188,10 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
     // Before the slow start-up work, so an early SIGTERM is graceful too.
     let shutdown = shutdown_signal();
     let facts = config.load_facts()?;
+    let security = Security::load(&config.security)?;
+    if let Some(addr) = config.telemetry.metrics_addr {
+        crate::telemetry::install(addr)?;
+    }
     let listener = TcpListener::bind(&config.addr)
         .await
         .map_err(|source| ServerError::Bind {
@@ -196,8 +214,9 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
         max_quizzes = limits.max_sessions,
         "summit-server listening"
     );
+    security.log_summary();
     let bank = Arc::new(QuestionBank::new(Arc::new(facts)));
-    serve_store(listener, bank, store, shutdown).await
+    serve_secured(listener, bank, store, security, shutdown).await
 }
 
 /// Serves the Summit Quiz API on `listener` until `shutdown` completes.
@@ -239,6 +258,8 @@ pub async fn serve_with(
 const HEALTH_PROBE_EVERY: Duration = Duration::from_secs(1);
 /// How often expired quizzes are deleted.
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
+/// How often the open-quizzes gauge is refreshed (only with metrics on).
+const COUNT_OPEN_EVERY: Duration = Duration::from_secs(5);
 
 /// Serves with quiz sessions in `store`. Health says SERVING while the
 /// database answers and NOT_SERVING while it does not, checked every
@@ -249,9 +270,20 @@ pub async fn serve_store(
     store: SqlStore,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
+    serve_secured(listener, bank, store, Security::default(), shutdown).await
+}
+
+/// [`serve_store`] with TLS, API keys and rate limits as `security` says.
+pub async fn serve_secured(
+    listener: TcpListener,
+    bank: Arc<QuestionBank>,
+    store: SqlStore,
+    security: Security,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServerError> {
     let facts = bank.shared_facts();
     let revisions = Arc::new(load_revisions(&store, Arc::clone(&bank)).await?);
-    let quizzes: Arc<dyn QuizStore> = Arc::new(store);
+    let quizzes: Arc<dyn QuizStore> = Arc::new(TimedStore::new(Arc::new(store)));
     let (health, health_service) = tonic_health::server::health_reporter();
     set_health(&health, ServingStatus::Serving).await;
     let monitor = tokio::spawn(watch_database(Arc::clone(&quizzes), health.clone()));
@@ -271,9 +303,16 @@ pub async fn serve_store(
         let _ = draining_tx.send(());
     };
 
-    let server = tonic::transport::Server::builder()
+    let mut builder = tonic::transport::Server::builder();
+    if let Some(tls) = security.tls.clone() {
+        builder = builder.tls_config(tls)?;
+    }
+    let server = builder
         .trace_fn(|request| tracing::info_span!("grpc", method = %request.uri().path()))
+        // Outermost, so it counts every refusal of the layers inside.
+        .layer(MetricsLayer)
         .layer(UndecodableRequestsAreInvalid)
+        .layer(security.guard())
         .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1alpha.max_decoding_message_size(MAX_REQUEST_BYTES))
@@ -374,6 +413,7 @@ async fn watch_database(store: Arc<dyn QuizStore>, health: HealthReporter) {
     let mut probe = tokio::time::interval(HEALTH_PROBE_EVERY);
     probe.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_sweep = tokio::time::Instant::now();
+    let mut last_count: Option<tokio::time::Instant> = None;
     loop {
         probe.tick().await;
         let reachable = match store.ping().await {
@@ -403,6 +443,16 @@ async fn watch_database(store: Arc<dyn QuizStore>, health: HealthReporter) {
                 Ok(0) => {}
                 Ok(swept) => tracing::info!(swept, "deleted expired quizzes"),
                 Err(error) => tracing::warn!(%error, "could not sweep expired quizzes"),
+            }
+        }
+        if reachable
+            && crate::telemetry::enabled()
+            && last_count.is_none_or(|at| at.elapsed() >= COUNT_OPEN_EVERY)
+        {
+            last_count = Some(tokio::time::Instant::now());
+            match store.open_quizzes().await {
+                Ok(open) => crate::telemetry::set_open_quizzes(open),
+                Err(error) => tracing::warn!(%error, "could not count open quizzes"),
             }
         }
     }

@@ -145,6 +145,9 @@ pub trait QuizStore: Send + Sync + fmt::Debug {
     /// no learner can ask for); returns how many sessions went.
     async fn sweep(&self) -> Result<u64, StoreError>;
 
+    /// How many quizzes are open: unexpired and not finished.
+    async fn open_quizzes(&self) -> Result<u64, StoreError>;
+
     /// Whether the database answers at all.
     async fn ping(&self) -> Result<(), StoreError>;
 
