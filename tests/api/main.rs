@@ -17,4 +17,5 @@ mod quiz;
 mod reflection;
 mod replicas;
 mod revisions;
+mod security;
 mod sessions;
