@@ -32,6 +32,8 @@
 //! - [`shield`]: load shedding, connection limits and timeouts, thread and
 //!   descriptor limits, health watches that end at shutdown.
 //! - [`server`]: health, reflection, limits and graceful shutdown.
+//! - [`security`]: TLS, API keys and the per-client rate limit.
+//! - [`telemetry`]: Prometheus metrics and the log format.
 
 pub mod article;
 pub mod ask;
@@ -52,9 +54,11 @@ pub mod quiz_key;
 pub mod quote;
 pub mod revisions;
 pub mod schedule;
+pub mod security;
 pub mod server;
 pub mod service;
 pub mod session;
 pub mod shield;
 pub mod store;
+pub mod telemetry;
 pub mod text;

@@ -27,11 +27,13 @@ use crate::proto::fact_service_server::{self, FactServiceServer};
 use crate::proto::learner_service_server::{self, LearnerServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
 use crate::revisions::Revisions;
+use crate::security::{Security, SecurityArgs, SecurityError};
 use crate::service::{ExportApi, FactApi, LearnerApi, QuizApi};
 use crate::shield::{self, Protection, ProtectionArgs};
 use crate::store::{
     DatabaseUrl, DatabaseUrlError, QuizStore, SessionLimits, SqlStore, StoreError, sql::OpenError,
 };
+use crate::telemetry::{MetricsLayer, TelemetryArgs, TelemetryError, TimedStore};
 
 /// The largest request the server decodes. Every real request is tiny; the
 /// cap keeps a hostile or buggy client from making the server buffer megabytes.
@@ -99,6 +101,14 @@ pub struct Config {
 
     #[command(flatten)]
     pub protection: ProtectionArgs,
+
+    /// TLS, API keys and the per-client rate limit (all off by default).
+    #[command(flatten)]
+    pub security: SecurityArgs,
+
+    /// Metrics and the log format.
+    #[command(flatten)]
+    pub telemetry: TelemetryArgs,
 }
 
 /// Why the server could not start or stopped with an error.
@@ -131,6 +141,10 @@ pub enum ServerError {
     Revisions(StoreError),
     #[error("cannot read or store the quiz key: {0}")]
     QuizKey(StoreError),
+    #[error(transparent)]
+    Security(#[from] SecurityError),
+    #[error(transparent)]
+    Telemetry(#[from] TelemetryError),
     #[error("transport error: {0}")]
     Transport(#[from] tonic::transport::Error),
 }
@@ -182,6 +196,10 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
     // Before the slow start-up work, so an early SIGTERM is graceful too.
     let shutdown = shutdown_signal();
     let facts = config.load_facts()?;
+    let security = Security::load(&config.security)?;
+    if let Some(addr) = config.telemetry.metrics_addr {
+        crate::telemetry::install(addr)?;
+    }
     let listener = TcpListener::bind(&config.addr)
         .await
         .map_err(|source| ServerError::Bind {
@@ -221,8 +239,9 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
         quiz_key = if protection.quiz_key.is_some() { "configured" } else { "kept in the database" },
         "summit-server listening"
     );
+    security.log_summary();
     let bank = Arc::new(QuestionBank::new(Arc::new(facts)));
-    serve_protected(listener, bank, store, protection, shutdown).await
+    serve_guarded(listener, bank, store, protection, security, shutdown).await
 }
 
 /// Serves the Summit Quiz API on `listener` until `shutdown` completes.
@@ -276,6 +295,8 @@ pub async fn serve_with_protection(
 const HEALTH_PROBE_EVERY: Duration = Duration::from_secs(1);
 /// How often expired quizzes are deleted.
 const SWEEP_EVERY: Duration = Duration::from_secs(60);
+/// How often the open-quizzes gauge is refreshed (only with metrics on).
+const COUNT_OPEN_EVERY: Duration = Duration::from_secs(5);
 
 /// Serves with quiz sessions in `store`. Health says SERVING while the
 /// database answers and NOT_SERVING while it does not, checked every
@@ -286,7 +307,15 @@ pub async fn serve_store(
     store: SqlStore,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
-    serve_protected(listener, bank, store, Protection::default(), shutdown).await
+    serve_guarded(
+        listener,
+        bank,
+        store,
+        Protection::default(),
+        Security::default(),
+        shutdown,
+    )
+    .await
 }
 
 /// [`serve_store`] under `protection`: the in-flight and connection
@@ -296,6 +325,46 @@ pub async fn serve_protected(
     bank: Arc<QuestionBank>,
     store: SqlStore,
     protection: Protection,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServerError> {
+    serve_guarded(
+        listener,
+        bank,
+        store,
+        protection,
+        Security::default(),
+        shutdown,
+    )
+    .await
+}
+
+/// [`serve_store`] with TLS, API keys and rate limits as `security` says.
+pub async fn serve_secured(
+    listener: TcpListener,
+    bank: Arc<QuestionBank>,
+    store: SqlStore,
+    security: Security,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServerError> {
+    serve_guarded(
+        listener,
+        bank,
+        store,
+        Protection::default(),
+        security,
+        shutdown,
+    )
+    .await
+}
+
+/// [`serve_store`] under `protection` (see [`crate::shield`]) and
+/// `security` (TLS, API keys, rate limits; see [`crate::security`]).
+pub async fn serve_guarded(
+    listener: TcpListener,
+    bank: Arc<QuestionBank>,
+    store: SqlStore,
+    protection: Protection,
+    security: Security,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
     let facts = bank.shared_facts();
@@ -309,7 +378,7 @@ pub async fn serve_protected(
         Some(key) => key,
         None => store.quiz_key().await.map_err(ServerError::QuizKey)?,
     };
-    let quizzes: Arc<dyn QuizStore> = Arc::new(store);
+    let quizzes: Arc<dyn QuizStore> = Arc::new(TimedStore::new(Arc::new(store)));
     let (health, _) = tonic_health::server::health_reporter();
     let (draining, draining_watch) = tokio::sync::watch::channel(false);
     let health_service = shield::health::service(health.clone(), draining_watch);
@@ -333,12 +402,19 @@ pub async fn serve_protected(
         let _ = draining_tx.send(());
     };
 
-    let server = tonic::transport::Server::builder()
+    let mut builder = tonic::transport::Server::builder();
+    if let Some(tls) = security.tls.clone() {
+        builder = builder.tls_config(tls)?;
+    }
+    let server = builder
         .trace_fn(|request| tracing::info_span!("grpc", method = %crate::quote::quote(request.uri().path())))
         .http2_keepalive_interval(Some(Protection::KEEPALIVE_INTERVAL))
         .http2_keepalive_timeout(Some(Protection::KEEPALIVE_TIMEOUT))
+        // Outermost, so it counts every refusal of the layers inside.
+        .layer(MetricsLayer)
         .layer(UndecodableRequestsAreInvalid)
         .layer(shield::load::ShedLoad::new(protection.max_in_flight))
+        .layer(security.guard())
         .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1alpha.max_decoding_message_size(MAX_REQUEST_BYTES))
@@ -436,6 +512,7 @@ async fn watch_database(store: Arc<dyn QuizStore>, health: HealthReporter) {
     let mut probe = tokio::time::interval(HEALTH_PROBE_EVERY);
     probe.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut last_sweep = tokio::time::Instant::now();
+    let mut last_count: Option<tokio::time::Instant> = None;
     loop {
         probe.tick().await;
         let reachable = match store.ping().await {
@@ -465,6 +542,16 @@ async fn watch_database(store: Arc<dyn QuizStore>, health: HealthReporter) {
                 Ok(0) => {}
                 Ok(swept) => tracing::info!(swept, "deleted expired quizzes"),
                 Err(error) => tracing::warn!(%error, "could not sweep expired quizzes"),
+            }
+        }
+        if reachable
+            && crate::telemetry::enabled()
+            && last_count.is_none_or(|at| at.elapsed() >= COUNT_OPEN_EVERY)
+        {
+            last_count = Some(tokio::time::Instant::now());
+            match store.count_open_quizzes().await {
+                Ok(open) => crate::telemetry::set_open_quizzes(open),
+                Err(error) => tracing::warn!(%error, "could not count open quizzes"),
             }
         }
     }

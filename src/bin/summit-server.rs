@@ -3,22 +3,15 @@
 //! Everything but argument parsing and logging setup lives in the library
 //! ([`summit_quiz::server`]), where the integration tests exercise it.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
 use summit_quiz::server::{self, Config};
-use tracing_subscriber::EnvFilter;
+use summit_quiz::telemetry;
 
 fn main() -> ExitCode {
     let config = Config::parse();
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
+    telemetry::init_logging(config.telemetry.log_format);
     // Bounded worker and blocking threads (see summit_quiz::shield::system).
     let runtime = match summit_quiz::shield::system::runtime() {
         Ok(runtime) => runtime,

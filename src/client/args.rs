@@ -44,10 +44,14 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Option<super::export::Command>,
 
-    /// Quiz server to use, as HOST:PORT or http://HOST:PORT. Without it, a
+    /// Quiz server to use, as HOST:PORT, http://HOST:PORT or https://HOST:PORT. Without it, a
     /// server runs inside this program.
     #[arg(long, value_name = "URL")]
     pub server: Option<String>,
+
+    /// TLS and API key settings for --server.
+    #[command(flatten)]
+    pub connect: super::remote::ConnectArgs,
 
     /// How many questions to ask (the server allows 1 to 50).
     #[arg(

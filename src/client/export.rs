@@ -13,7 +13,7 @@ use tonic_types::StatusExt;
 use super::args::{DifficultyArg, KindArg, flag_for_field};
 use super::embedded::Embedded;
 use super::error::ClientError;
-use super::remote::{Remote, server_url};
+use super::remote::{ConnectArgs, Remote, server_url};
 use crate::proto::{
     Difficulty, ExportFormat, ExportQuestionsRequest, GenerateQuestionsRequest, QuestionKind,
 };
@@ -42,10 +42,14 @@ pub struct ExportArgs {
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Quiz server to use, as HOST:PORT or http://HOST:PORT. Without it, a
+    /// Quiz server to use, as HOST:PORT, http://HOST:PORT or https://HOST:PORT. Without it, a
     /// server runs inside this program.
     #[arg(long, value_name = "URL")]
     pub server: Option<String>,
+
+    /// TLS and API key settings for --server.
+    #[command(flatten)]
+    pub connect: super::remote::ConnectArgs,
 
     /// How many questions to export (1 to 100).
     #[arg(
@@ -144,7 +148,12 @@ pub async fn run(args: ExportArgs) -> Result<(), ClientError> {
 }
 
 async fn export(args: &ExportArgs, url: String, embedded: bool) -> Result<(), ClientError> {
-    let remote = match Remote::connect(url).await {
+    let options = if embedded {
+        ConnectArgs::default()
+    } else {
+        args.connect.clone()
+    };
+    let remote = match Remote::connect(url, &options).await {
         Ok(remote) => remote,
         Err(error) if embedded => return Err(ClientError::Embedded(error.to_string())),
         Err(error) => return Err(error),

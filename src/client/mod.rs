@@ -56,10 +56,13 @@ pub async fn run(args: Args) -> Result<(), ClientError> {
         term.as_deref(),
     );
     let (remote, embedded) = match &args.server {
-        Some(given) => (Remote::connect(server_url(given)?).await?, None),
+        Some(given) => (
+            Remote::connect(server_url(given)?, &args.connect).await?,
+            None,
+        ),
         None => {
             let server = Embedded::start(args.database_url.clone()).await?;
-            match Remote::connect(server.url.clone()).await {
+            match Remote::connect(server.url.clone(), &Default::default()).await {
                 Ok(remote) => (remote, Some(server)),
                 Err(error) => {
                     server.stop().await;

@@ -1,9 +1,14 @@
 //! The connection to a quiz server: its address as the learner typed it,
-//! and the `summit.v1` clients that share one channel.
+//! its TLS settings and API key, and the `summit.v1` clients that share one
+//! channel.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
-use tonic::transport::{Channel, Endpoint};
+use tonic::metadata::{Ascii, MetadataValue};
+use tonic::service::Interceptor;
+use tonic::service::interceptor::InterceptedService;
+use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
 
 use super::error::{ClientError, root_cause};
 use crate::proto::export_service_client::ExportServiceClient;
@@ -23,19 +28,126 @@ const CALL_TIMEOUT: Duration = Duration::from_secs(10);
 /// answers must not keep the learner waiting for [`CALL_TIMEOUT`].
 const PROBE_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How the client proves who it is and checks the server, for `--server`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ConnectArgs {
+    /// Trust this CA certificate (PEM) for an https:// --server instead of
+    /// the system's trusted roots.
+    #[arg(long, value_name = "PEM")]
+    pub tls_ca: Option<PathBuf>,
+
+    /// Mutual TLS: present this client certificate (PEM). Needs --tls-key.
+    #[arg(long, value_name = "PEM", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+
+    /// The private key (PEM) of --tls-cert.
+    #[arg(long, value_name = "PEM", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+
+    /// Send this API key (`authorization: Bearer KEY`) on every call, for a
+    /// server started with --api-keys.
+    #[arg(
+        long,
+        env = "SUMMIT_API_KEY",
+        value_name = "KEY",
+        hide_env_values = true
+    )]
+    pub api_key: Option<String>,
+}
+
+/// Adds the API key, if any, to every call.
+#[derive(Clone, Default)]
+pub struct Credentials {
+    authorization: Option<MetadataValue<Ascii>>,
+}
+
+/// Never shows the key.
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("api_key", &self.authorization.is_some())
+            .finish()
+    }
+}
+
+impl Interceptor for Credentials {
+    fn call(
+        &mut self,
+        mut request: tonic::Request<()>,
+    ) -> Result<tonic::Request<()>, tonic::Status> {
+        if let Some(value) = &self.authorization {
+            request
+                .metadata_mut()
+                .insert("authorization", value.clone());
+        }
+        Ok(request)
+    }
+}
+
+/// The channel every client of a [`Remote`] shares, with its credentials.
+pub type Connection = InterceptedService<Channel, Credentials>;
+
 /// Connected clients for one server.
 #[derive(Debug, Clone)]
 pub struct Remote {
     /// The server's URL, for messages.
     pub url: String,
-    pub quiz: QuizServiceClient<Channel>,
-    pub facts: FactServiceClient<Channel>,
-    pub export: ExportServiceClient<Channel>,
-    pub learner: LearnerServiceClient<Channel>,
+    pub quiz: QuizServiceClient<Connection>,
+    pub facts: FactServiceClient<Connection>,
+    pub export: ExportServiceClient<Connection>,
+    pub learner: LearnerServiceClient<Connection>,
 }
 
-/// `host:port` or `http://host:port` as a URL tonic can dial. TLS is not
-/// built in, so `https://` is refused up front rather than failing oddly.
+fn read_pem(flag: &str, path: &std::path::Path) -> Result<Vec<u8>, ClientError> {
+    std::fs::read(path)
+        .map_err(|error| ClientError::Usage(format!("{flag} {}: {error}", path.display())))
+}
+
+impl ConnectArgs {
+    /// The TLS settings for `url`: none for http://, the CA and client
+    /// certificate given (or the system's roots) for https://.
+    fn tls(&self, url: &str) -> Result<Option<ClientTlsConfig>, ClientError> {
+        if !url.starts_with("https://") {
+            if self.tls_ca.is_some() || self.tls_cert.is_some() {
+                return Err(ClientError::Usage(format!(
+                    "--tls-ca and --tls-cert need an https:// --server, not {url}"
+                )));
+            }
+            return Ok(None);
+        }
+        let mut tls = ClientTlsConfig::new();
+        tls = match &self.tls_ca {
+            Some(ca) => tls.ca_certificate(Certificate::from_pem(read_pem("--tls-ca", ca)?)),
+            None => tls.with_native_roots(),
+        };
+        if let (Some(cert), Some(key)) = (&self.tls_cert, &self.tls_key) {
+            tls = tls.identity(Identity::from_pem(
+                read_pem("--tls-cert", cert)?,
+                read_pem("--tls-key", key)?,
+            ));
+        }
+        Ok(Some(tls))
+    }
+
+    fn credentials(&self) -> Result<Credentials, ClientError> {
+        let authorization = match &self.api_key {
+            None => None,
+            Some(key) => Some(
+                format!("Bearer {}", key.trim())
+                    .parse::<MetadataValue<Ascii>>()
+                    .map_err(|_| {
+                        ClientError::Usage(
+                            "--api-key must be visible ASCII characters without spaces".into(),
+                        )
+                    })?,
+            ),
+        };
+        Ok(Credentials { authorization })
+    }
+}
+
+/// `host:port`, `http://host:port` or `https://host:port` as a URL tonic
+/// can dial; a bare address means plain http.
 pub fn server_url(given: &str) -> Result<String, ClientError> {
     let given = given.trim().trim_end_matches('/');
     if given.is_empty() {
@@ -43,16 +155,11 @@ pub fn server_url(given: &str) -> Result<String, ClientError> {
             "--server needs an address, e.g. --server localhost:50051".into(),
         ));
     }
-    if given.starts_with("https://") {
-        return Err(ClientError::Usage(format!(
-            "--server {given}: TLS is not supported; use http://HOST:PORT"
-        )));
-    }
-    let url = if given.starts_with("http://") {
+    let url = if given.starts_with("http://") || given.starts_with("https://") {
         given.to_string()
     } else if given.contains("://") {
         return Err(ClientError::Usage(format!(
-            "--server {given}: expected HOST:PORT or http://HOST:PORT"
+            "--server {given}: expected HOST:PORT, http://HOST:PORT or https://HOST:PORT"
         )));
     } else {
         format!("http://{given}")
@@ -60,7 +167,7 @@ pub fn server_url(given: &str) -> Result<String, ClientError> {
     match url.parse::<tonic::codegen::http::Uri>() {
         Ok(uri) if uri.host().is_some() && uri.port().is_some() => Ok(url),
         _ => Err(ClientError::Usage(format!(
-            "--server {given}: expected HOST:PORT or http://HOST:PORT, e.g. localhost:50051"
+            "--server {given}: expected HOST:PORT, http://HOST:PORT or https://HOST:PORT, e.g. localhost:50051"
         ))),
     }
 }
@@ -68,12 +175,18 @@ pub fn server_url(given: &str) -> Result<String, ClientError> {
 impl Remote {
     /// Connects to `url` (as returned by [`server_url`]) at once, so an
     /// unreachable server is reported before the quiz starts.
-    pub async fn connect(url: String) -> Result<Remote, ClientError> {
-        let endpoint = Endpoint::from_shared(url.clone())
+    pub async fn connect(url: String, options: &ConnectArgs) -> Result<Remote, ClientError> {
+        let mut endpoint = Endpoint::from_shared(url.clone())
             .map_err(|e| ClientError::Usage(format!("--server {url}: {e}")))?
             .connect_timeout(CONNECT_TIMEOUT)
             .timeout(CALL_TIMEOUT)
             .tcp_nodelay(true);
+        if let Some(tls) = options.tls(&url)? {
+            endpoint = endpoint.tls_config(tls).map_err(|error| {
+                ClientError::Usage(format!("TLS settings: {}", root_cause(&error)))
+            })?;
+        }
+        let credentials = options.credentials()?;
         let channel = endpoint
             .connect()
             .await
@@ -84,10 +197,10 @@ impl Remote {
         probe(&channel, &url).await?;
         Ok(Remote {
             url,
-            quiz: QuizServiceClient::new(channel.clone()),
-            facts: FactServiceClient::new(channel.clone()),
-            export: ExportServiceClient::new(channel.clone()),
-            learner: LearnerServiceClient::new(channel),
+            quiz: QuizServiceClient::with_interceptor(channel.clone(), credentials.clone()),
+            facts: FactServiceClient::with_interceptor(channel.clone(), credentials.clone()),
+            export: ExportServiceClient::with_interceptor(channel.clone(), credentials.clone()),
+            learner: LearnerServiceClient::with_interceptor(channel, credentials),
         })
     }
 }
@@ -142,17 +255,15 @@ mod tests {
             "http://127.0.0.1:1"
         );
         assert_eq!(server_url(" [::1]:8080 ").unwrap(), "http://[::1]:8080");
+        assert_eq!(
+            server_url("https://localhost:443").unwrap(),
+            "https://localhost:443"
+        );
     }
 
     #[test]
     fn addresses_the_client_cannot_dial_are_usage_errors() {
-        for bad in [
-            "",
-            "localhost",
-            "https://example.com:443",
-            "ftp://x:1",
-            "a b:1",
-        ] {
+        for bad in ["", "localhost", "https://example.com", "ftp://x:1", "a b:1"] {
             let error = server_url(bad).expect_err(bad);
             assert!(matches!(error, ClientError::Usage(_)), "{bad}: {error:?}");
             assert_eq!(error.exit_code(), 2);

@@ -78,6 +78,7 @@ where
                 max_in_flight = self.limit.max_in_flight,
                 "shed a call: too many in flight"
             );
+            crate::telemetry::record_shed();
             let status = tonic::Status::resource_exhausted(format!(
                 "the server is at its limit of {} calls in flight; retry with backoff",
                 self.limit.max_in_flight

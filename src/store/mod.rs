@@ -234,6 +234,9 @@ pub trait QuizStore: Send + Sync + fmt::Debug {
     /// Deletes every answer and every quiz of `learner` in one transaction.
     async fn delete_learner(&self, learner: &LearnerName) -> Result<Deleted, StoreError>;
 
+    /// How many quizzes are open: unexpired and not finished.
+    async fn count_open_quizzes(&self) -> Result<u64, StoreError>;
+
     /// Whether the database answers at all.
     async fn ping(&self) -> Result<(), StoreError>;
 

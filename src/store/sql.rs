@@ -696,6 +696,18 @@ impl QuizStore for SqlStore {
         })
     }
 
+    async fn count_open_quizzes(&self) -> Result<u64, StoreError> {
+        let open: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM quizzes WHERE expires_at_ms > $1 AND answered < total",
+        )
+        .bind(self.now_ms())
+        .fetch_one(&self.pool)
+        .await
+        .and_then(|row| row.try_get(0))
+        .map_err(db_error)?;
+        Ok(u64::try_from(open).unwrap_or(0))
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1")
             .execute(&self.pool)

@@ -20,4 +20,5 @@ mod quiz;
 mod reflection;
 mod replicas;
 mod revisions;
+mod security;
 mod sessions;
