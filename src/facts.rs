@@ -485,6 +485,31 @@ impl FactBase {
         }
     }
 
+    /// The sort ("city", "country") of the place the data lists under
+    /// `name`, if any.
+    pub fn place_sort(&self, name: &str) -> Option<&str> {
+        self.places
+            .iter()
+            .find(|place| normalize(&place.name) == normalize(name))
+            .map(|place| place.sort.as_str())
+    }
+
+    /// Other list facts of `fact`'s article that a reader files under the
+    /// same heading: the same subject, the same topic, or the same cited
+    /// sentence ("guided by principles of ..." beside "on the basis of ..."
+    /// in one sentence). Their items are true of something close enough that
+    /// none can serve as a wrong option for `fact`'s list.
+    pub fn rival_lists<'a>(&'a self, fact: &'a Fact) -> impl Iterator<Item = &'a Fact> + 'a {
+        self.facts_for_source(&fact.source_id).filter(move |other| {
+            fact.answer_kind == AnswerKind::List
+                && other.answer_kind == AnswerKind::List
+                && other.id != fact.id
+                && (other.subject == fact.subject
+                    || other.topic == fact.topic
+                    || other.citation.sentence_index == fact.citation.sentence_index)
+        })
+    }
+
     /// True when `place` lies (directly or not) in the place named `outer`.
     fn lies_in(&self, place: &Place, outer: &str) -> bool {
         let mut current = place;

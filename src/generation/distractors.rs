@@ -55,8 +55,9 @@ pub struct Distractor {
 
 /// What a distractor must not be: every accepted wording of every fact that
 /// answers the same question (closed world over relation and subject), or,
-/// for list facts, any item of the list, or a rival value of the slot
-/// (see `FactBase::rivals`).
+/// for list facts, any item of the list or of a rival list (see
+/// `FactBase::rival_lists`), or a rival value of the slot (see
+/// `FactBase::rivals`).
 pub struct Truths {
     values: Vec<(String, Vec<String>, AnswerKind)>,
 }
@@ -69,6 +70,18 @@ impl Truths {
                 && other.relation == fact.relation
                 && other.subject == fact.subject
         }) {
+            values.push((
+                other.answer.clone(),
+                other.aliases.clone(),
+                other.answer_kind,
+            ));
+            for item in &other.items {
+                values.push((item.clone(), Vec::new(), AnswerKind::Concept));
+            }
+        }
+        // Lists filed under the same heading (same subject, topic or
+        // sentence): their items would be defensible answers too.
+        for other in base.rival_lists(fact) {
             values.push((
                 other.answer.clone(),
                 other.aliases.clone(),

@@ -6,7 +6,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::facts::{AnswerKind, Fact, Rivals};
+use crate::facts::{AnswerKind, Fact, FactBase, Rivals};
 use crate::grading;
 use crate::question::{AnswerKey, Choice, Difficulty, Question, QuestionKind, label_for};
 use crate::question_id::QuestionSpec;
@@ -76,7 +76,9 @@ pub fn render_with_flaws(
             multiple_choice(bank, main_index, spec.difficulty, &mut rng)?
         }
         QuestionKind::TrueFalse => true_false(bank, main_index, spec.difficulty, &mut rng)?,
-        QuestionKind::FillInTheBlank => fill_in_the_blank(main, &base.rivals(main), &mut rng)?,
+        QuestionKind::FillInTheBlank => {
+            fill_in_the_blank(base, main, &base.rivals(main), &mut rng)?
+        }
         QuestionKind::ShortAnswer => short_answer(main, &base.rivals(main), &mut rng),
         QuestionKind::MultiSelect => multi_select(bank, main_index, spec.difficulty, &mut rng)?,
         QuestionKind::Matching => matching(bank, &spec.facts, &facts, spec.difficulty, &mut rng)?,
@@ -310,7 +312,44 @@ fn find_span(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// What a cloze's instruction says the blank wants ("a number", "the name
+/// of a city"), or None for a concept the sentence's own words type.
+///
+/// Any other kind of answer is an adjunct or a named thing that another
+/// phrase of the sentence can fill as well ("will be provided ___": "this
+/// year", or "for development projects"), so the blank always names its
+/// sort. The sort comes from the answer kind, or for a listed place from
+/// the data's sort of it.
+fn answer_sort(base: &FactBase, fact: &Fact, rivals: &Rivals) -> Option<String> {
+    let named = |thing: &str| {
+        let article = if thing.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("the name of {article} {thing}")
+    };
+    match fact.answer_kind {
+        AnswerKind::Concept | AnswerKind::List => None,
+        AnswerKind::Place => {
+            let sort = match (&rivals.ruled_out_by, rivals.values.is_empty()) {
+                (Some(sort), false) => Some(sort.as_str()),
+                _ => base.place_sort(&fact.answer),
+            };
+            Some(named(sort.unwrap_or("place")))
+        }
+        AnswerKind::Person => Some(named("person")),
+        AnswerKind::Organization => Some(named("organization")),
+        AnswerKind::Event => Some(named("event")),
+        AnswerKind::Number => Some("a number".into()),
+        AnswerKind::Money => Some("an amount of money".into()),
+        AnswerKind::DateTime => Some("a time or date".into()),
+        AnswerKind::Duration => Some("a length of time".into()),
+    }
+}
+
 fn fill_in_the_blank(
+    base: &FactBase,
     fact: &Fact,
     rivals: &Rivals,
     rng: &mut impl Rng,
@@ -323,11 +362,9 @@ fn fill_in_the_blank(
     };
     let (start, end) = find_span(&fact.statement, &blanked).ok_or(RenderError::NotApplicable)?;
     let expected = fact.statement[start..end].to_string();
-    // When another place of the article fills the blank too (the country
-    // around a city), the instruction names the sort of place asked for.
-    let instruction = match (&rivals.ruled_out_by, rivals.values.is_empty()) {
-        (Some(sort), false) => format!("Fill in the blank with the name of a {sort}"),
-        _ => "Fill in the blank".to_string(),
+    let instruction = match answer_sort(base, fact, rivals) {
+        Some(sort) => format!("Fill in the blank with {sort}"),
+        None => "Fill in the blank".to_string(),
     };
     let prompt = format!(
         "{instruction}: {}{BLANK}{}",

@@ -107,6 +107,13 @@ fn check_question(question: &Question) -> Result<(), String> {
             if sentence != main.statement {
                 return Err("filling the blank does not give back the statement".into());
             }
+            // Only a concept the sentence's own words type may go unnamed:
+            // a time, amount, place or name could be any adjunct's slot.
+            let typed_by_sentence =
+                matches!(main.answer_kind, AnswerKind::Concept | AnswerKind::List);
+            if !typed_by_sentence && question.prompt.starts_with("Fill in the blank: ") {
+                return Err("a cloze for a time, amount, place or name must say which".into());
+            }
         }
         (QuestionKind::ShortAnswer, AnswerKey::Text { expected, .. }) => {
             if !question.prompt.ends_with('?') || expected != &main.answer {
@@ -499,7 +506,7 @@ fn ten_thousand_generated_questions_hold_every_invariant_and_have_no_mechanical_
 #[test]
 fn every_fact_that_may_be_asked_is_asked_in_some_kind() {
     let mut asked = BTreeSet::new();
-    for seed in 0..4 {
+    for seed in 0..8 {
         for difficulty in Difficulty::ALL {
             for question in bank()
                 .generate(&request(MAX_COUNT, difficulty, seed))
@@ -517,6 +524,63 @@ fn every_fact_that_may_be_asked_is_asked_in_some_kind() {
         .map(|fact| fact.id.as_str())
         .collect();
     assert!(missing.is_empty(), "never asked: {missing:?}");
+}
+
+#[test]
+fn a_cloze_whose_answer_is_not_a_plain_concept_names_the_sort_of_the_blank() {
+    let base = base();
+    let mut named = BTreeSet::new();
+    for seed in 0..40 {
+        for question in only(QuestionKind::FillInTheBlank, 10, seed) {
+            let main = base.fact(&question.fact_ids[0]).expect("known fact");
+            if matches!(main.answer_kind, AnswerKind::Concept | AnswerKind::List) {
+                continue;
+            }
+            let (instruction, _) = question.prompt.split_once(": ").expect("an instruction");
+            assert!(
+                instruction.starts_with("Fill in the blank with "),
+                "{:?} blank without a sort: {}",
+                main.answer_kind,
+                question.prompt
+            );
+            named.insert(format!("{:?}", main.answer_kind));
+        }
+    }
+    // Times and numbers, the adjuncts most often confused, were among them.
+    assert!(
+        named.contains("DateTime") && named.contains("Number"),
+        "{named:?}"
+    );
+}
+
+#[test]
+fn select_all_wrong_options_are_never_items_of_a_list_under_the_same_heading() {
+    let base = base();
+    let mut checked = 0;
+    for seed in 0..40 {
+        for question in only(QuestionKind::MultiSelect, 10, seed) {
+            let main = base.fact(&question.fact_ids[0]).expect("known fact");
+            let AnswerKey::Multi { correct } = &question.key else {
+                panic!("select-all without a multi key");
+            };
+            let rival_items: BTreeSet<String> = base
+                .rival_lists(main)
+                .flat_map(|other| other.items.iter().map(|item| normalize(item)))
+                .collect();
+            for (i, choice) in question.choices.iter().enumerate() {
+                if !correct.contains(&i) {
+                    assert!(
+                        !rival_items.contains(&normalize(&choice.text)),
+                        "{:?} is an item of a rival list of {}",
+                        choice.text,
+                        main.id
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} wrong options checked");
 }
 
 #[test]
