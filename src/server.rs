@@ -434,7 +434,7 @@ pub async fn serve_guarded(
             QuizServiceServer::new(QuizApi::with_revisions(revisions, quizzes).with_key(quiz_key))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
-        .serve_with_incoming_shutdown(shield::conn::incoming(listener, &protection), signal);
+        .serve_with_incoming_shutdown(shield::conn::incoming(listener, &protection, security.tls.is_some()), signal);
 
     let drain_deadline = async {
         // The sender only drops unsent when the server already stopped.

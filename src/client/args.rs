@@ -86,7 +86,8 @@ pub struct Args {
     pub name: Option<String>,
 
     /// Review: the facts you are due to revisit come first, asked
-    /// differently from last time, then new ones. Needs --name.
+    /// differently from last time, then new ones. Needs a learner
+    /// (--name, or the login name).
     #[arg(long)]
     pub review: bool,
 

@@ -45,7 +45,7 @@ pub async fn run(args: Args) -> Result<(), ClientError> {
     }
     if args.review && args.learner().is_empty() {
         return Err(ClientError::Usage(
-            "--review needs --name: a review asks the facts that learner is due to revisit".into(),
+            "--review needs --name (no login name was found): a review asks the facts that learner is due to revisit".into(),
         ));
     }
     let no_color = std::env::var_os("NO_COLOR").map(|v| v.to_string_lossy().into_owned());

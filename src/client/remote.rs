@@ -218,12 +218,22 @@ async fn probe(channel: &Channel, url: &str) -> Result<(), ClientError> {
         url: url.to_string(),
         reason,
     };
-    match tokio::time::timeout(PROBE_TIMEOUT, health.check(request)).await {
-        Err(_) => Err(unreachable(format!(
+    let silent = || {
+        unreachable(format!(
             "it did not answer within {} seconds",
             PROBE_TIMEOUT.as_secs()
-        ))),
+        ))
+    };
+    match tokio::time::timeout(PROBE_TIMEOUT, health.check(request)).await {
+        Err(_) => Err(silent()),
         Ok(Ok(_)) => Ok(()),
+        // The channel's own deadline can fire first.
+        Ok(Err(status))
+            if status.code() == tonic::Code::DeadlineExceeded
+                || status.message().contains("Timeout expired") =>
+        {
+            Err(silent())
+        }
         Ok(Err(status)) => match status.code() {
             // What tonic reports for a peer that is not speaking gRPC
             // over HTTP/2, or that hung up, or that never answered.

@@ -37,6 +37,7 @@ const PING: u8 = 0x6;
 pub fn incoming(
     listener: TcpListener,
     protection: &Protection,
+    tls: bool,
 ) -> ReceiverStream<io::Result<Guarded>> {
     let limits = Limits {
         permits: Arc::new(Semaphore::new(
@@ -45,6 +46,7 @@ pub fn incoming(
         max_connections: protection.max_connections,
         handshake_timeout: protection.handshake_timeout,
         idle_timeout: protection.idle_timeout,
+        tls,
     };
     let (ready, incoming) = mpsc::channel(64);
     tokio::spawn(accept_loop(listener, limits, ready));
@@ -57,6 +59,9 @@ struct Limits {
     max_connections: usize,
     handshake_timeout: Duration,
     idle_timeout: Duration,
+    /// The first bytes are a TLS handshake record, not the HTTP/2 preface
+    /// (which then comes encrypted).
+    tls: bool,
 }
 
 /// Accepts until the server stops taking connections (the receiver drops).
@@ -111,8 +116,8 @@ async fn handshake(
 ) {
     let mut preface = [0u8; PREFACE.len()];
     match tokio::time::timeout(limits.handshake_timeout, stream.read_exact(&mut preface)).await {
-        Ok(Ok(_)) if preface == *PREFACE => {
-            let guarded = Guarded::new(stream, permit, limits.idle_timeout);
+        Ok(Ok(_)) if opens_well(&preface, limits.tls) => {
+            let guarded = Guarded::new(stream, preface, permit, limits.idle_timeout);
             let _ = ready.send(Ok(guarded)).await;
         }
         Ok(Ok(_)) => tracing::debug!(%peer, "closed a connection that is not HTTP/2"),
@@ -125,12 +130,28 @@ async fn handshake(
     }
 }
 
+/// Whether a connection's first bytes open what the server speaks: the
+/// HTTP/2 preface in plaintext, a TLS handshake record (type 22) with TLS.
+fn opens_well(first: &[u8; PREFACE.len()], tls: bool) -> bool {
+    if tls {
+        first[0] == TLS_HANDSHAKE_RECORD
+    } else {
+        first == PREFACE
+    }
+}
+
+/// The content type of a TLS handshake record, which a ClientHello opens.
+const TLS_HANDSHAKE_RECORD: u8 = 22;
+
 /// An accepted connection: holds its slot under the cap until dropped,
 /// replays the preface, and ends reads once idle.
 #[derive(Debug)]
 pub struct Guarded {
     stream: TcpStream,
-    /// How much of the preface tonic has been given back.
+    /// The first bytes, read to check the connection opens well, which
+    /// tonic is given back before the rest.
+    first: [u8; PREFACE.len()],
+    /// How much of `first` tonic has been given back.
     replayed: usize,
     idle_timeout: Duration,
     idle: Pin<Box<Sleep>>,
@@ -138,9 +159,15 @@ pub struct Guarded {
 }
 
 impl Guarded {
-    fn new(stream: TcpStream, permit: OwnedSemaphorePermit, idle_timeout: Duration) -> Guarded {
+    fn new(
+        stream: TcpStream,
+        first: [u8; PREFACE.len()],
+        permit: OwnedSemaphorePermit,
+        idle_timeout: Duration,
+    ) -> Guarded {
         Guarded {
             stream,
+            first,
             replayed: 0,
             idle_timeout,
             idle: Box::pin(tokio::time::sleep(idle_timeout)),
@@ -180,8 +207,8 @@ impl AsyncRead for Guarded {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let this = &mut *self;
-        if this.replayed < PREFACE.len() {
-            let rest = &PREFACE[this.replayed..];
+        if this.replayed < this.first.len() {
+            let rest = &this.first[this.replayed..];
             let n = rest.len().min(buf.remaining());
             buf.put_slice(&rest[..n]);
             this.replayed += n;

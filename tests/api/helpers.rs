@@ -218,7 +218,13 @@ pub fn isolate_home(command: &mut std::process::Command, home: &std::path::Path)
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
         .env("SUMMIT_QUIZ_KEY", TEST_SECRET)
-        .env_remove("SUMMIT_DATABASE_URL");
+        .env_remove("SUMMIT_DATABASE_URL")
+        // No login name, so a run without --name is anonymous unless the
+        // test gives one.
+        .env_remove("SUMMIT_LEARNER")
+        .env_remove("USER")
+        .env_remove("USERNAME")
+        .env_remove("LOGNAME");
 }
 
 /// A port that was free a moment ago, for a child process to listen on.

@@ -10,15 +10,21 @@ use std::time::Duration;
 use summit_quiz::proto::{CheckAnswerRequest, QuestionKind, StartQuizRequest};
 use summit_quiz::store::{DatabaseUrl, SessionLimits, SqlStore};
 
-use crate::helpers::{isolate_home, spawn_app};
+use crate::helpers::{isolate_home, plain_id, spawn_app};
 
 const RUN_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Runs the client in `home` with `script` piped in; returns its stdout.
 async fn run(home: &Path, args: &[&str], script: &str) -> String {
+    run_with_env(home, args, script, &[]).await
+}
+
+/// [`run`] with extra environment variables (a login name).
+async fn run_with_env(home: &Path, args: &[&str], script: &str, envs: &[(&str, &str)]) -> String {
     let mut command = Command::new(env!("CARGO_BIN_EXE_summit-quiz"));
     isolate_home(&mut command, home);
     let mut child = command
+        .envs(envs.iter().copied())
         .args(args)
         .env_remove("RUST_LOG")
         .stdin(Stdio::piped())
@@ -125,7 +131,7 @@ async fn wrong_right_wrong() -> Vec<String> {
         let canonical = app
             .quiz
             .check_answer(CheckAnswerRequest {
-                question_id: current.id.clone(),
+                question_id: plain_id(&current.id),
                 answer: "xyzzy plugh".into(),
             })
             .await
@@ -199,6 +205,20 @@ async fn an_unfinished_quiz_is_offered_and_resumed_where_it_stopped() {
     assert!(
         back.contains("Picking up where you left off: question 2 of 3."),
         "{back}"
+    );
+}
+
+#[tokio::test]
+async fn a_bare_second_run_greets_the_login_user_with_the_facts_they_missed() {
+    let home = home();
+    let login = [("USER", "dana")];
+    let bare = ["--count", "3", "--kinds", "short-answer", "--seed", "11"];
+    let first = run_with_env(&home, &bare, "zzz\nzzz\nzzz\nn\n", &login).await;
+    assert!(first.contains("dana"), "{first}");
+    let second = run_with_env(&home, &bare, "", &login).await;
+    assert!(
+        second.contains("Welcome back, dana: ") && second.contains("due for review."),
+        "{second}"
     );
 }
 

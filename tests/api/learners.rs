@@ -13,7 +13,9 @@ use summit_quiz::proto::{
 use summit_quiz::store::{DatabaseUrl, SessionLimits, SqlStore};
 use tonic::Code;
 
-use crate::helpers::{TestApp, expect_code, expect_invalid, spawn_app, spawn_app_with_store};
+use crate::helpers::{
+    TestApp, expect_code, expect_invalid, plain_id, spawn_app, spawn_app_with_store,
+};
 use crate::replicas::TestDatabase;
 
 const DAY_MS: i64 = 86_400_000;
@@ -58,7 +60,7 @@ async fn right_letter(app: &mut TestApp, question: &Question) -> String {
     let canonical = app
         .quiz
         .check_answer(CheckAnswerRequest {
-            question_id: question.id.clone(),
+            question_id: plain_id(&question.id),
             answer: "xyzzy plugh".into(),
         })
         .await
@@ -133,8 +135,8 @@ async fn a_learners_progress_counts_what_they_answered_and_lists_their_unfinishe
     assert_eq!(progress.learner, "Dana");
     assert_eq!(progress.facts_seen, 3);
     assert_eq!(
-        progress.facts_due, 0,
-        "nothing is due on the day it was answered"
+        progress.facts_due, 1,
+        "the missed fact is due again at once; the two answered right are not"
     );
     assert_eq!((progress.answered_total, progress.correct_total), (3, 2));
     assert_eq!(progress.correct_streak, 1);
