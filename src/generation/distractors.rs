@@ -11,29 +11,11 @@ use rand::Rng;
 
 use crate::facts::{AnswerKind, Fact, FactBase};
 use crate::grading;
-use crate::quality::Polarity;
+use crate::quality::{Polarity, has_absolute_word};
 use crate::question::Difficulty;
 use crate::text::{normalize, normalize_keep_articles};
 
 use super::numeric::{Nearness, perturb};
-
-/// Words that give an option away: test-wise learners know that absolute
-/// options are usually wrong.
-const ABSOLUTE_WORDS: &[&str] = &[
-    "always",
-    "never",
-    "all",
-    "none",
-    "every",
-    "only",
-    "completely",
-    "entirely",
-    "totally",
-    "absolutely",
-    "nothing",
-    "everyone",
-    "no one",
-];
 
 /// One verified wrong answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -215,13 +197,6 @@ fn same_class<'a>(base: &'a FactBase, fact: &'a Fact) -> impl Iterator<Item = &'
                 _ => false,
             }
     })
-}
-
-fn has_absolute_word(text: &str) -> bool {
-    let folded = format!(" {} ", normalize(text));
-    ABSOLUTE_WORDS
-        .iter()
-        .any(|word| folded.contains(&format!(" {word} ")))
 }
 
 /// Picks `count` distractors for an answer: near ones first for hard

@@ -312,6 +312,11 @@ fn find_span(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// True for a number the data marks as an ordinal ("second", "3rd").
+fn is_ordinal(fact: &Fact) -> bool {
+    fact.form.as_deref() == Some("ordinal")
+}
+
 /// What a cloze's instruction says the blank wants ("a number", "the name
 /// of a city"), or None for a concept the sentence's own words type.
 ///
@@ -341,6 +346,9 @@ fn answer_sort(base: &FactBase, fact: &Fact, rivals: &Rivals) -> Option<String> 
         AnswerKind::Person => Some(named("person")),
         AnswerKind::Organization => Some(named("organization")),
         AnswerKind::Event => Some(named("event")),
+        // "Fill in with a number" for "the ___ summit" invites "3", which
+        // the sentence cannot take.
+        AnswerKind::Number if is_ordinal(fact) => Some("an ordinal number, in words".into()),
         AnswerKind::Number => Some("a number".into()),
         AnswerKind::Money => Some("an amount of money".into()),
         AnswerKind::DateTime => Some("a time or date".into()),
@@ -399,6 +407,9 @@ fn short_answer(fact: &Fact, rivals: &Rivals, rng: &mut impl Rng) -> Draft {
             2 => "Name both items, separated by a comma or \"and\".".to_string(),
             n => format!("Name all {n} items, separated by commas."),
         },
+        AnswerKind::Number if is_ordinal(fact) => {
+            "Type an ordinal number, in words or digits (e.g. 1st).".into()
+        }
         AnswerKind::Number | AnswerKind::Money | AnswerKind::Duration => {
             "Type a number or amount, in digits or words.".into()
         }

@@ -155,8 +155,9 @@ pub struct RivalsView<'a> {
 }
 
 /// Words that make an option stand out: test-wise learners know that
-/// absolute options are usually wrong (the IWF rubric's own list).
-const ABSOLUTE_WORDS: &[&str] = &[
+/// absolute options are usually wrong (the IWF rubric's own list). The one
+/// list of them: distractor picking shuns the same words.
+pub(crate) const ABSOLUTE_WORDS: &[&str] = &[
     "always",
     "never",
     "all",
@@ -169,6 +170,26 @@ const ABSOLUTE_WORDS: &[&str] = &[
     "absolutely",
     "nothing",
     "everyone",
+    "no one",
+];
+
+/// Determiners that point back to something the text already described
+/// ("this spirit", "these principles"): a span they introduce names an
+/// earlier description, which answers a question about it as well.
+/// "That" is left out: it far more often opens a clause ("said that ...").
+const ANAPHORIC_DETERMINERS: &[&[&str]] = &[
+    &["this"],
+    &["these"],
+    &["those"],
+    &["such"],
+    &["the", "same"],
+    &["the", "said"],
+];
+
+/// Modal and auxiliary verbs: a span right after one (or after one and an
+/// adverb) is a verb phrase ("will ultimately backfire").
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
 ];
 
 /// Combination options the rubric bans outright.
@@ -443,11 +464,76 @@ fn convergence(item: &ItemView) -> bool {
     odd_one_out || hub || restated
 }
 
-fn has_absolute_word(text: &str) -> bool {
+/// True when `text` uses an absolute word ("always", "no one") as a word.
+pub(crate) fn has_absolute_word(text: &str) -> bool {
     let folded = format!(" {} ", normalize(text));
     ABSOLUTE_WORDS
         .iter()
         .any(|word| folded.contains(&format!(" {word} ")))
+}
+
+/// Where `span` sits in `sentence`: the folded words of its comma clause,
+/// and the position of the span's first word there. Clauses split at
+/// commas, semicolons, colons and dashes; the first occurrence wins.
+fn locate(sentence: &str, span: &str) -> Option<(usize, Vec<String>, usize)> {
+    let needle = crate::text::words_keep_articles(span);
+    if needle.is_empty() {
+        return None;
+    }
+    sentence
+        .split([',', ';', ':', '\u{2013}', '\u{2014}'])
+        .enumerate()
+        .find_map(|(index, clause)| {
+            let words = crate::text::words_keep_articles(clause);
+            let at = words
+                .windows(needle.len())
+                .position(|window| window == needle.as_slice())?;
+            Some((index, words, at))
+        })
+}
+
+/// When `span` in `sentence` is introduced by an anaphoric determiner
+/// ("carrying forward this cooperative spirit"), the noun it refers back
+/// with: the content word right after the span ("spirit"), or the span's
+/// own last word when it is the whole noun phrase ("this mechanism").
+/// A typed question about the span is answered as well by the earlier
+/// description that noun points back to.
+pub fn back_reference(sentence: &str, span: &str) -> Option<String> {
+    let (_, words, at) = locate(sentence, span)?;
+    let before = &words[..at];
+    let anaphoric = ANAPHORIC_DETERMINERS.iter().any(|determiner| {
+        before.ends_with(&determiner.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+    });
+    if !anaphoric {
+        return None;
+    }
+    let end = at + crate::text::words_keep_articles(span).len();
+    match words.get(end) {
+        Some(next) if !crate::lang::is_stopword(next) => Some(next.clone()),
+        _ => words.get(end - 1).cloned(),
+    }
+}
+
+/// When a verb-phrase `span` ends its clause in `sentence` and the next
+/// clause is a participial one ("will ultimately backfire, harming global
+/// interests"), that clause: it states a consequence which answers "what
+/// will they do?" as truly as the span. `verb` says the data marks the span
+/// as a verb; otherwise an auxiliary just before it must show it is one.
+pub fn consequence_clause(sentence: &str, span: &str, verb: bool) -> Option<String> {
+    let (index, words, at) = locate(sentence, span)?;
+    let end = at + crate::text::words_keep_articles(span).len();
+    let after_auxiliary = words[at.saturating_sub(2)..at]
+        .iter()
+        .any(|word| AUXILIARIES.contains(&word.as_str()));
+    if end != words.len() || !(verb || after_auxiliary) {
+        return None;
+    }
+    let next = sentence
+        .split([',', ';', ':', '\u{2013}', '\u{2014}'])
+        .nth(index + 1)?;
+    let next_words = crate::text::words_keep_articles(next);
+    let first = next_words.first()?;
+    (first.len() > 4 && first.ends_with("ing")).then(|| next_words.join(" "))
 }
 
 /// An absolute word in some option that the right options lack.

@@ -137,11 +137,11 @@ fn the_odd_one_out_is_caught() {
 fn absolute_words_in_wrong_options_only_are_caught() {
     let flawed = choice(
         "Who benefits?",
-        "no one",
-        &["everyone always", "China", "traders"],
+        "traders",
+        &["everyone always", "China", "farmers"],
     );
     assert!(check(&flawed).contains(&Flaw::AbsoluteWord));
-    let clean = choice("Who benefits?", "no one", &["China", "traders", "farmers"]);
+    let clean = choice("Who benefits?", "traders", &["China", "farmers", "workers"]);
     assert!(!check(&clean).contains(&Flaw::AbsoluteWord));
 }
 
@@ -246,4 +246,59 @@ fn a_typed_slot_another_true_value_fills_is_caught_unless_the_prompt_rules_it_ou
         check(&typed("In which city was the treaty signed?", None)),
         vec![Flaw::RivalAnswer]
     );
+}
+
+#[test]
+fn a_span_after_an_anaphoric_determiner_refers_back_with_its_noun() {
+    let sentence = "The mayor praised this bold plan with new funds.";
+    assert_eq!(back_reference(sentence, "bold").as_deref(), Some("plan"));
+    assert_eq!(
+        back_reference(sentence, "bold plan").as_deref(),
+        Some("plan")
+    );
+    assert_eq!(
+        back_reference("Both sides kept the same steady pace.", "steady").as_deref(),
+        Some("pace")
+    );
+    // No determiner pointing back, and "that" opening a clause, are not
+    // back-references.
+    assert_eq!(
+        back_reference("The mayor praised a bold plan.", "bold"),
+        None
+    );
+    assert_eq!(
+        back_reference("She said that bold plans work.", "bold plans"),
+        None
+    );
+}
+
+#[test]
+fn a_participial_clause_after_a_verb_answer_is_a_second_answer() {
+    let sentence = "The mayor warned that the tax will surely fail, hurting local shops.";
+    assert_eq!(
+        consequence_clause(sentence, "fail", false).as_deref(),
+        Some("hurting local shops")
+    );
+    // Marked a verb by the data, no auxiliary needed.
+    assert_eq!(
+        consequence_clause("The tax failed, hurting shops.", "failed", true).as_deref(),
+        Some("hurting shops")
+    );
+    // A noun answer, a span inside its clause, or a clause that is not
+    // participial, adds nothing.
+    assert_eq!(
+        consequence_clause("They built roads, hoping for trade.", "roads", false),
+        None
+    );
+    assert_eq!(consequence_clause(sentence, "tax", false), None);
+    assert_eq!(
+        consequence_clause("The tax will fail, and shops close.", "fail", false),
+        None
+    );
+}
+
+#[test]
+fn absolute_words_include_no_one_on_word_boundaries() {
+    assert!(has_absolute_word("It helps no one"));
+    assert!(!has_absolute_word("a noone-style name"));
 }
