@@ -7,6 +7,7 @@
 //! so the rest of the product never re-checks it.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 use thiserror::Error;
@@ -355,6 +356,11 @@ pub struct FactBase {
     keys: BTreeMap<u32, u16>,
     /// The fact set as loaded, so a revision can be stored and reloaded.
     record: Revision,
+    /// Per fact (same order as `facts`): its [`Rivals`], worked out on
+    /// first use. Generation asks for them on every candidate it renders
+    /// and checks, and working them out folds every sentence of the
+    /// article, so they are computed once per fact, not per call.
+    rivals: Vec<OnceLock<Rivals>>,
 }
 
 /// A fact set exactly as loaded: its JSON and the text of each article
@@ -429,6 +435,7 @@ impl FactBase {
         let polarity = check_polarity(&raw.polarity, &facts, &raw.pools)?;
         let keys = fact_keys(&facts)?;
         let places = check_places(raw.places)?;
+        let rivals = facts.iter().map(|_| OnceLock::new()).collect();
         Ok(FactBase {
             sources,
             topics,
@@ -442,6 +449,7 @@ impl FactBase {
                 json: json.to_string(),
                 articles: read.into_inner(),
             },
+            rivals,
         })
     }
 
@@ -450,6 +458,19 @@ impl FactBase {
     /// to the same relation and subject, and places that contain the
     /// answer's place or lie in it (when the article names them).
     pub fn rivals(&self, fact: &Fact) -> Rivals {
+        let memo = self.fact_index(&fact.id).and_then(|index| {
+            // Only this base's own fact (not one with the same id from
+            // another revision) may use its memo.
+            std::ptr::eq(&self.facts[index], fact).then(|| &self.rivals[index])
+        });
+        match memo {
+            Some(cell) => cell.get_or_init(|| self.work_out_rivals(fact)).clone(),
+            None => self.work_out_rivals(fact),
+        }
+    }
+
+    /// [`FactBase::rivals`] without the memo.
+    fn work_out_rivals(&self, fact: &Fact) -> Rivals {
         let accepted: BTreeSet<String> = fact.accepted_answers().map(normalize).collect();
         let mut values: Vec<String> = self
             .facts_for_source(&fact.source_id)

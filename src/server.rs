@@ -368,11 +368,6 @@ pub async fn serve_guarded(
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
     let facts = bank.shared_facts();
-    // Health says SERVING before every fact's distractors are verified
-    // (about 100 ms of CPU): this finishes them in the background, and a
-    // request that needs one first verifies it itself, with the same result.
-    let warming = Arc::clone(&bank);
-    tokio::task::spawn_blocking(move || warming.warm());
     let revisions = Arc::new(load_revisions(&store, Arc::clone(&bank)).await?);
     let quiz_key = match protection.quiz_key.clone() {
         Some(key) => key,
@@ -384,6 +379,17 @@ pub async fn serve_guarded(
     let health_service = shield::health::service(health.clone(), draining_watch);
     set_health(&health, ServingStatus::Serving).await;
     let monitor = tokio::spawn(watch_database(Arc::clone(&quizzes), health.clone()));
+
+    // Health says SERVING before every fact's distractors are verified and
+    // the Ask index is built (hundreds of ms of CPU together): these finish
+    // them in the background, started only now so they do not slow the
+    // start-up work above, and a request that needs one first builds it
+    // itself, with the same result.
+    let warming = Arc::clone(&bank);
+    tokio::task::spawn_blocking(move || warming.warm());
+    let fact_api = FactApi::new(facts);
+    let asking = fact_api.clone();
+    tokio::task::spawn_blocking(move || asking.warm());
 
     let reflection_v1 = reflection().build_v1()?;
     // grpcurl up to 1.8.x only speaks the v1alpha reflection protocol.
@@ -419,11 +425,11 @@ pub async fn serve_guarded(
         .add_service(reflection_v1.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1alpha.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(
-            LearnerServiceServer::new(LearnerApi::new(Arc::clone(&facts), Arc::clone(&quizzes)))
+            LearnerServiceServer::new(LearnerApi::new(bank.shared_facts(), Arc::clone(&quizzes)))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .add_service(
-            FactServiceServer::new(FactApi::new(facts))
+            FactServiceServer::new(fact_api)
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .add_service(

@@ -218,7 +218,8 @@ struct Progress {
     prompts: BTreeSet<String>,
     /// What the batch's questions show a learner (prompts, matching items),
     /// and the answers they ask for: a later stem must not print an
-    /// earlier key, nor an earlier stem a later one.
+    /// earlier key, nor an earlier stem a later one. Kept [`folded`], so
+    /// the leak checks run over every candidate fold only the candidate.
     shown: Vec<String>,
     answers: Vec<String>,
     /// True/false statements keyed true and false so far, so a batch does
@@ -243,6 +244,46 @@ fn shown_text(question: &Question) -> Vec<&str> {
         .collect()
 }
 
+/// `text` folded for phrase search and padded with a space on each side:
+/// `holds(&folded(h), &folded(n))` is exactly
+/// [`crate::text::contains_phrase`]`(h, n)`, with the folding done once.
+fn folded(text: &str) -> String {
+    format!(" {} ", crate::text::normalize_keep_articles(text))
+}
+
+/// Whether the [`folded`] `haystack` contains the [`folded`] phrase
+/// `needle` (a phrase with no words is never contained).
+fn holds(haystack: &str, needle: &str) -> bool {
+    needle.len() > 2 && haystack.contains(needle)
+}
+
+/// A fact's texts the leak checks look at, [`folded`] once per bank.
+#[derive(Debug)]
+struct FoldedFact {
+    /// The answer and its list items.
+    keys: Vec<String>,
+    /// The statement (what a fill-in-the-blank shows).
+    statement: String,
+    /// The true claim (what a true/false statement shows).
+    claim: String,
+    /// The question wordings (what the other kinds show).
+    questions: Vec<String>,
+}
+
+impl FoldedFact {
+    fn new(fact: &Fact) -> FoldedFact {
+        FoldedFact {
+            keys: std::iter::once(&fact.answer)
+                .chain(&fact.items)
+                .map(|key| folded(key))
+                .collect(),
+            statement: folded(&fact.statement),
+            claim: folded(&fact.claim_with(&fact.answer)),
+            questions: fact.questions.iter().map(|text| folded(text)).collect(),
+        }
+    }
+}
+
 /// Points a candidate loses per answer it leaks to, or takes from,
 /// another question of the batch, and for tipping the true/false balance.
 const LEAK_PENALTY: f64 = 2.0;
@@ -252,22 +293,17 @@ impl Progress {
     /// How many of the batch's keys the candidate prints, plus how many
     /// of the batch's stems print the candidate's key.
     fn leaks(&self, base: &FactBase, spec: &QuestionSpec, question: &Question) -> usize {
-        let shown = shown_text(question);
+        let shown: Vec<String> = shown_text(question).into_iter().map(folded).collect();
         let printed = self
             .answers
             .iter()
-            .filter(|answer| {
-                shown
-                    .iter()
-                    .any(|text| crate::text::contains_phrase(text, answer))
-            })
+            .filter(|answer| shown.iter().any(|text| holds(text, answer)))
             .count();
         let taken = asked_answers(base, spec)
             .into_iter()
             .filter(|answer| {
-                self.shown
-                    .iter()
-                    .any(|text| crate::text::contains_phrase(text, answer))
+                let answer = folded(answer);
+                self.shown.iter().any(|text| holds(text, &answer))
             })
             .count();
         printed + taken
@@ -276,27 +312,20 @@ impl Progress {
     /// Whether asking `fact` in `kind` would leak: its key is already
     /// shown in the batch, or every wording it could show prints a key the
     /// batch asks for.
-    fn fact_leaks(&self, fact: &Fact, kind: QuestionKind) -> bool {
-        let shown_key = std::iter::once(&fact.answer)
-            .chain(&fact.items)
-            .any(|answer| {
-                self.shown
-                    .iter()
-                    .any(|text| crate::text::contains_phrase(text, answer))
-            });
-        let statement = [fact.statement.clone()];
-        let claim = [fact.claim_with(&fact.answer)];
+    fn fact_leaks(&self, fact: &FoldedFact, kind: QuestionKind) -> bool {
+        let shown_key = fact
+            .keys
+            .iter()
+            .any(|answer| self.shown.iter().any(|text| holds(text, answer)));
         let wordings: &[String] = match kind {
-            QuestionKind::FillInTheBlank => &statement,
-            QuestionKind::TrueFalse => &claim,
+            QuestionKind::FillInTheBlank => std::slice::from_ref(&fact.statement),
+            QuestionKind::TrueFalse => std::slice::from_ref(&fact.claim),
             _ => &fact.questions,
         };
         let prints_key = !wordings.is_empty()
-            && wordings.iter().all(|text| {
-                self.answers
-                    .iter()
-                    .any(|answer| crate::text::contains_phrase(text, answer))
-            });
+            && wordings
+                .iter()
+                .all(|text| self.answers.iter().any(|answer| holds(text, answer)));
         shown_key || prints_key
     }
 
@@ -321,9 +350,9 @@ impl Progress {
     fn record_question(&mut self, base: &FactBase, spec: &QuestionSpec, question: &Question) {
         self.prompts.insert(prompt_key(question));
         self.shown
-            .extend(shown_text(question).into_iter().map(str::to_string));
+            .extend(shown_text(question).into_iter().map(folded));
         self.answers
-            .extend(asked_answers(base, spec).into_iter().map(str::to_string));
+            .extend(asked_answers(base, spec).into_iter().map(folded));
         if let (QuestionKind::TrueFalse, crate::question::AnswerKey::Single { correct }) =
             (&question.kind, &question.key)
             && let Some(count) = self.true_false.get_mut(*correct)
@@ -408,6 +437,10 @@ pub struct QuestionBank {
     /// Per fact: whether it suits each kind (in `QuestionKind::ALL` order);
     /// asked on every draw, so decided once.
     suits: Vec<[bool; 6]>,
+    /// Per fact: its texts folded for the leak checks, on first use (every
+    /// draw checks every fresh fact, so folding them per draw was most of
+    /// a batch's cost).
+    folded: Vec<OnceLock<FoldedFact>>,
 }
 
 /// One fact's verified distractor candidates, and what follows from them.
@@ -444,11 +477,13 @@ impl QuestionBank {
                 })
             })
             .collect();
+        let folded = (0..count).map(|_| OnceLock::new()).collect();
         QuestionBank {
             base,
             distractors,
             pairable,
             suits,
+            folded,
         }
     }
 
@@ -484,6 +519,16 @@ impl QuestionBank {
                 can_be_false,
             }
         }))
+    }
+
+    /// The leak-check texts of the fact at `index`, folded on first use.
+    fn folded(&self, index: usize) -> Option<&FoldedFact> {
+        let fact = self.base.facts().get(index)?;
+        Some(
+            self.folded
+                .get(index)?
+                .get_or_init(|| FoldedFact::new(fact)),
+        )
     }
 
     /// True when the facts at `a` and `b` can be paired in one matching
@@ -798,7 +843,11 @@ fn draw_spec(
     let clean: Vec<usize> = fresh
         .iter()
         .copied()
-        .filter(|&i| !progress.fact_leaks(&facts[i], kind))
+        .filter(|&i| {
+            !bank
+                .folded(i)
+                .is_some_and(|folded| progress.fact_leaks(folded, kind))
+        })
         .collect();
     let fresh = if clean.is_empty() { fresh } else { clean };
     // The least-used facts first, then the least-used topics, then the

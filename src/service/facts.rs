@@ -1,6 +1,6 @@
 //! `summit.v1.FactService`: read-only access to the articles and their facts.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use tonic::{Request, Response, Status};
 
@@ -18,21 +18,35 @@ use crate::service::pagination::PageScope;
 #[derive(Debug, Clone)]
 pub struct FactApi {
     facts: Arc<FactBase>,
-    /// Built once when the server starts (it indexes every fact), then
-    /// only read.
-    asker: Arc<Asker>,
+    /// Built once (it indexes every fact, tens of milliseconds), then only
+    /// read: by [`FactApi::warm`], which servers run on a blocking thread
+    /// right after start so health says SERVING sooner, or by the first Ask
+    /// if that comes first (a value is the same whoever builds it).
+    asker: Arc<OnceLock<Asker>>,
 }
 
 impl FactApi {
     pub fn new(facts: Arc<FactBase>) -> FactApi {
-        let asker = Arc::new(Asker::new(Arc::clone(&facts)));
-        FactApi { facts, asker }
+        FactApi {
+            facts,
+            asker: Arc::new(OnceLock::new()),
+        }
+    }
+
+    /// Builds the Ask index now, so no Ask call waits for it.
+    pub fn warm(&self) {
+        self.asker();
+    }
+
+    fn asker(&self) -> &Asker {
+        self.asker
+            .get_or_init(|| Asker::new(Arc::clone(&self.facts)))
     }
 
     fn answer(&self, request: proto::AskRequest) -> Result<proto::AskResponse, ApiError> {
         let question = AskQuestion::parse(request.question)?;
         let source_id = input::source_filter(&self.facts, &request.source_id)?;
-        let answer = self.asker.ask(question.as_str(), source_id.as_deref());
+        let answer = self.asker().ask(question.as_str(), source_id.as_deref());
         Ok(convert::ask_answer(&answer))
     }
 
