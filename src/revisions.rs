@@ -94,6 +94,15 @@ impl Revisions {
         self.rebuilt.insert(id.to_owned(), question.clone());
         Ok(question)
     }
+
+    /// Keeps `questions`, just generated, as what their ids rebuild to
+    /// (an id always rebuilds to the question it was issued as), so the
+    /// answers to a quiz started with them need no rebuild.
+    pub fn remember(&self, questions: &[Question]) {
+        for question in questions {
+            self.rebuilt.insert(question.id.clone(), question.clone());
+        }
+    }
 }
 
 impl QuestionSource for Revisions {
@@ -129,6 +138,24 @@ mod tests {
             let first = revisions.rebuild(&question.id).expect("rebuilds");
             let again = revisions.rebuild(&question.id).expect("rebuilds again");
             assert_eq!((&first, &again), (&question, &question));
+        }
+    }
+
+    #[test]
+    fn questions_remembered_when_a_quiz_starts_are_served_as_issued() {
+        let bank = bank();
+        let revisions = Revisions::new(Arc::clone(&bank));
+        let request = GenerateRequest {
+            count: 10,
+            difficulty: Difficulty::Hard,
+            seed: 11,
+            ..GenerateRequest::default()
+        };
+        let questions = bank.generate(&request).expect("generates").questions;
+        revisions.remember(&questions);
+        assert_eq!(revisions.rebuilt.len(), questions.len());
+        for question in &questions {
+            assert_eq!(&revisions.rebuild(&question.id).expect("served"), question);
         }
     }
 

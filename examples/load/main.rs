@@ -200,6 +200,11 @@ struct Fixtures {
     /// SubmitAnswer calls that found no open quiz and started one first
     /// (outside their timed call, but inside the slice).
     inline_starts: AtomicU64,
+    /// Answers the last SubmitAnswer slice recorded: how many open quizzes
+    /// the next one needs (see [`top_up`]).
+    last_submits: AtomicU64,
+    /// Quizzes [`top_up`] started.
+    topped_up: AtomicU64,
 }
 
 /// At most this many open quizzes are kept for SubmitAnswer.
@@ -472,6 +477,37 @@ async fn timed_submit(
     }))
 }
 
+/// Before a SubmitAnswer slice, and outside it: starts quizzes until there
+/// are open ones for twice what the last slice answered (a quiz takes 10
+/// answers; every client holds one), so the slice times SubmitAnswer, not
+/// StartQuiz calls made because the pool ran dry.
+async fn top_up(clients: &[Client], fixtures: &Arc<Fixtures>) -> Result<(), String> {
+    let last = fixtures.last_submits.load(Ordering::Relaxed) as usize;
+    let want = (2 * clients.len() + 64 + last / 5).min(MAX_OPEN);
+    let open = fixtures.open.lock().map(|open| open.len()).unwrap_or(0);
+    let missing = want.saturating_sub(open);
+    let mut tasks = tokio::task::JoinSet::new();
+    for (index, client) in clients.iter().enumerate() {
+        let mut client = client.clone();
+        let fixtures = Arc::clone(fixtures);
+        let share = missing / clients.len() + usize::from(index < missing % clients.len());
+        tasks.spawn(async move {
+            for _ in 0..share {
+                // Seeds apart from the slices' (which count from 0).
+                let n =
+                    usize::MAX / 2 + fixtures.topped_up.fetch_add(1, Ordering::Relaxed) as usize;
+                let (id, question) = start_quiz(&mut client, n).await?;
+                fixtures.add_quiz(id, question);
+            }
+            Ok::<(), String>(())
+        });
+    }
+    while let Some(joined) = tasks.join_next().await {
+        joined.map_err(|error| format!("a quiz-starting task failed: {error}"))??;
+    }
+    Ok(())
+}
+
 /// Runs `rpc` from every client for `length`; calls in flight at the end
 /// finish and count, and the slice lasts until the last of them does.
 async fn slice(
@@ -481,6 +517,15 @@ async fn slice(
     fixtures: &Arc<Fixtures>,
     budget: &Arc<AtomicU64>,
 ) -> Sample {
+    if rpc == Rpc::SubmitAnswer
+        && let Err(error) = top_up(clients, fixtures).await
+    {
+        return Sample {
+            errors: 1,
+            first_error: Some(error),
+            ..Sample::default()
+        };
+    }
     let start = Instant::now();
     let deadline = start + length;
     let stride = clients.len();
@@ -530,6 +575,9 @@ async fn slice(
         total.merge(joined.expect("a client task panicked"));
     }
     total.elapsed = start.elapsed();
+    if rpc == Rpc::SubmitAnswer {
+        fixtures.last_submits.store(total.ok, Ordering::Relaxed);
+    }
     total
 }
 
@@ -577,6 +625,8 @@ async fn fixtures(client: &mut Client) -> Result<Fixtures, tonic::Status> {
         open: Mutex::new(Vec::new()),
         started: Mutex::new(Vec::new()),
         inline_starts: AtomicU64::new(0),
+        last_submits: AtomicU64::new(0),
+        topped_up: AtomicU64::new(0),
     })
 }
 

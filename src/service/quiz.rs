@@ -322,6 +322,8 @@ impl QuizApi {
         questions: Vec<Question>,
         note: String,
     ) -> Result<proto::StartQuizResponse, ApiError> {
+        // Its answers will rebuild these questions one by one: keep them.
+        self.revisions.remember(&questions);
         let review = session.review_with(questions)?;
         let expires = self
             .store

@@ -1,29 +1,36 @@
-//! Saving answers, and group commit on SQLite.
+//! Saving answers: group commit.
 //!
-//! A save is one version-checked `UPDATE` of the quiz plus one `INSERT` per
-//! new answer ([`write`]), the same statements on both databases.
+//! Saves are written by [`commit`], the same statements on both databases:
+//! one version-checked multi-row `UPDATE … FROM (VALUES …) RETURNING id`
+//! for the quizzes and one multi-row `INSERT` for the answers of those it
+//! moved on, so a transaction of many saves costs a few statements, not
+//! two per save.
 //!
-//! On PostgreSQL each save is its own transaction: many connections commit
-//! in parallel and the server batches their WAL flushes itself. SQLite has
-//! one writer, and with `synchronous = FULL` every commit waits for an
-//! fsync, so one transaction per answer caps a server at one fsync per
-//! answer. There, [`GroupCommit`] hands every save to a single writer task,
-//! which takes all the saves waiting at that moment, writes them in one
-//! transaction, commits it (one fsync) and only then answers each caller.
-//! Nothing is acknowledged before its commit, so the durability promise is
-//! unchanged; while one batch commits, the next one gathers.
+//! A durable commit waits for the disk (with `synchronous = FULL`, SQLite
+//! fsyncs every commit; PostgreSQL flushes its WAL), so one transaction per
+//! answer caps a server at one flush per answer, and on SQLite, which has
+//! one writer, also serialises them. [`GroupCommit`] hands every save to a
+//! single writer task per process, which takes all the saves waiting at
+//! that moment, writes them in one transaction, commits it (one flush) and
+//! only then answers each caller. Nothing is acknowledged before its
+//! commit, so the durability promise is unchanged; while one batch
+//! commits, the next one gathers. Replicas each have their own writer; on
+//! PostgreSQL their batches meet on row locks, and a save whose quiz a
+//! rival replica moved on fails its version check there like anywhere else.
 //!
 //! Each save in a batch keeps its own version check: two saves of one quiz
 //! in one batch are applied in order, and the second, which expected the
 //! version the first replaced, is a [`StoreError::Conflict`] as it would be
 //! in separate transactions. If a batch fails as a whole (a statement
-//! errs), it is rolled back and each save is retried in a transaction of
-//! its own, so one bad save fails alone.
+//! errs, or PostgreSQL picks it as a deadlock victim against another
+//! replica's batch), it is rolled back and each save is retried in a
+//! transaction of its own, so one bad save fails alone.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use sqlx::{AnyConnection, AnyPool};
+use sqlx::{AnyConnection, AnyPool, Row};
 use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::sql::{count_i64, db_error, millis, time_of};
@@ -115,63 +122,138 @@ pub(super) struct Stamp {
     pub expires_ms: i64,
 }
 
-/// Writes `save` inside the caller's transaction: `true` if saved, `false`
-/// if the quiz's version moved on (or it expired) and nothing was written.
-pub(super) async fn write(
-    tx: &mut AnyConnection,
-    save: &Save,
-    stamp: Stamp,
-) -> Result<bool, sqlx::Error> {
-    let updated = sqlx::query(
-        "UPDATE quizzes SET version = version + 1, answered = $1, last_used_us = $6, \
-         expires_at_ms = $3 WHERE id = $4 AND version = $5 AND expires_at_ms > $2",
-    )
-    .bind(save.answered)
-    .bind(stamp.now_ms)
-    .bind(stamp.expires_ms)
-    .bind(save.quiz_id.as_str())
-    .bind(save.expected_version)
-    .bind(stamp.now_us)
-    .execute(&mut *tx)
-    .await?;
-    if updated.rows_affected() == 0 {
-        return Ok(false);
+/// The most rows one multi-row statement carries: 13 parameters per
+/// attempt row stays far below SQLite's 32,766 and PostgreSQL's 65,535.
+const ROWS_PER_STATEMENT: usize = 256;
+
+/// The saves of `saves` in the order they must be applied: rounds in which
+/// each quiz appears at most once, a quiz's later saves in later rounds.
+/// Within a round the saves touch distinct quizzes, so one multi-row
+/// statement applies them all with each save's own version check, exactly
+/// as one statement per save in this order would.
+fn rounds(saves: &[&Save]) -> Vec<Vec<usize>> {
+    let mut rounds: Vec<Vec<usize>> = Vec::new();
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (index, save) in saves.iter().enumerate() {
+        let round = seen.entry(save.quiz_id.as_str()).or_insert(0);
+        if *round == rounds.len() {
+            rounds.push(Vec::new());
+        }
+        rounds[*round].push(index);
+        *round += 1;
     }
-    for attempt in &save.attempts {
-        sqlx::query(
-            "INSERT INTO attempts (quiz_id, position, learner, question_id, fact_id, kind, \
-             topic, skipped, answer, correct, score, feedback, answered_ms) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-        )
-        .bind(save.quiz_id.as_str())
-        .bind(attempt.position)
-        .bind(save.learner.as_str())
-        .bind(attempt.question_id.as_str())
-        .bind(attempt.facts.fact_id.as_str())
-        .bind(attempt.facts.kind.as_str())
-        .bind(attempt.facts.topic.as_str())
-        .bind(attempt.skipped)
-        .bind(attempt.answer.as_str())
-        .bind(attempt.correct)
-        .bind(attempt.score)
-        .bind(attempt.feedback.as_str())
-        .bind(millis(attempt.facts.answered_at))
-        .execute(&mut *tx)
-        .await?;
-    }
-    Ok(true)
+    rounds
 }
 
-/// Commits `saves` in one transaction; per save, whether it was written.
+/// `(ph, ph, …), (…)`: `rows` groups of `width` numbered placeholders,
+/// numbered from `first`.
+fn placeholders(rows: usize, width: usize, first: usize) -> String {
+    let mut sql = String::with_capacity(rows * width * 5);
+    for row in 0..rows {
+        if row > 0 {
+            sql.push_str(", ");
+        }
+        sql.push('(');
+        for column in 0..width {
+            if column > 0 {
+                sql.push_str(", ");
+            }
+            let number = first + row * width + column;
+            sql.push_str(&format!("${number}"));
+        }
+        sql.push(')');
+    }
+    sql
+}
+
+/// Applies `saves` (distinct quizzes) in one version-checked `UPDATE`;
+/// returns the ids of the quizzes it moved on.
+async fn update_quizzes(
+    tx: &mut AnyConnection,
+    saves: &[&Save],
+    stamp: Stamp,
+) -> Result<HashSet<String>, sqlx::Error> {
+    // VALUES columns are named column1, column2, … on both databases.
+    let sql = format!(
+        "UPDATE quizzes SET version = quizzes.version + 1, answered = v.column3, \
+         last_used_us = $1, expires_at_ms = $2 \
+         FROM (VALUES {}) AS v \
+         WHERE quizzes.id = v.column1 AND quizzes.version = v.column2 \
+         AND quizzes.expires_at_ms > $3 RETURNING id",
+        placeholders(saves.len(), 3, 4)
+    );
+    let mut query = sqlx::query(&sql)
+        .bind(stamp.now_us)
+        .bind(stamp.expires_ms)
+        .bind(stamp.now_ms);
+    for save in saves {
+        query = query
+            .bind(save.quiz_id.as_str())
+            .bind(save.expected_version)
+            .bind(save.answered);
+    }
+    let rows = query.fetch_all(&mut *tx).await?;
+    rows.iter().map(|row| row.try_get::<String, _>(0)).collect()
+}
+
+/// Records the answers of `saves` in multi-row `INSERT`s.
+async fn insert_attempts(tx: &mut AnyConnection, saves: &[&Save]) -> Result<(), sqlx::Error> {
+    let rows: Vec<(&Save, &Attempt)> = saves
+        .iter()
+        .flat_map(|save| save.attempts.iter().map(move |attempt| (*save, attempt)))
+        .collect();
+    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+        let sql = format!(
+            "INSERT INTO attempts (quiz_id, position, learner, question_id, fact_id, kind, \
+             topic, skipped, answer, correct, score, feedback, answered_ms) VALUES {}",
+            placeholders(chunk.len(), 13, 1)
+        );
+        let mut query = sqlx::query(&sql);
+        for (save, attempt) in chunk {
+            query = query
+                .bind(save.quiz_id.as_str())
+                .bind(attempt.position)
+                .bind(save.learner.as_str())
+                .bind(attempt.question_id.as_str())
+                .bind(attempt.facts.fact_id.as_str())
+                .bind(attempt.facts.kind.as_str())
+                .bind(attempt.facts.topic.as_str())
+                .bind(attempt.skipped)
+                .bind(attempt.answer.as_str())
+                .bind(attempt.correct)
+                .bind(attempt.score)
+                .bind(attempt.feedback.as_str())
+                .bind(millis(attempt.facts.answered_at));
+        }
+        query.execute(&mut *tx).await?;
+    }
+    Ok(())
+}
+
+/// Commits `saves` in one transaction; per save, whether it was written
+/// (`false`: its quiz's version moved on, or it expired, and nothing of it
+/// was written). However many saves, a round of distinct quizzes costs
+/// one `UPDATE` and one `INSERT` (per [`ROWS_PER_STATEMENT`] rows).
 pub(super) async fn commit(
     pool: &AnyPool,
     saves: &[&Save],
     stamp: Stamp,
 ) -> Result<Vec<bool>, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let mut written = Vec::with_capacity(saves.len());
-    for save in saves {
-        written.push(write(&mut tx, save, stamp).await?);
+    let mut written = vec![false; saves.len()];
+    for round in rounds(saves) {
+        for chunk in round.chunks(ROWS_PER_STATEMENT) {
+            let chunk_saves: Vec<&Save> = chunk.iter().map(|&index| saves[index]).collect();
+            let moved = update_quizzes(&mut tx, &chunk_saves, stamp).await?;
+            let mut done = Vec::with_capacity(chunk.len());
+            for &index in chunk {
+                if moved.contains(&saves[index].quiz_id) {
+                    written[index] = true;
+                    done.push(saves[index]);
+                }
+            }
+            insert_attempts(&mut tx, &done).await?;
+        }
     }
     tx.commit().await?;
     Ok(written)
@@ -189,8 +271,9 @@ pub(super) struct GroupCommit {
 /// What the writer task needs besides its queue.
 pub(super) struct Writer {
     pub pool: AnyPool,
-    /// The process's write turn, shared with inserts, touches and sweeps.
-    pub turn: Arc<Mutex<()>>,
+    /// SQLite only: the process's write turn, shared with inserts, touches
+    /// and sweeps.
+    pub turn: Option<Arc<Mutex<()>>>,
     pub clock: Arc<dyn Clock>,
     pub ttl_ms: i64,
 }
@@ -216,7 +299,10 @@ impl Writer {
     async fn run(self, mut waiting: mpsc::UnboundedReceiver<(Save, Reply)>) {
         let mut batch = Vec::with_capacity(MAX_BATCH);
         while waiting.recv_many(&mut batch, MAX_BATCH).await > 0 {
-            let turn = self.turn.lock().await;
+            let turn = match &self.turn {
+                Some(turn) => Some(turn.lock().await),
+                None => None,
+            };
             // Saves that queued while the turn was taken join this batch.
             while batch.len() < MAX_BATCH {
                 match waiting.try_recv() {

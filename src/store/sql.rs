@@ -18,8 +18,8 @@
 //! acknowledged and survives power loss as well as a killed process.
 //! `NORMAL` would skip that fsync (faster, but the last commits before a
 //! power cut could be lost, which would break "nothing acknowledged is ever
-//! lost"). PostgreSQL keeps its own (durable) defaults. On SQLite the
-//! answers waiting at one moment share one transaction and so one fsync
+//! lost"). PostgreSQL keeps its own (durable) defaults. On both, the
+//! answers waiting at one moment share one transaction and so one flush
 //! (group commit, see `group`), each acknowledged only after that commit.
 
 use std::sync::Arc;
@@ -29,7 +29,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Row};
 use thiserror::Error;
 
-use super::group::{self, GroupCommit, Save, Stamp, Writer};
+use super::group::{GroupCommit, Save, Writer};
 use super::{
     AttemptFacts, AttemptKey, Clock, DatabaseUrl, DatabaseUrlError, Deleted, MAX_OPEN_PER_LEARNER,
     OpenQuiz, QuizStore, SessionLimits, StoreError, Stored, SystemClock, anonymous_share,
@@ -78,9 +78,9 @@ pub struct SqlStore {
     /// Queuing in a fair async mutex instead keeps each write to its own
     /// cost. Other processes sharing the file still meet the busy timeout.
     writers: Option<Arc<tokio::sync::Mutex<()>>>,
-    /// SQLite only: the writer task that commits the answers waiting at one
-    /// moment in one transaction (see `group`).
-    group: Option<GroupCommit>,
+    /// The writer task that commits the answers waiting at one moment in
+    /// one transaction (see `group`).
+    group: GroupCommit,
     /// Sessions as this replica last inserted or saved them, so a submit
     /// skips reading the quiz back; see [`QuizStore::load_recent`]. Kept
     /// right by the save's version check: a stale entry makes the save a
@@ -121,13 +121,11 @@ impl SqlStore {
         let writers = url
             .is_sqlite()
             .then(|| Arc::new(tokio::sync::Mutex::new(())));
-        let group = writers.as_ref().map(|turn| {
-            GroupCommit::spawn(Writer {
-                pool: pool.clone(),
-                turn: Arc::clone(turn),
-                clock: Arc::clone(&clock),
-                ttl_ms: i64::try_from(limits.ttl.as_millis()).unwrap_or(i64::MAX),
-            })
+        let group = GroupCommit::spawn(Writer {
+            pool: pool.clone(),
+            turn: writers.clone(),
+            clock: Arc::clone(&clock),
+            ttl_ms: i64::try_from(limits.ttl.as_millis()).unwrap_or(i64::MAX),
         });
         Ok(SqlStore {
             pool,
@@ -328,14 +326,20 @@ fn pool_options(url: &DatabaseUrl) -> AnyPoolOptions {
     if !url.is_sqlite() {
         return options.max_connections(16);
     }
-    options.max_connections(8).after_connect(|connection, _| {
-        Box::pin(async move {
-            for pragma in SQLITE_PRAGMAS {
-                sqlx::query(pragma).execute(&mut *connection).await?;
-            }
-            Ok(())
+    // A local file's connection does not drop out from under the pool, so
+    // no ping before each use (one worker-thread round trip per
+    // transaction saved).
+    options
+        .max_connections(8)
+        .test_before_acquire(false)
+        .after_connect(|connection, _| {
+            Box::pin(async move {
+                for pragma in SQLITE_PRAGMAS {
+                    sqlx::query(pragma).execute(&mut *connection).await?;
+                }
+                Ok(())
+            })
         })
-    })
 }
 
 /// Milliseconds since the Unix epoch (0 before it).
@@ -567,23 +571,7 @@ impl QuizStore for SqlStore {
         added: &[AttemptFacts],
     ) -> Result<SystemTime, StoreError> {
         let save = Save::new(session, expected_version, added)?;
-        let saved = match &self.group {
-            Some(group) => group.save(save).await,
-            None => {
-                let now = self.now_ms();
-                let stamp = Stamp {
-                    now_ms: now,
-                    now_us: self.now_us(),
-                    expires_ms: self.expiry_ms(now),
-                };
-                match group::commit(&self.pool, &[&save], stamp).await {
-                    Ok(written) if written.first() == Some(&true) => Ok(time_of(stamp.expires_ms)),
-                    // Nothing was written: the version moved on.
-                    Ok(_) => Err(StoreError::Conflict),
-                    Err(error) => Err(db_error(error)),
-                }
-            }
-        };
+        let saved = self.group.save(save).await;
         match &saved {
             Ok(expires) => self.remember(session, expected_version + 1, millis(*expires)),
             Err(_) => {

@@ -430,3 +430,41 @@ async fn a_save_that_fails_alone_leaves_its_quiz_unchanged_and_the_saves_beside_
     let loaded = store.load(fine.id()).await.expect("load");
     assert_eq!((loaded.version, loaded.session), (1, good));
 }
+
+#[tokio::test]
+async fn one_batch_applies_saves_of_one_quiz_in_order_and_a_stale_one_among_them_conflicts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = file_store(&dir).await;
+    let quiz = session("Dana", 3);
+    let other = session("Dana", 3);
+    store.insert(&quiz).await.expect("insert");
+    store.insert(&other).await.expect("insert");
+    let first = answered(parts(&quiz), &["right"]);
+    let second = answered(parts(&quiz), &["right", ""]);
+    let stale = answered(parts(&quiz), &["wrong"]);
+    let beside = answered(parts(&other), &["wrong"]);
+    let one = facts(1);
+    let saves = [
+        group::Save::new(&first, 0, &one).expect("save"),
+        group::Save::new(&stale, 0, &one).expect("save"),
+        group::Save::new(&second, 1, &one).expect("save"),
+        group::Save::new(&beside, 0, &one).expect("save"),
+    ];
+    let now = SystemTime::now();
+    let stamp = group::Stamp {
+        now_ms: sql::millis(now),
+        now_us: sql::millis(now) * 1000,
+        expires_ms: sql::millis(now + 30 * MINUTE),
+    };
+    let batch: Vec<&group::Save> = saves.iter().collect();
+    let written = group::commit(store.pool(), &batch, stamp)
+        .await
+        .expect("the batch commits");
+    // As one transaction per save in this order: the stale save expected
+    // the version the first one replaced.
+    assert_eq!(written, [true, false, true, true]);
+    let loaded = store.load(quiz.id()).await.expect("load");
+    assert_eq!((loaded.version, loaded.session), (2, second));
+    let loaded = store.load(other.id()).await.expect("load");
+    assert_eq!((loaded.version, loaded.session), (1, beside));
+}
