@@ -1,7 +1,7 @@
 //! Running the gRPC server: the services plus health, reflection, limits and
 //! graceful shutdown.
 //!
-//! [`serve`] takes a bound listener and a shutdown future (as mini-redis
+//! [`serve_guarded`] takes a bound listener and a shutdown future (as mini-redis
 //! does), so the binary passes a listener on its configured address and
 //! SIGINT/SIGTERM, while tests pass `127.0.0.1:0` and a oneshot channel.
 
@@ -244,53 +244,6 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
     serve_guarded(listener, bank, store, protection, security, shutdown).await
 }
 
-/// Serves the Summit Quiz API on `listener` until `shutdown` completes.
-///
-/// On shutdown, health flips to NOT_SERVING first (so load balancers stop
-/// routing here), the listener closes, and in-flight calls get up to
-/// [`DRAIN_TIMEOUT`] to finish.
-pub async fn serve(
-    listener: TcpListener,
-    facts: Arc<FactBase>,
-    shutdown: impl Future<Output = ()>,
-) -> Result<(), ServerError> {
-    serve_bank(listener, Arc::new(QuestionBank::new(facts)), shutdown).await
-}
-
-/// [`serve`] with a question bank built beforehand, for callers that start
-/// several servers over the same facts (the tests) and build it once.
-pub async fn serve_bank(
-    listener: TcpListener,
-    bank: Arc<QuestionBank>,
-    shutdown: impl Future<Output = ()>,
-) -> Result<(), ServerError> {
-    serve_with(listener, bank, SessionLimits::default(), shutdown).await
-}
-
-/// [`serve_bank`] with quiz sessions under `limits` in a throwaway
-/// in-memory SQLite database.
-pub async fn serve_with(
-    listener: TcpListener,
-    bank: Arc<QuestionBank>,
-    limits: SessionLimits,
-    shutdown: impl Future<Output = ()>,
-) -> Result<(), ServerError> {
-    serve_with_protection(listener, bank, limits, Protection::default(), shutdown).await
-}
-
-/// [`serve_with`] under given protection settings (a small connection cap,
-/// a known quiz key).
-pub async fn serve_with_protection(
-    listener: TcpListener,
-    bank: Arc<QuestionBank>,
-    limits: SessionLimits,
-    protection: Protection,
-    shutdown: impl Future<Output = ()>,
-) -> Result<(), ServerError> {
-    let store = SqlStore::open(&DatabaseUrl::memory(), limits).await?;
-    serve_protected(listener, bank, store, protection, shutdown).await
-}
-
 /// How often the database is pinged to keep health current.
 const HEALTH_PROBE_EVERY: Duration = Duration::from_secs(1);
 /// How often expired quizzes are deleted.
@@ -298,67 +251,18 @@ const SWEEP_EVERY: Duration = Duration::from_secs(60);
 /// How often the open-quizzes gauge is refreshed (only with metrics on).
 const COUNT_OPEN_EVERY: Duration = Duration::from_secs(5);
 
-/// Serves with quiz sessions in `store`. Health says SERVING while the
-/// database answers and NOT_SERVING while it does not, checked every
-/// [`HEALTH_PROBE_EVERY`]; expired quizzes are swept every [`SWEEP_EVERY`].
-pub async fn serve_store(
-    listener: TcpListener,
-    bank: Arc<QuestionBank>,
-    store: SqlStore,
-    shutdown: impl Future<Output = ()>,
-) -> Result<(), ServerError> {
-    serve_guarded(
-        listener,
-        bank,
-        store,
-        Protection::default(),
-        Security::default(),
-        shutdown,
-    )
-    .await
-}
-
-/// [`serve_store`] under `protection`: the in-flight and connection
-/// bounds, timeouts and quiz key (see [`crate::shield`]).
-pub async fn serve_protected(
-    listener: TcpListener,
-    bank: Arc<QuestionBank>,
-    store: SqlStore,
-    protection: Protection,
-    shutdown: impl Future<Output = ()>,
-) -> Result<(), ServerError> {
-    serve_guarded(
-        listener,
-        bank,
-        store,
-        protection,
-        Security::default(),
-        shutdown,
-    )
-    .await
-}
-
-/// [`serve_store`] with TLS, API keys and rate limits as `security` says.
-pub async fn serve_secured(
-    listener: TcpListener,
-    bank: Arc<QuestionBank>,
-    store: SqlStore,
-    security: Security,
-    shutdown: impl Future<Output = ()>,
-) -> Result<(), ServerError> {
-    serve_guarded(
-        listener,
-        bank,
-        store,
-        Protection::default(),
-        security,
-        shutdown,
-    )
-    .await
-}
-
-/// [`serve_store`] under `protection` (see [`crate::shield`]) and
-/// `security` (TLS, API keys, rate limits; see [`crate::security`]).
+/// Serves the Summit Quiz API on `listener` until `shutdown` completes,
+/// with quiz sessions in `store`, under `protection` (see
+/// [`crate::shield`]) and `security` (TLS, API keys, rate limits; see
+/// [`crate::security`]; `Security::default()` is none of them). The one
+/// entry point: `summit-server`, the chat client's built-in server and the
+/// tests all serve through it.
+///
+/// Health says SERVING while the database answers and NOT_SERVING while
+/// it does not, checked every [`HEALTH_PROBE_EVERY`]; expired quizzes are
+/// swept every [`SWEEP_EVERY`]. On shutdown, health flips to NOT_SERVING
+/// first (so load balancers stop routing here), the listener closes, and
+/// in-flight calls get up to [`DRAIN_TIMEOUT`] to finish.
 pub async fn serve_guarded(
     listener: TcpListener,
     bank: Arc<QuestionBank>,

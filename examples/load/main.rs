@@ -29,6 +29,7 @@
 //! Bounded: at most `--max-requests` calls, each with a 5 s timeout.
 //! Not part of `cargo test`, apart from the formatting's unit tests.
 
+mod flood;
 mod report;
 mod spawn;
 
@@ -99,6 +100,10 @@ struct Args {
     /// Print the table but leave benches/RESULTS.md alone.
     #[arg(long)]
     no_write: bool,
+    /// Instead of the table: the 10× overload figure (see `flood.rs`), on
+    /// a started server with the default in-flight bound, for `--seconds`.
+    #[arg(long, conflicts_with = "addr")]
+    flood: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,6 +190,16 @@ struct Client {
     health: HealthClient<Channel>,
     facts: FactServiceClient<Channel>,
     quiz: QuizServiceClient<Channel>,
+}
+
+impl Client {
+    fn over(channel: Channel) -> Client {
+        Client {
+            health: HealthClient::new(channel.clone()),
+            facts: FactServiceClient::new(channel.clone()),
+            quiz: QuizServiceClient::new(channel),
+        }
+    }
 }
 
 /// What the calls ask about, and the quizzes in play.
@@ -705,16 +720,12 @@ async fn run(args: Args) -> Result<bool, Box<dyn std::error::Error>> {
         channels.push(spawn::connect(addr).await?);
     }
     let clients: Vec<Client> = (0..args.concurrency as usize)
-        .map(|i| {
-            let channel = channels[i % channels.len()].clone();
-            Client {
-                health: HealthClient::new(channel.clone()),
-                facts: FactServiceClient::new(channel.clone()),
-                quiz: QuizServiceClient::new(channel),
-            }
-        })
+        .map(|i| Client::over(channels[i % channels.len()].clone()))
         .collect();
     let fixtures = Arc::new(fixtures(&mut clients[0].clone()).await?);
+    if args.flood {
+        return run_flood(&args, server.as_ref(), addr, &clients[0], fixtures).await;
+    }
     let budget = Arc::new(AtomicU64::new(args.max_requests));
     let length = Duration::from_millis(args.slice_ms);
     let rounds = (args.seconds * 1000).div_ceil(args.slice_ms);
@@ -831,6 +842,59 @@ async fn run(args: Args) -> Result<bool, Box<dyn std::error::Error>> {
     }
     drop(server);
     Ok(errors == 0)
+}
+
+/// `--flood`: ten times the default in-flight bound of callers; writes its
+/// own section of `benches/RESULTS.md`.
+async fn run_flood(
+    args: &Args,
+    server: Option<&Server>,
+    addr: SocketAddr,
+    client: &Client,
+    fixtures: Arc<Fixtures>,
+) -> Result<bool, Box<dyn std::error::Error>> {
+    // GetQuiz walks quizzes started before and during the flood.
+    for n in 0..16 {
+        let (id, question) = start_quiz(&mut client.clone(), n).await?;
+        fixtures.add_quiz(id, question);
+    }
+    let in_flight = u64::from(summit_quiz::shield::Protection::DEFAULT_MAX_IN_FLIGHT);
+    let callers = usize::try_from(in_flight * flood::OVERLOAD)?;
+    // 64 streams a connection, well under HTTP/2's usual 100.
+    let connections = callers.div_ceil(64);
+    println!(
+        "flood: {callers} callers over {connections} connections for {} s",
+        args.seconds
+    );
+    let length = Duration::from_secs(args.seconds);
+    let result = flood::run(
+        addr,
+        server,
+        fixtures,
+        callers,
+        connections,
+        length,
+        args.max_requests,
+    )
+    .await?;
+    let loadavg = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let loadavg: Vec<&str> = loadavg.split_whitespace().take(3).collect();
+    let header = format!(
+        "### 10× overload (`cargo run --release --example load -- --flood --seconds {}`)\n\n\
+         - When: {} UTC, load average at the end {} (other builds running).",
+        args.seconds,
+        utc_now(),
+        loadavg.join(" "),
+    );
+    let text = result.describe(in_flight, flood::RSS_BOUND_MIB, &header);
+    println!("\n{text}");
+    if !args.no_write {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/RESULTS.md");
+        let document = std::fs::read_to_string(&path).unwrap_or_default();
+        std::fs::write(&path, report::splice(&document, "flood", &text))?;
+        println!("written to {}", path.display());
+    }
+    Ok(result.met(flood::RSS_BOUND_MIB))
 }
 
 /// The run's section: when and where it ran, the table, and the server's

@@ -62,21 +62,9 @@ pub struct Args {
     )]
     pub count: i32,
 
-    /// Only ask about these topics; repeat the flag or separate with commas.
-    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',')]
-    pub topics: Vec<String>,
-
-    /// How hard the questions are (default: medium).
-    #[arg(long, value_enum)]
-    pub difficulty: Option<DifficultyArg>,
-
-    /// Question formats to use, separated by commas (default: a mix).
-    #[arg(long, value_enum, value_name = "KINDS", value_delimiter = ',')]
-    pub kinds: Vec<KindArg>,
-
-    /// Makes the questions repeatable: the same seed asks the same questions.
-    #[arg(long)]
-    pub seed: Option<u64>,
+    /// Which questions: topics, difficulty, formats and seed.
+    #[command(flatten)]
+    pub filters: QuestionFilters,
 
     /// Your name: the greeting, the summary, and your progress across runs
     /// (what is due for review, unfinished quizzes). Default: your login
@@ -97,6 +85,64 @@ pub struct Args {
     /// survives between runs.
     #[arg(long, env = "SUMMIT_DATABASE_URL", value_name = "URL")]
     pub database_url: Option<crate::store::DatabaseUrl>,
+}
+
+/// The flags that choose questions, shared by the quiz and `export`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct QuestionFilters {
+    /// Only ask about these topics; repeat the flag or separate with commas.
+    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',')]
+    pub topics: Vec<String>,
+
+    /// How hard the questions are (default: medium).
+    #[arg(long, value_enum)]
+    pub difficulty: Option<DifficultyArg>,
+
+    /// Question formats to use, separated by commas (default: a mix).
+    #[arg(long, value_enum, value_name = "KINDS", value_delimiter = ',')]
+    pub kinds: Vec<KindArg>,
+
+    /// Makes the questions repeatable: the same seed gives the same questions.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+impl QuestionFilters {
+    /// The `--topic` values as the server names topics: trimmed, lower case,
+    /// without empties or repeats (`--topic "treaty, "` is just `treaty`).
+    pub fn topic_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for topic in &self.topics {
+            let name = topic.trim().to_lowercase();
+            if !name.is_empty() && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// The `--kinds` values as proto kinds, without repeats.
+    pub fn kind_numbers(&self) -> Vec<i32> {
+        let mut kinds: Vec<i32> = Vec::new();
+        for kind in &self.kinds {
+            let kind = QuestionKind::from(*kind) as i32;
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+        kinds
+    }
+
+    /// `--difficulty` as the proto number (unspecified means medium).
+    pub fn difficulty_number(&self) -> i32 {
+        self.difficulty
+            .map_or(Difficulty::Unspecified, Difficulty::from) as i32
+    }
+
+    /// `--seed`, or 0: the server picks one.
+    pub fn seed_or_zero(&self) -> u64 {
+        self.seed.unwrap_or(0)
+    }
 }
 
 /// The first login name the environment gives that a learner id can hold
@@ -164,37 +210,15 @@ impl Args {
         }
     }
 
-    /// The `--topic` values as the server names topics: trimmed, lower case,
-    /// without empties (`--topic "treaty, "` is just `treaty`).
-    pub fn topic_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        for topic in &self.topics {
-            let name = topic.trim().to_lowercase();
-            if !name.is_empty() && !names.contains(&name) {
-                names.push(name);
-            }
-        }
-        names
-    }
-
     /// The `StartQuiz` request these flags ask for.
     pub fn start_request(&self) -> StartQuizRequest {
-        let mut kinds: Vec<i32> = Vec::new();
-        for kind in &self.kinds {
-            let kind = QuestionKind::from(*kind) as i32;
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-        }
         StartQuizRequest {
             learner: self.learner(),
             count: self.count,
-            kinds,
-            topics: self.topic_names(),
-            difficulty: self
-                .difficulty
-                .map_or(Difficulty::Unspecified, Difficulty::from) as i32,
-            seed: self.seed.unwrap_or(0),
+            kinds: self.filters.kind_numbers(),
+            topics: self.filters.topic_names(),
+            difficulty: self.filters.difficulty_number(),
+            seed: self.filters.seed_or_zero(),
             source_id: String::new(),
             retry_of: String::new(),
             review: self.review,
@@ -256,7 +280,7 @@ mod tests {
             "--topic",
             " ",
         ]);
-        assert_eq!(args.topic_names(), ["treaty", "outcomes"]);
+        assert_eq!(args.filters.topic_names(), ["treaty", "outcomes"]);
     }
 
     #[test]

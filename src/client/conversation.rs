@@ -482,8 +482,11 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             let text = render::hint(hint, &turn.question, true, self.style);
             return self.say(text.trim_end());
         }
+        // The quiz's id makes this the quiz's own hint: the server refuses
+        // a hint for an open quiz question asked from outside its quiz.
         let request = GetHintRequest {
             question_id: turn.question.id.clone(),
+            quiz_id: turn.quiz_id.clone(),
         };
         match self.remote.quiz.get_hint(request).await {
             Ok(response) => {

@@ -1,7 +1,7 @@
 //! The built-in server: the real `summit.v1` service on a loopback port of
 //! this process, so `summit-quiz` works with nothing else running.
 //!
-//! It goes through the same [`server::serve`] as `summit-server` (over real
+//! It goes through the same [`server::serve_guarded`] as `summit-server` (over real
 //! gRPC on `127.0.0.1:0`), so the quiz behaves exactly as against a remote
 //! server; only the address differs.
 
@@ -16,6 +16,7 @@ use super::error::ClientError;
 use crate::facts::FactBase;
 use crate::generation::QuestionBank;
 use crate::quiz_key::QuizKey;
+use crate::security::Security;
 use crate::server::{self, ServerError};
 use crate::shield::Protection;
 use crate::store::{DatabaseUrl, SessionLimits, SqlStore};
@@ -69,11 +70,12 @@ impl Embedded {
             quiz_key,
             ..Protection::default()
         };
-        let task = tokio::spawn(server::serve_protected(
+        let task = tokio::spawn(server::serve_guarded(
             listener,
             bank,
             store,
             protection,
+            Security::default(),
             async {
                 let _ = signal.await;
             },

@@ -10,13 +10,11 @@ use clap::{Args as ClapArgs, Subcommand, ValueEnum};
 use tonic::Code;
 use tonic_types::StatusExt;
 
-use super::args::{DifficultyArg, KindArg, flag_for_field};
+use super::args::{QuestionFilters, flag_for_field};
 use super::embedded::Embedded;
 use super::error::ClientError;
 use super::remote::{ConnectArgs, Remote, server_url};
-use crate::proto::{
-    Difficulty, ExportFormat, ExportQuestionsRequest, GenerateQuestionsRequest, QuestionKind,
-};
+use crate::proto::{ExportFormat, ExportQuestionsRequest, GenerateQuestionsRequest};
 
 /// Subcommands of `summit-quiz`; without one, it runs a quiz.
 #[derive(Debug, Clone, Subcommand)]
@@ -60,21 +58,9 @@ pub struct ExportArgs {
     )]
     pub count: i32,
 
-    /// Only these topics; repeat the flag or separate with commas.
-    #[arg(long = "topic", value_name = "TOPIC", value_delimiter = ',')]
-    pub topics: Vec<String>,
-
-    /// How hard the questions are (default: medium).
-    #[arg(long, value_enum)]
-    pub difficulty: Option<DifficultyArg>,
-
-    /// Question formats to use, separated by commas (default: a mix).
-    #[arg(long, value_enum, value_name = "KINDS", value_delimiter = ',')]
-    pub kinds: Vec<KindArg>,
-
-    /// Makes the export repeatable: the same seed gives the same questions.
-    #[arg(long)]
-    pub seed: Option<u64>,
+    /// Which questions: topics, difficulty, formats and seed.
+    #[command(flatten)]
+    pub filters: QuestionFilters,
 }
 
 /// `--format` values.
@@ -91,19 +77,6 @@ pub enum FormatArg {
 impl ExportArgs {
     /// The ExportQuestions request these flags ask for.
     pub fn request(&self) -> ExportQuestionsRequest {
-        let mut kinds: Vec<i32> = Vec::new();
-        for kind in &self.kinds {
-            let kind = QuestionKind::from(*kind) as i32;
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-        }
-        let topics = self
-            .topics
-            .iter()
-            .map(|t| t.trim().to_lowercase())
-            .filter(|t| !t.is_empty())
-            .collect();
         let format = match self.format {
             FormatArg::Gift => ExportFormat::Gift,
             FormatArg::MoodleXml => ExportFormat::MoodleXml,
@@ -113,14 +86,11 @@ impl ExportArgs {
             format: format as i32,
             generate: Some(GenerateQuestionsRequest {
                 count: self.count,
-                kinds,
-                topics,
+                kinds: self.filters.kind_numbers(),
+                topics: self.filters.topic_names(),
                 fact_ids: Vec::new(),
-                difficulty: self
-                    .difficulty
-                    .map_or(Difficulty::Unspecified, Difficulty::from)
-                    as i32,
-                seed: self.seed.unwrap_or(0),
+                difficulty: self.filters.difficulty_number(),
+                seed: self.filters.seed_or_zero(),
                 source_id: String::new(),
             }),
             question_ids: Vec::new(),
@@ -223,6 +193,7 @@ fn refusal(status: &tonic::Status, url: &str) -> ClientError {
 mod tests {
     use super::*;
     use crate::client::Args;
+    use crate::proto::{Difficulty, QuestionKind};
     use clap::Parser;
 
     fn parse(args: &[&str]) -> Args {

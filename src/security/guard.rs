@@ -17,10 +17,12 @@ use tonic_types::{ErrorDetails, StatusExt};
 use super::api_keys::{ApiKeys, KeyName};
 use super::rate_limit::{ClientId, ClientRateLimit};
 
-/// Calls that never need a key: load balancers and grpcurl's discovery.
-const KEYLESS_PREFIXES: [&str; 2] = ["/grpc.health.v1.Health/", "/grpc.reflection."];
-/// Calls never rate limited: a client being paced must still see health.
-const UNLIMITED_PREFIX: &str = "/grpc.health.v1.Health/";
+/// Calls that never need a key and are never rate limited: load
+/// balancers' health probes, and grpcurl's discovery (`list`, `describe`
+/// and every call's schema lookup go through reflection first, so a paced
+/// developer would otherwise see their calls fail before they are made).
+/// Both are cheap, answered from memory; the connection cap bounds them.
+const OPEN_PREFIXES: [&str; 2] = ["/grpc.health.v1.Health/", "/grpc.reflection."];
 
 /// Checks API keys and rate limits; see [`super::Security::guard`].
 #[derive(Debug, Clone)]
@@ -107,8 +109,11 @@ impl Policy {
     /// Who the call is from, or the status refusing it.
     fn admit<B>(&self, request: &http::Request<B>) -> Result<Option<KeyName>, Status> {
         let path = request.uri().path();
+        if OPEN_PREFIXES.iter().any(|p| path.starts_with(p)) {
+            return Ok(None);
+        }
         let name = match &self.keys {
-            Some(keys) if !KEYLESS_PREFIXES.iter().any(|p| path.starts_with(p)) => {
+            Some(keys) => {
                 match authenticate(keys, request.headers()) {
                     Ok(name) => Some(name),
                     Err(status) => {
@@ -120,9 +125,7 @@ impl Policy {
             }
             _ => None,
         };
-        if let Some((limit, per_second, burst)) = &self.rate
-            && !path.starts_with(UNLIMITED_PREFIX)
-        {
+        if let Some((limit, per_second, burst)) = &self.rate {
             let client = match (&name, peer_ip(request)) {
                 (Some(name), _) => ClientId::Key(name.clone()),
                 (None, Some(ip)) => ClientId::Ip(ip),

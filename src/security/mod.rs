@@ -7,7 +7,8 @@
 //! - named API keys (`--api-keys FILE`, see [`api_keys`]): every call but
 //!   health and reflection must send `authorization: Bearer <key>`;
 //! - a per-client rate limit (`--rate-limit`, `--rate-burst`, see
-//!   [`rate_limit`]), per key name when keys are on, else per peer address.
+//!   [`rate_limit`]), per key name when keys are on, else per peer address;
+//!   health and reflection are never limited.
 //!
 //! [`guard`] is the tower layer that applies keys and the rate limit.
 
@@ -69,7 +70,8 @@ pub struct SecurityArgs {
 
     /// Allow each client this many calls per second on average (per API key
     /// name with --api-keys, else per peer IP address); more get
-    /// RESOURCE_EXHAUSTED with a retry delay. Health checks are exempt.
+    /// RESOURCE_EXHAUSTED with a retry delay. Health checks and reflection
+    /// (grpcurl list/describe) are exempt.
     /// Default: no limit.
     #[arg(long, env = "SUMMIT_RATE_LIMIT", value_name = "PER_SECOND")]
     pub rate_limit: Option<NonZeroU32>,

@@ -403,26 +403,67 @@ impl QuizApi {
             return Ok(id.as_str().to_string());
         }
         let sealed = self.open_sealed(id.as_str())?;
+        if let Some(index) = self.still_open(&sealed).await? {
+            return Err(ApiError::FailedPrecondition(format!(
+                "this is question {} of quiz `{}`, which has not recorded an answer to it yet; \
+                 answer it with SubmitAnswer first (a quiz's question can be checked only once \
+                 the quiz has its answer)",
+                index + 1,
+                sealed.quiz
+            )));
+        }
+        Ok(sealed.question_id)
+    }
+
+    /// The plain id GetHint may hint at for `id`. A sealed question its
+    /// quiz has not recorded an answer to yet is hinted only inside that
+    /// quiz: the request must name it in `quiz_id` (the client's in-quiz
+    /// hint does). Anywhere else the hint would help answer an open quiz
+    /// from outside it.
+    async fn hintable(&self, id: &QuestionId, quiz: Option<QuizId>) -> Result<String, ApiError> {
+        if !QuizKey::looks_sealed(id.as_str()) {
+            return Ok(id.as_str().to_string());
+        }
+        let sealed = self.open_sealed(id.as_str())?;
+        match quiz {
+            Some(quiz) if quiz == sealed.quiz => return Ok(sealed.question_id),
+            Some(_) => {
+                return Err(ApiError::FailedPrecondition(
+                    "question_id belongs to another quiz than quiz_id; ask for its hint in the \
+                     quiz that asked it"
+                        .to_string(),
+                ));
+            }
+            None => {}
+        }
+        if let Some(index) = self.still_open(&sealed).await? {
+            return Err(ApiError::FailedPrecondition(format!(
+                "this is question {} of quiz `{}`, which has not recorded an answer to it yet; \
+                 its hint is given only inside that quiz: send the quiz's id as quiz_id with \
+                 the question_id",
+                index + 1,
+                sealed.quiz
+            )));
+        }
+        Ok(sealed.question_id)
+    }
+
+    /// Where the sealed question stands in its quiz: `Some(index)` while
+    /// the quiz has not recorded an answer to it, `None` once it has (or
+    /// the quiz is gone, expired or deleted).
+    async fn still_open(
+        &self,
+        sealed: &crate::quiz_key::Sealed,
+    ) -> Result<Option<usize>, ApiError> {
         let session = match self.store.load(&sealed.quiz).await {
             Ok(stored) => stored.session,
-            Err(StoreError::NotFound(_)) => return Ok(sealed.question_id),
+            Err(StoreError::NotFound(_)) => return Ok(None),
             Err(error) => return Err(self.store_error(error)),
         };
         let position = session
             .question_ids()
             .position(|question| question == sealed.question_id);
-        match position {
-            Some(index) if index >= session.outcomes().len() => {
-                Err(ApiError::FailedPrecondition(format!(
-                    "this is question {} of quiz `{}`, which has not recorded an answer to it yet; \
-                     answer it with SubmitAnswer first (a quiz's question can be checked only once \
-                     the quiz has its answer)",
-                    index + 1,
-                    sealed.quiz
-                )))
-            }
-            _ => Ok(sealed.question_id),
-        }
+        Ok(position.filter(|index| *index >= session.outcomes().len()))
     }
 
     fn store_error(&self, error: StoreError) -> ApiError {
@@ -526,9 +567,9 @@ impl QuizApi {
             .map_err(|error| error::rebuild_error(id, error))
     }
 
-    /// The question `raw_id` names; a sealed id is opened (GetQuestion and
-    /// GetHint with a quiz's own id belong to that quiz: the client's hint
-    /// during a quiz uses them).
+    /// The question `raw_id` names; a sealed id is opened. GetQuestion
+    /// re-renders a question exactly as its quiz shows it (GetQuiz shows it
+    /// too), which reveals nothing of the answer, so it needs no gate.
     fn rebuild(&self, raw_id: String) -> Result<Question, ApiError> {
         let id = QuestionId::parse(raw_id)?;
         let plain = if QuizKey::looks_sealed(id.as_str()) {
@@ -561,6 +602,29 @@ impl QuizApi {
         Ok(proto::CheckAnswerResponse {
             grade: Some(convert::grade(&grade)),
         })
+    }
+
+    async fn hint(
+        &self,
+        request: proto::GetHintRequest,
+    ) -> Result<proto::GetHintResponse, ApiError> {
+        let quiz = match request.quiz_id.trim() {
+            "" => Ok(None),
+            raw => input::quiz_id("quiz_id", raw).map(Some),
+        };
+        let (id, quiz) = match (QuestionId::parse(request.question_id), quiz) {
+            (Ok(id), Ok(quiz)) => (id, quiz),
+            (id, quiz) => return Err(Invalid::merge([id.err(), quiz.err()]).into()),
+        };
+        let plain = self.hintable(&id, quiz).await?;
+        let question = self
+            .revisions
+            .rebuild(&plain)
+            .map_err(|error| error::rebuild_error(id.as_str(), error))?;
+        Ok(convert::hint(hint::hint(
+            &question,
+            self.revisions.bank_for(&question.id).facts(),
+        )))
     }
 }
 
@@ -678,11 +742,7 @@ impl QuizService for QuizApi {
         &self,
         request: Request<proto::GetHintRequest>,
     ) -> Result<Response<proto::GetHintResponse>, Status> {
-        let question = self.rebuild(request.into_inner().question_id)?;
-        Ok(Response::new(convert::hint(hint::hint(
-            &question,
-            self.revisions.bank_for(&question.id).facts(),
-        ))))
+        Ok(Response::new(self.hint(request.into_inner()).await?))
     }
 
     async fn start_quiz(

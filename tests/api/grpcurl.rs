@@ -14,12 +14,18 @@ const README_ADDR: &str = "localhost:50051";
 
 /// The ```sh blocks of the README section headed [`EXAMPLES_HEADING`].
 fn readme_examples() -> Vec<String> {
+    readme_sh_blocks(EXAMPLES_HEADING)
+}
+
+/// The ```sh blocks of the README section headed `heading`, up to the next
+/// `## ` heading.
+pub(crate) fn readme_sh_blocks(heading: &str) -> Vec<String> {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
         .expect("read README.md");
     let section = readme
-        .split_once(EXAMPLES_HEADING)
+        .split_once(heading)
         .map(|(_, rest)| rest)
-        .expect("README has a grpcurl section");
+        .unwrap_or_else(|| panic!("README has no `{heading}` section"));
     let section = section.split("\n## ").next().unwrap_or_default();
     let mut blocks = Vec::new();
     let mut current: Option<String> = None;

@@ -198,6 +198,7 @@ async fn a_huge_or_hostile_id_comes_back_short_escaped_and_with_the_right_code()
     let status = expect_code(
         quiz.get_hint(GetHintRequest {
             question_id: short.into(),
+            ..Default::default()
         })
         .await,
         Code::InvalidArgument,

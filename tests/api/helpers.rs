@@ -10,9 +10,10 @@ use summit_quiz::proto::fact_service_client::FactServiceClient;
 use summit_quiz::proto::learner_service_client::LearnerServiceClient;
 use summit_quiz::proto::quiz_service_client::QuizServiceClient;
 use summit_quiz::quiz_key::QuizKey;
+use summit_quiz::security::Security;
 use summit_quiz::server::{self, ServerError};
 use summit_quiz::shield::Protection;
-use summit_quiz::store::{SessionLimits, SqlStore};
+use summit_quiz::store::{DatabaseUrl, SessionLimits, SqlStore};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -85,6 +86,14 @@ pub async fn spawn_app_with_store(store: SqlStore) -> TestApp {
     spawn(Serving::Store(store)).await
 }
 
+/// A throwaway in-memory SQLite store, as a server without a database
+/// flag would not have: each test's quizzes are its own.
+async fn memory_store(limits: SessionLimits) -> SqlStore {
+    SqlStore::open(&DatabaseUrl::memory(), limits)
+        .await
+        .expect("open an in-memory store")
+}
+
 enum Serving {
     SharedBank,
     Store(SqlStore),
@@ -106,22 +115,27 @@ async fn spawn(serving: Serving) -> TestApp {
             quiz_key: Some(TEST_KEY.clone()),
             ..Protection::default()
         };
-        let (bank, limits) = match serving {
-            Serving::SharedBank => (Arc::clone(&BANK), SessionLimits::default()),
-            Serving::Facts(facts) => (Arc::new(QuestionBank::new(facts)), SessionLimits::default()),
-            Serving::Limits(limits) => (Arc::clone(&BANK), limits),
-            Serving::Store(store) => {
-                return server::serve_protected(
-                    listener,
-                    Arc::clone(&BANK),
-                    store,
-                    protection,
-                    signal,
-                )
-                .await;
-            }
+        let (bank, store) = match serving {
+            Serving::SharedBank => (
+                Arc::clone(&BANK),
+                memory_store(SessionLimits::default()).await,
+            ),
+            Serving::Facts(facts) => (
+                Arc::new(QuestionBank::new(facts)),
+                memory_store(SessionLimits::default()).await,
+            ),
+            Serving::Limits(limits) => (Arc::clone(&BANK), memory_store(limits).await),
+            Serving::Store(store) => (Arc::clone(&BANK), store),
         };
-        server::serve_with_protection(listener, bank, limits, protection, signal).await
+        server::serve_guarded(
+            listener,
+            bank,
+            store,
+            protection,
+            Security::default(),
+            signal,
+        )
+        .await
     });
     // The listener is already bound, so connecting succeeds at once.
     let channel = Channel::from_shared(format!("http://{addr}"))
@@ -315,6 +329,22 @@ impl ServerProcess {
             Ok(response) if response.get_ref().status()
                 == tonic_health::pb::health_check_response::ServingStatus::Serving
         )
+    }
+
+    /// The server's peak resident memory (VmHWM) in KiB and its thread
+    /// count now, from `/proc`.
+    pub fn memory(&self) -> (u64, u64) {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .expect("read the server's /proc status");
+        let field = |name: &str| -> u64 {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix(name))
+                .and_then(|rest| rest.split_whitespace().next())
+                .and_then(|value| value.parse().ok())
+                .unwrap_or_else(|| panic!("no {name} in:\n{status}"))
+        };
+        (field("VmHWM:"), field("Threads:"))
     }
 
     /// What the server has logged so far.

@@ -24,7 +24,7 @@ use crate::helpers::{ServerProcess, free_port};
 
 /// A test CA, a server certificate for 127.0.0.1 and localhost, and a
 /// client certificate, generated fresh and written as PEM files.
-struct Pki {
+pub(crate) struct Pki {
     dir: tempfile::TempDir,
 }
 
@@ -33,7 +33,7 @@ fn write(dir: &Path, name: &str, text: &str) {
 }
 
 impl Pki {
-    fn generate() -> Pki {
+    pub(crate) fn generate() -> Pki {
         let dir = tempfile::tempdir().expect("temp dir");
         let ca_key = KeyPair::generate().expect("CA key");
         let mut ca = CertificateParams::new(Vec::<String>::new()).expect("CA params");
@@ -66,7 +66,7 @@ impl Pki {
         Pki { dir }
     }
 
-    fn path(&self, name: &str) -> String {
+    pub(crate) fn path(&self, name: &str) -> String {
         self.dir.path().join(name).display().to_string()
     }
 
@@ -75,7 +75,7 @@ impl Pki {
     }
 
     /// The flags serving TLS, with client certificates required if `mutual`.
-    fn server_args(&self, mutual: bool) -> Vec<String> {
+    pub(crate) fn server_args(&self, mutual: bool) -> Vec<String> {
         let mut args = vec![
             "--tls-cert".to_string(),
             self.path("server.pem"),
@@ -90,7 +90,7 @@ impl Pki {
 
     /// A tonic TLS config trusting the test CA, with the client
     /// certificate if `with_identity`.
-    fn client_tls(&self, with_identity: bool) -> ClientTlsConfig {
+    pub(crate) fn client_tls(&self, with_identity: bool) -> ClientTlsConfig {
         let tls = ClientTlsConfig::new().ca_certificate(Certificate::from_pem(self.read("ca.pem")));
         if with_identity {
             tls.identity(Identity::from_pem(
@@ -117,7 +117,7 @@ async fn tls_channel(addr: SocketAddr, tls: ClientTlsConfig) -> Result<Channel, 
 
 /// Starts the server with `args` and waits until health, asked over TLS
 /// with `tls`, says SERVING.
-async fn start_tls(args: &[String], tls: ClientTlsConfig) -> ServerProcess {
+pub(crate) async fn start_tls(args: &[String], tls: ClientTlsConfig) -> ServerProcess {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let server = ServerProcess::launch(&args);
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
@@ -139,7 +139,7 @@ async fn start_tls(args: &[String], tls: ClientTlsConfig) -> ServerProcess {
     }
 }
 
-fn grpcurl_available() -> bool {
+pub(crate) fn grpcurl_available() -> bool {
     let found = std::env::var_os("PATH")
         .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("grpcurl").is_file()));
     if !found {
@@ -162,7 +162,7 @@ fn grpcurl(args: &[&str], addr: SocketAddr, method: &str) -> Output {
         .expect("run grpcurl")
 }
 
-fn describe(output: &Output) -> String {
+pub(crate) fn describe(output: &Output) -> String {
     format!(
         "status {}\nstdout:\n{}\nstderr:\n{}",
         output.status,
@@ -242,10 +242,10 @@ async fn mutual_tls_serves_a_client_with_a_certificate_and_refuses_one_without()
 }
 
 const KEY_REPORTS: &str = "9c1f0e2d3b4a59687766554433221100ffeeddcc";
-const KEY_WEB: &str = "a1b2c3d4e5f60718293a4b5c6d7e8f9001122334";
+pub(crate) const KEY_WEB: &str = "a1b2c3d4e5f60718293a4b5c6d7e8f9001122334";
 
 /// A key file with two keys, `reports` and `web`.
-fn key_file() -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn key_file() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("api-keys.txt");
     std::fs::write(

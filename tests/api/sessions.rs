@@ -575,6 +575,7 @@ async fn malformed_session_requests_name_every_bad_field() {
         .quiz
         .get_hint(GetHintRequest {
             question_id: " ".into(),
+            ..Default::default()
         })
         .await;
     expect_invalid(result, &["question_id"]);
@@ -842,6 +843,7 @@ async fn a_hint_strikes_out_two_options_that_are_wrong() {
             .quiz
             .get_hint(GetHintRequest {
                 question_id: question.id.clone(),
+                ..Default::default()
             })
             .await
             .expect("GetHint")
@@ -858,6 +860,7 @@ async fn a_hint_strikes_out_two_options_that_are_wrong() {
             .quiz
             .get_hint(GetHintRequest {
                 question_id: question.id.clone(),
+                ..Default::default()
             })
             .await
             .expect("GetHint")
@@ -888,6 +891,7 @@ async fn a_typed_question_hints_at_the_first_letter_without_the_answer() {
         .quiz
         .get_hint(GetHintRequest {
             question_id: question.id,
+            ..Default::default()
         })
         .await
         .expect("GetHint")
