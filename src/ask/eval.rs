@@ -922,22 +922,6 @@ struct HeldoutUnanswerable {
     q: String,
 }
 
-/// True when `reply` holds every expected phrase of a held-out question.
-fn heldout_reply_is_right(reply: &str, expect: &[String]) -> bool {
-    let lower = reply.to_lowercase();
-    expect.iter().enumerate().all(|(i, phrase)| {
-        phrase.split('|').any(|option| {
-            let option = option.trim().to_lowercase();
-            if i == 0 && (option == "yes" || option == "no") {
-                lower.starts_with(&option)
-                    && !lower[option.len()..].starts_with(|c: char| c.is_alphanumeric())
-            } else {
-                lower.contains(&option)
-            }
-        })
-    })
-}
-
 /// Share of the held-out answerable questions that must be answered right.
 const HELDOUT_ACCURACY_FLOOR: f64 = 0.72;
 /// How many held-out unanswerable questions may still be answered.
@@ -961,7 +945,7 @@ fn score_heldout(name: &str, json: &str) -> (f64, usize, Vec<String>) {
     let mut misses = Vec::new();
     for item in &set.answerable {
         let answer = asker.ask(&item.q, None);
-        if !(answer.answered && heldout_reply_is_right(&answer.answer, &item.expect)) {
+        if !(answer.answered && super::scoring::reply_is_right(&answer.answer, &item.expect)) {
             misses.push(format!(
                 "  {:?}: answered {} {:?} {:?}, want {:?}",
                 item.q, answer.answered, answer.fact_ids, answer.answer, item.expect
