@@ -165,6 +165,8 @@ const SPEECH_VERBS: &[&str] = &[
     "welcomed",
     "hailed",
     "recognized",
+    // "According to the headline, …": attributed, as said.
+    "according",
 ];
 /// Verbs of a "what did X say/think/propose?" question.
 const SAY_VERBS: &[&str] = &[
@@ -404,6 +406,8 @@ pub struct Asker {
     /// ("second china"), to tell a name the article writes from one it
     /// never does ("united states").
     word_pairs: HashSet<String>,
+    /// The index term of "number", which an ordinal or number answers.
+    number_term: String,
 }
 
 /// Everything the asker works out once about one fact: a new signal is one
@@ -467,6 +471,8 @@ struct FactRecord {
     quantities: Vec<crate::numbers::Quantity>,
     /// Its statement or sentence shares an amount out ("each", "per").
     distributive: bool,
+    /// The answer is a number or an ordinal ("third").
+    answer_numeric: bool,
 }
 
 impl FactRecord {
@@ -533,6 +539,7 @@ impl FactRecord {
                 .filter(|found| !found.negated)
                 .map(|found| found.quantity)
                 .collect(),
+            answer_numeric: crate::numbers::parse_quantity(&fact.answer).is_some(),
             distributive: statement_has(DISTRIBUTIVES)
                 || analyzer
                     .words(&fact.citation.text)
@@ -563,7 +570,7 @@ impl Asker {
         let analyzer = Analyzer::new();
         let index = Index::build(&facts, &analyzer);
         let lexicon = Lexicon::embedded();
-        let records = facts
+        let records: Vec<FactRecord> = facts
             .facts()
             .iter()
             .map(|fact| FactRecord::of(fact, &analyzer, &index, lexicon))
@@ -634,7 +641,17 @@ impl Asker {
                     .collect::<Vec<_>>()
             })
             .collect();
+        // A sentence is also what its facts say of it: "according to the
+        // *headline*" names the sentence the headline is.
+        for sentence in &mut sentences {
+            for &doc in &sentence.docs {
+                let statement = &facts.facts()[doc].statement;
+                sentence.terms.extend(analyzer.index_terms(statement));
+                sentence.reported |= records[doc].reported;
+            }
+        }
         Asker {
+            number_term: analyzer.term("number"),
             lexicon,
             records,
             family_terms,
@@ -683,7 +700,20 @@ impl Asker {
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
             _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
-            Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
+            Some(best) if best.confidence >= THRESHOLD => {
+                // A sentence that covers more of the question than any of
+                // its facts, by words none of them holds ("what does the
+                // headline say it will *promote*?"), is the better reply.
+                match self.sentence_answer(&query, &candidates, source_id) {
+                    Some(sentence)
+                        if query.intent != Intent::YesNo
+                            && sentence.confidence > best.confidence =>
+                    {
+                        sentence
+                    }
+                    _ => self.answered(&candidates, *best),
+                }
+            }
             // A sentence fallback cannot say yes or no.
             _ if query.intent == Intent::YesNo => self.abstain(
                 question,
@@ -1297,7 +1327,17 @@ impl Asker {
                 .list_len
                 .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items))
                 || self.answer_is_asked(query, doc, &term.term)
-                || self.ordinal_settled(query, doc, term);
+                || self.ordinal_settled(query, doc, term)
+                // "Which summit, by *number*": an ordinal or number answers.
+                || (term.term == self.number_term && self.records[doc].answer_numeric)
+                // "Was it signed in *Beijing*?" is settled ("no") by a fact
+                // naming another city where the question names one.
+                // Only where its sentence does not name it ("was Kyrgyzstan
+                // there?" of a fact about "the five presidents").
+                || (query.intent == Intent::YesNo
+                    && !sentence
+                    && (term.name || self.index.is_proper(&term.term))
+                    && self.same_kind_as_answer(query, &term.term, doc));
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => PARTIAL,
@@ -1409,6 +1449,9 @@ impl Asker {
         let fit = fit * self.mismatch(query, doc);
         let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
         let slot = self.slot_fit(query, doc);
+        if slot == slots::SlotFit::InStatement {
+            lead = false;
+        }
         // An amount the question claims is settled by comparing it with
         // the fact's, not by its digits: "more than 200 million US
         // dollars?" of "$209 million" is "yes".
@@ -1521,6 +1564,11 @@ impl Asker {
         query.intent == Intent::Where
             && query.asked_place
             && self.index.knows(asked)
+            && !query
+                .asks
+                .set
+                .as_ref()
+                .is_some_and(|set| self.records[doc].slots.locates(set))
             && query
                 .terms
                 .iter()
@@ -2076,6 +2124,62 @@ mod tests {
             answer.fact_ids.first().map(String::as_str),
             Some("treaty-signing-city")
         );
+    }
+
+    #[test]
+    fn a_claimed_amount_is_compared_with_the_article_s_in_its_currency() {
+        let amounts = |text: &str| -> Vec<crate::numbers::Quantity> {
+            crate::numbers::find_quantities(text)
+                .into_iter()
+                .map(|f| f.quantity)
+                .collect()
+        };
+        let claim = |text: &str| amounts(text).remove(0);
+        let article = amounts("a 1.5 billion yuan ($209 million) grant over 2,000 years");
+        assert_eq!(
+            compare_amounts(&claim("more than 200 million US dollars"), &article),
+            Some(Some(true))
+        );
+        assert_eq!(
+            compare_amounts(&claim("less than $100 million"), &article),
+            Some(Some(false))
+        );
+        assert_eq!(
+            compare_amounts(&claim("more than 2 billion yuan"), &article),
+            Some(Some(false))
+        );
+        // "over 2,000 years" cannot say whether it is over 3,000.
+        let over = amounts("over 2,000 years");
+        assert_eq!(
+            compare_amounts(&claim("more than 3,000 years"), &over),
+            Some(None)
+        );
+        assert_eq!(
+            compare_amounts(&claim("more than 1,000 years"), &over),
+            Some(Some(true))
+        );
+        // No amount in euros to compare with.
+        assert_eq!(
+            compare_amounts(&claim("over 5 million euros"), &article),
+            None
+        );
+    }
+
+    #[test]
+    fn yes_no_questions_that_name_another_place_or_amount_are_settled() {
+        let asker = asker();
+        let reply = asker.ask("Was the treaty signed in Beijing?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("No."),
+            "{reply:?}"
+        );
+        let reply = asker.ask("Is the grant worth more than 200 million US dollars?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("Yes."),
+            "{reply:?}"
+        );
+        let reply = asker.ask("What did Xi say about the United States?", None);
+        assert!(!reply.answered, "{reply:?}");
     }
 
     #[test]

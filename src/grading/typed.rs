@@ -1356,4 +1356,16 @@ mod tests {
             "\"a\", \"b\" and \"c\""
         );
     }
+
+    #[test]
+    fn slips_in_number_words_are_mended_but_other_numbers_are_not() {
+        let grade = |answer: &str| grade_text("third", &[], AnswerKind::Concept, &[], answer);
+        for slip in ["thrid", "tird", "the thrid one"] {
+            assert!(grade(slip).is_right(), "{slip}");
+        }
+        for wrong in ["second", "secnd", "three", "tired"] {
+            assert!(!grade(wrong).is_right(), "{wrong}");
+        }
+        assert_eq!(number_slips_mended("secnd!", &["second"]), "second!");
+    }
 }

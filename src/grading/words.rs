@@ -79,7 +79,7 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
         // The learner's own word for the same idea ("unstable" for
         // "volatile"): WordNet's synonyms and similar adjectives, never
         // its opposites. Function words carry no idea of their own.
-        let content = |w: &str| w.len() > 3 && !is_stopword(w) && !is_number_word(w);
+        let content = |w: &str| w.len() >= 3 && !is_stopword(w) && !is_number_word(w);
         return (content(expected)
             && content(candidate)
             && lexicon.close_in_meaning(expected, candidate))
@@ -320,6 +320,14 @@ mod tests {
     fn a_slip_that_is_another_real_word_is_no_slip() {
         assert_eq!(match_word("jungle", "jingle"), None);
         assert_eq!(match_word("jungle", "jungel"), Some(WordMatch::Typo));
+    }
+
+    #[test]
+    fn a_learners_own_word_for_the_same_idea_matches_but_an_opposite_does_not() {
+        assert_eq!(match_word("volatile", "unstable"), Some(WordMatch::Stem));
+        assert_eq!(match_word("key", "important"), Some(WordMatch::Stem));
+        assert_eq!(match_word("permanent", "temporary"), None);
+        assert_eq!(match_word("third", "three"), None);
     }
 
     #[test]

@@ -340,7 +340,11 @@ impl Lexicon {
                     .iter()
                     .find_map(|suffix| {
                         let base = word.strip_suffix(suffix)?;
-                        known(base).or_else(|| known(&format!("{base}e")))
+                        // A dropped "e" comes back only before a vowel
+                        // suffix ("making", "used"): "tird" is no "tire".
+                        let restores_e = matches!(*suffix, "ed" | "es" | "ing");
+                        known(base)
+                            .or_else(|| restores_e.then(|| known(&format!("{base}e"))).flatten())
                     })
             })
             .or_else(|| known(&format!("{}y", word.strip_suffix("ies")?)))
@@ -385,6 +389,24 @@ mod tests {
         assert!(!lexicon.is_word("seccond") && !lexicon.is_word("thrid"));
         assert_eq!(lexicon.can_be_verb("signing"), Some(true));
         assert_eq!(lexicon.can_be_verb("good"), Some(false));
+    }
+
+    #[test]
+    fn a_slip_is_no_inflection_of_a_word_it_only_resembles() {
+        let lexicon = Lexicon::embedded();
+        // "tird" is not "tire" + "d"; "tired" is.
+        assert!(!lexicon.is_word("tird") && lexicon.is_word("tired"));
+        assert!(lexicon.is_word("making") && lexicon.is_word("used"));
+    }
+
+    #[test]
+    fn similar_adjectives_are_close_in_meaning_but_opposites_never() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon.close_in_meaning("volatile", "unstable"));
+        assert!(lexicon.close_in_meaning("shared", "common"));
+        assert!(lexicon.close_in_meaning("key", "important"));
+        assert!(!lexicon.close_in_meaning("permanent", "temporary"));
+        assert!(!lexicon.close_in_meaning("volatile", "stable"));
     }
 
     #[test]
