@@ -165,8 +165,6 @@ const SPEECH_VERBS: &[&str] = &[
     "welcomed",
     "hailed",
     "recognized",
-    // "According to the headline, …": attributed, as said.
-    "according",
 ];
 /// Verbs of a "what did X say/think/propose?" question.
 const SAY_VERBS: &[&str] = &[
