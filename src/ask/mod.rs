@@ -1811,7 +1811,7 @@ fn compare_amounts(
     amounts: &[crate::numbers::Quantity],
 ) -> Option<Option<bool>> {
     use crate::numbers::{Qualifier, values_equal};
-    let scale = |q: &crate::numbers::Quantity| q.duration().map(|(s, v)| (s, v));
+    let scale = |q: &crate::numbers::Quantity| q.duration();
     let value = |q: &crate::numbers::Quantity| scale(q).map_or(q.value, |(_, v)| v);
     let comparable = |q: &&crate::numbers::Quantity| {
         !q.ordinal
