@@ -16,6 +16,7 @@ use std::sync::Arc;
 use clap::Parser;
 use serde::Deserialize;
 use summit_quiz::ask::Asker;
+use summit_quiz::ask::scoring::reply_is_right;
 use summit_quiz::facts::FactBase;
 use summit_quiz::generation::QuestionBank;
 use summit_quiz::grading::grade;
@@ -55,21 +56,6 @@ struct Typed {
     verdict: String,
     #[serde(default)]
     why: String,
-}
-
-fn reply_is_right(reply: &str, expect: &[String]) -> bool {
-    let lower = reply.to_lowercase();
-    expect.iter().enumerate().all(|(i, phrase)| {
-        phrase.split('|').any(|option| {
-            let option = option.trim().to_lowercase();
-            if i == 0 && (option == "yes" || option == "no") {
-                lower.starts_with(&option)
-                    && !lower[option.len()..].starts_with(|c: char| c.is_alphanumeric())
-            } else {
-                lower.contains(&option)
-            }
-        })
-    })
 }
 
 fn score_ask(asker: &Asker, set: &AskSet) {

@@ -8,7 +8,9 @@ Run from the repository root after `apt-get install wordnet-base`:
 
 For every word the facts and the article use, it records what WordNet says
 about its lemma: words of the same meaning (lemmas of its first senses),
-words of the same derivational family (derivation and pertainym links:
+adjectives of a similar meaning (similar-to links within an adjective
+cluster, first senses only: "volatile" / "unstable"; also-see links are
+left out, they reach too far: "volatile" / "temporary"), words of the same derivational family (derivation and pertainym links:
 reduction / reduce, education / educational), opposites (antonyms, and the
 antonyms' similar words, so "temporary" opposes "permanent") and, for
 nouns, what kinds of thing it is (hypernyms: Tuesday is a weekday, not a
@@ -25,6 +27,7 @@ POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SENSES = 3  # senses whose opposites count: the rarer ones are noise
 SYNONYM_SENSES = 1  # synonyms of the commonest sense only: "see" is not "meet"
 KIND_DEPTH = 8
+SIMILAR_CLUSTER = 4  # a head's similar-to links count only in a cluster this small
 # Nouns a question may ask for whose members WordNet lists: a month is one
 # of the calendar months, a currency one of the monetary units. Each is
 # (noun, [synset offsets], hyponym depth); the synsets' own lemmas name the
@@ -134,7 +137,7 @@ def main():
 
     out = {}
     for word in vocabulary:
-        same, family, opposite, kinds = set(), set(), set(), set()
+        same, family, opposite, kinds, similar = set(), set(), set(), set(), set()
         lemmas = set()
         for p in POS:
             for lemma in morphy(word, p, index, exc):
@@ -164,6 +167,14 @@ def main():
                                 if sym2 == "&":
                                     opposite.update(lemma_words(off2, pp2))
                         elif sym == "&" and rank < SENSES:
+                            # Similar-to links an adjective cluster's head
+                            # and satellites: "volatile" / "unstable",
+                            # "shared" / "common". A satellite reaches its
+                            # head; a head only satellites of a small
+                            # cluster ("smooth" has 25, "diplomatic" among
+                            # them, and is not that).
+                            if sum(q[0] == "&" for q in pointers) <= SIMILAR_CLUSTER:
+                                similar.update(target)
                             # A satellite's head antonym opposes it too.
                             for sym2, off2, pp2, _, _ in synset(off, pp)[1]:
                                 if sym2 == "!":
@@ -182,8 +193,9 @@ def main():
         same -= {word}
         family -= {word} | same
         opposite -= {word} | same
+        similar -= {word} | same | opposite
         entry = {}
-        for key, values in (("lemmas", lemmas), ("same", same), ("family", family), ("opposite", opposite), ("kinds", kinds)):
+        for key, values in (("lemmas", lemmas), ("same", same), ("family", family), ("opposite", opposite), ("kinds", kinds), ("similar", similar)):
             if values:
                 entry[key] = sorted(values)
         if entry:

@@ -49,7 +49,7 @@ const AMOUNT_NOUNS: &[&str] = &[
 ];
 const PERSON_NOUNS: &[&str] = &["person", "leader", "president", "official", "man", "woman"];
 /// Words that may open a yes/no question.
-const AUXILIARIES: &[&str] = &[
+pub(super) const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
     "would", "should", "shall", "may", "might", "isnt", "wasnt", "didnt", "doesnt",
 ];

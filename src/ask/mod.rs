@@ -38,6 +38,7 @@ mod answer_traits;
 pub mod index;
 pub mod intent;
 mod phrasing;
+pub mod scoring;
 mod slots;
 pub mod synonyms;
 
@@ -245,6 +246,9 @@ const PLEDGE_VERBS: &[&str] = &[
     "intend",
     "intended",
 ];
+/// Words that share an amount out ("how many will *each* country get?"):
+/// a fact that gives only the whole does not say the share.
+const DISTRIBUTIVES: &[&str] = &["each", "per", "apiece", "every", "individually"];
 /// Words that make a past-tense question about a coming event ("where
 /// did they agree the *next* summit would be?").
 const FUTURE_WORDS: &[&str] = &[
@@ -340,6 +344,18 @@ struct Query {
     /// It asks where something happened ("*in* which country was it
     /// signed?", "where"), not who did it.
     locative: bool,
+    /// A yes/no question with a follow-up ("Was a declaration signed,
+    /// *and what was it called*?"): the follow-up is answered, and a fact
+    /// that answers it confirms the first part.
+    confirms: bool,
+    /// Asked about what will happen ("which summit *will* China host?"),
+    /// not what did: a fact about the past fits less.
+    future: bool,
+    /// It asks for a share ("how many will *each* country get?").
+    distributive: bool,
+    /// The amount a yes/no question claims ("worth *more than 200 million
+    /// US dollars*?"), to be compared with the article's.
+    claimed: Option<crate::numbers::Quantity>,
 }
 
 /// A fact considered for an answer.
@@ -384,6 +400,12 @@ pub struct Asker {
     /// a question's "reducing" or "farming" meets "reduction" or
     /// "agriculture".
     family_terms: HashMap<String, Vec<String>>,
+    /// Every pair of adjacent words of the facts and their sentences
+    /// ("second china"), to tell a name the article writes from one it
+    /// never does ("united states").
+    word_pairs: HashSet<String>,
+    /// The index term of "number", which an ordinal or number answers.
+    number_term: String,
 }
 
 /// Everything the asker works out once about one fact: a new signal is one
@@ -441,6 +463,14 @@ struct FactRecord {
     answer_leads: bool,
     /// The statement restricts ("only", "solely").
     restrictive: bool,
+    /// The amounts its statement and sentence give, for yes/no questions
+    /// that compare ("more than 200 million US dollars?" against "$209
+    /// million", in the currency the question uses).
+    quantities: Vec<crate::numbers::Quantity>,
+    /// Its statement or sentence shares an amount out ("each", "per").
+    distributive: bool,
+    /// The answer is a number or an ordinal ("third").
+    answer_numeric: bool,
 }
 
 impl FactRecord {
@@ -501,6 +531,18 @@ impl FactRecord {
                         .all(|(s, a)| s.text == a.text)
             },
             restrictive: statement_has(RESTRICTIONS),
+            quantities: crate::numbers::find_quantities(&fact.statement)
+                .into_iter()
+                .chain(crate::numbers::find_quantities(&fact.citation.text))
+                .filter(|found| !found.negated)
+                .map(|found| found.quantity)
+                .collect(),
+            answer_numeric: crate::numbers::parse_quantity(&fact.answer).is_some(),
+            distributive: statement_has(DISTRIBUTIVES)
+                || analyzer
+                    .words(&fact.citation.text)
+                    .iter()
+                    .any(|w| DISTRIBUTIVES.contains(&w.text.as_str())),
         }
     }
 }
@@ -526,7 +568,7 @@ impl Asker {
         let analyzer = Analyzer::new();
         let index = Index::build(&facts, &analyzer);
         let lexicon = Lexicon::embedded();
-        let records = facts
+        let records: Vec<FactRecord> = facts
             .facts()
             .iter()
             .map(|fact| FactRecord::of(fact, &analyzer, &index, lexicon))
@@ -585,10 +627,33 @@ impl Asker {
                 terms.push(term);
             }
         }
+        let word_pairs = facts
+            .facts()
+            .iter()
+            .flat_map(|fact| [&fact.statement, &fact.citation.text, &fact.answer])
+            .flat_map(|text| {
+                let words = analyzer.words(text);
+                words
+                    .windows(2)
+                    .map(|pair| format!("{} {}", pair[0].text, pair[1].text))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        // A sentence is also what its facts say of it: "according to the
+        // *headline*" names the sentence the headline is.
+        for sentence in &mut sentences {
+            for &doc in &sentence.docs {
+                let statement = &facts.facts()[doc].statement;
+                sentence.terms.extend(analyzer.index_terms(statement));
+                sentence.reported |= records[doc].reported;
+            }
+        }
         Asker {
+            number_term: analyzer.term("number"),
             lexicon,
             records,
             family_terms,
+            word_pairs,
             sentences,
             facts,
             analyzer,
@@ -948,6 +1013,27 @@ impl Asker {
                 && matches!(folded[0], "in" | "at")
                 && matches!(folded[1], "which" | "what"));
         let units = time_units(&self.analyzer, question);
+        let confirms = intent != Intent::YesNo
+            && folded
+                .first()
+                .is_some_and(|w| intent::AUXILIARIES.contains(w))
+            && folded
+                .windows(2)
+                .any(|pair| pair[0] == "and" && intent::WH_WORDS.contains(&pair[1]));
+        let future = !past
+            && folded
+                .iter()
+                .any(|w| matches!(*w, "will" | "would" | "next" | "upcoming"));
+        let distributive = matches!(intent, Intent::HowMany | Intent::HowMuch)
+            && folded.iter().any(|w| DISTRIBUTIVES.contains(w));
+        let claimed = if intent == Intent::YesNo {
+            crate::numbers::find_quantities(question)
+                .into_iter()
+                .map(|found| found.quantity)
+                .find(|q| !q.ordinal && (q.currency.is_some() || q.qualifier.is_some()))
+        } else {
+            None
+        };
         let asked_place = asked_word.is_some_and(Intent::is_place_noun);
         let asks = slots::Asks::read(&folded, self.lexicon);
         let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
@@ -960,8 +1046,28 @@ impl Asker {
         let mut choices: HashSet<String> = HashSet::new();
         let offers_choice = words.iter().any(|w| w.text == "or");
         let mut last_term_at: Option<usize> = None;
+        let mut skip_next = false;
         for (position, word) in words.iter().enumerate() {
-            if self.analyzer.is_stopword(&word.text) || self.analyzer.is_generic(&word.text) {
+            if std::mem::take(&mut skip_next)
+                || self.analyzer.is_stopword(&word.text)
+                || self.analyzer.is_generic(&word.text)
+            {
+                continue;
+            }
+            // "the United States": a two-word name the article never
+            // writes is one unknown name, not the article's "united".
+            if let Some(next) = words.get(position + 1)
+                && self.unknown_name_pair(position, word, next)
+            {
+                let term = format!("{} {}", word.text, next.text);
+                terms.push(QueryTerm {
+                    weight: self.index.idf(&term) * UNKNOWN_NAME,
+                    term,
+                    alternatives: Vec::new(),
+                    name: true,
+                });
+                skip_next = true;
+                last_term_at = Some(position + 1);
                 continue;
             }
             // Part of the question word, not content: "how *long*", "what
@@ -1084,7 +1190,33 @@ impl Asker {
             choices,
             restrictive,
             locative,
+            confirms,
+            future,
+            distributive,
+            claimed,
         }
+    }
+
+    /// Whether two capitalised question words (not opening it) form a name
+    /// the article never writes, neither of them one of its names:
+    /// "United States", not "Second China" (the article has "second
+    /// China") nor "Road Initiative" ("Road" is a name of the article).
+    fn unknown_name_pair(
+        &self,
+        position: usize,
+        word: &analyze::Word,
+        next: &analyze::Word,
+    ) -> bool {
+        position > 0
+            && word.capitalized
+            && next.capitalized
+            && !word.is_numeric()
+            && !next.is_numeric()
+            && !self.index.is_proper(&self.analyzer.term(&word.text))
+            && !self.index.is_proper(&self.analyzer.term(&next.text))
+            && !self
+                .word_pairs
+                .contains(&format!("{} {}", word.text, next.text))
     }
 
     /// For each question word, the index terms of article words of its
@@ -1180,7 +1312,17 @@ impl Asker {
                 .list_len
                 .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items))
                 || self.answer_is_asked(query, doc, &term.term)
-                || self.ordinal_settled(query, doc, term);
+                || self.ordinal_settled(query, doc, term)
+                // "Which summit, by *number*": an ordinal or number answers.
+                || (term.term == self.number_term && self.records[doc].answer_numeric)
+                // "Was it signed in *Beijing*?" is settled ("no") by a fact
+                // naming another city where the question names one.
+                // Only where its sentence does not name it ("was Kyrgyzstan
+                // there?" of a fact about "the five presidents").
+                || (query.intent == Intent::YesNo
+                    && !sentence
+                    && (term.name || self.index.is_proper(&term.term))
+                    && self.same_kind_as_answer(query, &term.term, doc));
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => PARTIAL,
@@ -1292,10 +1434,27 @@ impl Asker {
         let fit = fit * self.mismatch(query, doc);
         let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
         let slot = self.slot_fit(query, doc);
-        let confidence = if slot == slots::SlotFit::Refused {
+        if slot == slots::SlotFit::InStatement {
+            lead = false;
+        }
+        // An amount the question claims is settled by comparing it with
+        // the fact's, not by its digits: "more than 200 million US
+        // dollars?" of "$209 million" is "yes".
+        let compared = query
+            .claimed
+            .as_ref()
+            .and_then(|claimed| compare_amounts(claimed, &record.quantities));
+        let confidence = if slot == slots::SlotFit::Refused || compared == Some(None) {
             0.0
         } else {
             (coverage * fit * strength).clamp(0.0, 1.0)
+        };
+        let contradicted = match compared {
+            Some(Some(holds)) => !holds,
+            _ => {
+                slot == slots::SlotFit::Contradicts
+                    || (query.intent == Intent::YesNo && (other_ordinal || restricted))
+            }
         };
         let hint = if contained || query.terms.is_empty() {
             0.0
@@ -1303,7 +1462,9 @@ impl Asker {
             self.answer_hint(query, doc)
         } - self.subject_miss(query, doc)
             - if echoed { RERANK } else { 0.0 }
-            - if query.past && self.records[doc].future {
+            - if (query.past && self.records[doc].future)
+                || (query.future && !self.records[doc].future && query.intent != Intent::YesNo)
+            {
                 RERANK
             } else {
                 0.0
@@ -1314,9 +1475,8 @@ impl Asker {
             rank: bm25,
             lead,
             hint,
-            yes_no: query.intent == Intent::YesNo,
-            contradicted: slot == slots::SlotFit::Contradicts
-                || (query.intent == Intent::YesNo && (other_ordinal || restricted)),
+            yes_no: query.intent == Intent::YesNo || query.confirms,
+            contradicted: contradicted && !query.confirms,
         }
     }
 
@@ -1337,6 +1497,9 @@ impl Asker {
             left *= MISMATCH;
         }
         if query.negated && !self.records[doc].negated {
+            left *= MISMATCH;
+        }
+        if query.distributive && !self.records[doc].distributive {
             left *= MISMATCH;
         }
         let units = &self.records[doc].answer_units;
@@ -1386,6 +1549,11 @@ impl Asker {
         query.intent == Intent::Where
             && query.asked_place
             && self.index.knows(asked)
+            && !query
+                .asks
+                .set
+                .as_ref()
+                .is_some_and(|set| self.records[doc].slots.locates(set))
             && query
                 .terms
                 .iter()
@@ -1620,6 +1788,46 @@ impl Asker {
 /// or more capitalised words joined by commas, "and" or "or" ("France,
 /// Italy, …, and Spain"). Two ("Paris, France's capital")
 /// are rather an apposition.
+/// Settles the amount a yes/no question claims against the fact's amounts
+/// of the same sort (same currency, same kind of period): `None` when the
+/// fact gives none to compare with, `Some(None)` when its amount cannot
+/// settle the claim ("more than 3,000 years?" of "over 2,000 years"),
+/// else whether the claim holds.
+fn compare_amounts(
+    claimed: &crate::numbers::Quantity,
+    amounts: &[crate::numbers::Quantity],
+) -> Option<Option<bool>> {
+    use crate::numbers::{Qualifier, values_equal};
+    let scale = |q: &crate::numbers::Quantity| q.duration();
+    let value = |q: &crate::numbers::Quantity| scale(q).map_or(q.value, |(_, v)| v);
+    let comparable = |q: &&crate::numbers::Quantity| {
+        !q.ordinal
+            && q.currency == claimed.currency
+            && scale(q).map(|(s, _)| s) == scale(claimed).map(|(s, _)| s)
+    };
+    let fact = amounts.iter().find(comparable)?;
+    let (wanted, given) = (value(claimed), value(fact));
+    // The range the article's amount allows.
+    let (low, high) = match fact.qualifier.map(Qualifier::direction) {
+        Some(1) => (given, f64::INFINITY),
+        Some(-1) => (f64::NEG_INFINITY, given),
+        _ => (given, given),
+    };
+    let exact = fact.qualifier.is_none_or(|q| q == Qualifier::Exactly);
+    Some(match claimed.qualifier {
+        Some(Qualifier::MoreThan) if low > wanted => Some(true),
+        Some(Qualifier::AtLeast) if low >= wanted => Some(true),
+        Some(Qualifier::MoreThan | Qualifier::AtLeast) if high <= wanted => Some(false),
+        Some(Qualifier::LessThan) if high < wanted => Some(true),
+        Some(Qualifier::AtMost) if high <= wanted => Some(true),
+        Some(Qualifier::LessThan | Qualifier::AtMost) if low >= wanted => Some(false),
+        Some(Qualifier::About) if (given - wanted).abs() <= 0.1 * wanted.abs() => Some(true),
+        None | Some(Qualifier::Exactly) if exact && values_equal(given, wanted) => Some(true),
+        _ if wanted < low || wanted > high => Some(false),
+        _ => None,
+    })
+}
+
 fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let mut listed = HashSet::new();
@@ -1897,10 +2105,66 @@ mod tests {
             Some("third-summit-host")
         );
         let answer = asker.ask("Which city hosted the summit?", None);
-        assert_eq!(
-            answer.fact_ids.first().map(String::as_str),
-            Some("treaty-signing-city")
+        assert!(
+            answer.answered && answer.answer.contains("Astana"),
+            "{answer:?}"
         );
+    }
+
+    #[test]
+    fn a_claimed_amount_is_compared_with_the_article_s_in_its_currency() {
+        let amounts = |text: &str| -> Vec<crate::numbers::Quantity> {
+            crate::numbers::find_quantities(text)
+                .into_iter()
+                .map(|f| f.quantity)
+                .collect()
+        };
+        let claim = |text: &str| amounts(text).remove(0);
+        let article = amounts("a 1.5 billion yuan ($209 million) grant over 2,000 years");
+        assert_eq!(
+            compare_amounts(&claim("more than 200 million US dollars"), &article),
+            Some(Some(true))
+        );
+        assert_eq!(
+            compare_amounts(&claim("less than $100 million"), &article),
+            Some(Some(false))
+        );
+        assert_eq!(
+            compare_amounts(&claim("more than 2 billion yuan"), &article),
+            Some(Some(false))
+        );
+        // "over 2,000 years" cannot say whether it is over 3,000.
+        let over = amounts("over 2,000 years");
+        assert_eq!(
+            compare_amounts(&claim("more than 3,000 years"), &over),
+            Some(None)
+        );
+        assert_eq!(
+            compare_amounts(&claim("more than 1,000 years"), &over),
+            Some(Some(true))
+        );
+        // No amount in euros to compare with.
+        assert_eq!(
+            compare_amounts(&claim("over 5 million euros"), &article),
+            None
+        );
+    }
+
+    #[test]
+    fn yes_no_questions_that_name_another_place_or_amount_are_settled() {
+        let asker = asker();
+        let reply = asker.ask("Was the treaty signed in Beijing?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("No."),
+            "{reply:?}"
+        );
+        let reply = asker.ask("Is the grant worth more than 200 million US dollars?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("Yes."),
+            "{reply:?}"
+        );
+        let reply = asker.ask("What did Xi say about the United States?", None);
+        assert!(!reply.answered, "{reply:?}");
     }
 
     #[test]

@@ -34,9 +34,23 @@ pub(super) struct Slots {
     currency: Option<Currency>,
     /// Lexicon family keys of the statement's and sentence's words.
     keys: HashSet<String>,
+    /// The place sets of the words the statement locates with "in" ("held
+    /// *in Paris*, the capital of France": city, capital): the statement
+    /// answers "which city" though its answer span is the country.
+    located_sets: HashSet<String>,
 }
 
+/// The sets a statement may fill for "which city / country" questions
+/// when its answer span is another place.
+const PLACE_SETS: &[&str] = &["city", "capital", "country"];
+
 impl Slots {
+    /// Whether the statement locates something of `set` ("in Paris": a
+    /// city) that its answer span is not.
+    pub(super) fn locates(&self, set: &str) -> bool {
+        !self.sets.contains(set) && self.located_sets.contains(set)
+    }
+
     pub(super) fn of(fact: &Fact, lexicon: &Lexicon) -> Slots {
         let answer_words = lang::words(&fact.answer);
         let mut sets = HashSet::new();
@@ -70,7 +84,16 @@ impl Slots {
             .map(str::to_string)
             .collect();
         let currency = parse_quantity(&fact.answer).and_then(|q| q.currency);
+        let statement_words = lang::words(&fact.statement);
+        let located_sets = statement_words
+            .windows(2)
+            .filter(|pair| pair[0] == "in")
+            .flat_map(|pair| lexicon.sets_of(&pair[1]))
+            .filter(|set| PLACE_SETS.contains(set))
+            .map(str::to_string)
+            .collect();
         Slots {
+            located_sets,
             text_sets,
             currency,
             sets,
@@ -86,7 +109,7 @@ impl Slots {
 #[derive(Debug, Default)]
 pub(super) struct Asks {
     /// The WordNet set the asked noun names ("which *month*": month).
-    set: Option<String>,
+    pub(super) set: Option<String>,
     /// "What *year* …": a year.
     year: bool,
     /// "What is it *called*", "the *name* of": a proper name.
@@ -156,6 +179,10 @@ pub(super) enum SlotFit {
     /// It settles a yes/no question with "no": it names another thing of
     /// the same kind, says the opposite, or negates what is asked.
     Contradicts,
+    /// Its statement, not its answer span, holds what is asked ("which
+    /// city" of "held in Paris, the capital of France"): the statement is
+    /// the reply.
+    InStatement,
 }
 
 impl Asker {
@@ -165,11 +192,17 @@ impl Asker {
         let slots = &self.records[doc].slots;
         let asks = &query.asks;
         let yes_no = query.intent == Intent::YesNo;
-        if !yes_no {
-            let wrong_set = asks
+        let located = !yes_no
+            && asks
                 .set
                 .as_ref()
-                .is_some_and(|set| !slots.sets.contains(set));
+                .is_some_and(|set| !slots.sets.contains(set) && slots.located_sets.contains(set));
+        if !yes_no {
+            let wrong_set = !located
+                && asks
+                    .set
+                    .as_ref()
+                    .is_some_and(|set| !slots.sets.contains(set));
             // "How many euros …" of an amount in yuan: no conversion is
             // in the article.
             // The question may name the currency it converts from ("the
@@ -259,6 +292,9 @@ impl Asker {
         if yes_no && (contradicts || query.negated != self.records[doc].negated) {
             return SlotFit::Contradicts;
         }
+        if located {
+            return SlotFit::InStatement;
+        }
         SlotFit::Fits
     }
 
@@ -275,7 +311,7 @@ impl Asker {
     /// Whether a question word names a thing of the kind the fact's answer
     /// is: both in one WordNet set (two cities, two countries), or both
     /// numbers where the answer is a quantity or a time.
-    fn same_kind_as_answer(&self, query: &Query, term: &str, doc: usize) -> bool {
+    pub(super) fn same_kind_as_answer(&self, query: &Query, term: &str, doc: usize) -> bool {
         let slots = &self.records[doc].slots;
         if term.chars().all(|c| c.is_ascii_digit()) {
             return self.facts.facts()[doc].answer_kind.is_numeric()
@@ -345,11 +381,9 @@ impl Asker {
     pub(super) fn answer_is_asked(&self, query: &Query, doc: usize, term: &str) -> bool {
         let record = &self.records[doc];
         query.asked.as_deref() == Some(term)
-            && (query
-                .asks
-                .set
-                .as_ref()
-                .is_some_and(|set| record.slots.sets.contains(set))
+            && (query.asks.set.as_ref().is_some_and(|set| {
+                record.slots.sets.contains(set) || record.slots.located_sets.contains(set)
+            })
                 // "What *status* …": the answer is a kind of it ("a key
                 // priority"), by WordNet's hypernyms. Only for a noun the
                 // article never uses (else its text covers it), which also

@@ -16,8 +16,8 @@
 
 use crate::facts::AnswerKind;
 use crate::numbers::{
-    Currency, FoundQuantity, Qualifier, Quantity, find_quantities, format_number, parse_quantity,
-    values_equal,
+    Currency, FoundQuantity, Qualifier, Quantity, find_quantities, format_number, is_number_word,
+    parse_quantity, values_equal,
 };
 use crate::text::{is_negation, normalize, normalize_keep_articles};
 
@@ -1060,6 +1060,8 @@ fn grade_numeric(
     answer: &str,
 ) -> Verdict {
     let accepted: Vec<&str> = targets.iter().map(|t| t.text).collect();
+    let mended = number_slips_mended(answer, &accepted);
+    let answer = mended.as_str();
     let filler = Filler::new(kind, &[]);
     let parts = offered(alternatives(answer, &accepted, kind, true), &filler);
     if parts.len() >= 2 {
@@ -1074,6 +1076,44 @@ fn grade_numeric(
     }
     let part = parts.first().map_or(answer, String::as_str);
     numeric_part(expected, targets, kind, part).unwrap_or_else(|| hedge(answer))
+}
+
+/// The answer with spelling slips of the accepted answers' number words
+/// mended ("thrid", "secnd" → "third", "second"), so the numeric reading
+/// sees them: the word-level rule of [`match_word`] (a slip within the
+/// word's edit allowance that is no dictionary word and no number word of
+/// its own: "sixth" is never "sixty").
+fn number_slips_mended(answer: &str, accepted: &[&str]) -> String {
+    let number_words: Vec<String> = accepted
+        .iter()
+        .flat_map(|text| words_of(text))
+        .filter(|w| is_number_word(w))
+        .collect();
+    if number_words.is_empty() {
+        return answer.to_string();
+    }
+    let mut mended = String::with_capacity(answer.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, mended: &mut String| {
+        let lower = word.to_lowercase();
+        let slip_of = number_words.iter().find(|n| {
+            lower.chars().all(|c| c.is_ascii_lowercase())
+                && !is_number_word(&lower)
+                && match_word(n, &lower) == Some(WordMatch::Typo)
+        });
+        mended.push_str(slip_of.map_or(word.as_str(), String::as_str));
+        word.clear();
+    };
+    for c in answer.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut mended);
+            mended.push(c);
+        }
+    }
+    flush(&mut word, &mut mended);
+    mended
 }
 
 /// Grades one offered part; `None` when it holds several competing numbers
@@ -1315,5 +1355,17 @@ mod tests {
             quote_list(&["a".into(), "b".into(), "c".into()]),
             "\"a\", \"b\" and \"c\""
         );
+    }
+
+    #[test]
+    fn slips_in_number_words_are_mended_but_other_numbers_are_not() {
+        let grade = |answer: &str| grade_text("third", &[], AnswerKind::Concept, &[], answer);
+        for slip in ["thrid", "tird", "the thrid one"] {
+            assert!(grade(slip).is_right(), "{slip}");
+        }
+        for wrong in ["second", "secnd", "tired"] {
+            assert!(!grade(wrong).is_right(), "{wrong}");
+        }
+        assert_eq!(number_slips_mended("secnd!", &["second"]), "second!");
     }
 }

@@ -76,7 +76,14 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
         || a.abs_diff(b) > allowed
         || strsim::damerau_levenshtein(expected, candidate) > allowed
     {
-        return None;
+        // The learner's own word for the same idea ("unstable" for
+        // "volatile"): WordNet's synonyms and similar adjectives, never
+        // its opposites. Function words carry no idea of their own.
+        let content = |w: &str| w.len() >= 3 && !is_stopword(w) && !is_number_word(w);
+        return (content(expected)
+            && content(candidate)
+            && lexicon.close_in_meaning(expected, candidate))
+        .then_some(WordMatch::Stem);
     }
     // A slip is not another real word: "jingle" for "jungle", "Thursday"
     // for "Tuesday" are answers of their own (unless WordNet lists it as
@@ -205,7 +212,10 @@ impl Filler {
 
     /// True when `word` may stand next to the answer without changing it.
     pub(crate) fn allows(&self, word: &str) -> bool {
-        self.context.iter().any(|w| w == word) || self.allows_alone(word)
+        // "A volatile one": "one" stands for the noun the answer modifies.
+        self.context.iter().any(|w| w == word)
+            || matches!(word, "one" | "ones")
+            || self.allows_alone(word)
     }
 
     /// Like [`Filler::allows`], but for a word standing alone as an
@@ -310,6 +320,14 @@ mod tests {
     fn a_slip_that_is_another_real_word_is_no_slip() {
         assert_eq!(match_word("jungle", "jingle"), None);
         assert_eq!(match_word("jungle", "jungel"), Some(WordMatch::Typo));
+    }
+
+    #[test]
+    fn a_learners_own_word_for_the_same_idea_matches_but_an_opposite_does_not() {
+        assert_eq!(match_word("volatile", "unstable"), Some(WordMatch::Stem));
+        assert_eq!(match_word("key", "important"), Some(WordMatch::Stem));
+        assert_eq!(match_word("permanent", "temporary"), None);
+        assert_eq!(match_word("third", "three"), None);
     }
 
     #[test]

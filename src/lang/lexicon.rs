@@ -56,6 +56,7 @@ struct Entry {
     family: Vec<String>,
     opposite: Vec<String>,
     kinds: Vec<String>,
+    similar: Vec<String>,
 }
 
 /// The lexical resource; see the module docs.
@@ -67,6 +68,11 @@ pub struct Lexicon {
     same: HashMap<String, HashSet<String>>,
     /// Family key → family keys of words of the opposite meaning.
     opposite: HashMap<String, HashSet<String>>,
+    /// Family key → family keys of adjectives of a similar meaning
+    /// (WordNet's similar-to, either way: "volatile" / "unstable"). Looser
+    /// than `same`, so only the grader reads it, where a learner's own word
+    /// for the same idea should count.
+    similar: HashMap<String, HashSet<String>>,
     /// Family key → what it is a kind of ("tuesday" → "weekday", "day"…).
     kinds: HashMap<String, HashSet<String>>,
     /// Dictionary words and the parts of speech each can be ("nv"), for
@@ -142,8 +148,19 @@ impl Lexicon {
         let mut same: HashMap<String, HashSet<String>> = HashMap::new();
         let mut opposite: HashMap<String, HashSet<String>> = HashMap::new();
         let mut kinds: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut similar: HashMap<String, HashSet<String>> = HashMap::new();
         for (word, entry) in &file.words {
             let key = key_of(word);
+            for other in &entry.similar {
+                let other = key_of(other);
+                if other != key {
+                    similar
+                        .entry(key.clone())
+                        .or_default()
+                        .insert(other.clone());
+                    similar.entry(other).or_default().insert(key.clone());
+                }
+            }
             for other in &entry.same {
                 let other = key_of(other);
                 if other != key {
@@ -186,6 +203,7 @@ impl Lexicon {
             same,
             opposite,
             kinds,
+            similar,
             dictionary: dictionary
                 .lines()
                 .filter_map(|line| {
@@ -227,6 +245,21 @@ impl Lexicon {
     pub fn synonymous(&self, a: &str, b: &str) -> bool {
         let (a, b) = (self.key(a), self.key(b));
         a == b || self.same.get(&a).is_some_and(|set| set.contains(&b))
+    }
+
+    /// True when a learner's folded word says what the expected one says:
+    /// one family, one synset of the commonest sense, or adjectives WordNet
+    /// links as similar ("unstable" for "volatile", "common" for
+    /// "shared"); never a pair WordNet calls opposites.
+    pub fn close_in_meaning(&self, expected: &str, given: &str) -> bool {
+        let (a, b) = (self.key(expected), self.key(given));
+        if a == b {
+            return true;
+        }
+        let linked = |map: &HashMap<String, HashSet<String>>| {
+            map.get(&a).is_some_and(|set| set.contains(&b))
+        };
+        (linked(&self.same) || linked(&self.similar)) && !self.opposite_keys(&a, &b)
     }
 
     /// True when the two folded words (or phrases) mean the opposite:
@@ -307,7 +340,11 @@ impl Lexicon {
                     .iter()
                     .find_map(|suffix| {
                         let base = word.strip_suffix(suffix)?;
-                        known(base).or_else(|| known(&format!("{base}e")))
+                        // A dropped "e" comes back only before a vowel
+                        // suffix ("making", "used"): "tird" is no "tire".
+                        let restores_e = matches!(*suffix, "ed" | "es" | "ing");
+                        known(base)
+                            .or_else(|| restores_e.then(|| known(&format!("{base}e"))).flatten())
                     })
             })
             .or_else(|| known(&format!("{}y", word.strip_suffix("ies")?)))
@@ -352,6 +389,24 @@ mod tests {
         assert!(!lexicon.is_word("seccond") && !lexicon.is_word("thrid"));
         assert_eq!(lexicon.can_be_verb("signing"), Some(true));
         assert_eq!(lexicon.can_be_verb("good"), Some(false));
+    }
+
+    #[test]
+    fn a_slip_is_no_inflection_of_a_word_it_only_resembles() {
+        let lexicon = Lexicon::embedded();
+        // "tird" is not "tire" + "d"; "tired" is.
+        assert!(!lexicon.is_word("tird") && lexicon.is_word("tired"));
+        assert!(lexicon.is_word("making") && lexicon.is_word("used"));
+    }
+
+    #[test]
+    fn similar_adjectives_are_close_in_meaning_but_opposites_never() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon.close_in_meaning("volatile", "unstable"));
+        assert!(lexicon.close_in_meaning("shared", "common"));
+        assert!(lexicon.close_in_meaning("key", "important"));
+        assert!(!lexicon.close_in_meaning("permanent", "temporary"));
+        assert!(!lexicon.close_in_meaning("volatile", "stable"));
     }
 
     #[test]
