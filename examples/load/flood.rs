@@ -236,7 +236,7 @@ impl Flood {
             .is_none_or(|memory| memory.peak_kib as f64 / 1024.0 < rss_bound_mib);
         self.health_failures == 0
             && self.errors == 0
-            && self.admitted.len() > 0
+            && !self.admitted.is_empty()
             && ms(&self.admitted, 0.99) < ADMITTED_P99_MS
             && rss_ok
     }
