@@ -200,3 +200,50 @@ fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
         "agreement {share:.3} below {AGREEMENT_FLOOR}"
     );
 }
+
+/// The fourth blind typed set: 439 answers to 56 generated short-answer and
+/// fill-in-the-blank questions, keyed by question id, written and judged on
+/// 2026-12-02 by people who saw only the article and the prompts, and
+/// measured before anyone tuned on it (403/439, 2 false accepts).
+const FRESH4_JSON: &str = include_str!("../../tests/heldout/typed_fresh4.json");
+/// Share of the fourth set the grader must judge as the people did.
+const FRESH4_AGREEMENT_FLOOR: f64 = 0.91;
+/// How many wrong answers of the fourth set may be marked right.
+const FRESH4_FALSE_ACCEPT_CEILING: usize = 2;
+
+#[derive(serde::Deserialize)]
+struct TypedById {
+    id: String,
+    answer: String,
+    verdict: String,
+}
+
+#[test]
+fn the_grader_holds_its_first_measured_agreement_on_the_fourth_blind_typed_set() {
+    let answers: Vec<TypedById> = serde_json::from_str(FRESH4_JSON).expect("set parses");
+    let bank = QuestionBank::new(Arc::new(FactBase::embedded().expect("valid facts")));
+    let (mut agreed, mut false_accepts) = (0, Vec::new());
+    for item in &answers {
+        let question = bank
+            .rebuild(&item.id)
+            .expect("every id of the set rebuilds");
+        let graded = grade(&question, &item.answer);
+        if graded.correct == (item.verdict == "right") {
+            agreed += 1;
+        } else if graded.correct {
+            false_accepts.push(format!(
+                "{:?} -> {:?}",
+                question.canonical_answer, item.answer
+            ));
+        }
+    }
+    let share = agreed as f64 / answers.len() as f64;
+    println!(
+        "Grading fresh4: {agreed}/{} agree, false accepts {false_accepts:?}",
+        answers.len()
+    );
+    assert!(
+        share >= FRESH4_AGREEMENT_FLOOR && false_accepts.len() <= FRESH4_FALSE_ACCEPT_CEILING,
+        "agreement {share:.3} (floor {FRESH4_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
+    );
+}
