@@ -56,6 +56,22 @@ struct Filters<'a> {
     source_id: &'a str,
 }
 
+impl<'a> Filters<'a> {
+    /// A StartQuiz request's filters: a quiz names no facts and is bounded
+    /// by the quiz length, fresh and review quizzes alike.
+    fn of_quiz(request: &'a proto::StartQuizRequest) -> Self {
+        Filters {
+            count: QuizLength::parse(request.count).map(QuizLength::get),
+            kinds: &request.kinds,
+            topics: &request.topics,
+            fact_ids: &[],
+            difficulty: request.difficulty,
+            seed: request.seed,
+            source_id: &request.source_id,
+        }
+    }
+}
+
 /// Why a field must be left empty when `retry_of` is set.
 const RETRY_DECIDES: &str =
     "must be empty when retry_of is set: a retry asks that quiz's missed questions";
@@ -169,15 +185,7 @@ impl QuizApi {
         request: proto::StartQuizRequest,
     ) -> Result<(QuizSession, Vec<Question>, String), ApiError> {
         let learner = input::learner(&request.learner);
-        let filters = Filters {
-            count: QuizLength::parse(request.count).map(QuizLength::get),
-            kinds: &request.kinds,
-            topics: &request.topics,
-            fact_ids: &[],
-            difficulty: request.difficulty,
-            seed: request.seed,
-            source_id: &request.source_id,
-        };
+        let filters = Filters::of_quiz(&request);
         let mut generate = self.parse_filters(filters, learner.as_ref().err().cloned())?;
         let learner = learner?;
         // The quiz reports `seed`, but asks questions from a keyed
@@ -215,15 +223,7 @@ impl QuizApi {
             .into());
         }
         let learner = input::named_learner("learner", &request.learner);
-        let filters = Filters {
-            count: QuizLength::parse(request.count).map(QuizLength::get),
-            kinds: &request.kinds,
-            topics: &request.topics,
-            fact_ids: &[],
-            difficulty: request.difficulty,
-            seed: request.seed,
-            source_id: &request.source_id,
-        };
+        let filters = Filters::of_quiz(&request);
         let generate = self.parse_filters(filters, learner.as_ref().err().cloned())?;
         let learner = learner.map_err(ApiError::from)?;
         let attempts = self
