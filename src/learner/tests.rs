@@ -166,6 +166,15 @@ fn only_the_last_fourteen_days_with_answers_are_in_the_series() {
     assert_eq!(series.last().map(|d| d.correct), Some(0));
 }
 
+/// A review quiz drawn from the embedded bank, which also stands for the
+/// questions the learner was asked before.
+fn review_quiz(
+    plan: &ReviewPlan,
+    request: GenerateRequest,
+) -> Result<review::ReviewQuiz, crate::generation::GenerateError> {
+    review::questions(bank(), bank(), plan, &request)
+}
+
 fn plan_for(attempts: &[AttemptRecord], now: SystemTime) -> ReviewPlan {
     review::plan(attempts, now)
 }
@@ -182,11 +191,9 @@ fn a_review_asks_the_due_fact_first_in_another_kind() {
     let plan = plan_for(&attempts, start() + DAY * 2);
     assert_eq!(plan.due.len(), 1);
     assert_eq!(plan.due[0].last_question_id, wrong.id);
-    let quiz = review::questions(
-        bank(),
-        bank(),
+    let quiz = review_quiz(
         &plan,
-        &GenerateRequest {
+        GenerateRequest {
             count: 5,
             seed: 3,
             ..GenerateRequest::default()
@@ -218,11 +225,9 @@ fn a_review_limited_to_the_last_kind_still_changes_the_question() {
     let (missed, _) = two_facts();
     let wrong = issued(&missed, QuestionKind::MultipleChoice);
     let plan = plan_for(&[attempt(&wrong, start(), false, 0)], start() + DAY * 2);
-    let quiz = review::questions(
-        bank(),
-        bank(),
+    let quiz = review_quiz(
         &plan,
-        &GenerateRequest {
+        GenerateRequest {
             count: 1,
             kinds: vec![QuestionKind::MultipleChoice],
             seed: 11,
@@ -241,11 +246,9 @@ fn with_nothing_due_a_review_is_new_facts_and_says_so() {
     let plan = plan_for(&[attempt(&right, start(), true, 0)], start());
     assert!(plan.due.is_empty());
     assert!(plan.next_due.is_some());
-    let quiz = review::questions(
-        bank(),
-        bank(),
+    let quiz = review_quiz(
         &plan,
-        &GenerateRequest {
+        GenerateRequest {
             count: 3,
             seed: 5,
             ..GenerateRequest::default()
