@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use crate::proto::{
     AskResponse, Choice, Citation, GetHintResponse, Grade, MissedQuestion, Progress, Question,
-    QuestionKind, Quiz, QuizState,
+    QuestionKind, Quiz, QuizState, TopicScore,
 };
 use crate::text::capitalize_first;
 
@@ -392,28 +392,7 @@ pub fn summary(
         );
     }
     if !quiz.topic_scores.is_empty() && progress.answered > 0 {
-        let _ = writeln!(out, "By topic:");
-        let headings: Vec<String> = quiz
-            .topic_scores
-            .iter()
-            .map(|t| topic_heading(&t.topic, topic_titles))
-            .collect();
-        let width = headings
-            .iter()
-            .map(|h| h.chars().count())
-            .max()
-            .unwrap_or(0);
-        for (topic, heading) in quiz.topic_scores.iter().zip(&headings) {
-            let mut line = format!(
-                "  {heading:<width$}  {} out of {}",
-                points(topic.score),
-                topic.total
-            );
-            if topic.answered < topic.total {
-                let _ = write!(line, " ({} not answered)", topic.total - topic.answered);
-            }
-            let _ = writeln!(out, "{line}");
-        }
+        out.push_str(&topic_lines(&quiz.topic_scores, topic_titles));
     }
     if !quiz.missed_questions.is_empty() {
         let _ = writeln!(out);
@@ -421,6 +400,44 @@ pub fn summary(
         for missed in &quiz.missed_questions {
             out.push_str(&review(missed, numbers, style));
         }
+    }
+    out
+}
+
+/// The "By topic" lines: each topic scored out of the questions answered
+/// on it, so a quiz left early is not marked down for what it never asked;
+/// topics not reached yet are named together on one line.
+fn topic_lines(topics: &[TopicScore], topic_titles: &HashMap<String, String>) -> String {
+    let (reached, unreached): (Vec<&TopicScore>, Vec<&TopicScore>) =
+        topics.iter().partition(|t| t.answered > 0);
+    let headings: Vec<String> = reached
+        .iter()
+        .map(|t| topic_heading(&t.topic, topic_titles))
+        .collect();
+    let width = headings
+        .iter()
+        .map(|h| h.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::from("By topic:\n");
+    for (topic, heading) in reached.iter().zip(&headings) {
+        let _ = write!(
+            out,
+            "  {heading:<width$}  {} out of {}",
+            points(topic.score),
+            topic.answered
+        );
+        if topic.answered < topic.total {
+            let _ = write!(out, " ({} more not reached)", topic.total - topic.answered);
+        }
+        out.push('\n');
+    }
+    if !unreached.is_empty() {
+        let names: Vec<String> = unreached
+            .iter()
+            .map(|t| topic_heading(&t.topic, topic_titles))
+            .collect();
+        let _ = writeln!(out, "  Not reached yet: {}.", names.join("; "));
     }
     out
 }
@@ -485,7 +502,7 @@ fn your_answer(answer: &str, question: &Question) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proto::{MatchingItem, TopicScore};
+    use crate::proto::MatchingItem;
 
     fn mc() -> Question {
         Question {
@@ -755,6 +772,31 @@ mod tests {
                 "You scored 1 out of 1 (100%), with 1 of 10 questions answered. Excellent reading!"
             ),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn a_quiz_left_early_scores_topics_out_of_what_was_answered_and_names_the_rest() {
+        let score = |topic: &str, total: i32, answered: i32, correct: i32| TopicScore {
+            topic: topic.into(),
+            total,
+            answered,
+            correct,
+            score: f64::from(correct),
+        };
+        let topics = [
+            score("treaty", 3, 2, 1),
+            score("grant", 1, 0, 0),
+            score("summit", 2, 0, 0),
+        ];
+        let titles = HashMap::from([
+            ("treaty".to_string(), "the treaty".to_string()),
+            ("grant".to_string(), "the grant China announced".to_string()),
+        ]);
+        assert_eq!(
+            topic_lines(&topics, &titles),
+            "By topic:\n  The treaty  1 out of 2 (1 more not reached)\n  \
+             Not reached yet: The grant China announced; Summit.\n"
         );
     }
 
