@@ -87,17 +87,28 @@ fn ask_prefix(text: &str) -> Option<&str> {
 }
 
 /// Reads a yes/no reply; `None` when it is neither.
-pub fn yes_no(line: &str) -> Option<bool> {
+pub fn yes_no(line: &str) -> Option<Reply> {
     match line
         .trim()
+        .trim_start_matches('/')
         .trim_end_matches(['.', '!'])
         .to_lowercase()
         .as_str()
     {
-        "y" | "yes" | "yeah" | "yep" | "sure" | "ok" | "okay" => Some(true),
-        "n" | "no" | "nope" | "no thanks" | "quit" | "exit" => Some(false),
+        "y" | "yes" | "yeah" | "yep" | "sure" | "ok" | "okay" => Some(Reply::Yes),
+        "n" | "no" | "nope" | "no thanks" => Some(Reply::No),
+        "quit" | "exit" | "bye" => Some(Reply::Quit),
         _ => None,
     }
+}
+
+/// An answer to a yes/no offer. Quit is its own answer: "quit" at "resume
+/// your quiz?" means leave, not "start a new one".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    Yes,
+    No,
+    Quit,
 }
 
 #[cfg(test)]
@@ -171,10 +182,17 @@ mod tests {
 
     #[test]
     fn yes_and_no_in_the_usual_words() {
-        assert_eq!(yes_no("Y"), Some(true));
-        assert_eq!(yes_no("yes!"), Some(true));
-        assert_eq!(yes_no(" n "), Some(false));
-        assert_eq!(yes_no("no thanks"), Some(false));
+        assert_eq!(yes_no("Y"), Some(Reply::Yes));
+        assert_eq!(yes_no("yes!"), Some(Reply::Yes));
+        assert_eq!(yes_no(" n "), Some(Reply::No));
+        assert_eq!(yes_no("no thanks"), Some(Reply::No));
         assert_eq!(yes_no("maybe"), None);
+    }
+
+    #[test]
+    fn quit_at_an_offer_is_neither_yes_nor_no() {
+        for typed in ["quit", "/Quit", "exit.", "bye"] {
+            assert_eq!(yes_no(typed), Some(Reply::Quit), "{typed}");
+        }
     }
 }

@@ -10,7 +10,7 @@ use std::io::Write;
 
 use tonic::{Code, Status};
 
-use super::command::{self, Command, Line};
+use super::command::{self, Command, Line, Reply};
 use super::error::{ClientError, descriptions, violations};
 use super::progress;
 use super::remote::Remote;
@@ -95,8 +95,10 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         {
             self.say(&self.style.bold(&welcome))?;
             welcomed = true;
-            if self.confirm(&progress::resume_offer(open))? {
-                started = self.resume(&open.quiz_id).await?;
+            match self.confirm(&progress::resume_offer(open))? {
+                Reply::Yes => started = self.resume(&open.quiz_id).await?,
+                Reply::No => {}
+                Reply::Quit => return self.goodbye(&learner),
             }
         }
         let resumed = started.is_some();
@@ -143,7 +145,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             } else {
                 format!("Retry the {missed} missed questions? [y/n]")
             };
-            if !self.confirm(&offer)? {
+            if self.confirm(&offer)? != Reply::Yes {
                 return self.goodbye(&learner);
             }
             started = self
@@ -544,15 +546,15 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
     }
 
     /// Asks a yes/no question until it gets an answer; end of input is no.
-    fn confirm(&mut self, question: &str) -> Result<bool, ClientError> {
+    fn confirm(&mut self, question: &str) -> Result<Reply, ClientError> {
         self.say(question)?;
         loop {
             let Some(line) = self.input.read_line(PROMPT)? else {
-                return Ok(false);
+                return Ok(Reply::No);
             };
             match command::yes_no(&line) {
                 Some(answer) => return Ok(answer),
-                None => self.say("Please type y or n.")?,
+                None => self.say("Please type y or n (or quit).")?,
             }
         }
     }

@@ -178,11 +178,14 @@ fn note(plan: &ReviewPlan, reviewed: usize, fresh: usize, early: usize) -> Strin
     if plan.due.is_empty() {
         parts.push("Nothing is due for review yet".to_string());
     } else {
-        parts.push(format!(
-            "{reviewed} of {} due fact{} reviewed",
-            plan.due.len(),
-            plural(plan.due.len())
-        ));
+        let due = plan.due.len();
+        let which = if reviewed == due {
+            format!("your {due}")
+        } else {
+            format!("{reviewed} of your {due}")
+        };
+        let verb = if reviewed == 1 { "comes" } else { "come" };
+        parts.push(format!("{which} due fact{} {verb} first", plural(due)));
     }
     if fresh > 0 {
         parts.push(format!("{fresh} new fact{}", plural(fresh)));

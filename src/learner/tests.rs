@@ -214,7 +214,7 @@ fn a_review_asks_the_due_fact_first_in_another_kind() {
         );
     }
     assert!(
-        quiz.note.contains("1 of 1 due fact reviewed"),
+        quiz.note.contains("your 1 due fact comes first"),
         "{}",
         quiz.note
     );

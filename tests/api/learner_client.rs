@@ -186,7 +186,7 @@ async fn a_returning_learner_is_greeted_with_what_is_due_and_review_asks_it() {
         "{second}"
     );
     assert!(
-        second.contains("Review quiz: 2 of 2 due facts reviewed; 1 new fact."),
+        second.contains("Review quiz: your 2 due facts come first; 1 new fact."),
         "{second}"
     );
     assert!(!second.contains("--review to go over"), "{second}");
@@ -206,6 +206,16 @@ async fn an_unfinished_quiz_is_offered_and_resumed_where_it_stopped() {
         back.contains("Picking up where you left off: question 2 of 3."),
         "{back}"
     );
+}
+
+#[tokio::test]
+async fn quit_at_the_resume_offer_leaves_without_starting_a_new_quiz() {
+    let home = home();
+    run(&home, &["--name", "Noa", "--count", "3"], "skip\nquit\n").await;
+    let back = run(&home, &["--name", "Noa"], "quit\n").await;
+    assert!(back.contains("Resume it? [y/n]"), "{back}");
+    assert!(back.contains("Goodbye!"), "{back}");
+    assert!(!back.contains("Question 1/"), "{back}");
 }
 
 #[tokio::test]

@@ -392,7 +392,7 @@ async fn review_asks_due_facts_first(app: &mut TestApp, store: &SqlStore) {
     .await;
     assert_eq!(review.review_questions, 2, "{}", review.note);
     assert!(
-        review.note.contains("2 of 2 due facts reviewed"),
+        review.note.contains("your 2 due facts come first"),
         "{}",
         review.note
     );
