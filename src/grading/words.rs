@@ -62,6 +62,12 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     // the many pairs that do not.
     let same_start = expected.chars().next() == candidate.chars().next();
     if same_start && !is_number_word(expected) && lexicon.same_family(expected, candidate) {
+        // A shared Snowball stem is no family when WordNet lists the
+        // family without the word: "comprehensible" for "comprehensive"
+        // is another word.
+        if lexicon.stem_collision(expected, candidate) {
+            return None;
+        }
         return Some(WordMatch::Stem);
     }
     // The allowance of the shorter word: an edit must be a slip on both
@@ -87,9 +93,13 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     }
     // A slip is not another real word: "jingle" for "jungle", "Thursday"
     // for "Tuesday" are answers of their own (unless WordNet lists it as
-    // the same word: "neighbour").
+    // the same word: "neighbour"). A word of another part of speech cannot
+    // stand where the answer stands, so it is a slip: "Chian" (an
+    // adjective) for "China".
     let real_word = lexicon.is_word(candidate)
-        && (is_number_word(expected) || !lexicon.synonymous(expected, candidate));
+        && (is_number_word(expected)
+            || (lexicon.same_part_of_speech(expected, candidate)
+                && !lexicon.synonymous(expected, candidate)));
     (!real_word).then_some(WordMatch::Typo)
 }
 
@@ -178,25 +188,37 @@ pub(crate) struct Filler {
     /// sentence right around the answer ("on the basis of" equality):
     /// repeating them adds no claim.
     context: Vec<String>,
+    /// The answer's own words that the prompt prints: an answer may leave
+    /// them out ("historical" for "historical exchanges" when the prompt
+    /// asks what kind of exchanges).
+    prompt_given: Vec<String>,
 }
 
 impl Filler {
     pub(crate) fn new(kind: AnswerKind, accepted_words: &[Vec<String>]) -> Filler {
-        Filler::in_context(kind, accepted_words, &[])
+        Filler::in_context(kind, accepted_words, &[], &[])
     }
 
-    /// A filler that also allows the `context` words (folded).
+    /// A filler that also allows the `context` words (folded), and knows
+    /// which of the answer's words the `prompt` (folded words) prints.
     pub(crate) fn in_context(
         kind: AnswerKind,
         accepted_words: &[Vec<String>],
         context: &[String],
+        prompt: &[String],
     ) -> Filler {
         let lexicon = Lexicon::embedded();
         let names_a_country = accepted_words
             .iter()
             .any(|words| words.iter().any(|w| lexicon.in_set("country", w)));
         let accepted: Vec<&String> = accepted_words.iter().flatten().collect();
+        let prompt_given = accepted
+            .iter()
+            .filter(|w| !is_stopword(w) && prompt.contains(w))
+            .map(|w| (*w).clone())
+            .collect();
         Filler {
+            prompt_given,
             kind,
             country_context: matches!(kind, AnswerKind::Place | AnswerKind::Person)
                 && !names_a_country,
@@ -208,6 +230,11 @@ impl Filler {
                 .cloned()
                 .collect(),
         }
+    }
+
+    /// True when the prompt prints `word`, a word of the answer.
+    pub(crate) fn prompt_gives(&self, word: &str) -> bool {
+        self.prompt_given.iter().any(|w| w == word)
     }
 
     /// True when `word` may stand next to the answer without changing it.
