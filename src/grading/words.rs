@@ -73,11 +73,23 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     // The allowance of the shorter word: an edit must be a slip on both
     // sides.
     let (a, b) = (expected.chars().count(), candidate.chars().count());
-    let allowed = if a <= b {
+    let mut allowed = if a <= b {
         allowed_edits(expected)
     } else {
         allowed_edits(candidate)
     };
+    // A three-letter content word may take one slip that makes no word at
+    // all ("kay" for "key", "fre" for "free"); one that makes another word
+    // ("low" for "law") is that word.
+    let content = |w: &str| !is_stopword(w) && w.chars().all(|c| c.is_ascii_lowercase());
+    if allowed == 0
+        && a.min(b) == 3
+        && content(expected)
+        && content(candidate)
+        && !lexicon.is_word(candidate)
+    {
+        allowed = 1;
+    }
     if allowed == 0
         || a.abs_diff(b) > allowed
         || strsim::damerau_levenshtein(expected, candidate) > allowed
@@ -93,11 +105,13 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     }
     // A slip is not another real word: "jingle" for "jungle", "Thursday"
     // for "Tuesday" are answers of their own (unless WordNet lists it as
-    // the same word: "neighbour"). A word of another part of speech cannot
-    // stand where the answer stands, so it is a slip: "Chian" (an
-    // adjective) for "China".
+    // the same word: "neighbour"). A word of five letters or more of
+    // another part of speech cannot stand where the answer stands, so it
+    // is a slip: "Chian" (an adjective) for "China"; short words are too
+    // close to one another for that ("fee" for "free").
     let real_word = lexicon.is_word(candidate)
         && (is_number_word(expected)
+            || candidate.len() < 5
             || (lexicon.same_part_of_speech(expected, candidate)
                 && !lexicon.synonymous(expected, candidate)));
     (!real_word).then_some(WordMatch::Typo)
@@ -208,9 +222,10 @@ impl Filler {
         prompt: &[String],
     ) -> Filler {
         let lexicon = Lexicon::embedded();
-        let names_a_country = accepted_words
-            .iter()
-            .any(|words| words.iter().any(|w| lexicon.in_set("country", w)));
+        let names_a_country = accepted_words.iter().any(|words| {
+            lexicon.is_member("country", &words.join(" "))
+                || words.iter().any(|w| lexicon.is_member("country", w))
+        });
         let accepted: Vec<&String> = accepted_words.iter().flatten().collect();
         let prompt_given = accepted
             .iter()

@@ -21,6 +21,8 @@ use super::stem;
 pub const EMBEDDED_WORDNET_JSON: &str = include_str!("../../data/wordnet.json");
 /// Every WordNet lemma of four letters or more, one a line.
 pub const EMBEDDED_ENGLISH_WORDS: &str = include_str!("../../data/english-words.txt");
+/// Every WordNet lemma of two or three letters, one a line.
+pub const EMBEDDED_SHORT_WORDS: &str = include_str!("../../data/english-short-words.txt");
 
 /// Why a lexicon file is not usable.
 #[derive(Debug, Error)]
@@ -78,6 +80,9 @@ pub struct Lexicon {
     /// Dictionary words and the parts of speech each can be ("nv"), for
     /// telling a slip from another real word and a verb from an adjective.
     dictionary: HashMap<&'static str, &'static str>,
+    /// Dictionary words of two or three letters: kept apart, so that only
+    /// [`Lexicon::is_word`] (a slip or another word?) reads them.
+    short_words: HashSet<&'static str>,
     /// Word → its WordNet lemmas, derivational family and synonyms, as
     /// listed (not merged by stem): tells real relatives from words that
     /// only share a Snowball stem ("comprehensive" / "comprehensible").
@@ -86,6 +91,9 @@ pub struct Lexicon {
     set_names: HashMap<String, String>,
     /// Set ("month") → stemmed members ("januari", …).
     set_members: HashMap<String, HashSet<String>>,
+    /// Set → its members as written (folded), for an exact test: "sultan"
+    /// shares a stem with "sultanate" but names no country.
+    set_words: HashMap<String, HashSet<String>>,
 }
 
 impl Lexicon {
@@ -95,6 +103,7 @@ impl Lexicon {
         LEXICON.get_or_init(|| {
             Lexicon::parse(EMBEDDED_WORDNET_JSON, EMBEDDED_ENGLISH_WORDS)
                 .expect("the embedded lexicon is valid (checked by its tests)")
+                .with_short_words(EMBEDDED_SHORT_WORDS)
         })
     }
 
@@ -200,10 +209,12 @@ impl Lexicon {
             .collect();
         let mut set_names = HashMap::new();
         let mut set_members = HashMap::new();
+        let mut set_words = HashMap::new();
         for (noun, set) in &file.sets {
             for name in set.names.iter().chain(std::iter::once(noun)) {
                 set_names.insert(phrase_stem(name), noun.clone());
             }
+            set_words.insert(noun.clone(), set.members.iter().cloned().collect());
             set_members.insert(
                 noun.clone(),
                 set.members.iter().map(|m| phrase_stem(m)).collect(),
@@ -213,6 +224,8 @@ impl Lexicon {
             forms,
             set_names,
             set_members,
+            set_words,
+            short_words: HashSet::new(),
             family,
             same,
             opposite,
@@ -226,6 +239,16 @@ impl Lexicon {
                 })
                 .collect(),
         })
+    }
+
+    /// The lexicon with a list of two- and three-letter words (one a line,
+    /// as `data/english-short-words.txt`) that [`Lexicon::is_word`] knows.
+    pub fn with_short_words(mut self, list: &'static str) -> Lexicon {
+        self.short_words = list
+            .lines()
+            .filter_map(|line| line.split_whitespace().next())
+            .collect();
+        self
     }
 
     /// The family key of a folded word or phrase.
@@ -313,6 +336,15 @@ impl Lexicon {
             .is_some_and(|members| members.contains(&phrase_stem(word)))
     }
 
+    /// True when a folded word or phrase is, as written, a member of `set`
+    /// ("kazakhstan" of "country"; not "sultan", though it shares a stem
+    /// with "sultanate").
+    pub fn is_member(&self, set: &str, word: &str) -> bool {
+        self.set_words
+            .get(set)
+            .is_some_and(|members| members.contains(word))
+    }
+
     /// The sets a folded word is a member of.
     pub fn sets_of<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a str> {
         let stemmed = phrase_stem(word);
@@ -328,8 +360,12 @@ impl Lexicon {
     }
 
     /// True when a folded word is an English word (or a regular inflection
-    /// of one) of four letters or more.
+    /// of one); words of two or three letters only when the short list was
+    /// given ([`Lexicon::with_short_words`]).
     pub fn is_word(&self, word: &str) -> bool {
+        if word.len() <= 3 {
+            return self.short_words.contains(word);
+        }
         self.parts_of_speech(word).is_some()
     }
 
@@ -410,9 +446,8 @@ impl Lexicon {
         // One word extending the other ("historic" / "historical",
         // "control" / "controlling", "reduce" / "reducing") is a
         // derivation WordNet need not list.
-        let extends = |long: &str, short: &str| {
-            long.starts_with(short.strip_suffix('e').unwrap_or(short))
-        };
+        let extends =
+            |long: &str, short: &str| long.starts_with(short.strip_suffix('e').unwrap_or(short));
         if !self.is_word(given) || extends(given, expected) || extends(expected, given) {
             return false;
         }
@@ -431,8 +466,12 @@ impl Lexicon {
         };
         let given_forms = forms(&of_given).unwrap_or_default();
         let related = of_given.iter().any(|b| of_expected.contains(b))
-            || of_given.iter().any(|b| expected_forms.contains(&b.as_str()))
-            || of_expected.iter().any(|b| given_forms.contains(&b.as_str()));
+            || of_given
+                .iter()
+                .any(|b| expected_forms.contains(&b.as_str()))
+            || of_expected
+                .iter()
+                .any(|b| given_forms.contains(&b.as_str()));
         !related
     }
 
