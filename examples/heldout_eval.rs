@@ -115,7 +115,7 @@ fn score_typed(bank: &QuestionBank, answers: &[Typed]) {
         }
         false_accepts += usize::from(graded.correct);
         lines.push(format!(
-            "  {} {:?} -> {:?} ({}, {}): graded {:.2}",
+            "  {} {:?} -> {:?} ({}, {}): graded {:.2} {:?}",
             if graded.correct {
                 "FALSE ACCEPT"
             } else {
@@ -125,7 +125,8 @@ fn score_typed(bank: &QuestionBank, answers: &[Typed]) {
             item.answer,
             item.verdict,
             item.why,
-            graded.score
+            graded.score,
+            graded.feedback
         ));
     }
     println!(

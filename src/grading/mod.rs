@@ -124,15 +124,15 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
             items,
         } => {
             let prepared = prepared(question, expected, aliases, items);
-            let (aliases, context) = (&prepared.aliases, &prepared.context);
-            let direct = typed::grade_text_in(expected, aliases, *kind, items, answer, context);
+            let (aliases, setting) = (&prepared.aliases, &prepared.setting);
+            let direct = typed::grade_text_in(expected, aliases, *kind, items, answer, setting);
             // A learner may copy the words printed around a blank ("strength
             // and prosperity" for "China's strength and _____"): grade what
             // is left once they are stripped, when that does better.
             match typed::strip_blank_context(&question.prompt, answer) {
                 Some(inner) if direct.score < 1.0 => {
                     let echoed =
-                        typed::grade_text_in(expected, aliases, *kind, items, &inner, context);
+                        typed::grade_text_in(expected, aliases, *kind, items, &inner, setting);
                     if echoed.score > direct.score {
                         echoed
                     } else {
@@ -165,8 +165,9 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
 struct Prepared {
     /// The accepted aliases the prompt does not print itself.
     aliases: Vec<String>,
-    /// The words that may frame an answer (see [`context_words`]).
-    context: Vec<String>,
+    /// The words that may frame an answer (see [`context_words`]) and the
+    /// prompt's own words.
+    setting: typed::Setting,
 }
 
 /// How many questions' [`Prepared`] parts are kept; the cache starts over
@@ -215,7 +216,10 @@ fn prepared(
         .collect();
     let found = Arc::new(Prepared {
         aliases,
-        context: context_words(question, expected, items),
+        setting: typed::Setting {
+            context: context_words(question, expected, items),
+            prompt: lang::words(&question.prompt),
+        },
     });
     // A poisoned lock only costs the memo, never the grade.
     if let Ok(mut cache) = CACHE.lock() {

@@ -158,7 +158,10 @@ const TYPED: &[TypedCase] = &[
     ("over 2,000 years", NONE, Duration, NONE, "over 2,000 years", true),
     ("over 2,000 years", NONE, Duration, NONE, "2000 years", true),
     ("over 2,000 years", NONE, Duration, NONE, "more than two thousand years", true),
-    ("over 2,000 years", NONE, Duration, NONE, "2,000", true),
+    // A bare number is no length of time, unless the prompt names the unit
+    // (see `a_bare_number_answers_a_duration_when_the_prompt_names_the_unit`).
+    ("over 2,000 years", NONE, Duration, NONE, "2,000", false),
+    ("two years", NONE, Duration, NONE, "two", false),
     ("over 2,000 years", NONE, Duration, NONE, "2,000+ years", true),
     ("over 2,000 years", NONE, Duration, NONE, "over two millennia", true),
     ("over 2,000 years", NONE, Duration, NONE, "less than 2000 years", false),
@@ -705,4 +708,98 @@ fn answers_the_question_cannot_take_are_unreadable_and_wrong_ones_are_not() {
     let typed = |input| grade(&text_question("Astana", &[], Place, &[]), input).readable;
     assert!(!typed("Astana or Almaty"));
     assert!(typed("Almaty"));
+}
+
+/// A typed question with its own prompt.
+fn prompted(prompt: &str, expected: &str, kind: AnswerKind) -> Question {
+    Question {
+        prompt: prompt.into(),
+        ..text_question(expected, &[], kind, &[])
+    }
+}
+
+#[test]
+fn a_bare_number_answers_a_duration_when_the_prompt_names_the_unit() {
+    let right =
+        |prompt, expected, input| grade(&prompted(prompt, expected, Duration), input).correct;
+    let in_years = "Over how many years will the training be offered?";
+    assert!(right(in_years, "two years", "two"));
+    assert!(right(in_years, "two years", "2"));
+    assert!(!right(in_years, "two years", "3"));
+    let in_months = "For how many months will the training be offered?";
+    assert!(right(in_months, "two years", "24"));
+    assert!(!right(in_months, "two years", "2"));
+    let no_unit = "Fill in the blank with a length of time: over the next _____.";
+    assert!(!right(no_unit, "two years", "two"));
+    assert!(right(no_unit, "two years", "two years"));
+    // "second" in a prompt is an ordinal, not a unit.
+    let ordinal = "How long was the history before the second summit?";
+    assert!(!right(ordinal, "over 2,000 years", "2,000"));
+}
+
+#[test]
+fn words_the_prompt_prints_may_be_left_out_of_the_answer() {
+    let right =
+        |prompt, expected, input| grade(&prompted(prompt, expected, Concept), input).correct;
+    let kind = "What kind of exchanges is the cooperation rooted in?";
+    assert!(right(kind, "historical exchanges", "historical"));
+    assert!(right(kind, "historical exchanges", "historical exchanges"));
+    // The answer must still name what the prompt does not.
+    assert!(!right(kind, "historical exchanges", "exchanges"));
+    assert!(!right(kind, "historical exchanges", "cultural"));
+    let projects = "What kind of projects is the grant for?";
+    assert!(right(
+        projects,
+        "livelihood and development projects",
+        "livelihood and development"
+    ));
+    assert!(!right(
+        projects,
+        "livelihood and development projects",
+        "livelihood"
+    ));
+}
+
+#[test]
+fn slips_are_told_from_other_words() {
+    let right =
+        |expected, kind, input| grade(&text_question(expected, &[], kind, &[]), input).correct;
+    // A slip that makes no word, or a word that cannot stand in the place.
+    assert!(right("China", Place, "Chian"));
+    assert!(right("united", Concept, "unitd"));
+    assert!(right("a key priority", Concept, "a kay priority"));
+    assert!(right("free trade", Concept, "fre trade"));
+    assert!(right("3,000", Number, "thre thousand"));
+    assert!(right(
+        "over 2,000 years",
+        Duration,
+        "over two thousnd years"
+    ));
+    // A slip that makes another word of the same kind is that word.
+    assert!(!right(
+        "comprehensive cooperation",
+        Concept,
+        "comprehensible cooperation"
+    ));
+    assert!(!right("law of the jungle", Concept, "law of the jingle"));
+    assert!(!right("law of the jungle", Concept, "low of the jungle"));
+    assert!(!right("free trade", Concept, "fee trade"));
+    assert!(!right("3,000", Number, "tree thousand"));
+    // Word forms that WordNet relates, or that extend one another, still match.
+    assert!(right("historical exchanges", Concept, "historic exchanges"));
+    assert!(right("poverty reduction", Concept, "reducing poverty"));
+}
+
+#[test]
+fn a_country_frames_a_city_even_when_an_alias_shares_a_stem_with_a_country() {
+    let question = text_question("Astana", &["Nur-Sultan"], Place, &[]);
+    for input in [
+        "in Astana, Kazakhstan",
+        "Astana, Kazakhstan's capital",
+        "Astana Kazakhstan",
+    ] {
+        assert!(grade(&question, input).correct, "{input}");
+    }
+    assert!(!grade(&question, "Almaty, Kazakhstan").correct);
+    assert!(!grade(&question, "Astana or Almaty").correct);
 }

@@ -17,9 +17,13 @@
 use crate::facts::AnswerKind;
 use crate::numbers::{
     Currency, FoundQuantity, Qualifier, Quantity, find_quantities, format_number, is_number_word,
-    parse_quantity, values_equal,
+    parse_quantity, time_unit, values_equal,
 };
 use crate::text::{is_negation, normalize, normalize_keep_articles};
+
+use std::sync::OnceLock;
+
+use crate::lang::Lexicon;
 
 use super::Verdict;
 use super::words::{
@@ -38,6 +42,19 @@ pub(crate) fn clip(text: &str) -> &str {
     }
 }
 
+/// What a typed answer's question says around its key, folded: the same for
+/// every answer to the question, so worked out once per question.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Setting {
+    /// Words that may frame the answer without adding a claim: the
+    /// prompt's, and the article's right around the answer.
+    pub(crate) context: Vec<String>,
+    /// The prompt's own words. What the prompt already says need not be
+    /// repeated: "livelihood and development" answers "what kind of
+    /// projects …?", and "two" answers "how many years …?".
+    pub(crate) prompt: Vec<String>,
+}
+
 /// Grades a typed answer. `items` may be empty for list answers: the items
 /// are then read from `expected` ("a, b, and c").
 pub(crate) fn grade_text(
@@ -47,19 +64,20 @@ pub(crate) fn grade_text(
     items: &[String],
     answer: &str,
 ) -> Verdict {
-    grade_text_in(expected, aliases, kind, items, answer, &[])
+    grade_text_in(expected, aliases, kind, items, answer, &Setting::default())
 }
 
-/// [`grade_text`] where the `context` words (folded: the prompt's, and the
-/// article's right around the answer) may frame the answer.
+/// [`grade_text`] in the `setting` of a question: its prompt and the words
+/// of the article around the answer.
 pub(crate) fn grade_text_in(
     expected: &str,
     aliases: &[String],
     kind: AnswerKind,
     items: &[String],
     answer: &str,
-    context: &[String],
+    setting: &Setting,
 ) -> Verdict {
+    let context = setting.context.as_slice();
     let answer = clip(answer);
     if answer.trim().is_empty() {
         return Verdict::unreadable("No answer given.");
@@ -88,9 +106,9 @@ pub(crate) fn grade_text_in(
         }
     }
     if let Some(targets) = numeric_targets(&accepted, kind) {
-        return grade_numeric(expected, &targets, kind, answer);
+        return grade_numeric(expected, &targets, kind, answer, &setting.prompt);
     }
-    grade_phrase(expected, &accepted, kind, answer, context)
+    grade_phrase(expected, &accepted, kind, answer, setting)
 }
 
 /// The same text once folded: exact answers never go through heuristics, so
@@ -442,6 +460,19 @@ fn match_coverage(
     if found == 0 {
         return PhraseMatch::None;
     }
+    // Words the prompt prints need not be repeated ("historical" for
+    // "historical exchanges" when it asks "what kind of exchanges"), as long
+    // as the answer names something the prompt does not.
+    let own = content
+        .iter()
+        .filter(|w| !filler.prompt_gives(w) && !missing.contains(w))
+        .count();
+    let mut total = content.len();
+    if own > 0 {
+        let before = missing.len();
+        missing.retain(|w| !filler.prompt_gives(w));
+        total -= before - missing.len();
+    }
     let mut extras = 0usize;
     for (i, word) in given.iter().enumerate() {
         if used[i] {
@@ -462,7 +493,6 @@ fn match_coverage(
             extras += 1;
         }
     }
-    let total = content.len();
     // A concept may be framed by a few words of the learner's own (one per
     // two content words: "comprehensive cooperation" is not "cooperative");
     // a list item may not, or "Italy and France" would be one item.
@@ -534,11 +564,11 @@ fn grade_phrase(
     accepted: &[&str],
     kind: AnswerKind,
     answer: &str,
-    context: &[String],
+    setting: &Setting,
 ) -> Verdict {
     let all = expand_accepted(accepted, kind);
     let accepted_words: Vec<Vec<String>> = all.iter().map(|a| words_of(a)).collect();
-    let filler = Filler::in_context(kind, &accepted_words, context);
+    let filler = Filler::in_context(kind, &accepted_words, &setting.context, &setting.prompt);
     let parts = offered(alternatives(answer, accepted, kind, false), &filler);
     // Parts that are all pieces of one accepted wording ("the cooperation
     // mechanism between China and Central Asia") are that answer reworded,
@@ -831,7 +861,7 @@ fn grade_list(
         .filter(|w| !is_stopword(w) && !item_words.iter().any(|ws| ws.len() == 1 && ws[0] == **w))
         .cloned()
         .collect();
-    let filler = Filler::in_context(AnswerKind::List, &item_words, context);
+    let filler = Filler::in_context(AnswerKind::List, &item_words, context, &[]);
     // An alias naming the whole list ("the five Central Asian states").
     for alias in accepted.iter().skip(1) {
         if let PhraseMatch::Full { .. } = match_phrase(alias, answer, AnswerKind::Concept, &filler)
@@ -967,8 +997,9 @@ enum Miss {
     Currency,
 }
 
-/// Compares a learner's quantity with one accepted quantity.
-fn compare(given: &Quantity, target: &Quantity) -> Result<(), Miss> {
+/// Compares a learner's quantity with one accepted quantity; `unit` is the
+/// time unit the prompt names, if any.
+fn compare(given: &Quantity, target: &Quantity, unit: Option<&str>) -> Result<(), Miss> {
     // "2" may answer "second", but "third" never answers "three", and an
     // ordinal is never a duration.
     if given.ordinal && !target.ordinal {
@@ -982,6 +1013,14 @@ fn compare(given: &Quantity, target: &Quantity) -> Result<(), Miss> {
             values_equal(gv, tv)
         }
         (Some(_), None) => return Err(Miss::Unit),
+        // "two" is no answer to "for how long?" of "two years", but it is
+        // one to "for how many years?".
+        (None, Some((ts, tv))) => match unit.and_then(time_unit) {
+            Some((scale, size)) if given.unit.is_none() && scale == ts => {
+                values_equal(given.value * size, tv)
+            }
+            _ => return Err(Miss::Unit),
+        },
         _ => values_equal(given.value, target.value),
     };
     let given_percent = given.unit.as_deref() == Some("percent");
@@ -1021,10 +1060,14 @@ enum Reading<'t, 'a> {
     Miss(Miss, &'t Target<'a>),
 }
 
-fn read_one<'t, 'a>(given: &Quantity, targets: &'t [Target<'a>]) -> Option<Reading<'t, 'a>> {
+fn read_one<'t, 'a>(
+    given: &Quantity,
+    targets: &'t [Target<'a>],
+    unit: Option<&str>,
+) -> Option<Reading<'t, 'a>> {
     let mut worst: Option<(Miss, &'t Target<'a>)> = None;
     for target in targets {
-        match compare(given, &target.quantity) {
+        match compare(given, &target.quantity, unit) {
             Ok(()) => return Some(Reading::Match(target)),
             Err(miss) => {
                 if worst.is_none_or(|(w, _)| miss > w) {
@@ -1058,16 +1101,23 @@ fn grade_numeric(
     targets: &[Target<'_>],
     kind: AnswerKind,
     answer: &str,
+    prompt: &[String],
 ) -> Verdict {
+    // "How many years …?": the prompt names the unit a bare number counts.
+    // Short abbreviations ("y", "mo") and "second" are other words there.
+    let unit = prompt
+        .iter()
+        .map(String::as_str)
+        .find(|w| w.len() > 2 && !is_number_word(w) && time_unit(w).is_some());
     let accepted: Vec<&str> = targets.iter().map(|t| t.text).collect();
     let mended = number_slips_mended(answer, &accepted);
     let answer = mended.as_str();
     let filler = Filler::new(kind, &[]);
     let parts = offered(alternatives(answer, &accepted, kind, true), &filler);
     if parts.len() >= 2 {
-        let all_right = parts
-            .iter()
-            .all(|part| numeric_part(expected, targets, kind, part).is_some_and(|v| v.is_right()));
+        let all_right = parts.iter().all(|part| {
+            numeric_part(expected, targets, kind, part, unit).is_some_and(|v| v.is_right())
+        });
         return if all_right {
             Verdict::right("Correct.")
         } else {
@@ -1075,33 +1125,54 @@ fn grade_numeric(
         };
     }
     let part = parts.first().map_or(answer, String::as_str);
-    numeric_part(expected, targets, kind, part).unwrap_or_else(|| hedge(answer))
+    numeric_part(expected, targets, kind, part, unit).unwrap_or_else(|| hedge(answer))
 }
 
-/// The answer with spelling slips of the accepted answers' number words
-/// mended ("thrid", "secnd" → "third", "second"), so the numeric reading
-/// sees them: the word-level rule of [`match_word`] (a slip within the
-/// word's edit allowance that is no dictionary word and no number word of
-/// its own: "sixth" is never "sixty").
+/// Every number word of the dictionary ("three", "thousand", "third").
+fn number_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<&'static str> = Lexicon::embedded()
+            .dictionary_words()
+            .filter(|w| is_number_word(w))
+            .collect();
+        words.sort_unstable();
+        words
+    })
+}
+
+/// The answer with spelling slips of number words ("thre thousnd",
+/// "thrid" → "three thousand", "third") and of the accepted answers' own
+/// words ("yeras" → "years") mended, so the numeric reading sees them: the
+/// word-level rule of [`match_word`] (a slip within the word's edit
+/// allowance that is no dictionary word and no number word of its own:
+/// "sixth" is never "sixty"), and only when it is the slip of one word.
 fn number_slips_mended(answer: &str, accepted: &[&str]) -> String {
-    let number_words: Vec<String> = accepted
+    let own: Vec<String> = accepted
         .iter()
         .flat_map(|text| words_of(text))
-        .filter(|w| is_number_word(w))
+        .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
         .collect();
-    if number_words.is_empty() {
-        return answer.to_string();
-    }
+    let targets: Vec<&str> = own
+        .iter()
+        .map(String::as_str)
+        .chain(number_words().iter().copied())
+        .collect();
     let mut mended = String::with_capacity(answer.len());
     let mut word = String::new();
     let flush = |word: &mut String, mended: &mut String| {
         let lower = word.to_lowercase();
-        let slip_of = number_words.iter().find(|n| {
-            lower.chars().all(|c| c.is_ascii_lowercase())
-                && !is_number_word(&lower)
+        let slip = lower.len() >= 3
+            && lower.chars().all(|c| c.is_ascii_lowercase())
+            && !is_number_word(&lower)
+            && !targets.contains(&lower.as_str());
+        let mut slip_of = targets.iter().filter(|n| {
+            slip && n.len().abs_diff(lower.len()) <= 2
                 && match_word(n, &lower) == Some(WordMatch::Typo)
         });
-        mended.push_str(slip_of.map_or(word.as_str(), String::as_str));
+        let first = slip_of.next();
+        let only = first.filter(|first| slip_of.all(|other| other == *first));
+        mended.push_str(only.map_or(word.as_str(), |n| n));
         word.clear();
     };
     for c in answer.chars() {
@@ -1123,6 +1194,7 @@ fn numeric_part(
     targets: &[Target<'_>],
     kind: AnswerKind,
     part: &str,
+    unit: Option<&str>,
 ) -> Option<Verdict> {
     let found: Vec<FoundQuantity> = find_quantities(part);
     let money = kind == AnswerKind::Money || targets.iter().any(|t| t.quantity.currency.is_some());
@@ -1135,7 +1207,7 @@ fn numeric_part(
     let readings: Vec<(usize, Option<Reading<'_, '_>>)> = found
         .iter()
         .enumerate()
-        .map(|(i, f)| (i, read_one(&f.quantity, targets)))
+        .map(|(i, f)| (i, read_one(&f.quantity, targets, unit)))
         .collect();
     let matched = readings
         .iter()

@@ -62,16 +62,34 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     // the many pairs that do not.
     let same_start = expected.chars().next() == candidate.chars().next();
     if same_start && !is_number_word(expected) && lexicon.same_family(expected, candidate) {
+        // A shared Snowball stem is no family when WordNet lists the
+        // family without the word: "comprehensible" for "comprehensive"
+        // is another word.
+        if lexicon.stem_collision(expected, candidate) {
+            return None;
+        }
         return Some(WordMatch::Stem);
     }
     // The allowance of the shorter word: an edit must be a slip on both
     // sides.
     let (a, b) = (expected.chars().count(), candidate.chars().count());
-    let allowed = if a <= b {
+    let mut allowed = if a <= b {
         allowed_edits(expected)
     } else {
         allowed_edits(candidate)
     };
+    // A three-letter content word may take one slip that makes no word at
+    // all ("kay" for "key", "fre" for "free"); one that makes another word
+    // ("low" for "law") is that word.
+    let content = |w: &str| !is_stopword(w) && w.chars().all(|c| c.is_ascii_lowercase());
+    if allowed == 0
+        && a.min(b) == 3
+        && content(expected)
+        && content(candidate)
+        && !lexicon.is_word(candidate)
+    {
+        allowed = 1;
+    }
     if allowed == 0
         || a.abs_diff(b) > allowed
         || strsim::damerau_levenshtein(expected, candidate) > allowed
@@ -87,9 +105,15 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     }
     // A slip is not another real word: "jingle" for "jungle", "Thursday"
     // for "Tuesday" are answers of their own (unless WordNet lists it as
-    // the same word: "neighbour").
+    // the same word: "neighbour"). A word of five letters or more of
+    // another part of speech cannot stand where the answer stands, so it
+    // is a slip: "Chian" (an adjective) for "China"; short words are too
+    // close to one another for that ("fee" for "free").
     let real_word = lexicon.is_word(candidate)
-        && (is_number_word(expected) || !lexicon.synonymous(expected, candidate));
+        && (is_number_word(expected)
+            || candidate.len() < 5
+            || (lexicon.same_part_of_speech(expected, candidate)
+                && !lexicon.synonymous(expected, candidate)));
     (!real_word).then_some(WordMatch::Typo)
 }
 
@@ -178,25 +202,38 @@ pub(crate) struct Filler {
     /// sentence right around the answer ("on the basis of" equality):
     /// repeating them adds no claim.
     context: Vec<String>,
+    /// The answer's own words that the prompt prints: an answer may leave
+    /// them out ("historical" for "historical exchanges" when the prompt
+    /// asks what kind of exchanges).
+    prompt_given: Vec<String>,
 }
 
 impl Filler {
     pub(crate) fn new(kind: AnswerKind, accepted_words: &[Vec<String>]) -> Filler {
-        Filler::in_context(kind, accepted_words, &[])
+        Filler::in_context(kind, accepted_words, &[], &[])
     }
 
-    /// A filler that also allows the `context` words (folded).
+    /// A filler that also allows the `context` words (folded), and knows
+    /// which of the answer's words the `prompt` (folded words) prints.
     pub(crate) fn in_context(
         kind: AnswerKind,
         accepted_words: &[Vec<String>],
         context: &[String],
+        prompt: &[String],
     ) -> Filler {
         let lexicon = Lexicon::embedded();
-        let names_a_country = accepted_words
-            .iter()
-            .any(|words| words.iter().any(|w| lexicon.in_set("country", w)));
+        let names_a_country = accepted_words.iter().any(|words| {
+            lexicon.is_member("country", &words.join(" "))
+                || words.iter().any(|w| lexicon.is_member("country", w))
+        });
         let accepted: Vec<&String> = accepted_words.iter().flatten().collect();
+        let prompt_given = accepted
+            .iter()
+            .filter(|w| !is_stopword(w) && prompt.contains(w))
+            .map(|w| (*w).clone())
+            .collect();
         Filler {
+            prompt_given,
             kind,
             country_context: matches!(kind, AnswerKind::Place | AnswerKind::Person)
                 && !names_a_country,
@@ -208,6 +245,11 @@ impl Filler {
                 .cloned()
                 .collect(),
         }
+    }
+
+    /// True when the prompt prints `word`, a word of the answer.
+    pub(crate) fn prompt_gives(&self, word: &str) -> bool {
+        self.prompt_given.iter().any(|w| w == word)
     }
 
     /// True when `word` may stand next to the answer without changing it.

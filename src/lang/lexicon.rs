@@ -21,6 +21,8 @@ use super::stem;
 pub const EMBEDDED_WORDNET_JSON: &str = include_str!("../../data/wordnet.json");
 /// Every WordNet lemma of four letters or more, one a line.
 pub const EMBEDDED_ENGLISH_WORDS: &str = include_str!("../../data/english-words.txt");
+/// Every WordNet lemma of two or three letters, one a line.
+pub const EMBEDDED_SHORT_WORDS: &str = include_str!("../../data/english-short-words.txt");
 
 /// Why a lexicon file is not usable.
 #[derive(Debug, Error)]
@@ -78,10 +80,20 @@ pub struct Lexicon {
     /// Dictionary words and the parts of speech each can be ("nv"), for
     /// telling a slip from another real word and a verb from an adjective.
     dictionary: HashMap<&'static str, &'static str>,
+    /// Dictionary words of two or three letters: kept apart, so that only
+    /// [`Lexicon::is_word`] (a slip or another word?) reads them.
+    short_words: HashSet<&'static str>,
+    /// Word → its WordNet lemmas, derivational family and synonyms, as
+    /// listed (not merged by stem): tells real relatives from words that
+    /// only share a Snowball stem ("comprehensive" / "comprehensible").
+    forms: HashMap<String, Vec<String>>,
     /// Stemmed name ("nation") → the set it names ("country").
     set_names: HashMap<String, String>,
     /// Set ("month") → stemmed members ("januari", …).
     set_members: HashMap<String, HashSet<String>>,
+    /// Set → its members as written (folded), for an exact test: "sultan"
+    /// shares a stem with "sultanate" but names no country.
+    set_words: HashMap<String, HashSet<String>>,
 }
 
 impl Lexicon {
@@ -91,6 +103,7 @@ impl Lexicon {
         LEXICON.get_or_init(|| {
             Lexicon::parse(EMBEDDED_WORDNET_JSON, EMBEDDED_ENGLISH_WORDS)
                 .expect("the embedded lexicon is valid (checked by its tests)")
+                .with_short_words(EMBEDDED_SHORT_WORDS)
         })
     }
 
@@ -185,20 +198,34 @@ impl Lexicon {
                     .extend(entry.kinds.iter().cloned());
             }
         }
+        let forms: HashMap<String, Vec<String>> = file
+            .words
+            .iter()
+            .filter(|(_, entry)| !entry.family.is_empty())
+            .map(|(word, entry)| {
+                let listed = entry.lemmas.iter().chain(&entry.family).chain(&entry.same);
+                (word.clone(), listed.cloned().collect())
+            })
+            .collect();
         let mut set_names = HashMap::new();
         let mut set_members = HashMap::new();
+        let mut set_words = HashMap::new();
         for (noun, set) in &file.sets {
             for name in set.names.iter().chain(std::iter::once(noun)) {
                 set_names.insert(phrase_stem(name), noun.clone());
             }
+            set_words.insert(noun.clone(), set.members.iter().cloned().collect());
             set_members.insert(
                 noun.clone(),
                 set.members.iter().map(|m| phrase_stem(m)).collect(),
             );
         }
         Ok(Lexicon {
+            forms,
             set_names,
             set_members,
+            set_words,
+            short_words: HashSet::new(),
             family,
             same,
             opposite,
@@ -212,6 +239,16 @@ impl Lexicon {
                 })
                 .collect(),
         })
+    }
+
+    /// The lexicon with a list of two- and three-letter words (one a line,
+    /// as `data/english-short-words.txt`) that [`Lexicon::is_word`] knows.
+    pub fn with_short_words(mut self, list: &'static str) -> Lexicon {
+        self.short_words = list
+            .lines()
+            .filter_map(|line| line.split_whitespace().next())
+            .collect();
+        self
     }
 
     /// The family key of a folded word or phrase.
@@ -299,6 +336,15 @@ impl Lexicon {
             .is_some_and(|members| members.contains(&phrase_stem(word)))
     }
 
+    /// True when a folded word or phrase is, as written, a member of `set`
+    /// ("kazakhstan" of "country"; not "sultan", though it shares a stem
+    /// with "sultanate").
+    pub fn is_member(&self, set: &str, word: &str) -> bool {
+        self.set_words
+            .get(set)
+            .is_some_and(|members| members.contains(word))
+    }
+
     /// The sets a folded word is a member of.
     pub fn sets_of<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a str> {
         let stemmed = phrase_stem(word);
@@ -308,9 +354,18 @@ impl Lexicon {
             .map(|(set, _)| set.as_str())
     }
 
+    /// Every word of the dictionary (four letters or more).
+    pub fn dictionary_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.dictionary.keys().copied()
+    }
+
     /// True when a folded word is an English word (or a regular inflection
-    /// of one) of four letters or more.
+    /// of one); words of two or three letters only when the short list was
+    /// given ([`Lexicon::with_short_words`]).
     pub fn is_word(&self, word: &str) -> bool {
+        if word.len() <= 3 {
+            return self.short_words.contains(word);
+        }
         self.parts_of_speech(word).is_some()
     }
 
@@ -340,6 +395,11 @@ impl Lexicon {
                     .iter()
                     .find_map(|suffix| {
                         let base = word.strip_suffix(suffix)?;
+                        // A bare "d" follows only an "e" ("used"): "unitd"
+                        // is no "unit".
+                        if *suffix == "d" && !base.ends_with('e') {
+                            return None;
+                        }
                         // A dropped "e" comes back only before a vowel
                         // suffix ("making", "used"): "tird" is no "tire".
                         let restores_e = matches!(*suffix, "ed" | "es" | "ing");
@@ -348,6 +408,82 @@ impl Lexicon {
                     })
             })
             .or_else(|| known(&format!("{}y", word.strip_suffix("ies")?)))
+    }
+
+    /// The dictionary words a folded word is or inflects: "policies" →
+    /// "policies"?, "policy"; "reducing" → "reducing", "reduce".
+    fn bases(&self, word: &str) -> Vec<String> {
+        let mut found = vec![word.to_string()];
+        let mut add = |base: String| {
+            if self.dictionary.contains_key(base.as_str()) && !found.contains(&base) {
+                found.push(base);
+            }
+        };
+        for suffix in ["s", "es", "ed", "d", "ing", "ly"] {
+            let Some(base) = word.strip_suffix(suffix) else {
+                continue;
+            };
+            if suffix == "d" && !base.ends_with('e') {
+                continue;
+            }
+            add(base.to_string());
+            if matches!(suffix, "ed" | "es" | "ing") {
+                add(format!("{base}e"));
+            }
+        }
+        if let Some(stem) = word.strip_suffix("ies") {
+            add(format!("{stem}y"));
+        }
+        found
+    }
+
+    /// True when `given` is a dictionary word that only shares a Snowball
+    /// stem with `expected`, while WordNet lists `expected`'s derivational
+    /// family and `given` is not in it (nor the other way round):
+    /// "comprehensible" is another word than "comprehensive", though both
+    /// stem to "comprehens". False whenever WordNet says nothing either way.
+    pub fn stem_collision(&self, expected: &str, given: &str) -> bool {
+        // One word extending the other ("historic" / "historical",
+        // "control" / "controlling", "reduce" / "reducing") is a
+        // derivation WordNet need not list.
+        let extends =
+            |long: &str, short: &str| long.starts_with(short.strip_suffix('e').unwrap_or(short));
+        if !self.is_word(given) || extends(given, expected) || extends(expected, given) {
+            return false;
+        }
+        let (of_expected, of_given) = (self.bases(expected), self.bases(given));
+        let forms = |bases: &[String]| -> Option<Vec<&str>> {
+            let listed: Vec<&str> = bases
+                .iter()
+                .filter_map(|b| self.forms.get(b))
+                .flatten()
+                .map(String::as_str)
+                .collect();
+            (!listed.is_empty()).then_some(listed)
+        };
+        let Some(expected_forms) = forms(&of_expected) else {
+            return false;
+        };
+        let given_forms = forms(&of_given).unwrap_or_default();
+        let related = of_given.iter().any(|b| of_expected.contains(b))
+            || of_given
+                .iter()
+                .any(|b| expected_forms.contains(&b.as_str()))
+            || of_expected
+                .iter()
+                .any(|b| given_forms.contains(&b.as_str()));
+        !related
+    }
+
+    /// True when `given`, a dictionary word, can be the same part of speech
+    /// as `expected` (a word the dictionary does not know is a name: a
+    /// noun). A slip that makes a word of another part of speech ("Chian",
+    /// an adjective, for "China") cannot stand where the answer stands; one
+    /// of the same part ("jingle" for "jungle") is another answer.
+    pub fn same_part_of_speech(&self, expected: &str, given: &str) -> bool {
+        let expected = self.parts_of_speech(expected).unwrap_or("n");
+        self.parts_of_speech(given)
+            .is_some_and(|given| given.chars().any(|p| expected.contains(p)))
     }
 }
 

@@ -11,7 +11,9 @@
 //!   `data/wordnet.json` for the words of the fact set (synonyms,
 //!   derivational families, opposites, kinds of thing) and
 //!   `data/english-words.txt` (every WordNet lemma of four letters or more,
-//!   to tell a misspelling from another real word).
+//!   to tell a misspelling from another real word) with
+//!   `data/english-short-words.txt` (the lemmas of two and three letters,
+//!   read only to tell a slip in a short word from another word).
 //! - Numbers are read by [`crate::numbers`].
 
 mod lexicon;
