@@ -30,7 +30,8 @@ pub struct Revisions {
     /// Recently rebuilt questions by id. An id always rebuilds to the same
     /// question from the same banks, and the banks never change, so an
     /// entry is never stale; only successes are kept.
-    rebuilt: Arc<quick_cache::sync::Cache<String, Question>>,
+    /// Shared, so a hit costs a reference count, not a copy of every text.
+    rebuilt: Arc<quick_cache::sync::Cache<String, Arc<Question>>>,
 }
 
 impl Revisions {
@@ -87,11 +88,18 @@ impl Revisions {
 
     /// The question `id` names, from the bank of its revision.
     pub fn rebuild(&self, id: &str) -> Result<Question, RebuildError> {
+        self.rebuild_shared(id)
+            .map(|question| Question::clone(&question))
+    }
+
+    /// [`Revisions::rebuild`] without copying the question: CheckAnswer
+    /// only reads it.
+    pub fn rebuild_shared(&self, id: &str) -> Result<Arc<Question>, RebuildError> {
         if let Some(question) = self.rebuilt.get(id) {
             return Ok(question);
         }
-        let question = self.bank_for(id).rebuild(id)?;
-        self.rebuilt.insert(id.to_owned(), question.clone());
+        let question = Arc::new(self.bank_for(id).rebuild(id)?);
+        self.rebuilt.insert(id.to_owned(), Arc::clone(&question));
         Ok(question)
     }
 
@@ -100,7 +108,8 @@ impl Revisions {
     /// answers to a quiz started with them need no rebuild.
     pub fn remember(&self, questions: &[Question]) {
         for question in questions {
-            self.rebuilt.insert(question.id.clone(), question.clone());
+            self.rebuilt
+                .insert(question.id.clone(), Arc::new(question.clone()));
         }
     }
 }

@@ -222,6 +222,12 @@ struct Progress {
     /// the leak checks run over every candidate fold only the candidate.
     shown: Vec<String>,
     answers: Vec<String>,
+    /// The facts whose keys are in `answers` (the facts of every chosen
+    /// question), and the facts one of whose keys some text in `shown`
+    /// prints: with [`LeakMasks`], a fresh fact's leak check is a few
+    /// bit tests instead of a phrase search per shown text and key.
+    answered_facts: FactSet,
+    shown_facts: FactSet,
     /// True/false statements keyed true and false so far, so a batch does
     /// not teach "answer False".
     true_false: [usize; 2],
@@ -284,6 +290,66 @@ impl FoldedFact {
     }
 }
 
+/// A set of facts by position in `FactBase::facts`, as bits.
+#[derive(Debug, Clone, Default)]
+struct FactSet {
+    words: Vec<u64>,
+}
+
+impl FactSet {
+    fn insert(&mut self, index: usize) {
+        let word = index / 64;
+        if self.words.len() <= word {
+            self.words.resize(word + 1, 0);
+        }
+        self.words[word] |= 1 << (index % 64);
+    }
+
+    fn contains(&self, index: usize) -> bool {
+        self.words
+            .get(index / 64)
+            .is_some_and(|word| word & (1 << (index % 64)) != 0)
+    }
+
+    fn intersects(&self, other: &FactSet) -> bool {
+        self.words.iter().zip(&other.words).any(|(a, b)| a & b != 0)
+    }
+}
+
+/// For one fact, per text it can show (the statement a fill-in-the-blank
+/// shows, the true claim, each question wording): the facts one of whose
+/// keys that text prints ([`holds`] over the [`folded`] texts). Worked out
+/// once per fact, so checking a fresh fact against the batch's keys is a
+/// bit test.
+#[derive(Debug)]
+struct LeakMasks {
+    statement: FactSet,
+    claim: FactSet,
+    questions: Vec<FactSet>,
+}
+
+impl LeakMasks {
+    fn new(bank: &QuestionBank, fact: &FoldedFact) -> LeakMasks {
+        let printed_by = |text: &str| {
+            let mut set = FactSet::default();
+            for other in 0..bank.facts().facts().len() {
+                if bank
+                    .folded(other)
+                    .is_some_and(|other| other.keys.iter().any(|key| holds(text, key)))
+                {
+                    set.insert(other);
+                }
+            }
+            set
+        };
+        LeakMasks {
+            statement: printed_by(&fact.statement),
+            claim: printed_by(&fact.claim),
+            questions: fact.questions.iter().map(|text| printed_by(text)).collect(),
+        }
+    }
+}
+
 /// Points a candidate loses per answer it leaks to, or takes from,
 /// another question of the batch, and for tipping the true/false balance.
 const LEAK_PENALTY: f64 = 2.0;
@@ -292,40 +358,41 @@ const IMBALANCE_PENALTY: f64 = 3.0;
 impl Progress {
     /// How many of the batch's keys the candidate prints, plus how many
     /// of the batch's stems print the candidate's key.
-    fn leaks(&self, base: &FactBase, spec: &QuestionSpec, question: &Question) -> usize {
+    fn leaks(&self, bank: &QuestionBank, spec: &QuestionSpec, question: &Question) -> usize {
         let shown: Vec<String> = shown_text(question).into_iter().map(folded).collect();
         let printed = self
             .answers
             .iter()
             .filter(|answer| shown.iter().any(|text| holds(text, answer)))
             .count();
-        let taken = asked_answers(base, spec)
-            .into_iter()
-            .filter(|answer| {
-                let answer = folded(answer);
-                self.shown.iter().any(|text| holds(text, &answer))
-            })
+        // The candidate's keys, folded once per bank.
+        let taken = spec
+            .facts
+            .iter()
+            .filter_map(|&i| bank.folded(usize::from(i)))
+            .flat_map(|fact| &fact.keys)
+            .filter(|answer| self.shown.iter().any(|text| holds(text, answer)))
             .count();
         printed + taken
     }
 
-    /// Whether asking `fact` in `kind` would leak: its key is already
-    /// shown in the batch, or every wording it could show prints a key the
-    /// batch asks for.
-    fn fact_leaks(&self, fact: &FoldedFact, kind: QuestionKind) -> bool {
-        let shown_key = fact
-            .keys
-            .iter()
-            .any(|answer| self.shown.iter().any(|text| holds(text, answer)));
-        let wordings: &[String] = match kind {
-            QuestionKind::FillInTheBlank => std::slice::from_ref(&fact.statement),
-            QuestionKind::TrueFalse => std::slice::from_ref(&fact.claim),
-            _ => &fact.questions,
+    /// Whether asking the fact at `index` in `kind` would leak: its key is
+    /// already shown in the batch, or every wording it could show prints a
+    /// key the batch asks for.
+    fn fact_leaks(&self, bank: &QuestionBank, index: usize, kind: QuestionKind) -> bool {
+        let Some(masks) = bank.leak_masks(index) else {
+            return false;
+        };
+        let shown_key = self.shown_facts.contains(index);
+        let wordings: &[FactSet] = match kind {
+            QuestionKind::FillInTheBlank => std::slice::from_ref(&masks.statement),
+            QuestionKind::TrueFalse => std::slice::from_ref(&masks.claim),
+            _ => &masks.questions,
         };
         let prints_key = !wordings.is_empty()
             && wordings
                 .iter()
-                .all(|text| self.answers.iter().any(|answer| holds(text, answer)));
+                .all(|printed| printed.intersects(&self.answered_facts));
         shown_key || prints_key
     }
 
@@ -347,12 +414,30 @@ impl Progress {
     }
 
     /// Notes what a chosen question shows and asks, for later candidates.
-    fn record_question(&mut self, base: &FactBase, spec: &QuestionSpec, question: &Question) {
+    fn record_question(&mut self, bank: &QuestionBank, spec: &QuestionSpec, question: &Question) {
+        let base = bank.facts();
         self.prompts.insert(prompt_key(question));
+        let first_new = self.shown.len();
         self.shown
             .extend(shown_text(question).into_iter().map(folded));
+        let new_texts = &self.shown[first_new..];
+        for index in 0..base.facts().len() {
+            let printed = bank.folded(index).is_some_and(|fact| {
+                fact.keys
+                    .iter()
+                    .any(|key| new_texts.iter().any(|text| holds(text, key)))
+            });
+            if printed {
+                self.shown_facts.insert(index);
+            }
+        }
         self.answers
             .extend(asked_answers(base, spec).into_iter().map(folded));
+        for &index in &spec.facts {
+            if base.facts().get(usize::from(index)).is_some() {
+                self.answered_facts.insert(usize::from(index));
+            }
+        }
         if let (QuestionKind::TrueFalse, crate::question::AnswerKey::Single { correct }) =
             (&question.kind, &question.key)
             && let Some(count) = self.true_false.get_mut(*correct)
@@ -441,7 +526,18 @@ pub struct QuestionBank {
     /// draw checks every fresh fact, so folding them per draw was most of
     /// a batch's cost).
     folded: Vec<OnceLock<FoldedFact>>,
+    /// Per fact: which facts' keys each of its texts prints, on first use.
+    leak_masks: Vec<OnceLock<LeakMasks>>,
+    /// The item-writing flaws of rendered candidates, by
+    /// [`review::verdict_key`]: the checks were most of a render's cost,
+    /// and candidates come back with the same texts and option sets under
+    /// ever new seeds (only their order and id differ). Bounded; a value is
+    /// the same whoever computes it.
+    verdicts: quick_cache::sync::Cache<String, Vec<Flaw>>,
 }
+
+/// How many candidates' flaw verdicts a bank keeps (a few MB at most).
+const VERDICT_CAPACITY: usize = 16_384;
 
 /// One fact's verified distractor candidates, and what follows from them.
 #[derive(Debug)]
@@ -478,12 +574,15 @@ impl QuestionBank {
             })
             .collect();
         let folded = (0..count).map(|_| OnceLock::new()).collect();
+        let leak_masks = (0..count).map(|_| OnceLock::new()).collect();
         QuestionBank {
             base,
             distractors,
             pairable,
             suits,
             folded,
+            leak_masks,
+            verdicts: quick_cache::sync::Cache::new(VERDICT_CAPACITY),
         }
     }
 
@@ -529,6 +628,31 @@ impl QuestionBank {
                 .get(index)?
                 .get_or_init(|| FoldedFact::new(fact)),
         )
+    }
+
+    /// The flaws of a question rendered from the facts at `indices`
+    /// (`facts`), remembered by [`review::verdict_key`].
+    fn flaws_of(
+        &self,
+        indices: &[u16],
+        facts: &[&Fact],
+        question: &Question,
+        extras: &review::Extras,
+    ) -> Vec<Flaw> {
+        let key = review::verdict_key(indices, question, extras);
+        if let Some(flaws) = self.verdicts.get(&key) {
+            return flaws;
+        }
+        let flaws = review::flaws(&self.base, facts, question, extras);
+        self.verdicts.insert(key, flaws.clone());
+        flaws
+    }
+
+    /// The leak masks of the fact at `index`, worked out on first use.
+    fn leak_masks(&self, index: usize) -> Option<&LeakMasks> {
+        let cell = self.leak_masks.get(index)?;
+        let folded = self.folded(index)?;
+        Some(cell.get_or_init(|| LeakMasks::new(self, folded)))
     }
 
     /// True when the facts at `a` and `b` can be paired in one matching
@@ -701,7 +825,7 @@ fn generate_from(
             let duplicate = |question: &Question| progress.prompts.contains(&prompt_key(question));
             match render::render(bank, &spec) {
                 Ok(question) if !duplicate(&question) => {
-                    let leaks = progress.leaks(base, &spec, &question);
+                    let leaks = progress.leaks(bank, &spec, &question);
                     let tips = progress.tips_balance(&question);
                     // A candidate that leaks or tips the balance counts half,
                     // so more are drawn before settling for one.
@@ -735,7 +859,7 @@ fn generate_from(
         match best {
             Some((_, spec, question)) => {
                 progress.record(base, &spec);
-                progress.record_question(base, &spec, &question);
+                progress.record_question(bank, &spec, &question);
                 questions.push(question);
             }
             None if exhausted.len() >= kinds.len() => break,
@@ -843,11 +967,7 @@ fn draw_spec(
     let clean: Vec<usize> = fresh
         .iter()
         .copied()
-        .filter(|&i| {
-            !bank
-                .folded(i)
-                .is_some_and(|folded| progress.fact_leaks(folded, kind))
-        })
+        .filter(|&i| !progress.fact_leaks(bank, i, kind))
         .collect();
     let fresh = if clean.is_empty() { fresh } else { clean };
     // The least-used facts first, then the least-used topics, then the

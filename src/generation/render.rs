@@ -13,7 +13,7 @@ use crate::question_id::QuestionSpec;
 
 use super::QuestionBank;
 use super::distractors;
-use super::review::{self, Extras};
+use super::review::Extras;
 use crate::quality::Flaw;
 
 /// The blank shown in fill-in-the-blank prompts.
@@ -110,7 +110,7 @@ pub fn render_with_flaws(
         explanation: draft.explanation,
         citations: facts.iter().map(|fact| fact.citation.clone()).collect(),
     };
-    let flaws = review::flaws(base, &facts, &question, &Extras { swapped });
+    let flaws = bank.flaws_of(&spec.facts, &facts, &question, &Extras { swapped });
     Ok((question, flaws))
 }
 

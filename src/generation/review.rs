@@ -67,7 +67,7 @@ pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Ext
             .map(|choice| class_of(base, main, &choice.text))
             .collect(),
     };
-    let options: Vec<OptionView> = if question.kind == QuestionKind::TrueFalse {
+    let mut options: Vec<OptionView> = if question.kind == QuestionKind::TrueFalse {
         Vec::new()
     } else {
         question
@@ -82,6 +82,10 @@ pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Ext
             })
             .collect()
     };
+    // The checks judge an option set, not an order: in a canonical order,
+    // every shuffle of one set has one verdict, which is what lets
+    // `verdict_key` leave the order out.
+    options.sort_by(|a, b| (a.text, a.right).cmp(&(b.text, b.right)));
     let asks: Vec<(&str, &str)> = match question.kind {
         QuestionKind::Matching => question
             .matching_items
@@ -123,4 +127,67 @@ pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Ext
         }),
     };
     quality::check(&item)
+}
+
+/// Everything [`flaws`] reads of a rendered question, as one string: equal
+/// keys (under one fact base) have equal flaws. The options are listed as a
+/// set (sorted, each marked right or wrong), since [`flaws`] judges them in
+/// a canonical order; everything else in the order shown.
+pub fn verdict_key(facts: &[u16], question: &Question, extras: &Extras) -> String {
+    // Unit and record separators keep the parts apart; text never has them.
+    const UNIT: char = '\u{1f}';
+    const RECORD: char = '\u{1e}';
+    let mut key = String::with_capacity(256);
+    key.push(char::from(b'0' + question.kind.code()));
+    for &fact in facts {
+        key.push_str(&fact.to_string());
+        key.push(',');
+    }
+    key.push(RECORD);
+    key.push_str(&question.prompt);
+    key.push(RECORD);
+    for item in &question.matching_items {
+        key.push_str(item);
+        key.push(UNIT);
+    }
+    key.push(RECORD);
+    let right = |index: usize| match &question.key {
+        AnswerKey::Single { correct } => *correct == index,
+        AnswerKey::Multi { correct } => correct.contains(&index),
+        _ => false,
+    };
+    let mut options: Vec<(&str, bool)> = question
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(index, choice)| (choice.text.as_str(), right(index)))
+        .collect();
+    options.sort_unstable();
+    for (text, right) in options {
+        key.push(if right { '+' } else { '-' });
+        key.push_str(text);
+        key.push(UNIT);
+    }
+    key.push(RECORD);
+    if let AnswerKey::Text {
+        expected, items, ..
+    } = &question.key
+    {
+        key.push_str(expected);
+        key.push(UNIT);
+        for item in items {
+            key.push_str(item);
+            key.push(UNIT);
+        }
+    }
+    key.push(RECORD);
+    if let AnswerKey::Multi { correct } = &question.key {
+        key.push_str(&correct.len().to_string());
+    }
+    key.push(RECORD);
+    if let Some((value, in_world)) = &extras.swapped {
+        key.push(if *in_world { '+' } else { '-' });
+        key.push_str(value);
+    }
+    key
 }

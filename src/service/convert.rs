@@ -184,6 +184,28 @@ pub fn grade(grade: &Grade) -> proto::Grade {
     }
 }
 
+/// [`grade`], moving the texts out instead of copying them.
+pub fn grade_owned(grade: Grade) -> proto::Grade {
+    let citations: Vec<proto::Citation> = grade
+        .citations
+        .into_iter()
+        .map(|citation| proto::Citation {
+            source_id: citation.source_id,
+            sentence_index: citation.sentence_index,
+            text: citation.text,
+        })
+        .collect();
+    proto::Grade {
+        correct: grade.correct,
+        score: grade.score,
+        canonical_answer: grade.canonical_answer,
+        feedback: grade.feedback,
+        explanation: grade.explanation,
+        citation: citations.first().cloned(),
+        citations,
+    }
+}
+
 pub fn hint(hint: Hint) -> proto::GetHintResponse {
     proto::GetHintResponse {
         text: hint.text,

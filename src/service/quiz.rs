@@ -596,11 +596,11 @@ impl QuizApi {
         let plain = self.gradable(&id).await?;
         let question = self
             .revisions
-            .rebuild(&plain)
+            .rebuild_shared(&plain)
             .map_err(|error| error::rebuild_error(id.as_str(), error))?;
         let grade = grading::grade(&question, answer.as_str());
         Ok(proto::CheckAnswerResponse {
-            grade: Some(convert::grade(&grade)),
+            grade: Some(convert::grade_owned(grade)),
         })
     }
 
