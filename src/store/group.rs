@@ -332,7 +332,9 @@ impl Writer {
     async fn commit_batch(&self, batch: &mut Vec<(Save, Reply)>) {
         let stamp = self.stamp();
         let saves: Vec<&Save> = batch.iter().map(|(save, _)| save).collect();
+        let started = std::time::Instant::now();
         let outcome = commit(&self.pool, &saves, stamp).await;
+        record_batch(batch.len(), started.elapsed());
         match outcome {
             Ok(written) => {
                 for ((_, reply), written) in batch.drain(..).zip(written) {
@@ -356,6 +358,16 @@ impl Writer {
                 }
             }
         }
+    }
+}
+
+/// How many saves a commit carried and how long it took: the figures
+/// that say whether group commit is grouping (`RUST_LOG=summit_quiz::store=debug`,
+/// or the `summit_database_commit_batch_size` histogram with metrics on).
+fn record_batch(saves: usize, took: std::time::Duration) {
+    tracing::debug!(saves, micros = took.as_micros() as u64, "group commit");
+    if crate::telemetry::enabled() {
+        metrics::histogram!("summit_database_commit_batch_size").record(saves as f64);
     }
 }
 
