@@ -48,12 +48,23 @@ pub struct QuizApi {
     /// a few hundred quizzes open, drops questions before their answers
     /// come. A quiz not here (started on another replica, or evicted)
     /// rebuilds its questions as before.
-    asked: Arc<quick_cache::sync::Cache<QuizId, Arc<[Question]>>>,
+    asked: Arc<quick_cache::sync::Cache<QuizId, Arc<[Question]>, ByQuestions>>,
 }
 
-/// How many quizzes' questions [`QuizApi`] keeps: the quizzes being
-/// answered right now, at a few KB of questions each.
-const ASKED_QUIZZES: usize = 2048;
+/// How many questions [`QuizApi`] keeps for the quizzes being answered
+/// right now (about 2,000 quizzes of 10, at a few KB a question).
+const ASKED_QUESTIONS: u64 = 20_000;
+
+/// Weighs a quiz's questions by their count, so long quizzes cannot
+/// multiply [`ASKED_QUESTIONS`]'s memory.
+#[derive(Debug, Clone, Copy)]
+struct ByQuestions;
+
+impl quick_cache::Weighter<QuizId, Arc<[Question]>> for ByQuestions {
+    fn weight(&self, _: &QuizId, questions: &Arc<[Question]>) -> u64 {
+        u64::try_from(questions.len()).unwrap_or(u64::MAX)
+    }
+}
 
 /// A quiz's questions as issued, falling back to a rebuild for any id they
 /// do not hold.
@@ -121,7 +132,11 @@ impl QuizApi {
             revisions,
             store,
             key: Arc::new(QuizKey::random()),
-            asked: Arc::new(quick_cache::sync::Cache::new(ASKED_QUIZZES)),
+            asked: Arc::new(quick_cache::sync::Cache::with_weighter(
+                2048,
+                ASKED_QUESTIONS,
+                ByQuestions,
+            )),
         }
     }
 
