@@ -307,7 +307,22 @@ impl Writer {
     async fn run(self, mut waiting: mpsc::UnboundedReceiver<(Save, Reply)>) {
         let mut batch = Vec::with_capacity(MAX_BATCH);
         let mut held = None;
-        while waiting.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        // `Pool::close` waits for every connection to come back, so the
+        // held one is given back as soon as the pool closes.
+        let closed = self.pool.close_event();
+        tokio::pin!(closed);
+        loop {
+            tokio::select! {
+                received = waiting.recv_many(&mut batch, MAX_BATCH) => {
+                    if received == 0 {
+                        break;
+                    }
+                }
+                () = &mut closed, if held.is_some() => {
+                    held = None;
+                    continue;
+                }
+            }
             let turn = match &self.turn {
                 Some(turn) => Some(turn.lock().await),
                 None => None,
