@@ -42,6 +42,49 @@ pub struct QuizApi {
     /// Seals the question ids a quiz serves to that quiz and derives its
     /// generation seeds (see [`crate::quiz_key`]).
     key: Arc<QuizKey>,
+    /// The questions of the quizzes this replica started, as issued, so
+    /// SubmitAnswer grades and serves them without a rebuild: the
+    /// revisions' rebuild cache is shared with every other call and, with
+    /// a few hundred quizzes open, drops questions before their answers
+    /// come. A quiz not here (started on another replica, or evicted)
+    /// rebuilds its questions as before.
+    asked: Arc<quick_cache::sync::Cache<QuizId, Arc<[Question]>, ByQuestions>>,
+}
+
+/// How many questions [`QuizApi`] keeps for the quizzes being answered
+/// right now (about 2,000 quizzes of 10, at a few KB a question).
+const ASKED_QUESTIONS: u64 = 20_000;
+
+/// Weighs a quiz's questions by their count, so long quizzes cannot
+/// multiply [`ASKED_QUESTIONS`]'s memory.
+#[derive(Debug, Clone, Copy)]
+struct ByQuestions;
+
+impl quick_cache::Weighter<QuizId, Arc<[Question]>> for ByQuestions {
+    fn weight(&self, _: &QuizId, questions: &Arc<[Question]>) -> u64 {
+        u64::try_from(questions.len()).unwrap_or(u64::MAX)
+    }
+}
+
+/// A quiz's questions as issued, falling back to a rebuild for any id they
+/// do not hold.
+struct Asked<'a> {
+    questions: Option<Arc<[Question]>>,
+    revisions: &'a Revisions,
+}
+
+impl session::QuestionSource for Asked<'_> {
+    fn question(&self, id: &str) -> Result<Question, crate::generation::RebuildError> {
+        let issued = self
+            .questions
+            .iter()
+            .flat_map(|questions| questions.iter())
+            .find(|question| question.id == id);
+        match issued {
+            Some(question) => Ok(question.clone()),
+            None => self.revisions.rebuild(id),
+        }
+    }
 }
 
 /// The filter fields GenerateQuestions and StartQuiz share, as sent.
@@ -89,6 +132,11 @@ impl QuizApi {
             revisions,
             store,
             key: Arc::new(QuizKey::random()),
+            asked: Arc::new(quick_cache::sync::Cache::with_weighter(
+                2048,
+                ASKED_QUESTIONS,
+                ByQuestions,
+            )),
         }
     }
 
@@ -324,12 +372,14 @@ impl QuizApi {
     ) -> Result<proto::StartQuizResponse, ApiError> {
         // Its answers will rebuild these questions one by one: keep them.
         self.revisions.remember(&questions);
+        let asked: Arc<[Question]> = questions.iter().cloned().collect();
         let review = session.review_with(questions)?;
         let expires = self
             .store
             .insert(&session)
             .await
             .map_err(|error| self.store_error(error))?;
+        self.asked.insert(session.id().clone(), asked);
         Ok(proto::StartQuizResponse {
             quiz_id: session.id().to_string(),
             question: review
@@ -481,6 +531,10 @@ impl QuizApi {
         request: proto::SubmitAnswerRequest,
     ) -> Result<proto::SubmitAnswerResponse, ApiError> {
         let (quiz_id, question_id, submission) = parse_submit(request)?;
+        let source = Asked {
+            questions: self.asked.get(&quiz_id),
+            revisions: &self.revisions,
+        };
         for attempt in 0..MAX_SAVE_ATTEMPTS {
             // The first try starts from this replica's last view of the
             // quiz (no read); a stale view fails the save's version check,
@@ -495,14 +549,14 @@ impl QuizApi {
             // After the load, so an unknown quiz is NOT_FOUND first.
             let question_id = self.unseal_for(&quiz_id, &question_id)?;
             let mut session = stored.session;
-            let submitted =
-                match session.submit(question_id.as_str(), submission.clone(), &*self.revisions) {
-                    Ok(submitted) => submitted,
-                    // The quiz may have moved on elsewhere: judge the
-                    // answer against the database's copy.
-                    Err(_) if recent => continue,
-                    Err(error) => return Err(error.into()),
-                };
+            let submitted = match session.submit(question_id.as_str(), submission.clone(), &source)
+            {
+                Ok(submitted) => submitted,
+                // The quiz may have moved on elsewhere: judge the
+                // answer against the database's copy.
+                Err(_) if recent => continue,
+                Err(error) => return Err(error.into()),
+            };
             let response = proto::SubmitAnswerResponse {
                 grade: Some(convert::grade(&submitted.grade)),
                 next_question: submitted
@@ -520,29 +574,19 @@ impl QuizApi {
                 }
                 return Ok(response);
             }
-            let facts = self.attempt_facts(&question_id)?;
+            let facts = attempt_facts(&source, &question_id)?;
             match self.store.save(&session, stored.version, &[facts]).await {
-                Ok(_) => return Ok(response),
+                Ok(_) => {
+                    if response.finished {
+                        self.asked.remove(&quiz_id);
+                    }
+                    return Ok(response);
+                }
                 Err(StoreError::Conflict) => continue,
                 Err(error) => return Err(self.store_error(error)),
             }
         }
         Err(self.store_error(StoreError::Conflict))
-    }
-
-    /// What the store keeps about an answer to `question_id` besides its
-    /// grade: the question was just rebuilt to grade it, so this cannot fail
-    /// unless the bank changed underneath.
-    fn attempt_facts(&self, question_id: &str) -> Result<AttemptFacts, ApiError> {
-        let question = self.rebuild_issued(question_id)?;
-        Ok(AttemptFacts {
-            fact_id: question.fact_ids.first().cloned().unwrap_or_default(),
-            kind: convert::question_kind(question.kind)
-                .as_str_name()
-                .to_string(),
-            topic: question.topic,
-            answered_at: SystemTime::now(),
-        })
     }
 
     async fn quiz(
@@ -559,12 +603,6 @@ impl QuizApi {
         Ok(proto::GetQuizResponse {
             quiz: Some(self.sealed_quiz(convert::quiz(&review, stored.expires_at))),
         })
-    }
-
-    fn rebuild_issued(&self, id: &str) -> Result<Question, ApiError> {
-        self.revisions
-            .rebuild(id)
-            .map_err(|error| error::rebuild_error(id, error))
     }
 
     /// The question `raw_id` names; a sealed id is opened. GetQuestion
@@ -626,6 +664,22 @@ impl QuizApi {
             self.revisions.bank_for(&question.id).facts(),
         )))
     }
+}
+
+/// What the store keeps about an answer to `question_id` besides its
+/// grade: the question was just rebuilt to grade it, so this cannot fail
+/// unless the bank changed underneath.
+fn attempt_facts(source: &Asked<'_>, question_id: &str) -> Result<AttemptFacts, ApiError> {
+    let question = session::QuestionSource::question(source, question_id)
+        .map_err(|error| error::rebuild_error(question_id, error))?;
+    Ok(AttemptFacts {
+        fact_id: question.fact_ids.first().cloned().unwrap_or_default(),
+        kind: convert::question_kind(question.kind)
+            .as_str_name()
+            .to_string(),
+        topic: question.topic,
+        answered_at: SystemTime::now(),
+    })
 }
 
 /// How often a submit reloads and reapplies its answer after losing a race
@@ -776,5 +830,37 @@ impl QuizService for QuizApi {
         request: Request<proto::GetQuizRequest>,
     ) -> Result<Response<proto::GetQuizResponse>, Status> {
         Ok(Response::new(self.quiz(request.into_inner()).await?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::FactBase;
+    use crate::question::Difficulty;
+    use crate::session::QuestionSource;
+
+    #[test]
+    fn a_quizs_asked_questions_are_served_as_issued_and_other_ids_rebuild() {
+        let bank = Arc::new(QuestionBank::new(Arc::new(
+            FactBase::embedded().expect("embedded facts load"),
+        )));
+        let revisions = Revisions::new(Arc::clone(&bank));
+        let generate = |seed| GenerateRequest {
+            count: 5,
+            difficulty: Difficulty::Medium,
+            seed,
+            ..GenerateRequest::default()
+        };
+        let quiz = bank.generate(&generate(3)).expect("generates").questions;
+        let other = bank.generate(&generate(4)).expect("generates").questions;
+        let asked = Asked {
+            questions: Some(quiz.iter().cloned().collect()),
+            revisions: &revisions,
+        };
+        for question in quiz.iter().chain(&other) {
+            assert_eq!(&asked.question(&question.id).expect("served"), question);
+        }
+        assert!(asked.question("q1_garbage").is_err());
     }
 }

@@ -30,7 +30,8 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, AnyPool, Connection, Row};
 use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::sql::{count_i64, db_error, millis, time_of};
@@ -235,11 +236,11 @@ async fn insert_attempts(tx: &mut AnyConnection, saves: &[&Save]) -> Result<(), 
 /// was written). However many saves, a round of distinct quizzes costs
 /// one `UPDATE` and one `INSERT` (per [`ROWS_PER_STATEMENT`] rows).
 pub(super) async fn commit(
-    pool: &AnyPool,
+    connection: &mut AnyConnection,
     saves: &[&Save],
     stamp: Stamp,
 ) -> Result<Vec<bool>, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = connection.begin().await?;
     let mut written = vec![false; saves.len()];
     for round in rounds(saves) {
         for chunk in round.chunks(ROWS_PER_STATEMENT) {
@@ -271,6 +272,13 @@ pub(super) struct GroupCommit {
 /// What the writer task needs besides its queue.
 pub(super) struct Writer {
     pub pool: AnyPool,
+    /// Keep one connection for every batch (a SQLite file): its page cache
+    /// stays warm, since SQLite drops a connection's cache whenever another
+    /// connection wrote, and no batch waits on the pool. Not for
+    /// `sqlite::memory:`, whose pool has one connection for everyone, nor
+    /// for PostgreSQL, where a pooled connection is cheap and a held one
+    /// would outlive a database restart.
+    pub hold_connection: bool,
     /// SQLite only: the process's write turn, shared with inserts, touches
     /// and sweeps.
     pub turn: Option<Arc<Mutex<()>>>,
@@ -298,7 +306,23 @@ impl GroupCommit {
 impl Writer {
     async fn run(self, mut waiting: mpsc::UnboundedReceiver<(Save, Reply)>) {
         let mut batch = Vec::with_capacity(MAX_BATCH);
-        while waiting.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let mut held = None;
+        // `Pool::close` waits for every connection to come back, so the
+        // held one is given back as soon as the pool closes.
+        let closed = self.pool.close_event();
+        tokio::pin!(closed);
+        loop {
+            tokio::select! {
+                received = waiting.recv_many(&mut batch, MAX_BATCH) => {
+                    if received == 0 {
+                        break;
+                    }
+                }
+                () = &mut closed, if held.is_some() => {
+                    held = None;
+                    continue;
+                }
+            }
             let turn = match &self.turn {
                 Some(turn) => Some(turn.lock().await),
                 None => None,
@@ -310,7 +334,7 @@ impl Writer {
                     Err(_) => break,
                 }
             }
-            self.commit_batch(&mut batch).await;
+            self.commit_batch(&mut held, &mut batch).await;
             drop(turn);
         }
     }
@@ -328,11 +352,50 @@ impl Writer {
         }
     }
 
-    /// Commits and answers every save in `batch`, leaving it empty.
-    async fn commit_batch(&self, batch: &mut Vec<(Save, Reply)>) {
+    /// Commits and answers every save in `batch`, leaving it empty, on the
+    /// connection `held` (taken from the pool when there is none, and kept
+    /// there after a good batch when [`Writer::hold_connection`]).
+    async fn commit_batch(
+        &self,
+        held: &mut Option<PoolConnection<Any>>,
+        batch: &mut Vec<(Save, Reply)>,
+    ) {
+        let mut connection = match held.take() {
+            Some(connection) => connection,
+            None => match self.pool.acquire().await {
+                Ok(connection) => connection,
+                Err(error) => {
+                    let error = db_error(error);
+                    for (_, reply) in batch.drain(..) {
+                        let _ = reply.send(Err(error.clone()));
+                    }
+                    return;
+                }
+            },
+        };
         let stamp = self.stamp();
         let saves: Vec<&Save> = batch.iter().map(|(save, _)| save).collect();
-        let outcome = commit(&self.pool, &saves, stamp).await;
+        let started = std::time::Instant::now();
+        let outcome = commit(&mut connection, &saves, stamp).await;
+        record_batch(batch.len(), started.elapsed());
+        if outcome.is_ok() && self.hold_connection {
+            *held = Some(connection);
+        } else {
+            // Back to the pool first: `sqlite::memory:` has no other.
+            drop(connection);
+        }
+        self.answer_batch(batch, outcome, stamp).await
+    }
+
+    /// Answers every save in `batch` from `outcome`, its batch's commit;
+    /// when that failed as a whole, commits each save alone, each on a
+    /// connection from the pool (the batch's may be the one that broke).
+    async fn answer_batch(
+        &self,
+        batch: &mut Vec<(Save, Reply)>,
+        outcome: Result<Vec<bool>, sqlx::Error>,
+        stamp: Stamp,
+    ) {
         match outcome {
             Ok(written) => {
                 for ((_, reply), written) in batch.drain(..).zip(written) {
@@ -348,7 +411,11 @@ impl Writer {
                 // One bad save must not fail the others: each alone.
                 for (save, reply) in batch.drain(..) {
                     let stamp = self.stamp();
-                    let result = match commit(&self.pool, &[&save], stamp).await {
+                    let committed = match self.pool.acquire().await {
+                        Ok(mut connection) => commit(&mut connection, &[&save], stamp).await,
+                        Err(error) => Err(error),
+                    };
+                    let result = match committed {
                         Ok(written) => answer(written.first() == Some(&true), stamp),
                         Err(error) => Err(db_error(error)),
                     };
@@ -356,6 +423,16 @@ impl Writer {
                 }
             }
         }
+    }
+}
+
+/// How many saves a commit carried and how long it took: the figures
+/// that say whether group commit is grouping (`RUST_LOG=summit_quiz::store=debug`,
+/// or the `summit_database_commit_batch_size` histogram with metrics on).
+fn record_batch(saves: usize, took: std::time::Duration) {
+    tracing::debug!(saves, micros = took.as_micros() as u64, "group commit");
+    if crate::telemetry::enabled() {
+        metrics::histogram!("summit_database_commit_batch_size").record(saves as f64);
     }
 }
 

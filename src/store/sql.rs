@@ -123,6 +123,7 @@ impl SqlStore {
             .then(|| Arc::new(tokio::sync::Mutex::new(())));
         let group = GroupCommit::spawn(Writer {
             pool: pool.clone(),
+            hold_connection: url.is_sqlite() && !url.is_memory(),
             turn: writers.clone(),
             clock: Arc::clone(&clock),
             ttl_ms: i64::try_from(limits.ttl.as_millis()).unwrap_or(i64::MAX),

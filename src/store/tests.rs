@@ -457,7 +457,8 @@ async fn one_batch_applies_saves_of_one_quiz_in_order_and_a_stale_one_among_them
         expires_ms: sql::millis(now + 30 * MINUTE),
     };
     let batch: Vec<&group::Save> = saves.iter().collect();
-    let written = group::commit(store.pool(), &batch, stamp)
+    let mut connection = store.pool().acquire().await.expect("a connection");
+    let written = group::commit(&mut connection, &batch, stamp)
         .await
         .expect("the batch commits");
     // As one transaction per save in this order: the stale save expected
