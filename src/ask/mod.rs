@@ -38,6 +38,7 @@ mod answer_traits;
 pub mod index;
 pub mod intent;
 mod phrasing;
+mod request;
 pub mod scoring;
 mod slots;
 pub mod synonyms;
@@ -356,6 +357,13 @@ struct Query {
     /// The amount a yes/no question claims ("worth *more than 200 million
     /// US dollars*?"), to be compared with the article's.
     claimed: Option<crate::numbers::Quantity>,
+    /// The periods it places relative to now ("*next year*"): a fact about
+    /// another one ("this year") does not answer it, and settles a yes/no
+    /// question with "no".
+    periods: Vec<request::Period>,
+    /// It asks for a short account ("in a sentence or two, …"): the
+    /// fact's sentence is the reply.
+    summary: bool,
 }
 
 /// A fact considered for an answer.
@@ -471,6 +479,11 @@ struct FactRecord {
     distributive: bool,
     /// The answer is a number or an ordinal ("third").
     answer_numeric: bool,
+    /// The periods its statement places relative to now ("this year").
+    periods: Vec<request::Period>,
+    /// The periods its sentence places relative to now, the statement's
+    /// included.
+    sentence_periods: Vec<request::Period>,
 }
 
 impl FactRecord {
@@ -538,6 +551,8 @@ impl FactRecord {
                 .map(|found| found.quantity)
                 .collect(),
             answer_numeric: crate::numbers::parse_quantity(&fact.answer).is_some(),
+            periods: request::periods(&fact.statement),
+            sentence_periods: request::periods(&fact.citation.text),
             distributive: statement_has(DISTRIBUTIVES)
                 || analyzer
                     .words(&fact.citation.text)
@@ -668,7 +683,9 @@ impl Asker {
     /// Answers `question` from the facts of `source_id` (every source when
     /// `None`), or abstains. Never panics, whatever the text.
     pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
-        let query = self.analyze(question);
+        let request = request::Request::read(question);
+        let mut query = self.analyze(&request.text);
+        query.summary = request.summary;
         let in_source =
             |doc: &usize| source_id.is_none_or(|id| self.facts.facts()[*doc].source_id == id);
         let term_list: Vec<String> = query
@@ -698,7 +715,7 @@ impl Asker {
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
             _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
-            Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
+            Some(best) if best.confidence >= THRESHOLD => self.answered(&query, &candidates, *best),
             // A sentence fallback cannot say yes or no.
             _ if query.intent == Intent::YesNo => self.abstain(
                 question,
@@ -881,7 +898,7 @@ impl Asker {
     /// "question"`). The format is for people and may change at any time.
     #[doc(hidden)]
     pub fn explain(&self, question: &str) -> Vec<String> {
-        let query = self.analyze(question);
+        let query = self.analyze(&request::Request::read(question).text);
         let term_list: Vec<String> = query
             .terms
             .iter()
@@ -927,7 +944,7 @@ impl Asker {
     fn analyze(&self, question: &str) -> Query {
         let words: Vec<analyze::Word> = self
             .analyzer
-            .figures(self.analyzer.words(question))
+            .figures(request::bounds(self.analyzer.words(question)))
             .into_iter()
             .map(|word| self.corrected(word))
             .collect();
@@ -1027,7 +1044,7 @@ impl Asker {
         let distributive = matches!(intent, Intent::HowMany | Intent::HowMuch)
             && folded.iter().any(|w| DISTRIBUTIVES.contains(w));
         let claimed = if intent == Intent::YesNo {
-            crate::numbers::find_quantities(question)
+            crate::numbers::find_quantities(&request::comparatives_as_bounds(question))
                 .into_iter()
                 .map(|found| found.quantity)
                 .find(|q| !q.ordinal && (q.currency.is_some() || q.qualifier.is_some()))
@@ -1075,7 +1092,9 @@ impl Asker {
             let after_how = position > 0 && words[position - 1].text == "how";
             if (after_how && intent::HOW_MODIFIERS.contains(&word.text.as_str()))
                 || (type_noun == Some(word.text.as_str()) && !self.index.knows(&term_of(word)))
-                || (intent == Intent::HowLong && intent::is_period_noun(&word.text))
+                || ((intent == Intent::HowLong
+                    || claimed.as_ref().is_some_and(|c| c.duration().is_some()))
+                    && intent::is_period_noun(&word.text))
                 || (position == 0 && intent::is_list_verb(&word.text))
             {
                 continue;
@@ -1194,6 +1213,8 @@ impl Asker {
             future,
             distributive,
             claimed,
+            periods: request::periods(question),
+            summary: false,
         }
     }
 
@@ -1264,6 +1285,7 @@ impl Asker {
         let length = text.chars().count();
         if length < 4
             || word.is_numeric()
+            || crate::numbers::is_number_word(text)
             || self.analyzer.is_stopword(text)
             || self.analyzer.is_generic(text)
             || self.analyzer.is_not_typo(text)
@@ -1308,13 +1330,19 @@ impl Asker {
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
-            let counted = self.records[doc]
-                .list_len
-                .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items))
+            let counted = self.records[doc].list_len.is_some_and(|items| {
+                let count = crate::numbers::parse_number_words(&term.term)
+                    .or_else(|| term.term.parse::<f64>().ok());
+                count == Some(items as f64)
+            })
                 || self.answer_is_asked(query, doc, &term.term)
                 || self.ordinal_settled(query, doc, term)
                 // "Which summit, by *number*": an ordinal or number answers.
                 || (term.term == self.number_term && self.records[doc].answer_numeric)
+                // "Was it meant to be *temporary*?" is settled ("no") by a
+                // fact saying the opposite ("permanent").
+                || (query.intent == Intent::YesNo
+                    && self.opposed_in_statement(query, doc, &term.term))
                 // "Was it signed in *Beijing*?" is settled ("no") by a fact
                 // naming another city where the question names one.
                 // Only where its sentence does not name it ("was Kyrgyzstan
@@ -1694,7 +1722,7 @@ impl Asker {
         best.yes_no
     }
 
-    fn answered(&self, ranked: &[Candidate], best: Candidate) -> Answer {
+    fn answered(&self, query: &Query, ranked: &[Candidate], best: Candidate) -> Answer {
         let facts = self.facts.facts();
         let chosen: Vec<&Candidate> = ranked
             .iter()
@@ -1708,7 +1736,12 @@ impl Asker {
                 citations.push(citation.clone());
             }
         }
-        let reply = phrasing::phrase(&facts[best.doc], best.lead);
+        // "In a sentence or two, …" asks for the account, not a span.
+        let reply = if query.summary {
+            facts[best.doc].citation.text.trim().to_string()
+        } else {
+            phrasing::phrase(&facts[best.doc], best.lead)
+        };
         // A yes/no question opens with its answer, then the sentence that
         // settles it.
         let reply = if self.yes_no_asked(best) {
