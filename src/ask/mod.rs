@@ -381,6 +381,11 @@ struct Candidate {
     yes_no: bool,
     /// The fact settles a yes/no question with "no".
     contradicted: bool,
+    /// A word of the question that is more than glue is found in the
+    /// fact's sentence only ("what is the treaty supposed to *promote*?"
+    /// of a fact about the headline that leaves "promote" out): the
+    /// sentence, not the statement, is the reply.
+    sentence_only: bool,
 }
 
 /// Answers questions from one fact base. Built once (it indexes every fact)
@@ -1327,6 +1332,7 @@ impl Asker {
         let mut total = 0.0;
         let mut covered = 0.0;
         let mut evidence = 0.0;
+        let mut sentence_only = false;
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
@@ -1351,6 +1357,9 @@ impl Asker {
                     && !sentence
                     && (term.name || self.index.is_proper(&term.term))
                     && self.same_kind_as_answer(query, &term.term, doc));
+            sentence_only |= !(statement || questions || counted)
+                && sentence
+                && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => PARTIAL,
@@ -1505,6 +1514,7 @@ impl Asker {
             hint,
             yes_no: query.intent == Intent::YesNo || query.confirms,
             contradicted: contradicted && !query.confirms,
+            sentence_only,
         }
     }
 
@@ -1737,7 +1747,7 @@ impl Asker {
             }
         }
         // "In a sentence or two, …" asks for the account, not a span.
-        let reply = if query.summary {
+        let reply = if query.summary || best.sentence_only {
             facts[best.doc].citation.text.trim().to_string()
         } else {
             phrasing::phrase(&facts[best.doc], best.lead)

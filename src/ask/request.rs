@@ -30,6 +30,25 @@ const SUMMARY_WORDS: &[&str] = &[
     "short",
     "brief",
 ];
+/// Words that open a clause setting something aside ("*apart from* the
+/// history, what …"): what it names is not what is asked.
+const SETTING_ASIDE: &[&[&str]] = &[
+    &["apart", "from"],
+    &["aside", "from"],
+    &["besides"],
+    &["other", "than"],
+    &["except", "for"],
+    &["except"],
+    &["excluding"],
+];
+/// Words that only say how far a claim reaches ("growing *around the
+/// world*"), which the article words its own way.
+const SCOPES: &[&[&str]] = &[
+    &["around", "the", "world"],
+    &["across", "the", "world"],
+    &["throughout", "the", "world"],
+    &["all", "over", "the", "world"],
+];
 /// Single words that ask for a short summary.
 const SUMMARY_ADVERBS: &[&str] = &[
     "briefly",
@@ -82,6 +101,33 @@ impl Request {
                     at += span + 1;
                     continue;
                 }
+            }
+            let starts = |phrase: &[&str]| {
+                folded.len() >= at + phrase.len()
+                    && phrase.iter().zip(&folded[at..]).all(|(p, w)| p == w)
+            };
+            // "Apart from the long history, what …": the clause up to its
+            // comma is set aside.
+            if let Some(phrase) = SETTING_ASIDE.iter().find(|p| starts(p)) {
+                let clause_end = (at + phrase.len()..tokens.len().min(at + 10))
+                    .find(|&end| tokens[end].ends_with(','));
+                if let Some(end) = clause_end {
+                    keep[at..=end].iter_mut().for_each(|k| *k = false);
+                    at = end + 1;
+                    continue;
+                }
+            }
+            if let Some(phrase) = SCOPES.iter().find(|p| starts(p)) {
+                keep[at..at + phrase.len()]
+                    .iter_mut()
+                    .for_each(|k| *k = false);
+                at += phrase.len();
+                continue;
+            }
+            // "…, per Xi?": who says so, as "according to" would.
+            let opens_clause = at == 0 || tokens[at - 1].ends_with(',');
+            if folded[at] == "per" && opens_clause {
+                keep[at] = false;
             }
             if SUMMARY_ADVERBS.contains(&folded[at].as_str()) {
                 keep[at] = false;
@@ -245,6 +291,10 @@ mod tests {
             Request::read("in one or two sentences, what does the treaty commit them to?");
         assert_eq!(request.text, "what does the treaty commit them to?");
         assert!(request.summary);
+        let aside = Request::read("Apart from the history, what strengthened ties, per Xi?");
+        assert_eq!(aside.text, "what strengthened ties, Xi?");
+        let scope = Request::read("What is growing around the world?");
+        assert_eq!(scope.text, "What is growing");
         let plain = Request::read("What is in the treaty?");
         assert_eq!(plain.text, "What is in the treaty?");
         assert!(!plain.summary);
