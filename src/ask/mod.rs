@@ -166,6 +166,8 @@ const SPEECH_VERBS: &[&str] = &[
     "welcomed",
     "hailed",
     "recognized",
+    // "According to the headline, …" reports what the headline says.
+    "according",
 ];
 /// Verbs of a "what did X say/think/propose?" question.
 const SAY_VERBS: &[&str] = &[
@@ -448,6 +450,9 @@ struct FactRecord {
     /// How many items a list answer names: "the *five* countries" is a
     /// list of five even where the statement never says "five".
     list_len: Option<usize>,
+    /// How many things the answer names, lists or not: "strategic partner
+    /// and dependable friend" is two, for "what *two* labels …".
+    items: Option<usize>,
     /// Whether the statement is about the future ("will", "would").
     future: bool,
     /// Whether the statement reports what someone said ("Xi *cautioned*
@@ -526,6 +531,7 @@ impl FactRecord {
                 own_ordinals
             },
             list_len: list_len(fact),
+            items: list_len(fact).or_else(|| answer_traits::items_joined(&fact.answer)),
             future: statement_has(&["will", "would"]),
             reported: statement_has(SPEECH_VERBS),
             negated: statement_has(NEGATIONS),
@@ -1336,7 +1342,7 @@ impl Asker {
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
-            let counted = self.records[doc].list_len.is_some_and(|items| {
+            let counted = self.records[doc].items.is_some_and(|items| {
                 let count = crate::numbers::parse_number_words(&term.term)
                     .or_else(|| term.term.parse::<f64>().ok());
                 count == Some(items as f64)
