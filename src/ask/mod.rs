@@ -198,6 +198,21 @@ const NEGATIONS: &[&str] = &[
     "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "noone", "didnt",
     "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "cannot", "cant", "wont", "shouldnt",
 ];
+/// Words that quantify over no one: "benefit *no one*".
+const NO_ONE: &[&str] = &["nobody", "none", "noone", "nothing"];
+/// Words that quantify over some or all: "help *some* countries",
+/// "*anyone*".
+const SOME: &[&str] = &["some", "any", "many", "most", "all", "every", "certain"];
+const SOMEONE: &[&str] = &[
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "anything",
+    "something",
+];
 /// Words that restrict a claim to what it names: "is it *only* short-term?"
 /// is answered "no" by a fact that says nothing of the kind.
 const RESTRICTIONS: &[&str] = &["only", "merely", "solely", "exclusively"];
@@ -366,6 +381,12 @@ struct Query {
     /// It asks for a short account ("in a sentence or two, …"): the
     /// fact's sentence is the reply.
     summary: bool,
+    /// The terms of its verbs of saying ("did Xi *argue* that …"): a fact
+    /// that reports what was said covers them.
+    saying: HashSet<String>,
+    /// The terms of what it quantifies ("*some countries*", "*anyone*"):
+    /// a fact that says "no one" covers them, and settles the question.
+    quantified: HashSet<String>,
 }
 
 /// A fact considered for an answer.
@@ -489,6 +510,8 @@ struct FactRecord {
     distributive: bool,
     /// The answer is a number or an ordinal ("third").
     answer_numeric: bool,
+    /// Its statement says of no one ("benefit *no one*", "nobody").
+    of_no_one: bool,
     /// The periods its statement places relative to now ("this year").
     periods: Vec<request::Period>,
     /// The periods its sentence places relative to now, the statement's
@@ -563,6 +586,9 @@ impl FactRecord {
                 .collect(),
             answer_numeric: crate::numbers::parse_quantity(&fact.answer).is_some(),
             periods: request::periods(&fact.statement),
+            of_no_one: statement_words.windows(2).any(|pair| {
+                pair[0].text == "no" && matches!(pair[1].text.as_str(), "one" | "country")
+            }) || statement_has(NO_ONE),
             sentence_periods: request::periods(&fact.citation.text),
             distributive: statement_has(DISTRIBUTIVES)
                 || analyzer
@@ -1066,6 +1092,25 @@ impl Asker {
         let asks = slots::Asks::read(&folded, self.lexicon);
         let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
         let term_facts = slots::term_facts(&folded, |w| self.analyzer.term(w), self.lexicon);
+        let saying: HashSet<String> = folded
+            .iter()
+            .filter(|w| SAY_VERBS.contains(w) || SPEECH_VERBS.contains(w))
+            .map(|w| self.analyzer.term(w))
+            .collect();
+        let quantified: HashSet<String> = folded
+            .iter()
+            .enumerate()
+            .filter_map(|(at, w)| {
+                if SOMEONE.contains(w) {
+                    Some(*w)
+                } else if at > 0 && SOME.contains(&folded[at - 1]) {
+                    Some(*w)
+                } else {
+                    None
+                }
+            })
+            .map(|w| self.analyzer.term(w))
+            .collect();
         let lexical = self.lexical_alternatives(&folded);
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
@@ -1226,6 +1271,8 @@ impl Asker {
             claimed,
             periods: request::periods(question),
             summary: false,
+            saying,
+            quantified,
         }
     }
 
@@ -1354,7 +1401,8 @@ impl Asker {
                 // "Was it meant to be *temporary*?" is settled ("no") by a
                 // fact saying the opposite ("permanent").
                 || (query.intent == Intent::YesNo
-                    && self.opposed_in_statement(query, doc, &term.term))
+                    && (self.opposed_in_statement(query, doc, &term.term)
+                        || self.said_or_quantified(query, doc, &term.term)))
                 // "Was it signed in *Beijing*?" is settled ("no") by a fact
                 // naming another city where the question names one.
                 // Only where its sentence does not name it ("was Kyrgyzstan
@@ -1560,6 +1608,16 @@ impl Asker {
             left *= MISMATCH;
         }
         left
+    }
+
+    /// Whether a yes/no question's word is settled by how the fact is
+    /// told rather than by its words: a verb of saying by a fact that
+    /// reports ("did Xi *argue* that …" of "Xi cautioned that …"), "some
+    /// countries" by a fact that says "no one".
+    fn said_or_quantified(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let record = &self.records[doc];
+        (record.reported && query.saying.contains(term))
+            || (record.of_no_one && query.quantified.contains(term))
     }
 
     /// Whether `term` is an ordinal of the question and the fact is about

@@ -265,7 +265,11 @@ impl Asker {
             }
             let [statement, questions, sentence] = self.fields_with(doc, term);
             let proper = self.index.is_proper(&term.term) || term.name;
-            if statement || questions || (sentence && !proper) {
+            if statement
+                || questions
+                || (sentence && !proper)
+                || (yes_no && self.said_or_quantified(query, doc, &term.term))
+            {
                 continue;
             }
             if sentence && !yes_no {
