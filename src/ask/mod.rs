@@ -28,6 +28,10 @@
 //!   a location, a time of day, a modifier rather than a noun).
 //! - `phrasing`: how replies read: the answer sentence, and the
 //!   abstention that echoes the question as a clause and names topics.
+//! - `request`: what a question asks beyond its content words: a short
+//!   account ("in a sentence or two"), a clause set aside ("apart from
+//!   …,"), comparatives that bound an amount, periods placed relative to
+//!   now ("next year").
 //!
 //! Unknown words weigh the most: a question about "the capital of France"
 //! leaves "France" uncovered by every fact, which is exactly what the
@@ -387,6 +391,10 @@ struct Query {
     /// The terms of what it quantifies ("*some countries*", "*anyone*"):
     /// a fact that says "no one" covers them, and settles the question.
     quantified: HashSet<String>,
+    /// The terms of the amount a yes/no question claims ("more than *18
+    /// months*"): a fact with an amount to compare covers them, in
+    /// whatever unit it gives it ("two years").
+    claim_terms: HashSet<String>,
 }
 
 /// A fact considered for an answer.
@@ -506,6 +514,9 @@ struct FactRecord {
     /// that compare ("more than 200 million US dollars?" against "$209
     /// million", in the currency the question uses).
     quantities: Vec<crate::numbers::Quantity>,
+    /// The amounts its statement gives: what the fact itself says, to
+    /// cover the amount a question claims.
+    stated_quantities: Vec<crate::numbers::Quantity>,
     /// Its statement or sentence shares an amount out ("each", "per").
     distributive: bool,
     /// The answer is a number or an ordinal ("third").
@@ -585,6 +596,11 @@ impl FactRecord {
                 .map(|found| found.quantity)
                 .collect(),
             answer_numeric: crate::numbers::parse_quantity(&fact.answer).is_some(),
+            stated_quantities: crate::numbers::find_quantities(&fact.statement)
+                .into_iter()
+                .filter(|found| !found.negated)
+                .map(|found| found.quantity)
+                .collect(),
             periods: request::periods(&fact.statement),
             of_no_one: statement_words.windows(2).any(|pair| {
                 pair[0].text == "no" && matches!(pair[1].text.as_str(), "one" | "country")
@@ -1111,6 +1127,19 @@ impl Asker {
             })
             .map(|w| self.analyzer.term(w))
             .collect();
+        let claim_terms: HashSet<String> = if claimed.is_some() {
+            folded
+                .iter()
+                .filter(|w| {
+                    w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                        || crate::numbers::is_number_word(w)
+                        || TIME_UNITS.contains(w)
+                })
+                .map(|w| self.analyzer.term(w))
+                .collect()
+        } else {
+            HashSet::new()
+        };
         let lexical = self.lexical_alternatives(&folded);
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
@@ -1273,6 +1302,7 @@ impl Asker {
             summary: false,
             saying,
             quantified,
+            claim_terms,
         }
     }
 
@@ -1618,6 +1648,10 @@ impl Asker {
         let record = &self.records[doc];
         (record.reported && query.saying.contains(term))
             || (record.of_no_one && query.quantified.contains(term))
+            || (query.claim_terms.contains(term)
+                && query.claimed.as_ref().is_some_and(|claimed| {
+                    compare_amounts(claimed, &record.stated_quantities).is_some()
+                }))
     }
 
     /// Whether `term` is an ordinal of the question and the fact is about
@@ -2272,6 +2306,60 @@ mod tests {
         );
         let reply = asker.ask("What did Xi say about the United States?", None);
         assert!(!reply.answered, "{reply:?}");
+    }
+
+    #[test]
+    fn a_period_the_article_does_not_give_is_refused_or_denied() {
+        let asker = asker();
+        let reply = asker.ask("How much did China pledge to Central Asia last year?", None);
+        assert!(!reply.answered, "{reply:?}");
+        let reply = asker.ask("Will the grant be provided next year?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("No.") && reply.answer.contains("this year"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_claimed_period_is_compared_with_the_article_s_in_any_unit() {
+        let asker = asker();
+        for question in [
+            "Do the historical exchanges go back more than a thousand years?",
+            "Will the training opportunities be offered over more than 18 months?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with("Yes."),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_yes_no_claim_the_fact_contradicts_is_answered_no() {
+        let asker = asker();
+        for question in [
+            // WordNet: "temporary" is the opposite of "permanent".
+            "Is the good-neighborliness the treaty commits to temporary?",
+            // "benefit no one" denies "some countries".
+            "Did Xi say protectionist policies benefit some countries?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with("No."),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_request_for_a_short_account_is_answered_with_the_sentence() {
+        let reply = asker().ask(
+            "Briefly, what did Xi announce to support this vision?",
+            None,
+        );
+        assert!(reply.answered, "{reply:?}");
+        assert_eq!(reply.answer, reply.citations[0].text.trim(), "{reply:?}");
     }
 
     #[test]
