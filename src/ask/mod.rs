@@ -1117,13 +1117,7 @@ impl Asker {
             .iter()
             .enumerate()
             .filter_map(|(at, w)| {
-                if SOMEONE.contains(w) {
-                    Some(*w)
-                } else if at > 0 && SOME.contains(&folded[at - 1]) {
-                    Some(*w)
-                } else {
-                    None
-                }
+                (SOMEONE.contains(w) || (at > 0 && SOME.contains(&folded[at - 1]))).then_some(*w)
             })
             .map(|w| self.analyzer.term(w))
             .collect();
