@@ -90,6 +90,18 @@ pub(super) fn list_len(fact: &Fact) -> Option<usize> {
     Some(items)
 }
 
+/// How many things an answer that is no list joins with "and" or "or"
+/// ("strength and prosperity": two). Only lower-case answers: in a name
+/// ("Belt and Road projects") "and" joins no items.
+pub(super) fn items_joined(answer: &str) -> Option<usize> {
+    let words: Vec<&str> = answer.split_whitespace().collect();
+    if words.iter().any(|w| w.chars().any(char::is_uppercase)) || answer.contains(',') {
+        return None;
+    }
+    let joins = words.iter().filter(|w| matches!(**w, "and" | "or")).count();
+    (joins > 0).then_some(joins + 1)
+}
+
 /// The ordinals `text` names ("the *second* summit" → 2), by value.
 pub(super) fn ordinals(analyzer: &Analyzer, text: &str) -> HashSet<u64> {
     analyzer

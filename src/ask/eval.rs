@@ -923,7 +923,7 @@ struct HeldoutUnanswerable {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.72;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.79;
 /// How many held-out unanswerable questions may still be answered.
 const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
@@ -940,16 +940,14 @@ const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
 /// the article alone; its misses were tuned on in the fourth round.
 const DEV3_JSON: &str = include_str!("../../tests/heldout/ask_dev3.json");
 /// Share of its answerable questions that must be answered right.
-const DEV3_ACCURACY_FLOOR: f64 = 0.8;
+const DEV3_ACCURACY_FLOOR: f64 = 0.9;
 
 /// The fourth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 and measured before anyone tuned on it (49/70, 19/20); kept
 /// so later rounds can only hold or raise it.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/ask_fresh4.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH4_ACCURACY_FLOOR: f64 = 0.7;
-/// How many of its unanswerable questions may still be answered.
-const FRESH4_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
+const FRESH4_ACCURACY_FLOOR: f64 = 0.85;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1043,9 +1041,9 @@ fn ask_answers_the_third_development_set_and_abstains_on_every_unanswerable_ques
 fn ask_holds_its_first_measured_figures_on_the_fourth_blind_set() {
     let (accuracy, answered, misses) = score_heldout("fresh4", FRESH4_JSON);
     assert!(
-        accuracy >= FRESH4_ACCURACY_FLOOR && answered <= FRESH4_ANSWERED_UNANSWERABLE_CEILING,
+        accuracy >= FRESH4_ACCURACY_FLOOR && answered == 0,
         "fresh4 accuracy {accuracy:.3} (floor {FRESH4_ACCURACY_FLOOR}), {answered} \
-         unanswerable answered (ceiling {FRESH4_ANSWERED_UNANSWERABLE_CEILING}):\n{}",
+         unanswerable answered (none may be):\n{}",
         misses.join("\n")
     );
 }

@@ -224,7 +224,16 @@ impl Intent {
                 && !AUXILIARIES.contains(&noun)
                 && noun != "xis"
         };
+        // "What *four* things …", "which two labels": a count of two or
+        // more asks for a list.
+        let counts_several = |word: Option<&&str>| {
+            word.and_then(|w| {
+                crate::numbers::parse_number_words(w).or_else(|| w.parse::<f64>().ok())
+            })
+            .is_some_and(|n| n >= 2.0)
+        };
         match words.iter().position(|w| matches!(*w, "what" | "which")) {
+            Some(at) if counts_several(words.get(at + 1)) => true,
             Some(at) => plural(asked_noun(words, at)),
             // "Name the three cooperation centres that were launched": a
             // plural in the noun phrase the request names.

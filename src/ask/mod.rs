@@ -28,6 +28,10 @@
 //!   a location, a time of day, a modifier rather than a noun).
 //! - `phrasing`: how replies read: the answer sentence, and the
 //!   abstention that echoes the question as a clause and names topics.
+//! - `request`: what a question asks beyond its content words: a short
+//!   account ("in a sentence or two"), a clause set aside ("apart from
+//!   …,"), comparatives that bound an amount, periods placed relative to
+//!   now ("next year").
 //!
 //! Unknown words weigh the most: a question about "the capital of France"
 //! leaves "France" uncovered by every fact, which is exactly what the
@@ -38,6 +42,7 @@ mod answer_traits;
 pub mod index;
 pub mod intent;
 mod phrasing;
+mod request;
 pub mod scoring;
 mod slots;
 pub mod synonyms;
@@ -165,6 +170,8 @@ const SPEECH_VERBS: &[&str] = &[
     "welcomed",
     "hailed",
     "recognized",
+    // "According to the headline, …" reports what the headline says.
+    "according",
 ];
 /// Verbs of a "what did X say/think/propose?" question.
 const SAY_VERBS: &[&str] = &[
@@ -194,6 +201,21 @@ const SAY_VERBS: &[&str] = &[
 const NEGATIONS: &[&str] = &[
     "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "noone", "didnt",
     "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "cannot", "cant", "wont", "shouldnt",
+];
+/// Words that quantify over no one: "benefit *no one*".
+const NO_ONE: &[&str] = &["nobody", "none", "noone", "nothing"];
+/// Words that quantify over some or all: "help *some* countries",
+/// "*anyone*".
+const SOME: &[&str] = &["some", "any", "many", "most", "all", "every", "certain"];
+const SOMEONE: &[&str] = &[
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "anything",
+    "something",
 ];
 /// Words that restrict a claim to what it names: "is it *only* short-term?"
 /// is answered "no" by a fact that says nothing of the kind.
@@ -356,6 +378,23 @@ struct Query {
     /// The amount a yes/no question claims ("worth *more than 200 million
     /// US dollars*?"), to be compared with the article's.
     claimed: Option<crate::numbers::Quantity>,
+    /// The periods it places relative to now ("*next year*"): a fact about
+    /// another one ("this year") does not answer it, and settles a yes/no
+    /// question with "no".
+    periods: Vec<request::Period>,
+    /// It asks for a short account ("in a sentence or two, …"): the
+    /// fact's sentence is the reply.
+    summary: bool,
+    /// The terms of its verbs of saying ("did Xi *argue* that …"): a fact
+    /// that reports what was said covers them.
+    saying: HashSet<String>,
+    /// The terms of what it quantifies ("*some countries*", "*anyone*"):
+    /// a fact that says "no one" covers them, and settles the question.
+    quantified: HashSet<String>,
+    /// The terms of the amount a yes/no question claims ("more than *18
+    /// months*"): a fact with an amount to compare covers them, in
+    /// whatever unit it gives it ("two years").
+    claim_terms: HashSet<String>,
 }
 
 /// A fact considered for an answer.
@@ -373,6 +412,11 @@ struct Candidate {
     yes_no: bool,
     /// The fact settles a yes/no question with "no".
     contradicted: bool,
+    /// A word of the question that is more than glue is found in the
+    /// fact's sentence only ("what is the treaty supposed to *promote*?"
+    /// of a fact about the headline that leaves "promote" out): the
+    /// sentence, not the statement, is the reply.
+    sentence_only: bool,
 }
 
 /// Answers questions from one fact base. Built once (it indexes every fact)
@@ -435,6 +479,9 @@ struct FactRecord {
     /// How many items a list answer names: "the *five* countries" is a
     /// list of five even where the statement never says "five".
     list_len: Option<usize>,
+    /// How many things the answer names, lists or not: "strategic partner
+    /// and dependable friend" is two, for "what *two* labels …".
+    items: Option<usize>,
     /// Whether the statement is about the future ("will", "would").
     future: bool,
     /// Whether the statement reports what someone said ("Xi *cautioned*
@@ -467,10 +514,20 @@ struct FactRecord {
     /// that compare ("more than 200 million US dollars?" against "$209
     /// million", in the currency the question uses).
     quantities: Vec<crate::numbers::Quantity>,
+    /// The amounts its statement gives: what the fact itself says, to
+    /// cover the amount a question claims.
+    stated_quantities: Vec<crate::numbers::Quantity>,
     /// Its statement or sentence shares an amount out ("each", "per").
     distributive: bool,
     /// The answer is a number or an ordinal ("third").
     answer_numeric: bool,
+    /// Its statement says of no one ("benefit *no one*", "nobody").
+    of_no_one: bool,
+    /// The periods its statement places relative to now ("this year").
+    periods: Vec<request::Period>,
+    /// The periods its sentence places relative to now, the statement's
+    /// included.
+    sentence_periods: Vec<request::Period>,
 }
 
 impl FactRecord {
@@ -508,6 +565,7 @@ impl FactRecord {
                 own_ordinals
             },
             list_len: list_len(fact),
+            items: list_len(fact).or_else(|| answer_traits::items_joined(&fact.answer)),
             future: statement_has(&["will", "would"]),
             reported: statement_has(SPEECH_VERBS),
             negated: statement_has(NEGATIONS),
@@ -538,6 +596,16 @@ impl FactRecord {
                 .map(|found| found.quantity)
                 .collect(),
             answer_numeric: crate::numbers::parse_quantity(&fact.answer).is_some(),
+            stated_quantities: crate::numbers::find_quantities(&fact.statement)
+                .into_iter()
+                .filter(|found| !found.negated)
+                .map(|found| found.quantity)
+                .collect(),
+            periods: request::periods(&fact.statement),
+            of_no_one: statement_words.windows(2).any(|pair| {
+                pair[0].text == "no" && matches!(pair[1].text.as_str(), "one" | "country")
+            }) || statement_has(NO_ONE),
+            sentence_periods: request::periods(&fact.citation.text),
             distributive: statement_has(DISTRIBUTIVES)
                 || analyzer
                     .words(&fact.citation.text)
@@ -668,7 +736,9 @@ impl Asker {
     /// Answers `question` from the facts of `source_id` (every source when
     /// `None`), or abstains. Never panics, whatever the text.
     pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
-        let query = self.analyze(question);
+        let request = request::Request::read(question);
+        let mut query = self.analyze(&request.text);
+        query.summary = request.summary;
         let in_source =
             |doc: &usize| source_id.is_none_or(|id| self.facts.facts()[*doc].source_id == id);
         let term_list: Vec<String> = query
@@ -698,7 +768,7 @@ impl Asker {
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
             _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
-            Some(best) if best.confidence >= THRESHOLD => self.answered(&candidates, *best),
+            Some(best) if best.confidence >= THRESHOLD => self.answered(&query, &candidates, *best),
             // A sentence fallback cannot say yes or no.
             _ if query.intent == Intent::YesNo => self.abstain(
                 question,
@@ -881,7 +951,7 @@ impl Asker {
     /// "question"`). The format is for people and may change at any time.
     #[doc(hidden)]
     pub fn explain(&self, question: &str) -> Vec<String> {
-        let query = self.analyze(question);
+        let query = self.analyze(&request::Request::read(question).text);
         let term_list: Vec<String> = query
             .terms
             .iter()
@@ -927,7 +997,7 @@ impl Asker {
     fn analyze(&self, question: &str) -> Query {
         let words: Vec<analyze::Word> = self
             .analyzer
-            .figures(self.analyzer.words(question))
+            .figures(request::bounds(self.analyzer.words(question)))
             .into_iter()
             .map(|word| self.corrected(word))
             .collect();
@@ -1027,7 +1097,7 @@ impl Asker {
         let distributive = matches!(intent, Intent::HowMany | Intent::HowMuch)
             && folded.iter().any(|w| DISTRIBUTIVES.contains(w));
         let claimed = if intent == Intent::YesNo {
-            crate::numbers::find_quantities(question)
+            crate::numbers::find_quantities(&request::comparatives_as_bounds(question))
                 .into_iter()
                 .map(|found| found.quantity)
                 .find(|q| !q.ordinal && (q.currency.is_some() || q.qualifier.is_some()))
@@ -1038,6 +1108,32 @@ impl Asker {
         let asks = slots::Asks::read(&folded, self.lexicon);
         let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
         let term_facts = slots::term_facts(&folded, |w| self.analyzer.term(w), self.lexicon);
+        let saying: HashSet<String> = folded
+            .iter()
+            .filter(|w| SAY_VERBS.contains(w) || SPEECH_VERBS.contains(w))
+            .map(|w| self.analyzer.term(w))
+            .collect();
+        let quantified: HashSet<String> = folded
+            .iter()
+            .enumerate()
+            .filter_map(|(at, w)| {
+                (SOMEONE.contains(w) || (at > 0 && SOME.contains(&folded[at - 1]))).then_some(*w)
+            })
+            .map(|w| self.analyzer.term(w))
+            .collect();
+        let claim_terms: HashSet<String> = if claimed.is_some() {
+            folded
+                .iter()
+                .filter(|w| {
+                    w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                        || crate::numbers::is_number_word(w)
+                        || TIME_UNITS.contains(w)
+                })
+                .map(|w| self.analyzer.term(w))
+                .collect()
+        } else {
+            HashSet::new()
+        };
         let lexical = self.lexical_alternatives(&folded);
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
@@ -1075,7 +1171,9 @@ impl Asker {
             let after_how = position > 0 && words[position - 1].text == "how";
             if (after_how && intent::HOW_MODIFIERS.contains(&word.text.as_str()))
                 || (type_noun == Some(word.text.as_str()) && !self.index.knows(&term_of(word)))
-                || (intent == Intent::HowLong && intent::is_period_noun(&word.text))
+                || ((intent == Intent::HowLong
+                    || claimed.as_ref().is_some_and(|c| c.duration().is_some()))
+                    && intent::is_period_noun(&word.text))
                 || (position == 0 && intent::is_list_verb(&word.text))
             {
                 continue;
@@ -1194,6 +1292,11 @@ impl Asker {
             future,
             distributive,
             claimed,
+            periods: request::periods(question),
+            summary: false,
+            saying,
+            quantified,
+            claim_terms,
         }
     }
 
@@ -1264,6 +1367,7 @@ impl Asker {
         let length = text.chars().count();
         if length < 4
             || word.is_numeric()
+            || crate::numbers::is_number_word(text)
             || self.analyzer.is_stopword(text)
             || self.analyzer.is_generic(text)
             || self.analyzer.is_not_typo(text)
@@ -1305,16 +1409,24 @@ impl Asker {
         let mut total = 0.0;
         let mut covered = 0.0;
         let mut evidence = 0.0;
+        let mut sentence_only = false;
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
-            let counted = self.records[doc]
-                .list_len
-                .is_some_and(|items| term.term.parse::<usize>().ok() == Some(items))
+            let counted = self.records[doc].items.is_some_and(|items| {
+                let count = crate::numbers::parse_number_words(&term.term)
+                    .or_else(|| term.term.parse::<f64>().ok());
+                count == Some(items as f64)
+            })
                 || self.answer_is_asked(query, doc, &term.term)
                 || self.ordinal_settled(query, doc, term)
                 // "Which summit, by *number*": an ordinal or number answers.
                 || (term.term == self.number_term && self.records[doc].answer_numeric)
+                // "Was it meant to be *temporary*?" is settled ("no") by a
+                // fact saying the opposite ("permanent").
+                || (query.intent == Intent::YesNo
+                    && (self.opposed_in_statement(query, doc, &term.term)
+                        || self.said_or_quantified(query, doc, &term.term)))
                 // "Was it signed in *Beijing*?" is settled ("no") by a fact
                 // naming another city where the question names one.
                 // Only where its sentence does not name it ("was Kyrgyzstan
@@ -1323,6 +1435,9 @@ impl Asker {
                     && !sentence
                     && (term.name || self.index.is_proper(&term.term))
                     && self.same_kind_as_answer(query, &term.term, doc));
+            sentence_only |= !(statement || questions || counted)
+                && sentence
+                && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => PARTIAL,
@@ -1477,6 +1592,7 @@ impl Asker {
             hint,
             yes_no: query.intent == Intent::YesNo || query.confirms,
             contradicted: contradicted && !query.confirms,
+            sentence_only,
         }
     }
 
@@ -1516,6 +1632,20 @@ impl Asker {
             left *= MISMATCH;
         }
         left
+    }
+
+    /// Whether a yes/no question's word is settled by how the fact is
+    /// told rather than by its words: a verb of saying by a fact that
+    /// reports ("did Xi *argue* that …" of "Xi cautioned that …"), "some
+    /// countries" by a fact that says "no one".
+    fn said_or_quantified(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let record = &self.records[doc];
+        (record.reported && query.saying.contains(term))
+            || (record.of_no_one && query.quantified.contains(term))
+            || (query.claim_terms.contains(term)
+                && query.claimed.as_ref().is_some_and(|claimed| {
+                    compare_amounts(claimed, &record.stated_quantities).is_some()
+                }))
     }
 
     /// Whether `term` is an ordinal of the question and the fact is about
@@ -1694,7 +1824,7 @@ impl Asker {
         best.yes_no
     }
 
-    fn answered(&self, ranked: &[Candidate], best: Candidate) -> Answer {
+    fn answered(&self, query: &Query, ranked: &[Candidate], best: Candidate) -> Answer {
         let facts = self.facts.facts();
         let chosen: Vec<&Candidate> = ranked
             .iter()
@@ -1708,7 +1838,12 @@ impl Asker {
                 citations.push(citation.clone());
             }
         }
-        let reply = phrasing::phrase(&facts[best.doc], best.lead);
+        // "In a sentence or two, …" asks for the account, not a span.
+        let reply = if query.summary || best.sentence_only {
+            facts[best.doc].citation.text.trim().to_string()
+        } else {
+            phrasing::phrase(&facts[best.doc], best.lead)
+        };
         // A yes/no question opens with its answer, then the sentence that
         // settles it.
         let reply = if self.yes_no_asked(best) {
@@ -2165,6 +2300,60 @@ mod tests {
         );
         let reply = asker.ask("What did Xi say about the United States?", None);
         assert!(!reply.answered, "{reply:?}");
+    }
+
+    #[test]
+    fn a_period_the_article_does_not_give_is_refused_or_denied() {
+        let asker = asker();
+        let reply = asker.ask("How much did China pledge to Central Asia last year?", None);
+        assert!(!reply.answered, "{reply:?}");
+        let reply = asker.ask("Will the grant be provided next year?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("No.") && reply.answer.contains("this year"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_claimed_period_is_compared_with_the_article_s_in_any_unit() {
+        let asker = asker();
+        for question in [
+            "Do the historical exchanges go back more than a thousand years?",
+            "Will the training opportunities be offered over more than 18 months?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with("Yes."),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_yes_no_claim_the_fact_contradicts_is_answered_no() {
+        let asker = asker();
+        for question in [
+            // WordNet: "temporary" is the opposite of "permanent".
+            "Is the good-neighborliness the treaty commits to temporary?",
+            // "benefit no one" denies "some countries".
+            "Did Xi say protectionist policies benefit some countries?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with("No."),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_request_for_a_short_account_is_answered_with_the_sentence() {
+        let reply = asker().ask(
+            "Briefly, what did Xi announce to support this vision?",
+            None,
+        );
+        assert!(reply.answered, "{reply:?}");
+        assert_eq!(reply.answer, reply.citations[0].text.trim(), "{reply:?}");
     }
 
     #[test]

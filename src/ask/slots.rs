@@ -34,6 +34,9 @@ pub(super) struct Slots {
     currency: Option<Currency>,
     /// Lexicon family keys of the statement's and sentence's words.
     keys: HashSet<String>,
+    /// Lexicon family keys of the statement's words alone: what the fact
+    /// itself says, not the rest of its sentence.
+    statement_keys: HashSet<String>,
     /// The place sets of the words the statement locates with "in" ("held
     /// *in Paris*, the capital of France": city, capital): the statement
     /// answers "which city" though its answer span is the country.
@@ -78,6 +81,11 @@ impl Slots {
             .filter(|w| !lang::is_stopword(w))
             .collect();
         let keys = text_words.iter().map(|w| lexicon.key(w)).collect();
+        let statement_keys = lang::words(&fact.statement)
+            .iter()
+            .filter(|w| !lang::is_stopword(w))
+            .map(|w| lexicon.key(w))
+            .collect();
         let text_sets = text_words
             .iter()
             .flat_map(|w| lexicon.sets_of(w))
@@ -101,6 +109,7 @@ impl Slots {
             year,
             stems,
             keys,
+            statement_keys,
         }
     }
 }
@@ -225,14 +234,42 @@ impl Asker {
             }
         }
         let mut contradicts = false;
+        let record = &self.records[doc];
+        for period in &query.periods {
+            if record.periods.contains(period) || record.sentence_periods.contains(period) {
+                continue;
+            }
+            // "Next year" of a fact about this year: another period. Its
+            // statement settles a yes/no question with "no"; a period only
+            // its sentence gives is another fact's, and settles nothing.
+            let stated = record.periods.iter().any(|p| p.unit == period.unit);
+            if stated && yes_no {
+                contradicts = true;
+            } else if stated
+                || record
+                    .sentence_periods
+                    .iter()
+                    .any(|p| p.unit == period.unit)
+            {
+                return SlotFit::Refused;
+            }
+        }
         let mut uncovered = 0;
+        // Words the question claims with that no fact word says ("a
+        // *temporary arrangement*").
+        let mut claims = 0;
+        let mut opposed = false;
         for term in &query.terms {
             if self.ordinal_settled(query, doc, term) {
                 continue;
             }
             let [statement, questions, sentence] = self.fields_with(doc, term);
             let proper = self.index.is_proper(&term.term) || term.name;
-            if statement || questions || (sentence && !proper) {
+            if statement
+                || questions
+                || (sentence && !proper)
+                || (yes_no && self.said_or_quantified(query, doc, &term.term))
+            {
                 continue;
             }
             if sentence && !yes_no {
@@ -261,16 +298,9 @@ impl Asker {
                 return SlotFit::Refused;
             }
             if yes_no {
-                let opposite = query.term_keys.get(&term.term).is_some_and(|keys| {
-                    keys.iter().any(|key| {
-                        slots
-                            .keys
-                            .iter()
-                            .any(|k| self.lexicon.opposite_keys(key, k))
-                    })
-                });
-                if opposite {
+                if self.opposed(query, doc, &term.term) {
                     contradicts = true;
+                    opposed = true;
                     continue;
                 }
                 // The one word a yes/no question may word its own way is
@@ -278,15 +308,19 @@ impl Asker {
                 // ("a *good* deal").
                 let verb = query.term_facts.get(&term.term).and_then(|t| t.verb);
                 if verb == Some(false) {
-                    return SlotFit::Refused;
+                    claims += 1;
+                } else {
+                    uncovered += 1;
                 }
-                uncovered += 1;
             }
         }
         // A yes/no question is settled only by a fact that holds what it
         // asks, but for one word of its own ("held" for "signed"): "a good
-        // deal?" is not settled by "legally binding".
-        if uncovered > 1 {
+        // deal?" is not settled by "legally binding". A fact that says the
+        // opposite of its claim settles it whatever noun the claim is
+        // worded around ("a *temporary* arrangement" of "permanent").
+        let settled_by_opposite = opposed && claims + uncovered <= 1;
+        if !settled_by_opposite && (claims > 0 || uncovered > 1) {
             return SlotFit::Refused;
         }
         if yes_no && (contradicts || query.negated != self.records[doc].negated) {
@@ -296,6 +330,27 @@ impl Asker {
             return SlotFit::InStatement;
         }
         SlotFit::Fits
+    }
+
+    /// Whether a word of the question means the opposite of a word of the
+    /// fact ("temporary" of "permanent", by WordNet's antonyms): the fact
+    /// settles a yes/no question about it with "no".
+    pub(super) fn opposed(&self, query: &Query, doc: usize, term: &str) -> bool {
+        self.opposed_in(&self.records[doc].slots.keys, query, term)
+    }
+
+    /// [`Asker::opposed`] by the fact's statement alone: the fact itself
+    /// says the opposite, so it covers the word.
+    pub(super) fn opposed_in_statement(&self, query: &Query, doc: usize, term: &str) -> bool {
+        self.opposed_in(&self.records[doc].slots.statement_keys, query, term)
+    }
+
+    fn opposed_in(&self, keys: &HashSet<String>, query: &Query, term: &str) -> bool {
+        query.term_keys.get(term).is_some_and(|asked| {
+            asked
+                .iter()
+                .any(|key| keys.iter().any(|k| self.lexicon.opposite_keys(key, k)))
+        })
     }
 
     /// Whether the fact names something of the kind `term` is (another

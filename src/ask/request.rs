@@ -1,0 +1,334 @@
+//! What a question asks beyond its content words: how long a reply it
+//! wants ("in a sentence or two, …"), and which period it places itself in
+//! relative to the article's time ("next year", "last month").
+//!
+//! General English only: the words of a request for a short summary, the
+//! comparatives that bound an amount, and the deictic words of time.
+
+use super::analyze::Word;
+use crate::lang;
+
+/// Words a request for a short reply is made of ("in *one or two
+/// sentences*", "in a *few words*"): it asks for the fact's sentence, and
+/// none of them is content.
+const SUMMARY_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "few",
+    "couple",
+    "of",
+    "or",
+    "sentence",
+    "sentences",
+    "words",
+    "word",
+    "line",
+    "lines",
+    "short",
+    "brief",
+];
+/// Words that open a clause setting something aside ("*apart from* the
+/// history, what …"): what it names is not what is asked.
+const SETTING_ASIDE: &[&[&str]] = &[
+    &["apart", "from"],
+    &["aside", "from"],
+    &["besides"],
+    &["other", "than"],
+    &["except", "for"],
+    &["except"],
+    &["excluding"],
+];
+/// Words that only say how far a claim reaches ("growing *around the
+/// world*"), which the article words its own way.
+const SCOPES: &[&[&str]] = &[
+    &["around", "the", "world"],
+    &["across", "the", "world"],
+    &["throughout", "the", "world"],
+    &["all", "over", "the", "world"],
+];
+/// Single words that ask for a short summary.
+const SUMMARY_ADVERBS: &[&str] = &[
+    "briefly",
+    "summarise",
+    "summarize",
+    "summarised",
+    "summarized",
+];
+
+/// A question with its request for a short reply taken out.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Request {
+    /// The question without the request ("in a sentence or two, what …"
+    /// → "what …"), with comparatives read as bounds ("longer than" →
+    /// "more than").
+    pub(super) text: String,
+    /// It asks for a short account: the fact's whole sentence answers.
+    pub(super) summary: bool,
+}
+
+impl Request {
+    /// Reads `question`: "In a sentence or two, what did Xi announce?"
+    /// asks what Xi announced, in a sentence.
+    pub(super) fn read(question: &str) -> Request {
+        let tokens: Vec<&str> = question.split_whitespace().collect();
+        let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+        let mut keep = vec![true; tokens.len()];
+        let mut summary = false;
+        let mut at = 0;
+        while at < tokens.len() {
+            // "in a sentence or two", "in one or two sentences", "in a few
+            // words", "in short", "in brief".
+            if folded[at] == "in" {
+                let span = folded[at + 1..]
+                    .iter()
+                    .take_while(|w| SUMMARY_WORDS.contains(&w.as_str()))
+                    .count();
+                let words = &folded[at + 1..at + 1 + span];
+                let names_length = words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "sentence" | "sentences" | "words" | "lines" | "short" | "brief"
+                    )
+                });
+                if names_length {
+                    // "in a sentence or two": the trailing "or two" belongs
+                    // to it too.
+                    keep[at..=at + span].iter_mut().for_each(|k| *k = false);
+                    summary = true;
+                    at += span + 1;
+                    continue;
+                }
+            }
+            let starts = |phrase: &[&str]| {
+                folded.len() >= at + phrase.len()
+                    && phrase.iter().zip(&folded[at..]).all(|(p, w)| p == w)
+            };
+            // "Apart from the long history, what …": the clause up to its
+            // comma is set aside.
+            if let Some(phrase) = SETTING_ASIDE.iter().find(|p| starts(p)) {
+                let clause_end = (at + phrase.len()..tokens.len().min(at + 10))
+                    .find(|&end| tokens[end].ends_with(','));
+                if let Some(end) = clause_end {
+                    keep[at..=end].iter_mut().for_each(|k| *k = false);
+                    at = end + 1;
+                    continue;
+                }
+            }
+            if let Some(phrase) = SCOPES.iter().find(|p| starts(p)) {
+                keep[at..at + phrase.len()]
+                    .iter_mut()
+                    .for_each(|k| *k = false);
+                at += phrase.len();
+                continue;
+            }
+            // "…, per Xi?": who says so, as "according to" would.
+            let opens_clause = at == 0 || tokens[at - 1].ends_with(',');
+            if folded[at] == "per" && opens_clause {
+                keep[at] = false;
+            }
+            if SUMMARY_ADVERBS.contains(&folded[at].as_str()) {
+                keep[at] = false;
+                summary = true;
+            }
+            at += 1;
+        }
+        let text = tokens
+            .iter()
+            .zip(&keep)
+            .filter(|(_, keep)| **keep)
+            .map(|(token, _)| *token)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let text = text.trim_start_matches([',', ':', ';', ' ']).to_string();
+        Request {
+            text: if text.is_empty() {
+                question.to_string()
+            } else {
+                text
+            },
+            summary,
+        }
+    }
+}
+
+/// The question's words read so that a comparative bounds the amount after
+/// it: "longer than one year" claims more than a year, "a thousand years"
+/// is one thousand.
+pub(super) fn comparatives_as_bounds(question: &str) -> String {
+    let words = lang::words(question);
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    for (at, word) in words.iter().enumerate() {
+        let next = words.get(at + 1).map(String::as_str);
+        let word = match (word.as_str(), next) {
+            ("longer" | "later" | "bigger" | "larger" | "higher", Some("than")) => "more",
+            ("shorter" | "earlier" | "smaller" | "lower", Some("than")) => "less",
+            // "a thousand years", "a hundred": one of them.
+            ("a" | "an", Some(next)) if is_scale(next) => "one",
+            (word, _) => word,
+        };
+        out.push(word);
+    }
+    out.join(" ")
+}
+
+/// The question's words with comparatives read as bounds, as
+/// [`comparatives_as_bounds`] reads them, for the words the asker weighs:
+/// "longer than" is no content word, and "a thousand" is a number.
+pub(super) fn bounds(mut words: Vec<Word>) -> Vec<Word> {
+    for at in 0..words.len() {
+        let next = words.get(at + 1).map(|w| w.text.clone());
+        let text = match (words[at].text.as_str(), next.as_deref()) {
+            ("longer" | "later" | "bigger" | "larger" | "higher", Some("than")) => "more",
+            ("shorter" | "earlier" | "smaller" | "lower", Some("than")) => "less",
+            ("a" | "an", Some(next)) if is_scale(next) => "one",
+            _ => continue,
+        };
+        words[at].text = text.to_string();
+    }
+    words
+}
+
+/// Where a period stands relative to the time of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Deixis {
+    /// "this year", "the current month".
+    This,
+    /// "next year", "the coming two years".
+    Next,
+    /// "last year", "the past decade".
+    Last,
+}
+
+/// One period placed relative to now: "the next two years" is (Next, 2,
+/// "year").
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) struct Period {
+    pub(super) deixis: Deixis,
+    pub(super) count: u64,
+    /// The unit, singular ("year").
+    pub(super) unit: &'static str,
+}
+
+/// The time units a period may be counted in, singular and plural.
+const UNITS: &[(&str, &str)] = &[
+    ("year", "years"),
+    ("month", "months"),
+    ("week", "weeks"),
+    ("day", "days"),
+    ("decade", "decades"),
+    ("century", "centuries"),
+];
+
+/// The periods `text` places relative to now ("this year", "over the next
+/// two years").
+pub(super) fn periods(text: &str) -> Vec<Period> {
+    let words = lang::words(text);
+    let mut found = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        let deixis = match word.as_str() {
+            "this" | "current" => Deixis::This,
+            "next" | "coming" | "upcoming" | "following" => Deixis::Next,
+            "last" | "previous" | "past" => Deixis::Last,
+            _ => continue,
+        };
+        let mut rest = words[at + 1..].iter().map(String::as_str).peekable();
+        let count = match rest.peek() {
+            Some(number) if number.chars().all(|c| c.is_ascii_digit()) => {
+                number.parse::<u64>().ok()
+            }
+            Some(number) if crate::numbers::is_number_word(number) => {
+                crate::numbers::parse_number_words(number).map(|value| value as u64)
+            }
+            _ => None,
+        };
+        if count.is_some() {
+            rest.next();
+        }
+        let Some(unit) = rest
+            .next()
+            .and_then(|w| UNITS.iter().find(|(one, many)| w == *one || w == *many))
+        else {
+            continue;
+        };
+        found.push(Period {
+            deixis,
+            count: count.unwrap_or(1),
+            unit: unit.0,
+        });
+    }
+    found
+}
+
+/// A number word that counts in multiples ("a *thousand*"): "a" before it
+/// is "one", unlike before an ordinal ("a second summit").
+fn is_scale(word: &str) -> bool {
+    matches!(
+        word,
+        "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen"
+    )
+}
+
+/// Folds one token for matching: lower case, punctuation trimmed.
+fn fold(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_for_a_short_reply_is_taken_out_of_the_question() {
+        let request = Request::read("In a sentence or two, what did Xi announce?");
+        assert_eq!(request.text, "what did Xi announce?");
+        assert!(request.summary);
+        let request =
+            Request::read("in one or two sentences, what does the treaty commit them to?");
+        assert_eq!(request.text, "what does the treaty commit them to?");
+        assert!(request.summary);
+        let aside = Request::read("Apart from the history, what strengthened ties, per Xi?");
+        assert_eq!(aside.text, "what strengthened ties, Xi?");
+        let scope = Request::read("What is growing around the world?");
+        assert_eq!(scope.text, "What is growing");
+        let plain = Request::read("What is in the treaty?");
+        assert_eq!(plain.text, "What is in the treaty?");
+        assert!(!plain.summary);
+    }
+
+    #[test]
+    fn comparatives_bound_the_amount_after_them() {
+        assert_eq!(
+            comparatives_as_bounds("Is it longer than one year?"),
+            "is it more than one year"
+        );
+        assert_eq!(
+            comparatives_as_bounds("more than a thousand years"),
+            "more than one thousand years"
+        );
+    }
+
+    #[test]
+    fn periods_are_placed_relative_to_now() {
+        assert_eq!(
+            periods("a grant this year and training over the next two years"),
+            vec![
+                Period {
+                    deixis: Deixis::This,
+                    count: 1,
+                    unit: "year"
+                },
+                Period {
+                    deixis: Deixis::Next,
+                    count: 2,
+                    unit: "year"
+                },
+            ]
+        );
+        assert!(periods("the next summit").is_empty());
+    }
+}
