@@ -235,8 +235,9 @@ fn reworded(
                 .ok()
                 .and_then(|generated| generated.questions.into_iter().next())
             else {
-                // This kind does not suit the fact; another seed won't help.
-                break;
+                // The seed also picks the difficulty and the template, so
+                // a kind that fails with one seed may suit with the next.
+                continue;
             };
             if question.id == due.last_question_id {
                 continue;

@@ -263,3 +263,35 @@ fn with_nothing_due_a_review_is_new_facts_and_says_so() {
         quiz.note
     );
 }
+
+#[test]
+fn a_due_fact_that_can_be_asked_is_reviewed_whatever_the_quiz_seed() {
+    for fact in bank().facts().facts() {
+        let Ok(generated) = bank().generate(&GenerateRequest {
+            count: 1,
+            kinds: vec![QuestionKind::MultipleChoice],
+            fact_ids: vec![fact.id.clone()],
+            seed: 11,
+            ..GenerateRequest::default()
+        }) else {
+            continue;
+        };
+        let Some(wrong) = generated.questions.first() else {
+            continue;
+        };
+        let plan = plan_for(&[attempt(wrong, start(), false, 0)], start() + DAY * 2);
+        for seed in 1..=40 {
+            let quiz = review_quiz(
+                &plan,
+                GenerateRequest {
+                    count: 3,
+                    seed,
+                    ..GenerateRequest::default()
+                },
+            )
+            .expect("a review quiz");
+            assert_eq!(quiz.reviewed, 1, "fact {} with seed {seed}", fact.id);
+            assert_eq!(quiz.questions[0].fact_ids[0], fact.id);
+        }
+    }
+}
