@@ -949,6 +949,15 @@ const FRESH4_JSON: &str = include_str!("../../tests/heldout/ask_fresh4.json");
 /// Share of its answerable questions that must be answered right.
 const FRESH4_ACCURACY_FLOOR: f64 = 0.85;
 
+/// The fifth blind set (70 + 20 questions), written from the article alone
+/// on 2026-12-02 before the fifth round and never tuned on: 47/70 with
+/// 17/20 abstaining before that round, 50/70 with 18/20 after it.
+const FRESH5_JSON: &str = include_str!("../../tests/heldout/ask_fresh5.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH5_ACCURACY_FLOOR: f64 = 0.71;
+/// How many of its unanswerable questions may still get an answer.
+const FRESH5_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1044,6 +1053,17 @@ fn ask_holds_its_first_measured_figures_on_the_fourth_blind_set() {
         accuracy >= FRESH4_ACCURACY_FLOOR && answered == 0,
         "fresh4 accuracy {accuracy:.3} (floor {FRESH4_ACCURACY_FLOOR}), {answered} \
          unanswerable answered (none may be):\n{}",
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifth_blind_set() {
+    let (accuracy, answered, misses) = score_heldout("fresh5", FRESH5_JSON);
+    assert!(
+        accuracy >= FRESH5_ACCURACY_FLOOR && answered <= FRESH5_ANSWERED_UNANSWERABLE_CEILING,
+        "fresh5 accuracy {accuracy:.3} (floor {FRESH5_ACCURACY_FLOOR}), {answered} \
+         unanswerable answered:\n{}",
         misses.join("\n")
     );
 }

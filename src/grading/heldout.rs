@@ -217,9 +217,21 @@ struct TypedById {
     verdict: String,
 }
 
-#[test]
-fn the_grader_holds_its_first_measured_agreement_on_the_fourth_blind_typed_set() {
-    let answers: Vec<TypedById> = serde_json::from_str(FRESH4_JSON).expect("set parses");
+/// The fifth blind typed set: 464 answers to 60 generated short-answer and
+/// fill-in-the-blank questions, written and judged on 2026-12-02 by people
+/// who saw only the article and the prompts, never tuned on: 433/464 with
+/// 3 false accepts before the grade3 round, 442/464 with 2 after it.
+const FRESH5_JSON: &str = include_str!("../../tests/heldout/typed_fresh5.json");
+/// Share of the fifth set the grader must judge as the people did.
+const FRESH5_AGREEMENT_FLOOR: f64 = 0.95;
+/// The fifth set's false accepts when it was kept: "three" for "third" and
+/// "209 million" for "$209 million".
+const FRESH5_FALSE_ACCEPTS_CEILING: usize = 2;
+
+/// Grades a typed set keyed by question id; returns the share the grader
+/// judged as the people did and the false accepts.
+fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
+    let answers: Vec<TypedById> = serde_json::from_str(json).expect("set parses");
     let bank = QuestionBank::new(Arc::new(FactBase::embedded().expect("valid facts")));
     let (mut agreed, mut false_accepts) = (0, Vec::new());
     for item in &answers {
@@ -236,14 +248,28 @@ fn the_grader_holds_its_first_measured_agreement_on_the_fourth_blind_typed_set()
             ));
         }
     }
-    let share = agreed as f64 / answers.len() as f64;
     println!(
-        "Grading fresh4: {agreed}/{} agree, false accepts {false_accepts:?}",
+        "Grading {name}: {agreed}/{} agree, false accepts {false_accepts:?}",
         answers.len()
     );
+    (agreed as f64 / answers.len() as f64, false_accepts)
+}
+
+#[test]
+fn the_grader_holds_its_first_measured_agreement_on_the_fourth_blind_typed_set() {
+    let (share, false_accepts) = score_typed_by_id("fresh4", FRESH4_JSON);
     assert!(
         // No wrong answer of the set may be marked right.
         share >= FRESH4_AGREEMENT_FLOOR && false_accepts.is_empty(),
         "agreement {share:.3} (floor {FRESH4_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
+    );
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_fifth_blind_typed_set() {
+    let (share, false_accepts) = score_typed_by_id("fresh5", FRESH5_JSON);
+    assert!(
+        share >= FRESH5_AGREEMENT_FLOOR && false_accepts.len() <= FRESH5_FALSE_ACCEPTS_CEILING,
+        "agreement {share:.3} (floor {FRESH5_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
     );
 }
