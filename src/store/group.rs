@@ -1,10 +1,13 @@
 //! Saving answers: group commit.
 //!
 //! Saves are written by [`commit`], the same statements on both databases:
-//! one version-checked multi-row `UPDATE … FROM (VALUES …) RETURNING id`
-//! for the quizzes and one multi-row `INSERT` for the answers of those it
-//! moved on, so a transaction of many saves costs a few statements, not
-//! two per save.
+//! one version-checked multi-row `UPDATE … FROM (VALUES …) RETURNING` for
+//! the quizzes, which marks each quiz it moves on with a token of its own
+//! (`quizzes.saved_by`), and one multi-row `INSERT … SELECT` of the answers
+//! joined to the quizzes carrying that token, so a transaction of many
+//! saves costs a few statements, not two per save, and the `INSERT` needs
+//! nothing back from the `UPDATE`. On SQLite that lets the whole
+//! transaction go to sqlx's worker thread as one command.
 //!
 //! A durable commit waits for the disk (with `synchronous = FULL`, SQLite
 //! fsyncs every commit; PostgreSQL flushes its WAL), so one transaction per
@@ -30,6 +33,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use sqlx::any::AnyRow;
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Connection, Row};
 use tokio::sync::{Mutex, mpsc, oneshot};
@@ -146,118 +150,261 @@ fn rounds(saves: &[&Save]) -> Vec<Vec<usize>> {
     rounds
 }
 
-/// `(ph, ph, …), (…)`: `rows` groups of `width` numbered placeholders,
-/// numbered from `first`.
-fn placeholders(rows: usize, width: usize, first: usize) -> String {
-    let mut sql = String::with_capacity(rows * width * 5);
-    for row in 0..rows {
-        if row > 0 {
-            sql.push_str(", ");
+/// A bound value: Any's types, borrowed from the saves.
+#[derive(Debug, Clone, Copy)]
+enum Value<'a> {
+    Int(i64),
+    Float(f64),
+    Text(&'a str),
+}
+
+/// How a batch's statements write their placeholders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Placeholders {
+    /// `?`, taken in order across the whole command: SQLite runs a batch
+    /// as one command, and finds an anonymous parameter at once where a
+    /// numbered one costs a scan of the statement's parameter names.
+    Anonymous,
+    /// `$1`, `$2`, … from 1 in each statement: PostgreSQL runs the
+    /// statements one by one.
+    Numbered,
+}
+
+/// One statement of a batch: its SQL and its arguments in placeholder
+/// order.
+#[derive(Debug)]
+struct Statement<'a> {
+    style: Placeholders,
+    sql: String,
+    args: Vec<Value<'a>>,
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
+impl<'a> Statement<'a> {
+    fn new(style: Placeholders, sql: &str) -> Statement<'a> {
+        Statement {
+            style,
+            sql: sql.to_owned(),
+            args: Vec::new(),
         }
-        sql.push('(');
-        for column in 0..width {
-            if column > 0 {
-                sql.push_str(", ");
+    }
+
+    /// Appends `sql`, then a placeholder for `value`.
+    fn arg(&mut self, sql: &str, value: Value<'a>) {
+        self.sql.push_str(sql);
+        self.args.push(value);
+        match self.style {
+            Placeholders::Anonymous => self.sql.push('?'),
+            Placeholders::Numbered => self.sql.push_str(&format!("${}", self.args.len())),
+        }
+    }
+
+    /// Appends `(a, b, …), (…)`: one parenthesised row per entry of `rows`.
+    fn rows<const N: usize>(&mut self, rows: impl IntoIterator<Item = [Value<'a>; N]>) {
+        for (index, row) in rows.into_iter().enumerate() {
+            self.sql.push_str(if index == 0 { "(" } else { ", (" });
+            for (column, value) in row.into_iter().enumerate() {
+                self.arg(if column == 0 { "" } else { ", " }, value);
             }
-            let number = first + row * width + column;
-            sql.push_str(&format!("${number}"));
+            self.sql.push(')');
         }
-        sql.push(')');
     }
-    sql
 }
 
-/// Applies `saves` (distinct quizzes) in one version-checked `UPDATE`;
-/// returns the ids of the quizzes it moved on.
-async fn update_quizzes(
-    tx: &mut AnyConnection,
-    saves: &[&Save],
+fn bind_all<'q>(mut query: AnyQuery<'q>, args: &[Value<'q>]) -> AnyQuery<'q> {
+    for value in args {
+        query = match *value {
+            Value::Int(int) => query.bind(int),
+            Value::Float(float) => query.bind(float),
+            Value::Text(text) => query.bind(text),
+        };
+    }
+    query
+}
+
+/// The version-checked `UPDATE` of distinct quizzes, marking each quiz it
+/// moves on with `token`; returns each such quiz's id and token.
+fn update_quizzes<'a>(
+    saves: &[&'a Save],
     stamp: Stamp,
-) -> Result<HashSet<String>, sqlx::Error> {
-    // VALUES columns are named column1, column2, … on both databases.
-    let sql = format!(
-        "UPDATE quizzes SET version = quizzes.version + 1, answered = v.column3, \
-         last_used_us = $1, expires_at_ms = $2 \
-         FROM (VALUES {}) AS v \
-         WHERE quizzes.id = v.column1 AND quizzes.version = v.column2 \
-         AND quizzes.expires_at_ms > $3 RETURNING id",
-        placeholders(saves.len(), 3, 4)
+    token: i64,
+    style: Placeholders,
+) -> Statement<'a> {
+    let mut statement = Statement::new(
+        style,
+        // VALUES columns are named column1, column2, … on both databases.
+        "UPDATE quizzes SET version = quizzes.version + 1, answered = v.column3",
     );
-    let mut query = sqlx::query(&sql)
-        .bind(stamp.now_us)
-        .bind(stamp.expires_ms)
-        .bind(stamp.now_ms);
-    for save in saves {
-        query = query
-            .bind(save.quiz_id.as_str())
-            .bind(save.expected_version)
-            .bind(save.answered);
-    }
-    let rows = query.fetch_all(&mut *tx).await?;
-    rows.iter().map(|row| row.try_get::<String, _>(0)).collect()
+    statement.arg(", last_used_us = ", Value::Int(stamp.now_us));
+    statement.arg(", expires_at_ms = ", Value::Int(stamp.expires_ms));
+    statement.arg(", saved_by = ", Value::Int(token));
+    statement.sql.push_str(" FROM (VALUES ");
+    statement.rows(saves.iter().map(|save| {
+        [
+            Value::Text(save.quiz_id.as_str()),
+            Value::Int(save.expected_version),
+            Value::Int(save.answered),
+        ]
+    }));
+    statement.arg(
+        ") AS v WHERE quizzes.id = v.column1 AND quizzes.version = v.column2 \
+         AND quizzes.expires_at_ms > ",
+        Value::Int(stamp.now_ms),
+    );
+    statement.sql.push_str(" RETURNING id, saved_by");
+    statement
 }
 
-/// Records the answers of `saves` in multi-row `INSERT`s.
-async fn insert_attempts(tx: &mut AnyConnection, saves: &[&Save]) -> Result<(), sqlx::Error> {
-    let rows: Vec<(&Save, &Attempt)> = saves
+/// The `INSERT` of `rows`' answers for the quizzes the `UPDATE` under
+/// `token` moved on: a save that UPDATE did not apply records nothing.
+fn insert_attempts<'a>(
+    rows: &[(&'a Save, &'a Attempt)],
+    token: i64,
+    style: Placeholders,
+) -> Statement<'a> {
+    let mut statement = Statement::new(
+        style,
+        "INSERT INTO attempts (quiz_id, position, learner, question_id, fact_id, kind, \
+         topic, skipped, answer, correct, score, feedback, answered_ms) \
+         SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, \
+         v.column7, v.column8, v.column9, v.column10, v.column11, v.column12, v.column13 \
+         FROM (VALUES ",
+    );
+    statement.rows(rows.iter().map(|(save, attempt)| {
+        [
+            Value::Text(save.quiz_id.as_str()),
+            Value::Int(attempt.position),
+            Value::Text(save.learner.as_str()),
+            Value::Text(attempt.question_id.as_str()),
+            Value::Text(attempt.facts.fact_id.as_str()),
+            Value::Text(attempt.facts.kind.as_str()),
+            Value::Text(attempt.facts.topic.as_str()),
+            Value::Int(attempt.skipped),
+            Value::Text(attempt.answer.as_str()),
+            Value::Int(attempt.correct),
+            Value::Float(attempt.score),
+            Value::Text(attempt.feedback.as_str()),
+            Value::Int(millis(attempt.facts.answered_at)),
+        ]
+    }));
+    statement.arg(
+        ") AS v JOIN quizzes ON quizzes.id = v.column1 WHERE quizzes.saved_by = ",
+        Value::Int(token),
+    );
+    statement
+}
+
+/// A batch's statements, in order, and the token of each save's `UPDATE`:
+/// per round (and per [`ROWS_PER_STATEMENT`] saves) one `UPDATE` under a
+/// token of its own, then the `INSERT`s of its answers.
+fn statements<'a>(
+    saves: &[&'a Save],
+    stamp: Stamp,
+    style: Placeholders,
+) -> (Vec<Statement<'a>>, Vec<i64>) {
+    // Random, low 16 bits clear and never 0 (a quiz never saved): adding
+    // an UPDATE's index keeps the batch's tokens distinct and non-zero,
+    // and unlike any a quiz already carries from an earlier batch.
+    let base = match rand::random::<i64>() & !0xffff {
+        0 => 0x1_0000,
+        base => base,
+    };
+    let mut statements = Vec::new();
+    let mut tokens = vec![0; saves.len()];
+    for (index, chunk) in rounds(saves)
         .iter()
-        .flat_map(|save| save.attempts.iter().map(move |attempt| (*save, attempt)))
-        .collect();
-    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let sql = format!(
-            "INSERT INTO attempts (quiz_id, position, learner, question_id, fact_id, kind, \
-             topic, skipped, answer, correct, score, feedback, answered_ms) VALUES {}",
-            placeholders(chunk.len(), 13, 1)
-        );
-        let mut query = sqlx::query(&sql);
-        for (save, attempt) in chunk {
-            query = query
-                .bind(save.quiz_id.as_str())
-                .bind(attempt.position)
-                .bind(save.learner.as_str())
-                .bind(attempt.question_id.as_str())
-                .bind(attempt.facts.fact_id.as_str())
-                .bind(attempt.facts.kind.as_str())
-                .bind(attempt.facts.topic.as_str())
-                .bind(attempt.skipped)
-                .bind(attempt.answer.as_str())
-                .bind(attempt.correct)
-                .bind(attempt.score)
-                .bind(attempt.feedback.as_str())
-                .bind(millis(attempt.facts.answered_at));
+        .flat_map(|round| round.chunks(ROWS_PER_STATEMENT))
+        .enumerate()
+    {
+        let token = base.wrapping_add(count_i64(index));
+        let chunk_saves: Vec<&Save> = chunk.iter().map(|&save| saves[save]).collect();
+        for &save in chunk {
+            tokens[save] = token;
         }
-        query.execute(&mut *tx).await?;
+        statements.push(update_quizzes(&chunk_saves, stamp, token, style));
+        let rows: Vec<(&Save, &Attempt)> = chunk_saves
+            .iter()
+            .flat_map(|save| save.attempts.iter().map(move |attempt| (*save, attempt)))
+            .collect();
+        for rows in rows.chunks(ROWS_PER_STATEMENT) {
+            statements.push(insert_attempts(rows, token, style));
+        }
     }
-    Ok(())
+    (statements, tokens)
 }
 
 /// Commits `saves` in one transaction; per save, whether it was written
 /// (`false`: its quiz's version moved on, or it expired, and nothing of it
 /// was written). However many saves, a round of distinct quizzes costs
 /// one `UPDATE` and one `INSERT` (per [`ROWS_PER_STATEMENT`] rows).
+///
+/// On SQLite the whole transaction, `BEGIN IMMEDIATE` to `COMMIT`, is one
+/// command to sqlx's worker thread: one hand-off per batch instead of one
+/// per statement. PostgreSQL, which takes one statement with arguments at
+/// a time, runs the same statements one by one.
 pub(super) async fn commit(
     connection: &mut AnyConnection,
     saves: &[&Save],
     stamp: Stamp,
 ) -> Result<Vec<bool>, sqlx::Error> {
-    let mut tx = connection.begin().await?;
-    let mut written = vec![false; saves.len()];
-    for round in rounds(saves) {
-        for chunk in round.chunks(ROWS_PER_STATEMENT) {
-            let chunk_saves: Vec<&Save> = chunk.iter().map(|&index| saves[index]).collect();
-            let moved = update_quizzes(&mut tx, &chunk_saves, stamp).await?;
-            let mut done = Vec::with_capacity(chunk.len());
-            for &index in chunk {
-                if moved.contains(&saves[index].quiz_id) {
-                    written[index] = true;
-                    done.push(saves[index]);
-                }
-            }
-            insert_attempts(&mut tx, &done).await?;
+    let sqlite = connection.backend_name() == "SQLite";
+    let style = if sqlite {
+        Placeholders::Anonymous
+    } else {
+        Placeholders::Numbered
+    };
+    let (statements, tokens) = statements(saves, stamp, style);
+    let rows = if sqlite {
+        let (sql, args) = one_command(&statements);
+        let rows = bind_all(sqlx::query(&sql), &args)
+            .fetch_all(&mut *connection)
+            .await;
+        if rows.is_err() {
+            // The command stopped at its error, maybe inside the
+            // transaction (if not, this fails as "no transaction is
+            // active", which is fine).
+            let _ = sqlx::query("ROLLBACK").execute(&mut *connection).await;
         }
+        rows?
+    } else {
+        let mut tx = connection.begin().await?;
+        let mut rows = Vec::new();
+        for statement in &statements {
+            let query = bind_all(sqlx::query(&statement.sql), &statement.args);
+            rows.extend(query.fetch_all(&mut *tx).await?);
+        }
+        tx.commit().await?;
+        rows
+    };
+    written(saves, &tokens, &rows)
+}
+
+/// `statements` as one SQLite command, from `BEGIN IMMEDIATE` to `COMMIT`,
+/// with all their arguments in order.
+fn one_command<'a>(statements: &[Statement<'a>]) -> (String, Vec<Value<'a>>) {
+    let mut sql = String::from("BEGIN IMMEDIATE;\n");
+    let mut args = Vec::new();
+    for statement in statements {
+        sql.push_str(&statement.sql);
+        sql.push_str(";\n");
+        args.extend_from_slice(&statement.args);
     }
-    tx.commit().await?;
-    Ok(written)
+    sql.push_str("COMMIT");
+    (sql, args)
+}
+
+/// Per save, whether the `UPDATE` under its token returned its quiz.
+fn written(saves: &[&Save], tokens: &[i64], rows: &[AnyRow]) -> Result<Vec<bool>, sqlx::Error> {
+    let mut moved = HashSet::with_capacity(rows.len());
+    for row in rows {
+        moved.insert((row.try_get::<String, _>(0)?, row.try_get::<i64, _>(1)?));
+    }
+    Ok(saves
+        .iter()
+        .zip(tokens)
+        .map(|(save, token)| moved.contains(&(save.quiz_id.clone(), *token)))
+        .collect())
 }
 
 /// What a save's caller hears back: its new expiry once committed.
