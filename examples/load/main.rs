@@ -215,9 +215,11 @@ struct Fixtures {
     /// SubmitAnswer calls that found no open quiz and started one first
     /// (outside their timed call, but inside the slice).
     inline_starts: AtomicU64,
-    /// Answers the last SubmitAnswer slice recorded: how many open quizzes
-    /// the next one needs (see [`top_up`]).
-    last_submits: AtomicU64,
+    /// The most answers one SubmitAnswer slice has recorded so far: how
+    /// many open quizzes the next one may need (see [`top_up`]). The most,
+    /// not the last: a slow slice followed by a fast one would otherwise
+    /// run the pool dry and start quizzes inside the fast one.
+    most_submits: AtomicU64,
     /// Quizzes [`top_up`] started.
     topped_up: AtomicU64,
 }
@@ -493,11 +495,11 @@ async fn timed_submit(
 }
 
 /// Before a SubmitAnswer slice, and outside it: starts quizzes until there
-/// are open ones for twice what the last slice answered (a quiz takes 10
+/// are open ones for twice what the busiest slice answered (a quiz takes 10
 /// answers; every client holds one), so the slice times SubmitAnswer, not
 /// StartQuiz calls made because the pool ran dry.
 async fn top_up(clients: &[Client], fixtures: &Arc<Fixtures>) -> Result<(), String> {
-    let last = fixtures.last_submits.load(Ordering::Relaxed) as usize;
+    let last = fixtures.most_submits.load(Ordering::Relaxed) as usize;
     let want = (2 * clients.len() + 64 + last / 5).min(MAX_OPEN);
     let open = fixtures.open.lock().map(|open| open.len()).unwrap_or(0);
     let missing = want.saturating_sub(open);
@@ -591,7 +593,7 @@ async fn slice(
     }
     total.elapsed = start.elapsed();
     if rpc == Rpc::SubmitAnswer {
-        fixtures.last_submits.store(total.ok, Ordering::Relaxed);
+        fixtures.most_submits.fetch_max(total.ok, Ordering::Relaxed);
     }
     total
 }
@@ -640,7 +642,7 @@ async fn fixtures(client: &mut Client) -> Result<Fixtures, tonic::Status> {
         open: Mutex::new(Vec::new()),
         started: Mutex::new(Vec::new()),
         inline_starts: AtomicU64::new(0),
-        last_submits: AtomicU64::new(0),
+        most_submits: AtomicU64::new(0),
         topped_up: AtomicU64::new(0),
     })
 }
@@ -774,6 +776,8 @@ async fn run(args: Args) -> Result<bool, Box<dyn std::error::Error>> {
     for &rpc in &order {
         slice(rpc, length, &clients, &fixtures, &budget).await;
     }
+    // Quizzes the warm-up started inline are no measured slice's.
+    fixtures.inline_starts.store(0, Ordering::Relaxed);
 
     let mut samples: Vec<(Sample, Sample)> = order.iter().map(|_| Default::default()).collect();
     for round in 0..rounds {
