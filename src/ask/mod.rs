@@ -124,6 +124,9 @@ const SENTENCE_FIT: f64 = 0.8;
 /// The least weight of the question word that only the sentence holds: a
 /// glue word ("gave") is no evidence that the sentence is the answer.
 const SENTENCE_ONLY_MIN_WEIGHT: f64 = 1.0;
+/// Weight from which a question word the statement leaves out keeps a
+/// yes/no question from being confirmed: content words, not glue.
+const UNSETTLED_MIN_WEIGHT: f64 = 1.0;
 /// How much less confident a fuller answer may be and still replace the
 /// best one ([`Asker::prefer_fuller`]): only a tie.
 const FULLER_TIE: f64 = 0.02;
@@ -307,6 +310,11 @@ struct QueryTerm {
     /// A name or number, or the word the question asks about: only the
     /// fact's own text covers it fully.
     name: bool,
+    /// The question's word can be an adjective ("a *low* priority").
+    adjective: bool,
+    /// The word comes right after the previous term's word ("low
+    /// *priority*"), no stopword between.
+    adjacent: bool,
 }
 
 /// A question, analysed.
@@ -417,6 +425,11 @@ struct Candidate {
     /// of a fact about the headline that leaves "promote" out): the
     /// sentence, not the statement, is the reply.
     sentence_only: bool,
+    /// A word of the question that is more than glue is not in the fact's
+    /// statement or its questions: the fact does not settle every part of
+    /// a yes/no question, so it cannot confirm it ("is Central Asia a
+    /// *low* priority?" of "a key priority" is not "yes").
+    unsettled: bool,
 }
 
 /// Answers questions from one fact base. Built once (it indexes every fact)
@@ -496,6 +509,11 @@ struct FactRecord {
     /// The names the statement gives only as items of an enumeration of
     /// three or more ("France, …, and Spain").
     listed: HashSet<String>,
+    /// For each content term of the statement, the content term right
+    /// before it, if any: "a *key* priority". A yes/no question
+    /// that puts another word there ("a *low* priority") asks something
+    /// the fact does not confirm.
+    preceded_by: HashMap<String, HashSet<String>>,
     /// The time units the answer is in ("over 2,000 *years*").
     answer_units: HashSet<String>,
     /// The terms of the statement's first four words: who it is about.
@@ -571,6 +589,7 @@ impl FactRecord {
             negated: statement_has(NEGATIONS),
             span_reversed: statement_has(&["not", "never", "nor"]),
             listed: listed_names(analyzer, &fact.statement),
+            preceded_by: preceded_by(analyzer, &fact.statement),
             answer_units: time_units(analyzer, &fact.answer),
             leading_terms: statement_words
                 .iter()
@@ -768,7 +787,14 @@ impl Asker {
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
             _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
-            Some(best) if best.confidence >= THRESHOLD => self.answered(&query, &candidates, *best),
+            // "Yes" needs every part of the question settled by the fact;
+            // a fact that leaves a content word open can only refuse.
+            Some(best)
+                if best.confidence >= THRESHOLD
+                    && !(best.yes_no && !best.contradicted && best.unsettled) =>
+            {
+                self.answered(&query, &candidates, *best)
+            }
             // A sentence fallback cannot say yes or no.
             _ if query.intent == Intent::YesNo => self.abstain(
                 question,
@@ -1161,6 +1187,8 @@ impl Asker {
                     term,
                     alternatives: Vec::new(),
                     name: true,
+                    adjective: false,
+                    adjacent: false,
                 });
                 skip_next = true;
                 last_term_at = Some(position + 1);
@@ -1169,7 +1197,12 @@ impl Asker {
             // Part of the question word, not content: "how *long*", "what
             // *time*" (a time of day, which the intent already asks for).
             let after_how = position > 0 && words[position - 1].text == "how";
+            let second_of_how = position > 1
+                && words[position - 2].text == "how"
+                && intent::HOW_SECOND_WORDS
+                    .contains(&(words[position - 1].text.as_str(), word.text.as_str()));
             if (after_how && intent::HOW_MODIFIERS.contains(&word.text.as_str()))
+                || second_of_how
                 || (type_noun == Some(word.text.as_str()) && !self.index.knows(&term_of(word)))
                 || ((intent == Intent::HowLong
                     || claimed.as_ref().is_some_and(|c| c.duration().is_some()))
@@ -1239,6 +1272,8 @@ impl Asker {
                 alternatives,
                 weight,
                 name,
+                adjective: self.lexicon.can_be_adjective(&word.text) == Some(true),
+                adjacent: position > 0 && last_term_at == Some(position - 1),
             });
             last_term_at = Some(position);
         }
@@ -1254,6 +1289,8 @@ impl Asker {
                     alternatives: rest.to_vec(),
                     weight: PARTIAL,
                     name: false,
+                    adjective: false,
+                    adjacent: false,
                 });
             }
         }
@@ -1449,6 +1486,7 @@ impl Asker {
             evidence += self.index.idf(&term.term) * credit;
         }
         let coverage = if total > 0.0 { covered / total } else { 0.0 };
+        let unsettled = query.intent == Intent::YesNo && self.modifier_differs(query, doc);
         let answer = &self.records[doc].answer_terms;
         let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
         // The question names part of the answer ("what does unilateralism
@@ -1593,6 +1631,7 @@ impl Asker {
             yes_no: query.intent == Intent::YesNo || query.confirms,
             contradicted: contradicted && !query.confirms,
             sentence_only,
+            unsettled,
         }
     }
 
@@ -1632,6 +1671,31 @@ impl Asker {
             left *= MISMATCH;
         }
         left
+    }
+
+    /// Whether a yes/no question puts a word the fact's statement lacks
+    /// right before one of its words, where the statement has another one:
+    /// "is it a *low* priority?" of "a *key* priority". Verbs of saying
+    /// are how the question is put, not what it asks.
+    fn modifier_differs(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        query.terms.windows(2).any(|pair| {
+            let [modifier, head] = pair else {
+                return false;
+            };
+            let lacks = |t: &String| !record.statement_terms.contains(t);
+            modifier.weight >= UNSETTLED_MIN_WEIGHT
+                && modifier.adjective
+                && head.adjacent
+                && !modifier.name
+                && lacks(&modifier.term)
+                && modifier.alternatives.iter().all(lacks)
+                && !query.saying.contains(&modifier.term)
+                && record
+                    .preceded_by
+                    .get(&head.term)
+                    .is_some_and(|before| !before.is_empty() && !before.contains(&modifier.term))
+        })
     }
 
     /// Whether a yes/no question's word is settled by how the fact is
@@ -1923,6 +1987,26 @@ impl Asker {
 /// or more capitalised words joined by commas, "and" or "or" ("France,
 /// Italy, …, and Spain"). Two ("Paris, France's capital")
 /// are rather an apposition.
+/// For each content term of `text`, the content terms right before it.
+fn preceded_by(analyzer: &Analyzer, text: &str) -> HashMap<String, HashSet<String>> {
+    let mut before: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut last: Option<String> = None;
+    for word in analyzer.words(text) {
+        // Only a word right before another modifies it: "development
+        // *and* stability" puts nothing before "stability".
+        if analyzer.is_stopword(&word.text) {
+            last = None;
+            continue;
+        }
+        let term = analyzer.term(&word.text);
+        let entry = before.entry(term.clone()).or_default();
+        if let Some(previous) = last.replace(term) {
+            entry.insert(previous);
+        }
+    }
+    before
+}
+
 /// Settles the amount a yes/no question claims against the fact's amounts
 /// of the same sort (same currency, same kind of period): `None` when the
 /// fact gives none to compare with, `Some(None)` when its amount cannot
