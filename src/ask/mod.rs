@@ -59,7 +59,7 @@ use crate::facts::{AnswerKind, Citation, Fact, FactBase};
 use crate::lang::Lexicon;
 
 use answer_traits::{
-    AnswerTraits, is_clock_word, list_len, modifies_a_verb, ordinals, tells_the_time, words_after,
+    AnswerTraits, is_clock_word, list_items, list_len, modifies_a_verb, ordinals, tells_the_time, words_after,
 };
 use phrasing::Abstention;
 
@@ -514,6 +514,8 @@ struct FactRecord {
     /// that puts another word there ("a *low* priority") asks something
     /// the fact does not confirm.
     preceded_by: HashMap<String, HashSet<String>>,
+    /// The terms of each item of a list answer.
+    answer_items: Vec<HashSet<String>>,
     /// The time units the answer is in ("over 2,000 *years*").
     answer_units: HashSet<String>,
     /// The terms of the statement's first four words: who it is about.
@@ -590,6 +592,7 @@ impl FactRecord {
             span_reversed: statement_has(&["not", "never", "nor"]),
             listed: listed_names(analyzer, &fact.statement),
             preceded_by: preceded_by(analyzer, &fact.statement),
+            answer_items: list_items(analyzer, fact),
             answer_units: time_units(analyzer, &fact.answer),
             leading_terms: statement_words
                 .iter()
@@ -1585,6 +1588,13 @@ impl Asker {
             fit * MISMATCH
         };
         let fit = fit * self.mismatch(query, doc);
+        // "Which green *minerals* did Xi mention?" of a list with the item
+        // "green minerals": the fact names the kind, not its members.
+        let fit = if self.names_only_the_kind(query, doc) {
+            fit * MISMATCH
+        } else {
+            fit
+        };
         let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
         let slot = self.slot_fit(query, doc);
         if slot == slots::SlotFit::InStatement {
@@ -1671,6 +1681,20 @@ impl Asker {
             left *= MISMATCH;
         }
         left
+    }
+
+    /// Whether a what/which question asks for members of a kind that the
+    /// fact's list gives as one item, whole, in the question's own words.
+    fn names_only_the_kind(&self, query: &Query, doc: usize) -> bool {
+        let Some(asked) = query.asked.as_ref() else {
+            return false;
+        };
+        query.intent == Intent::Open
+            && !query.several
+            && self.records[doc]
+                .answer_items
+                .iter()
+                .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))
     }
 
     /// Whether a yes/no question puts a word the fact's statement lacks
