@@ -111,7 +111,12 @@ pub(super) fn list_items(analyzer: &Analyzer, fact: &Fact) -> Vec<HashSet<String
     fact.answer
         .split(',')
         .flat_map(|part| part.split(" and "))
-        .map(|item| analyzer.index_terms(item).into_iter().collect::<HashSet<String>>())
+        .map(|item| {
+            analyzer
+                .index_terms(item)
+                .into_iter()
+                .collect::<HashSet<String>>()
+        })
         .filter(|terms| !terms.is_empty())
         .collect()
 }

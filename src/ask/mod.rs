@@ -59,7 +59,8 @@ use crate::facts::{AnswerKind, Citation, Fact, FactBase};
 use crate::lang::Lexicon;
 
 use answer_traits::{
-    AnswerTraits, is_clock_word, list_items, list_len, modifies_a_verb, ordinals, tells_the_time, words_after,
+    AnswerTraits, is_clock_word, list_items, list_len, modifies_a_verb, ordinals, tells_the_time,
+    words_after,
 };
 use phrasing::Abstention;
 
@@ -509,11 +510,11 @@ struct FactRecord {
     /// The names the statement gives only as items of an enumeration of
     /// three or more ("France, …, and Spain").
     listed: HashSet<String>,
-    /// For each content term of the statement, the content term right
+    /// For each content term of the statement, the adjective right
     /// before it, if any: "a *key* priority". A yes/no question
     /// that puts another word there ("a *low* priority") asks something
     /// the fact does not confirm.
-    preceded_by: HashMap<String, HashSet<String>>,
+    adjectives_before: HashMap<String, HashSet<String>>,
     /// The terms of each item of a list answer.
     answer_items: Vec<HashSet<String>>,
     /// The time units the answer is in ("over 2,000 *years*").
@@ -591,7 +592,7 @@ impl FactRecord {
             negated: statement_has(NEGATIONS),
             span_reversed: statement_has(&["not", "never", "nor"]),
             listed: listed_names(analyzer, &fact.statement),
-            preceded_by: preceded_by(analyzer, &fact.statement),
+            adjectives_before: adjectives_before(analyzer, lexicon, &fact.statement),
             answer_items: list_items(analyzer, fact),
             answer_units: time_units(analyzer, &fact.answer),
             leading_terms: statement_words
@@ -1698,7 +1699,8 @@ impl Asker {
     }
 
     /// Whether a yes/no question puts a word the fact's statement lacks
-    /// right before one of its words, where the statement has another one:
+    /// right before one of its words, where the statement has another
+    /// adjective:
     /// "is it a *low* priority?" of "a *key* priority". Verbs of saying
     /// are how the question is put, not what it asks.
     fn modifier_differs(&self, query: &Query, doc: usize) -> bool {
@@ -1716,7 +1718,7 @@ impl Asker {
                 && modifier.alternatives.iter().all(lacks)
                 && !query.saying.contains(&modifier.term)
                 && record
-                    .preceded_by
+                    .adjectives_before
                     .get(&head.term)
                     .is_some_and(|before| !before.is_empty() && !before.contains(&modifier.term))
         })
@@ -2011,8 +2013,12 @@ impl Asker {
 /// or more capitalised words joined by commas, "and" or "or" ("France,
 /// Italy, …, and Spain"). Two ("Paris, France's capital")
 /// are rather an apposition.
-/// For each content term of `text`, the content terms right before it.
-fn preceded_by(analyzer: &Analyzer, text: &str) -> HashMap<String, HashSet<String>> {
+/// For each content term of `text`, the adjectives right before it.
+fn adjectives_before(
+    analyzer: &Analyzer,
+    lexicon: &Lexicon,
+    text: &str,
+) -> HashMap<String, HashSet<String>> {
     let mut before: HashMap<String, HashSet<String>> = HashMap::new();
     let mut last: Option<String> = None;
     for word in analyzer.words(text) {
@@ -2024,8 +2030,13 @@ fn preceded_by(analyzer: &Analyzer, text: &str) -> HashMap<String, HashSet<Strin
         }
         let term = analyzer.term(&word.text);
         let entry = before.entry(term.clone()).or_default();
-        if let Some(previous) = last.replace(term) {
+        if let Some(previous) = last.take() {
             entry.insert(previous);
+        }
+        // A noun in front ("*cooperation* centers") classifies; only an
+        // adjective can be contradicted by another.
+        if lexicon.can_be_adjective(&word.text) == Some(true) {
+            last = Some(term);
         }
     }
     before
@@ -2452,6 +2463,50 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_yes_no_question_that_qualifies_a_word_otherwise_is_not_confirmed() {
+        let asker = asker();
+        // The fact says "a key priority": "low" is not confirmed by it.
+        let reply = asker.ask(
+            "is central asia a low priority in china's neighborhood diplomacy?",
+            None,
+        );
+        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
+        // A noun in front classifies; "new" contradicts nothing there.
+        let reply = asker.ask("was one of the new centers about desertification?", None);
+        assert!(reply.answer.starts_with("Yes."), "{reply:?}");
+    }
+
+    #[test]
+    fn how_far_back_asks_for_a_span_of_time() {
+        let reply = asker().ask(
+            "how far back do china's exchanges with central asia go?",
+            None,
+        );
+        assert!(
+            reply.answered && reply.answer.contains("2,000"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_in_a_request_to_name_things_is_not_the_question() {
+        let reply = asker().ask(
+            "Name the five Central Asian countries whose presidents were at the summit.",
+            None,
+        );
+        assert!(
+            reply.answered && reply.answer.contains("Kyrgyzstan"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn members_of_a_kind_that_a_list_names_whole_are_not_given() {
+        let reply = asker().ask("which green minerals did xi mention", None);
+        assert!(!reply.answered, "{reply:?}");
     }
 
     #[test]
