@@ -102,6 +102,25 @@ pub(super) fn items_joined(answer: &str) -> Option<usize> {
     (joins > 0).then_some(joins + 1)
 }
 
+/// The terms of each item of a list answer ("trade, …, green minerals
+/// and modern agriculture"); empty for other answers.
+pub(super) fn list_items(analyzer: &Analyzer, fact: &Fact) -> Vec<HashSet<String>> {
+    if fact.answer_kind != AnswerKind::List {
+        return Vec::new();
+    }
+    fact.answer
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(|item| {
+            analyzer
+                .index_terms(item)
+                .into_iter()
+                .collect::<HashSet<String>>()
+        })
+        .filter(|terms| !terms.is_empty())
+        .collect()
+}
+
 /// The ordinals `text` names ("the *second* summit" → 2), by value.
 pub(super) fn ordinals(analyzer: &Analyzer, text: &str) -> HashSet<u64> {
     analyzer

@@ -951,12 +951,13 @@ const FRESH4_ACCURACY_FLOOR: f64 = 0.85;
 
 /// The fifth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the fifth round and never tuned on: 47/70 with
-/// 17/20 abstaining before that round, 50/70 with 18/20 after it.
+/// 17/20 abstaining before that round, 50/70 with 18/20 after it; tuned
+/// on in the sixth round (52/70, 19/20).
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/ask_fresh5.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH5_ACCURACY_FLOOR: f64 = 0.71;
+const FRESH5_ACCURACY_FLOOR: f64 = 0.74;
 /// How many of its unanswerable questions may still get an answer.
-const FRESH5_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
+const FRESH5_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

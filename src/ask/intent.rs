@@ -89,6 +89,11 @@ pub fn is_person_noun(noun: &str) -> bool {
 
 /// Words that, right after "how", are part of the question word rather
 /// than content: "how *long*", "how *old*".
+///
+/// The second words of a span-of-time question word: "how far *back*",
+/// "how long *ago*" (content neither).
+pub const HOW_SECOND_WORDS: &[(&str, &str)] = &[("far", "back"), ("long", "ago")];
+
 pub const HOW_MODIFIERS: &[&str] = &[
     "long", "old", "far", "often", "soon", "big", "large", "early", "late",
 ];
@@ -101,7 +106,25 @@ pub const WH_WORDS: &[&str] = &[
 impl Intent {
     /// Reads the intent from a question's folded words.
     pub fn detect(words: &[&str]) -> Intent {
-        let Some(at) = words.iter().position(|w| WH_WORDS.contains(w)) else {
+        // "Name the countries *whose* presidents came": after a request
+        // for a list, a wh-word opens a relative clause, not the question.
+        let asked_by_wh = !words.first().is_some_and(|w| is_list_verb(w));
+        let wh_at = words.iter().position(|w| WH_WORDS.contains(w));
+
+        if !asked_by_wh {
+            // The noun phrase right after the verb says what is wanted.
+            let phrase_end = words
+                .iter()
+                .skip(1)
+                .position(|w| PHRASE_ENDS.contains(w))
+                .map_or(words.len(), |end| end + 1);
+            return words[1..phrase_end]
+                .iter()
+                .rev()
+                .find_map(|w| Intent::of_type_noun(w))
+                .unwrap_or(Intent::Open);
+        }
+        let Some(at) = wh_at else {
             return match words.first() {
                 Some(first) if AUXILIARIES.contains(first) => Intent::YesNo,
                 // "grant amount?", "the treaty signing date": the noun
@@ -131,6 +154,8 @@ impl Intent {
                 "many" => Intent::HowMany,
                 "much" | "big" | "large" => Intent::HowMuch,
                 "long" | "old" => Intent::HowLong,
+                // "How far back do the exchanges go?" asks for a span of time.
+                "far" if next(2) == "back" => Intent::HowLong,
                 "often" | "soon" => Intent::When,
                 _ => Intent::How,
             },
@@ -388,6 +413,11 @@ mod tests {
         assert_eq!(intent("What was the value of the grant?"), Intent::HowMuch);
         assert_eq!(intent("Over what period?"), Intent::HowLong);
         assert_eq!(intent("how old are the ties?"), Intent::HowLong);
+        assert_eq!(intent("how far back do the ties go?"), Intent::HowLong);
+        assert_eq!(
+            intent("name the countries whose presidents came"),
+            Intent::Open
+        );
         assert_eq!(intent("what time did the summit start?"), Intent::Clock);
         assert_eq!(intent("at what time was it signed"), Intent::Clock);
         assert_eq!(intent("what time of year was it"), Intent::When);

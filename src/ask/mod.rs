@@ -59,7 +59,8 @@ use crate::facts::{AnswerKind, Citation, Fact, FactBase};
 use crate::lang::Lexicon;
 
 use answer_traits::{
-    AnswerTraits, is_clock_word, list_len, modifies_a_verb, ordinals, tells_the_time, words_after,
+    AnswerTraits, is_clock_word, list_items, list_len, modifies_a_verb, ordinals, tells_the_time,
+    words_after,
 };
 use phrasing::Abstention;
 
@@ -124,6 +125,9 @@ const SENTENCE_FIT: f64 = 0.8;
 /// The least weight of the question word that only the sentence holds: a
 /// glue word ("gave") is no evidence that the sentence is the answer.
 const SENTENCE_ONLY_MIN_WEIGHT: f64 = 1.0;
+/// Weight from which a question word the statement leaves out keeps a
+/// yes/no question from being confirmed: content words, not glue.
+const UNSETTLED_MIN_WEIGHT: f64 = 1.0;
 /// How much less confident a fuller answer may be and still replace the
 /// best one ([`Asker::prefer_fuller`]): only a tie.
 const FULLER_TIE: f64 = 0.02;
@@ -307,6 +311,11 @@ struct QueryTerm {
     /// A name or number, or the word the question asks about: only the
     /// fact's own text covers it fully.
     name: bool,
+    /// The question's word can be an adjective ("a *low* priority").
+    adjective: bool,
+    /// The word comes right after the previous term's word ("low
+    /// *priority*"), no stopword between.
+    adjacent: bool,
 }
 
 /// A question, analysed.
@@ -417,6 +426,11 @@ struct Candidate {
     /// of a fact about the headline that leaves "promote" out): the
     /// sentence, not the statement, is the reply.
     sentence_only: bool,
+    /// A word of the question that is more than glue is not in the fact's
+    /// statement or its questions: the fact does not settle every part of
+    /// a yes/no question, so it cannot confirm it ("is Central Asia a
+    /// *low* priority?" of "a key priority" is not "yes").
+    unsettled: bool,
 }
 
 /// Answers questions from one fact base. Built once (it indexes every fact)
@@ -496,6 +510,13 @@ struct FactRecord {
     /// The names the statement gives only as items of an enumeration of
     /// three or more ("France, …, and Spain").
     listed: HashSet<String>,
+    /// For each content term of the statement, the adjective right
+    /// before it, if any: "a *key* priority". A yes/no question
+    /// that puts another word there ("a *low* priority") asks something
+    /// the fact does not confirm.
+    adjectives_before: HashMap<String, HashSet<String>>,
+    /// The terms of each item of a list answer.
+    answer_items: Vec<HashSet<String>>,
     /// The time units the answer is in ("over 2,000 *years*").
     answer_units: HashSet<String>,
     /// The terms of the statement's first four words: who it is about.
@@ -571,6 +592,8 @@ impl FactRecord {
             negated: statement_has(NEGATIONS),
             span_reversed: statement_has(&["not", "never", "nor"]),
             listed: listed_names(analyzer, &fact.statement),
+            adjectives_before: adjectives_before(analyzer, lexicon, &fact.statement),
+            answer_items: list_items(analyzer, fact),
             answer_units: time_units(analyzer, &fact.answer),
             leading_terms: statement_words
                 .iter()
@@ -768,7 +791,14 @@ impl Asker {
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
             _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
-            Some(best) if best.confidence >= THRESHOLD => self.answered(&query, &candidates, *best),
+            // "Yes" needs every part of the question settled by the fact;
+            // a fact that leaves a content word open can only refuse.
+            Some(best)
+                if best.confidence >= THRESHOLD
+                    && !(best.yes_no && !best.contradicted && best.unsettled) =>
+            {
+                self.answered(&query, &candidates, *best)
+            }
             // A sentence fallback cannot say yes or no.
             _ if query.intent == Intent::YesNo => self.abstain(
                 question,
@@ -1161,6 +1191,8 @@ impl Asker {
                     term,
                     alternatives: Vec::new(),
                     name: true,
+                    adjective: false,
+                    adjacent: false,
                 });
                 skip_next = true;
                 last_term_at = Some(position + 1);
@@ -1169,7 +1201,12 @@ impl Asker {
             // Part of the question word, not content: "how *long*", "what
             // *time*" (a time of day, which the intent already asks for).
             let after_how = position > 0 && words[position - 1].text == "how";
+            let second_of_how = position > 1
+                && words[position - 2].text == "how"
+                && intent::HOW_SECOND_WORDS
+                    .contains(&(words[position - 1].text.as_str(), word.text.as_str()));
             if (after_how && intent::HOW_MODIFIERS.contains(&word.text.as_str()))
+                || second_of_how
                 || (type_noun == Some(word.text.as_str()) && !self.index.knows(&term_of(word)))
                 || ((intent == Intent::HowLong
                     || claimed.as_ref().is_some_and(|c| c.duration().is_some()))
@@ -1239,6 +1276,8 @@ impl Asker {
                 alternatives,
                 weight,
                 name,
+                adjective: self.lexicon.can_be_adjective(&word.text) == Some(true),
+                adjacent: position > 0 && last_term_at == Some(position - 1),
             });
             last_term_at = Some(position);
         }
@@ -1254,6 +1293,8 @@ impl Asker {
                     alternatives: rest.to_vec(),
                     weight: PARTIAL,
                     name: false,
+                    adjective: false,
+                    adjacent: false,
                 });
             }
         }
@@ -1449,6 +1490,7 @@ impl Asker {
             evidence += self.index.idf(&term.term) * credit;
         }
         let coverage = if total > 0.0 { covered / total } else { 0.0 };
+        let unsettled = query.intent == Intent::YesNo && self.modifier_differs(query, doc);
         let answer = &self.records[doc].answer_terms;
         let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
         // The question names part of the answer ("what does unilateralism
@@ -1547,6 +1589,13 @@ impl Asker {
             fit * MISMATCH
         };
         let fit = fit * self.mismatch(query, doc);
+        // "Which green *minerals* did Xi mention?" of a list with the item
+        // "green minerals": the fact names the kind, not its members.
+        let fit = if self.names_only_the_kind(query, doc) {
+            fit * MISMATCH
+        } else {
+            fit
+        };
         let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
         let slot = self.slot_fit(query, doc);
         if slot == slots::SlotFit::InStatement {
@@ -1593,6 +1642,7 @@ impl Asker {
             yes_no: query.intent == Intent::YesNo || query.confirms,
             contradicted: contradicted && !query.confirms,
             sentence_only,
+            unsettled,
         }
     }
 
@@ -1632,6 +1682,46 @@ impl Asker {
             left *= MISMATCH;
         }
         left
+    }
+
+    /// Whether a what/which question asks for members of a kind that the
+    /// fact's list gives as one item, whole, in the question's own words.
+    fn names_only_the_kind(&self, query: &Query, doc: usize) -> bool {
+        let Some(asked) = query.asked.as_ref() else {
+            return false;
+        };
+        query.intent == Intent::Open
+            && !query.several
+            && self.records[doc]
+                .answer_items
+                .iter()
+                .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))
+    }
+
+    /// Whether a yes/no question puts a word the fact's statement lacks
+    /// right before one of its words, where the statement has another
+    /// adjective:
+    /// "is it a *low* priority?" of "a *key* priority". Verbs of saying
+    /// are how the question is put, not what it asks.
+    fn modifier_differs(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        query.terms.windows(2).any(|pair| {
+            let [modifier, head] = pair else {
+                return false;
+            };
+            let lacks = |t: &String| !record.statement_terms.contains(t);
+            modifier.weight >= UNSETTLED_MIN_WEIGHT
+                && modifier.adjective
+                && head.adjacent
+                && !modifier.name
+                && lacks(&modifier.term)
+                && modifier.alternatives.iter().all(lacks)
+                && !query.saying.contains(&modifier.term)
+                && record
+                    .adjectives_before
+                    .get(&head.term)
+                    .is_some_and(|before| !before.is_empty() && !before.contains(&modifier.term))
+        })
     }
 
     /// Whether a yes/no question's word is settled by how the fact is
@@ -1923,6 +2013,35 @@ impl Asker {
 /// or more capitalised words joined by commas, "and" or "or" ("France,
 /// Italy, …, and Spain"). Two ("Paris, France's capital")
 /// are rather an apposition.
+/// For each content term of `text`, the adjectives right before it.
+fn adjectives_before(
+    analyzer: &Analyzer,
+    lexicon: &Lexicon,
+    text: &str,
+) -> HashMap<String, HashSet<String>> {
+    let mut before: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut last: Option<String> = None;
+    for word in analyzer.words(text) {
+        // Only a word right before another modifies it: "development
+        // *and* stability" puts nothing before "stability".
+        if analyzer.is_stopword(&word.text) {
+            last = None;
+            continue;
+        }
+        let term = analyzer.term(&word.text);
+        let entry = before.entry(term.clone()).or_default();
+        if let Some(previous) = last.take() {
+            entry.insert(previous);
+        }
+        // A noun in front ("*cooperation* centers") classifies; only an
+        // adjective can be contradicted by another.
+        if lexicon.can_be_adjective(&word.text) == Some(true) {
+            last = Some(term);
+        }
+    }
+    before
+}
+
 /// Settles the amount a yes/no question claims against the fact's amounts
 /// of the same sort (same currency, same kind of period): `None` when the
 /// fact gives none to compare with, `Some(None)` when its amount cannot
@@ -2344,6 +2463,50 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_yes_no_question_that_qualifies_a_word_otherwise_is_not_confirmed() {
+        let asker = asker();
+        // The fact says "a key priority": "low" is not confirmed by it.
+        let reply = asker.ask(
+            "is central asia a low priority in china's neighborhood diplomacy?",
+            None,
+        );
+        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
+        // A noun in front classifies; "new" contradicts nothing there.
+        let reply = asker.ask("was one of the new centers about desertification?", None);
+        assert!(reply.answer.starts_with("Yes."), "{reply:?}");
+    }
+
+    #[test]
+    fn how_far_back_asks_for_a_span_of_time() {
+        let reply = asker().ask(
+            "how far back do china's exchanges with central asia go?",
+            None,
+        );
+        assert!(
+            reply.answered && reply.answer.contains("2,000"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_in_a_request_to_name_things_is_not_the_question() {
+        let reply = asker().ask(
+            "Name the five Central Asian countries whose presidents were at the summit.",
+            None,
+        );
+        assert!(
+            reply.answered && reply.answer.contains("Kyrgyzstan"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn members_of_a_kind_that_a_list_names_whole_are_not_given() {
+        let reply = asker().ask("which green minerals did xi mention", None);
+        assert!(!reply.answered, "{reply:?}");
     }
 
     #[test]

@@ -82,7 +82,7 @@ pub struct Lexicon {
     dictionary: HashMap<&'static str, &'static str>,
     /// Dictionary words of two or three letters: kept apart, so that only
     /// [`Lexicon::is_word`] (a slip or another word?) reads them.
-    short_words: HashSet<&'static str>,
+    short_words: HashMap<&'static str, &'static str>,
     /// Word → its WordNet lemmas, derivational family and synonyms, as
     /// listed (not merged by stem): tells real relatives from words that
     /// only share a Snowball stem ("comprehensive" / "comprehensible").
@@ -225,7 +225,7 @@ impl Lexicon {
             set_names,
             set_members,
             set_words,
-            short_words: HashSet::new(),
+            short_words: HashMap::new(),
             family,
             same,
             opposite,
@@ -246,7 +246,10 @@ impl Lexicon {
     pub fn with_short_words(mut self, list: &'static str) -> Lexicon {
         self.short_words = list
             .lines()
-            .filter_map(|line| line.split_whitespace().next())
+            .filter_map(|line| {
+                let mut fields = line.split_whitespace();
+                Some((fields.next()?, fields.next().unwrap_or("")))
+            })
             .collect();
         self
     }
@@ -364,7 +367,7 @@ impl Lexicon {
     /// given ([`Lexicon::with_short_words`]).
     pub fn is_word(&self, word: &str) -> bool {
         if word.len() <= 3 {
-            return self.short_words.contains(word);
+            return self.short_words.contains_key(word);
         }
         self.parts_of_speech(word).is_some()
     }
@@ -384,6 +387,17 @@ impl Lexicon {
             })
         });
         Some(known.contains('v') || inflects_a_verb)
+    }
+
+    /// Whether a folded word can be an adjective ("low", "binding");
+    /// `None` when it is no dictionary word.
+    pub fn can_be_adjective(&self, word: &str) -> Option<bool> {
+        let known = if word.len() <= 3 {
+            self.short_words.get(word).copied()
+        } else {
+            self.parts_of_speech(word)
+        }?;
+        Some(known.contains('a') || known.contains('s'))
     }
 
     /// The parts of speech of a word or of the word it inflects.
