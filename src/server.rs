@@ -236,6 +236,8 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
         quiz_ttl_secs = limits.ttl.as_secs(),
         max_quizzes = limits.max_sessions,
         max_in_flight = protection.max_in_flight,
+        max_heavy_in_flight = protection.max_heavy_in_flight,
+        latency_target = ?protection.latency_target,
         quiz_key = if protection.quiz_key.is_some() { "configured" } else { "kept in the database" },
         "summit-server listening"
     );
@@ -323,7 +325,7 @@ pub async fn serve_guarded(
         // Outermost, so it counts every refusal of the layers inside.
         .layer(MetricsLayer)
         .layer(UndecodableRequestsAreInvalid)
-        .layer(shield::load::ShedLoad::new(protection.max_in_flight))
+        .layer(shield::load::ShedLoad::new(&protection))
         .layer(security.guard())
         .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection_v1.max_decoding_message_size(MAX_REQUEST_BYTES))

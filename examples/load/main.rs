@@ -31,6 +31,7 @@
 
 mod flood;
 mod report;
+mod scrape;
 mod spawn;
 
 use std::net::SocketAddr;
@@ -101,10 +102,27 @@ struct Args {
     #[arg(long)]
     no_write: bool,
     /// Instead of the table: the 10× overload figure (see `flood.rs`), on
-    /// a started server with the default in-flight bound, for `--seconds`.
+    /// a started server with its default limits, for `--seconds`.
     #[arg(long, conflicts_with = "addr")]
     flood: bool,
+    /// With `--flood`: 10 × the in-flight bound of closed-loop callers
+    /// instead of open-loop arrivals at 10 × the measured capacity.
+    #[arg(long, requires = "flood")]
+    closed_loop: bool,
+    /// With `--flood`: offer this many calls a second instead of 10 × the
+    /// measured capacity.
+    #[arg(long, requires = "flood", conflicts_with = "closed_loop")]
+    offered_rate: Option<u64>,
+    /// One more argument for the started server (repeat for more), e.g.
+    /// `--server-arg=--latency-target-ms=0`; after the benchmark's own.
+    #[arg(long = "server-arg", allow_hyphen_values = true)]
+    server_args: Vec<String>,
 }
+
+/// The table's server admits every one of its 32 concurrent calls, as it
+/// measures throughput, not overload: heavy calls get the whole in-flight
+/// bound and the limits do not adapt (the flood runs with the defaults).
+const TABLE_SERVER_ARGS: [&str; 4] = ["--max-heavy-in-flight", "256", "--latency-target-ms", "0"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Rpc {
@@ -674,6 +692,7 @@ async fn start_server(
     args: &Args,
     database_url: &str,
     dir: &std::path::Path,
+    extra: &[String],
 ) -> Result<(Server, Vec<Duration>), String> {
     let binary = match &args.server {
         Some(binary) => binary.clone(),
@@ -687,7 +706,7 @@ async fn start_server(
     for start in 0..args.starts {
         drop(last.take());
         let log = dir.join(format!("server-{start}.log"));
-        let (server, time) = Server::start(&binary, database_url, &log).await?;
+        let (server, time) = Server::start(&binary, database_url, &log, extra).await?;
         times.push(time);
         last = Some(server);
     }
@@ -701,13 +720,24 @@ async fn run(args: Args) -> Result<bool, Box<dyn std::error::Error>> {
         .clone()
         .unwrap_or_else(|| format!("sqlite://{}", dir.path().join("load.db").display()));
     let sqlite = database_url.starts_with("sqlite:");
+    // The flood reads the server's own timing of admitted calls from its
+    // metrics; the table's server keeps them off, as before.
+    let metrics_addr = args
+        .flood
+        .then(|| std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()))
+        .transpose()?;
+    let mut extra: Vec<String> = match metrics_addr {
+        Some(metrics) => vec!["--metrics-addr".into(), metrics.to_string()],
+        None => TABLE_SERVER_ARGS.map(String::from).to_vec(),
+    };
+    extra.extend(args.server_args.iter().cloned());
     let (server, start_times) = match args.addr {
         Some(addr) if !addr.ip().is_loopback() => {
             return Err(format!("{addr} is not a loopback address").into());
         }
         Some(_) => (None, Vec::new()),
         None => {
-            let (server, times) = start_server(&args, &database_url, dir.path()).await?;
+            let (server, times) = start_server(&args, &database_url, dir.path(), &extra).await?;
             (Some(server), times)
         }
     };
@@ -726,7 +756,15 @@ async fn run(args: Args) -> Result<bool, Box<dyn std::error::Error>> {
         .collect();
     let fixtures = Arc::new(fixtures(&mut clients[0].clone()).await?);
     if args.flood {
-        return run_flood(&args, server.as_ref(), addr, &clients[0], fixtures).await;
+        return run_flood(
+            &args,
+            server.as_ref(),
+            addr,
+            metrics_addr,
+            &clients[0],
+            fixtures,
+        )
+        .await;
     }
     let budget = Arc::new(AtomicU64::new(args.max_requests));
     let length = Duration::from_millis(args.slice_ms);
@@ -848,12 +886,14 @@ async fn run(args: Args) -> Result<bool, Box<dyn std::error::Error>> {
     Ok(errors == 0)
 }
 
-/// `--flood`: ten times the default in-flight bound of callers; writes its
-/// own section of `benches/RESULTS.md`.
+/// `--flood`: open-loop arrivals at ten times the measured capacity (or
+/// ten times the default in-flight bound of closed-loop callers); writes
+/// its own section of `benches/RESULTS.md`.
 async fn run_flood(
     args: &Args,
     server: Option<&Server>,
     addr: SocketAddr,
+    metrics: Option<SocketAddr>,
     client: &Client,
     fixtures: Arc<Fixtures>,
 ) -> Result<bool, Box<dyn std::error::Error>> {
@@ -863,31 +903,62 @@ async fn run_flood(
         fixtures.add_quiz(id, question);
     }
     let in_flight = u64::from(summit_quiz::shield::Protection::DEFAULT_MAX_IN_FLIGHT);
-    let callers = usize::try_from(in_flight * flood::OVERLOAD)?;
-    // 64 streams a connection, well under HTTP/2's usual 100.
-    let connections = callers.div_ceil(64);
-    println!(
-        "flood: {callers} callers over {connections} connections for {} s",
-        args.seconds
-    );
+    let most_in_flight = usize::try_from(in_flight * flood::OVERLOAD)?;
+    let arrivals = if args.closed_loop {
+        flood::Arrivals::Closed {
+            callers: most_in_flight,
+        }
+    } else {
+        let (rate, capacity) = match args.offered_rate {
+            Some(rate) => (rate as f64, None),
+            None => {
+                let capacity =
+                    flood::capacity(addr, Arc::clone(&fixtures), flood::CAPACITY_LENGTH).await?;
+                println!("capacity: {capacity:.0} calls/s");
+                (capacity * flood::OVERLOAD as f64, Some(capacity))
+            }
+        };
+        flood::Arrivals::Open {
+            rate,
+            capacity,
+            max_outstanding: most_in_flight,
+        }
+    };
+    println!("flood: {arrivals:?} for {} s", args.seconds);
     let length = Duration::from_secs(args.seconds);
     let result = flood::run(
         addr,
         server,
+        metrics,
         fixtures,
-        callers,
-        connections,
+        arrivals,
         length,
         args.max_requests,
     )
     .await?;
     let loadavg = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let loadavg: Vec<&str> = loadavg.split_whitespace().take(3).collect();
+    let flags: String = [
+        if args.closed_loop {
+            " --closed-loop"
+        } else {
+            ""
+        }
+        .to_owned(),
+        args.offered_rate
+            .map_or(String::new(), |rate| format!(" --offered-rate {rate}")),
+        args.server_args
+            .iter()
+            .map(|arg| format!(" --server-arg={arg}"))
+            .collect(),
+    ]
+    .concat();
     let header = format!(
-        "### 10× overload (`cargo run --release --example load -- --flood --seconds {}`)\n\n\
-         - When: {} UTC, load average at the end {} (other builds running).",
+        "### 10× overload (`cargo run --release --example load -- --flood --seconds {}{flags}`)\n\n\
+         - When: {} UTC, commit `{}`, load average at the end {} (other builds running).",
         args.seconds,
         utc_now(),
+        commit(),
         loadavg.join(" "),
     );
     let text = result.describe(in_flight, flood::RSS_BOUND_MIB, &header);
@@ -912,14 +983,7 @@ fn describe(
 ) -> String {
     let loadavg = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let loadavg: Vec<&str> = loadavg.split_whitespace().take(3).collect();
-    let commit = std::process::Command::new("git")
-        .args(["describe", "--always", "--dirty"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .ok()
-        .and_then(|out| String::from_utf8(out.stdout).ok())
-        .map(|s| s.trim().to_owned())
-        .unwrap_or_default();
+    let commit = commit();
     let database = match &args.database_url {
         Some(_) => format!("`{}`", redact(database_url)),
         None => "a new SQLite file (WAL, synchronous = FULL)".to_owned(),
@@ -928,13 +992,16 @@ fn describe(
         "### Load run on {database} (`benches/load.sh`)\n\n\
          - When: {} UTC, commit `{commit}`, load average at the end {} (other builds running).\n\
          - How: {} concurrent calls over {} HTTP/2 connection(s), {} s per RPC in {} ms slices, \
-         each paired with a Health/Check slice (ABBA). Release `summit-server`, started by the benchmark.\n",
+         each paired with a Health/Check slice (ABBA). Release `summit-server`, started by the benchmark \
+         with `{}` so that every one of the concurrent calls is admitted (this table measures throughput; \
+         the overload section below runs the default limits).\n",
         utc_now(),
         loadavg.join(" "),
         args.concurrency,
         args.channels,
         args.seconds,
         args.slice_ms,
+        TABLE_SERVER_ARGS.join(" "),
     );
     if let Some(server) = server {
         text.push_str(&format!(
@@ -961,6 +1028,18 @@ fn describe(
     text.push('\n');
     text.push_str(&report::table(rows));
     text
+}
+
+/// The checked-out commit, `-dirty` if changed.
+fn commit() -> String {
+    std::process::Command::new("git")
+        .args(["describe", "--always", "--dirty"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()
+        .and_then(|out| String::from_utf8(out.stdout).ok())
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_default()
 }
 
 /// The URL without a password.

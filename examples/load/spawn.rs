@@ -23,13 +23,14 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts `binary` on a free loopback port with `database_url`, and
-    /// waits for its first SERVING health reply; returns it with the time
-    /// from spawn to that reply.
+    /// Starts `binary` on a free loopback port with `database_url` and the
+    /// `extra` arguments, and waits for its first SERVING health reply;
+    /// returns it with the time from spawn to that reply.
     pub async fn start(
         binary: &Path,
         database_url: &str,
         log: &Path,
+        extra: &[String],
     ) -> Result<(Server, Duration), String> {
         let addr: SocketAddr = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
@@ -43,6 +44,7 @@ impl Server {
             // No quiz is evicted during the run: the SubmitAnswer clients
             // walk quizzes that StartQuiz slices started.
             .args(["--max-quizzes", "1000000"])
+            .args(extra)
             .env_remove("SUMMIT_DATABASE_URL")
             .stdin(Stdio::null())
             .stdout(Stdio::null())

@@ -111,8 +111,12 @@ async fn spawn(serving: Serving) -> TestApp {
         let _ = signal.await;
     };
     let server = tokio::spawn(async move {
+        // These tests are about what calls do, some with 50 at once: the
+        // heavy-call limit and its adaptation are tested in overload.rs.
         let protection = Protection {
             quiz_key: Some(TEST_KEY.clone()),
+            max_heavy_in_flight: Protection::DEFAULT_MAX_IN_FLIGHT as usize,
+            latency_target: None,
             ..Protection::default()
         };
         let (bank, store) = match serving {

@@ -102,8 +102,18 @@ fn with_database(url: &str, name: &str) -> String {
 /// Two servers on `url`, started at the same moment (so their migrations
 /// race), both healthy.
 async fn two_replicas(url: &str) -> (ServerProcess, ServerProcess) {
-    let mut first = ServerProcess::launch(&["--database-url", url]);
-    let mut second = ServerProcess::launch(&["--database-url", url]);
+    // 50 learners at once: every call admitted (the heavy-call limit is
+    // tested in overload.rs).
+    let args = [
+        "--database-url",
+        url,
+        "--max-heavy-in-flight",
+        "256",
+        "--latency-target-ms",
+        "0",
+    ];
+    let mut first = ServerProcess::launch(&args);
+    let mut second = ServerProcess::launch(&args);
     first.wait_until_serving().await;
     second.wait_until_serving().await;
     (first, second)

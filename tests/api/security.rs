@@ -482,7 +482,7 @@ async fn without_api_keys_the_rate_limit_is_per_peer_address() {
 }
 
 /// GETs `/metrics` from `addr` and returns the body.
-fn scrape(addr: SocketAddr) -> String {
+pub(crate) fn scrape(addr: SocketAddr) -> String {
     let mut stream = std::net::TcpStream::connect(addr).expect("connect to the metrics endpoint");
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -503,7 +503,7 @@ fn scrape(addr: SocketAddr) -> String {
 
 /// The sum of the samples of `name` whose labels include all of `labels`
 /// (0 when there is none yet).
-fn sample(metrics: &str, name: &str, labels: &[(&str, &str)]) -> f64 {
+pub(crate) fn sample(metrics: &str, name: &str, labels: &[(&str, &str)]) -> f64 {
     metrics
         .lines()
         .filter(|line| !line.starts_with('#'))
