@@ -377,14 +377,14 @@ fn words_of(text: &str) -> Vec<String> {
 /// What is left of the alternatives once empty parts, pure filler ("the
 /// capital") and exclusions ("not Almaty") are dropped. An exclusion is only
 /// dropped when something else remains.
-fn offered(parts: Vec<String>, filler: &Filler) -> Vec<String> {
-    let meaningful: Vec<(String, bool)> = parts
+fn offered(parts: Vec<String>, filler: &Filler) -> Vec<Part> {
+    let meaningful: Vec<(Part, bool)> = parts
         .into_iter()
-        .filter_map(|part| {
-            let words = words_of(&part);
+        .filter_map(|text| {
+            let words = words_of(&text);
             let kept = !words.is_empty() && !words.iter().all(|w| filler.allows_alone(w));
             let excluded = words.first().is_some_and(|w| is_negation(w));
-            kept.then_some((part, excluded))
+            kept.then_some((Part { text, words }, excluded))
         })
         .collect();
     let some_excluded = meaningful.iter().any(|(_, excluded)| *excluded);
@@ -396,12 +396,20 @@ fn offered(parts: Vec<String>, filler: &Filler) -> Vec<String> {
         .collect()
 }
 
+/// One alternative an answer offers, as typed and as folded words.
+#[derive(Debug)]
+struct Part {
+    text: String,
+    /// [`words_of`] the text.
+    words: Vec<String>,
+}
+
 /// True when every word of every part is a word of one accepted wording
 /// (or filler): the parts split one answer, they offer no alternative.
-fn within_one_wording(all: &[Phrase], parts: &[String], filler: &Filler) -> bool {
+fn within_one_wording(all: &[Phrase], parts: &[Part], filler: &Filler) -> bool {
     all.iter().any(|phrase| {
         parts.iter().all(|part| {
-            words_of(part).iter().all(|word| {
+            part.words.iter().all(|word| {
                 filler.allows_alone(word)
                     || phrase.words.iter().any(|w| match_word(w, word).is_some())
             })
@@ -799,7 +807,7 @@ fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> V
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
             matches!(
-                best_phrase(all, &words_of(part), filler),
+                best_phrase(all, &part.words, filler),
                 PhraseMatch::Full { .. }
             )
         });
@@ -811,8 +819,8 @@ fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> V
             return hedge(answer);
         }
     }
-    let mut given: Vec<String> = match parts.first() {
-        Some(part) if !one_answer => words_of(part),
+    let mut given: Vec<String> = match parts.into_iter().next() {
+        Some(part) if !one_answer => part.words,
         _ => short.split_whitespace().map(str::to_string).collect(),
     };
     if kind == AnswerKind::DateTime {
@@ -1385,7 +1393,7 @@ fn grade_numeric(expected: &str, key: &NumericKey, answer: &str) -> Verdict {
     let parts = offered(key.splitter.split(answer), &key.filler);
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
-            numeric_part(expected, targets, kind, part, unit).is_some_and(|v| v.is_right())
+            numeric_part(expected, targets, kind, &part.text, unit).is_some_and(|v| v.is_right())
         });
         return if all_right {
             Verdict::right("Correct.")
@@ -1393,7 +1401,7 @@ fn grade_numeric(expected: &str, key: &NumericKey, answer: &str) -> Verdict {
             hedge(answer)
         };
     }
-    let part = parts.first().map_or(answer, String::as_str);
+    let part = parts.first().map_or(answer, |part| part.text.as_str());
     numeric_part(expected, targets, kind, part, unit).unwrap_or_else(|| hedge(answer))
 }
 
@@ -1616,7 +1624,11 @@ mod tests {
             "not Almaty".to_string(),
             "the capital".to_string(),
         ];
-        assert_eq!(offered(parts, &filler), vec!["Astana"]);
+        let kept: Vec<String> = offered(parts, &filler)
+            .into_iter()
+            .map(|part| part.text)
+            .collect();
+        assert_eq!(kept, vec!["Astana"]);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Word-level comparison for typed answers: typo tolerance, light stemming,
 //! and the small words that may surround an answer without changing it.
 
+use std::borrow::Cow;
+
 use crate::facts::AnswerKind;
 use crate::lang::{self, Lexicon};
 use crate::numbers::{is_number_word, parse_number, parse_ordinal};
@@ -296,8 +298,9 @@ pub(crate) fn split_at_connectives(
 ) -> Vec<String> {
     let mut parts = Vec::new();
     let mut current: Vec<&str> = Vec::new();
+    let mut buffer = [0u8; 16];
     for word in segment.split_whitespace() {
-        let folded = normalize_keep_articles(word);
+        let folded = fold_word(word, &mut buffer);
         if is_skipped(&folded) {
             continue;
         }
@@ -310,6 +313,22 @@ pub(crate) fn split_at_connectives(
     }
     parts.push(current.join(" "));
     parts
+}
+
+/// A word as [`normalize_keep_articles`] folds it, without allocating for
+/// the common case: a short word of ASCII letters and digits only folds to
+/// itself in lower case.
+fn fold_word<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Cow<'b, str> {
+    let bytes = word.as_bytes();
+    if bytes.len() <= buffer.len() && bytes.iter().all(u8::is_ascii_alphanumeric) {
+        let lower = &mut buffer[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return Cow::Borrowed(lower);
+        }
+    }
+    Cow::Owned(normalize_keep_articles(word))
 }
 
 #[cfg(test)]
@@ -370,6 +389,30 @@ mod tests {
         assert_eq!(match_word("key", "important"), Some(WordMatch::Stem));
         assert_eq!(match_word("permanent", "temporary"), None);
         assert_eq!(match_word("third", "three"), None);
+    }
+
+    #[test]
+    fn a_plain_word_folds_as_the_text_folder_folds_it() {
+        let mut buffer = [0u8; 16];
+        for word in [
+            "Or",
+            "EITHER",
+            "209m",
+            "and",
+            "X",
+            "Astana",
+            "o-r",
+            "Ór",
+            "3,000",
+            "but,",
+            "averyveryverylongword",
+        ] {
+            assert_eq!(
+                fold_word(word, &mut buffer),
+                normalize_keep_articles(word),
+                "{word}"
+            );
+        }
     }
 
     #[test]
