@@ -28,7 +28,8 @@ use crate::lang::Lexicon;
 
 use super::Verdict;
 use super::words::{
-    Filler, WordMatch, expand_date_abbreviation, is_stopword, match_word, split_at_connectives,
+    Filler, WordMatch, expand_date_abbreviation, is_stopword, match_stemmed, match_word,
+    split_at_connectives,
 };
 
 /// Learner input longer than this is cut before grading (the service already
@@ -326,7 +327,13 @@ impl Splitter {
 
     /// The alternatives `answer` offers.
     fn split(&self, answer: &str) -> Vec<String> {
-        split_outside_numbers(answer, |c| self.chars.contains(&c))
+        // No separator at all: one segment, as `split_outside_numbers` gives.
+        let segments = if answer.contains(|c| self.chars.contains(&c)) {
+            split_outside_numbers(answer, |c| self.chars.contains(&c))
+        } else {
+            vec![answer.to_string()]
+        };
+        segments
             .iter()
             .flat_map(|segment| {
                 split_at_connectives(
@@ -411,7 +418,10 @@ fn within_one_wording(all: &[Phrase], parts: &[Part], filler: &Filler) -> bool {
         parts.iter().all(|part| {
             part.words.iter().all(|word| {
                 filler.allows_alone(word)
-                    || phrase.words.iter().any(|w| match_word(w, word).is_some())
+                    || phrase
+                        .words
+                        .iter()
+                        .any(|w| match_stemmed(w, phrase.stems.get(w), word).is_some())
             })
         })
     })
@@ -488,6 +498,32 @@ struct Phrase {
     /// The content words, when content-word coverage applies (concepts
     /// worded differently); empty otherwise.
     content: Vec<String>,
+    /// The words' Snowball stems, for telling forms of one word apart from
+    /// slips without stemming the expected side on every grade.
+    stems: Stems,
+}
+
+/// The Snowball stems of a wording's words, worked out once.
+#[derive(Debug)]
+struct Stems(Vec<(String, String)>);
+
+impl Stems {
+    fn of(words: &[String]) -> Stems {
+        Stems(
+            words
+                .iter()
+                .map(|word| (word.clone(), crate::lang::stem(word)))
+                .collect(),
+        )
+    }
+
+    /// The stem of `word`, one of the wording's words.
+    fn get(&self, word: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, stem)| stem.as_str())
+    }
 }
 
 impl Phrase {
@@ -509,6 +545,7 @@ impl Phrase {
         Phrase {
             text: text.to_string(),
             kind,
+            stems: Stems::of(&words),
             concat: words.concat(),
             words,
             reversed,
@@ -537,9 +574,9 @@ impl Phrase {
                 reworded: false,
             };
         }
-        let mut best = match_window(expected, &given, filler);
+        let mut best = match_window(expected, &self.stems, &given, filler);
         if let Some(reversed) = &self.reversed {
-            let other = match_window(reversed, &given, filler);
+            let other = match_window(reversed, &self.stems, &given, filler);
             if other.rank() > best.rank() {
                 best = other;
             }
@@ -548,7 +585,7 @@ impl Phrase {
             return best;
         }
         if !self.content.is_empty() {
-            let covered = match_coverage(&self.content, &given, self.kind, filler);
+            let covered = match_coverage(&self.content, &self.stems, &given, self.kind, filler);
             if covered.rank() > best.rank() {
                 best = covered;
             }
@@ -600,7 +637,12 @@ fn join_split_words<'g>(expected: &[String], given: &'g [String]) -> Cow<'g, [St
 
 /// Finds the expected words as one run inside the answer; the words around
 /// them must be filler, and none may be a negation.
-fn match_window(expected: &[String], given: &[String], filler: &Filler) -> PhraseMatch {
+fn match_window(
+    expected: &[String],
+    stems: &Stems,
+    given: &[String],
+    filler: &Filler,
+) -> PhraseMatch {
     if given.len() < expected.len() {
         return PhraseMatch::None;
     }
@@ -610,7 +652,7 @@ fn match_window(expected: &[String], given: &[String], filler: &Filler) -> Phras
         let matches: Option<Vec<WordMatch>> = expected
             .iter()
             .zip(window)
-            .map(|(e, g)| match_word(e, g))
+            .map(|(e, g)| match_stemmed(e, stems.get(e), g))
             .collect();
         let Some(matches) = matches else { continue };
         // A negation just before the answer flips it ("not Paris", "it
@@ -643,6 +685,7 @@ fn match_window(expected: &[String], given: &[String], filler: &Filler) -> Phras
 /// ("protectionism and trade wars").
 fn match_coverage(
     content: &[String],
+    stems: &Stems,
     given: &[String],
     kind: AnswerKind,
     filler: &Filler,
@@ -657,7 +700,7 @@ fn match_coverage(
             .iter()
             .enumerate()
             .filter(|(i, _)| !used[*i])
-            .filter_map(|(i, g)| match_word(expected, g).map(|m| (m, i)))
+            .filter_map(|(i, g)| match_stemmed(expected, stems.get(expected), g).map(|m| (m, i)))
             .max_by_key(|(m, i)| (*m, std::cmp::Reverse(*i)));
         match best {
             Some((quality, index)) => {
@@ -927,7 +970,11 @@ fn item_strength(item: &Phrase, part: &str, filler: &Filler) -> Option<(u8, Vec<
             let mut typos = Vec::new();
             let mut found = 0;
             for g in &given {
-                match content.iter().filter_map(|c| match_word(c, g)).max() {
+                match content
+                    .iter()
+                    .filter_map(|c| match_stemmed(c, item.stems.get(c), g))
+                    .max()
+                {
                     Some(m) => {
                         found += 1;
                         if m == WordMatch::Typo {

@@ -38,6 +38,16 @@ pub(crate) fn allowed_edits(word: &str) -> usize {
 
 /// Compares one expected word with one candidate word.
 pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
+    match_stemmed(expected, None, candidate)
+}
+
+/// [`match_word`], given the expected word's Snowball stem when it is
+/// known already (a prepared key's words).
+pub(crate) fn match_stemmed(
+    expected: &str,
+    expected_stem: Option<&str>,
+    candidate: &str,
+) -> Option<WordMatch> {
     if expected == candidate {
         return Some(WordMatch::Exact);
     }
@@ -63,7 +73,15 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     // "hold", "held"): the lookup, which stems both words, is skipped for
     // the many pairs that do not.
     let same_start = expected.chars().next() == candidate.chars().next();
-    if same_start && !is_number_word(expected) && lexicon.same_family(expected, candidate) {
+    let same_family = || match expected_stem {
+        // `Lexicon::same_family` on single words, with one stem given.
+        Some(stemmed) if !expected.contains(' ') && !candidate.contains(' ') => {
+            let other = lang::stem(candidate);
+            stemmed == other || lexicon.key_of_stem(stemmed) == lexicon.key_of_stem(&other)
+        }
+        _ => lexicon.same_family(expected, candidate),
+    };
+    if same_start && !is_number_word(expected) && same_family() {
         // A shared Snowball stem is no family when WordNet lists the
         // family without the word: "comprehensible" for "comprehensive"
         // is another word.
