@@ -43,8 +43,7 @@ mod props;
 #[cfg(test)]
 mod table;
 
-use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, LazyLock};
 
 use crate::facts::AnswerKind;
 use crate::lang;
@@ -123,23 +122,25 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
             kind,
             items,
         } => {
-            let prepared = prepared(question, expected, aliases, items);
-            let (aliases, setting) = (&prepared.aliases, &prepared.setting);
-            let direct = typed::grade_text_in(expected, aliases, *kind, items, answer, setting);
+            let prepared = prepared(question, expected, aliases, *kind, items);
+            let key = &prepared.key;
+            let direct = key.grade(answer);
             // A learner may copy the words printed around a blank ("strength
             // and prosperity" for "China's strength and _____"): grade what
             // is left once they are stripped, when that does better.
-            match typed::strip_blank_context(&question.prompt, answer) {
-                Some(inner) if direct.score < 1.0 => {
-                    let echoed =
-                        typed::grade_text_in(expected, aliases, *kind, items, &inner, setting);
+            let inner = (direct.score < 1.0)
+                .then(|| prepared.blank.as_ref()?.strip(answer))
+                .flatten();
+            match inner {
+                Some(inner) => {
+                    let echoed = key.grade(&inner);
                     if echoed.score > direct.score {
                         echoed
                     } else {
                         direct
                     }
                 }
-                _ => direct,
+                None => direct,
             }
         }
     };
@@ -163,71 +164,88 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
 /// the same for every answer to that question, so worked out once.
 #[derive(Debug)]
 struct Prepared {
-    /// The accepted aliases the prompt does not print itself.
-    aliases: Vec<String>,
-    /// The words that may frame an answer (see [`context_words`]) and the
-    /// prompt's own words.
-    setting: typed::Setting,
+    /// What it was prepared from: a cached entry is used only for a
+    /// question that has exactly these.
+    prompt: String,
+    answer_key: AnswerKey,
+    citations: Vec<String>,
+    /// The key, prepared in the question's setting (the words that may
+    /// frame an answer, see [`context_words`], and the prompt's own).
+    key: typed::TypedKey,
+    /// The words around the prompt's blank, if it has one.
+    blank: Option<typed::Blank>,
 }
 
-/// How many questions' [`Prepared`] parts are kept; the cache starts over
-/// when full (a bank generates a bounded set of questions, so it rarely is).
+impl Prepared {
+    fn new(
+        question: &Question,
+        expected: &str,
+        aliases: &[String],
+        kind: AnswerKind,
+        items: &[String],
+    ) -> Prepared {
+        // The prompt may give one accepted wording away ("the 1.5 billion
+        // yuan grant … in US dollars"): copying it is no answer.
+        let prompt = normalize(&question.prompt);
+        let aliases: Vec<String> = aliases
+            .iter()
+            .filter(|alias| {
+                let alias = normalize(alias);
+                alias.is_empty() || !contains_phrase(&prompt, &alias)
+            })
+            .cloned()
+            .collect();
+        let setting = typed::Setting {
+            context: context_words(question, expected, items),
+            prompt: lang::words(&question.prompt),
+        };
+        Prepared {
+            prompt: question.prompt.clone(),
+            answer_key: question.key.clone(),
+            citations: question.citations.iter().map(|c| c.text.clone()).collect(),
+            key: typed::TypedKey::new(expected, &aliases, kind, items, &setting),
+            blank: typed::Blank::of(&question.prompt),
+        }
+    }
+
+    /// True when this was prepared from what `question` has.
+    fn is_for(&self, question: &Question) -> bool {
+        self.prompt == question.prompt
+            && self.answer_key == question.key
+            && self.citations.len() == question.citations.len()
+            && self
+                .citations
+                .iter()
+                .zip(&question.citations)
+                .all(|(text, citation)| *text == citation.text)
+    }
+}
+
+/// How many questions' [`Prepared`] parts are kept (a bank generates a
+/// bounded set of questions; the least used go first).
 const PREPARED_CAPACITY: usize = 4096;
 
-/// The [`Prepared`] parts of a typed question, from a process-wide memo
-/// keyed by everything they are computed from: folding the prompt and the
-/// cited sentence on every call was about half of grading's cost.
+/// The [`Prepared`] parts of a typed question, from a process-wide cache
+/// keyed by its id (sharded, so concurrent grades do not wait on one lock;
+/// no key is built for a hit). An entry is used only when it was prepared
+/// from exactly this question's prompt, key and citations, so an id that
+/// names other content (a revised fact) is prepared afresh.
 fn prepared(
     question: &Question,
     expected: &str,
     aliases: &[String],
+    kind: AnswerKind,
     items: &[String],
 ) -> Arc<Prepared> {
-    static CACHE: LazyLock<Mutex<HashMap<String, Arc<Prepared>>>> =
-        LazyLock::new(|| Mutex::new(HashMap::new()));
-    // Unit separators keep the parts apart; none of them occurs in text.
-    let mut key = String::with_capacity(256);
-    for part in std::iter::once(question.prompt.as_str())
-        .chain(std::iter::once(expected))
-        .chain(aliases.iter().map(String::as_str))
-        .chain(std::iter::once("\u{1e}"))
-        .chain(items.iter().map(String::as_str))
-        .chain(std::iter::once("\u{1e}"))
-        .chain(question.citations.iter().map(|c| c.text.as_str()))
+    static CACHE: LazyLock<quick_cache::sync::Cache<String, Arc<Prepared>>> =
+        LazyLock::new(|| quick_cache::sync::Cache::new(PREPARED_CAPACITY));
+    if let Some(found) = CACHE.get(question.id.as_str())
+        && found.is_for(question)
     {
-        key.push_str(part);
-        key.push('\u{1f}');
+        return found;
     }
-    if let Ok(cache) = CACHE.lock()
-        && let Some(found) = cache.get(&key)
-    {
-        return Arc::clone(found);
-    }
-    // The prompt may give one accepted wording away ("the 1.5 billion yuan
-    // grant … in US dollars"): copying it is no answer.
-    let prompt = normalize(&question.prompt);
-    let aliases: Vec<String> = aliases
-        .iter()
-        .filter(|alias| {
-            let alias = normalize(alias);
-            alias.is_empty() || !contains_phrase(&prompt, &alias)
-        })
-        .cloned()
-        .collect();
-    let found = Arc::new(Prepared {
-        aliases,
-        setting: typed::Setting {
-            context: context_words(question, expected, items),
-            prompt: lang::words(&question.prompt),
-        },
-    });
-    // A poisoned lock only costs the memo, never the grade.
-    if let Ok(mut cache) = CACHE.lock() {
-        if cache.len() >= PREPARED_CAPACITY {
-            cache.clear();
-        }
-        cache.insert(key, Arc::clone(&found));
-    }
+    let found = Arc::new(Prepared::new(question, expected, aliases, kind, items));
+    CACHE.insert(question.id.clone(), Arc::clone(&found));
     found
 }
 

@@ -21,13 +21,15 @@ use crate::numbers::{
 };
 use crate::text::{is_negation, normalize, normalize_keep_articles};
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::lang::Lexicon;
 
 use super::Verdict;
 use super::words::{
-    Filler, WordMatch, expand_date_abbreviation, is_stopword, match_word, split_at_connectives,
+    Filler, WordMatch, expand_date_abbreviation, is_stopword, match_stemmed, match_word,
+    split_at_connectives,
 };
 
 /// Learner input longer than this is cut before grading (the service already
@@ -64,65 +66,193 @@ pub(crate) fn grade_text(
     items: &[String],
     answer: &str,
 ) -> Verdict {
-    grade_text_in(expected, aliases, kind, items, answer, &Setting::default())
+    TypedKey::new(expected, aliases, kind, items, &Setting::default()).grade(answer)
 }
 
-/// [`grade_text`] in the `setting` of a question: its prompt and the words
-/// of the article around the answer.
-pub(crate) fn grade_text_in(
-    expected: &str,
-    aliases: &[String],
+/// A typed question's key, prepared: everything grading needs that does not
+/// depend on the answer (folded accepted wordings, their words, their
+/// numeric readings, the words that may frame them), worked out once per
+/// question so that a grade only reads the answer.
+#[derive(Debug)]
+pub(crate) struct TypedKey {
+    expected: String,
+    /// The canonical answer, then the aliases.
+    accepted: Vec<String>,
     kind: AnswerKind,
-    items: &[String],
-    answer: &str,
-    setting: &Setting,
-) -> Verdict {
-    let context = setting.context.as_slice();
-    let answer = clip(answer);
-    if answer.trim().is_empty() {
-        return Verdict::unreadable("No answer given.");
-    }
-    let accepted: Vec<&str> = std::iter::once(expected)
-        .chain(aliases.iter().map(String::as_str))
-        .collect();
-    if accepted.iter().any(|a| same_text(a, answer)) {
-        return Verdict::right("Correct.");
-    }
-    if normalize_keep_articles(answer).is_empty() {
-        return Verdict::wrong(format!(
-            "Not quite: that has no words or numbers in it; the answer is {expected}."
-        ));
-    }
-    if kind == AnswerKind::List {
-        let derived;
-        let items = if items.is_empty() {
-            derived = split_items(expected);
-            &derived
-        } else {
-            items
-        };
-        if items.len() >= 2 {
-            return grade_list(expected, &accepted, items, answer, context);
+    items: Vec<String>,
+    setting: Setting,
+    /// Each accepted wording folded, for the exact match that is always
+    /// right.
+    folded: Vec<Folded>,
+    /// How an answer that is not an accepted wording is graded; fixed by
+    /// the key alone, and prepared at the first such answer (an exact
+    /// answer needs none of it).
+    path: OnceLock<Path>,
+}
+
+/// One text folded the three ways [`TypedKey::grade`] compares exactly.
+#[derive(Debug)]
+struct Folded {
+    /// Trimmed and lower-cased.
+    lower: String,
+    /// [`normalize_keep_articles`].
+    with_articles: String,
+    /// [`normalize`].
+    short: String,
+}
+
+impl Folded {
+    fn new(text: &str) -> Folded {
+        Folded {
+            lower: text.trim().to_lowercase(),
+            with_articles: normalize_keep_articles(text),
+            short: normalize(text),
         }
     }
-    if let Some(targets) = numeric_targets(&accepted, kind) {
-        return grade_numeric(expected, &targets, kind, answer, &setting.prompt);
-    }
-    grade_phrase(expected, &accepted, kind, answer, setting)
 }
 
-/// The same text once folded: exact answers never go through heuristics, so
-/// the canonical answer and every alias are always right.
-fn same_text(accepted: &str, answer: &str) -> bool {
-    if accepted.trim().to_lowercase() == answer.trim().to_lowercase() {
-        return true;
+/// The ways a typed key grades an answer that is not one of its wordings.
+#[derive(Debug)]
+enum Path {
+    /// A list of two or more items, each worth a share.
+    List(ListKey),
+    /// Quantities, compared by value.
+    Numeric(NumericKey),
+    /// Everything else, word by word.
+    Phrase(PhraseKey),
+}
+
+impl TypedKey {
+    /// Prepares the key of a typed question in its `setting`.
+    pub(crate) fn new(
+        expected: &str,
+        aliases: &[String],
+        kind: AnswerKind,
+        items: &[String],
+        setting: &Setting,
+    ) -> TypedKey {
+        let accepted: Vec<String> = std::iter::once(expected)
+            .chain(aliases.iter().map(String::as_str))
+            .map(str::to_string)
+            .collect();
+        TypedKey {
+            expected: expected.to_string(),
+            folded: accepted.iter().map(|a| Folded::new(a)).collect(),
+            accepted,
+            kind,
+            items: items.to_vec(),
+            setting: setting.clone(),
+            path: OnceLock::new(),
+        }
     }
-    let folded = normalize_keep_articles(accepted);
-    if !folded.is_empty() && folded == normalize_keep_articles(answer) {
-        return true;
+
+    fn path(&self) -> &Path {
+        self.path.get_or_init(|| {
+            let (expected, kind, setting) = (self.expected.as_str(), self.kind, &self.setting);
+            let texts: Vec<&str> = self.accepted.iter().map(String::as_str).collect();
+            let listed = (kind == AnswerKind::List)
+                .then(|| {
+                    if self.items.is_empty() {
+                        split_items(expected)
+                    } else {
+                        self.items.clone()
+                    }
+                })
+                .filter(|items| items.len() >= 2);
+            if let Some(items) = listed {
+                Path::List(ListKey::new(&items, &texts, &setting.context))
+            } else if let Some(targets) = numeric_targets(&texts, kind) {
+                Path::Numeric(NumericKey::new(targets, kind, &setting.prompt))
+            } else {
+                Path::Phrase(PhraseKey::new(&texts, kind, setting))
+            }
+        })
     }
-    let short = normalize(accepted);
-    !short.is_empty() && short == normalize(answer)
+
+    /// Grades a typed answer.
+    pub(crate) fn grade(&self, answer: &str) -> Verdict {
+        let answer = clip(answer);
+        if answer.trim().is_empty() {
+            return Verdict::unreadable("No answer given.");
+        }
+        // The same text once folded, in any of three ways, is right: exact
+        // answers never go through heuristics, so the canonical answer and
+        // every alias are always right. Cheapest fold first.
+        let lower = answer.trim().to_lowercase();
+        if self.folded.iter().any(|a| a.lower == lower) {
+            return Verdict::right("Correct.");
+        }
+        let with_articles = normalize_keep_articles(answer);
+        let short = normalize(answer);
+        let same = |a: &Folded| {
+            (!a.with_articles.is_empty() && a.with_articles == with_articles)
+                || (!a.short.is_empty() && a.short == short)
+        };
+        if self.folded.iter().any(same) {
+            return Verdict::right("Correct.");
+        }
+        let expected = self.expected.as_str();
+        if with_articles.is_empty() {
+            return Verdict::wrong(format!(
+                "Not quite: that has no words or numbers in it; the answer is {expected}."
+            ));
+        }
+        match self.path() {
+            Path::List(key) => grade_list(expected, key, answer),
+            Path::Numeric(key) => grade_numeric(expected, key, answer),
+            Path::Phrase(key) => grade_phrase(expected, key, answer, &short),
+        }
+    }
+}
+
+/// What the words a fill-in-the-blank prompt prints right before and after
+/// its blank (a run of three or more underscores), folded.
+#[derive(Debug)]
+pub(crate) struct Blank {
+    before: Vec<String>,
+    after: Vec<String>,
+}
+
+impl Blank {
+    /// The blank of `prompt`; `None` when it has none.
+    pub(crate) fn of(prompt: &str) -> Option<Blank> {
+        let start = prompt.find("___")?;
+        let end = start
+            + prompt[start..]
+                .find(|c: char| c != '_')
+                .unwrap_or(prompt.len() - start);
+        let split = |text: &str| -> Vec<String> {
+            normalize_keep_articles(text)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        };
+        Some(Blank {
+            before: split(&prompt[..start]),
+            after: split(&prompt[end..]),
+        })
+    }
+
+    /// The answer without the words printed around the blank, when it
+    /// repeats any of them: "strength and prosperity" for "China's
+    /// strength and _____ are..." gives "prosperity". `None` when there is
+    /// nothing to strip.
+    pub(crate) fn strip(&self, answer: &str) -> Option<String> {
+        let (before, after) = (&self.before, &self.after);
+        let answer = normalize_keep_articles(clip(answer));
+        let words: Vec<&str> = answer.split_whitespace().collect();
+        let lead = (1..=words.len().min(before.len()))
+            .rev()
+            .find(|&k| words[..k] == before[before.len() - k..])
+            .unwrap_or(0);
+        let rest = &words[lead..];
+        let trail = (1..=rest.len().min(after.len()))
+            .rev()
+            .find(|&m| rest[rest.len() - m..] == after[..m])
+            .unwrap_or(0);
+        let inner = &rest[..rest.len() - trail];
+        (lead + trail > 0 && !inner.is_empty()).then(|| inner.join(" "))
+    }
 }
 
 /// The answer without the words a fill-in-the-blank prompt prints right
@@ -130,78 +260,96 @@ fn same_text(accepted: &str, answer: &str) -> bool {
 /// repeats any of them: "strength and prosperity" for "China's strength and
 /// _____ are..." gives "prosperity". `None` when there is no blank or
 /// nothing to strip.
+#[cfg(test)]
 pub(crate) fn strip_blank_context(prompt: &str, answer: &str) -> Option<String> {
-    let start = prompt.find("___")?;
-    let end = start
-        + prompt[start..]
-            .find(|c: char| c != '_')
-            .unwrap_or(prompt.len() - start);
-    let before = normalize_keep_articles(&prompt[..start]);
-    let after = normalize_keep_articles(&prompt[end..]);
-    let before: Vec<&str> = before.split_whitespace().collect();
-    let after: Vec<&str> = after.split_whitespace().collect();
-    let answer = normalize_keep_articles(clip(answer));
-    let words: Vec<&str> = answer.split_whitespace().collect();
-    let lead = (1..=words.len().min(before.len()))
-        .rev()
-        .find(|&k| words[..k] == before[before.len() - k..])
-        .unwrap_or(0);
-    let rest = &words[lead..];
-    let trail = (1..=rest.len().min(after.len()))
-        .rev()
-        .find(|&m| rest[rest.len() - m..] == after[..m])
-        .unwrap_or(0);
-    let inner = &rest[..rest.len() - trail];
-    (lead + trail > 0 && !inner.is_empty()).then(|| inner.join(" "))
+    Blank::of(prompt)?.strip(answer)
 }
 
 // ---------------------------------------------------------------------------
 // Alternatives (hedging)
 
-/// Splits an answer into the alternatives it offers: "Paris or Almaty",
-/// "Paris/Almaty", "either Paris or Bishkek", "Paris, Almaty". A
+/// How an answer is split into the alternatives it offers: "Paris or
+/// Almaty", "Paris/Almaty", "either Paris or Bishkek", "Paris, Almaty". A
 /// separator that occurs in an accepted answer is not split on ("Belt and
 /// Road", "fairness, justice, and mutual benefit"); "and" splits only
 /// answers naming one thing (a person, place, date, organisation or event).
-fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool) -> Vec<String> {
-    let accepted_words: Vec<Vec<String>> = accepted.iter().map(|a| words_of(a)).collect();
-    let accepted_has = |word: &str| accepted_words.iter().any(|ws| ws.iter().any(|w| w == word));
-    let accepted_has_char = |c: char| accepted.iter().any(|a| a.contains(c));
-    let single_thing = matches!(
-        kind,
-        AnswerKind::Person
-            | AnswerKind::Place
-            | AnswerKind::DateTime
-            | AnswerKind::Organization
-            | AnswerKind::Event
-    );
-    // "not Almaty but Paris": "but" parts a claim from an exclusion.
-    let mut split_words: Vec<&str> = vec!["or", "versus", "vs", "but"];
-    if !numeric && single_thing {
-        split_words.push("and");
+#[derive(Debug)]
+struct Splitter {
+    /// Connecting words that part alternatives.
+    words: Vec<&'static str>,
+    /// Characters that part alternatives.
+    chars: Vec<char>,
+    /// Whether a leading "either" is dropped.
+    either: bool,
+}
+
+impl Splitter {
+    fn new(accepted: &[&str], kind: AnswerKind, numeric: bool) -> Splitter {
+        let accepted_words: Vec<Vec<String>> = accepted.iter().map(|a| words_of(a)).collect();
+        let accepted_has =
+            |word: &str| accepted_words.iter().any(|ws| ws.iter().any(|w| w == word));
+        let accepted_has_char = |c: char| accepted.iter().any(|a| a.contains(c));
+        let single_thing = matches!(
+            kind,
+            AnswerKind::Person
+                | AnswerKind::Place
+                | AnswerKind::DateTime
+                | AnswerKind::Organization
+                | AnswerKind::Event
+        );
+        // "not Almaty but Paris": "but" parts a claim from an exclusion.
+        let mut words: Vec<&'static str> = vec!["or", "versus", "vs", "but"];
+        if !numeric && single_thing {
+            words.push("and");
+        }
+        words.retain(|w| !accepted_has(w));
+        // In "trade wars and protectionist policies" a learner's comma is an
+        // "and", not an alternative.
+        let conjoined = !single_thing && accepted_has("and");
+        let splits = |c: char| match c {
+            '/' | '|' | '\n' => !accepted_has_char(c),
+            // "Paris (Nur-Sultan)": a parenthesis offers another wording,
+            // right only when it is right too. Quantities read their own
+            // brackets.
+            '(' | ')' => !numeric && !accepted_has_char(c),
+            ',' | ';' => !conjoined && !accepted.iter().any(|a| a.contains(',') || a.contains(';')),
+            _ => false,
+        };
+        Splitter {
+            words,
+            chars: ['/', '|', '\n', '(', ')', ',', ';']
+                .into_iter()
+                .filter(|&c| splits(c))
+                .collect(),
+            either: !accepted_has("either"),
+        }
     }
-    split_words.retain(|w| !accepted_has(w));
-    // In "trade wars and protectionist policies" a learner's comma is an
-    // "and", not an alternative.
-    let conjoined = !single_thing && accepted_has("and");
-    let split_chars = |c: char| match c {
-        '/' | '|' | '\n' => !accepted_has_char(c),
-        // "Paris (Nur-Sultan)": a parenthesis offers another wording, right
-        // only when it is right too. Quantities read their own brackets.
-        '(' | ')' => !numeric && !accepted_has_char(c),
-        ',' | ';' => !conjoined && !accepted.iter().any(|a| a.contains(',') || a.contains(';')),
-        _ => false,
-    };
-    split_outside_numbers(answer, split_chars)
-        .iter()
-        .flat_map(|segment| {
-            split_at_connectives(
-                segment,
-                |w| split_words.contains(&w),
-                |w| w == "either" && !accepted_has("either"),
-            )
-        })
-        .collect()
+
+    /// The alternatives `answer` offers.
+    fn split(&self, answer: &str) -> Vec<String> {
+        // No separator at all: one segment, as `split_outside_numbers` gives.
+        let segments = if answer.contains(|c| self.chars.contains(&c)) {
+            split_outside_numbers(answer, |c| self.chars.contains(&c))
+        } else {
+            vec![answer.to_string()]
+        };
+        segments
+            .iter()
+            .flat_map(|segment| {
+                split_at_connectives(
+                    segment,
+                    |w| self.words.contains(&w),
+                    |w| self.either && w == "either",
+                )
+            })
+            .collect()
+    }
+}
+
+/// Splits an answer into the alternatives it offers (see [`Splitter`]).
+#[cfg(test)]
+fn alternatives(answer: &str, accepted: &[&str], kind: AnswerKind, numeric: bool) -> Vec<String> {
+    Splitter::new(accepted, kind, numeric).split(answer)
 }
 
 /// Splits on characters chosen by `is_separator`, except a `,` or `.`
@@ -236,29 +384,44 @@ fn words_of(text: &str) -> Vec<String> {
 /// What is left of the alternatives once empty parts, pure filler ("the
 /// capital") and exclusions ("not Almaty") are dropped. An exclusion is only
 /// dropped when something else remains.
-fn offered(parts: Vec<String>, filler: &Filler) -> Vec<String> {
-    let meaningful: Vec<String> = parts
+fn offered(parts: Vec<String>, filler: &Filler) -> Vec<Part> {
+    let meaningful: Vec<(Part, bool)> = parts
         .into_iter()
-        .filter(|part| {
-            let words = words_of(part);
-            !words.is_empty() && !words.iter().all(|w| filler.allows_alone(w))
+        .filter_map(|text| {
+            let words = words_of(&text);
+            let kept = !words.is_empty() && !words.iter().all(|w| filler.allows_alone(w));
+            let excluded = words.first().is_some_and(|w| is_negation(w));
+            kept.then_some((Part { text, words }, excluded))
         })
         .collect();
-    let excluded = |part: &String| words_of(part).first().is_some_and(|w| is_negation(w));
-    if meaningful.iter().any(|p| !excluded(p)) && meaningful.iter().any(excluded) {
-        meaningful.into_iter().filter(|p| !excluded(p)).collect()
-    } else {
-        meaningful
-    }
+    let some_excluded = meaningful.iter().any(|(_, excluded)| *excluded);
+    let some_kept = meaningful.iter().any(|(_, excluded)| !*excluded);
+    meaningful
+        .into_iter()
+        .filter(|(_, excluded)| !(some_kept && some_excluded && *excluded))
+        .map(|(part, _)| part)
+        .collect()
+}
+
+/// One alternative an answer offers, as typed and as folded words.
+#[derive(Debug)]
+struct Part {
+    text: String,
+    /// [`words_of`] the text.
+    words: Vec<String>,
 }
 
 /// True when every word of every part is a word of one accepted wording
 /// (or filler): the parts split one answer, they offer no alternative.
-fn within_one_wording(accepted_words: &[Vec<String>], parts: &[String], filler: &Filler) -> bool {
-    accepted_words.iter().any(|wording| {
+fn within_one_wording(all: &[Phrase], parts: &[Part], filler: &Filler) -> bool {
+    all.iter().any(|phrase| {
         parts.iter().all(|part| {
-            words_of(part).iter().all(|word| {
-                filler.allows_alone(word) || wording.iter().any(|w| match_word(w, word).is_some())
+            part.words.iter().all(|word| {
+                filler.allows_alone(word)
+                    || phrase
+                        .words
+                        .iter()
+                        .any(|w| match_stemmed(w, phrase.stems.get(w), word).is_some())
             })
         })
     })
@@ -319,73 +482,167 @@ fn names_one_thing(kind: AnswerKind) -> bool {
     )
 }
 
-/// Matches one offered answer (no alternatives) against one accepted wording.
-fn match_phrase(accepted: &str, candidate: &str, kind: AnswerKind, filler: &Filler) -> PhraseMatch {
-    let expected = words_of(accepted);
-    let given = join_split_words(&expected, words_of(candidate));
-    if expected.is_empty() || given.is_empty() {
-        return PhraseMatch::None;
+/// One accepted wording (or list item) prepared for matching: its folded
+/// words and what [`Phrase::matches`] reads of them.
+#[derive(Debug)]
+struct Phrase {
+    /// The wording as written.
+    text: String,
+    kind: AnswerKind,
+    /// Folded words, articles dropped.
+    words: Vec<String>,
+    /// The words run together ("cooperation" for "co operation").
+    concat: String,
+    /// "Lovelace Ada": a two-word name may come family name first.
+    reversed: Option<Vec<String>>,
+    /// The content words, when content-word coverage applies (concepts
+    /// worded differently); empty otherwise.
+    content: Vec<String>,
+    /// The words' Snowball stems, for telling forms of one word apart from
+    /// slips without stemming the expected side on every grade.
+    stems: Stems,
+}
+
+/// The Snowball stems of a wording's words, worked out once.
+#[derive(Debug)]
+struct Stems(Vec<(String, String)>);
+
+impl Stems {
+    fn of(words: &[String]) -> Stems {
+        Stems(
+            words
+                .iter()
+                .map(|word| (word.clone(), crate::lang::stem(word)))
+                .collect(),
+        )
     }
-    if expected == given || expected.concat() == given.concat() {
-        return PhraseMatch::Full {
-            typos: Vec::new(),
-            reworded: false,
-        };
+
+    /// The stem of `word`, one of the wording's words.
+    fn get(&self, word: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, stem)| stem.as_str())
     }
-    let mut best = match_window(&expected, &given, filler);
-    if kind == AnswerKind::Person && expected.len() == 2 {
-        // "Lovelace Ada": family name order varies.
-        let reversed = vec![expected[1].clone(), expected[0].clone()];
-        let other = match_window(&reversed, &given, filler);
-        if other.rank() > best.rank() {
-            best = other;
+}
+
+impl Phrase {
+    fn new(text: &str, kind: AnswerKind) -> Phrase {
+        let words = words_of(text);
+        let reversed = (kind == AnswerKind::Person && words.len() == 2)
+            .then(|| vec![words[1].clone(), words[0].clone()]);
+        let content: Vec<String> = words.iter().filter(|w| !is_stopword(w)).cloned().collect();
+        let coverage_applies = !names_one_thing(kind)
+            && !kind.is_numeric()
+            && (content.len() >= 2
+                || matches!(
+                    kind,
+                    AnswerKind::Concept
+                        | AnswerKind::Event
+                        | AnswerKind::Organization
+                        | AnswerKind::List
+                ));
+        Phrase {
+            text: text.to_string(),
+            kind,
+            stems: Stems::of(&words),
+            concat: words.concat(),
+            words,
+            reversed,
+            content: if coverage_applies {
+                content
+            } else {
+                Vec::new()
+            },
         }
     }
-    if matches!(best, PhraseMatch::Full { .. } | PhraseMatch::Negated) {
-        return best;
-    }
-    let content: Vec<&String> = expected.iter().filter(|w| !is_stopword(w)).collect();
-    let coverage_applies = !names_one_thing(kind)
-        && !kind.is_numeric()
-        && (content.len() >= 2
-            || matches!(
-                kind,
-                AnswerKind::Concept
-                    | AnswerKind::Event
-                    | AnswerKind::Organization
-                    | AnswerKind::List
-            ));
-    if coverage_applies && !content.is_empty() {
-        let covered = match_coverage(&content, &given, kind, filler);
-        if covered.rank() > best.rank() {
-            best = covered;
+
+    /// Matches one offered answer (no alternatives), as folded words.
+    fn matches(&self, given: &[String], filler: &Filler) -> PhraseMatch {
+        let expected = &self.words;
+        let given = join_split_words(expected, given);
+        if expected.is_empty() || given.is_empty() {
+            return PhraseMatch::None;
         }
+        let given_concat_len: usize = given.iter().map(String::len).sum();
+        if *expected == *given
+            || (given_concat_len == self.concat.len()
+                && given.iter().flat_map(|w| w.bytes()).eq(self.concat.bytes()))
+        {
+            return PhraseMatch::Full {
+                typos: Vec::new(),
+                reworded: false,
+            };
+        }
+        let mut best = match_window(expected, &self.stems, &given, filler);
+        if let Some(reversed) = &self.reversed {
+            let other = match_window(reversed, &self.stems, &given, filler);
+            if other.rank() > best.rank() {
+                best = other;
+            }
+        }
+        if matches!(best, PhraseMatch::Full { .. } | PhraseMatch::Negated) {
+            return best;
+        }
+        if !self.content.is_empty() {
+            let covered = match_coverage(&self.content, &self.stems, &given, self.kind, filler);
+            if covered.rank() > best.rank() {
+                best = covered;
+            }
+        }
+        best
     }
-    best
+
+    /// [`Phrase::matches`] on an answer as typed.
+    fn matches_text(&self, candidate: &str, filler: &Filler) -> PhraseMatch {
+        self.matches(&words_of(candidate), filler)
+    }
+
+    /// True when `candidate` names this wording fully.
+    fn fully_named(&self, candidate: &str, filler: &Filler) -> bool {
+        matches!(
+            self.matches_text(candidate, filler),
+            PhraseMatch::Full { .. }
+        )
+    }
 }
 
 /// Joins two adjacent answer words that together spell an expected word:
 /// "co-operation" folds to "co operation", which is "cooperation".
-fn join_split_words(expected: &[String], given: Vec<String>) -> Vec<String> {
-    let mut joined: Vec<String> = Vec::with_capacity(given.len());
-    let mut words = given.into_iter().peekable();
-    while let Some(word) = words.next() {
-        if let Some(next) = words.peek() {
-            let both = format!("{word}{next}");
-            if !expected.contains(&word) && expected.contains(&both) {
-                joined.push(both);
-                words.next();
-                continue;
-            }
-        }
-        joined.push(word);
+fn join_split_words<'g>(expected: &[String], given: &'g [String]) -> Cow<'g, [String]> {
+    let spells = |word: &str, next: &str| {
+        expected
+            .iter()
+            .any(|e| e.len() == word.len() + next.len() && e.starts_with(word) && e.ends_with(next))
+    };
+    let joins = |i: usize| {
+        i + 1 < given.len() && !expected.contains(&given[i]) && spells(&given[i], &given[i + 1])
+    };
+    if !(0..given.len()).any(joins) {
+        return Cow::Borrowed(given);
     }
-    joined
+    let mut joined: Vec<String> = Vec::with_capacity(given.len());
+    let mut i = 0;
+    while i < given.len() {
+        if joins(i) {
+            joined.push(format!("{}{}", given[i], given[i + 1]));
+            i += 2;
+        } else {
+            joined.push(given[i].clone());
+            i += 1;
+        }
+    }
+    Cow::Owned(joined)
 }
 
 /// Finds the expected words as one run inside the answer; the words around
 /// them must be filler, and none may be a negation.
-fn match_window(expected: &[String], given: &[String], filler: &Filler) -> PhraseMatch {
+fn match_window(
+    expected: &[String],
+    stems: &Stems,
+    given: &[String],
+    filler: &Filler,
+) -> PhraseMatch {
     if given.len() < expected.len() {
         return PhraseMatch::None;
     }
@@ -395,7 +652,7 @@ fn match_window(expected: &[String], given: &[String], filler: &Filler) -> Phras
         let matches: Option<Vec<WordMatch>> = expected
             .iter()
             .zip(window)
-            .map(|(e, g)| match_word(e, g))
+            .map(|(e, g)| match_stemmed(e, stems.get(e), g))
             .collect();
         let Some(matches) = matches else { continue };
         // A negation just before the answer flips it ("not Paris", "it
@@ -427,7 +684,8 @@ fn match_window(expected: &[String], given: &[String], filler: &Filler) -> Phras
 /// Content-word coverage, order free: for concepts worded differently
 /// ("protectionism and trade wars").
 fn match_coverage(
-    content: &[&String],
+    content: &[String],
+    stems: &Stems,
     given: &[String],
     kind: AnswerKind,
     filler: &Filler,
@@ -442,7 +700,7 @@ fn match_coverage(
             .iter()
             .enumerate()
             .filter(|(i, _)| !used[*i])
-            .filter_map(|(i, g)| match_word(expected, g).map(|m| (m, i)))
+            .filter_map(|(i, g)| match_stemmed(expected, stems.get(expected), g).map(|m| (m, i)))
             .max_by_key(|(m, i)| (*m, std::cmp::Reverse(*i)));
         match best {
             Some((quality, index)) => {
@@ -546,30 +804,45 @@ fn expand_accepted(accepted: &[&str], kind: AnswerKind) -> Vec<String> {
     all
 }
 
-fn best_phrase(
-    accepted: &[String],
-    candidate: &str,
-    kind: AnswerKind,
-    filler: &Filler,
-) -> PhraseMatch {
-    accepted
-        .iter()
-        .map(|a| match_phrase(a, candidate, kind, filler))
+/// The best match of folded words over every accepted wording (the last
+/// of equals).
+fn best_phrase(all: &[Phrase], given: &[String], filler: &Filler) -> PhraseMatch {
+    all.iter()
+        .map(|phrase| phrase.matches(given, filler))
         .max_by_key(PhraseMatch::rank)
         .unwrap_or(PhraseMatch::None)
 }
 
-fn grade_phrase(
-    expected: &str,
-    accepted: &[&str],
+/// What grading a phrase answer needs from its key.
+#[derive(Debug)]
+struct PhraseKey {
     kind: AnswerKind,
-    answer: &str,
-    setting: &Setting,
-) -> Verdict {
-    let all = expand_accepted(accepted, kind);
-    let accepted_words: Vec<Vec<String>> = all.iter().map(|a| words_of(a)).collect();
-    let filler = Filler::in_context(kind, &accepted_words, &setting.context, &setting.prompt);
-    let parts = offered(alternatives(answer, accepted, kind, false), &filler);
+    /// The accepted wordings and, for people, their surnames.
+    all: Vec<Phrase>,
+    filler: Filler,
+    splitter: Splitter,
+}
+
+impl PhraseKey {
+    fn new(accepted: &[&str], kind: AnswerKind, setting: &Setting) -> PhraseKey {
+        let all: Vec<Phrase> = expand_accepted(accepted, kind)
+            .iter()
+            .map(|a| Phrase::new(a, kind))
+            .collect();
+        let accepted_words: Vec<Vec<String>> = all.iter().map(|p| p.words.clone()).collect();
+        PhraseKey {
+            kind,
+            filler: Filler::in_context(kind, &accepted_words, &setting.context, &setting.prompt),
+            splitter: Splitter::new(accepted, kind, false),
+            all,
+        }
+    }
+}
+
+/// `short` is the answer folded by [`normalize`].
+fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> Verdict {
+    let (all, filler, kind) = (&key.all, &key.filler, key.kind);
+    let parts = offered(key.splitter.split(answer), filler);
     // Parts that are all pieces of one accepted wording ("the cooperation
     // mechanism between China and Central Asia") are that answer reworded,
     // not alternatives: the whole is graded.
@@ -577,35 +850,31 @@ fn grade_phrase(
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
             matches!(
-                best_phrase(&all, part, kind, &filler),
+                best_phrase(all, &part.words, filler),
                 PhraseMatch::Full { .. }
             )
         });
         if all_right {
             return Verdict::right("Correct.");
         }
-        one_answer = within_one_wording(&accepted_words, &parts, &filler);
+        one_answer = within_one_wording(all, &parts, filler);
         if !one_answer {
             return hedge(answer);
         }
     }
-    let candidate = if one_answer {
-        answer
-    } else {
-        parts.first().map_or(answer, String::as_str)
+    let mut given: Vec<String> = match parts.into_iter().next() {
+        Some(part) if !one_answer => part.words,
+        _ => short.split_whitespace().map(str::to_string).collect(),
     };
-    let expanded;
-    let candidate = if kind == AnswerKind::DateTime {
-        expanded = words_of(candidate)
+    if kind == AnswerKind::DateTime {
+        let expanded = given
             .iter()
             .map(|w| expand_date_abbreviation(w))
             .collect::<Vec<_>>()
             .join(" ");
-        expanded.as_str()
-    } else {
-        candidate
-    };
-    match best_phrase(&all, candidate, kind, &filler) {
+        given = words_of(&expanded);
+    }
+    match best_phrase(all, &given, filler) {
         PhraseMatch::Full { typos, reworded } => {
             if !typos.is_empty() {
                 Verdict::right(format!(
@@ -685,26 +954,27 @@ pub(crate) fn split_items(expected: &str) -> Vec<String> {
 /// The strength orders candidates: a full match beats a half one, and
 /// exact words beat typos ("education" names "education exchange", not
 /// "poverty reduction" two edits away).
-fn item_strength(item: &str, part: &str, filler: &Filler) -> Option<(u8, Vec<String>)> {
+fn item_strength(item: &Phrase, part: &str, filler: &Filler) -> Option<(u8, Vec<String>)> {
     let exactness = |typos: &Vec<String>| if typos.is_empty() { 1 } else { 0 };
-    match match_phrase(item, part, AnswerKind::List, filler) {
+    let part_words = words_of(part);
+    match item.matches(&part_words, filler) {
         PhraseMatch::Full { typos, .. } => Some((4 + exactness(&typos), typos)),
         _ => {
-            let content: Vec<String> = words_of(item)
-                .into_iter()
-                .filter(|w| !is_stopword(w))
-                .collect();
-            let given: Vec<String> = words_of(part)
-                .into_iter()
-                .filter(|w| !is_stopword(w))
-                .collect();
+            // An item's content words: `Phrase::content` of a list item
+            // (coverage always applies to lists).
+            let content = &item.content;
+            let given: Vec<String> = part_words.into_iter().filter(|w| !is_stopword(w)).collect();
             if content.len() < 2 || given.is_empty() {
                 return None;
             }
             let mut typos = Vec::new();
             let mut found = 0;
             for g in &given {
-                match content.iter().filter_map(|c| match_word(c, g)).max() {
+                match content
+                    .iter()
+                    .filter_map(|c| match_stemmed(c, item.stems.get(c), g))
+                    .max()
+                {
                     Some(m) => {
                         found += 1;
                         if m == WordMatch::Typo {
@@ -722,18 +992,20 @@ fn item_strength(item: &str, part: &str, filler: &Filler) -> Option<(u8, Vec<Str
 /// Splits a learner's list into parts: on `,` `;` `/` `&` `+` and new lines,
 /// then on "and"/"or" inside a part that names no item as a whole (so
 /// "defend global fairness and justice" stays one item).
-fn list_parts(answer: &str, items: &[String], filler: &Filler) -> Vec<String> {
+fn list_parts(answer: &str, key: &ListKey) -> Vec<String> {
+    let (items, filler) = (&key.items, &key.filler);
     let mut parts = Vec::new();
     for segment in
         split_outside_numbers(answer, |c| matches!(c, ',' | ';' | '/' | '&' | '+' | '\n'))
     {
         let trimmed = strip_leading_connector(&segment);
-        if words_of(&trimmed).is_empty() {
+        let trimmed_words = words_of(&trimmed);
+        if trimmed_words.is_empty() {
             continue;
         }
         let whole = items.iter().any(|item| {
             matches!(
-                match_phrase(item, &trimmed, AnswerKind::List, filler),
+                item.matches(&trimmed_words, filler),
                 PhraseMatch::Full { .. }
             )
         });
@@ -757,33 +1029,16 @@ fn list_parts(answer: &str, items: &[String], filler: &Filler) -> Vec<String> {
         // "uphold free trade and defend global fairness and justice".
         // A run never needs more pieces than an item has "and"s plus one,
         // which also keeps long inputs linear.
-        let longest = items
-            .iter()
-            .map(|item| {
-                1 + words_of(item)
-                    .iter()
-                    .filter(|w| *w == "and" || *w == "or")
-                    .count()
-            })
-            .max()
-            .unwrap_or(1);
+        let longest = key.longest_run;
         let mut start = 0;
         while start < pieces.len() {
             let end = (start + 1..=pieces.len().min(start + longest))
                 .rev()
                 .find(|&end| {
-                    end == start + 1
-                        || items.iter().any(|item| {
-                            matches!(
-                                match_phrase(
-                                    item,
-                                    &pieces[start..end].join(" and "),
-                                    AnswerKind::List,
-                                    filler
-                                ),
-                                PhraseMatch::Full { .. }
-                            )
-                        })
+                    end == start + 1 || {
+                        let run = pieces[start..end].join(" and ");
+                        items.iter().any(|item| item.fully_named(&run, filler))
+                    }
                 })
                 .unwrap_or(start + 1);
             parts.push(pieces[start..end].join(" and "));
@@ -812,8 +1067,8 @@ fn strip_leading_connector(segment: &str) -> String {
 /// Reads words typed without separators as consecutive items, longest
 /// first: "fairness justice mutual benefit" is three items. `None` unless
 /// every run names exactly one item.
-fn segment_items(words: &[String], items: &[String], filler: &Filler) -> Option<Vec<usize>> {
-    let longest = items.iter().map(|i| words_of(i).len()).max().unwrap_or(1);
+fn segment_items(words: &[String], key: &ListKey) -> Option<Vec<usize>> {
+    let (items, filler, longest) = (&key.items, &key.filler, key.longest_item);
     let mut indices = Vec::new();
     let mut start = 0;
     while start < words.len() {
@@ -821,14 +1076,12 @@ fn segment_items(words: &[String], items: &[String], filler: &Filler) -> Option<
             .rev()
             .find_map(|end| {
                 let run = words[start..end].join(" ");
+                let run = words_of(&run);
                 let hits: Vec<usize> = items
                     .iter()
                     .enumerate()
                     .filter(|(_, item)| {
-                        matches!(
-                            match_phrase(item, &run, AnswerKind::List, filler),
-                            PhraseMatch::Full { .. }
-                        )
+                        matches!(item.matches(&run, filler), PhraseMatch::Full { .. })
                     })
                     .map(|(i, _)| i)
                     .collect();
@@ -843,36 +1096,76 @@ fn segment_items(words: &[String], items: &[String], filler: &Filler) -> Option<
     Some(indices)
 }
 
-fn grade_list(
-    expected: &str,
-    accepted: &[&str],
-    items: &[String],
-    answer: &str,
-    context: &[String],
-) -> Verdict {
-    let item_words: Vec<Vec<String>> = items.iter().map(|i| words_of(i)).collect();
-    // Words of several-word items may be repeated on other items ("mutual
-    // trust" for "mutual respect, trust"); a one-word item may not, or
-    // "France Italy" would be one item.
-    let shared: Vec<String> = item_words
-        .iter()
-        .filter(|words| words.len() >= 2)
-        .flatten()
-        .filter(|w| !is_stopword(w) && !item_words.iter().any(|ws| ws.len() == 1 && ws[0] == **w))
-        .cloned()
-        .collect();
-    let filler = Filler::in_context(AnswerKind::List, &item_words, context, &[]);
-    // An alias naming the whole list ("the five Central Asian states").
-    for alias in accepted.iter().skip(1) {
-        if let PhraseMatch::Full { .. } = match_phrase(alias, answer, AnswerKind::Concept, &filler)
-        {
-            return Verdict::right("Correct.");
+/// What grading a list answer needs from its key.
+#[derive(Debug)]
+struct ListKey {
+    /// The items, each worth an equal share.
+    items: Vec<Phrase>,
+    /// The aliases, each naming the whole list ("the five Central Asian
+    /// states").
+    aliases: Vec<Phrase>,
+    /// Words of several-word items that may be repeated on other items
+    /// ("mutual trust" for "mutual respect, trust"); a one-word item's may
+    /// not, or "France Italy" would be one item.
+    shared: Vec<String>,
+    filler: Filler,
+    /// The most pieces ("and"s plus one) an item spans.
+    longest_run: usize,
+    /// The most words an item has.
+    longest_item: usize,
+}
+
+impl ListKey {
+    fn new(items: &[String], accepted: &[&str], context: &[String]) -> ListKey {
+        let item_words: Vec<Vec<String>> = items.iter().map(|i| words_of(i)).collect();
+        let shared: Vec<String> = item_words
+            .iter()
+            .filter(|words| words.len() >= 2)
+            .flatten()
+            .filter(|w| {
+                !is_stopword(w) && !item_words.iter().any(|ws| ws.len() == 1 && ws[0] == **w)
+            })
+            .cloned()
+            .collect();
+        let longest_run = item_words
+            .iter()
+            .map(|words| 1 + words.iter().filter(|w| *w == "and" || *w == "or").count())
+            .max()
+            .unwrap_or(1);
+        let longest_item = item_words.iter().map(Vec::len).max().unwrap_or(1);
+        ListKey {
+            filler: Filler::in_context(AnswerKind::List, &item_words, context, &[]),
+            items: items
+                .iter()
+                .map(|i| Phrase::new(i, AnswerKind::List))
+                .collect(),
+            aliases: accepted
+                .iter()
+                .skip(1)
+                .map(|a| Phrase::new(a, AnswerKind::Concept))
+                .collect(),
+            shared,
+            longest_run,
+            longest_item,
         }
+    }
+}
+
+fn grade_list(expected: &str, key: &ListKey, answer: &str) -> Verdict {
+    let (items, filler, shared) = (&key.items, &key.filler, &key.shared);
+    let answer_words = words_of(answer);
+    if key.aliases.iter().any(|alias| {
+        matches!(
+            alias.matches(&answer_words, filler),
+            PhraseMatch::Full { .. }
+        )
+    }) {
+        return Verdict::right("Correct.");
     }
     let mut matched = vec![false; items.len()];
     let mut typos: Vec<String> = Vec::new();
     let mut wrong: Vec<String> = Vec::new();
-    for part in list_parts(answer, items, &filler) {
+    for part in list_parts(answer, key) {
         if words_of(&part).first().is_some_and(|w| is_negation(w)) {
             continue; // "not Russia" excludes, it does not pick
         }
@@ -880,7 +1173,7 @@ fn grade_list(
             items
                 .iter()
                 .enumerate()
-                .filter_map(|(i, item)| item_strength(item, part, &filler).map(|(s, t)| (i, s, t)))
+                .filter_map(|(i, item)| item_strength(item, part, filler).map(|(s, t)| (i, s, t)))
                 .collect()
         };
         let mut scored = score_part(&part);
@@ -909,7 +1202,7 @@ fn grade_list(
                     .into_iter()
                     .filter(|w| !filler.allows(w))
                     .collect();
-                match segment_items(&words, items, &filler) {
+                match segment_items(&words, key) {
                     Some(indices) if words.len() >= 2 && best.is_empty() => {
                         for index in indices {
                             matched[index] = true;
@@ -937,7 +1230,7 @@ fn grade_list(
         .iter()
         .zip(&matched)
         .filter(|(_, m)| !**m)
-        .map(|(item, _)| item.clone())
+        .map(|(item, _)| item.text.clone())
         .collect();
     let extra = match wrong.len() {
         0 => String::new(),
@@ -961,31 +1254,75 @@ fn grade_list(
 // Quantities
 
 /// One accepted wording read as a quantity.
-struct Target<'a> {
-    text: &'a str,
+#[derive(Debug)]
+struct Target {
+    text: String,
     quantity: Quantity,
 }
 
 /// The accepted answers as quantities, when this answer is graded by value:
 /// numeric kinds, and any answer that is a bare quantity ("second", "over
 /// 2,000 years", "$209 million"). "three specialized centres" is not: its
-/// words matter more than its number.
-fn numeric_targets<'a>(accepted: &[&'a str], kind: AnswerKind) -> Option<Vec<Target<'a>>> {
-    let targets: Vec<Target<'a>> = accepted
-        .iter()
-        .filter_map(|text| parse_quantity(text).map(|quantity| Target { text, quantity }))
-        .collect();
-    let canonical = targets
-        .first()
-        .filter(|t| std::ptr::eq(t.text, accepted[0]))?;
-    let bare = canonical.quantity.currency.is_some()
-        || canonical.quantity.duration().is_some()
-        || canonical
-            .quantity
-            .unit
-            .as_deref()
-            .is_none_or(|u| u == "percent");
+/// words matter more than its number. The canonical answer's comes first.
+fn numeric_targets(accepted: &[&str], kind: AnswerKind) -> Option<Vec<Target>> {
+    let mut canonical_reads = false;
+    let mut targets: Vec<Target> = Vec::new();
+    for (i, text) in accepted.iter().enumerate() {
+        if let Some(quantity) = parse_quantity(text) {
+            canonical_reads |= i == 0;
+            targets.push(Target {
+                text: text.to_string(),
+                quantity,
+            });
+        }
+    }
+    if !canonical_reads {
+        return None;
+    }
+    let canonical = &targets[0].quantity;
+    let bare = canonical.currency.is_some()
+        || canonical.duration().is_some()
+        || canonical.unit.as_deref().is_none_or(|u| u == "percent");
     (kind.is_numeric() || bare).then_some(targets)
+}
+
+/// What grading a quantity needs from its key.
+#[derive(Debug)]
+struct NumericKey {
+    kind: AnswerKind,
+    /// The accepted wordings that read as quantities, the canonical first.
+    targets: Vec<Target>,
+    /// The time unit the prompt names ("How many years …?"), if any: the
+    /// unit a bare number counts. Short abbreviations ("y", "mo") and
+    /// "second" are other words there.
+    unit: Option<String>,
+    /// The targets' own plain words ("years"), whose slips are mended.
+    own_words: Vec<String>,
+    filler: Filler,
+    splitter: Splitter,
+}
+
+impl NumericKey {
+    fn new(targets: Vec<Target>, kind: AnswerKind, prompt: &[String]) -> NumericKey {
+        let unit = prompt
+            .iter()
+            .find(|w| w.len() > 2 && !is_number_word(w) && time_unit(w).is_some())
+            .cloned();
+        let texts: Vec<&str> = targets.iter().map(|t| t.text.as_str()).collect();
+        let own_words = texts
+            .iter()
+            .flat_map(|text| words_of(text))
+            .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            .collect();
+        NumericKey {
+            kind,
+            unit,
+            own_words,
+            filler: Filler::new(kind, &[]),
+            splitter: Splitter::new(&texts, kind, true),
+            targets,
+        }
+    }
 }
 
 /// Why a quantity did not match.
@@ -1055,17 +1392,17 @@ fn qualifiers_agree(given: Option<Qualifier>, target: Option<Qualifier>) -> bool
 }
 
 /// Outcome of one offered quantity.
-enum Reading<'t, 'a> {
-    Match(&'t Target<'a>),
-    Miss(Miss, &'t Target<'a>),
+enum Reading<'t> {
+    Match(&'t Target),
+    Miss(Miss, &'t Target),
 }
 
-fn read_one<'t, 'a>(
+fn read_one<'t>(
     given: &Quantity,
-    targets: &'t [Target<'a>],
+    targets: &'t [Target],
     unit: Option<&str>,
-) -> Option<Reading<'t, 'a>> {
-    let mut worst: Option<(Miss, &'t Target<'a>)> = None;
+) -> Option<Reading<'t>> {
+    let mut worst: Option<(Miss, &'t Target)> = None;
     for target in targets {
         match compare(given, &target.quantity, unit) {
             Ok(()) => return Some(Reading::Match(target)),
@@ -1096,27 +1433,14 @@ fn same_sort(a: &Quantity, b: &Quantity) -> bool {
     a.currency.is_some() == b.currency.is_some() && scale(a) == scale(b) && a.ordinal == b.ordinal
 }
 
-fn grade_numeric(
-    expected: &str,
-    targets: &[Target<'_>],
-    kind: AnswerKind,
-    answer: &str,
-    prompt: &[String],
-) -> Verdict {
-    // "How many years …?": the prompt names the unit a bare number counts.
-    // Short abbreviations ("y", "mo") and "second" are other words there.
-    let unit = prompt
-        .iter()
-        .map(String::as_str)
-        .find(|w| w.len() > 2 && !is_number_word(w) && time_unit(w).is_some());
-    let accepted: Vec<&str> = targets.iter().map(|t| t.text).collect();
-    let mended = number_slips_mended(answer, &accepted);
+fn grade_numeric(expected: &str, key: &NumericKey, answer: &str) -> Verdict {
+    let (targets, kind, unit) = (&key.targets, key.kind, key.unit.as_deref());
+    let mended = number_slips_mended(answer, &key.own_words);
     let answer = mended.as_str();
-    let filler = Filler::new(kind, &[]);
-    let parts = offered(alternatives(answer, &accepted, kind, true), &filler);
+    let parts = offered(key.splitter.split(answer), &key.filler);
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
-            numeric_part(expected, targets, kind, part, unit).is_some_and(|v| v.is_right())
+            numeric_part(expected, targets, kind, &part.text, unit).is_some_and(|v| v.is_right())
         });
         return if all_right {
             Verdict::right("Correct.")
@@ -1124,7 +1448,7 @@ fn grade_numeric(
             hedge(answer)
         };
     }
-    let part = parts.first().map_or(answer, String::as_str);
+    let part = parts.first().map_or(answer, |part| part.text.as_str());
     numeric_part(expected, targets, kind, part, unit).unwrap_or_else(|| hedge(answer))
 }
 
@@ -1147,17 +1471,12 @@ fn number_words() -> &'static [&'static str] {
 /// word-level rule of [`match_word`] (a slip within the word's edit
 /// allowance that is no dictionary word and no number word of its own:
 /// "sixth" is never "sixty"), and only when it is the slip of one word.
-fn number_slips_mended(answer: &str, accepted: &[&str]) -> String {
-    let own: Vec<String> = accepted
-        .iter()
-        .flat_map(|text| words_of(text))
-        .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
-        .collect();
-    let targets: Vec<&str> = own
-        .iter()
-        .map(String::as_str)
-        .chain(number_words().iter().copied())
-        .collect();
+fn number_slips_mended(answer: &str, own: &[String]) -> String {
+    let targets = || {
+        own.iter()
+            .map(String::as_str)
+            .chain(number_words().iter().copied())
+    };
     let mut mended = String::with_capacity(answer.len());
     let mut word = String::new();
     let flush = |word: &mut String, mended: &mut String| {
@@ -1165,14 +1484,14 @@ fn number_slips_mended(answer: &str, accepted: &[&str]) -> String {
         let slip = lower.len() >= 3
             && lower.chars().all(|c| c.is_ascii_lowercase())
             && !is_number_word(&lower)
-            && !targets.contains(&lower.as_str());
-        let mut slip_of = targets.iter().filter(|n| {
+            && !targets().any(|t| t == lower);
+        let mut slip_of = targets().filter(|n| {
             slip && n.len().abs_diff(lower.len()) <= 2
                 && match_word(n, &lower) == Some(WordMatch::Typo)
         });
         let first = slip_of.next();
         let only = first.filter(|first| slip_of.all(|other| other == *first));
-        mended.push_str(only.map_or(word.as_str(), |n| n));
+        mended.push_str(only.unwrap_or(word.as_str()));
         word.clear();
     };
     for c in answer.chars() {
@@ -1191,7 +1510,7 @@ fn number_slips_mended(answer: &str, accepted: &[&str]) -> String {
 /// ("3000 4000"), which is a hedge.
 fn numeric_part(
     expected: &str,
-    targets: &[Target<'_>],
+    targets: &[Target],
     kind: AnswerKind,
     part: &str,
     unit: Option<&str>,
@@ -1204,7 +1523,7 @@ fn numeric_part(
             "Not quite: the {noun} is {expected}."
         )));
     }
-    let readings: Vec<(usize, Option<Reading<'_, '_>>)> = found
+    let readings: Vec<(usize, Option<Reading<'_>>)> = found
         .iter()
         .enumerate()
         .map(|(i, f)| (i, read_one(&f.quantity, targets, unit)))
@@ -1221,7 +1540,7 @@ fn numeric_part(
         if rival {
             return None;
         }
-        return Some(if std::ptr::eq(target.text, targets[0].text) {
+        return Some(if std::ptr::eq(*target, &targets[0]) {
             Verdict::right("Correct.")
         } else {
             let what = if money { "amount" } else { "value" };
@@ -1352,7 +1671,11 @@ mod tests {
             "not Almaty".to_string(),
             "the capital".to_string(),
         ];
-        assert_eq!(offered(parts, &filler), vec!["Astana"]);
+        let kept: Vec<String> = offered(parts, &filler)
+            .into_iter()
+            .map(|part| part.text)
+            .collect();
+        assert_eq!(kept, vec!["Astana"]);
     }
 
     #[test]
@@ -1438,6 +1761,9 @@ mod tests {
         for wrong in ["second", "secnd", "tired"] {
             assert!(!grade(wrong).is_right(), "{wrong}");
         }
-        assert_eq!(number_slips_mended("secnd!", &["second"]), "second!");
+        assert_eq!(
+            number_slips_mended("secnd!", &["second".to_string()]),
+            "second!"
+        );
     }
 }

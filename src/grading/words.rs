@@ -1,6 +1,8 @@
 //! Word-level comparison for typed answers: typo tolerance, light stemming,
 //! and the small words that may surround an answer without changing it.
 
+use std::borrow::Cow;
+
 use crate::facts::AnswerKind;
 use crate::lang::{self, Lexicon};
 use crate::numbers::{is_number_word, parse_number, parse_ordinal};
@@ -36,6 +38,16 @@ pub(crate) fn allowed_edits(word: &str) -> usize {
 
 /// Compares one expected word with one candidate word.
 pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
+    match_stemmed(expected, None, candidate)
+}
+
+/// [`match_word`], given the expected word's Snowball stem when it is
+/// known already (a prepared key's words).
+pub(crate) fn match_stemmed(
+    expected: &str,
+    expected_stem: Option<&str>,
+    candidate: &str,
+) -> Option<WordMatch> {
     if expected == candidate {
         return Some(WordMatch::Exact);
     }
@@ -61,7 +73,15 @@ pub(crate) fn match_word(expected: &str, candidate: &str) -> Option<WordMatch> {
     // "hold", "held"): the lookup, which stems both words, is skipped for
     // the many pairs that do not.
     let same_start = expected.chars().next() == candidate.chars().next();
-    if same_start && !is_number_word(expected) && lexicon.same_family(expected, candidate) {
+    let same_family = || match expected_stem {
+        // `Lexicon::same_family` on single words, with one stem given.
+        Some(stemmed) if !expected.contains(' ') && !candidate.contains(' ') => {
+            let other = lang::stem(candidate);
+            stemmed == other || lexicon.key_of_stem(stemmed) == lexicon.key_of_stem(&other)
+        }
+        _ => lexicon.same_family(expected, candidate),
+    };
+    if same_start && !is_number_word(expected) && same_family() {
         // A shared Snowball stem is no family when WordNet lists the
         // family without the word: "comprehensible" for "comprehensive"
         // is another word.
@@ -296,8 +316,9 @@ pub(crate) fn split_at_connectives(
 ) -> Vec<String> {
     let mut parts = Vec::new();
     let mut current: Vec<&str> = Vec::new();
+    let mut buffer = [0u8; 16];
     for word in segment.split_whitespace() {
-        let folded = normalize_keep_articles(word);
+        let folded = fold_word(word, &mut buffer);
         if is_skipped(&folded) {
             continue;
         }
@@ -310,6 +331,22 @@ pub(crate) fn split_at_connectives(
     }
     parts.push(current.join(" "));
     parts
+}
+
+/// A word as [`normalize_keep_articles`] folds it, without allocating for
+/// the common case: a short word of ASCII letters and digits only folds to
+/// itself in lower case.
+fn fold_word<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Cow<'b, str> {
+    let bytes = word.as_bytes();
+    if bytes.len() <= buffer.len() && bytes.iter().all(u8::is_ascii_alphanumeric) {
+        let lower = &mut buffer[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return Cow::Borrowed(lower);
+        }
+    }
+    Cow::Owned(normalize_keep_articles(word))
 }
 
 #[cfg(test)]
@@ -370,6 +407,30 @@ mod tests {
         assert_eq!(match_word("key", "important"), Some(WordMatch::Stem));
         assert_eq!(match_word("permanent", "temporary"), None);
         assert_eq!(match_word("third", "three"), None);
+    }
+
+    #[test]
+    fn a_plain_word_folds_as_the_text_folder_folds_it() {
+        let mut buffer = [0u8; 16];
+        for word in [
+            "Or",
+            "EITHER",
+            "209m",
+            "and",
+            "X",
+            "Astana",
+            "o-r",
+            "Ór",
+            "3,000",
+            "but,",
+            "averyveryverylongword",
+        ] {
+            assert_eq!(
+                fold_word(word, &mut buffer),
+                normalize_keep_articles(word),
+                "{word}"
+            );
+        }
     }
 
     #[test]
