@@ -29,6 +29,9 @@ use super::{QuestionBank, folded, holds, prompt_key, prompt_penalty, shown_text}
 /// clozes) costs one question.
 pub(super) const VARIANTS: usize = 48;
 
+/// Cells keep every seed's question, repeats included, up to this many.
+const FEW_VARIANTS: usize = 4;
+
 /// The spec seeds a fact is asked with in a kind and difficulty: fixed,
 /// and derived from the fact's id, so they survive reordering and other
 /// facts' edits.
@@ -230,9 +233,14 @@ pub(super) fn fill(
         let options: Vec<String> = options.into_iter().map(str::to_owned).collect();
         let shown = (prompt, options, right);
         let next = cell.variants.len();
-        let Ok(at) = u16::try_from(*seen.entry(shown).or_insert(next)) else {
+        // A repeat of a known form is still kept while the cell is small,
+        // so even a fact with one possible form has other ids (another
+        // order, or the same text) for a review to ask it again with.
+        let known = seen.get(&shown).copied().filter(|_| next >= FEW_VARIANTS);
+        let Ok(at) = u16::try_from(known.unwrap_or(next)) else {
             continue;
         };
+        seen.entry(shown).or_insert(next);
         if usize::from(at) == next {
             cell.variants
                 .push(Arc::new(Variant::new(bank, spec, question)));
