@@ -203,7 +203,11 @@ pub(super) fn fill(
     } else {
         Vec::new()
     };
-    let mut seen = std::collections::BTreeMap::new();
+    // Per shown form: its variants' positions, and how many repeats of it
+    // were handed out (they go round its variants, so no one id of a
+    // common form is drawn far more often than the others).
+    let mut seen: std::collections::BTreeMap<_, (Vec<u16>, usize)> =
+        std::collections::BTreeMap::new();
     let mut cell = Cell::default();
     for seed in seeds(fact, kind, difficulty) {
         let chosen = if kind == QuestionKind::Matching {
@@ -232,20 +236,22 @@ pub(super) fn fill(
         let (prompt, options, right) = shown_set(&question);
         let options: Vec<String> = options.into_iter().map(str::to_owned).collect();
         let shown = (prompt, options, right);
-        let next = cell.variants.len();
+        let Ok(next) = u16::try_from(cell.variants.len()) else {
+            continue;
+        };
         // A repeat of a known form is still kept while the cell is small,
         // so even a fact with one possible form has other ids (another
         // order, or the same text) for a review to ask it again with.
-        let known = seen.get(&shown).copied().filter(|_| next >= FEW_VARIANTS);
-        let Ok(at) = u16::try_from(known.unwrap_or(next)) else {
-            continue;
-        };
-        seen.entry(shown).or_insert(next);
-        if usize::from(at) == next {
+        let (positions, repeats) = seen.entry(shown).or_default();
+        if positions.is_empty() || usize::from(next) < FEW_VARIANTS {
+            positions.push(next);
             cell.variants
                 .push(Arc::new(Variant::new(bank, spec, question)));
+            cell.draws.push(next);
+        } else {
+            cell.draws.push(positions[*repeats % positions.len()]);
+            *repeats += 1;
         }
-        cell.draws.push(at);
     }
     cell
 }
