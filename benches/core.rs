@@ -92,6 +92,17 @@ fn benches(c: &mut Criterion) {
     slow.bench_function("bank.generate 100 medium", |b| {
         b.iter(|| bank.generate(black_box(&hundred)).expect("generates"));
     });
+    // What GenerateQuestions pays on a running server: a warmed bank and
+    // a fresh seed per call, so no memo answers for a repeated request.
+    bank.warm();
+    let mut seed = SEED;
+    slow.bench_function("bank.generate 10 medium, fresh seed", |b| {
+        b.iter(|| {
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            bank.generate(black_box(&GenerateRequest { seed, ..medium(10) }))
+                .expect("generates")
+        });
+    });
     let batch = bank.generate(&ten).expect("generates").questions;
     let ids: Vec<&str> = batch.iter().map(|q| q.id.as_str()).collect();
     let mut next = ids.iter().cycle();

@@ -21,7 +21,8 @@
 //! - [`revisions`]: the fact-set revisions a server rebuilds questions from.
 //! - [`schedule`]: spaced review of a learner's facts with FSRS.
 //! - [`learner`]: a learner across quizzes: progress, streaks, review quizzes.
-//! - [`generation`]: question and distractor generation.
+//! - [`generation`]: question and distractor generation, and the variant pool
+//!   new batches draw finished questions from.
 //! - [`grading`]: grading typed answers.
 //! - [`export`]: questions as Moodle GIFT, Moodle XML and Anki text files.
 //!

@@ -36,7 +36,7 @@ pub const MAX_FACTS: usize = 8;
 pub const MAX_ID_LEN: usize = 80;
 
 /// One question as generation sees it: facts as positions in one fact base.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct QuestionSpec {
     /// The fact-set revision the id was (or will be) issued against.
     pub fingerprint: u32,

@@ -3,10 +3,12 @@
 
 mod distractors;
 mod numeric;
+mod pool;
 mod render;
 mod review;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use rand::seq::SliceRandom;
@@ -21,6 +23,7 @@ use crate::question_id::QuestionSpec;
 
 pub use distractors::{Distractor, Truths};
 pub use numeric::Nearness;
+use pool::{Bits, Variant};
 pub use render::BLANK;
 use render::{RenderError, can_pair, matchable, matching_pairs};
 
@@ -202,45 +205,75 @@ pub(crate) fn believable_swap(fact: &Fact, d: &Distractor) -> bool {
 
 /// Bookkeeping while a batch is filled: what has been asked, and how often
 /// each topic came up, so the batch spreads across topics.
+/// Every draw looks at every fact of the pool, so the per-fact counts are
+/// dense (by fact position, or by the [`Groups`] numbers of its topic and
+/// sentence), not maps.
 #[derive(Default)]
 struct Progress {
-    asked: BTreeSet<(usize, QuestionKind)>,
-    fact_uses: BTreeMap<usize, usize>,
-    topic_uses: BTreeMap<String, usize>,
-    kind_uses: BTreeMap<QuestionKind, usize>,
+    /// Per fact, the kinds it was asked (or given up) in, as bits by
+    /// position in [`QuestionKind::ALL`]; and how many such pairs.
+    asked: Tally<u8>,
+    asked_pairs: usize,
+    /// Changes whenever what a draw depends on changes (a fact asked or
+    /// given up, a question chosen), so a kind's [`Drawable`] facts are
+    /// worked out once per version.
+    version: u64,
+    fact_uses: Tally<u16>,
+    topic_uses: Tally<u16>,
+    kind_uses: [usize; QuestionKind::ALL.len()],
     /// Uses of each cited sentence, so a quiz spreads over the article.
-    sentence_uses: BTreeMap<u32, usize>,
+    sentence_uses: Tally<u16>,
     /// Flawed or unrenderable candidates per fact and kind: a fact is given
     /// up for a kind only after several tries, since another seed may
     /// render it cleanly.
     failures: BTreeMap<(usize, QuestionKind), usize>,
     /// Normalised prompts (with matching items) already in the batch.
     prompts: BTreeSet<String>,
-    /// What the batch's questions show a learner (prompts, matching items),
-    /// and the answers they ask for: a later stem must not print an
-    /// earlier key, nor an earlier stem a later one. Kept [`folded`], so
-    /// the leak checks run over every candidate fold only the candidate.
-    shown: Vec<String>,
-    answers: Vec<String>,
-    /// The facts whose keys are in `answers` (the facts of every chosen
-    /// question), and the facts one of whose keys some text in `shown`
-    /// prints: with [`LeakMasks`], a fresh fact's leak check is a few
-    /// bit tests instead of a phrase search per shown text and key.
-    answered_facts: FactSet,
-    shown_facts: FactSet,
+    /// What the batch's questions show a learner (prompts, matching items)
+    /// and the answers they ask for, as key numbers (see
+    /// [`QuestionBank::keys`]): a later stem must not print an earlier key,
+    /// nor an earlier stem a later one. `shown_keys` holds the keys some
+    /// shown text prints; `answer_uses` counts, per key, the chosen
+    /// questions asking for it. Each candidate's printed keys are worked
+    /// out once, in its [`Variant`], so the checks are bit tests.
+    shown_keys: Bits,
+    answer_uses: Vec<u16>,
+    /// The facts whose keys are asked (the facts of every chosen
+    /// question), and the facts one of whose keys some shown text prints:
+    /// with [`LeakMasks`], a fresh fact's leak check is a few bit tests.
+    answered_facts: Bits,
+    shown_facts: Bits,
     /// True/false statements keyed true and false so far, so a batch does
     /// not teach "answer False".
     true_false: [usize; 2],
 }
 
-/// The answers a question asks for: each fact's answer and list items.
-fn asked_answers<'a>(base: &'a FactBase, spec: &QuestionSpec) -> Vec<&'a str> {
-    spec.facts
+/// Small counts by a dense number (a fact position, a topic or sentence
+/// number); absent entries are 0.
+#[derive(Debug, Clone, Default)]
+struct Tally<T> {
+    counts: Vec<T>,
+}
+
+impl<T: Copy + Default> Tally<T> {
+    fn get(&self, at: usize) -> T {
+        self.counts.get(at).copied().unwrap_or_default()
+    }
+
+    fn update(&mut self, at: usize, change: impl FnOnce(T) -> T) {
+        if self.counts.len() <= at {
+            self.counts.resize(at + 1, T::default());
+        }
+        self.counts[at] = change(self.counts[at]);
+    }
+}
+
+/// A kind's position in [`QuestionKind::ALL`].
+fn kind_slot(kind: QuestionKind) -> usize {
+    QuestionKind::ALL
         .iter()
-        .filter_map(|&i| base.facts().get(usize::from(i)))
-        .flat_map(|fact| std::iter::once(&fact.answer).chain(&fact.items))
-        .map(String::as_str)
-        .collect()
+        .position(|&k| k == kind)
+        .unwrap_or_default()
 }
 
 /// What a question shows before it is answered: its prompt and items.
@@ -290,32 +323,6 @@ impl FoldedFact {
     }
 }
 
-/// A set of facts by position in `FactBase::facts`, as bits.
-#[derive(Debug, Clone, Default)]
-struct FactSet {
-    words: Vec<u64>,
-}
-
-impl FactSet {
-    fn insert(&mut self, index: usize) {
-        let word = index / 64;
-        if self.words.len() <= word {
-            self.words.resize(word + 1, 0);
-        }
-        self.words[word] |= 1 << (index % 64);
-    }
-
-    fn contains(&self, index: usize) -> bool {
-        self.words
-            .get(index / 64)
-            .is_some_and(|word| word & (1 << (index % 64)) != 0)
-    }
-
-    fn intersects(&self, other: &FactSet) -> bool {
-        self.words.iter().zip(&other.words).any(|(a, b)| a & b != 0)
-    }
-}
-
 /// For one fact, per text it can show (the statement a fill-in-the-blank
 /// shows, the true claim, each question wording): the facts one of whose
 /// keys that text prints ([`holds`] over the [`folded`] texts). Worked out
@@ -323,15 +330,15 @@ impl FactSet {
 /// bit test.
 #[derive(Debug)]
 struct LeakMasks {
-    statement: FactSet,
-    claim: FactSet,
-    questions: Vec<FactSet>,
+    statement: Bits,
+    claim: Bits,
+    questions: Vec<Bits>,
 }
 
 impl LeakMasks {
     fn new(bank: &QuestionBank, fact: &FoldedFact) -> LeakMasks {
         let printed_by = |text: &str| {
-            let mut set = FactSet::default();
+            let mut set = Bits::default();
             for other in 0..bank.facts().facts().len() {
                 if bank
                     .folded(other)
@@ -358,20 +365,18 @@ const IMBALANCE_PENALTY: f64 = 3.0;
 impl Progress {
     /// How many of the batch's keys the candidate prints, plus how many
     /// of the batch's stems print the candidate's key.
-    fn leaks(&self, bank: &QuestionBank, spec: &QuestionSpec, question: &Question) -> usize {
-        let shown: Vec<String> = shown_text(question).into_iter().map(folded).collect();
-        let printed = self
-            .answers
+    fn leaks(&self, bank: &QuestionBank, candidate: &Variant) -> usize {
+        let printed: usize = candidate
+            .prints
             .iter()
-            .filter(|answer| shown.iter().any(|text| holds(text, answer)))
-            .count();
-        // The candidate's keys, folded once per bank.
-        let taken = spec
+            .map(|key| usize::from(self.answer_uses.get(key).copied().unwrap_or(0)))
+            .sum();
+        let taken = candidate
+            .spec
             .facts
             .iter()
-            .filter_map(|&i| bank.folded(usize::from(i)))
-            .flat_map(|fact| &fact.keys)
-            .filter(|answer| self.shown.iter().any(|text| holds(text, answer)))
+            .flat_map(|&i| bank.keys(usize::from(i)))
+            .filter(|&key| self.shown_keys.contains(key))
             .count();
         printed + taken
     }
@@ -384,7 +389,7 @@ impl Progress {
             return false;
         };
         let shown_key = self.shown_facts.contains(index);
-        let wordings: &[FactSet] = match kind {
+        let wordings: &[Bits] = match kind {
             QuestionKind::FillInTheBlank => std::slice::from_ref(&masks.statement),
             QuestionKind::TrueFalse => std::slice::from_ref(&masks.claim),
             _ => &masks.questions,
@@ -414,28 +419,22 @@ impl Progress {
     }
 
     /// Notes what a chosen question shows and asks, for later candidates.
-    fn record_question(&mut self, bank: &QuestionBank, spec: &QuestionSpec, question: &Question) {
-        let base = bank.facts();
-        self.prompts.insert(prompt_key(question));
-        let first_new = self.shown.len();
-        self.shown
-            .extend(shown_text(question).into_iter().map(folded));
-        let new_texts = &self.shown[first_new..];
-        for index in 0..base.facts().len() {
-            let printed = bank.folded(index).is_some_and(|fact| {
-                fact.keys
-                    .iter()
-                    .any(|key| new_texts.iter().any(|text| holds(text, key)))
-            });
-            if printed {
-                self.shown_facts.insert(index);
+    fn record_question(&mut self, bank: &QuestionBank, chosen: &Variant) {
+        let question = &chosen.question;
+        self.version += 1;
+        self.prompts.insert(chosen.prompt_key.clone());
+        self.shown_keys.union_with(&chosen.prints);
+        self.shown_facts.union_with(&chosen.prints_facts);
+        for &index in &chosen.spec.facts {
+            let index = usize::from(index);
+            for key in bank.keys(index) {
+                if self.answer_uses.len() <= key {
+                    self.answer_uses.resize(key + 1, 0);
+                }
+                self.answer_uses[key] = self.answer_uses[key].saturating_add(1);
             }
-        }
-        self.answers
-            .extend(asked_answers(base, spec).into_iter().map(folded));
-        for &index in &spec.facts {
-            if base.facts().get(usize::from(index)).is_some() {
-                self.answered_facts.insert(usize::from(index));
+            if bank.facts().facts().get(index).is_some() {
+                self.answered_facts.insert(index);
             }
         }
         if let (QuestionKind::TrueFalse, crate::question::AnswerKey::Single { correct }) =
@@ -446,58 +445,69 @@ impl Progress {
         }
     }
 
-    fn record(&mut self, base: &FactBase, spec: &QuestionSpec) {
-        for &index in &spec.facts {
-            let index = usize::from(index);
-            self.asked.insert((index, spec.kind));
-            *self.fact_uses.entry(index).or_default() += 1;
-        }
-        if let Some(main) = spec
-            .facts
-            .first()
-            .and_then(|&i| base.facts().get(usize::from(i)))
-        {
-            *self.topic_uses.entry(main.topic.clone()).or_default() += 1;
-        }
-        *self.kind_uses.entry(spec.kind).or_default() += 1;
-        for fact in spec
-            .facts
-            .iter()
-            .filter_map(|&i| base.facts().get(usize::from(i)))
-        {
-            *self
-                .sentence_uses
-                .entry(fact.citation.sentence_index)
-                .or_default() += 1;
+    /// Whether the fact at `index` was asked (or given up) in `kind`.
+    fn was_asked(&self, index: usize, kind: QuestionKind) -> bool {
+        self.asked.get(index) & (1 << kind_slot(kind)) != 0
+    }
+
+    /// Marks the fact at `index` asked (or given up) in `kind`.
+    fn mark_asked(&mut self, index: usize, kind: QuestionKind) {
+        if !self.was_asked(index, kind) {
+            self.asked
+                .update(index, |kinds| kinds | (1 << kind_slot(kind)));
+            self.asked_pairs += 1;
+            self.version += 1;
         }
     }
 
+    /// How often the kind was chosen so far.
+    fn kind_uses(&self, kind: QuestionKind) -> usize {
+        self.kind_uses[kind_slot(kind)]
+    }
+
+    /// How often the fact at `index`, its topic and its sentence were
+    /// used so far: draws prefer the least used.
+    fn uses(&self, bank: &QuestionBank, index: usize) -> (u16, u16, u16) {
+        let groups = bank.groups(index);
+        (
+            self.fact_uses.get(index),
+            self.topic_uses.get(groups.topic),
+            self.sentence_uses.get(groups.sentence),
+        )
+    }
+
+    fn record(&mut self, bank: &QuestionBank, spec: &QuestionSpec) {
+        let bump = |count: u16| count.saturating_add(1);
+        self.version += 1;
+        for &index in &spec.facts {
+            let index = usize::from(index);
+            self.mark_asked(index, spec.kind);
+            self.fact_uses.update(index, bump);
+            self.sentence_uses.update(bank.groups(index).sentence, bump);
+        }
+        if let Some(&main) = spec.facts.first() {
+            self.topic_uses
+                .update(bank.groups(usize::from(main)).topic, bump);
+        }
+        self.kind_uses[kind_slot(spec.kind)] += 1;
+    }
+
     /// Higher is better: unseen topics and facts first.
-    fn novelty(&self, base: &FactBase, spec: &QuestionSpec) -> f64 {
-        let main = spec
-            .facts
-            .first()
-            .and_then(|&i| base.facts().get(usize::from(i)));
-        let topic_uses = main.map_or(0, |fact| {
-            self.topic_uses.get(&fact.topic).copied().unwrap_or(0)
+    fn novelty(&self, bank: &QuestionBank, spec: &QuestionSpec) -> f64 {
+        let topic_uses = spec.facts.first().map_or(0, |&main| {
+            self.topic_uses.get(bank.groups(usize::from(main)).topic)
         });
-        let fact_uses: usize = spec
-            .facts
-            .iter()
-            .map(|&i| self.fact_uses.get(&usize::from(i)).copied().unwrap_or(0))
-            .sum();
-        let sentence_uses: usize = spec
-            .facts
-            .iter()
-            .filter_map(|&i| base.facts().get(usize::from(i)))
-            .map(|fact| {
-                self.sentence_uses
-                    .get(&fact.citation.sentence_index)
-                    .copied()
-                    .unwrap_or(0)
-            })
-            .sum();
-        -(topic_uses as f64) * 1.5 - fact_uses as f64 - sentence_uses as f64 * 1.5
+        let (fact_uses, sentence_uses) =
+            spec.facts
+                .iter()
+                .fold((0.0, 0.0), |(facts, sentences), &index| {
+                    let index = usize::from(index);
+                    (
+                        facts + f64::from(self.fact_uses.get(index)),
+                        sentences + f64::from(self.sentence_uses.get(bank.groups(index).sentence)),
+                    )
+                });
+        -f64::from(topic_uses) * 1.5 - fact_uses - sentence_uses * 1.5
     }
 }
 
@@ -534,7 +544,58 @@ pub struct QuestionBank {
     /// ever new seeds (only their order and id differ). Bounded; a value is
     /// the same whoever computes it.
     verdicts: quick_cache::sync::Cache<String, Vec<Flaw>>,
+    /// Where each fact's keys (its answer, then its list items) start in
+    /// the numbering the leak checks use; one more entry than facts.
+    key_start: Vec<usize>,
+    /// The variant pool (see [`pool`]): per fact × kind × difficulty, the
+    /// finished questions new batches draw from, filled on first use or by
+    /// [`QuestionBank::warm`].
+    pool: Vec<OnceLock<pool::Cell>>,
+    /// Matching questions outside the pool (drawn when a narrow filter
+    /// leaves no pooled set, whose partners are any matchable facts, all
+    /// fresh) as rendered, by spec, or None when the spec fails the flaw
+    /// gate. Their seeds are the main fact's pool seeds, so repeats hit.
+    /// Bounded; a value is the same whoever computes it.
+    matchings: quick_cache::sync::Cache<QuestionSpec, Option<Arc<Variant>>>,
+    /// Set once [`QuestionBank::warm`] has filled everything: batches are
+    /// then cheap enough to serve inline.
+    warmed: AtomicBool,
+    /// Per fact: its topic, cited sentence and answer class as small
+    /// numbers, so draws count and compare them without strings.
+    groups: Vec<Groups>,
 }
+
+/// A fact's topic, cited sentence and answer class, numbered densely in
+/// the order facts first have them: two facts share a number exactly when
+/// they share the topic name, sentence index or `Fact::answer_class`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Groups {
+    topic: usize,
+    sentence: usize,
+    class: usize,
+}
+
+impl Groups {
+    fn of_every_fact(base: &FactBase) -> Vec<Groups> {
+        fn number<K: Ord>(seen: &mut BTreeMap<K, usize>, key: K) -> usize {
+            let next = seen.len();
+            *seen.entry(key).or_insert(next)
+        }
+        let (mut topics, mut sentences, mut classes) =
+            (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
+        base.facts()
+            .iter()
+            .map(|fact| Groups {
+                topic: number(&mut topics, fact.topic.as_str()),
+                sentence: number(&mut sentences, fact.citation.sentence_index),
+                class: number(&mut classes, fact.answer_class()),
+            })
+            .collect()
+    }
+}
+
+/// How many rendered matching questions a bank keeps.
+const MATCHING_CAPACITY: usize = 8_192;
 
 /// How many candidates' flaw verdicts a bank keeps (a few MB at most).
 const VERDICT_CAPACITY: usize = 16_384;
@@ -575,6 +636,15 @@ impl QuestionBank {
             .collect();
         let folded = (0..count).map(|_| OnceLock::new()).collect();
         let leak_masks = (0..count).map(|_| OnceLock::new()).collect();
+        let key_start = std::iter::once(0)
+            .chain(base.facts().iter().scan(0, |start, fact| {
+                *start += 1 + fact.items.len();
+                Some(*start)
+            }))
+            .collect();
+        let cells = pool::cell(count, QuestionKind::ALL[0], Difficulty::ALL[0]);
+        let pool = (0..cells).map(|_| OnceLock::new()).collect();
+        let groups = Groups::of_every_fact(&base);
         QuestionBank {
             base,
             distractors,
@@ -583,15 +653,98 @@ impl QuestionBank {
             folded,
             leak_masks,
             verdicts: quick_cache::sync::Cache::new(VERDICT_CAPACITY),
+            key_start,
+            pool,
+            matchings: quick_cache::sync::Cache::new(MATCHING_CAPACITY),
+            warmed: AtomicBool::new(false),
+            groups,
         }
     }
 
-    /// Verifies every fact's distractors now, so no request waits for it.
-    /// Servers run this on a blocking thread right after start-up.
+    /// Verifies every fact's distractors and fills the variant pool now,
+    /// so no request waits for either. Servers run this on a blocking
+    /// thread right after start-up.
     pub fn warm(&self) {
         for index in 0..self.distractors.len() {
             self.verified(index);
         }
+        for index in 0..self.distractors.len() {
+            self.leak_masks(index);
+            for kind in QuestionKind::ALL {
+                for difficulty in Difficulty::ALL {
+                    self.variants(index, kind, difficulty);
+                }
+            }
+        }
+        self.warmed.store(true, Ordering::Release);
+    }
+
+    /// The topic, sentence and class numbers of the fact at `index`.
+    fn groups(&self, index: usize) -> Groups {
+        self.groups.get(index).copied().unwrap_or_default()
+    }
+
+    /// True once [`QuestionBank::warm`] has finished: a batch of a few
+    /// dozen questions then costs tens of microseconds.
+    pub fn is_warm(&self) -> bool {
+        self.warmed.load(Ordering::Acquire)
+    }
+
+    /// The numbers of the fact at `index`'s keys (its answer, then its
+    /// list items) in the leak checks' numbering; empty past the last fact.
+    fn keys(&self, index: usize) -> std::ops::Range<usize> {
+        match (self.key_start.get(index), self.key_start.get(index + 1)) {
+            (Some(&start), Some(&end)) => start..end,
+            _ => 0..0,
+        }
+    }
+
+    /// The pooled variants with the fact at `index` as main fact in a kind
+    /// and difficulty, rendered on first use; empty when none passes the
+    /// flaw gate.
+    fn variants(
+        &self,
+        index: usize,
+        kind: QuestionKind,
+        difficulty: Difficulty,
+    ) -> &[Arc<Variant>] {
+        &self.cell(index, kind, difficulty).variants
+    }
+
+    /// The pool's cell of a fact, kind and difficulty, filled on first
+    /// use; an empty one past the last fact.
+    fn cell(&self, index: usize, kind: QuestionKind, difficulty: Difficulty) -> &pool::Cell {
+        static EMPTY: pool::Cell = pool::Cell {
+            variants: Vec::new(),
+            draws: Vec::new(),
+        };
+        self.pool
+            .get(pool::cell(index, kind, difficulty))
+            .map_or(&EMPTY, |cell| {
+                cell.get_or_init(|| pool::fill(self, index, kind, difficulty))
+            })
+    }
+
+    /// The finished candidate a drawn spec names: from the pool, or for
+    /// matching rendered once and remembered. None when it fails the flaw
+    /// gate or does not render.
+    fn variant(&self, spec: &QuestionSpec) -> Option<Arc<Variant>> {
+        let main = usize::from(*spec.facts.first()?);
+        let pooled = self
+            .variants(main, spec.kind, spec.difficulty)
+            .iter()
+            .find(|variant| variant.spec == *spec);
+        if pooled.is_some() || spec.kind != QuestionKind::Matching {
+            return pooled.cloned();
+        }
+        if let Some(known) = self.matchings.get(spec) {
+            return known;
+        }
+        let made = render::render(self, spec)
+            .ok()
+            .map(|question| Arc::new(Variant::new(self, spec.clone(), question)));
+        self.matchings.insert(spec.clone(), made.clone());
+        made
     }
 
     /// The candidates of the fact at `index`, verified on first use;
@@ -783,6 +936,10 @@ fn generate_from(
     let explicit_kinds = !request.kinds.is_empty();
     let mut rng = ChaCha8Rng::seed_from_u64(request.seed);
     let mut progress = Progress::default();
+    let mut eligible_by_kind: [Option<Vec<usize>>; QuestionKind::ALL.len()] = Default::default();
+    // Each kind's drawable facts, with the `Progress::version` they are of.
+    let mut drawables: [Option<(u64, Option<Drawable>)>; QuestionKind::ALL.len()] =
+        Default::default();
     let mut questions = Vec::with_capacity(request.count);
     let mut exhausted: BTreeSet<QuestionKind> = BTreeSet::new();
 
@@ -795,7 +952,7 @@ fn generate_from(
         if open_kinds.is_empty() {
             break;
         }
-        let mut best: Option<(f64, QuestionSpec, Question)> = None;
+        let mut best: Option<(f64, Arc<Variant>)> = None;
         let mut found = 0;
         for _ in 0..ATTEMPTS_PER_SLOT {
             if found >= 2 * CANDIDATES_PER_SLOT {
@@ -805,41 +962,52 @@ fn generate_from(
                 // Even coverage of the requested kinds: the least used first.
                 let least = open_kinds
                     .iter()
-                    .map(|(kind, _)| progress.kind_uses.get(kind).copied().unwrap_or(0))
+                    .map(|(kind, _)| progress.kind_uses(*kind))
                     .min()
                     .unwrap_or(0);
                 let tied: Vec<QuestionKind> = open_kinds
                     .iter()
                     .map(|(kind, _)| *kind)
-                    .filter(|kind| progress.kind_uses.get(kind).copied().unwrap_or(0) == least)
+                    .filter(|kind| progress.kind_uses(*kind) == least)
                     .collect();
                 tied[rng.random_range(0..tied.len())]
             } else {
                 weighted_kind(&open_kinds, &mut rng)
             };
-            let Some(spec) = draw_spec(bank, &pool, kind, request.difficulty, &progress, &mut rng)
+            let eligible = eligible_by_kind[kind_slot(kind)]
+                .get_or_insert_with(|| eligible_facts(bank, &pool, kind, request.difficulty));
+            let slot = &mut drawables[kind_slot(kind)];
+            if slot
+                .as_ref()
+                .is_none_or(|(version, _)| *version != progress.version)
+            {
+                let now = drawable(bank, eligible, kind, request.difficulty, &progress);
+                *slot = Some((progress.version, now));
+            }
+            let drawn = slot.as_ref().and_then(|(_, now)| now.as_ref());
+            let Some(spec) =
+                drawn.and_then(|now| draw_spec(bank, now, kind, request.difficulty, &mut rng))
             else {
                 exhausted.insert(kind);
                 break;
             };
-            let duplicate = |question: &Question| progress.prompts.contains(&prompt_key(question));
-            match render::render(bank, &spec) {
-                Ok(question) if !duplicate(&question) => {
-                    let leaks = progress.leaks(bank, &spec, &question);
-                    let tips = progress.tips_balance(&question);
+            match bank.variant(&spec) {
+                Some(candidate) if !progress.prompts.contains(&candidate.prompt_key) => {
+                    let leaks = progress.leaks(bank, &candidate);
+                    let tips = progress.tips_balance(&candidate.question);
                     // A candidate that leaks or tips the balance counts half,
                     // so more are drawn before settling for one.
                     found += if leaks + tips == 0 { 2 } else { 1 };
-                    let score = progress.novelty(base, &spec)
-                        - prompt_penalty(&question)
+                    let score = progress.novelty(bank, &spec)
+                        - candidate.penalty
                         - leaks as f64 * LEAK_PENALTY
                         - tips as f64 * IMBALANCE_PENALTY
                         + rng.random_range(0.0..0.5);
                     if best
                         .as_ref()
-                        .is_none_or(|(best_score, _, _)| score > *best_score)
+                        .is_none_or(|(best_score, _)| score > *best_score)
                     {
-                        best = Some((score, spec, question));
+                        best = Some((score, candidate));
                     }
                 }
                 _ => {
@@ -850,23 +1018,23 @@ fn generate_from(
                         let tries = progress.failures.entry((index, kind)).or_default();
                         *tries += 1;
                         if *tries >= FAILURES_PER_FACT {
-                            progress.asked.insert((index, kind));
+                            progress.mark_asked(index, kind);
                         }
                     }
                 }
             }
         }
         match best {
-            Some((_, spec, question)) => {
-                progress.record(base, &spec);
-                progress.record_question(bank, &spec, &question);
-                questions.push(question);
+            Some((_, chosen)) => {
+                progress.record(bank, &chosen.spec);
+                progress.record_question(bank, &chosen);
+                questions.push(chosen.question.clone());
             }
             None if exhausted.len() >= kinds.len() => break,
             None => {}
         }
         // Guard against a kind that keeps failing to render at all.
-        if questions.is_empty() && progress.asked.len() > pool.len() * QuestionKind::ALL.len() {
+        if questions.is_empty() && progress.asked_pairs > pool.len() * QuestionKind::ALL.len() {
             break;
         }
     }
@@ -928,33 +1096,61 @@ fn prompt_penalty(question: &Question) -> f64 {
     if length > 400 { 1.0 } else { 0.0 }
 }
 
-/// Draws the spec for one candidate: a main fact from the least-used topics
-/// that has not been asked in this kind, plus partners for matching.
-fn draw_spec(
+/// The facts of `pool` a kind may ask at all: they suit it, can be false
+/// for true/false, and for single-fact kinds have a pooled variant. The
+/// same for every draw of a request, so worked out once per kind.
+fn eligible_facts(
     bank: &QuestionBank,
     pool: &[usize],
     kind: QuestionKind,
     difficulty: Difficulty,
-    progress: &Progress,
-    rng: &mut impl Rng,
-) -> Option<QuestionSpec> {
-    let base = bank.facts();
-    let facts = base.facts();
-    let fresh: Vec<usize> = pool
-        .iter()
+) -> Vec<usize> {
+    pool.iter()
         .copied()
-        .filter(|&i| bank.suits(i, kind) && !progress.asked.contains(&(i, kind)))
+        .filter(|&i| bank.suits(i, kind))
         .filter(|&i| kind != QuestionKind::TrueFalse || bank.can_be_false(i))
-        .collect();
+        // Single-fact kinds draw only facts with a pooled variant.
+        .filter(|&i| {
+            kind == QuestionKind::Matching || !bank.variants(i, kind, difficulty).is_empty()
+        })
+        .collect()
+}
+
+/// What one kind may draw from at one state of the batch: the fresh facts
+/// (clean ones only, when there are any) and the least used of them.
+/// Draws change nothing until a question is chosen or a fact given up, so
+/// the draws of one slot share it.
+struct Drawable {
+    fresh: Vec<usize>,
+    candidates: Vec<usize>,
+}
+
+/// Works out a kind's [`Drawable`] facts (of the `eligible` ones): those
+/// not yet asked in this kind, and of them the least used; None when
+/// none is left.
+fn drawable(
+    bank: &QuestionBank,
+    eligible: &[usize],
+    kind: QuestionKind,
+    difficulty: Difficulty,
+    progress: &Progress,
+) -> Option<Drawable> {
+    let mut fresh: Vec<usize> = Vec::with_capacity(eligible.len());
+    fresh.extend(
+        eligible
+            .iter()
+            .copied()
+            .filter(|&i| !progress.was_asked(i, kind)),
+    );
     // A matching set needs enough fresh facts of one answer class.
     let fresh: Vec<usize> = if kind == QuestionKind::Matching {
-        let mut per_class: BTreeMap<String, usize> = BTreeMap::new();
+        let mut per_class: Tally<usize> = Tally::default();
         for &i in &fresh {
-            *per_class.entry(facts[i].answer_class()).or_default() += 1;
+            per_class.update(bank.groups(i).class, |count| count + 1);
         }
         fresh
             .into_iter()
-            .filter(|&i| per_class[&facts[i].answer_class()] >= matching_pairs(difficulty))
+            .filter(|&i| per_class.get(bank.groups(i).class) >= matching_pairs(difficulty))
             .collect()
     } else {
         fresh
@@ -972,24 +1168,68 @@ fn draw_spec(
     let fresh = if clean.is_empty() { fresh } else { clean };
     // The least-used facts first, then the least-used topics, then the
     // least-used sentences: a quiz spreads over the whole article.
-    let uses = |i: &usize| {
-        let fact = &facts[*i];
-        (
-            progress.fact_uses.get(i).copied().unwrap_or(0),
-            progress.topic_uses.get(&fact.topic).copied().unwrap_or(0),
-            progress
-                .sentence_uses
-                .get(&fact.citation.sentence_index)
-                .copied()
-                .unwrap_or(0),
-        )
-    };
+    let uses = |i: &usize| progress.uses(bank, *i);
     let least = fresh.iter().map(uses).min().unwrap_or_default();
     let candidates: Vec<usize> = fresh.iter().copied().filter(|i| uses(i) == least).collect();
+    Some(Drawable { fresh, candidates })
+}
+
+/// Draws the spec for one candidate: a main fact from the least-used
+/// topics that has not been asked in this kind, plus partners for
+/// matching.
+fn draw_spec(
+    bank: &QuestionBank,
+    drawable: &Drawable,
+    kind: QuestionKind,
+    difficulty: Difficulty,
+    rng: &mut impl Rng,
+) -> Option<QuestionSpec> {
+    let base = bank.facts();
+    let facts = base.facts();
+    let Drawable { fresh, candidates } = drawable;
+    if kind == QuestionKind::Matching {
+        // A pooled set around one of the least-used facts whose partners
+        // are all fresh, if any; else one put together from fresh facts.
+        // The mains are tried in random order, so one fact without usable
+        // sets does not close the kind.
+        let mut usable = Bits::default();
+        fresh.iter().for_each(|&i| usable.insert(i));
+        let mut mains = candidates.clone();
+        mains.shuffle(rng);
+        for main in mains {
+            let pooled: Vec<&Arc<Variant>> = bank
+                .variants(main, kind, difficulty)
+                .iter()
+                .filter(|variant| {
+                    variant
+                        .spec
+                        .facts
+                        .iter()
+                        .all(|&i| usable.contains(usize::from(i)))
+                })
+                .collect();
+            if !pooled.is_empty() {
+                return Some(pooled[rng.random_range(0..pooled.len())].spec.clone());
+            }
+        }
+    }
     let chosen = if kind == QuestionKind::Matching {
-        matching_set(bank, &fresh, candidates, difficulty, rng)?
+        matching_set(bank, fresh, candidates.clone(), difficulty, rng)?
     } else {
         vec![candidates[rng.random_range(0..candidates.len())]]
+    };
+    // The seed: one of the main fact's fixed pool seeds (a pooled
+    // variant's, for single-fact kinds).
+    let main = *chosen.first()?;
+    let seed = if kind == QuestionKind::Matching {
+        let seeds = pool::seeds(&facts[main], kind, difficulty);
+        seeds[rng.random_range(0..seeds.len())]
+    } else {
+        let cell = bank.cell(main, kind, difficulty);
+        let drawn = cell
+            .draws
+            .get(rng.random_range(0..cell.draws.len().max(1)))?;
+        cell.variants.get(usize::from(*drawn))?.spec.seed
     };
     Some(QuestionSpec {
         fingerprint: base.fingerprint(),
@@ -999,7 +1239,7 @@ fn draw_spec(
             .into_iter()
             .filter_map(|i| u16::try_from(i).ok())
             .collect(),
-        seed: rng.next_u32(),
+        seed,
     })
 }
 
@@ -1014,31 +1254,40 @@ fn matching_set(
     difficulty: Difficulty,
     rng: &mut impl Rng,
 ) -> Option<Vec<usize>> {
-    let facts = bank.facts().facts();
     let wanted = matching_pairs(difficulty);
     mains.shuffle(rng);
-    for main in mains {
-        let class = facts[main].answer_class();
-        let mut partners: Vec<usize> = fresh
-            .iter()
-            .copied()
-            .filter(|&i| i != main && facts[i].answer_class() == class)
-            .collect();
-        partners.shuffle(rng);
-        let mut chosen = vec![main];
-        for candidate in partners {
-            if chosen.len() == wanted {
-                break;
-            }
-            if chosen.iter().all(|&c| bank.can_pair(c, candidate)) {
-                chosen.push(candidate);
-            }
-        }
+    mains
+        .into_iter()
+        .find_map(|main| set_around(bank, main, fresh, wanted, rng))
+}
+
+/// A matching set of `wanted` facts around `main`: partners from `others`
+/// of the same answer class, in random order, each pairable with every
+/// other; None when too few are.
+fn set_around(
+    bank: &QuestionBank,
+    main: usize,
+    others: &[usize],
+    wanted: usize,
+    rng: &mut impl Rng,
+) -> Option<Vec<usize>> {
+    let class = bank.groups(main).class;
+    let mut partners: Vec<usize> = others
+        .iter()
+        .copied()
+        .filter(|&i| i != main && bank.groups(i).class == class)
+        .collect();
+    partners.shuffle(rng);
+    let mut chosen = vec![main];
+    for candidate in partners {
         if chosen.len() == wanted {
-            return Some(chosen);
+            break;
+        }
+        if chosen.iter().all(|&c| bank.can_pair(c, candidate)) {
+            chosen.push(candidate);
         }
     }
-    None
+    (chosen.len() == wanted).then_some(chosen)
 }
 
 #[cfg(test)]

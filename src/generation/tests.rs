@@ -698,3 +698,97 @@ fn a_bank_that_verifies_distractors_on_first_use_generates_what_a_warmed_bank_do
         }
     }
 }
+
+#[test]
+fn every_pooled_variant_passes_the_flaw_gate_and_rebuilds_from_its_id() {
+    let mut pooled = 0;
+    for (index, fact) in base().facts().iter().enumerate() {
+        for kind in QuestionKind::ALL {
+            for difficulty in Difficulty::ALL {
+                let seeds = pool::seeds(fact, kind, difficulty);
+                for variant in bank().variants(index, kind, difficulty) {
+                    let question = &variant.question;
+                    assert!(seeds.contains(&variant.spec.seed), "{}", question.id);
+                    assert_eq!(bank().decode(&question.id).as_ref(), Ok(&variant.spec));
+                    let (rebuilt, flaws) = bank().review(&question.id).expect("reviews");
+                    assert!(flaws.is_empty(), "{flaws:?}\n{question:#?}");
+                    assert_eq!(&rebuilt, question);
+                    check_question(question).unwrap_or_else(|problem| panic!("{problem}"));
+                    assert_eq!(variant.prompt_key, prompt_key(question));
+                    pooled += 1;
+                }
+            }
+        }
+    }
+    assert!(pooled >= base().facts().len(), "{pooled}");
+}
+
+#[test]
+fn batches_ask_only_pooled_seeds_and_the_same_request_gives_the_same_batch() {
+    for seed in 0..12 {
+        for difficulty in Difficulty::ALL {
+            let req = request(20, difficulty, seed);
+            let batch = bank().generate(&req).expect("generates");
+            assert_eq!(
+                bank().generate(&req).expect("generates").questions,
+                batch.questions
+            );
+            for question in &batch.questions {
+                let spec = bank().decode(&question.id).expect("decodes");
+                let main = &base().facts()[usize::from(spec.facts[0])];
+                assert!(
+                    pool::seeds(main, spec.kind, spec.difficulty).contains(&spec.seed),
+                    "{} is not a pooled seed",
+                    question.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn leak_counts_from_printed_keys_equal_a_phrase_search_over_the_texts() {
+    for seed in 0..6 {
+        let batch = bank()
+            .generate(&request(12, Difficulty::ALL[seed as usize % 3], seed))
+            .expect("generates");
+        let specs: Vec<QuestionSpec> = batch
+            .questions
+            .iter()
+            .map(|q| bank().decode(&q.id).expect("decodes"))
+            .collect();
+        let keys = |spec: &QuestionSpec| -> Vec<String> {
+            spec.facts
+                .iter()
+                .flat_map(|&i| bank().folded(usize::from(i)).expect("a fact").keys.clone())
+                .collect()
+        };
+        for (at, question) in batch.questions.iter().enumerate().skip(1) {
+            // The batch before this question, as a phrase search sees it.
+            let mut progress = Progress::default();
+            let (mut shown, mut answers) = (Vec::new(), Vec::new());
+            for (earlier, spec) in batch.questions[..at].iter().zip(&specs) {
+                let chosen = bank().variant(spec).expect("pooled");
+                progress.record_question(bank(), &chosen);
+                shown.extend(shown_text(earlier).into_iter().map(folded));
+                answers.extend(keys(spec));
+            }
+            let texts: Vec<String> = shown_text(question).into_iter().map(folded).collect();
+            let printed = answers
+                .iter()
+                .filter(|answer| texts.iter().any(|text| holds(text, answer)))
+                .count();
+            let taken = keys(&specs[at])
+                .iter()
+                .filter(|answer| shown.iter().any(|text| holds(text, answer)))
+                .count();
+            let candidate = bank().variant(&specs[at]).expect("pooled");
+            assert_eq!(
+                progress.leaks(bank(), &candidate),
+                printed + taken,
+                "{}",
+                question.id
+            );
+        }
+    }
+}

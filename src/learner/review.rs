@@ -20,8 +20,10 @@ use crate::question::{Question, QuestionKind};
 use crate::question_id::IdParts;
 use crate::session::QuestionSource;
 
-/// Seeds tried per kind before moving on to the next kind.
-const SEEDS_PER_KIND: u64 = 3;
+/// Seeds tried per kind before moving on to the next kind. New batches
+/// draw from a pool of finished questions (`crate::generation`), where
+/// another seed can give the id asked last time, so several are tried.
+const SEEDS_PER_KIND: u64 = 12;
 
 /// One due fact and how it was asked last time.
 #[derive(Debug, Clone, PartialEq)]

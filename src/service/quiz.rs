@@ -749,6 +749,10 @@ pub(crate) async fn off_the_workers<T: Send + 'static>(
     Ok(done?)
 }
 
+/// The largest GenerateQuestions batch served on the async workers once
+/// the bank is warm (see `generate_questions`).
+const INLINE_COUNT: usize = 20;
+
 /// A fresh seed for a request that left it at 0. Never 0 itself, so the
 /// returned seed always reproduces the batch when sent back.
 fn pick_seed() -> u64 {
@@ -761,13 +765,17 @@ impl QuizService for QuizApi {
         &self,
         request: Request<proto::GenerateQuestionsRequest>,
     ) -> Result<Response<proto::GenerateQuestionsResponse>, Status> {
-        // Generating a batch is the one CPU-heavy call (milliseconds for a
-        // large batch).
+        // From a warmed bank (the variant pool filled), a batch of up to
+        // INLINE_COUNT costs tens of microseconds: cheaper inline than a
+        // hop to the blocking pool. Before that, or for larger batches, it
+        // can take milliseconds, so it runs off the async workers.
+        let request = request.into_inner();
+        if self.bank.is_warm() && usize::try_from(request.count).is_ok_and(|n| n <= INLINE_COUNT) {
+            return Ok(Response::new(self.generate(request)?));
+        }
         let api = self.clone();
-        let generated = off_the_workers("question generation", move || {
-            api.generate(request.into_inner())
-        })
-        .await?;
+        let generated =
+            off_the_workers("question generation", move || api.generate(request)).await?;
         Ok(Response::new(generated))
     }
 
