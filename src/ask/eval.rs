@@ -959,6 +959,16 @@ const FRESH5_ACCURACY_FLOOR: f64 = 0.74;
 /// How many of its unanswerable questions may still get an answer.
 const FRESH5_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
 
+/// The sixth blind set (70 + 20 questions), written from the article alone
+/// on 2026-12-02 before the sixth round and never tuned on: 49/70 with
+/// 18/20 abstaining and 7 confident wrong replies before that round, 49/70
+/// with 18/20 and 6 after it.
+const FRESH6_JSON: &str = include_str!("../../tests/heldout/ask_fresh6.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH6_ACCURACY_FLOOR: f64 = 0.70;
+/// How many of its unanswerable questions may still get an answer.
+const FRESH6_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1064,6 +1074,17 @@ fn ask_holds_its_measured_figures_on_the_fifth_blind_set() {
     assert!(
         accuracy >= FRESH5_ACCURACY_FLOOR && answered <= FRESH5_ANSWERED_UNANSWERABLE_CEILING,
         "fresh5 accuracy {accuracy:.3} (floor {FRESH5_ACCURACY_FLOOR}), {answered} \
+         unanswerable answered:\n{}",
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_sixth_blind_set() {
+    let (accuracy, answered, misses) = score_heldout("fresh6", FRESH6_JSON);
+    assert!(
+        accuracy >= FRESH6_ACCURACY_FLOOR && answered <= FRESH6_ANSWERED_UNANSWERABLE_CEILING,
+        "fresh6 accuracy {accuracy:.3} (floor {FRESH6_ACCURACY_FLOOR}), {answered} \
          unanswerable answered:\n{}",
         misses.join("\n")
     );

@@ -228,6 +228,18 @@ const FRESH5_AGREEMENT_FLOOR: f64 = 0.95;
 /// "209 million" for "$209 million".
 const FRESH5_FALSE_ACCEPTS_CEILING: usize = 2;
 
+/// The sixth blind typed set: 467 answers to 60 generated short-answer and
+/// fill-in-the-blank questions, written and judged on 2026-12-02 by people
+/// who saw only the article and the prompts, never tuned on: 446/467 with
+/// 2 false accepts, before and after the sixth round (which changed no
+/// verdict).
+const FRESH6_JSON: &str = include_str!("../../tests/heldout/typed_fresh6.json");
+/// Share of the sixth set the grader must judge as the people did.
+const FRESH6_AGREEMENT_FLOOR: f64 = 0.955;
+/// The sixth set's false accepts when it was kept: "209 million" for
+/// "$209 million" and "raining" for "training".
+const FRESH6_FALSE_ACCEPTS_CEILING: usize = 2;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -271,5 +283,14 @@ fn the_grader_holds_its_measured_agreement_on_the_fifth_blind_typed_set() {
     assert!(
         share >= FRESH5_AGREEMENT_FLOOR && false_accepts.len() <= FRESH5_FALSE_ACCEPTS_CEILING,
         "agreement {share:.3} (floor {FRESH5_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
+    );
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_sixth_blind_typed_set() {
+    let (share, false_accepts) = score_typed_by_id("fresh6", FRESH6_JSON);
+    assert!(
+        share >= FRESH6_AGREEMENT_FLOOR && false_accepts.len() <= FRESH6_FALSE_ACCEPTS_CEILING,
+        "agreement {share:.3} (floor {FRESH6_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
     );
 }
