@@ -48,6 +48,29 @@ pub struct QuestionSpec {
     pub seed: u32,
 }
 
+impl QuestionSpec {
+    /// A spec over facts given by their positions in the fact base; a
+    /// position no id can hold (over `u16::MAX`) is left out.
+    pub fn over(
+        fingerprint: u32,
+        kind: QuestionKind,
+        difficulty: Difficulty,
+        positions: impl IntoIterator<Item = usize>,
+        seed: u32,
+    ) -> QuestionSpec {
+        QuestionSpec {
+            fingerprint,
+            kind,
+            difficulty,
+            facts: positions
+                .into_iter()
+                .filter_map(|i| u16::try_from(i).ok())
+                .collect(),
+            seed,
+        }
+    }
+}
+
 /// What an id says, decoded: everything needed to rebuild one question.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdParts {

@@ -1231,16 +1231,13 @@ fn draw_spec(
             .get(rng.random_range(0..cell.draws.len().max(1)))?;
         cell.variants.get(usize::from(*drawn))?.spec.seed
     };
-    Some(QuestionSpec {
-        fingerprint: base.fingerprint(),
+    Some(QuestionSpec::over(
+        base.fingerprint(),
         kind,
         difficulty,
-        facts: chosen
-            .into_iter()
-            .filter_map(|i| u16::try_from(i).ok())
-            .collect(),
+        chosen,
         seed,
-    })
+    ))
 }
 
 /// A matching set around one of `mains` (tried in random order, so one

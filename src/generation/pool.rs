@@ -220,16 +220,7 @@ pub(super) fn fill(
         let Some(chosen) = chosen else {
             continue;
         };
-        let spec = QuestionSpec {
-            fingerprint: bank.facts().fingerprint(),
-            kind,
-            difficulty,
-            facts: chosen
-                .into_iter()
-                .filter_map(|i| u16::try_from(i).ok())
-                .collect(),
-            seed,
-        };
+        let spec = QuestionSpec::over(bank.facts().fingerprint(), kind, difficulty, chosen, seed);
         let Ok(question) = super::render::render(bank, &spec) else {
             continue;
         };
