@@ -5,12 +5,18 @@
 //! cores) or too low for the cheap ones. So each class of call has its own
 //! limit, which [`Aimd`] moves between a floor and a ceiling from what the
 //! admitted calls show: a call that took longer than the latency target
-//! cuts the limit by a quarter (at most once per target interval, so one
-//! slow batch counts once), and a call within the target while the limit
+//! while others of its class ran beside it cuts the limit by a quarter (at
+//! most once per target interval, so one slow batch counts once), and a
+//! call within the target while the limit
 //! was at least half used raises it by `1 / limit` (about one per limit's
 //! worth of calls). The limit then settles where admitted calls finish
 //! within the target; calls over it are refused at once by
 //! [`super::load`], so nothing queues in front of the cores.
+//!
+//! A slow call that ran alone cuts nothing: its time is its own cost (a
+//! durable write on a slow disk, a cold cache), which no lower limit can
+//! shorten, and cutting on it would refuse a handful of callers on a
+//! merely slow machine.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -66,6 +72,9 @@ impl Aimd {
             return;
         };
         if latency > target {
+            if in_flight <= 1 {
+                return;
+            }
             if self.hold_until.is_none_or(|until| now >= until) {
                 self.limit = (self.limit * BACKOFF).max(self.floor);
                 self.hold_until = Some(now + target);
@@ -196,6 +205,18 @@ mod tests {
         assert_eq!(aimd.limit(), 12);
         aimd.observe(start + TARGET, SLOW, 12);
         assert_eq!(aimd.limit(), 9);
+    }
+
+    #[test]
+    fn a_slow_call_that_ran_alone_cuts_nothing() {
+        let start = Instant::now();
+        let mut aimd = Aimd::new(1, 16, 8, Some(TARGET));
+        for step in 0..20 {
+            aimd.observe(start + TARGET * step, SLOW, 1);
+        }
+        assert_eq!(aimd.limit(), 8, "no lower limit makes a lone call faster");
+        aimd.observe(start + TARGET * 20, SLOW, 2);
+        assert_eq!(aimd.limit(), 6);
     }
 
     #[test]

@@ -151,7 +151,10 @@ async fn the_readme_grpcurl_examples_work_against_the_built_server() {
         );
         return;
     }
-    let server = ServerProcess::start(&[]).await;
+    // The blocks run side by side below, a burst no reader makes; fixed
+    // limits keep a slow machine's adaptive limit from shedding it.
+    let server =
+        ServerProcess::start(&["--max-heavy-in-flight", "64", "--latency-target-ms", "0"]).await;
     let examples = readme_examples();
     assert!(examples.len() >= 5, "only {} examples", examples.len());
     // Each grpcurl call pays a Python wrapper's startup; run the blocks

@@ -208,11 +208,30 @@ async fn the_heavy_limit_backs_off_while_admitted_calls_exceed_the_latency_targe
         4.0,
         "the limit starts halfway to its ceiling"
     );
-    let mut quiz = QuizServiceClient::new(connect(&server).await);
-    for seed in 1..=20 {
-        quiz.generate_questions(generate(100, seed))
+    let quiz = QuizServiceClient::new(connect(&server).await);
+    let mut alone = quiz.clone();
+    for seed in 1..=5 {
+        alone
+            .generate_questions(generate(100, seed))
             .await
             .expect("one call at a time is always admitted");
+    }
+    assert_eq!(
+        heavy_limit(),
+        4.0,
+        "a slow call that ran alone is its own cost, not a queue's"
+    );
+    for seed in 1..=20 {
+        let (mut first, mut second) = (quiz.clone(), quiz.clone());
+        let (a, b) = tokio::join!(
+            first.generate_questions(generate(100, 2 * seed)),
+            second.generate_questions(generate(100, 2 * seed + 1)),
+        );
+        for outcome in [a, b] {
+            if let Err(status) = outcome {
+                assert_eq!(status.code(), Code::ResourceExhausted, "{status:?}");
+            }
+        }
     }
     assert_eq!(
         heavy_limit(),
