@@ -3,7 +3,7 @@
 //! Each call must find room under the overall bound (one semaphore, taken
 //! with `try_acquire`) and under its class's limit ([`super::limit`]):
 //! *heavy* calls, which generate questions or wait on the database
-//! (GenerateQuestions, Ask, StartQuiz, SubmitAnswer, GetQuiz, which writes
+//! (GenerateQuestions, Ask, StartQuiz, SubmitAnswer, GetQuiz, which may write
 //! the quiz's new expiry, ExportQuestions and the learner calls), get
 //! a small adaptive limit of their own; every other call is *light*. When
 //! there is no room the call is answered at once with RESOURCE_EXHAUSTED
@@ -31,8 +31,8 @@ use super::limit::{Aimd, ClassLimit};
 const EXEMPT: [&str; 2] = ["/grpc.health.v1.Health/", "/grpc.reflection."];
 
 /// The calls that cost milliseconds of CPU or a database round trip each
-/// (GetQuiz writes the quiz's new expiry: under a flood its durable write
-/// made it the slowest call of all).
+/// (GetQuiz may write the quiz's new expiry: under a flood, when it wrote on
+/// every call, its durable write made it the slowest call of all).
 pub const HEAVY: [&str; 9] = [
     "/summit.v1.QuizService/GenerateQuestions",
     "/summit.v1.FactService/Ask",

@@ -195,7 +195,9 @@ pub trait QuizStore: Send + Sync + fmt::Debug {
         self.load(id).await
     }
 
-    /// The session as it stands, its expiry slid to a TTL from now.
+    /// The session as it stands, its expiry slid to a TTL from now; left
+    /// as it is (no write) when that would move it by a twentieth of the
+    /// TTL or less.
     async fn touch(&self, id: &QuizId) -> Result<Stored, StoreError>;
 
     /// Writes `session` back if its version is still `expected_version`,

@@ -242,6 +242,13 @@ impl SqlStore {
             .unwrap_or(0)
     }
 
+    /// How far a touch may leave the expiry short of a full TTL from now:
+    /// a twentieth of the TTL, so a quiz in use lives at least 95 % of a TTL
+    /// past its last use.
+    fn touch_slack_ms(&self) -> i64 {
+        i64::try_from(self.limits.ttl.as_millis() / 20).unwrap_or(i64::MAX)
+    }
+
     fn expiry_ms(&self, now_ms: i64) -> i64 {
         now_ms.saturating_add(i64::try_from(self.limits.ttl.as_millis()).unwrap_or(i64::MAX))
     }
@@ -545,14 +552,21 @@ impl QuizStore for SqlStore {
     }
 
     async fn touch(&self, id: &QuizId) -> Result<Stored, StoreError> {
-        let turn = self.write_turn().await;
+        let mut stored = self.load(id).await?;
         let now = self.now_ms();
+        let renewed = self.expiry_ms(now);
+        // A quiz looked at moments ago keeps its expiry: a client polling
+        // GetQuiz would otherwise make every look a durable write.
+        if renewed.saturating_sub(millis(stored.expires_at)) <= self.touch_slack_ms() {
+            return Ok(stored);
+        }
+        let turn = self.write_turn().await;
         let touched = sqlx::query(
             "UPDATE quizzes SET last_used_us = $4, expires_at_ms = $2 \
              WHERE id = $3 AND expires_at_ms > $1",
         )
         .bind(now)
-        .bind(self.expiry_ms(now))
+        .bind(renewed)
         .bind(id.as_str())
         .bind(self.now_us())
         .execute(&self.pool)
@@ -562,7 +576,8 @@ impl QuizStore for SqlStore {
         if touched.rows_affected() == 0 {
             return Err(StoreError::NotFound(id.clone()));
         }
-        self.load(id).await
+        stored.expires_at = time_of(renewed);
+        Ok(stored)
     }
 
     async fn save(

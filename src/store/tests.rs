@@ -151,6 +151,33 @@ async fn a_session_expires_after_the_ttl_without_use_and_a_touch_slides_it() {
 }
 
 #[tokio::test]
+async fn a_touch_soon_after_the_last_one_leaves_the_expiry_alone() {
+    let (store, clock) = store(10).await;
+    let quiz = session("", 1);
+    store.insert(&quiz).await.expect("insert");
+    let inserted = store.load(quiz.id()).await.expect("load").expires_at;
+    // A twentieth of the 30-minute TTL is 90 s.
+    clock.advance(Duration::from_secs(90));
+    let touched = store.touch(quiz.id()).await.expect("touch");
+    assert_eq!(touched.expires_at, inserted, "90 s on: left alone");
+    assert_eq!(
+        store.load(quiz.id()).await.expect("load").expires_at,
+        inserted
+    );
+    clock.advance(Duration::from_secs(1));
+    let touched = store.touch(quiz.id()).await.expect("touch");
+    assert_eq!(
+        touched.expires_at,
+        clock.now() + 30 * MINUTE,
+        "91 s on: slid"
+    );
+    assert_eq!(
+        store.load(quiz.id()).await.expect("load").expires_at,
+        touched.expires_at
+    );
+}
+
+#[tokio::test]
 async fn a_full_store_deletes_expired_sessions_but_never_evicts_a_live_one() {
     let (store, clock) = store(2).await;
     let old = session("Ana", 1);
