@@ -541,12 +541,44 @@ pub fn can_pair(a: &Fact, b: &Fact) -> bool {
     let overlapping = a.topic == b.topic
         && !crate::quality::content_stems(&a.answer)
             .is_disjoint(&crate::quality::content_stems(&b.answer));
+    let both_by_phrase = answered_by_collocation(a) && answered_by_collocation(b);
     a.id != b.id
         && !overlapping
+        && !both_by_phrase
         && !grading::accepts(&a.answer, &a.aliases, a.answer_kind, &b.answer)
         && !grading::accepts(&b.answer, &b.aliases, b.answer_kind, &a.answer)
         && !gives_away(a, b)
         && !gives_away(b, a)
+}
+
+/// True when a concept answer is a modifier whose head word, right after
+/// it in the statement, is named by one of the fact's own wordings ("What
+/// kind of agreement is the treaty?", "legally binding", read off "legally
+/// binding agreement"). Such an item can be paired with its answer from
+/// the phrase alone; a matching set of them needs no article at all, so a
+/// set holds at most one.
+pub fn answered_by_collocation(fact: &Fact) -> bool {
+    fact.answer_kind == AnswerKind::Concept
+        && head_after_answer(fact).is_some_and(|head| {
+            fact.questions
+                .iter()
+                .any(|wording| crate::quality::content_stems(wording).contains(&head))
+        })
+}
+
+/// The stem of the content word right after the answer in the fact's
+/// statement: the head a modifier answer qualifies.
+fn head_after_answer(fact: &Fact) -> Option<String> {
+    let statement = crate::text::words_keep_articles(&fact.statement);
+    let answer = crate::text::words_keep_articles(&fact.answer);
+    if answer.is_empty() {
+        return None;
+    }
+    let at = statement
+        .windows(answer.len())
+        .position(|window| window == answer.as_slice())?;
+    let next = statement.get(at + answer.len())?;
+    crate::quality::content_stems(next).into_iter().next()
 }
 
 /// True when a fact can appear in a matching question at all.

@@ -252,6 +252,34 @@ fn a_hundred_questions_never_repeat_a_fact_in_the_same_kind() {
 }
 
 #[test]
+fn no_matching_set_pairs_two_items_a_learner_can_match_from_the_phrase_alone() {
+    let flagged: BTreeSet<&str> = base()
+        .facts()
+        .iter()
+        .filter(|fact| render::answered_by_collocation(fact))
+        .map(|fact| fact.id.as_str())
+        .collect();
+    assert!(
+        flagged.len() >= 2,
+        "the article has modifier answers whose wording names their head: {flagged:?}"
+    );
+    for difficulty in Difficulty::ALL {
+        for seed in 1..=40 {
+            let mut req = request(5, difficulty, seed);
+            req.kinds = vec![QuestionKind::Matching];
+            for question in bank().generate(&req).expect("generates").questions {
+                let inside = question
+                    .fact_ids
+                    .iter()
+                    .filter(|id| flagged.contains(id.as_str()))
+                    .count();
+                assert!(inside <= 1, "{}: {:?}", question.prompt, question.fact_ids);
+            }
+        }
+    }
+}
+
+#[test]
 fn a_batch_spreads_across_topics() {
     let topics = base().topics().len();
     for seed in 0..20 {
