@@ -128,11 +128,16 @@ impl Lexicon {
             at
         }
         for (word, entry) in &file.words {
-            let root = find(&mut parent, &phrase_stem(word));
+            let own = phrase_stem(word);
             for other in entry.lemmas.iter().chain(&entry.family) {
                 if other.contains(' ') {
                     continue;
                 }
+                // The word's root is found afresh for every relative: a
+                // union may have moved it, and linking from a stale root
+                // would cut the earlier link ("division" lost "divide"
+                // when "divisional" was joined after it).
+                let root = find(&mut parent, &own);
                 let other_root = find(&mut parent, &stem(other));
                 if other_root != root {
                     // The smaller stem represents: deterministic.
@@ -494,10 +499,48 @@ impl Lexicon {
     /// noun). A slip that makes a word of another part of speech ("Chian",
     /// an adjective, for "China") cannot stand where the answer stands; one
     /// of the same part ("jingle" for "jungle") is another answer.
+    ///
+    /// Every reading of a word counts, its own lemma's and the word it
+    /// inflects: "raining" is a WordNet adjective but also a form of the
+    /// verb "rain", so it can stand where "training" (a form of "train")
+    /// stands, and is another word, not a slip.
     pub fn same_part_of_speech(&self, expected: &str, given: &str) -> bool {
-        let expected = self.parts_of_speech(expected).unwrap_or("n");
-        self.parts_of_speech(given)
-            .is_some_and(|given| given.chars().any(|p| expected.contains(p)))
+        let expected = self.every_part_of_speech(expected);
+        let expected = if expected.is_empty() {
+            "n".to_string()
+        } else {
+            expected
+        };
+        self.every_part_of_speech(given)
+            .chars()
+            .any(|p| expected.contains(p))
+    }
+
+    /// The parts of speech of a word as a lemma and as an inflection
+    /// ("-s", "-es", "-ed", "-d", "-ing", "-ies") of another lemma, all
+    /// together; empty when it is no dictionary word.
+    fn every_part_of_speech(&self, word: &str) -> String {
+        let mut found = String::new();
+        let mut add = |pos: &str| {
+            for p in pos.chars() {
+                if !found.contains(p) {
+                    found.push(p);
+                }
+            }
+        };
+        if let Some(pos) = self.dictionary.get(word) {
+            add(pos);
+        }
+        for base in self.bases(word).iter().skip(1) {
+            // An adverb in "-ly" is not the adjective it comes from.
+            if word.ends_with("ly") && word.strip_suffix("ly") == Some(base.as_str()) {
+                continue;
+            }
+            if let Some(pos) = self.dictionary.get(base.as_str()) {
+                add(pos);
+            }
+        }
+        found
     }
 }
 
