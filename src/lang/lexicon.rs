@@ -23,6 +23,9 @@ pub const EMBEDDED_WORDNET_JSON: &str = include_str!("../../data/wordnet.json");
 pub const EMBEDDED_ENGLISH_WORDS: &str = include_str!("../../data/english-words.txt");
 /// Every WordNet lemma of two or three letters, one a line.
 pub const EMBEDDED_SHORT_WORDS: &str = include_str!("../../data/english-short-words.txt");
+/// Nouns and the adjective naming the same quality ("strength strong"),
+/// one pair a line, from WordNet's attribute pointers.
+pub const EMBEDDED_ATTRIBUTES: &str = include_str!("../../data/wordnet-attributes.txt");
 
 /// Why a lexicon file is not usable.
 #[derive(Debug, Error)]
@@ -75,6 +78,10 @@ pub struct Lexicon {
     /// than `same`, so only the grader reads it, where a learner's own word
     /// for the same idea should count.
     similar: HashMap<String, HashSet<String>>,
+    /// Family key → family keys of the noun or adjective naming the same
+    /// quality ("strength" / "strong"), either way: "being strong" says
+    /// "strength". Only the grader reads it.
+    attributes: HashMap<String, HashSet<String>>,
     /// Family key → what it is a kind of ("tuesday" → "weekday", "day"…).
     kinds: HashMap<String, HashSet<String>>,
     /// Dictionary words and the parts of speech each can be ("nv"), for
@@ -104,6 +111,7 @@ impl Lexicon {
             Lexicon::parse(EMBEDDED_WORDNET_JSON, EMBEDDED_ENGLISH_WORDS)
                 .expect("the embedded lexicon is valid (checked by its tests)")
                 .with_short_words(EMBEDDED_SHORT_WORDS)
+                .with_attributes(EMBEDDED_ATTRIBUTES)
         })
     }
 
@@ -231,6 +239,7 @@ impl Lexicon {
             set_members,
             set_words,
             short_words: HashMap::new(),
+            attributes: HashMap::new(),
             family,
             same,
             opposite,
@@ -256,6 +265,26 @@ impl Lexicon {
                 Some((fields.next()?, fields.next().unwrap_or("")))
             })
             .collect();
+        self
+    }
+
+    /// The lexicon with pairs of a noun and the adjective naming the same
+    /// quality (one pair a line, as `data/wordnet-attributes.txt`).
+    pub fn with_attributes(mut self, list: &str) -> Lexicon {
+        for line in list.lines() {
+            let mut fields = line.split_whitespace();
+            let (Some(noun), Some(adjective)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let (noun, adjective) = (self.key(noun), self.key(adjective));
+            if noun != adjective {
+                self.attributes
+                    .entry(noun.clone())
+                    .or_default()
+                    .insert(adjective.clone());
+                self.attributes.entry(adjective).or_default().insert(noun);
+            }
+        }
         self
     }
 
@@ -295,7 +324,8 @@ impl Lexicon {
     /// True when a learner's folded word says what the expected one says:
     /// one family, one synset of the commonest sense, or adjectives WordNet
     /// links as similar ("unstable" for "volatile", "common" for
-    /// "shared"); never a pair WordNet calls opposites.
+    /// "shared"), or a noun and the adjective naming its quality ("strong"
+    /// for "strength"); never a pair WordNet calls opposites.
     pub fn close_in_meaning(&self, expected: &str, given: &str) -> bool {
         let (a, b) = (self.key(expected), self.key(given));
         if a == b {
@@ -304,7 +334,8 @@ impl Lexicon {
         let linked = |map: &HashMap<String, HashSet<String>>| {
             map.get(&a).is_some_and(|set| set.contains(&b))
         };
-        (linked(&self.same) || linked(&self.similar)) && !self.opposite_keys(&a, &b)
+        (linked(&self.same) || linked(&self.similar) || linked(&self.attributes))
+            && !self.opposite_keys(&a, &b)
     }
 
     /// True when the two folded words (or phrases) mean the opposite:
@@ -598,6 +629,8 @@ mod tests {
         assert!(lexicon.close_in_meaning("volatile", "unstable"));
         assert!(lexicon.close_in_meaning("shared", "common"));
         assert!(lexicon.close_in_meaning("key", "important"));
+        assert!(lexicon.close_in_meaning("strength", "strong"));
+        assert!(!lexicon.close_in_meaning("strength", "weak"));
         assert!(!lexicon.close_in_meaning("permanent", "temporary"));
         assert!(!lexicon.close_in_meaning("volatile", "stable"));
     }
