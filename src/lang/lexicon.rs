@@ -425,6 +425,17 @@ impl Lexicon {
         Some(known.contains('v') || inflects_a_verb)
     }
 
+    /// Whether a folded word can be a noun ("development", "road");
+    /// `None` when it is no dictionary word.
+    pub fn can_be_noun(&self, word: &str) -> Option<bool> {
+        let known = if word.len() <= 3 {
+            self.short_words.get(word).copied()
+        } else {
+            self.parts_of_speech(word)
+        }?;
+        Some(known.contains('n'))
+    }
+
     /// Whether a folded word can be an adjective ("low", "binding");
     /// `None` when it is no dictionary word.
     pub fn can_be_adjective(&self, word: &str) -> Option<bool> {
