@@ -815,6 +815,9 @@ fn match_coverage(
             // "the third summit" for "the second summit".
             return PhraseMatch::WrongNumber;
         } else if !filler.allows(word) && !is_stopword(word) {
+            if filler.contradicts(word) {
+                return PhraseMatch::None;
+            }
             extras += 1;
         }
     }

@@ -230,6 +230,10 @@ pub(crate) struct Filler {
     /// question inflects its words ("he urged it to move forward" for "How
     /// did Xi urge humanity to move forward?").
     context_stems: Vec<String>,
+    /// The WordNet family keys of the context words, for telling a word
+    /// that contradicts the frame ("stable" where the sentence says
+    /// "volatile").
+    context_keys: Vec<String>,
 }
 
 impl Filler {
@@ -273,6 +277,13 @@ impl Filler {
             .collect();
         context_stems.sort();
         context_stems.dedup();
+        let mut context_keys: Vec<String> = context
+            .iter()
+            .filter(|w| !is_stopword(w) && w.chars().all(|c| c.is_alphabetic()))
+            .map(|w| lexicon.key(w))
+            .collect();
+        context_keys.sort();
+        context_keys.dedup();
         Filler {
             prompt_given,
             kind,
@@ -280,6 +291,7 @@ impl Filler {
                 && !names_a_country,
             context,
             context_stems,
+            context_keys,
         }
     }
 
@@ -295,6 +307,20 @@ impl Filler {
             || matches!(word, "one" | "ones")
             || self.allows_alone(word)
             || self.restates_context(word)
+    }
+
+    /// True when `word` means the opposite of a word of the question or of
+    /// the sentence around the answer: "a stable global environment"
+    /// where the article says "volatile" is another claim.
+    pub(crate) fn contradicts(&self, word: &str) -> bool {
+        if self.context_keys.is_empty() || is_stopword(word) {
+            return false;
+        }
+        let lexicon = Lexicon::embedded();
+        let key = lexicon.key(word);
+        self.context_keys
+            .iter()
+            .any(|context| lexicon.opposite_keys(&key, context))
     }
 
     /// True when `word` is another form of a context word ("urged" for
