@@ -428,23 +428,24 @@ impl Lexicon {
     /// Whether a folded word can be a noun ("development", "road");
     /// `None` when it is no dictionary word.
     pub fn can_be_noun(&self, word: &str) -> Option<bool> {
-        let known = if word.len() <= 3 {
-            self.short_words.get(word).copied()
-        } else {
-            self.parts_of_speech(word)
-        }?;
-        Some(known.contains('n'))
+        Some(self.any_length_parts_of_speech(word)?.contains('n'))
     }
 
     /// Whether a folded word can be an adjective ("low", "binding");
     /// `None` when it is no dictionary word.
     pub fn can_be_adjective(&self, word: &str) -> Option<bool> {
-        let known = if word.len() <= 3 {
+        let known = self.any_length_parts_of_speech(word)?;
+        Some(known.contains('a') || known.contains('s'))
+    }
+
+    /// [`Lexicon::parts_of_speech`], with words of two or three letters
+    /// read from the short list.
+    fn any_length_parts_of_speech(&self, word: &str) -> Option<&'static str> {
+        if word.len() <= 3 {
             self.short_words.get(word).copied()
         } else {
             self.parts_of_speech(word)
-        }?;
-        Some(known.contains('a') || known.contains('s'))
+        }
     }
 
     /// The parts of speech of a word or of the word it inflects.
