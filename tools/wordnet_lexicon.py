@@ -6,6 +6,7 @@ Run from the repository root after `apt-get install wordnet-base`:
     python3 tools/wordnet_lexicon.py > data/wordnet.json
     python3 tools/wordnet_lexicon.py words > data/english-words.txt
     python3 tools/wordnet_lexicon.py short > data/english-short-words.txt
+    python3 tools/wordnet_lexicon.py attributes > data/wordnet-attributes.txt
 
 For every word the facts and the article use, it records what WordNet says
 about its lemma: words of the same meaning (lemmas of its first senses),
@@ -117,9 +118,34 @@ def dictionary(shape=r"[a-z]{4,}"):
     sys.stdout.write("".join(f"{w} {''.join(sorted(found[w]))}\n" for w in sorted(found)))
 
 
+def attributes():
+    """Nouns and the adjective that names the same quality, one pair a
+    line: WordNet's attribute pointer links "strength" to "strong" and to
+    "weak" alike, so a pair is kept only when the noun's attribute values
+    hold exactly one adjective spelt like it (its first three letters) and
+    not undone by "-less": "strength strong" stays, "fear" / "fearless"
+    does not. Read by the grader only."""
+    index, data, exc = load()
+    pairs = set()
+    for (offset, p), (words, pointers) in data.items():
+        if p != "n":
+            continue
+        values = [a for sym, off, pp, _, _ in pointers if sym == "=" for a in data[(off, pp)][0]]
+        for noun in words:
+            if not re.fullmatch(r"[a-z]{4,}", noun):
+                continue
+            # "-less" undoes the noun ("fear" / "fearless"): never alike.
+            alike = {a for a in values if a[:3] == noun[:3] and a != noun and not (a.endswith("less") and "less" not in noun)}
+            if len(alike) == 1 and re.fullmatch(r"[a-z]{3,}", next(iter(alike))):
+                pairs.add((noun, next(iter(alike))))
+    sys.stdout.write("".join(f"{n} {a}\n" for n, a in sorted(pairs)))
+
+
 def main():
     if sys.argv[1:] == ["words"]:
         return dictionary()
+    if sys.argv[1:] == ["attributes"]:
+        return attributes()
     if sys.argv[1:] == ["short"]:
         return dictionary(r"[a-z]{2,3}")
     index, data, exc = load()

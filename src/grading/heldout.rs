@@ -205,10 +205,11 @@ fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
 /// fill-in-the-blank questions, keyed by question id, written and judged on
 /// 2026-12-02 by people who saw only the article and the prompts, and
 /// measured before anyone tuned on it (403/439, 2 false accepts); after the
-/// grade3 round (general rules, tuned on it) 419/439 with none.
+/// grade3 round (general rules, tuned on it) 419/439 with none; 421/439
+/// after the grade5 round.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/typed_fresh4.json");
 /// Share of the fourth set the grader must judge as the people did.
-const FRESH4_AGREEMENT_FLOOR: f64 = 0.95;
+const FRESH4_AGREEMENT_FLOOR: f64 = 0.955;
 
 #[derive(serde::Deserialize)]
 struct TypedById {
@@ -220,10 +221,11 @@ struct TypedById {
 /// The fifth blind typed set: 464 answers to 60 generated short-answer and
 /// fill-in-the-blank questions, written and judged on 2026-12-02 by people
 /// who saw only the article and the prompts, never tuned on: 433/464 with
-/// 3 false accepts before the grade3 round, 442/464 with 2 after it.
+/// 3 false accepts before the grade3 round, 442/464 with 2 after it,
+/// 446/464 with the same 2 after the grade5 round.
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/typed_fresh5.json");
 /// Share of the fifth set the grader must judge as the people did.
-const FRESH5_AGREEMENT_FLOOR: f64 = 0.95;
+const FRESH5_AGREEMENT_FLOOR: f64 = 0.96;
 /// The fifth set's false accepts when it was kept: "three" for "third" and
 /// "209 million" for "$209 million".
 const FRESH5_FALSE_ACCEPTS_CEILING: usize = 2;
@@ -232,13 +234,14 @@ const FRESH5_FALSE_ACCEPTS_CEILING: usize = 2;
 /// fill-in-the-blank questions, written and judged on 2026-12-02 by people
 /// who saw only the article and the prompts, never tuned on: 446/467 with
 /// 2 false accepts, before and after the sixth round (which changed no
-/// verdict).
+/// verdict); 450/467 with 1 after the grade5 round (tuned on it).
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/typed_fresh6.json");
 /// Share of the sixth set the grader must judge as the people did.
-const FRESH6_AGREEMENT_FLOOR: f64 = 0.955;
-/// The sixth set's false accepts when it was kept: "209 million" for
-/// "$209 million" and "raining" for "training".
-const FRESH6_FALSE_ACCEPTS_CEILING: usize = 2;
+const FRESH6_AGREEMENT_FLOOR: f64 = 0.96;
+/// The sixth set's false accepts: "209 million" for "$209 million" (the
+/// currency rule, kept as it is); "raining" for "training" is refused
+/// since the grade5 round.
+const FRESH6_FALSE_ACCEPTS_CEILING: usize = 1;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.

@@ -265,21 +265,38 @@ fn context_words(question: &Question, expected: &str, items: &[String]) -> Vec<S
     };
     for citation in &question.citations {
         let sentence = lang::words(&citation.text);
+        let clauses: Vec<Vec<String>> = citation
+            .text
+            .split([',', ';', ':', '\u{2014}', '(', ')'])
+            .map(lang::words)
+            .filter(|clause| !clause.is_empty())
+            .collect();
         for span in spans.iter().filter(|span| !span.is_empty()) {
-            let Some(at) = sentence
-                .windows(span.len())
-                .position(|window| window == span.as_slice())
-            else {
+            let Some(at) = position(&sentence, span) else {
                 continue;
             };
             let end = at + span.len();
             context.extend_from_slice(&sentence[at.saturating_sub(FRAME_REACH)..at]);
             context.extend_from_slice(&sentence[end..(end + FRAME_REACH).min(sentence.len())]);
+            // The whole clause that holds the answer is its frame too: "in
+            // a volatile global environment" of "the growing importance of
+            // this mechanism in a volatile global environment".
+            if let Some(clause) = clauses
+                .iter()
+                .find(|clause| position(clause, span).is_some())
+            {
+                context.extend_from_slice(clause);
+            }
         }
     }
     context.sort();
     context.dedup();
     context
+}
+
+/// Where the words of `span` stand together in `words`.
+fn position(words: &[String], span: &[String]) -> Option<usize> {
+    words.windows(span.len()).position(|window| window == span)
 }
 
 /// True when `candidate` would be graded as a right typed answer for a fact

@@ -785,9 +785,96 @@ fn slips_are_told_from_other_words() {
     assert!(!right("law of the jungle", Concept, "low of the jungle"));
     assert!(!right("free trade", Concept, "fee trade"));
     assert!(!right("3,000", Number, "tree thousand"));
+    // "raining" is a WordNet adjective, and a form of the verb "rain" as
+    // "training" is of "train": another word, not a slip.
+    assert!(!right("training", Concept, "raining"));
     // Word forms that WordNet relates, or that extend one another, still match.
     assert!(right("historical exchanges", Concept, "historic exchanges"));
     assert!(right("poverty reduction", Concept, "reducing poverty"));
+}
+
+#[test]
+fn word_forms_of_one_family_and_the_adjective_of_a_quality_name_list_items() {
+    let right = |expected, input| grade(&text_question(expected, &[], List, &[]), input).correct;
+    assert!(right("division or regression", "dividing or regressing"));
+    assert!(right(
+        "division or regression",
+        "being divided or regressing"
+    ));
+    assert!(right(
+        "strength and prosperity",
+        "being strong and prosperous"
+    ));
+    // WordNet's attribute of "strength" holds "weak" too: never alike.
+    assert!(!right(
+        "strength and prosperity",
+        "being weak and prosperous"
+    ));
+}
+
+#[test]
+fn both_conjuncts_without_the_word_they_share_name_the_answer() {
+    let right = |expected, input| grade(&text_question(expected, &[], Concept, &[]), input).correct;
+    assert!(right("global fairness and justice", "fairness and justice"));
+    assert!(right(
+        "livelihood and development projects",
+        "livelihood and development"
+    ));
+    // One conjunct is not the answer, nor a dangling adjective.
+    assert!(!right("global fairness and justice", "global justice"));
+    assert!(!right(
+        "livelihood and development projects",
+        "development projects"
+    ));
+    assert!(!right(
+        "unilateralism and hegemonic behavior",
+        "unilateralism and hegemonic"
+    ));
+    // The prompt asks for the shared word when it prints the rest.
+    let asked = prompted(
+        "What kind of fairness and justice did the leaders commit to?",
+        "global fairness and justice",
+        Concept,
+    );
+    assert!(!grade(&asked, "fairness and justice").correct);
+}
+
+#[test]
+fn an_answer_may_restate_the_question_in_its_own_word_forms() {
+    let right =
+        |prompt, expected, input| grade(&prompted(prompt, expected, Concept), input).correct;
+    let how = "How did Xi urge humanity to move forward?";
+    assert!(right(how, "united", "he urged it to move forward united"));
+    assert!(right(how, "united", "humanity should move forward united"));
+    assert!(!right(how, "united", "he urged it to move forward divided"));
+    assert!(!right(
+        how,
+        "united",
+        "he urged it not to move forward united"
+    ));
+}
+
+#[test]
+fn the_clause_that_holds_the_answer_frames_it() {
+    let mut question = prompted(
+        "What did the Central Asian presidents acknowledge about the mechanism?",
+        "growing importance",
+        Concept,
+    );
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "They acknowledged the growing importance of this mechanism in a volatile \
+               global environment, noting that China's strength and prosperity are \
+               creating tangible benefits for its neighbors."
+            .into(),
+    }];
+    let right = |input| grade(&question, input).correct;
+    assert!(right("growing importance in a volatile global environment"));
+    assert!(right("its growing importance"));
+    // Words of another clause are another claim.
+    assert!(!right("growing importance and tangible benefits"));
+    assert!(!right("growing importance in a stable global environment"));
 }
 
 #[test]

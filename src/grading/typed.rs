@@ -501,6 +501,11 @@ struct Phrase {
     /// The words' Snowball stems, for telling forms of one word apart from
     /// slips without stemming the expected side on every grade.
     stems: Stems,
+    /// The two conjuncts of a coordination that shares one word outside
+    /// it ("fairness", "justice" of "global fairness and justice";
+    /// "livelihood", "development" of "livelihood and development
+    /// projects"); empty for any other shape. See [`coordination_core`].
+    core: Vec<String>,
 }
 
 /// The Snowball stems of a wording's words, worked out once.
@@ -542,9 +547,15 @@ impl Phrase {
                         | AnswerKind::Organization
                         | AnswerKind::List
                 ));
+        let core = if coverage_applies && kind != AnswerKind::List {
+            coordination_core(text, &words)
+        } else {
+            Vec::new()
+        };
         Phrase {
             text: text.to_string(),
             kind,
+            core,
             stems: Stems::of(&words),
             concat: words.concat(),
             words,
@@ -590,6 +601,18 @@ impl Phrase {
                 best = covered;
             }
         }
+        // Both conjuncts, and nothing else, without the word they share:
+        // unless the prompt prints part of the answer, and so asks for
+        // what the shared word adds.
+        if !self.core.is_empty()
+            && !matches!(best, PhraseMatch::Full { .. } | PhraseMatch::Negated)
+            && !self.content.iter().any(|w| filler.prompt_gives(w))
+        {
+            let core = match_coverage(&self.core, &self.stems, &given, AnswerKind::List, filler);
+            if matches!(core, PhraseMatch::Full { .. }) {
+                best = core;
+            }
+        }
         best
     }
 
@@ -604,6 +627,49 @@ impl Phrase {
             self.matches_text(candidate, filler),
             PhraseMatch::Full { .. }
         )
+    }
+}
+
+/// The conjuncts of a coordination of two simple parts that share one
+/// word outside it: an adjective before ("global fairness and justice":
+/// fairness, justice) or a head noun after, modified by two nouns
+/// ("livelihood and development projects": livelihood, development). An
+/// answer naming both conjuncts names the answer; one naming only one of
+/// them ("development projects") does not. Empty for any other shape, and
+/// when the word after "and" is no noun ("unilateralism and hegemonic
+/// behavior": "behavior" is not shared), or when the shared word is part
+/// of a name, written with a capital ("China and Central Asia").
+fn coordination_core(text: &str, words: &[String]) -> Vec<String> {
+    let connectives: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i] == "and" || words[i] == "or")
+        .collect();
+    let [at] = connectives.as_slice() else {
+        return Vec::new();
+    };
+    let (left, right) = (&words[..*at], &words[at + 1..]);
+    if left
+        .iter()
+        .chain(right)
+        .any(|w| is_stopword(w) || is_number(w))
+    {
+        return Vec::new();
+    }
+    let lexicon = Lexicon::embedded();
+    let noun = |w: &str| lexicon.can_be_noun(w) == Some(true);
+    let common = |w: &str| text.split(|c: char| !c.is_alphanumeric()).any(|t| t == w);
+    match (left, right) {
+        ([modifier, first], [second])
+            if common(modifier)
+                && lexicon.can_be_adjective(modifier) == Some(true)
+                && noun(first)
+                && noun(second) =>
+        {
+            vec![first.clone(), second.clone()]
+        }
+        ([first], [second, head]) if common(head) && noun(first) && noun(second) && noun(head) => {
+            vec![first.clone(), second.clone()]
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -744,10 +810,14 @@ fn match_coverage(
             if flips {
                 return PhraseMatch::Negated;
             }
+            extras += 1;
         } else if is_number(word) && content.iter().any(|c| is_number(c)) {
             // "the third summit" for "the second summit".
             return PhraseMatch::WrongNumber;
         } else if !filler.allows(word) && !is_stopword(word) {
+            if filler.contradicts(word) {
+                return PhraseMatch::None;
+            }
             extras += 1;
         }
     }

@@ -226,6 +226,14 @@ pub(crate) struct Filler {
     /// them out ("historical" for "historical exchanges" when the prompt
     /// asks what kind of exchanges).
     prompt_given: Vec<String>,
+    /// The Snowball stems of the context words: a learner who restates the
+    /// question inflects its words ("he urged it to move forward" for "How
+    /// did Xi urge humanity to move forward?").
+    context_stems: Vec<String>,
+    /// The WordNet family keys of the context words, for telling a word
+    /// that contradicts the frame ("stable" where the sentence says
+    /// "volatile").
+    context_keys: Vec<String>,
 }
 
 impl Filler {
@@ -252,18 +260,38 @@ impl Filler {
             .filter(|w| !is_stopword(w) && prompt.contains(w))
             .map(|w| (*w).clone())
             .collect();
+        // A word of the answer itself is never filler: "the cooperation
+        // mechanism" must not pass for the whole name; nor is another form
+        // of one.
+        let context: Vec<String> = context
+            .iter()
+            .filter(|w| !accepted.contains(w) && !is_negation(w))
+            .cloned()
+            .collect();
+        let accepted_stems: Vec<String> = accepted.iter().map(|w| lang::stem(w)).collect();
+        let mut context_stems: Vec<String> = context
+            .iter()
+            .filter(|w| !is_stopword(w) && w.chars().all(|c| c.is_alphabetic()))
+            .map(|w| lang::stem(w))
+            .filter(|s| s.len() >= 3 && !accepted_stems.contains(s))
+            .collect();
+        context_stems.sort();
+        context_stems.dedup();
+        let mut context_keys: Vec<String> = context
+            .iter()
+            .filter(|w| !is_stopword(w) && w.chars().all(|c| c.is_alphabetic()))
+            .map(|w| lexicon.key(w))
+            .collect();
+        context_keys.sort();
+        context_keys.dedup();
         Filler {
             prompt_given,
             kind,
             country_context: matches!(kind, AnswerKind::Place | AnswerKind::Person)
                 && !names_a_country,
-            // A word of the answer itself is never filler: "the cooperation
-            // mechanism" must not pass for the whole name.
-            context: context
-                .iter()
-                .filter(|w| !accepted.contains(w) && !is_negation(w))
-                .cloned()
-                .collect(),
+            context,
+            context_stems,
+            context_keys,
         }
     }
 
@@ -278,6 +306,36 @@ impl Filler {
         self.context.iter().any(|w| w == word)
             || matches!(word, "one" | "ones")
             || self.allows_alone(word)
+            || self.restates_context(word)
+    }
+
+    /// True when `word` means the opposite of a word of the question or of
+    /// the sentence around the answer: "a stable global environment"
+    /// where the article says "volatile" is another claim.
+    pub(crate) fn contradicts(&self, word: &str) -> bool {
+        if self.context_keys.is_empty() || is_stopword(word) {
+            return false;
+        }
+        let lexicon = Lexicon::embedded();
+        let key = lexicon.key(word);
+        self.context_keys
+            .iter()
+            .any(|context| lexicon.opposite_keys(&key, context))
+    }
+
+    /// True when `word` is another form of a context word ("urged" for
+    /// the prompt's "urge"). Numbers and negations never are.
+    fn restates_context(&self, word: &str) -> bool {
+        if self.context_stems.is_empty()
+            || word.len() < 3
+            || is_negation(word)
+            || is_number_word(word)
+            || !word.chars().all(|c| c.is_alphabetic())
+        {
+            return false;
+        }
+        let stemmed = lang::stem(word);
+        self.context_stems.binary_search(&stemmed).is_ok()
     }
 
     /// Like [`Filler::allows`], but for a word standing alone as an

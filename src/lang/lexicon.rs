@@ -23,6 +23,9 @@ pub const EMBEDDED_WORDNET_JSON: &str = include_str!("../../data/wordnet.json");
 pub const EMBEDDED_ENGLISH_WORDS: &str = include_str!("../../data/english-words.txt");
 /// Every WordNet lemma of two or three letters, one a line.
 pub const EMBEDDED_SHORT_WORDS: &str = include_str!("../../data/english-short-words.txt");
+/// Nouns and the adjective naming the same quality ("strength strong"),
+/// one pair a line, from WordNet's attribute pointers.
+pub const EMBEDDED_ATTRIBUTES: &str = include_str!("../../data/wordnet-attributes.txt");
 
 /// Why a lexicon file is not usable.
 #[derive(Debug, Error)]
@@ -75,6 +78,10 @@ pub struct Lexicon {
     /// than `same`, so only the grader reads it, where a learner's own word
     /// for the same idea should count.
     similar: HashMap<String, HashSet<String>>,
+    /// Family key → family keys of the noun or adjective naming the same
+    /// quality ("strength" / "strong"), either way: "being strong" says
+    /// "strength". Only the grader reads it.
+    attributes: HashMap<String, HashSet<String>>,
     /// Family key → what it is a kind of ("tuesday" → "weekday", "day"…).
     kinds: HashMap<String, HashSet<String>>,
     /// Dictionary words and the parts of speech each can be ("nv"), for
@@ -104,6 +111,7 @@ impl Lexicon {
             Lexicon::parse(EMBEDDED_WORDNET_JSON, EMBEDDED_ENGLISH_WORDS)
                 .expect("the embedded lexicon is valid (checked by its tests)")
                 .with_short_words(EMBEDDED_SHORT_WORDS)
+                .with_attributes(EMBEDDED_ATTRIBUTES)
         })
     }
 
@@ -128,11 +136,16 @@ impl Lexicon {
             at
         }
         for (word, entry) in &file.words {
-            let root = find(&mut parent, &phrase_stem(word));
+            let own = phrase_stem(word);
             for other in entry.lemmas.iter().chain(&entry.family) {
                 if other.contains(' ') {
                     continue;
                 }
+                // The word's root is found afresh for every relative: a
+                // union may have moved it, and linking from a stale root
+                // would cut the earlier link ("division" lost "divide"
+                // when "divisional" was joined after it).
+                let root = find(&mut parent, &own);
                 let other_root = find(&mut parent, &stem(other));
                 if other_root != root {
                     // The smaller stem represents: deterministic.
@@ -226,6 +239,7 @@ impl Lexicon {
             set_members,
             set_words,
             short_words: HashMap::new(),
+            attributes: HashMap::new(),
             family,
             same,
             opposite,
@@ -251,6 +265,26 @@ impl Lexicon {
                 Some((fields.next()?, fields.next().unwrap_or("")))
             })
             .collect();
+        self
+    }
+
+    /// The lexicon with pairs of a noun and the adjective naming the same
+    /// quality (one pair a line, as `data/wordnet-attributes.txt`).
+    pub fn with_attributes(mut self, list: &str) -> Lexicon {
+        for line in list.lines() {
+            let mut fields = line.split_whitespace();
+            let (Some(noun), Some(adjective)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let (noun, adjective) = (self.key(noun), self.key(adjective));
+            if noun != adjective {
+                self.attributes
+                    .entry(noun.clone())
+                    .or_default()
+                    .insert(adjective.clone());
+                self.attributes.entry(adjective).or_default().insert(noun);
+            }
+        }
         self
     }
 
@@ -290,7 +324,8 @@ impl Lexicon {
     /// True when a learner's folded word says what the expected one says:
     /// one family, one synset of the commonest sense, or adjectives WordNet
     /// links as similar ("unstable" for "volatile", "common" for
-    /// "shared"); never a pair WordNet calls opposites.
+    /// "shared"), or a noun and the adjective naming its quality ("strong"
+    /// for "strength"); never a pair WordNet calls opposites.
     pub fn close_in_meaning(&self, expected: &str, given: &str) -> bool {
         let (a, b) = (self.key(expected), self.key(given));
         if a == b {
@@ -299,7 +334,8 @@ impl Lexicon {
         let linked = |map: &HashMap<String, HashSet<String>>| {
             map.get(&a).is_some_and(|set| set.contains(&b))
         };
-        (linked(&self.same) || linked(&self.similar)) && !self.opposite_keys(&a, &b)
+        (linked(&self.same) || linked(&self.similar) || linked(&self.attributes))
+            && !self.opposite_keys(&a, &b)
     }
 
     /// True when the two folded words (or phrases) mean the opposite:
@@ -389,15 +425,27 @@ impl Lexicon {
         Some(known.contains('v') || inflects_a_verb)
     }
 
+    /// Whether a folded word can be a noun ("development", "road");
+    /// `None` when it is no dictionary word.
+    pub fn can_be_noun(&self, word: &str) -> Option<bool> {
+        Some(self.any_length_parts_of_speech(word)?.contains('n'))
+    }
+
     /// Whether a folded word can be an adjective ("low", "binding");
     /// `None` when it is no dictionary word.
     pub fn can_be_adjective(&self, word: &str) -> Option<bool> {
-        let known = if word.len() <= 3 {
+        let known = self.any_length_parts_of_speech(word)?;
+        Some(known.contains('a') || known.contains('s'))
+    }
+
+    /// [`Lexicon::parts_of_speech`], with words of two or three letters
+    /// read from the short list.
+    fn any_length_parts_of_speech(&self, word: &str) -> Option<&'static str> {
+        if word.len() <= 3 {
             self.short_words.get(word).copied()
         } else {
             self.parts_of_speech(word)
-        }?;
-        Some(known.contains('a') || known.contains('s'))
+        }
     }
 
     /// The parts of speech of a word or of the word it inflects.
@@ -494,10 +542,48 @@ impl Lexicon {
     /// noun). A slip that makes a word of another part of speech ("Chian",
     /// an adjective, for "China") cannot stand where the answer stands; one
     /// of the same part ("jingle" for "jungle") is another answer.
+    ///
+    /// Every reading of a word counts, its own lemma's and the word it
+    /// inflects: "raining" is a WordNet adjective but also a form of the
+    /// verb "rain", so it can stand where "training" (a form of "train")
+    /// stands, and is another word, not a slip.
     pub fn same_part_of_speech(&self, expected: &str, given: &str) -> bool {
-        let expected = self.parts_of_speech(expected).unwrap_or("n");
-        self.parts_of_speech(given)
-            .is_some_and(|given| given.chars().any(|p| expected.contains(p)))
+        let expected = self.every_part_of_speech(expected);
+        let expected = if expected.is_empty() {
+            "n".to_string()
+        } else {
+            expected
+        };
+        self.every_part_of_speech(given)
+            .chars()
+            .any(|p| expected.contains(p))
+    }
+
+    /// The parts of speech of a word as a lemma and as an inflection
+    /// ("-s", "-es", "-ed", "-d", "-ing", "-ies") of another lemma, all
+    /// together; empty when it is no dictionary word.
+    fn every_part_of_speech(&self, word: &str) -> String {
+        let mut found = String::new();
+        let mut add = |pos: &str| {
+            for p in pos.chars() {
+                if !found.contains(p) {
+                    found.push(p);
+                }
+            }
+        };
+        if let Some(pos) = self.dictionary.get(word) {
+            add(pos);
+        }
+        for base in self.bases(word).iter().skip(1) {
+            // An adverb in "-ly" is not the adjective it comes from.
+            if word.ends_with("ly") && word.strip_suffix("ly") == Some(base.as_str()) {
+                continue;
+            }
+            if let Some(pos) = self.dictionary.get(base.as_str()) {
+                add(pos);
+            }
+        }
+        found
     }
 }
 
@@ -555,6 +641,8 @@ mod tests {
         assert!(lexicon.close_in_meaning("volatile", "unstable"));
         assert!(lexicon.close_in_meaning("shared", "common"));
         assert!(lexicon.close_in_meaning("key", "important"));
+        assert!(lexicon.close_in_meaning("strength", "strong"));
+        assert!(!lexicon.close_in_meaning("strength", "weak"));
         assert!(!lexicon.close_in_meaning("permanent", "temporary"));
         assert!(!lexicon.close_in_meaning("volatile", "stable"));
     }

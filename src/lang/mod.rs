@@ -13,7 +13,9 @@
 //!   `data/english-words.txt` (every WordNet lemma of four letters or more,
 //!   to tell a misspelling from another real word) with
 //!   `data/english-short-words.txt` (the lemmas of two and three letters,
-//!   read only to tell a slip in a short word from another word).
+//!   read only to tell a slip in a short word from another word) and
+//!   `data/wordnet-attributes.txt` (a noun and the adjective naming the
+//!   same quality, "strength" / "strong", read only by the grader).
 //! - Numbers are read by [`crate::numbers`].
 
 mod lexicon;
