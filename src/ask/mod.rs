@@ -57,6 +57,7 @@ use std::sync::Arc;
 
 use crate::facts::{AnswerKind, Citation, Fact, FactBase};
 use crate::lang::Lexicon;
+use crate::quality::Polarity;
 
 use answer_traits::{
     AnswerTraits, is_clock_word, list_items, list_len, modifies_a_verb, ordinals, tells_the_time,
@@ -549,6 +550,9 @@ struct FactRecord {
     /// The periods its sentence places relative to now, the statement's
     /// included.
     sentence_periods: Vec<request::Period>,
+    /// The tone of its answer ("tangible benefits" is positive), from the
+    /// article's polarity lists.
+    polarity: Polarity,
 }
 
 impl FactRecord {
@@ -629,6 +633,7 @@ impl FactRecord {
                 pair[0].text == "no" && matches!(pair[1].text.as_str(), "one" | "country")
             }) || statement_has(NO_ONE),
             sentence_periods: request::periods(&fact.citation.text),
+            polarity: Polarity::Neutral,
             distributive: statement_has(DISTRIBUTIVES)
                 || analyzer
                     .words(&fact.citation.text)
@@ -662,7 +667,10 @@ impl Asker {
         let records: Vec<FactRecord> = facts
             .facts()
             .iter()
-            .map(|fact| FactRecord::of(fact, &analyzer, &index, lexicon))
+            .map(|fact| FactRecord {
+                polarity: tone_of(&facts, fact),
+                ..FactRecord::of(fact, &analyzer, &index, lexicon)
+            })
             .collect();
         let terms_of = |kinds: &[AnswerKind]| -> HashSet<String> {
             facts
@@ -1451,6 +1459,14 @@ impl Asker {
         let mut covered = 0.0;
         let mut evidence = 0.0;
         let mut sentence_only = false;
+        // A content word of a yes/no question the fact never says ("did
+        // they say it is *hurting* its neighbours?" of "creating benefits
+        // for its neighbours"): the fact cannot confirm it.
+        let mut open_word = false;
+        // A name of the article the fact does not hold: what it counts is
+        // not that one's share ("how many are for *Kyrgyz* professionals").
+        let mut name_missed = false;
+        let mut sentence_only_weight = 0.0;
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
@@ -1479,6 +1495,18 @@ impl Asker {
             sentence_only |= !(statement || questions || counted)
                 && sentence
                 && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
+            open_word |= query.intent == Intent::YesNo
+                && !(statement || questions || counted || sentence)
+                && !term.name
+                && term.weight >= UNSETTLED_MIN_WEIGHT
+                && self.leans_the_other_way(doc, &term.term);
+            name_missed |= !(statement || questions || sentence)
+                && self.index.is_proper(&term.term)
+                && term.weight >= UNSETTLED_MIN_WEIGHT
+                && query.asked.as_ref() != Some(&term.term);
+            if !(statement || questions || counted) && sentence {
+                sentence_only_weight += term.weight;
+            }
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => PARTIAL,
@@ -1490,7 +1518,8 @@ impl Asker {
             evidence += self.index.idf(&term.term) * credit;
         }
         let coverage = if total > 0.0 { covered / total } else { 0.0 };
-        let unsettled = query.intent == Intent::YesNo && self.modifier_differs(query, doc);
+        let unsettled =
+            query.intent == Intent::YesNo && (open_word || self.modifier_differs(query, doc));
         let answer = &self.records[doc].answer_terms;
         let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
         // The question names part of the answer ("what does unilateralism
@@ -1536,6 +1565,10 @@ impl Asker {
             } else {
                 fit
             }
+        } else if query.intent == Intent::HowLong && !self.records[doc].answer_units.is_empty() {
+            // "Decades of diplomatic ties" says how long, though less
+            // squarely than a duration does.
+            query.intent.fit(fact.answer_kind).max(CONTAINED)
         } else {
             query.intent.fit(fact.answer_kind)
         };
@@ -1608,11 +1641,19 @@ impl Asker {
             .claimed
             .as_ref()
             .and_then(|claimed| compare_amounts(claimed, &record.quantities));
-        let confidence = if slot == slots::SlotFit::Refused || compared == Some(None) {
-            0.0
-        } else {
-            (coverage * fit * strength).clamp(0.0, 1.0)
-        };
+        // A quantity is the fact's own: words of the question found only
+        // in its sentence, half of its weight or more ("how long was the
+        // *speech*?" of "over 2,000 years" in a sentence about a speech),
+        // or a name it does not hold
+        // means the question counts something else.
+        let counts_another =
+            quantity && (sentence_only_weight * 2.0 >= total.max(f64::MIN_POSITIVE) || name_missed);
+        let confidence =
+            if slot == slots::SlotFit::Refused || compared == Some(None) || counts_another {
+                0.0
+            } else {
+                (coverage * fit * strength).clamp(0.0, 1.0)
+            };
         let contradicted = match compared {
             Some(Some(holds)) => !holds,
             _ => {
@@ -1672,6 +1713,10 @@ impl Asker {
         if !query.units.is_empty() && !units.is_empty() && query.units.is_disjoint(units) {
             left *= MISMATCH;
         }
+        // "How many training places …?" counts things, not years.
+        if query.intent == Intent::HowMany && query.units.is_empty() && !units.is_empty() {
+            left *= MISMATCH;
+        }
         let answer = &self.records[doc].answer_terms;
         let in_answer_list = self.records[doc].list_len.is_some_and(|items| items >= 2)
             && query
@@ -1696,6 +1741,25 @@ impl Asker {
                 .answer_items
                 .iter()
                 .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))
+    }
+
+    /// Whether `term`, absent from this fact, is a word the article uses
+    /// only of things of the other tone: "hurt" of unilateralism, asked
+    /// of a fact about benefits. The question then says what the fact
+    /// does not, so the fact cannot confirm it.
+    fn leans_the_other_way(&self, doc: usize, term: &str) -> bool {
+        let own = self.records[doc].polarity;
+        if own == Polarity::Neutral {
+            return false;
+        }
+        let mut tones = self
+            .records
+            .iter()
+            .filter(|record| record.statement_terms.contains(term))
+            .map(|record| record.polarity)
+            .filter(|tone| *tone != Polarity::Neutral)
+            .peekable();
+        tones.peek().is_some() && tones.all(|tone| tone != own)
     }
 
     /// Whether a yes/no question puts a word the fact's statement lacks
@@ -2080,6 +2144,30 @@ fn compare_amounts(
         _ if wanted < low || wanted > high => Some(false),
         _ => None,
     })
+}
+
+/// The tone of what a fact says: its answer's, or else that of the
+/// phrases of the article's polarity lists its statement holds, where they
+/// agree ("unilateralism and hegemonic behavior will backfire" is
+/// negative).
+fn tone_of(facts: &FactBase, fact: &Fact) -> Polarity {
+    /// The longest polarity phrase looked for, in words.
+    const LONGEST: usize = 8;
+    let answer = facts.polarity(&fact.answer);
+    if answer != Polarity::Neutral {
+        return answer;
+    }
+    let words: Vec<&str> = fact.statement.split_whitespace().collect();
+    let mut tones = (0..words.len())
+        .flat_map(|start| {
+            (start + 1..=(start + LONGEST).min(words.len())).map(move |end| (start, end))
+        })
+        .map(|(start, end)| facts.polarity(&words[start..end].join(" ")))
+        .filter(|tone| *tone != Polarity::Neutral);
+    match tones.next() {
+        Some(first) if tones.all(|tone| tone == first) => first,
+        _ => Polarity::Neutral,
+    }
 }
 
 fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
