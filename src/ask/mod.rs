@@ -401,6 +401,10 @@ struct Query {
     /// The terms of what it quantifies ("*some countries*", "*anyone*"):
     /// a fact that says "no one" covers them, and settles the question.
     quantified: HashSet<String>,
+    /// The order it claims between the fact's one of a series and the
+    /// one it names: "was it signed *before* the third summit?" claims
+    /// the fact's ordinal is less than three.
+    order: Option<std::cmp::Ordering>,
     /// The terms of the amount a yes/no question claims ("more than *18
     /// months*"): a fact with an amount to compare covers them, in
     /// whatever unit it gives it ("two years").
@@ -553,6 +557,10 @@ struct FactRecord {
     /// The tone of its answer ("tangible benefits" is positive), from the
     /// article's polarity lists.
     polarity: Polarity,
+    /// The groups its statement names by a place and a kind ("the five
+    /// *Central Asian nations*"): place name and the sort of its members
+    /// ("Central Asia", "country"). A place within it is one of them.
+    groups: Vec<(String, String)>,
 }
 
 impl FactRecord {
@@ -634,6 +642,7 @@ impl FactRecord {
             }) || statement_has(NO_ONE),
             sentence_periods: request::periods(&fact.citation.text),
             polarity: Polarity::Neutral,
+            groups: Vec::new(),
             distributive: statement_has(DISTRIBUTIVES)
                 || analyzer
                     .words(&fact.citation.text)
@@ -669,6 +678,7 @@ impl Asker {
             .iter()
             .map(|fact| FactRecord {
                 polarity: tone_of(&facts, fact),
+                groups: named_groups(&analyzer, lexicon, facts.places(), &fact.statement),
                 ..FactRecord::of(fact, &analyzer, &index, lexicon)
             })
             .collect();
@@ -1114,6 +1124,7 @@ impl Asker {
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && ordinals(&self.analyzer, question).is_empty();
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
+        let order = folded.iter().find_map(|w| claimed_order(w));
         let restrictive =
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
         let locative = folded.contains(&"where")
@@ -1346,6 +1357,7 @@ impl Asker {
             saying,
             quantified,
             claim_terms,
+            order,
         }
     }
 
@@ -1483,6 +1495,7 @@ impl Asker {
                 // fact saying the opposite ("permanent").
                 || (query.intent == Intent::YesNo
                     && (self.opposed_in_statement(query, doc, &term.term)
+                        || (term.name && self.in_a_named_group(doc, &term.term))
                         || self.said_or_quantified(query, doc, &term.term)))
                 // "Was it signed in *Beijing*?" is settled ("no") by a fact
                 // naming another city where the question names one.
@@ -1654,8 +1667,21 @@ impl Asker {
             } else {
                 (coverage * fit * strength).clamp(0.0, 1.0)
             };
-        let contradicted = match compared {
-            Some(Some(holds)) => !holds,
+        // "Before the third summit?" of a fact about the second: the
+        // order settles it, not the ordinals' difference.
+        let in_order = query
+            .order
+            .filter(|_| !query.ordinals.is_empty() && !fact_ordinals.is_empty())
+            .map(|order| {
+                fact_ordinals
+                    .iter()
+                    .all(|f| query.ordinals.iter().all(|q| f.cmp(q) == order))
+            });
+        let contradicted = match (compared, in_order) {
+            (Some(Some(holds)), _) => !holds,
+            (_, Some(holds)) if query.intent == Intent::YesNo => {
+                !holds || slot == slots::SlotFit::Contradicts || restricted
+            }
             _ => {
                 slot == slots::SlotFit::Contradicts
                     || (query.intent == Intent::YesNo && (other_ordinal || restricted))
@@ -1741,6 +1767,25 @@ impl Asker {
                 .answer_items
                 .iter()
                 .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))
+    }
+
+    /// Whether `term` names a place of the article that lies within a
+    /// group the fact's statement names, of its own sort: "Turkmenistan"
+    /// is one of "the five Central Asian nations".
+    fn in_a_named_group(&self, doc: usize, term: &str) -> bool {
+        let groups = &self.records[doc].groups;
+        if groups.is_empty() {
+            return false;
+        }
+        let places = self.facts.places();
+        places
+            .iter()
+            .filter(|place| self.analyzer.term(&crate::text::normalize(&place.name)) == term)
+            .any(|place| {
+                groups
+                    .iter()
+                    .any(|(outer, sort)| *sort == place.sort && lies_in(places, place, outer))
+            })
     }
 
     /// Whether `term`, absent from this fact, is a word the article uses
@@ -2146,6 +2191,74 @@ fn compare_amounts(
     })
 }
 
+/// The order a word claims of one of a series against another: "before"
+/// the third is less than three.
+fn claimed_order(word: &str) -> Option<std::cmp::Ordering> {
+    match word {
+        "before" | "earlier" | "prior" | "preceding" | "preceded" | "ahead" => {
+            Some(std::cmp::Ordering::Less)
+        }
+        "after" | "later" | "following" | "followed" | "subsequent" | "since" => {
+            Some(std::cmp::Ordering::Greater)
+        }
+        _ => None,
+    }
+}
+
+/// True when `place` lies, directly or not, in the place named `outer`.
+fn lies_in(places: &[crate::facts::Place], place: &crate::facts::Place, outer: &str) -> bool {
+    let mut current = place;
+    // Bounded by the number of places, so a cycle cannot loop forever.
+    for _ in 0..places.len() {
+        let Some(within) = &current.within else {
+            return false;
+        };
+        if within == outer {
+            return true;
+        }
+        match places.iter().find(|p| p.name == *within) {
+            Some(next) => current = next,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The groups `text` names by a place of the article followed by a noun
+/// for a kind of place ("Central Asian *nations*": Central Asia,
+/// country), as place name and sort.
+fn named_groups(
+    analyzer: &Analyzer,
+    lexicon: &Lexicon,
+    places: &[crate::facts::Place],
+    text: &str,
+) -> Vec<(String, String)> {
+    let words = analyzer.words(text);
+    let terms: Vec<String> = words.iter().map(|w| analyzer.term(&w.text)).collect();
+    let mut groups = Vec::new();
+    for place in places {
+        let name: Vec<String> = analyzer
+            .words(&place.name)
+            .iter()
+            .map(|w| analyzer.term(&w.text))
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        for (at, window) in terms.windows(name.len()).enumerate() {
+            let sort = words
+                .get(at + name.len())
+                .and_then(|noun| lexicon.set_named(&noun.text));
+            if window == name.as_slice()
+                && let Some(sort) = sort
+            {
+                groups.push((place.name.clone(), sort.to_string()));
+            }
+        }
+    }
+    groups
+}
+
 /// The tone of what a fact says: its answer's, or else that of the
 /// phrases of the article's polarity lists its statement holds, where they
 /// agree ("unilateralism and hegemonic behavior will backfire" is
@@ -2533,6 +2646,63 @@ mod tests {
                 reply.answered && reply.answer.starts_with("Yes."),
                 "{question}: {reply:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_place_within_a_group_the_fact_names_is_one_of_them() {
+        let asker = asker();
+        for question in [
+            "Is Turkmenistan one of the countries in the treaty?",
+            "Did Kazakhstan sign the treaty?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with("Yes."),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn before_or_after_one_of_a_series_is_settled_by_the_order() {
+        let asker = asker();
+        for (question, verdict) in [
+            (
+                "Did the treaty signing happen before the third summit?",
+                "Yes.",
+            ),
+            ("Was the treaty signed after the first summit?", "Yes."),
+            ("Was the treaty signed before the second summit?", "No."),
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with(verdict),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_the_article_uses_only_of_the_other_tone_is_not_confirmed() {
+        let reply = asker().ask(
+            "did the central asian presidents say china's prosperity is hurting its neighbors",
+            None,
+        );
+        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
+    }
+
+    #[test]
+    fn a_quantity_of_something_else_than_the_fact_counts_is_refused() {
+        let asker = asker();
+        for question in [
+            // The sentence mentions a speech; its figure is the history's.
+            "how long was xi's speech",
+            // The figure is for the whole region, not one country's share.
+            "how many of the 3,000 training places are for Kyrgyz professionals",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
         }
     }
 
