@@ -1402,6 +1402,16 @@ impl Asker {
             let known = self.index.knows(&self.analyzer.term(word))
                 || self.family_terms.contains_key(&self.lexicon.key(word));
             let mut terms = Vec::new();
+            // A word the article never uses may be one WordNet relation
+            // from one it does ("increasing" / "grows").
+            if !known {
+                for near in crate::lang::related::Related::embedded().near(word) {
+                    let term = self.analyzer.term(near);
+                    if !terms.contains(&term) {
+                        terms.push(term);
+                    }
+                }
+            }
             for key in &keys {
                 let synonyms = self.lexicon.synonyms_of(key).filter(|_| !known);
                 let meanings = std::iter::once(key.as_str()).chain(synonyms);
