@@ -962,11 +962,11 @@ const FRESH5_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
 /// The sixth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the sixth round and never tuned on: 49/70 with
 /// 18/20 abstaining and 7 confident wrong replies before that round, 49/70
-/// with 18/20 and 6 after it; tuned on in the seventh round (52/70, 20/20,
-/// 1 confident wrong).
+/// with 18/20 and 6 after it; tuned on in the seventh round (53/70, 20/20,
+/// no confident wrong reply).
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/ask_fresh6.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH6_ACCURACY_FLOOR: f64 = 0.74;
+const FRESH6_ACCURACY_FLOOR: f64 = 0.75;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

@@ -1745,6 +1745,9 @@ impl Asker {
         if query.distributive && !self.records[doc].distributive {
             left *= MISMATCH;
         }
+        if self.agent_differs(query, doc) {
+            left *= MISMATCH;
+        }
         let units = &self.records[doc].answer_units;
         if !query.units.is_empty() && !units.is_empty() && query.units.is_disjoint(units) {
             left *= MISMATCH;
@@ -1935,6 +1938,23 @@ impl Asker {
             .leading_terms
             .iter()
             .any(|term| self.people.contains(term) && !query.all_terms.contains(term))
+    }
+
+    /// Whether the question names people the fact's statement does not,
+    /// and the statement opens with someone the question does not name:
+    /// what "the Central Asian *leaders* want" is not what "*Xi*
+    /// suggested".
+    fn agent_differs(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        self.agent_is_news(query, doc)
+            && query.terms.iter().any(|t| {
+                self.people.contains(&t.term)
+                    && !record.statement_terms.contains(&t.term)
+                    && !t
+                        .alternatives
+                        .iter()
+                        .any(|a| record.statement_terms.contains(a))
+            })
     }
 
     /// How well this fact's answer can be a "who": a concept only when it
@@ -2714,6 +2734,18 @@ mod tests {
             let reply = asker.ask(question, None);
             assert!(!reply.answered, "{question}: {reply:?}");
         }
+    }
+
+    #[test]
+    fn what_some_people_want_is_not_answered_by_what_another_proposed() {
+        let reply = asker().ask(
+            "what do the central asian leaders want the mechanism to become",
+            None,
+        );
+        assert!(
+            reply.answered && reply.answer.contains("regional model"),
+            "{reply:?}"
+        );
     }
 
     #[test]
