@@ -14,6 +14,7 @@ use summit_quiz::ask::Asker;
 use summit_quiz::facts::FactBase;
 use summit_quiz::generation::{GenerateRequest, QuestionBank};
 use summit_quiz::grading::grade;
+use summit_quiz::lang::related::{EMBEDDED_RELATED_JSON, Related};
 use summit_quiz::question::{AnswerKey, Difficulty, Question, QuestionKind};
 
 const SEED: u64 = 20_250_617;
@@ -144,6 +145,10 @@ fn benches(c: &mut Criterion) {
     let asker = Asker::new(Arc::new(base.clone()));
     c.bench_function("ask/Asker::new (index the facts)", |b| {
         b.iter(|| Asker::new(Arc::new(black_box(&base).clone())));
+    });
+    // Read once per process, on the first question: what it adds to start-up.
+    c.bench_function("ask/Related::parse (WordNet neighbours)", |b| {
+        b.iter(|| Related::parse(black_box(EMBEDDED_RELATED_JSON)));
     });
     for (name, question, answered) in [
         ("ask/answerable", "where did they sign the pact", true),

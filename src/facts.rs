@@ -563,6 +563,11 @@ impl FactBase {
         }
     }
 
+    /// The places the article names, each `within` naming another of them.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
     /// The sort ("city", "country") of the place the data lists under
     /// `name`, if any.
     pub fn place_sort(&self, name: &str) -> Option<&str> {

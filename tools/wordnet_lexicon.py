@@ -7,6 +7,7 @@ Run from the repository root after `apt-get install wordnet-base`:
     python3 tools/wordnet_lexicon.py words > data/english-words.txt
     python3 tools/wordnet_lexicon.py short > data/english-short-words.txt
     python3 tools/wordnet_lexicon.py attributes > data/wordnet-attributes.txt
+    python3 tools/wordnet_lexicon.py related > data/wordnet-related.json
 
 For every word the facts and the article use, it records what WordNet says
 about its lemma: words of the same meaning (lemmas of its first senses),
@@ -141,6 +142,57 @@ def attributes():
     sys.stdout.write("".join(f"{n} {a}\n" for n, a in sorted(pairs)))
 
 
+LICENCE = "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify and distribute this software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided that you agree to comply with the following copyright notice and statements, including the disclaimer, and that the same appear on ALL copies of the software, database and documentation, including modifications that you make for internal use or for distribution. THIS SOFTWARE AND DATABASE IS PROVIDED AS IS AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to distribution of the software and/or database."
+RELATED_SENSES = 2  # an article word's senses that count; the other word's, one more
+RELATED_HYPONYMS = 12  # a synset's hyponyms count only when this few
+RELATED_POINTERS = {"+", "&", "\\"}
+
+
+def related(index, data, exc, vocabulary):
+    """Words one WordNet relation away from the article's words, each with
+    the article words it is near: the synonyms of an article word's first
+    senses, their hypernyms, small sets of hyponyms, derivational relatives
+    and similar adjectives. A learner's "increasing" meets the article's
+    "grows". A relation counts only through a common sense of both words
+    (an article word's first two, the other word's first three): "prime"
+    is not "summit", though both can name a peak. Words the article uses
+    itself are left out: they mean what the article means by them."""
+    near = {}
+    own = set(vocabulary)
+    for word in vocabulary:
+        if len(word) < 4:
+            continue
+        for p in POS:
+            for lemma in morphy(word, p, index, exc):
+                for offset in index[(lemma, p)][:RELATED_SENSES]:
+                    words, pointers = data[(offset, p)]
+                    targets = [(offset, p)]
+                    for sym, off, pp, _, _ in pointers:
+                        if sym not in RELATED_POINTERS:
+                            continue
+                        if sym in ("~", "~i") and sum(q[0] in ("~", "~i") for q in pointers) > RELATED_HYPONYMS:
+                            continue
+                        targets.append((off, pp))
+                    for off, pp in targets:
+                        for other in data[(off, pp)][0]:
+                            # Only where the meaning is common for the
+                            # other word too: "prime" is not "summit".
+                            common = off in index.get((other, pp), [])[:RELATED_SENSES + 1]
+                            if common and re.fullmatch(r"[a-z]{3,}", other) and other not in own:
+                                near.setdefault(other, set()).add(word)
+    json.dump(
+        {
+            "source": "WordNet 3.0, distilled by tools/wordnet_lexicon.py related: words one relation away from the words of data/facts.json and its articles",
+            "licence": LICENCE,
+            "near": {w: sorted(near[w]) for w in sorted(near)},
+        },
+        sys.stdout,
+        indent=0,
+        sort_keys=True,
+    )
+    sys.stdout.write("\n")
+
+
 def main():
     if sys.argv[1:] == ["words"]:
         return dictionary()
@@ -160,6 +212,8 @@ def main():
     for source in facts["sources"]:
         texts.append(open("data/" + source["file"], encoding="utf-8").read())
     vocabulary = sorted({w for t in texts for w in re.findall(r"[a-z]+", t.lower())})
+    if sys.argv[1:] == ["related"]:
+        return related(index, data, exc, vocabulary)
 
     def synset(offset, p):
         return data[(offset, p)]
@@ -251,7 +305,7 @@ def main():
         {
             "sets": sets,
             "source": "WordNet 3.0, distilled by tools/wordnet_lexicon.py for the words of data/facts.json and its articles",
-            "licence": "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to use, copy, modify and distribute this software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided that you agree to comply with the following copyright notice and statements, including the disclaimer, and that the same appear on ALL copies of the software, database and documentation, including modifications that you make for internal use or for distribution. THIS SOFTWARE AND DATABASE IS PROVIDED AS IS AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to distribution of the software and/or database.",
+            "licence": LICENCE,
             "words": out,
         },
         sys.stdout,

@@ -932,7 +932,7 @@ const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 /// figures come from a fresh set nobody here has seen).
 const DEV2_JSON: &str = include_str!("../../tests/heldout/ask_dev2.json");
 /// Share of its answerable questions that must be answered right.
-const DEV2_ACCURACY_FLOOR: f64 = 0.88;
+const DEV2_ACCURACY_FLOOR: f64 = 0.9;
 /// How many of its unanswerable questions may still be answered.
 const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
 
@@ -962,12 +962,11 @@ const FRESH5_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
 /// The sixth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the sixth round and never tuned on: 49/70 with
 /// 18/20 abstaining and 7 confident wrong replies before that round, 49/70
-/// with 18/20 and 6 after it.
+/// with 18/20 and 6 after it; tuned on in the seventh round (53/70, 20/20,
+/// no confident wrong reply).
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/ask_fresh6.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH6_ACCURACY_FLOOR: f64 = 0.70;
-/// How many of its unanswerable questions may still get an answer.
-const FRESH6_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
+const FRESH6_ACCURACY_FLOOR: f64 = 0.75;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1080,12 +1079,13 @@ fn ask_holds_its_measured_figures_on_the_fifth_blind_set() {
 }
 
 #[test]
-fn ask_holds_its_measured_figures_on_the_sixth_blind_set() {
+fn ask_holds_its_measured_figures_on_the_sixth_blind_set_and_abstains_on_every_unanswerable_question()
+ {
     let (accuracy, answered, misses) = score_heldout("fresh6", FRESH6_JSON);
     assert!(
-        accuracy >= FRESH6_ACCURACY_FLOOR && answered <= FRESH6_ANSWERED_UNANSWERABLE_CEILING,
+        accuracy >= FRESH6_ACCURACY_FLOOR && answered == 0,
         "fresh6 accuracy {accuracy:.3} (floor {FRESH6_ACCURACY_FLOOR}), {answered} \
-         unanswerable answered:\n{}",
+         unanswerable answered (none may be):\n{}",
         misses.join("\n")
     );
 }

@@ -57,6 +57,7 @@ use std::sync::Arc;
 
 use crate::facts::{AnswerKind, Citation, Fact, FactBase};
 use crate::lang::Lexicon;
+use crate::quality::Polarity;
 
 use answer_traits::{
     AnswerTraits, is_clock_word, list_items, list_len, modifies_a_verb, ordinals, tells_the_time,
@@ -400,6 +401,10 @@ struct Query {
     /// The terms of what it quantifies ("*some countries*", "*anyone*"):
     /// a fact that says "no one" covers them, and settles the question.
     quantified: HashSet<String>,
+    /// The order it claims between the fact's one of a series and the
+    /// one it names: "was it signed *before* the third summit?" claims
+    /// the fact's ordinal is less than three.
+    order: Option<std::cmp::Ordering>,
     /// The terms of the amount a yes/no question claims ("more than *18
     /// months*"): a fact with an amount to compare covers them, in
     /// whatever unit it gives it ("two years").
@@ -549,6 +554,13 @@ struct FactRecord {
     /// The periods its sentence places relative to now, the statement's
     /// included.
     sentence_periods: Vec<request::Period>,
+    /// The tone of its answer ("tangible benefits" is positive), from the
+    /// article's polarity lists.
+    polarity: Polarity,
+    /// The groups its statement names by a place and a kind ("the five
+    /// *Central Asian nations*"): place name and the sort of its members
+    /// ("Central Asia", "country"). A place within it is one of them.
+    groups: Vec<(String, String)>,
 }
 
 impl FactRecord {
@@ -629,6 +641,8 @@ impl FactRecord {
                 pair[0].text == "no" && matches!(pair[1].text.as_str(), "one" | "country")
             }) || statement_has(NO_ONE),
             sentence_periods: request::periods(&fact.citation.text),
+            polarity: Polarity::Neutral,
+            groups: Vec::new(),
             distributive: statement_has(DISTRIBUTIVES)
                 || analyzer
                     .words(&fact.citation.text)
@@ -662,7 +676,11 @@ impl Asker {
         let records: Vec<FactRecord> = facts
             .facts()
             .iter()
-            .map(|fact| FactRecord::of(fact, &analyzer, &index, lexicon))
+            .map(|fact| FactRecord {
+                polarity: tone_of(&facts, fact),
+                groups: named_groups(&analyzer, lexicon, facts.places(), &fact.statement),
+                ..FactRecord::of(fact, &analyzer, &index, lexicon)
+            })
             .collect();
         let terms_of = |kinds: &[AnswerKind]| -> HashSet<String> {
             facts
@@ -1106,6 +1124,7 @@ impl Asker {
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && ordinals(&self.analyzer, question).is_empty();
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
+        let order = folded.iter().find_map(|w| claimed_order(w));
         let restrictive =
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
         let locative = folded.contains(&"where")
@@ -1338,6 +1357,7 @@ impl Asker {
             saying,
             quantified,
             claim_terms,
+            order,
         }
     }
 
@@ -1382,6 +1402,16 @@ impl Asker {
             let known = self.index.knows(&self.analyzer.term(word))
                 || self.family_terms.contains_key(&self.lexicon.key(word));
             let mut terms = Vec::new();
+            // A word the article never uses may be one WordNet relation
+            // from one it does ("increasing" / "grows").
+            if !known {
+                for near in crate::lang::related::Related::embedded().near(word) {
+                    let term = self.analyzer.term(near);
+                    if !terms.contains(&term) {
+                        terms.push(term);
+                    }
+                }
+            }
             for key in &keys {
                 let synonyms = self.lexicon.synonyms_of(key).filter(|_| !known);
                 let meanings = std::iter::once(key.as_str()).chain(synonyms);
@@ -1451,6 +1481,14 @@ impl Asker {
         let mut covered = 0.0;
         let mut evidence = 0.0;
         let mut sentence_only = false;
+        // A content word of a yes/no question the fact never says ("did
+        // they say it is *hurting* its neighbours?" of "creating benefits
+        // for its neighbours"): the fact cannot confirm it.
+        let mut open_word = false;
+        // A name of the article the fact does not hold: what it counts is
+        // not that one's share ("how many are for *Kyrgyz* professionals").
+        let mut name_missed = false;
+        let mut sentence_only_weight = 0.0;
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
@@ -1467,6 +1505,7 @@ impl Asker {
                 // fact saying the opposite ("permanent").
                 || (query.intent == Intent::YesNo
                     && (self.opposed_in_statement(query, doc, &term.term)
+                        || (term.name && self.in_a_named_group(doc, &term.term))
                         || self.said_or_quantified(query, doc, &term.term)))
                 // "Was it signed in *Beijing*?" is settled ("no") by a fact
                 // naming another city where the question names one.
@@ -1479,6 +1518,18 @@ impl Asker {
             sentence_only |= !(statement || questions || counted)
                 && sentence
                 && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
+            open_word |= query.intent == Intent::YesNo
+                && !(statement || questions || counted || sentence)
+                && !term.name
+                && term.weight >= UNSETTLED_MIN_WEIGHT
+                && self.leans_the_other_way(doc, &term.term);
+            name_missed |= !(statement || questions || sentence)
+                && self.index.is_proper(&term.term)
+                && term.weight >= UNSETTLED_MIN_WEIGHT
+                && query.asked.as_ref() != Some(&term.term);
+            if !(statement || questions || counted) && sentence {
+                sentence_only_weight += term.weight;
+            }
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => PARTIAL,
@@ -1490,7 +1541,8 @@ impl Asker {
             evidence += self.index.idf(&term.term) * credit;
         }
         let coverage = if total > 0.0 { covered / total } else { 0.0 };
-        let unsettled = query.intent == Intent::YesNo && self.modifier_differs(query, doc);
+        let unsettled =
+            query.intent == Intent::YesNo && (open_word || self.modifier_differs(query, doc));
         let answer = &self.records[doc].answer_terms;
         let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
         // The question names part of the answer ("what does unilateralism
@@ -1536,6 +1588,10 @@ impl Asker {
             } else {
                 fit
             }
+        } else if query.intent == Intent::HowLong && !self.records[doc].answer_units.is_empty() {
+            // "Decades of diplomatic ties" says how long, though less
+            // squarely than a duration does.
+            query.intent.fit(fact.answer_kind).max(CONTAINED)
         } else {
             query.intent.fit(fact.answer_kind)
         };
@@ -1608,13 +1664,34 @@ impl Asker {
             .claimed
             .as_ref()
             .and_then(|claimed| compare_amounts(claimed, &record.quantities));
-        let confidence = if slot == slots::SlotFit::Refused || compared == Some(None) {
-            0.0
-        } else {
-            (coverage * fit * strength).clamp(0.0, 1.0)
-        };
-        let contradicted = match compared {
-            Some(Some(holds)) => !holds,
+        // A quantity is the fact's own: words of the question found only
+        // in its sentence, half of its weight or more ("how long was the
+        // *speech*?" of "over 2,000 years" in a sentence about a speech),
+        // or a name it does not hold
+        // means the question counts something else.
+        let counts_another =
+            quantity && (sentence_only_weight * 2.0 >= total.max(f64::MIN_POSITIVE) || name_missed);
+        let confidence =
+            if slot == slots::SlotFit::Refused || compared == Some(None) || counts_another {
+                0.0
+            } else {
+                (coverage * fit * strength).clamp(0.0, 1.0)
+            };
+        // "Before the third summit?" of a fact about the second: the
+        // order settles it, not the ordinals' difference.
+        let in_order = query
+            .order
+            .filter(|_| !query.ordinals.is_empty() && !fact_ordinals.is_empty())
+            .map(|order| {
+                fact_ordinals
+                    .iter()
+                    .all(|f| query.ordinals.iter().all(|q| f.cmp(q) == order))
+            });
+        let contradicted = match (compared, in_order) {
+            (Some(Some(holds)), _) => !holds,
+            (_, Some(holds)) if query.intent == Intent::YesNo => {
+                !holds || slot == slots::SlotFit::Contradicts || restricted
+            }
             _ => {
                 slot == slots::SlotFit::Contradicts
                     || (query.intent == Intent::YesNo && (other_ordinal || restricted))
@@ -1668,8 +1745,15 @@ impl Asker {
         if query.distributive && !self.records[doc].distributive {
             left *= MISMATCH;
         }
+        if self.agent_differs(query, doc) {
+            left *= MISMATCH;
+        }
         let units = &self.records[doc].answer_units;
         if !query.units.is_empty() && !units.is_empty() && query.units.is_disjoint(units) {
+            left *= MISMATCH;
+        }
+        // "How many training places …?" counts things, not years.
+        if query.intent == Intent::HowMany && query.units.is_empty() && !units.is_empty() {
             left *= MISMATCH;
         }
         let answer = &self.records[doc].answer_terms;
@@ -1696,6 +1780,44 @@ impl Asker {
                 .answer_items
                 .iter()
                 .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))
+    }
+
+    /// Whether `term` names a place of the article that lies within a
+    /// group the fact's statement names, of its own sort: "Turkmenistan"
+    /// is one of "the five Central Asian nations".
+    fn in_a_named_group(&self, doc: usize, term: &str) -> bool {
+        let groups = &self.records[doc].groups;
+        if groups.is_empty() {
+            return false;
+        }
+        let places = self.facts.places();
+        places
+            .iter()
+            .filter(|place| self.analyzer.term(&crate::text::normalize(&place.name)) == term)
+            .any(|place| {
+                groups
+                    .iter()
+                    .any(|(outer, sort)| *sort == place.sort && lies_in(places, place, outer))
+            })
+    }
+
+    /// Whether `term`, absent from this fact, is a word the article uses
+    /// only of things of the other tone: "hurt" of unilateralism, asked
+    /// of a fact about benefits. The question then says what the fact
+    /// does not, so the fact cannot confirm it.
+    fn leans_the_other_way(&self, doc: usize, term: &str) -> bool {
+        let own = self.records[doc].polarity;
+        if own == Polarity::Neutral {
+            return false;
+        }
+        let mut tones = self
+            .records
+            .iter()
+            .filter(|record| record.statement_terms.contains(term))
+            .map(|record| record.polarity)
+            .filter(|tone| *tone != Polarity::Neutral)
+            .peekable();
+        tones.peek().is_some() && tones.all(|tone| tone != own)
     }
 
     /// Whether a yes/no question puts a word the fact's statement lacks
@@ -1816,6 +1938,23 @@ impl Asker {
             .leading_terms
             .iter()
             .any(|term| self.people.contains(term) && !query.all_terms.contains(term))
+    }
+
+    /// Whether the question names people the fact's statement does not,
+    /// and the statement opens with someone the question does not name:
+    /// what "the Central Asian *leaders* want" is not what "*Xi*
+    /// suggested".
+    fn agent_differs(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        self.agent_is_news(query, doc)
+            && query.terms.iter().any(|t| {
+                self.people.contains(&t.term)
+                    && !record.statement_terms.contains(&t.term)
+                    && !t
+                        .alternatives
+                        .iter()
+                        .any(|a| record.statement_terms.contains(a))
+            })
     }
 
     /// How well this fact's answer can be a "who": a concept only when it
@@ -2080,6 +2219,98 @@ fn compare_amounts(
         _ if wanted < low || wanted > high => Some(false),
         _ => None,
     })
+}
+
+/// The order a word claims of one of a series against another: "before"
+/// the third is less than three.
+fn claimed_order(word: &str) -> Option<std::cmp::Ordering> {
+    match word {
+        "before" | "earlier" | "prior" | "preceding" | "preceded" | "ahead" => {
+            Some(std::cmp::Ordering::Less)
+        }
+        "after" | "later" | "following" | "followed" | "subsequent" | "since" => {
+            Some(std::cmp::Ordering::Greater)
+        }
+        _ => None,
+    }
+}
+
+/// True when `place` lies, directly or not, in the place named `outer`.
+fn lies_in(places: &[crate::facts::Place], place: &crate::facts::Place, outer: &str) -> bool {
+    let mut current = place;
+    // Bounded by the number of places, so a cycle cannot loop forever.
+    for _ in 0..places.len() {
+        let Some(within) = &current.within else {
+            return false;
+        };
+        if within == outer {
+            return true;
+        }
+        match places.iter().find(|p| p.name == *within) {
+            Some(next) => current = next,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The groups `text` names by a place of the article followed by a noun
+/// for a kind of place ("Central Asian *nations*": Central Asia,
+/// country), as place name and sort.
+fn named_groups(
+    analyzer: &Analyzer,
+    lexicon: &Lexicon,
+    places: &[crate::facts::Place],
+    text: &str,
+) -> Vec<(String, String)> {
+    let words = analyzer.words(text);
+    let terms: Vec<String> = words.iter().map(|w| analyzer.term(&w.text)).collect();
+    let mut groups = Vec::new();
+    for place in places {
+        let name: Vec<String> = analyzer
+            .words(&place.name)
+            .iter()
+            .map(|w| analyzer.term(&w.text))
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        for (at, window) in terms.windows(name.len()).enumerate() {
+            let sort = words
+                .get(at + name.len())
+                .and_then(|noun| lexicon.set_named(&noun.text));
+            if window == name.as_slice()
+                && let Some(sort) = sort
+            {
+                groups.push((place.name.clone(), sort.to_string()));
+            }
+        }
+    }
+    groups
+}
+
+/// The tone of what a fact says: its answer's, or else that of the
+/// phrases of the article's polarity lists its statement holds, where they
+/// agree ("unilateralism and hegemonic behavior will backfire" is
+/// negative).
+fn tone_of(facts: &FactBase, fact: &Fact) -> Polarity {
+    /// The longest polarity phrase looked for, in words.
+    const LONGEST: usize = 8;
+    let answer = facts.polarity(&fact.answer);
+    if answer != Polarity::Neutral {
+        return answer;
+    }
+    let words: Vec<&str> = fact.statement.split_whitespace().collect();
+    let mut tones = (0..words.len())
+        .flat_map(|start| {
+            (start + 1..=(start + LONGEST).min(words.len())).map(move |end| (start, end))
+        })
+        .map(|(start, end)| facts.polarity(&words[start..end].join(" ")))
+        .filter(|tone| *tone != Polarity::Neutral);
+    match tones.next() {
+        Some(first) if tones.all(|tone| tone == first) => first,
+        _ => Polarity::Neutral,
+    }
 }
 
 fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
@@ -2446,6 +2677,75 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_place_within_a_group_the_fact_names_is_one_of_them() {
+        let asker = asker();
+        for question in [
+            "Is Turkmenistan one of the countries in the treaty?",
+            "Did Kazakhstan sign the treaty?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with("Yes."),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn before_or_after_one_of_a_series_is_settled_by_the_order() {
+        let asker = asker();
+        for (question, verdict) in [
+            (
+                "Did the treaty signing happen before the third summit?",
+                "Yes.",
+            ),
+            ("Was the treaty signed after the first summit?", "Yes."),
+            ("Was the treaty signed before the second summit?", "No."),
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with(verdict),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_the_article_uses_only_of_the_other_tone_is_not_confirmed() {
+        let reply = asker().ask(
+            "did the central asian presidents say china's prosperity is hurting its neighbors",
+            None,
+        );
+        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
+    }
+
+    #[test]
+    fn a_quantity_of_something_else_than_the_fact_counts_is_refused() {
+        let asker = asker();
+        for question in [
+            // The sentence mentions a speech; its figure is the history's.
+            "how long was xi's speech",
+            // The figure is for the whole region, not one country's share.
+            "how many of the 3,000 training places are for Kyrgyz professionals",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+    }
+
+    #[test]
+    fn what_some_people_want_is_not_answered_by_what_another_proposed() {
+        let reply = asker().ask(
+            "what do the central asian leaders want the mechanism to become",
+            None,
+        );
+        assert!(
+            reply.answered && reply.answer.contains("regional model"),
+            "{reply:?}"
+        );
     }
 
     #[test]

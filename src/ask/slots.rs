@@ -282,6 +282,9 @@ impl Asker {
                 }
                 continue;
             }
+            if yes_no && proper && self.in_a_named_group(doc, &term.term) {
+                continue;
+            }
             if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
                 // "Was it signed in Beijing?" of a fact in Paris: another
                 // thing of the answer's kind says no; anything else is not

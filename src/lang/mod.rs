@@ -19,6 +19,7 @@
 //! - Numbers are read by [`crate::numbers`].
 
 mod lexicon;
+pub mod related;
 
 use std::sync::OnceLock;
 
