@@ -7,7 +7,7 @@
 //! stem with the English Snowball stemmer, then fold each stem to its
 //! synonym group's canonical stem.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 

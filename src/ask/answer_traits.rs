@@ -6,7 +6,7 @@
 //!
 //! [`AnswerKind`]: crate::facts::AnswerKind
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::Analyzer;
 use crate::facts::{AnswerKind, Fact};
@@ -243,6 +243,6 @@ mod tests {
     fn ordinals_are_read_by_value() {
         let analyzer = Analyzer::new();
         let found = ordinals(&analyzer, "the second summit, not the 3rd or 2025");
-        assert_eq!(found, HashSet::from([2, 3]));
+        assert_eq!(found, [2, 3].into_iter().collect::<HashSet<_>>());
     }
 }

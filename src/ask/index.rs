@@ -9,7 +9,7 @@
 //! before saturating them, so a term repeated across fields is not counted
 //! as several independent matches.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::ask::analyze::Analyzer;
 use crate::facts::FactBase;

@@ -52,7 +52,7 @@ mod eval;
 #[cfg(test)]
 mod props;
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::Arc;
 
 use crate::facts::{AnswerKind, Citation, Fact, FactBase};

@@ -8,7 +8,7 @@
 //! whose answer is a weekday; "How many euros …?" by one in yuan; "What is
 //! the platform called?" by one whose answer names nothing.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::intent::{Intent, is_person_noun};
 use super::{Asker, Query};

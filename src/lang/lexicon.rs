@@ -9,7 +9,9 @@
 //! "reduce" and "reducing" share one key, and so do "education" and
 //! "educational".
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;

@@ -10,7 +10,7 @@
 //! itself are not listed: they mean what the article means by them. Ask
 //! reads it only for question words the article never uses.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
