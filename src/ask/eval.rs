@@ -968,6 +968,16 @@ const FRESH6_JSON: &str = include_str!("../../tests/heldout/ask_fresh6.json");
 /// Share of its answerable questions that must be answered right.
 const FRESH6_ACCURACY_FLOOR: f64 = 0.75;
 
+/// The seventh blind set (70 + 20 questions), written from the article
+/// alone on 2026-12-02 before the seventh round and never tuned on: 57/70
+/// with 18/20 abstaining and 4 confident wrong replies both before and
+/// after that round.
+const FRESH7_JSON: &str = include_str!("../../tests/heldout/ask_fresh7.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH7_ACCURACY_FLOOR: f64 = 0.81;
+/// How many of its unanswerable questions may still get an answer.
+const FRESH7_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1086,6 +1096,17 @@ fn ask_holds_its_measured_figures_on_the_sixth_blind_set_and_abstains_on_every_u
         accuracy >= FRESH6_ACCURACY_FLOOR && answered == 0,
         "fresh6 accuracy {accuracy:.3} (floor {FRESH6_ACCURACY_FLOOR}), {answered} \
          unanswerable answered (none may be):\n{}",
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventh_blind_set() {
+    let (accuracy, answered, misses) = score_heldout("fresh7", FRESH7_JSON);
+    assert!(
+        accuracy >= FRESH7_ACCURACY_FLOOR && answered <= FRESH7_ANSWERED_UNANSWERABLE_CEILING,
+        "fresh7 accuracy {accuracy:.3} (floor {FRESH7_ACCURACY_FLOOR}), {answered} \
+         unanswerable answered (ceiling {FRESH7_ANSWERED_UNANSWERABLE_CEILING}):\n{}",
         misses.join("\n")
     );
 }

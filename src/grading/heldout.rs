@@ -243,6 +243,17 @@ const FRESH6_AGREEMENT_FLOOR: f64 = 0.96;
 /// since the grade5 round.
 const FRESH6_FALSE_ACCEPTS_CEILING: usize = 1;
 
+/// The seventh blind typed set: 450 answers to 60 generated short-answer
+/// and fill-in-the-blank questions, written and judged on 2026-12-02 by
+/// people who saw only the article and the prompts, never tuned on:
+/// 429/450 with 3 false accepts before the grade5 round, 431/450 with 3
+/// after it.
+const FRESH7_JSON: &str = include_str!("../../tests/heldout/typed_fresh7.json");
+/// Share of the seventh set the grader must judge as the people did.
+const FRESH7_AGREEMENT_FLOOR: f64 = 0.957;
+/// The seventh set's false accepts, as measured.
+const FRESH7_FALSE_ACCEPTS_CEILING: usize = 3;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -295,5 +306,14 @@ fn the_grader_holds_its_measured_agreement_on_the_sixth_blind_typed_set() {
     assert!(
         share >= FRESH6_AGREEMENT_FLOOR && false_accepts.len() <= FRESH6_FALSE_ACCEPTS_CEILING,
         "agreement {share:.3} (floor {FRESH6_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
+    );
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_seventh_blind_typed_set() {
+    let (share, false_accepts) = score_typed_by_id("fresh7", FRESH7_JSON);
+    assert!(
+        share >= FRESH7_AGREEMENT_FLOOR && false_accepts.len() <= FRESH7_FALSE_ACCEPTS_CEILING,
+        "agreement {share:.3} (floor {FRESH7_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
     );
 }
