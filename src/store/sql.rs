@@ -22,7 +22,7 @@
 //! answers waiting at one moment share one transaction and so one flush
 //! (group commit, see `group`), each acknowledged only after that commit.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sqlx::any::{AnyPoolOptions, AnyRow};
@@ -86,8 +86,31 @@ pub struct SqlStore {
     /// right by the save's version check: a stale entry makes the save a
     /// conflict, which drops it.
     recent: Arc<quick_cache::sync::Cache<QuizId, Stored>>,
+    /// The quiz counts StartQuiz last read, so it counts again only near
+    /// a cap or after [`ROOM_RECOUNT_MS`]: each count reads every quiz row
+    /// (every anonymous one, for their share), which under a flood of new
+    /// quizzes made each insert cost milliseconds inside the write turn.
+    room: Arc<Mutex<Option<RoomEstimate>>>,
     limits: SessionLimits,
     clock: Arc<dyn Clock>,
+}
+
+/// How long counted quizzes stand in for a new count. Another replica's
+/// new quizzes go unseen this long, and only while every cap has a
+/// twentieth to spare, so no cap is overrun unless replicas start that
+/// many quizzes within it.
+const ROOM_RECOUNT_MS: i64 = 1_000;
+
+/// Quiz counts as last read from the database, plus this replica's inserts
+/// since; see [`SqlStore::room_to_spare`].
+#[derive(Debug, Clone, Copy)]
+struct RoomEstimate {
+    counted_ms: i64,
+    /// Every quiz row, expired ones included (they hold room until swept).
+    total: usize,
+    /// Unfinished, unexpired anonymous quizzes; `None` when a named
+    /// learner's insert counted only the total.
+    anonymous_open: Option<usize>,
 }
 
 impl SqlStore {
@@ -133,6 +156,7 @@ impl SqlStore {
             writers,
             group,
             recent: Arc::new(quick_cache::sync::Cache::new(RECENT_SESSIONS)),
+            room: Arc::new(Mutex::new(None)),
             limits: SessionLimits {
                 max_sessions: limits.max_sessions.max(1),
                 ..limits
@@ -259,29 +283,69 @@ impl SqlStore {
     /// Nothing live is ever deleted to make room: one client must not be
     /// able to evict another learner's quiz.
     async fn check_room(&self, learner: &LearnerName, now: i64) -> Result<(), StoreError> {
-        if learner.is_anonymous() {
-            let share = anonymous_share(self.limits.max_sessions);
-            if self.count_open_of("", now).await? >= share {
-                return Err(StoreError::AnonymousFull(share));
-            }
-        } else if self.count_open_of(learner.as_str(), now).await? >= MAX_OPEN_PER_LEARNER {
+        let anonymous = learner.is_anonymous();
+        if !anonymous && self.count_open_of(learner.as_str(), now).await? >= MAX_OPEN_PER_LEARNER {
             return Err(StoreError::TooManyOpen {
                 learner: learner.as_str().to_string(),
                 max: MAX_OPEN_PER_LEARNER,
             });
         }
-        if self.count().await? < self.limits.max_sessions {
+        if self.room_to_spare(anonymous, now) {
             return Ok(());
         }
-        self.sweep_expired().await?;
-        if self.count().await? < self.limits.max_sessions {
-            return Ok(());
+        let anonymous_open = if anonymous {
+            let share = anonymous_share(self.limits.max_sessions);
+            let open = self.count_open_of("", now).await?;
+            if open >= share {
+                return Err(StoreError::AnonymousFull(share));
+            }
+            Some(open + 1)
+        } else {
+            None
+        };
+        let mut total = self.count().await?;
+        if total >= self.limits.max_sessions {
+            self.sweep_expired().await?;
+            total = self.count().await?;
         }
-        tracing::warn!(
-            max_quizzes = self.limits.max_sessions,
-            "the quiz store is full; refusing new quizzes until some finish or expire"
-        );
-        Err(StoreError::Full(self.limits.max_sessions))
+        if total >= self.limits.max_sessions {
+            tracing::warn!(
+                max_quizzes = self.limits.max_sessions,
+                "the quiz store is full; refusing new quizzes until some finish or expire"
+            );
+            return Err(StoreError::Full(self.limits.max_sessions));
+        }
+        *self.room.lock().unwrap_or_else(PoisonError::into_inner) = Some(RoomEstimate {
+            counted_ms: now,
+            total: total + 1,
+            anonymous_open,
+        });
+        Ok(())
+    }
+
+    /// True when the last counts, read within [`ROOM_RECOUNT_MS`] and
+    /// raised by this replica's inserts since, leave a twentieth of each
+    /// cap free: the new quiz then fits without counting again (and is
+    /// counted in the estimate). Caps under 20 are always counted.
+    fn room_to_spare(&self, anonymous: bool, now: i64) -> bool {
+        let mut room = self.room.lock().unwrap_or_else(PoisonError::into_inner);
+        let Some(estimate) = room.as_mut() else {
+            return false;
+        };
+        let fits = |count: usize, cap: usize| cap / 20 > 0 && count + cap / 20 < cap;
+        let fresh = now.saturating_sub(estimate.counted_ms) <= ROOM_RECOUNT_MS;
+        if !fresh || !fits(estimate.total, self.limits.max_sessions) {
+            return false;
+        }
+        if anonymous {
+            let share = anonymous_share(self.limits.max_sessions);
+            match estimate.anonymous_open {
+                Some(open) if fits(open, share) => estimate.anonymous_open = Some(open + 1),
+                _ => return false,
+            }
+        }
+        estimate.total += 1;
+        true
     }
 
     /// Unfinished, unexpired quizzes of `learner` ("" for anonymous ones).

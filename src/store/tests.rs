@@ -204,6 +204,48 @@ async fn a_full_store_deletes_expired_sessions_but_never_evicts_a_live_one() {
 }
 
 #[tokio::test]
+async fn counts_kept_between_inserts_never_let_a_cap_be_overrun() {
+    // Caps of 40 and 20 leave a twentieth (2 and 1) to spare: most inserts
+    // skip the count, the last ones before each cap count every time.
+    let (store, _) = store(40).await;
+    for _ in 0..20 {
+        store.insert(&session("", 1)).await.expect("anonymous");
+    }
+    assert_eq!(
+        store.insert(&session("", 1)).await,
+        Err(StoreError::AnonymousFull(20))
+    );
+    for learner in 0..20 {
+        store
+            .insert(&session(&format!("Learner {learner}"), 1))
+            .await
+            .expect("named");
+    }
+    assert_eq!(
+        store.insert(&session("Dana", 1)).await,
+        Err(StoreError::Full(40))
+    );
+}
+
+#[tokio::test]
+async fn near_a_cap_every_insert_counts_so_room_freed_elsewhere_is_seen_at_once() {
+    let (store, _) = store(40).await;
+    for _ in 0..20 {
+        store.insert(&session("", 1)).await.expect("anonymous");
+    }
+    // Another replica deletes them; this store's counts still say 20.
+    let deleted = sqlx::query("DELETE FROM quizzes WHERE learner = ''")
+        .execute(store.pool())
+        .await
+        .expect("delete behind the store's back");
+    assert_eq!(deleted.rows_affected(), 20);
+    store
+        .insert(&session("", 1))
+        .await
+        .expect("at the share's cap the insert counts again and finds room");
+}
+
+#[tokio::test]
 async fn anonymous_quizzes_fill_at_most_half_the_store() {
     let (store, _) = store(4).await;
     for _ in 0..2 {
