@@ -1520,6 +1520,12 @@ impl Asker {
         // not that one's share ("how many are for *Kyrgyz* professionals").
         let mut name_missed = false;
         let mut sentence_only_weight = 0.0;
+        // A verb of the question that no field of the fact holds, in any
+        // of its forms or synonyms: the fact tells of another action
+        // ("which country *proposed* the treaty?" of "China signed …").
+        // Not for yes/no questions, whose paraphrases miss verbs too
+        // often ("did Xi *promise* …" of "Xi announced …").
+        let mut verb_missed = false;
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
@@ -1561,6 +1567,13 @@ impl Asker {
             if !(statement || questions || counted) && sentence {
                 sentence_only_weight += term.weight;
             }
+            verb_missed |= !(statement || questions || counted || sentence)
+                && !term.name
+                && term.weight >= UNSETTLED_MIN_WEIGHT
+                && query
+                    .term_facts
+                    .get(&term.term)
+                    .is_some_and(|t| t.verb == Some(true));
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => PARTIAL,
@@ -1651,6 +1664,12 @@ impl Asker {
             && record.answer_leads
             && !record.answer_traits.locative
         {
+            fit * MISMATCH
+        } else {
+            fit
+        };
+        // The answer is who acted, but in another action than the one asked.
+        let fit = if verb_missed && record.answer_leads && query.intent != Intent::YesNo {
             fit * MISMATCH
         } else {
             fit
