@@ -2684,6 +2684,48 @@ mod tests {
     }
 
     #[test]
+    fn a_place_does_not_answer_which_of_something_else() {
+        let asker = asker();
+        let answer = asker.ask("wich summit will china host?", None);
+        assert!(!answer.answer.contains("Kazakhstan"), "{answer:?}");
+        let answer = asker.ask(
+            "Which Central Asian country gets the biggest share of the grant?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_sentence_that_leaves_out_the_named_speaker_is_no_reply() {
+        let answer = asker().ask(
+            "What did Turkmenistan's president say in his own speech at the summit?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn what_a_question_sets_aside_is_not_its_answer() {
+        let asker = asker();
+        let answer = asker.ask("What else was launched apart from the centres?", None);
+        assert!(!answer.answer.contains("desertification"), "{answer:?}");
+        let answer = asker.ask(
+            "Besides unilateralism, what kind of behaviour did Xi say would backfire?",
+            None,
+        );
+        assert!(answer.answer.contains("hegemonic"), "{answer:?}");
+    }
+
+    #[test]
+    fn who_did_one_thing_is_not_answered_by_who_did_another() {
+        let answer = asker().ask(
+            "Which country first proposed the treaty on permanent good-neighborliness?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
     fn a_country_does_not_answer_which_city() {
         let asker = asker();
         let answer = asker.ask("Which city will host the third summit?", None);

@@ -305,6 +305,10 @@ mod tests {
         assert!(request.summary);
         let aside = Request::read("Apart from the history, what strengthened ties, per Xi?");
         assert_eq!(aside.text, "what strengthened ties, Xi?");
+        assert_eq!(aside.aside, ["the", "history"]);
+        let closing = Request::read("What else was launched apart from the centres?");
+        assert_eq!(closing.text, "What else was launched");
+        assert_eq!(closing.aside, ["the", "centres"]);
         let scope = Request::read("What is growing around the world?");
         assert_eq!(scope.text, "What is growing");
         let plain = Request::read("What is in the treaty?");
