@@ -1567,8 +1567,7 @@ impl Asker {
             if !(statement || questions || counted) && sentence {
                 sentence_only_weight += term.weight;
             }
-            verb_missed |= !(statement || questions || counted || sentence)
-                && !term.name
+            verb_missed |= !(statement || questions || counted || sentence || term.name)
                 && term.weight >= UNSETTLED_MIN_WEIGHT
                 && query
                     .term_facts
