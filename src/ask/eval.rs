@@ -923,7 +923,7 @@ struct HeldoutUnanswerable {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.79;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.8;
 /// How many held-out unanswerable questions may still be answered.
 const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
@@ -952,12 +952,10 @@ const FRESH4_ACCURACY_FLOOR: f64 = 0.85;
 /// The fifth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the fifth round and never tuned on: 47/70 with
 /// 17/20 abstaining before that round, 50/70 with 18/20 after it; tuned
-/// on in the sixth round (52/70, 19/20).
+/// on in the sixth round (52/70, 19/20) and the eighth (53/70, 20/20).
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/ask_fresh5.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH5_ACCURACY_FLOOR: f64 = 0.74;
-/// How many of its unanswerable questions may still get an answer.
-const FRESH5_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
+const FRESH5_ACCURACY_FLOOR: f64 = 0.75;
 
 /// The sixth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the sixth round and never tuned on: 49/70 with
@@ -971,12 +969,11 @@ const FRESH6_ACCURACY_FLOOR: f64 = 0.75;
 /// The seventh blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the seventh round and never tuned on: 57/70
 /// with 18/20 abstaining and 4 confident wrong replies both before and
-/// after that round.
+/// after that round; tuned on in the eighth round (59/70, 20/20, no
+/// confident wrong reply).
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/ask_fresh7.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH7_ACCURACY_FLOOR: f64 = 0.81;
-/// How many of its unanswerable questions may still get an answer.
-const FRESH7_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
+const FRESH7_ACCURACY_FLOOR: f64 = 0.84;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1031,6 +1028,16 @@ fn score_heldout(name: &str, json: &str) -> (f64, usize, Vec<String>) {
     (accuracy, answered, all)
 }
 
+/// How many of a set's misses are confident wrong replies: an answer to
+/// an answerable question that is not the right one, or any answer to an
+/// unanswerable one (the worst failure a learner sees).
+fn confident_wrong(misses: &[String]) -> usize {
+    misses
+        .iter()
+        .filter(|m| m.contains(": answered true") || m.contains(": answered ["))
+        .count()
+}
+
 #[test]
 fn ask_answers_the_heldout_set_and_abstains_on_every_unanswerable_question() {
     let set: Heldout = serde_json::from_str(HELDOUT_JSON).expect("held-out set parses");
@@ -1070,9 +1077,9 @@ fn ask_answers_the_third_development_set_and_abstains_on_every_unanswerable_ques
 fn ask_holds_its_first_measured_figures_on_the_fourth_blind_set() {
     let (accuracy, answered, misses) = score_heldout("fresh4", FRESH4_JSON);
     assert!(
-        accuracy >= FRESH4_ACCURACY_FLOOR && answered == 0,
+        accuracy >= FRESH4_ACCURACY_FLOOR && answered == 0 && confident_wrong(&misses) == 0,
         "fresh4 accuracy {accuracy:.3} (floor {FRESH4_ACCURACY_FLOOR}), {answered} \
-         unanswerable answered (none may be):\n{}",
+         unanswerable answered (none may be, nor any confident wrong reply):\n{}",
         misses.join("\n")
     );
 }
@@ -1081,7 +1088,7 @@ fn ask_holds_its_first_measured_figures_on_the_fourth_blind_set() {
 fn ask_holds_its_measured_figures_on_the_fifth_blind_set() {
     let (accuracy, answered, misses) = score_heldout("fresh5", FRESH5_JSON);
     assert!(
-        accuracy >= FRESH5_ACCURACY_FLOOR && answered <= FRESH5_ANSWERED_UNANSWERABLE_CEILING,
+        accuracy >= FRESH5_ACCURACY_FLOOR && answered == 0,
         "fresh5 accuracy {accuracy:.3} (floor {FRESH5_ACCURACY_FLOOR}), {answered} \
          unanswerable answered:\n{}",
         misses.join("\n")
@@ -1093,9 +1100,9 @@ fn ask_holds_its_measured_figures_on_the_sixth_blind_set_and_abstains_on_every_u
  {
     let (accuracy, answered, misses) = score_heldout("fresh6", FRESH6_JSON);
     assert!(
-        accuracy >= FRESH6_ACCURACY_FLOOR && answered == 0,
+        accuracy >= FRESH6_ACCURACY_FLOOR && answered == 0 && confident_wrong(&misses) == 0,
         "fresh6 accuracy {accuracy:.3} (floor {FRESH6_ACCURACY_FLOOR}), {answered} \
-         unanswerable answered (none may be):\n{}",
+         unanswerable answered (none may be, nor any confident wrong reply):\n{}",
         misses.join("\n")
     );
 }
@@ -1104,9 +1111,10 @@ fn ask_holds_its_measured_figures_on_the_sixth_blind_set_and_abstains_on_every_u
 fn ask_holds_its_measured_figures_on_the_seventh_blind_set() {
     let (accuracy, answered, misses) = score_heldout("fresh7", FRESH7_JSON);
     assert!(
-        accuracy >= FRESH7_ACCURACY_FLOOR && answered <= FRESH7_ANSWERED_UNANSWERABLE_CEILING,
+        accuracy >= FRESH7_ACCURACY_FLOOR && answered == 0 && confident_wrong(&misses) == 0,
         "fresh7 accuracy {accuracy:.3} (floor {FRESH7_ACCURACY_FLOOR}), {answered} \
-         unanswerable answered (ceiling {FRESH7_ANSWERED_UNANSWERABLE_CEILING}):\n{}",
+         unanswerable answered (none may be), no confident \
+         wrong reply allowed:\n{}",
         misses.join("\n")
     );
 }

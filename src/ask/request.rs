@@ -67,6 +67,9 @@ pub(super) struct Request {
     pub(super) text: String,
     /// It asks for a short account: the fact's whole sentence answers.
     pub(super) summary: bool,
+    /// The words of the clauses it sets aside ("apart from *the
+    /// centres*"): a fact about them is not what is asked.
+    pub(super) aside: Vec<String>,
 }
 
 impl Request {
@@ -77,6 +80,7 @@ impl Request {
         let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
         let mut keep = vec![true; tokens.len()];
         let mut summary = false;
+        let mut aside = Vec::new();
         let mut at = 0;
         while at < tokens.len() {
             // "in a sentence or two", "in one or two sentences", "in a few
@@ -109,9 +113,16 @@ impl Request {
             // "Apart from the long history, what …": the clause up to its
             // comma is set aside.
             if let Some(phrase) = SETTING_ASIDE.iter().find(|p| starts(p)) {
+                // Up to its comma, or, closing the question ("what else
+                // was launched apart from the centres?"), to its end.
                 let clause_end = (at + phrase.len()..tokens.len().min(at + 10))
-                    .find(|&end| tokens[end].ends_with(','));
+                    .find(|&end| tokens[end].ends_with(','))
+                    .or_else(|| {
+                        (at > 0 && tokens.len() > at + phrase.len() && tokens.len() <= at + 10)
+                            .then(|| tokens.len() - 1)
+                    });
                 if let Some(end) = clause_end {
+                    aside.extend(folded[at + phrase.len()..=end].iter().cloned());
                     keep[at..=end].iter_mut().for_each(|k| *k = false);
                     at = end + 1;
                     continue;
@@ -150,6 +161,7 @@ impl Request {
                 text
             },
             summary,
+            aside,
         }
     }
 }
@@ -293,6 +305,10 @@ mod tests {
         assert!(request.summary);
         let aside = Request::read("Apart from the history, what strengthened ties, per Xi?");
         assert_eq!(aside.text, "what strengthened ties, Xi?");
+        assert_eq!(aside.aside, ["the", "history"]);
+        let closing = Request::read("What else was launched apart from the centres?");
+        assert_eq!(closing.text, "What else was launched");
+        assert_eq!(closing.aside, ["the", "centres"]);
         let scope = Request::read("What is growing around the world?");
         assert_eq!(scope.text, "What is growing");
         let plain = Request::read("What is in the treaty?");

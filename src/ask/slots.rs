@@ -134,7 +134,7 @@ pub(super) struct Asks {
 
 impl Asks {
     pub(super) fn read(words: &[&str], lexicon: &Lexicon) -> Asks {
-        let asked = Intent::asked_noun(words);
+        let asked = asked_head(words, lexicon);
         let set = asked
             .and_then(|noun| lexicon.set_named(noun))
             .map(str::to_string);
@@ -179,6 +179,29 @@ impl Asks {
 }
 
 /// How a fact stands to the question's slots.
+/// The head of the noun phrase a what/which question asks about: past
+/// the modifiers before it ("which *central asian* country gets …" asks
+/// for a country). Each step goes from a word that can be an adjective to
+/// a noun that cannot be a verb.
+pub(super) fn asked_head<'a>(words: &[&'a str], lexicon: &Lexicon) -> Option<&'a str> {
+    let noun = Intent::asked_noun(words)?;
+    let wh = words
+        .iter()
+        .position(|w| matches!(*w, "what" | "which" | "who" | "whom"))?;
+    let mut at = wh + words[wh..].iter().position(|w| *w == noun)?;
+    while let Some(next) = words.get(at + 1) {
+        let modifier = lexicon.can_be_adjective(words[at]) == Some(true);
+        let head = !lang::is_stopword(next)
+            && lexicon.can_be_noun(next) == Some(true)
+            && lexicon.can_be_verb(next) != Some(true);
+        if !(modifier && head) {
+            break;
+        }
+        at += 1;
+    }
+    Some(words[at])
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum SlotFit {
     /// Nothing against it.
