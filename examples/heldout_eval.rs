@@ -30,6 +30,9 @@ struct Args {
     /// Held-out typed answers, keyed by question id.
     #[arg(long)]
     typed: Vec<PathBuf>,
+    /// Print each typed disagreement's question prompt under it.
+    #[arg(long)]
+    prompts: bool,
 }
 
 #[derive(Deserialize)]
@@ -98,7 +101,7 @@ fn score_ask(asker: &Asker, set: &AskSet) {
     }
 }
 
-fn score_typed(bank: &QuestionBank, answers: &[Typed]) {
+fn score_typed(bank: &QuestionBank, answers: &[Typed], prompts: bool) {
     let (mut agreed, mut lines, mut false_accepts) = (0, Vec::new(), 0);
     for item in answers {
         let question = match bank.rebuild(&item.id) {
@@ -128,6 +131,9 @@ fn score_typed(bank: &QuestionBank, answers: &[Typed]) {
             graded.score,
             graded.feedback
         ));
+        if prompts {
+            lines.push(format!("      prompt: {:?}", question.prompt));
+        }
     }
     println!(
         "Grading: {agreed}/{} agree ({:.1} %), {false_accepts} false accepts",
@@ -154,7 +160,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for path in &args.typed {
         println!("== {}", path.display());
         let answers: Vec<Typed> = serde_json::from_str(&std::fs::read_to_string(path)?)?;
-        score_typed(&bank, &answers);
+        score_typed(&bank, &answers, args.prompts);
     }
     Ok(())
 }

@@ -198,6 +198,7 @@ impl Prepared {
         let setting = typed::Setting {
             context: context_words(question, expected, items),
             prompt: lang::words(&question.prompt),
+            currencies: typed::currencies_named(&question.prompt),
         };
         Prepared {
             prompt: question.prompt.clone(),

@@ -133,10 +133,13 @@ const TYPED: &[TypedCase] = &[
     (MONEY, MONEY_ALIAS, Money, NONE, "¥1.5 billion", true),
     (MONEY, MONEY_ALIAS, Money, NONE, "CNY 1,500,000,000", true),
     (MONEY, MONEY_ALIAS, Money, NONE, "one and a half billion yuan", true),
-    (MONEY, MONEY_ALIAS, Money, NONE, "1.5 billion", true),
-    (MONEY, MONEY_ALIAS, Money, NONE, "1,5 billion", true),
+    // An amount needs its currency unless the prompt names it (see
+    // `an_amount_needs_its_currency_unless_the_prompt_names_it`): yuan and
+    // dollars are the point of the question.
+    (MONEY, MONEY_ALIAS, Money, NONE, "1.5 billion", false),
+    (MONEY, MONEY_ALIAS, Money, NONE, "1,5 billion", false),
     (MONEY, MONEY_ALIAS, Money, NONE, "$209m", true),
-    (MONEY, MONEY_ALIAS, Money, NONE, "209M", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "209M", false),
     (MONEY, MONEY_ALIAS, Money, NONE, "209 million dollars", true),
     (MONEY, MONEY_ALIAS, Money, NONE, "US$209 million", true),
     (MONEY, MONEY_ALIAS, Money, NONE, "209,000,000 USD", true),
@@ -177,7 +180,11 @@ const TYPED: &[TypedCase] = &[
     // Ordinals.
     ("second", NONE, Number, NONE, "second", true),
     ("second", NONE, Number, NONE, "2nd", true),
-    ("second", NONE, Number, NONE, "2", true),
+    // A count is no ordinal: "2" and "two" say how many, not which one.
+    ("second", NONE, Number, NONE, "2", false),
+    ("second", NONE, Number, NONE, "two", false),
+    ("third", NONE, Number, NONE, "three", false),
+    ("third", NONE, Number, NONE, "the 3rd", true),
     ("second", NONE, Number, NONE, "the second one", true),
     ("second", NONE, Number, NONE, "third", false),
     ("second", NONE, Number, NONE, "1st", false),
@@ -735,6 +742,26 @@ fn a_bare_number_answers_a_duration_when_the_prompt_names_the_unit() {
     // "second" in a prompt is an ordinal, not a unit.
     let ordinal = "How long was the history before the second summit?";
     assert!(!right(ordinal, "over 2,000 years", "2,000"));
+}
+
+#[test]
+fn an_amount_needs_its_currency_unless_the_prompt_names_it() {
+    let right = |prompt, input| grade(&prompted(prompt, "$209 million", Money), input).correct;
+    let in_dollars = "How much was the grant worth in US dollars?";
+    assert!(right(in_dollars, "209 million"));
+    assert!(right(in_dollars, "$209 million"));
+    assert!(!right(in_dollars, "209 million yuan"));
+    let signed = "Fill in the blank: the grant was worth $_____.";
+    assert!(right(signed, "209 million"));
+    // The prompt names only the other currency: a bare amount could be
+    // either.
+    let other = "Fill in the blank: the 1.5 billion yuan grant was worth _____.";
+    assert!(!right(other, "209 million"));
+    assert!(right(other, "209 million dollars"));
+    let none = "How much was the grant worth?";
+    assert!(!right(none, "209 million"));
+    let feedback = grade(&prompted(none, "$209 million", Money), "209 million").feedback;
+    assert!(feedback.contains("currency"), "{feedback}");
 }
 
 #[test]

@@ -55,6 +55,28 @@ pub(crate) struct Setting {
     /// repeated: "livelihood and development" answers "what kind of
     /// projects …?", and "two" answers "how many years …?".
     pub(crate) prompt: Vec<String>,
+    /// The currencies the prompt names, by word or sign ("worth in US
+    /// dollars", "$_____ million"): an amount typed without one is read
+    /// in the accepted answer's currency only when the prompt names it.
+    pub(crate) currencies: Vec<Currency>,
+}
+
+/// The currencies a prompt names, by word ("yuan", "US dollar") or by
+/// sign ("$"), each as the number reader reads it.
+pub(crate) fn currencies_named(prompt: &str) -> Vec<Currency> {
+    let mut found: Vec<Currency> = Vec::new();
+    let words = crate::lang::words(prompt);
+    let by_word = words.iter().filter_map(|w| Currency::from_word(w));
+    let by_sign = prompt
+        .chars()
+        .filter(|c| !c.is_alphanumeric() && !c.is_whitespace())
+        .filter_map(|c| parse_quantity(&format!("{c}1"))?.currency);
+    for currency in by_word.chain(by_sign) {
+        if !found.contains(&currency) {
+            found.push(currency);
+        }
+    }
+    found
 }
 
 /// Grades a typed answer. `items` may be empty for list answers: the items
@@ -162,7 +184,7 @@ impl TypedKey {
             if let Some(items) = listed {
                 Path::List(ListKey::new(&items, &texts, &setting.context))
             } else if let Some(targets) = numeric_targets(&texts, kind) {
-                Path::Numeric(NumericKey::new(targets, kind, &setting.prompt))
+                Path::Numeric(NumericKey::new(targets, kind, setting))
             } else {
                 Path::Phrase(PhraseKey::new(&texts, kind, setting))
             }
@@ -1362,10 +1384,8 @@ struct NumericKey {
     kind: AnswerKind,
     /// The accepted wordings that read as quantities, the canonical first.
     targets: Vec<Target>,
-    /// The time unit the prompt names ("How many years …?"), if any: the
-    /// unit a bare number counts. Short abbreviations ("y", "mo") and
-    /// "second" are other words there.
-    unit: Option<String>,
+    /// What the prompt supplies that a bare number may leave out.
+    gives: PromptGives,
     /// The targets' own plain words ("years"), whose slips are mended.
     own_words: Vec<String>,
     filler: Filler,
@@ -1373,8 +1393,9 @@ struct NumericKey {
 }
 
 impl NumericKey {
-    fn new(targets: Vec<Target>, kind: AnswerKind, prompt: &[String]) -> NumericKey {
-        let unit = prompt
+    fn new(targets: Vec<Target>, kind: AnswerKind, setting: &Setting) -> NumericKey {
+        let unit = setting
+            .prompt
             .iter()
             .find(|w| w.len() > 2 && !is_number_word(w) && time_unit(w).is_some())
             .cloned();
@@ -1386,7 +1407,10 @@ impl NumericKey {
             .collect();
         NumericKey {
             kind,
-            unit,
+            gives: PromptGives {
+                unit,
+                currencies: setting.currencies.clone(),
+            },
             own_words,
             filler: Filler::new(kind, &[]),
             splitter: Splitter::new(&texts, kind, true),
@@ -1395,22 +1419,48 @@ impl NumericKey {
     }
 }
 
+/// What a question's prompt supplies that a bare number may leave out.
+#[derive(Debug, Default)]
+struct PromptGives {
+    /// The time unit the prompt names ("How many years …?"), if any: the
+    /// unit a bare number counts. Short abbreviations ("y", "mo") and
+    /// "second" are other words there.
+    unit: Option<String>,
+    /// The currencies the prompt names: "209 million" answers "how much
+    /// … in US dollars?" of "$209 million", but not "was worth _____",
+    /// where it could as well be yuan.
+    currencies: Vec<Currency>,
+}
+
 /// Why a quantity did not match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Miss {
     Value,
+    /// A count ("three") where an ordinal ("third") is asked.
+    Cardinal,
     Unit,
+    /// An amount with no currency, where the prompt names none either.
+    NoCurrency,
     Qualifier,
     Currency,
 }
 
-/// Compares a learner's quantity with one accepted quantity; `unit` is the
-/// time unit the prompt names, if any.
-fn compare(given: &Quantity, target: &Quantity, unit: Option<&str>) -> Result<(), Miss> {
-    // "2" may answer "second", but "third" never answers "three", and an
-    // ordinal is never a duration.
+/// Compares a learner's quantity with one accepted quantity, given what
+/// the prompt supplies.
+fn compare(given: &Quantity, target: &Quantity, gives: &PromptGives) -> Result<(), Miss> {
+    let unit = gives.unit.as_deref();
+    // "third" never answers "three", and an ordinal is never a duration.
     if given.ordinal && !target.ordinal {
         return Err(Miss::Value);
+    }
+    // Nor does a count answer an ordinal: "three" (or "3") is not "third";
+    // "3rd" is.
+    if target.ordinal && !given.ordinal {
+        return Err(if values_equal(given.value, target.value) {
+            Miss::Cardinal
+        } else {
+            Miss::Value
+        });
     }
     let value_matches = match (given.duration(), target.duration()) {
         (Some((gs, gv)), Some((ts, tv))) => {
@@ -1438,10 +1488,11 @@ fn compare(given: &Quantity, target: &Quantity, unit: Option<&str>) -> Result<()
     if !value_matches {
         return Err(Miss::Value);
     }
-    if let (Some(g), Some(t)) = (given.currency, target.currency)
-        && g != t
-    {
-        return Err(Miss::Currency);
+    match (given.currency, target.currency) {
+        (Some(g), Some(t)) if g != t => return Err(Miss::Currency),
+        // "209 million" is dollars only when the prompt says so.
+        (None, Some(t)) if !gives.currencies.contains(&t) => return Err(Miss::NoCurrency),
+        _ => {}
     }
     if !qualifiers_agree(given.qualifier, target.qualifier) {
         return Err(Miss::Qualifier);
@@ -1470,11 +1521,11 @@ enum Reading<'t> {
 fn read_one<'t>(
     given: &Quantity,
     targets: &'t [Target],
-    unit: Option<&str>,
+    gives: &PromptGives,
 ) -> Option<Reading<'t>> {
     let mut worst: Option<(Miss, &'t Target)> = None;
     for target in targets {
-        match compare(given, &target.quantity, unit) {
+        match compare(given, &target.quantity, gives) {
             Ok(()) => return Some(Reading::Match(target)),
             Err(miss) => {
                 if worst.is_none_or(|(w, _)| miss > w) {
@@ -1504,13 +1555,13 @@ fn same_sort(a: &Quantity, b: &Quantity) -> bool {
 }
 
 fn grade_numeric(expected: &str, key: &NumericKey, answer: &str) -> Verdict {
-    let (targets, kind, unit) = (&key.targets, key.kind, key.unit.as_deref());
+    let (targets, kind, gives) = (&key.targets, key.kind, &key.gives);
     let mended = number_slips_mended(answer, &key.own_words);
     let answer = mended.as_str();
     let parts = offered(key.splitter.split(answer), &key.filler);
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
-            numeric_part(expected, targets, kind, &part.text, unit).is_some_and(|v| v.is_right())
+            numeric_part(expected, targets, kind, &part.text, gives).is_some_and(|v| v.is_right())
         });
         return if all_right {
             Verdict::right("Correct.")
@@ -1519,7 +1570,7 @@ fn grade_numeric(expected: &str, key: &NumericKey, answer: &str) -> Verdict {
         };
     }
     let part = parts.first().map_or(answer, |part| part.text.as_str());
-    numeric_part(expected, targets, kind, part, unit).unwrap_or_else(|| hedge(answer))
+    numeric_part(expected, targets, kind, part, gives).unwrap_or_else(|| hedge(answer))
 }
 
 /// Every number word of the dictionary ("three", "thousand", "third").
@@ -1583,7 +1634,7 @@ fn numeric_part(
     targets: &[Target],
     kind: AnswerKind,
     part: &str,
-    unit: Option<&str>,
+    gives: &PromptGives,
 ) -> Option<Verdict> {
     let found: Vec<FoundQuantity> = find_quantities(part);
     let money = kind == AnswerKind::Money || targets.iter().any(|t| t.quantity.currency.is_some());
@@ -1596,7 +1647,7 @@ fn numeric_part(
     let readings: Vec<(usize, Option<Reading<'_>>)> = found
         .iter()
         .enumerate()
-        .map(|(i, f)| (i, read_one(&f.quantity, targets, unit)))
+        .map(|(i, f)| (i, read_one(&f.quantity, targets, gives)))
         .collect();
     let matched = readings
         .iter()
@@ -1652,6 +1703,15 @@ fn numeric_part(
             describe(given)
         ),
         Miss::Unit => format!("Not quite: the {noun} is {expected}; check the unit."),
+        Miss::Cardinal => format!(
+            "Not quite: the question asks which one, an ordinal: {}, not {}.",
+            target.text,
+            describe(given)
+        ),
+        Miss::NoCurrency => format!(
+            "Not quite: say the currency; the {noun} is {}.",
+            target.text
+        ),
         Miss::Value => match magnitude(given.value, target.quantity.value) {
             Some(hint) => format!("Not quite: the {noun} is {}; yours is {hint}.", target.text),
             None => format!("Not quite: the {noun} is {}.", target.text),
