@@ -745,6 +745,21 @@ fn a_bare_number_answers_a_duration_when_the_prompt_names_the_unit() {
 }
 
 #[test]
+fn adjectives_wordnet_holds_close_in_two_steps_name_the_answer() {
+    let right = |expected, input| grade(&text_question(expected, &[], Concept, &[]), input).correct;
+    assert!(right("long-term", "long-lasting"));
+    assert!(right("long-term friendship", "long-lasting friendship"));
+    assert!(right("comprehensive cooperation", "all-round cooperation"));
+    assert!(right("a key priority", "a main priority"));
+    assert!(!right("long-term", "short-term"));
+    assert!(!right("comprehensive cooperation", "large cooperation"));
+    assert!(!right(
+        "strategic partner and dependable friend",
+        "strategic partner and dependable neighbor"
+    ));
+}
+
+#[test]
 fn an_amount_needs_its_currency_unless_the_prompt_names_it() {
     let right = |prompt, input| grade(&prompted(prompt, "$209 million", Money), input).correct;
     let in_dollars = "How much was the grant worth in US dollars?";

@@ -594,6 +594,7 @@ impl Phrase {
     fn matches(&self, given: &[String], filler: &Filler) -> PhraseMatch {
         let expected = &self.words;
         let given = join_split_words(expected, given);
+        let given = close_compounds(expected, given);
         if expected.is_empty() || given.is_empty() {
             return PhraseMatch::None;
         }
@@ -721,6 +722,66 @@ fn join_split_words<'g>(expected: &[String], given: &'g [String]) -> Cow<'g, [St
         }
     }
     Cow::Owned(joined)
+}
+
+/// Puts the expected words in place of a two-word compound of the
+/// learner's that WordNet holds close in meaning to one expected word or
+/// to two ("all round" for "comprehensive", "long lasting" for "long
+/// term"), and of one learner's word close to an expected compound
+/// ("lasting" for "long term"), so the word-by-word match sees them.
+fn close_compounds<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+    let lexicon = Lexicon::embedded();
+    let content = |w: &String| !is_stopword(w) && !is_number(w);
+    let fresh = |w: &String| !expected.contains(w);
+    // Expected spans of one and two words that have close words at all.
+    let mut spans: Vec<(usize, usize, String)> = Vec::new();
+    for (i, word) in expected.iter().enumerate() {
+        if content(word) {
+            spans.push((i, 1, word.clone()));
+        }
+        if let Some(next) = expected.get(i + 1).filter(|n| content(n) && content(word)) {
+            let pair = format!("{word} {next}");
+            if lexicon.has_close_words(&pair) {
+                spans.push((i, 2, pair));
+            }
+        }
+    }
+    // Two-word spans first: "long lasting" is near "long term" before
+    // "long".
+    spans.sort_by_key(|(at, len, _)| (std::cmp::Reverse(*len), *at));
+    let mut mended: Option<Vec<String>> = None;
+    let mut i = 0;
+    while i < mended.as_ref().map_or(given.len(), Vec::len) {
+        let words = mended.as_deref().unwrap_or(&given);
+        let pair = words
+            .get(i + 1)
+            // A compound may start with a function word ("all round").
+            .filter(|next| {
+                !is_number(&words[i]) && content(next) && (fresh(&words[i]) || fresh(next))
+            })
+            .map(|next| format!("{} {next}", words[i]));
+        let pair = pair.filter(|pair| lexicon.has_close_words(pair));
+        let found = spans.iter().find_map(|(at, len, span)| match &pair {
+            Some(pair) if lexicon.close_in_meaning(span, pair) => Some((2, *at, *len)),
+            _ if *len == 2 && content(&words[i]) && fresh(&words[i]) => lexicon
+                .close_in_meaning(span, &words[i])
+                .then_some((1, *at, *len)),
+            _ => None,
+        });
+        match found {
+            Some((taken, at, len)) => {
+                let mut next = words.to_vec();
+                next.splice(i..i + taken, expected[at..at + len].iter().cloned());
+                i += len;
+                mended = Some(next);
+            }
+            None => i += 1,
+        }
+    }
+    match mended {
+        Some(words) => Cow::Owned(words),
+        None => given,
+    }
 }
 
 /// Finds the expected words as one run inside the answer; the words around

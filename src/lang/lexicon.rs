@@ -64,6 +64,7 @@ struct Entry {
     opposite: Vec<String>,
     kinds: Vec<String>,
     similar: Vec<String>,
+    near: Vec<String>,
 }
 
 /// The lexical resource; see the module docs.
@@ -80,6 +81,13 @@ pub struct Lexicon {
     /// than `same`, so only the grader reads it, where a learner's own word
     /// for the same idea should count.
     similar: HashMap<String, HashSet<String>>,
+    /// Folded adjective → adjectives two steps away in WordNet, each read
+    /// in its commonest sense: sisters of one small cluster ("long term" /
+    /// "long lasting", "key" / "main"), a head and its satellites
+    /// ("comprehensive" / "all round"). Kept by the words themselves, not by family key: a
+    /// noun of the family ("friend" of "friendly") is not near
+    /// "neighbourly". Only the grader reads it.
+    near: HashMap<String, HashSet<String>>,
     /// Family key → family keys of the noun or adjective naming the same
     /// quality ("strength" / "strong"), either way: "being strong" says
     /// "strength". Only the grader reads it.
@@ -177,8 +185,15 @@ impl Lexicon {
         let mut opposite: HashMap<String, HashSet<String>> = HashMap::new();
         let mut kinds: HashMap<String, HashSet<String>> = HashMap::new();
         let mut similar: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut near: HashMap<String, HashSet<String>> = HashMap::new();
         for (word, entry) in &file.words {
             let key = key_of(word);
+            for other in &entry.near {
+                if other != word {
+                    near.entry(word.clone()).or_default().insert(other.clone());
+                    near.entry(other.clone()).or_default().insert(word.clone());
+                }
+            }
             for other in &entry.similar {
                 let other = key_of(other);
                 if other != key {
@@ -247,6 +262,7 @@ impl Lexicon {
             opposite,
             kinds,
             similar,
+            near,
             dictionary: dictionary
                 .lines()
                 .filter_map(|line| {
@@ -336,8 +352,22 @@ impl Lexicon {
         let linked = |map: &HashMap<String, HashSet<String>>| {
             map.get(&a).is_some_and(|set| set.contains(&b))
         };
-        (linked(&self.same) || linked(&self.similar) || linked(&self.attributes))
+        let near = self
+            .near
+            .get(expected)
+            .is_some_and(|set| set.contains(given));
+        (linked(&self.same) || linked(&self.similar) || linked(&self.attributes) || near)
             && !self.opposite_keys(&a, &b)
+    }
+
+    /// True when a folded word or phrase ("long term") has a word close in
+    /// meaning by [`Lexicon::close_in_meaning`]'s links.
+    pub fn has_close_words(&self, word: &str) -> bool {
+        let key = self.key(word);
+        self.near.contains_key(word)
+            || [&self.same, &self.similar, &self.attributes]
+                .iter()
+                .any(|map| map.contains_key(&key))
     }
 
     /// True when the two folded words (or phrases) mean the opposite:
@@ -647,6 +677,21 @@ mod tests {
         assert!(!lexicon.close_in_meaning("strength", "weak"));
         assert!(!lexicon.close_in_meaning("permanent", "temporary"));
         assert!(!lexicon.close_in_meaning("volatile", "stable"));
+    }
+
+    #[test]
+    fn adjectives_two_steps_apart_are_close_but_not_across_big_clusters() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon.close_in_meaning("key", "main"));
+        assert!(lexicon.close_in_meaning("long term", "long lasting"));
+        assert!(lexicon.close_in_meaning("comprehensive", "all round"));
+        // Two numbers are both kinds of "cardinal", a cluster of 133.
+        assert!(!lexicon.close_in_meaning("second", "third"));
+        assert!(!lexicon.close_in_meaning("long term", "short term"));
+        assert!(!lexicon.close_in_meaning("comprehensive", "large"));
+        assert!(!lexicon.close_in_meaning("volatile", "temporary"));
+        // Nouns of an adjective's family are not near its sisters.
+        assert!(!lexicon.close_in_meaning("friend", "neighbor"));
     }
 
     #[test]
