@@ -28,8 +28,8 @@ use crate::lang::Lexicon;
 
 use super::Verdict;
 use super::words::{
-    Filler, WordMatch, expand_date_abbreviation, is_stopword, match_stemmed, match_word,
-    split_at_connectives,
+    Filler, WordMatch, allowed_edits, expand_date_abbreviation, is_stopword, match_stemmed,
+    match_word, split_at_connectives,
 };
 
 /// Learner input longer than this is cut before grading (the service already
@@ -1634,12 +1634,15 @@ fn grade_numeric(expected: &str, key: &NumericKey, answer: &str) -> Verdict {
     numeric_part(expected, targets, kind, part, gives).unwrap_or_else(|| hedge(answer))
 }
 
-/// Every number word of the dictionary ("three", "thousand", "third").
+/// Every number word of the dictionary ("two", "three", "thousand",
+/// "third").
 fn number_words() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words: Vec<&'static str> = Lexicon::embedded()
+        let lexicon = Lexicon::embedded();
+        let mut words: Vec<&'static str> = lexicon
             .dictionary_words()
+            .chain(lexicon.short_dictionary_words())
             .filter(|w| is_number_word(w))
             .collect();
         words.sort_unstable();
@@ -1685,6 +1688,65 @@ fn number_slips_mended(answer: &str, own: &[String]) -> String {
         }
     }
     flush(&mut word, &mut mended);
+    slips_before_a_unit_mended(&mended, own)
+}
+
+/// The answer with a slip of a number word mended where it stands right
+/// before one of the accepted answers' unit words, where only a number can
+/// stand, even when the slip is itself another word: "tow years" is "two
+/// years"; "tired" alone is not "third". One edit (a swap counts as one),
+/// or the word's own allowance when larger, and only the slip of one
+/// number word.
+fn slips_before_a_unit_mended(text: &str, own: &[String]) -> String {
+    let units: Vec<&str> = own
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !is_number_word(w))
+        .collect();
+    if units.is_empty() {
+        return text.to_string();
+    }
+    // Words with their byte spans.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    let mut mended = String::with_capacity(text.len());
+    let mut at = 0;
+    for pair in spans.windows(2) {
+        let ((s, e), (ns, ne)) = (pair[0], pair[1]);
+        let word = text[s..e].to_lowercase();
+        let next = text[ns..ne].to_lowercase();
+        let candidate = word.len() >= 3
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !is_number_word(&word)
+            && units.contains(&next.as_str());
+        if !candidate {
+            continue;
+        }
+        let allowed = allowed_edits(&word).max(1);
+        let mut slip_of = number_words().iter().filter(|n| {
+            n.len().abs_diff(word.len()) <= allowed
+                && strsim::damerau_levenshtein(n, &word) <= allowed
+        });
+        if let (Some(only), None) = (slip_of.next(), slip_of.next()) {
+            mended.push_str(&text[at..s]);
+            mended.push_str(only);
+            at = e;
+        }
+    }
+    mended.push_str(&text[at..]);
     mended
 }
 
@@ -1956,5 +2018,18 @@ mod tests {
             number_slips_mended("secnd!", &["second".to_string()]),
             "second!"
         );
+    }
+
+    #[test]
+    fn a_number_slip_that_is_another_word_is_mended_only_before_a_unit() {
+        let years = ["years".to_string()];
+        assert_eq!(number_slips_mended("tow years", &years), "two years");
+        assert_eq!(number_slips_mended("tow yeras", &years), "two years");
+        assert_eq!(number_slips_mended("the tow", &years), "the tow");
+        let grade = |answer: &str| grade_text("two years", &[], AnswerKind::Duration, &[], answer);
+        assert!(grade("tow years").is_right());
+        assert!(!grade("tow").is_right());
+        assert!(!grade("ten years").is_right());
+        assert!(!grade("tree years").is_right());
     }
 }

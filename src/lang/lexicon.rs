@@ -430,6 +430,11 @@ impl Lexicon {
         self.dictionary.keys().copied()
     }
 
+    /// Every word of the short list (two and three letters), when given.
+    pub fn short_dictionary_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.short_words.keys().copied()
+    }
+
     /// True when a folded word is an English word (or a regular inflection
     /// of one); words of two or three letters only when the short list was
     /// given ([`Lexicon::with_short_words`]).
