@@ -261,6 +261,48 @@ def near(vocabulary, index, data, exc):
     return out
 
 
+NOUN_FORM_DEPTH = 3  # how far up a derived noun's kinds its head may stand
+
+
+def noun_forms(texts, index, data, exc):
+    """Nouns that name a modifier and its head noun together, for the
+    modifier-head pairs the article writes: "protectionism" is a kind of
+    "policy" and derived from "protectionist", so it names "protectionist
+    policies". The noun must derive from the modifier (WordNet's
+    derivation links, first two senses) and be, in its first sense, a kind
+    of the head (hypernyms up to NOUN_FORM_DEPTH): "economy" derives from
+    "economic" but is no kind of "growth"."""
+    pairs = set()
+    for t in texts:
+        ws = re.findall(r"[a-z]+", t.lower())
+        pairs |= set(zip(ws, ws[1:]))
+    out = {}
+    for modifier, head in sorted(pairs):
+        heads = set(morphy(head, "n", index, exc))
+        if len(modifier) < 4 or not heads:
+            continue
+        derived = set()
+        for p in POS:
+            for lemma in morphy(modifier, p, index, exc):
+                for offset in index[(lemma, p)][:2]:
+                    words, pointers = data[(offset, p)]
+                    w_index = words.index(lemma) + 1 if lemma in words else 0
+                    for sym, off, pp, src, dst in pointers:
+                        if sym == "+" and pp == "n" and src in (0, w_index):
+                            target = data[(off, pp)][0]
+                            derived.add(target[dst - 1] if dst else target[0])
+        for noun in sorted(derived - {modifier}):
+            if not re.fullmatch(r"[a-z]+", noun) or not index.get((noun, "n")):
+                continue
+            kinds, frontier = set(), [index[(noun, "n")][0]]
+            for _ in range(NOUN_FORM_DEPTH):
+                frontier = [o for f in frontier for sym, o, _, _, _ in data[(f, "n")][1] if sym in ("@", "@i")]
+                kinds |= {w for o in frontier for w in data[(o, "n")][0]}
+            if heads & kinds:
+                out.setdefault(modifier, set()).add(f"{noun} {head}")
+    return out
+
+
 def main():
     if sys.argv[1:] == ["words"]:
         return dictionary()
@@ -361,6 +403,8 @@ def main():
             out[word] = entry
     for word, found in near(vocabulary + compounds, index, data, exc).items():
         out.setdefault(word, {})["near"] = sorted(found)
+    for word, found in noun_forms(texts, index, data, exc).items():
+        out.setdefault(word, {})["names"] = sorted(found)
     sets = {}
     for noun, offsets, depth in SETS:
         members, names = set(), {noun}

@@ -228,7 +228,10 @@ const TYPED: &[TypedCase] = &[
     (TREATY, NONE, Concept, NONE, "cooperation", false),
     (TREATY, NONE, Concept, NONE, "good", false),
     (TREATY, NONE, Concept, NONE, "the and of", false),
-    ("trade wars and protectionist policies", NONE, Concept, NONE, "trade wars and protectionism", false),
+    // "Protectionism" is a policy derived from "protectionist" (WordNet):
+    // people judged it right on the blind sets.
+    ("trade wars and protectionist policies", NONE, Concept, NONE, "trade wars and protectionism", true),
+    ("trade wars and protectionist policies", NONE, Concept, NONE, "trade wars and protection", false),
     ("trade wars and protectionist policies", NONE, Concept, NONE, "trade war and protectionist policy", true),
     ("trade wars and protectionist policies", NONE, Concept, NONE, "not trade wars and protectionist policies", false),
     ("the law of the jungle", NONE, Concept, NONE, "law of the jungle", true),
@@ -752,6 +755,9 @@ fn adjectives_wordnet_holds_close_in_two_steps_name_the_answer() {
     assert!(right("comprehensive cooperation", "all-round cooperation"));
     assert!(right("a key priority", "a main priority"));
     assert!(!right("long-term", "short-term"));
+    // A noun derived from the modifier that is a kind of the head.
+    assert!(right("protectionist policies", "protectionism"));
+    assert!(!right("protectionist policies", "protection"));
     assert!(!right("comprehensive cooperation", "large cooperation"));
     assert!(!right(
         "strategic partner and dependable friend",

@@ -741,7 +741,7 @@ fn close_compounds<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g,
         }
         if let Some(next) = expected.get(i + 1).filter(|n| content(n) && content(word)) {
             let pair = format!("{word} {next}");
-            if lexicon.has_close_words(&pair) {
+            if lexicon.has_close_words(&pair) || lexicon.has_noun_forms(word) {
                 spans.push((i, 2, pair));
             }
         }
@@ -763,6 +763,13 @@ fn close_compounds<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g,
         let pair = pair.filter(|pair| lexicon.has_close_words(pair));
         let found = spans.iter().find_map(|(at, len, span)| match &pair {
             Some(pair) if lexicon.close_in_meaning(span, pair) => Some((2, *at, *len)),
+            // "protectionism" for "protectionist policies".
+            _ if *len == 2
+                && fresh(&words[i])
+                && lexicon.names_modified_head(&expected[*at], &expected[at + 1], &words[i]) =>
+            {
+                Some((1, *at, *len))
+            }
             _ if *len == 2 && content(&words[i]) && fresh(&words[i]) => lexicon
                 .close_in_meaning(span, &words[i])
                 .then_some((1, *at, *len)),

@@ -65,6 +65,9 @@ struct Entry {
     kinds: Vec<String>,
     similar: Vec<String>,
     near: Vec<String>,
+    /// "noun head": a noun derived from this word that is a kind of the
+    /// head it modifies in the article ("protectionism policies").
+    names: Vec<String>,
 }
 
 /// The lexical resource; see the module docs.
@@ -88,6 +91,11 @@ pub struct Lexicon {
     /// noun of the family ("friend" of "friendly") is not near
     /// "neighbourly". Only the grader reads it.
     near: HashMap<String, HashSet<String>>,
+    /// Modifier's stem → (noun's stem, head's stem): a noun derived from
+    /// the modifier that is a kind of the head, and so names both
+    /// ("protectionism" for "protectionist policies"). Only the grader
+    /// reads it.
+    noun_forms: HashMap<String, Vec<(String, String)>>,
     /// Family key → family keys of the noun or adjective naming the same
     /// quality ("strength" / "strong"), either way: "being strong" says
     /// "strength". Only the grader reads it.
@@ -186,7 +194,16 @@ impl Lexicon {
         let mut kinds: HashMap<String, HashSet<String>> = HashMap::new();
         let mut similar: HashMap<String, HashSet<String>> = HashMap::new();
         let mut near: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut noun_forms: HashMap<String, Vec<(String, String)>> = HashMap::new();
         for (word, entry) in &file.words {
+            for pair in &entry.names {
+                if let Some((noun, head)) = pair.split_once(' ') {
+                    noun_forms
+                        .entry(stem(word))
+                        .or_default()
+                        .push((stem(noun), stem(head)));
+                }
+            }
             let key = key_of(word);
             for other in &entry.near {
                 if other != word {
@@ -263,6 +280,7 @@ impl Lexicon {
             kinds,
             similar,
             near,
+            noun_forms,
             dictionary: dictionary
                 .lines()
                 .filter_map(|line| {
@@ -358,6 +376,22 @@ impl Lexicon {
             .is_some_and(|set| set.contains(given));
         (linked(&self.same) || linked(&self.similar) || linked(&self.attributes) || near)
             && !self.opposite_keys(&a, &b)
+    }
+
+    /// True when some noun derived from the folded `modifier` names it with
+    /// a head ([`Lexicon::names_modified_head`]).
+    pub fn has_noun_forms(&self, modifier: &str) -> bool {
+        self.noun_forms.contains_key(&stem(modifier))
+    }
+
+    /// True when the folded noun `noun` names the modifier and head noun
+    /// together: derived from `modifier` and a kind of `head`
+    /// ("protectionism" for "protectionist policies").
+    pub fn names_modified_head(&self, modifier: &str, head: &str, noun: &str) -> bool {
+        self.noun_forms.get(&stem(modifier)).is_some_and(|forms| {
+            let (noun, head) = (stem(noun), stem(head));
+            forms.iter().any(|(n, h)| *n == noun && *h == head)
+        })
     }
 
     /// True when a folded word or phrase ("long term") has a word close in
@@ -695,6 +729,8 @@ mod tests {
         assert!(!lexicon.close_in_meaning("long term", "short term"));
         assert!(!lexicon.close_in_meaning("comprehensive", "large"));
         assert!(!lexicon.close_in_meaning("volatile", "temporary"));
+        assert!(lexicon.names_modified_head("protectionist", "policies", "protectionism"));
+        assert!(!lexicon.names_modified_head("protectionist", "wars", "protectionism"));
         // Nouns of an adjective's family are not near its sisters.
         assert!(!lexicon.close_in_meaning("friend", "neighbor"));
     }
