@@ -141,8 +141,9 @@ fn question_from_fact(bank: &QuestionBank, prompt: &str, expected: &str) -> Opti
     Some(question)
 }
 
-/// Share of held-out typed answers the grader must judge as the people did.
-const AGREEMENT_FLOOR: f64 = 0.92;
+/// Share of held-out typed answers the grader must judge as the people did
+/// (335/351 after the grade6 round, with no false accept).
+const AGREEMENT_FLOOR: f64 = 0.954;
 
 #[test]
 fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
@@ -196,8 +197,8 @@ fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
         println!("{line}");
     }
     assert!(
-        share >= AGREEMENT_FLOOR,
-        "agreement {share:.3} below {AGREEMENT_FLOOR}"
+        share >= AGREEMENT_FLOOR && false_accepts.is_empty(),
+        "agreement {share:.3} (floor {AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
     );
 }
 
@@ -206,10 +207,10 @@ fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
 /// 2026-12-02 by people who saw only the article and the prompts, and
 /// measured before anyone tuned on it (403/439, 2 false accepts); after the
 /// grade3 round (general rules, tuned on it) 419/439 with none; 421/439
-/// after the grade5 round.
+/// after the grade5 round; 425/439 with none after the grade6 round.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/typed_fresh4.json");
 /// Share of the fourth set the grader must judge as the people did.
-const FRESH4_AGREEMENT_FLOOR: f64 = 0.955;
+const FRESH4_AGREEMENT_FLOOR: f64 = 0.968;
 
 #[derive(serde::Deserialize)]
 struct TypedById {
@@ -222,37 +223,30 @@ struct TypedById {
 /// fill-in-the-blank questions, written and judged on 2026-12-02 by people
 /// who saw only the article and the prompts, never tuned on: 433/464 with
 /// 3 false accepts before the grade3 round, 442/464 with 2 after it,
-/// 446/464 with the same 2 after the grade5 round.
+/// 446/464 with the same 2 after the grade5 round; 451/464 with none
+/// after the grade6 round.
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/typed_fresh5.json");
 /// Share of the fifth set the grader must judge as the people did.
-const FRESH5_AGREEMENT_FLOOR: f64 = 0.96;
-/// The fifth set's false accepts when it was kept: "three" for "third" and
-/// "209 million" for "$209 million".
-const FRESH5_FALSE_ACCEPTS_CEILING: usize = 2;
+const FRESH5_AGREEMENT_FLOOR: f64 = 0.971;
 
 /// The sixth blind typed set: 467 answers to 60 generated short-answer and
 /// fill-in-the-blank questions, written and judged on 2026-12-02 by people
 /// who saw only the article and the prompts, never tuned on: 446/467 with
 /// 2 false accepts, before and after the sixth round (which changed no
-/// verdict); 450/467 with 1 after the grade5 round (tuned on it).
+/// verdict); 450/467 with 1 after the grade5 round (tuned on it);
+/// 455/467 with none after the grade6 round.
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/typed_fresh6.json");
 /// Share of the sixth set the grader must judge as the people did.
-const FRESH6_AGREEMENT_FLOOR: f64 = 0.96;
-/// The sixth set's false accepts: "209 million" for "$209 million" (the
-/// currency rule, kept as it is); "raining" for "training" is refused
-/// since the grade5 round.
-const FRESH6_FALSE_ACCEPTS_CEILING: usize = 1;
+const FRESH6_AGREEMENT_FLOOR: f64 = 0.974;
 
 /// The seventh blind typed set: 450 answers to 60 generated short-answer
 /// and fill-in-the-blank questions, written and judged on 2026-12-02 by
 /// people who saw only the article and the prompts, never tuned on:
 /// 429/450 with 3 false accepts before the grade5 round, 431/450 with 3
-/// after it.
+/// after it, 437/450 with none after the grade6 round.
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/typed_fresh7.json");
 /// Share of the seventh set the grader must judge as the people did.
-const FRESH7_AGREEMENT_FLOOR: f64 = 0.957;
-/// The seventh set's false accepts, as measured.
-const FRESH7_FALSE_ACCEPTS_CEILING: usize = 3;
+const FRESH7_AGREEMENT_FLOOR: f64 = 0.971;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -295,7 +289,7 @@ fn the_grader_holds_its_first_measured_agreement_on_the_fourth_blind_typed_set()
 fn the_grader_holds_its_measured_agreement_on_the_fifth_blind_typed_set() {
     let (share, false_accepts) = score_typed_by_id("fresh5", FRESH5_JSON);
     assert!(
-        share >= FRESH5_AGREEMENT_FLOOR && false_accepts.len() <= FRESH5_FALSE_ACCEPTS_CEILING,
+        share >= FRESH5_AGREEMENT_FLOOR && false_accepts.is_empty(),
         "agreement {share:.3} (floor {FRESH5_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
     );
 }
@@ -304,7 +298,7 @@ fn the_grader_holds_its_measured_agreement_on_the_fifth_blind_typed_set() {
 fn the_grader_holds_its_measured_agreement_on_the_sixth_blind_typed_set() {
     let (share, false_accepts) = score_typed_by_id("fresh6", FRESH6_JSON);
     assert!(
-        share >= FRESH6_AGREEMENT_FLOOR && false_accepts.len() <= FRESH6_FALSE_ACCEPTS_CEILING,
+        share >= FRESH6_AGREEMENT_FLOOR && false_accepts.is_empty(),
         "agreement {share:.3} (floor {FRESH6_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
     );
 }
@@ -313,7 +307,7 @@ fn the_grader_holds_its_measured_agreement_on_the_sixth_blind_typed_set() {
 fn the_grader_holds_its_measured_agreement_on_the_seventh_blind_typed_set() {
     let (share, false_accepts) = score_typed_by_id("fresh7", FRESH7_JSON);
     assert!(
-        share >= FRESH7_AGREEMENT_FLOOR && false_accepts.len() <= FRESH7_FALSE_ACCEPTS_CEILING,
+        share >= FRESH7_AGREEMENT_FLOOR && false_accepts.is_empty(),
         "agreement {share:.3} (floor {FRESH7_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
     );
 }

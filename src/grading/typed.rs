@@ -528,7 +528,14 @@ struct Phrase {
     /// "livelihood", "development" of "livelihood and development
     /// projects"); empty for any other shape. See [`coordination_core`].
     core: Vec<String>,
+    /// The spans of one and two words a learner's compound may stand for;
+    /// see [`close_compounds`].
+    spans: Vec<Span>,
 }
+
+/// Where a span of the expected words starts, how many words it has, and
+/// its words joined by a space.
+type Span = (usize, usize, String);
 
 /// The Snowball stems of a wording's words, worked out once.
 #[derive(Debug)]
@@ -578,6 +585,7 @@ impl Phrase {
             text: text.to_string(),
             kind,
             core,
+            spans: compound_spans(&words),
             stems: Stems::of(&words),
             concat: words.concat(),
             words,
@@ -594,7 +602,7 @@ impl Phrase {
     fn matches(&self, given: &[String], filler: &Filler) -> PhraseMatch {
         let expected = &self.words;
         let given = join_split_words(expected, given);
-        let given = close_compounds(expected, given);
+        let given = close_compounds(expected, &self.spans, given);
         if expected.is_empty() || given.is_empty() {
             return PhraseMatch::None;
         }
@@ -724,17 +732,15 @@ fn join_split_words<'g>(expected: &[String], given: &'g [String]) -> Cow<'g, [St
     Cow::Owned(joined)
 }
 
-/// Puts the expected words in place of a two-word compound of the
-/// learner's that WordNet holds close in meaning to one expected word or
-/// to two ("all round" for "comprehensive", "long lasting" for "long
-/// term"), and of one learner's word close to an expected compound
-/// ("lasting" for "long term"), so the word-by-word match sees them.
-fn close_compounds<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+/// The spans of the expected words a learner's compound may stand for:
+/// every content word, and two content words together when WordNet holds
+/// words close to them or a noun that names them ("long term",
+/// "protectionist policies"), two-word spans first ("long lasting" is near
+/// "long term" before "long").
+fn compound_spans(expected: &[String]) -> Vec<Span> {
     let lexicon = Lexicon::embedded();
     let content = |w: &String| !is_stopword(w) && !is_number(w);
-    let fresh = |w: &String| !expected.contains(w);
-    // Expected spans of one and two words that have close words at all.
-    let mut spans: Vec<(usize, usize, String)> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     for (i, word) in expected.iter().enumerate() {
         if content(word) {
             spans.push((i, 1, word.clone()));
@@ -746,9 +752,26 @@ fn close_compounds<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g,
             }
         }
     }
-    // Two-word spans first: "long lasting" is near "long term" before
-    // "long".
     spans.sort_by_key(|(at, len, _)| (std::cmp::Reverse(*len), *at));
+    spans
+}
+
+/// Puts the expected words in place of a two-word compound of the
+/// learner's that WordNet holds close in meaning to one expected word or
+/// to two ("all round" for "comprehensive", "long lasting" for "long
+/// term"), and of one learner's word close to an expected compound
+/// ("lasting" for "long term"), so the word-by-word match sees them.
+fn close_compounds<'g>(
+    expected: &[String],
+    spans: &[Span],
+    given: Cow<'g, [String]>,
+) -> Cow<'g, [String]> {
+    let fresh = |w: &String| !expected.contains(w);
+    if !given.iter().any(fresh) {
+        return given;
+    }
+    let lexicon = Lexicon::embedded();
+    let content = |w: &String| !is_stopword(w) && !is_number(w);
     let mut mended: Option<Vec<String>> = None;
     let mut i = 0;
     while i < mended.as_ref().map_or(given.len(), Vec::len) {
