@@ -13,15 +13,24 @@
 //!
 //! # Known limitations
 //!
-//! - No synonyms: "nobody" for "no one" or "BRI" for "Salt and Pepper" need
-//!   aliases in the fact set (both have them now).
+//! - Synonyms beyond WordNet ("nobody" for "no one", an acronym for a
+//!   name) need aliases in the fact set.
 //! - Filler words around an answer come from fixed lists (stopwords, "city",
 //!   "President", dates around a weekday...), not from the question prompt, so
 //!   that [`accepts`] and [`grade`] always agree.
 //! - A parenthesis is read as a second wording, right only when it is right
 //!   too: "Paris (Nur-Sultan)" passes, "France (Paris)" is a hedge.
 //! - No currency conversion: a learner's currency must be one of the
-//!   accepted answers' currencies. `$` is US dollars, `¥` yuan.
+//!   accepted answers' currencies. `$` is US dollars, `¥` yuan. An amount
+//!   with no currency counts only where the prompt names the key's
+//!   currency ("… in US dollars?").
+//! - An ordinal key takes ordinals only: "3rd" answers "third", "3" and
+//!   "three" do not.
+//! - Synonyms come from WordNet (`crate::lang::Lexicon`): one synset,
+//!   similar adjectives, adjectives two steps apart in one small cluster,
+//!   and nouns derived from a modifier that are a kind of its head. Nouns
+//!   linked only through a broad hypernym ("relations" for "ties") are not
+//!   read.
 //! - Concept credit counts content words (with light stemming and typos),
 //!   not meaning.
 //! - Matching answers put the item number first ("1-B"); "B1" is not read.
