@@ -43,7 +43,8 @@ const MIX: [Rpc; 7] = [
     Rpc::GetFact,
     Rpc::CheckAnswer,
     Rpc::Generate,
-    Rpc::Ask,
+    // Never a repeat: the reply memo would make Ask a light call.
+    Rpc::AskFresh,
     Rpc::ListFacts,
     Rpc::StartQuiz,
     Rpc::GetQuiz,

@@ -132,6 +132,10 @@ enum Rpc {
     CheckAnswer,
     Generate,
     Ask,
+    /// Ask with the letters' case varied per call: the same questions
+    /// (and the same work), but never a repeat the server's reply memo
+    /// holds, so this row is what an unseen question costs.
+    AskFresh,
     StartQuiz,
     SubmitAnswer,
     GetQuiz,
@@ -139,12 +143,13 @@ enum Rpc {
 
 /// Measured in this order each round; StartQuiz comes before SubmitAnswer
 /// and GetQuiz because the quizzes it starts are the ones they use.
-const MEASURED: [Rpc; 8] = [
+const MEASURED: [Rpc; 9] = [
     Rpc::GetFact,
     Rpc::ListFacts,
     Rpc::CheckAnswer,
     Rpc::Generate,
     Rpc::Ask,
+    Rpc::AskFresh,
     Rpc::StartQuiz,
     Rpc::SubmitAnswer,
     Rpc::GetQuiz,
@@ -156,6 +161,28 @@ const ASKED: [(&str, bool); 2] = [
     ("where did they sign the pact", true),
     ("Who is the president of Kazakhstan?", false),
 ];
+
+/// `question` with the case of its first letters flipped after the bits
+/// of `n`: a different string for each of the first million `n`, the same
+/// question to Ask, which reads words case-blind.
+fn reworded(question: &str, n: usize) -> String {
+    let mut letter = 0;
+    question
+        .chars()
+        .map(|c| {
+            if !c.is_ascii_alphabetic() {
+                return c;
+            }
+            let flip = letter < 20 && (n >> letter) & 1 == 1;
+            letter += 1;
+            match (flip, c.is_ascii_uppercase()) {
+                (false, _) => c,
+                (true, true) => c.to_ascii_lowercase(),
+                (true, false) => c.to_ascii_uppercase(),
+            }
+        })
+        .collect()
+}
 
 /// Questions per quiz StartQuiz asks for.
 const QUIZ_LENGTH: i32 = 10;
@@ -170,6 +197,7 @@ impl Rpc {
             Rpc::CheckAnswer => "CheckAnswer",
             Rpc::Generate => "GenerateQuestions",
             Rpc::Ask => "Ask",
+            Rpc::AskFresh => "AskFresh",
             Rpc::StartQuiz => "StartQuiz",
             Rpc::SubmitAnswer => "SubmitAnswer",
             Rpc::GetQuiz => "GetQuiz",
@@ -183,7 +211,8 @@ impl Rpc {
             Rpc::ListFacts => "FactService/ListFacts (page of 20)",
             Rpc::CheckAnswer => "QuizService/CheckAnswer (typed answers)",
             Rpc::Generate => "QuizService/GenerateQuestions (10, fresh seed)",
-            Rpc::Ask => "FactService/Ask (answered / abstains)",
+            Rpc::Ask => "FactService/Ask (answered / abstains, repeated)",
+            Rpc::AskFresh => "FactService/Ask (the same, new wording each call)",
             Rpc::StartQuiz => "QuizService/StartQuiz (10 questions)",
             Rpc::SubmitAnswer => "QuizService/SubmitAnswer (durable)",
             Rpc::GetQuiz => "QuizService/GetQuiz",
@@ -195,7 +224,7 @@ impl Rpc {
         match self {
             Rpc::GetFact => Some(0.95),
             Rpc::CheckAnswer => Some(0.9),
-            Rpc::Generate | Rpc::Ask => Some(0.6),
+            Rpc::Generate | Rpc::Ask | Rpc::AskFresh => Some(0.6),
             Rpc::SubmitAnswer if sqlite => Some(0.3),
             _ => None,
         }
@@ -422,12 +451,17 @@ async fn call(rpc: Rpc, client: &mut Client, n: usize, fixtures: &Fixtures) -> R
                 return Err("CheckAnswer did not accept a right answer".into());
             }
         }
-        Rpc::Ask => {
+        Rpc::Ask | Rpc::AskFresh => {
             let (question, answered) = ASKED[n % ASKED.len()];
+            let asked = if rpc == Rpc::AskFresh {
+                reworded(question, n / ASKED.len())
+            } else {
+                question.to_owned()
+            };
             let response = client
                 .facts
                 .ask(AskRequest {
-                    question: question.to_owned(),
+                    question: asked,
                     source_id: String::new(),
                 })
                 .await

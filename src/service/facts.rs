@@ -23,13 +23,25 @@ pub struct FactApi {
     /// right after start so health says SERVING sooner, or by the first Ask
     /// if that comes first (a value is the same whoever builds it).
     asker: Arc<OnceLock<Asker>>,
+    /// Replies already given, by question and source filter. Answering is
+    /// a pure function of the (immutable) fact base and the question, and
+    /// learners ask the same few questions again and again: a repeat costs
+    /// a lookup instead of a scan of the index (tens of microseconds).
+    /// Bounded in entries, and each key is at most
+    /// [`AskQuestion::MAX_BYTES`], so a flood of distinct questions only
+    /// churns it.
+    replies: Arc<quick_cache::sync::Cache<(String, Option<String>), proto::AskResponse>>,
 }
+
+/// How many Ask replies [`FactApi`] keeps: a few MB at most.
+const REPLY_CAPACITY: usize = 4096;
 
 impl FactApi {
     pub fn new(facts: Arc<FactBase>) -> FactApi {
         FactApi {
             facts,
             asker: Arc::new(OnceLock::new()),
+            replies: Arc::new(quick_cache::sync::Cache::new(REPLY_CAPACITY)),
         }
     }
 
@@ -46,8 +58,14 @@ impl FactApi {
     fn answer(&self, request: proto::AskRequest) -> Result<proto::AskResponse, ApiError> {
         let question = AskQuestion::parse(request.question)?;
         let source_id = input::source_filter(&self.facts, &request.source_id)?;
-        let answer = self.asker().ask(question.as_str(), source_id.as_deref());
-        Ok(convert::ask_answer(&answer))
+        let key = (question.into_string(), source_id);
+        if let Some(reply) = self.replies.get(&key) {
+            return Ok(reply);
+        }
+        let answer = self.asker().ask(&key.0, key.1.as_deref());
+        let reply = convert::ask_answer(&answer);
+        self.replies.insert(key, reply.clone());
+        Ok(reply)
     }
 
     fn page_of_facts(
@@ -211,5 +229,39 @@ impl FactService for FactApi {
         request: Request<proto::AskRequest>,
     ) -> Result<Response<proto::AskResponse>, Status> {
         Ok(Response::new(self.answer(request.into_inner())?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ask(api: &FactApi, question: &str, source_id: &str) -> proto::AskResponse {
+        api.answer(proto::AskRequest {
+            question: question.to_owned(),
+            source_id: source_id.to_owned(),
+        })
+        .expect("a valid question is answered or declined")
+    }
+
+    #[test]
+    fn a_repeated_question_is_answered_from_memory_with_the_same_reply() {
+        let base = Arc::new(FactBase::embedded().expect("embedded facts load"));
+        let source = base.facts()[0].source_id.clone();
+        let api = FactApi::new(base);
+        let first = ask(&api, "where did they sign the pact", "");
+        assert!(first.answered);
+        assert_eq!(api.replies.len(), 1);
+        assert_eq!(ask(&api, "where did they sign the pact", ""), first);
+        assert_eq!(api.replies.len(), 1, "the repeat was a hit");
+        // Another source filter is another question.
+        assert_eq!(ask(&api, "where did they sign the pact", &source), first);
+        assert_eq!(api.replies.len(), 2);
+        let declined = ask(&api, "Who is the president of Kazakhstan?", "");
+        assert!(!declined.answered);
+        assert_eq!(
+            ask(&api, "Who is the president of Kazakhstan?", ""),
+            declined
+        );
     }
 }

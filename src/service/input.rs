@@ -180,6 +180,11 @@ impl AskQuestion {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The question, owned (as a cache key).
+    pub fn into_string(self) -> String {
+        self.0
+    }
 }
 
 /// How many questions to generate: 1 to [`MAX_COUNT`].
