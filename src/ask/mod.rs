@@ -273,6 +273,10 @@ const PLEDGE_VERBS: &[&str] = &[
     "intend",
     "intended",
 ];
+/// Words that place something in a series relative to another ("the
+/// *previous* summit"): like an ordinal, one the article never uses names
+/// another one of the series than the article's.
+const SERIES_WORDS: &[&str] = &["previous", "prior", "preceding", "former", "earlier"];
 /// Words that share an amount out ("how many will *each* country get?"):
 /// a fact that gives only the whole does not say the share.
 const DISTRIBUTIVES: &[&str] = &["each", "per", "apiece", "every", "individually"];
@@ -385,6 +389,10 @@ struct Query {
     future: bool,
     /// It asks for a share ("how many will *each* country get?").
     distributive: bool,
+    /// It names one of a series by an ordinal or series word the article
+    /// never uses ("at the *first* summit", "the *previous* one"): no fact
+    /// is about that one.
+    other_in_series: bool,
     /// The amount a yes/no question claims ("worth *more than 200 million
     /// US dollars*?"), to be compared with the article's.
     claimed: Option<crate::numbers::Quantity>,
@@ -440,6 +448,9 @@ struct Candidate {
     /// a yes/no question, so it cannot confirm it ("is Central Asia a
     /// *low* priority?" of "a key priority" is not "yes").
     unsettled: bool,
+    /// Coverage, fit and strength, the factors of the confidence, and
+    /// whether a slot check refused: for [`Asker::explain`] only.
+    parts: [f64; 4],
 }
 
 /// Answers questions from one fact base. Built once (it indexes every fact)
@@ -1044,16 +1055,47 @@ impl Asker {
                 (bm25 > 0.0).then(|| self.judge(&query, doc, bm25))
             })
             .collect();
-        candidates.sort_by(|a, b| (b.confidence + b.hint).total_cmp(&(a.confidence + a.hint)));
+        candidates.sort_by(|a, b| {
+            (b.confidence + b.hint)
+                .total_cmp(&(a.confidence + a.hint))
+                .then(b.rank.total_cmp(&a.rank))
+        });
         for c in candidates.iter().take(6) {
             lines.push(format!(
-                "  {:.2} hint {:.2} bm25 {:.2} lead {} {}",
+                "  {:.2} hint {:.2} bm25 {:.2} cov {:.2} fit {:.2} str {:.2} refused {} yn {}{}{} lead {} {}",
                 c.confidence,
                 c.hint,
                 c.rank,
+                c.parts[0],
+                c.parts[1],
+                c.parts[2],
+                c.parts[3],
+                c.yes_no,
+                if c.contradicted { " no" } else { "" },
+                if c.unsettled { " unsettled" } else { "" },
                 c.lead,
                 self.facts.facts()[c.doc].id
             ));
+        }
+        // Where each term is found in the best fact (statement, questions,
+        // sentence), to see which word keeps coverage down.
+        if let Some(best) = candidates.first() {
+            let found: Vec<String> = query
+                .terms
+                .iter()
+                .map(|t| {
+                    let [s, q, c] = self.fields_with(best.doc, t);
+                    let mark = |b: bool, m: char| if b { m } else { '-' };
+                    format!(
+                        "{}:{}{}{}",
+                        t.term,
+                        mark(s, 's'),
+                        mark(q, 'q'),
+                        mark(c, 'c')
+                    )
+                })
+                .collect();
+            lines.push(format!("  best fields {}", found.join(" ")));
         }
         lines
     }
@@ -1222,6 +1264,7 @@ impl Asker {
         let offers_choice = words.iter().any(|w| w.text == "or");
         let mut last_term_at: Option<usize> = None;
         let mut skip_next = false;
+        let mut names_other_in_series = false;
         for (position, word) in words.iter().enumerate() {
             if std::mem::take(&mut skip_next)
                 || self.analyzer.is_stopword(&word.text)
@@ -1281,7 +1324,15 @@ impl Asker {
                 }
             }
             let known = self.index.knows(&term);
+            // An ordinal or series word the article never uses ("the
+            // *first* summit", "the *previous* one") names another of the
+            // series: as telling as an unknown name.
+            let other_in_series = !known
+                && (crate::numbers::parse_ordinal(&word.text).is_some()
+                    || SERIES_WORDS.contains(&word.text.as_str()));
+            names_other_in_series |= other_in_series;
             let name = asked_word == Some(word.text.as_str())
+                || other_in_series
                 || word.is_numeric()
                 || self.index.is_proper(&term)
                 || (word.capitalized && position > 0 && !known);
@@ -1347,6 +1398,8 @@ impl Asker {
                 });
             }
         }
+        // "The first or the second?" offers it as one option.
+        let other_in_series = names_other_in_series && choices.is_empty();
         Query {
             intent,
             several,
@@ -1381,6 +1434,7 @@ impl Asker {
             confirms,
             future,
             distributive,
+            other_in_series,
             claimed,
             periods: request::periods(question),
             summary: false,
@@ -1769,6 +1823,12 @@ impl Asker {
             contradicted: contradicted && !query.confirms,
             sentence_only,
             unsettled,
+            parts: [
+                coverage,
+                fit,
+                strength,
+                f64::from(u8::from(slot == slots::SlotFit::Refused)),
+            ],
         }
     }
 
@@ -1792,6 +1852,9 @@ impl Asker {
             left *= MISMATCH;
         }
         if query.distributive && !self.records[doc].distributive {
+            left *= MISMATCH;
+        }
+        if query.other_in_series {
             left *= MISMATCH;
         }
         if self.agent_differs(query, doc) {
@@ -2962,6 +3025,34 @@ mod tests {
         );
         assert!(reply.answered, "{reply:?}");
         assert_eq!(reply.answer, reply.citations[0].text.trim(), "{reply:?}");
+    }
+
+    #[test]
+    fn a_stopword_is_never_read_as_a_currency() {
+        // "at" is also a Laotian coin in WordNet.
+        let answer = asker().ask(
+            "Which values did Xi say must stay at the heart of global cooperation?",
+            None,
+        );
+        assert!(answer.answered, "{answer:?}");
+        assert!(answer.answer.contains("fairness"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn one_of_a_series_the_article_never_names_is_not_the_article_s() {
+        for question in [
+            "How many training opportunities did China offer at the first summit?",
+            "How many training opportunities did China offer Central Asian professionals at the previous summit?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+        }
+        // Offered as an option, it is one of the choices.
+        let answer = asker().ask(
+            "at which summit was the treaty signed, the first or the second one?",
+            None,
+        );
+        assert!(answer.answer.contains("second"), "{answer:?}");
     }
 
     #[test]

@@ -156,9 +156,11 @@ impl Asks {
                 .last()
                 .is_some_and(|head| is_person_noun(head))
         });
+        // Not a stopword: "at" is a Laotian coin, and "*at* the heart of"
+        // names no currency.
         let currencies = words
             .iter()
-            .filter(|w| lexicon.in_set("currency", w))
+            .filter(|w| !lang::is_stopword(w) && lexicon.in_set("currency", w))
             .map(|w| w.to_string())
             .collect();
         let time_sets = words
