@@ -1060,7 +1060,17 @@ impl Asker {
                 .total_cmp(&(a.confidence + a.hint))
                 .then(b.rank.total_cmp(&a.rank))
         });
-        for c in candidates.iter().take(6) {
+        // The best by BM25F too, when confidence ranks them lower.
+        let mut shown: Vec<Candidate> = candidates.iter().take(6).copied().collect();
+        let mut by_bm25 = candidates.clone();
+        by_bm25.sort_by(|a, b| b.rank.total_cmp(&a.rank));
+        shown.extend(
+            by_bm25
+                .iter()
+                .take(2)
+                .filter(|c| !candidates.iter().take(6).any(|s| s.doc == c.doc)),
+        );
+        for c in &shown {
             lines.push(format!(
                 "  {:.2} hint {:.2} bm25 {:.2} cov {:.2} fit {:.2} str {:.2} refused {} yn {}{}{} lead {} {}",
                 c.confidence,
@@ -1250,6 +1260,13 @@ impl Asker {
                         || crate::numbers::is_number_word(w)
                         || TIME_UNITS.contains(w)
                 })
+                // "*fewer than* 1,000 years": the comparison is the claim's.
+                .chain(
+                    folded
+                        .windows(2)
+                        .filter(|pair| pair[1] == "than")
+                        .map(|pair| &pair[0]),
+                )
                 .map(|w| self.analyzer.term(w))
                 .collect()
         } else {
@@ -3053,6 +3070,27 @@ mod tests {
             None,
         );
         assert!(answer.answer.contains("second"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_claimed_span_is_settled_by_the_article_s_amount_whatever_the_words_around_it() {
+        for (question, verdict) in [
+            (
+                "Did Xi say the historical exchanges go back less than a thousand years?",
+                "No.",
+            ),
+            (
+                "Did Xi claim the two sides' exchanges go back fewer than 1,000 years?",
+                "No.",
+            ),
+            (
+                "Did Xi say the historical contacts go back more than a thousand years?",
+                "Yes.",
+            ),
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with(verdict), "{question}: {answer:?}");
+        }
     }
 
     #[test]

@@ -348,7 +348,17 @@ impl Asker {
         // opposite of its claim settles it whatever noun the claim is
         // worded around ("a *temporary* arrangement" of "permanent").
         let settled_by_opposite = opposed && claims + uncovered <= 1;
-        if !settled_by_opposite && (claims > 0 || uncovered > 1) {
+        // An amount the question claims that the fact's own amount settles
+        // ("go back *fewer than 1,000 years*?" of "over 2,000 years") is
+        // the claim; the words around it may be the learner's own ("the
+        // two sides' *contacts*").
+        let settled_by_amount = yes_no
+            && claims + uncovered <= 2
+            && query.claimed.as_ref().is_some_and(|claimed| {
+                super::compare_amounts(claimed, &record.stated_quantities)
+                    .is_some_and(|v| v.is_some())
+            });
+        if !settled_by_opposite && !settled_by_amount && (claims > 0 || uncovered > 1) {
             return SlotFit::Refused;
         }
         if yes_no && (contradicts || query.negated != self.records[doc].negated) {
