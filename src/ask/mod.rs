@@ -3094,6 +3094,23 @@ mod tests {
     }
 
     #[test]
+    fn a_question_about_the_wording_asks_for_the_words() {
+        for (question, want) in [
+            (
+                "What adjective does the headline use for the treaty?",
+                "landmark",
+            ),
+            (
+                "What two labels did the Central Asian leaders use to describe China?",
+                "dependable friend",
+            ),
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.contains(want), "{question}: {answer:?}");
+        }
+    }
+
+    #[test]
     fn a_time_of_day_is_not_a_date() {
         let answer = asker().ask("what time did the summit start?", None);
         assert!(!answer.answered, "{answer:?}");
