@@ -389,6 +389,10 @@ struct Query {
     future: bool,
     /// It asks for a share ("how many will *each* country get?").
     distributive: bool,
+    /// The phrases of the article's polarity lists a yes/no question
+    /// claims ("is it *a low priority*?"), by tone, with their terms: a
+    /// fact of the other tone that shares a term settles it with "no".
+    tones: Vec<(Polarity, HashSet<String>)>,
     /// It names one of a series by an ordinal or series word the article
     /// never uses ("at the *first* summit", "the *previous* one"): no fact
     /// is about that one.
@@ -1273,6 +1277,11 @@ impl Asker {
             HashSet::new()
         };
         let lexical = self.lexical_alternatives(&folded);
+        let tones = if intent == Intent::YesNo {
+            self.tone_claims(&folded)
+        } else {
+            Vec::new()
+        };
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
         let mut terms: Vec<QueryTerm> = Vec::new();
@@ -1451,6 +1460,7 @@ impl Asker {
             confirms,
             future,
             distributive,
+            tones,
             other_in_series,
             claimed,
             periods: request::periods(question),
@@ -1461,6 +1471,43 @@ impl Asker {
             claim_terms,
             order,
         }
+    }
+
+    /// The polarity phrases of the article the words hold ("low
+    /// priority"), each with its tone and content terms.
+    fn tone_claims(&self, words: &[&str]) -> Vec<(Polarity, HashSet<String>)> {
+        /// The longest phrase looked for, in words.
+        const LONGEST: usize = 5;
+        let mut found = Vec::new();
+        for start in 0..words.len() {
+            for end in start + 1..=(start + LONGEST).min(words.len()) {
+                let phrase = &words[start..end];
+                let tone = self.facts.polarity(&phrase.join(" "));
+                if tone == Polarity::Neutral {
+                    continue;
+                }
+                let terms = phrase
+                    .iter()
+                    .filter(|w| !self.analyzer.is_stopword(w))
+                    .map(|w| self.analyzer.term(w))
+                    .collect();
+                found.push((tone, terms));
+            }
+        }
+        found
+    }
+
+    /// Whether the fact is of the other tone than a phrase the yes/no
+    /// question claims and states a word of it: "a key priority" settles
+    /// "is it *a low priority*?" with "no".
+    fn of_the_other_tone(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        record.polarity != Polarity::Neutral
+            && query.tones.iter().any(|(tone, terms)| {
+                *tone != Polarity::Neutral
+                    && *tone != record.polarity
+                    && terms.iter().any(|t| record.statement_terms.contains(t))
+            })
     }
 
     /// Whether two capitalised question words (not opening it) form a name
@@ -1613,6 +1660,8 @@ impl Asker {
                 // fact saying the opposite ("permanent").
                 || (query.intent == Intent::YesNo
                     && (self.opposed_in_statement(query, doc, &term.term)
+                        || (query.tones.iter().any(|(_, terms)| terms.contains(&term.term))
+                            && self.of_the_other_tone(query, doc))
                         || (term.name && self.in_a_named_group(doc, &term.term))
                         || self.said_or_quantified(query, doc, &term.term)))
                 // "Was it signed in *Beijing*?" is settled ("no") by a fact
@@ -1814,7 +1863,8 @@ impl Asker {
             }
             _ => {
                 slot == slots::SlotFit::Contradicts
-                    || (query.intent == Intent::YesNo && (other_ordinal || restricted))
+                    || (query.intent == Intent::YesNo
+                        && (other_ordinal || restricted || self.of_the_other_tone(query, doc)))
             }
         };
         let hint = if contained || query.terms.is_empty() {
@@ -3108,6 +3158,21 @@ mod tests {
             let answer = asker().ask(question, None);
             assert!(answer.answer.contains(want), "{question}: {answer:?}");
         }
+    }
+
+    #[test]
+    fn a_claim_of_the_other_tone_than_the_fact_is_answered_no() {
+        for question in [
+            "is central asia a low priority in china's neighborhood diplomacy?",
+            "did xi describe the region as a low priority for china",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with("No."), "{question}: {answer:?}");
+            assert!(answer.answer.contains("key priority"), "{answer:?}");
+        }
+        // Of someone the article does not speak of, it is not said.
+        let answer = asker().ask("Is Central Asia a low priority for Russia?", None);
+        assert!(!answer.answered, "{answer:?}");
     }
 
     #[test]

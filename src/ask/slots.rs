@@ -326,7 +326,14 @@ impl Asker {
                 return SlotFit::Refused;
             }
             if yes_no {
-                if self.opposed(query, doc, &term.term) {
+                // "Is it a *low* priority?" of "a key priority": the
+                // article's tones oppose.
+                let other_tone = query
+                    .tones
+                    .iter()
+                    .any(|(_, terms)| terms.contains(&term.term))
+                    && self.of_the_other_tone(query, doc);
+                if other_tone || self.opposed(query, doc, &term.term) {
                     contradicts = true;
                     opposed = true;
                     continue;
