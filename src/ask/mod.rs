@@ -1510,6 +1510,41 @@ impl Asker {
             })
     }
 
+    /// The one word of a yes/no question that a list fact leaves out,
+    /// when the article never uses it and the fact's statement holds every
+    /// other word that counts: "was a *healthcare* centre launched?" of
+    /// the centres' list asks whether it is among the items, and the
+    /// list, which names them all, says it is not.
+    fn not_among_items<'q>(&self, query: &'q Query, doc: usize) -> Option<&'q str> {
+        if query.intent != Intent::YesNo || self.records[doc].list_len.is_none_or(|n| n < 2) {
+            return None;
+        }
+        let mut missing = None;
+        for term in &query.terms {
+            if term.weight < UNSETTLED_MIN_WEIGHT {
+                continue;
+            }
+            let [statement, questions, sentence] = self.fields_with(doc, term);
+            if statement || questions {
+                continue;
+            }
+            let unknown = !sentence
+                && !term.name
+                && term.alternatives.is_empty()
+                && !self.index.knows(&term.term)
+                // A count ("*four* centres") or an action ("*spread*") is
+                // not an item the list could hold.
+                && !term.term.chars().any(|c| c.is_ascii_digit())
+                && crate::numbers::parse_number_words(&term.term).is_none()
+                && query.term_facts.get(&term.term).is_none_or(|t| t.verb != Some(true));
+            if !unknown || missing.is_some() {
+                return None;
+            }
+            missing = Some(term.term.as_str());
+        }
+        missing
+    }
+
     /// Whether two capitalised question words (not opening it) form a name
     /// the article never writes, neither of them one of its names:
     /// "United States", not "Second China" (the article has "second
@@ -1644,6 +1679,7 @@ impl Asker {
         // Not for yes/no questions, whose paraphrases miss verbs too
         // often ("did Xi *promise* …" of "Xi announced …").
         let mut verb_missed = false;
+        let not_among = self.not_among_items(query, doc);
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
@@ -1656,6 +1692,9 @@ impl Asker {
                 || self.ordinal_settled(query, doc, term)
                 // "Which summit, by *number*": an ordinal or number answers.
                 || (term.term == self.number_term && self.records[doc].answer_numeric)
+                // "Was a *healthcare* centre launched?" is settled ("no")
+                // by the list of centres.
+                || not_among == Some(term.term.as_str())
                 // "Was it meant to be *temporary*?" is settled ("no") by a
                 // fact saying the opposite ("permanent").
                 || (query.intent == Intent::YesNo
@@ -1863,6 +1902,7 @@ impl Asker {
             }
             _ => {
                 slot == slots::SlotFit::Contradicts
+                    || not_among.is_some()
                     || (query.intent == Intent::YesNo
                         && (other_ordinal || restricted || self.of_the_other_tone(query, doc)))
             }
@@ -3173,6 +3213,23 @@ mod tests {
         // Of someone the article does not speak of, it is not said.
         let answer = asker().ask("Is Central Asia a low priority for Russia?", None);
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_thing_a_list_leaves_out_is_not_among_its_items() {
+        for question in [
+            "was a healthcare cooperation centre launched?",
+            "Did Xi name military cooperation as a focus area for the mechanism?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with("No."), "{question}: {answer:?}");
+        }
+        // A count or an action is no item: the list does not settle it.
+        let answer = asker().ask(
+            "Was a centre for fighting the spread of deserts set up?",
+            None,
+        );
+        assert!(!answer.answer.starts_with("No."), "{answer:?}");
     }
 
     #[test]

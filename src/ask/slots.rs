@@ -284,8 +284,13 @@ impl Asker {
         // *temporary arrangement*").
         let mut claims = 0;
         let mut opposed = false;
+        let not_among = self.not_among_items(query, doc);
         for term in &query.terms {
             if self.ordinal_settled(query, doc, term) {
+                continue;
+            }
+            if not_among == Some(term.term.as_str()) {
+                contradicts = true;
                 continue;
             }
             let [statement, questions, sentence] = self.fields_with(doc, term);
