@@ -923,7 +923,7 @@ struct HeldoutUnanswerable {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.8;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.82;
 /// How many held-out unanswerable questions may still be answered.
 const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
@@ -932,7 +932,7 @@ const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 /// figures come from a fresh set nobody here has seen).
 const DEV2_JSON: &str = include_str!("../../tests/heldout/ask_dev2.json");
 /// Share of its answerable questions that must be answered right.
-const DEV2_ACCURACY_FLOOR: f64 = 0.9;
+const DEV2_ACCURACY_FLOOR: f64 = 0.92;
 /// How many of its unanswerable questions may still be answered.
 const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
 
@@ -940,40 +940,41 @@ const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
 /// the article alone; its misses were tuned on in the fourth round.
 const DEV3_JSON: &str = include_str!("../../tests/heldout/ask_dev3.json");
 /// Share of its answerable questions that must be answered right.
-const DEV3_ACCURACY_FLOOR: f64 = 0.9;
+const DEV3_ACCURACY_FLOOR: f64 = 0.92;
 
 /// The fourth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 and measured before anyone tuned on it (49/70, 19/20); kept
 /// so later rounds can only hold or raise it.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/ask_fresh4.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH4_ACCURACY_FLOOR: f64 = 0.85;
+const FRESH4_ACCURACY_FLOOR: f64 = 0.91;
 
 /// The fifth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the fifth round and never tuned on: 47/70 with
 /// 17/20 abstaining before that round, 50/70 with 18/20 after it; tuned
-/// on in the sixth round (52/70, 19/20) and the eighth (53/70, 20/20).
+/// on in the sixth round (52/70, 19/20), the eighth (53/70, 20/20) and
+/// the ninth (59/70, 20/20, no confident wrong reply).
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/ask_fresh5.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH5_ACCURACY_FLOOR: f64 = 0.75;
+const FRESH5_ACCURACY_FLOOR: f64 = 0.84;
 
 /// The sixth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the sixth round and never tuned on: 49/70 with
 /// 18/20 abstaining and 7 confident wrong replies before that round, 49/70
 /// with 18/20 and 6 after it; tuned on in the seventh round (53/70, 20/20,
-/// no confident wrong reply).
+/// no confident wrong reply) and the ninth (59/70).
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/ask_fresh6.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH6_ACCURACY_FLOOR: f64 = 0.75;
+const FRESH6_ACCURACY_FLOOR: f64 = 0.84;
 
 /// The seventh blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the seventh round and never tuned on: 57/70
 /// with 18/20 abstaining and 4 confident wrong replies both before and
 /// after that round; tuned on in the eighth round (59/70, 20/20, no
-/// confident wrong reply).
+/// confident wrong reply) and the ninth (63/70).
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/ask_fresh7.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH7_ACCURACY_FLOOR: f64 = 0.84;
+const FRESH7_ACCURACY_FLOOR: f64 = 0.89;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1088,9 +1089,9 @@ fn ask_holds_its_first_measured_figures_on_the_fourth_blind_set() {
 fn ask_holds_its_measured_figures_on_the_fifth_blind_set() {
     let (accuracy, answered, misses) = score_heldout("fresh5", FRESH5_JSON);
     assert!(
-        accuracy >= FRESH5_ACCURACY_FLOOR && answered == 0,
+        accuracy >= FRESH5_ACCURACY_FLOOR && answered == 0 && confident_wrong(&misses) == 0,
         "fresh5 accuracy {accuracy:.3} (floor {FRESH5_ACCURACY_FLOOR}), {answered} \
-         unanswerable answered:\n{}",
+         unanswerable answered (none may be, nor any confident wrong reply):\n{}",
         misses.join("\n")
     );
 }

@@ -273,6 +273,10 @@ const PLEDGE_VERBS: &[&str] = &[
     "intend",
     "intended",
 ];
+/// Words that place something in a series relative to another ("the
+/// *previous* summit"): like an ordinal, one the article never uses names
+/// another one of the series than the article's.
+const SERIES_WORDS: &[&str] = &["previous", "prior", "preceding", "former", "earlier"];
 /// Words that share an amount out ("how many will *each* country get?"):
 /// a fact that gives only the whole does not say the share.
 const DISTRIBUTIVES: &[&str] = &["each", "per", "apiece", "every", "individually"];
@@ -385,6 +389,14 @@ struct Query {
     future: bool,
     /// It asks for a share ("how many will *each* country get?").
     distributive: bool,
+    /// The phrases of the article's polarity lists a yes/no question
+    /// claims ("is it *a low priority*?"), by tone, with their terms: a
+    /// fact of the other tone that shares a term settles it with "no".
+    tones: Vec<(Polarity, HashSet<String>)>,
+    /// It names one of a series by an ordinal or series word the article
+    /// never uses ("at the *first* summit", "the *previous* one"): no fact
+    /// is about that one.
+    other_in_series: bool,
     /// The amount a yes/no question claims ("worth *more than 200 million
     /// US dollars*?"), to be compared with the article's.
     claimed: Option<crate::numbers::Quantity>,
@@ -440,6 +452,9 @@ struct Candidate {
     /// a yes/no question, so it cannot confirm it ("is Central Asia a
     /// *low* priority?" of "a key priority" is not "yes").
     unsettled: bool,
+    /// Coverage, fit and strength, the factors of the confidence, and
+    /// whether a slot check refused: for [`Asker::explain`] only.
+    parts: [f64; 4],
 }
 
 /// Answers questions from one fact base. Built once (it indexes every fact)
@@ -1044,16 +1059,57 @@ impl Asker {
                 (bm25 > 0.0).then(|| self.judge(&query, doc, bm25))
             })
             .collect();
-        candidates.sort_by(|a, b| (b.confidence + b.hint).total_cmp(&(a.confidence + a.hint)));
-        for c in candidates.iter().take(6) {
+        candidates.sort_by(|a, b| {
+            (b.confidence + b.hint)
+                .total_cmp(&(a.confidence + a.hint))
+                .then(b.rank.total_cmp(&a.rank))
+        });
+        // The best by BM25F too, when confidence ranks them lower.
+        let mut shown: Vec<Candidate> = candidates.iter().take(6).copied().collect();
+        let mut by_bm25 = candidates.clone();
+        by_bm25.sort_by(|a, b| b.rank.total_cmp(&a.rank));
+        shown.extend(
+            by_bm25
+                .iter()
+                .take(2)
+                .filter(|c| !candidates.iter().take(6).any(|s| s.doc == c.doc)),
+        );
+        for c in &shown {
             lines.push(format!(
-                "  {:.2} hint {:.2} bm25 {:.2} lead {} {}",
+                "  {:.2} hint {:.2} bm25 {:.2} cov {:.2} fit {:.2} str {:.2} refused {} yn {}{}{} lead {} {}",
                 c.confidence,
                 c.hint,
                 c.rank,
+                c.parts[0],
+                c.parts[1],
+                c.parts[2],
+                c.parts[3],
+                c.yes_no,
+                if c.contradicted { " no" } else { "" },
+                if c.unsettled { " unsettled" } else { "" },
                 c.lead,
                 self.facts.facts()[c.doc].id
             ));
+        }
+        // Where each term is found in the best fact (statement, questions,
+        // sentence), to see which word keeps coverage down.
+        if let Some(best) = candidates.first() {
+            let found: Vec<String> = query
+                .terms
+                .iter()
+                .map(|t| {
+                    let [s, q, c] = self.fields_with(best.doc, t);
+                    let mark = |b: bool, m: char| if b { m } else { '-' };
+                    format!(
+                        "{}:{}{}{}",
+                        t.term,
+                        mark(s, 's'),
+                        mark(q, 'q'),
+                        mark(c, 'c')
+                    )
+                })
+                .collect();
+            lines.push(format!("  best fields {}", found.join(" ")));
         }
         lines
     }
@@ -1208,12 +1264,24 @@ impl Asker {
                         || crate::numbers::is_number_word(w)
                         || TIME_UNITS.contains(w)
                 })
+                // "*fewer than* 1,000 years": the comparison is the claim's.
+                .chain(
+                    folded
+                        .windows(2)
+                        .filter(|pair| pair[1] == "than")
+                        .map(|pair| &pair[0]),
+                )
                 .map(|w| self.analyzer.term(w))
                 .collect()
         } else {
             HashSet::new()
         };
         let lexical = self.lexical_alternatives(&folded);
+        let tones = if intent == Intent::YesNo {
+            self.tone_claims(&folded)
+        } else {
+            Vec::new()
+        };
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
         let mut terms: Vec<QueryTerm> = Vec::new();
@@ -1222,6 +1290,7 @@ impl Asker {
         let offers_choice = words.iter().any(|w| w.text == "or");
         let mut last_term_at: Option<usize> = None;
         let mut skip_next = false;
+        let mut names_other_in_series = false;
         for (position, word) in words.iter().enumerate() {
             if std::mem::take(&mut skip_next)
                 || self.analyzer.is_stopword(&word.text)
@@ -1281,7 +1350,15 @@ impl Asker {
                 }
             }
             let known = self.index.knows(&term);
+            // An ordinal or series word the article never uses ("the
+            // *first* summit", "the *previous* one") names another of the
+            // series: as telling as an unknown name.
+            let other_in_series = !known
+                && (crate::numbers::parse_ordinal(&word.text).is_some()
+                    || SERIES_WORDS.contains(&word.text.as_str()));
+            names_other_in_series |= other_in_series;
             let name = asked_word == Some(word.text.as_str())
+                || other_in_series
                 || word.is_numeric()
                 || self.index.is_proper(&term)
                 || (word.capitalized && position > 0 && !known);
@@ -1347,6 +1424,8 @@ impl Asker {
                 });
             }
         }
+        // "The first or the second?" offers it as one option.
+        let other_in_series = names_other_in_series && choices.is_empty();
         Query {
             intent,
             several,
@@ -1381,6 +1460,8 @@ impl Asker {
             confirms,
             future,
             distributive,
+            tones,
+            other_in_series,
             claimed,
             periods: request::periods(question),
             summary: false,
@@ -1390,6 +1471,78 @@ impl Asker {
             claim_terms,
             order,
         }
+    }
+
+    /// The polarity phrases of the article the words hold ("low
+    /// priority"), each with its tone and content terms.
+    fn tone_claims(&self, words: &[&str]) -> Vec<(Polarity, HashSet<String>)> {
+        /// The longest phrase looked for, in words.
+        const LONGEST: usize = 5;
+        let mut found = Vec::new();
+        for start in 0..words.len() {
+            for end in start + 1..=(start + LONGEST).min(words.len()) {
+                let phrase = &words[start..end];
+                let tone = self.facts.polarity(&phrase.join(" "));
+                if tone == Polarity::Neutral {
+                    continue;
+                }
+                let terms = phrase
+                    .iter()
+                    .filter(|w| !self.analyzer.is_stopword(w))
+                    .map(|w| self.analyzer.term(w))
+                    .collect();
+                found.push((tone, terms));
+            }
+        }
+        found
+    }
+
+    /// Whether the fact is of the other tone than a phrase the yes/no
+    /// question claims and states a word of it: "a key priority" settles
+    /// "is it *a low priority*?" with "no".
+    fn of_the_other_tone(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        record.polarity != Polarity::Neutral
+            && query.tones.iter().any(|(tone, terms)| {
+                *tone != Polarity::Neutral
+                    && *tone != record.polarity
+                    && terms.iter().any(|t| record.statement_terms.contains(t))
+            })
+    }
+
+    /// The one word of a yes/no question that a list fact leaves out,
+    /// when the article never uses it and the fact's statement holds every
+    /// other word that counts: "was a *healthcare* centre launched?" of
+    /// the centres' list asks whether it is among the items, and the
+    /// list, which names them all, says it is not.
+    fn not_among_items<'q>(&self, query: &'q Query, doc: usize) -> Option<&'q str> {
+        if query.intent != Intent::YesNo || self.records[doc].list_len.is_none_or(|n| n < 2) {
+            return None;
+        }
+        let mut missing = None;
+        for term in &query.terms {
+            if term.weight < UNSETTLED_MIN_WEIGHT {
+                continue;
+            }
+            let [statement, questions, sentence] = self.fields_with(doc, term);
+            if statement || questions {
+                continue;
+            }
+            let unknown = !sentence
+                && !term.name
+                && term.alternatives.is_empty()
+                && !self.index.knows(&term.term)
+                // A count ("*four* centres") or an action ("*spread*") is
+                // not an item the list could hold.
+                && !term.term.chars().any(|c| c.is_ascii_digit())
+                && crate::numbers::parse_number_words(&term.term).is_none()
+                && query.term_facts.get(&term.term).is_none_or(|t| t.verb != Some(true));
+            if !unknown || missing.is_some() {
+                return None;
+            }
+            missing = Some(term.term.as_str());
+        }
+        missing
     }
 
     /// Whether two capitalised question words (not opening it) form a name
@@ -1526,6 +1679,7 @@ impl Asker {
         // Not for yes/no questions, whose paraphrases miss verbs too
         // often ("did Xi *promise* …" of "Xi announced …").
         let mut verb_missed = false;
+        let not_among = self.not_among_items(query, doc);
         for term in &query.terms {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
@@ -1538,10 +1692,15 @@ impl Asker {
                 || self.ordinal_settled(query, doc, term)
                 // "Which summit, by *number*": an ordinal or number answers.
                 || (term.term == self.number_term && self.records[doc].answer_numeric)
+                // "Was a *healthcare* centre launched?" is settled ("no")
+                // by the list of centres.
+                || not_among == Some(term.term.as_str())
                 // "Was it meant to be *temporary*?" is settled ("no") by a
                 // fact saying the opposite ("permanent").
                 || (query.intent == Intent::YesNo
                     && (self.opposed_in_statement(query, doc, &term.term)
+                        || (query.tones.iter().any(|(_, terms)| terms.contains(&term.term))
+                            && self.of_the_other_tone(query, doc))
                         || (term.name && self.in_a_named_group(doc, &term.term))
                         || self.said_or_quantified(query, doc, &term.term)))
                 // "Was it signed in *Beijing*?" is settled ("no") by a fact
@@ -1743,7 +1902,9 @@ impl Asker {
             }
             _ => {
                 slot == slots::SlotFit::Contradicts
-                    || (query.intent == Intent::YesNo && (other_ordinal || restricted))
+                    || not_among.is_some()
+                    || (query.intent == Intent::YesNo
+                        && (other_ordinal || restricted || self.of_the_other_tone(query, doc)))
             }
         };
         let hint = if contained || query.terms.is_empty() {
@@ -1769,6 +1930,12 @@ impl Asker {
             contradicted: contradicted && !query.confirms,
             sentence_only,
             unsettled,
+            parts: [
+                coverage,
+                fit,
+                strength,
+                f64::from(u8::from(slot == slots::SlotFit::Refused)),
+            ],
         }
     }
 
@@ -1792,6 +1959,9 @@ impl Asker {
             left *= MISMATCH;
         }
         if query.distributive && !self.records[doc].distributive {
+            left *= MISMATCH;
+        }
+        if query.other_in_series {
             left *= MISMATCH;
         }
         if self.agent_differs(query, doc) {
@@ -2962,6 +3132,104 @@ mod tests {
         );
         assert!(reply.answered, "{reply:?}");
         assert_eq!(reply.answer, reply.citations[0].text.trim(), "{reply:?}");
+    }
+
+    #[test]
+    fn a_stopword_is_never_read_as_a_currency() {
+        // "at" is also a Laotian coin in WordNet.
+        let answer = asker().ask(
+            "Which values did Xi say must stay at the heart of global cooperation?",
+            None,
+        );
+        assert!(answer.answered, "{answer:?}");
+        assert!(answer.answer.contains("fairness"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn one_of_a_series_the_article_never_names_is_not_the_article_s() {
+        for question in [
+            "How many training opportunities did China offer at the first summit?",
+            "How many training opportunities did China offer Central Asian professionals at the previous summit?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+        }
+        // Offered as an option, it is one of the choices.
+        let answer = asker().ask(
+            "at which summit was the treaty signed, the first or the second one?",
+            None,
+        );
+        assert!(answer.answer.contains("second"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_claimed_span_is_settled_by_the_article_s_amount_whatever_the_words_around_it() {
+        for (question, verdict) in [
+            (
+                "Did Xi say the historical exchanges go back less than a thousand years?",
+                "No.",
+            ),
+            (
+                "Did Xi claim the two sides' exchanges go back fewer than 1,000 years?",
+                "No.",
+            ),
+            (
+                "Did Xi say the historical contacts go back more than a thousand years?",
+                "Yes.",
+            ),
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with(verdict), "{question}: {answer:?}");
+        }
+    }
+
+    #[test]
+    fn a_question_about_the_wording_asks_for_the_words() {
+        for (question, want) in [
+            (
+                "What adjective does the headline use for the treaty?",
+                "landmark",
+            ),
+            (
+                "What two labels did the Central Asian leaders use to describe China?",
+                "dependable friend",
+            ),
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.contains(want), "{question}: {answer:?}");
+        }
+    }
+
+    #[test]
+    fn a_claim_of_the_other_tone_than_the_fact_is_answered_no() {
+        for question in [
+            "is central asia a low priority in china's neighborhood diplomacy?",
+            "did xi describe the region as a low priority for china",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with("No."), "{question}: {answer:?}");
+            assert!(answer.answer.contains("key priority"), "{answer:?}");
+        }
+        // Of someone the article does not speak of, it is not said.
+        let answer = asker().ask("Is Central Asia a low priority for Russia?", None);
+        assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_thing_a_list_leaves_out_is_not_among_its_items() {
+        for question in [
+            "was a healthcare cooperation centre launched?",
+            "Did Xi name military cooperation as a focus area for the mechanism?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with("No."), "{question}: {answer:?}");
+        }
+        // A count or an action is no item: the list does not settle it.
+        let answer = asker().ask(
+            "Was a centre for fighting the spread of deserts set up?",
+            None,
+        );
+        assert!(!answer.answer.starts_with("No."), "{answer:?}");
     }
 
     #[test]

@@ -156,9 +156,11 @@ impl Asks {
                 .last()
                 .is_some_and(|head| is_person_noun(head))
         });
+        // Not a stopword: "at" is a Laotian coin, and "*at* the heart of"
+        // names no currency.
         let currencies = words
             .iter()
-            .filter(|w| lexicon.in_set("currency", w))
+            .filter(|w| !lang::is_stopword(w) && lexicon.in_set("currency", w))
             .map(|w| w.to_string())
             .collect();
         let time_sets = words
@@ -282,8 +284,13 @@ impl Asker {
         // *temporary arrangement*").
         let mut claims = 0;
         let mut opposed = false;
+        let not_among = self.not_among_items(query, doc);
         for term in &query.terms {
             if self.ordinal_settled(query, doc, term) {
+                continue;
+            }
+            if not_among == Some(term.term.as_str()) {
+                contradicts = true;
                 continue;
             }
             let [statement, questions, sentence] = self.fields_with(doc, term);
@@ -324,7 +331,14 @@ impl Asker {
                 return SlotFit::Refused;
             }
             if yes_no {
-                if self.opposed(query, doc, &term.term) {
+                // "Is it a *low* priority?" of "a key priority": the
+                // article's tones oppose.
+                let other_tone = query
+                    .tones
+                    .iter()
+                    .any(|(_, terms)| terms.contains(&term.term))
+                    && self.of_the_other_tone(query, doc);
+                if other_tone || self.opposed(query, doc, &term.term) {
                     contradicts = true;
                     opposed = true;
                     continue;
@@ -346,7 +360,17 @@ impl Asker {
         // opposite of its claim settles it whatever noun the claim is
         // worded around ("a *temporary* arrangement" of "permanent").
         let settled_by_opposite = opposed && claims + uncovered <= 1;
-        if !settled_by_opposite && (claims > 0 || uncovered > 1) {
+        // An amount the question claims that the fact's own amount settles
+        // ("go back *fewer than 1,000 years*?" of "over 2,000 years") is
+        // the claim; the words around it may be the learner's own ("the
+        // two sides' *contacts*").
+        let settled_by_amount = yes_no
+            && claims + uncovered <= 2
+            && query.claimed.as_ref().is_some_and(|claimed| {
+                super::compare_amounts(claimed, &record.stated_quantities)
+                    .is_some_and(|v| v.is_some())
+            });
+        if !settled_by_opposite && !settled_by_amount && (claims > 0 || uncovered > 1) {
             return SlotFit::Refused;
         }
         if yes_no && (contradicts || query.negated != self.records[doc].negated) {
