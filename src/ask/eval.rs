@@ -975,6 +975,17 @@ const FRESH6_ACCURACY_FLOOR: f64 = 0.84;
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/ask_fresh7.json");
 /// Share of its answerable questions that must be answered right.
 const FRESH7_ACCURACY_FLOOR: f64 = 0.89;
+/// The eighth blind set (70 + 20 questions), written from the article
+/// alone on 2026-12-02 before the ninth round and never tuned on: 52/70
+/// with 18/20 abstaining and 7 confident wrong replies before that round,
+/// 55/70 with 18/20 and 6 after it.
+const FRESH8_JSON: &str = include_str!("../../tests/heldout/ask_fresh8.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH8_ACCURACY_FLOOR: f64 = 0.785;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH8_MOST_ANSWERED: usize = 2;
+const FRESH8_MOST_CONFIDENT_WRONG: usize = 6;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1116,6 +1127,21 @@ fn ask_holds_its_measured_figures_on_the_seventh_blind_set() {
         "fresh7 accuracy {accuracy:.3} (floor {FRESH7_ACCURACY_FLOOR}), {answered} \
          unanswerable answered (none may be), no confident \
          wrong reply allowed:\n{}",
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_eighth_blind_set() {
+    let (accuracy, answered, misses) = score_heldout("fresh8", FRESH8_JSON);
+    let wrong = confident_wrong(&misses);
+    assert!(
+        accuracy >= FRESH8_ACCURACY_FLOOR
+            && answered <= FRESH8_MOST_ANSWERED
+            && wrong <= FRESH8_MOST_CONFIDENT_WRONG,
+        "fresh8 accuracy {accuracy:.3} (floor {FRESH8_ACCURACY_FLOOR}), {answered} \
+         unanswerable answered (at most {FRESH8_MOST_ANSWERED}), {wrong} confident wrong \
+         (at most {FRESH8_MOST_CONFIDENT_WRONG}):\n{}",
         misses.join("\n")
     );
 }
