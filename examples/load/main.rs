@@ -132,7 +132,7 @@ enum Rpc {
     CheckAnswer,
     Generate,
     Ask,
-    /// Ask with the letters' case varied per call: the same questions
+    /// Ask with the spacing varied per call: the same questions
     /// (and the same work), but never a repeat the server's reply memo
     /// holds, so this row is what an unseen question costs.
     AskFresh,
@@ -162,26 +162,25 @@ const ASKED: [(&str, bool); 2] = [
     ("Who is the president of Kazakhstan?", false),
 ];
 
-/// `question` with the case of its first letters flipped after the bits
-/// of `n`: a different string for each of the first million `n`, the same
-/// question to Ask, which reads words case-blind.
+/// `question` spaced out after the bits of `n`: one to four spaces in
+/// each gap between words (two bits each), then up to 31 trailing spaces
+/// (five more bits). A different string for every `n` below 32 × 4^gaps
+/// (32,768 for a six-word question), and the same question to Ask, which
+/// splits words on any run of spaces.
 fn reworded(question: &str, n: usize) -> String {
-    let mut letter = 0;
-    question
-        .chars()
-        .map(|c| {
-            if !c.is_ascii_alphabetic() {
-                return c;
-            }
-            let flip = letter < 20 && (n >> letter) & 1 == 1;
-            letter += 1;
-            match (flip, c.is_ascii_uppercase()) {
-                (false, _) => c,
-                (true, true) => c.to_ascii_lowercase(),
-                (true, false) => c.to_ascii_uppercase(),
-            }
-        })
-        .collect()
+    let words: Vec<&str> = question.split(' ').collect();
+    let gaps = words.len().saturating_sub(1);
+    let mut spaced = String::new();
+    for (index, word) in words.iter().enumerate() {
+        if index > 0 {
+            let width = 1 + ((n >> (2 * (index - 1))) & 3);
+            spaced.push_str(&" ".repeat(width));
+        }
+        spaced.push_str(word);
+    }
+    let trailing = (n >> (2 * gaps)) & 31;
+    spaced.push_str(&" ".repeat(trailing));
+    spaced
 }
 
 /// Questions per quiz StartQuiz asks for.
@@ -212,7 +211,7 @@ impl Rpc {
             Rpc::CheckAnswer => "QuizService/CheckAnswer (typed answers)",
             Rpc::Generate => "QuizService/GenerateQuestions (10, fresh seed)",
             Rpc::Ask => "FactService/Ask (answered / abstains, repeated)",
-            Rpc::AskFresh => "FactService/Ask (the same, new wording each call)",
+            Rpc::AskFresh => "FactService/Ask (the same, respaced: never a repeat)",
             Rpc::StartQuiz => "QuizService/StartQuiz (10 questions)",
             Rpc::SubmitAnswer => "QuizService/SubmitAnswer (durable)",
             Rpc::GetQuiz => "QuizService/GetQuiz",

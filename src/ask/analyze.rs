@@ -260,6 +260,7 @@ fn split_words(text: &str) -> Vec<Word> {
         let raw = std::mem::take(current);
         let raw = raw
             .strip_suffix("'s")
+            .or_else(|| raw.strip_suffix("'S"))
             .filter(|rest| !rest.is_empty())
             .unwrap_or(&raw);
         let folded: String = normalize_keep_articles(&raw.replace('\'', ""))
@@ -295,7 +296,23 @@ fn split_words(text: &str) -> Vec<Word> {
         }
     }
     flush(&mut current, capitalized, &mut words);
+    if every_word_capitalized(&words) {
+        // Typed in capitals or Title Case: a capital marks no name here.
+        for word in &mut words {
+            word.capitalized = false;
+        }
+    }
     words
+}
+
+/// Whether every word that starts with a letter starts with a capital, and
+/// there are at least two: "WHERE DID THEY SIGN IT", "Where Did They Sign".
+fn every_word_capitalized(words: &[Word]) -> bool {
+    let lettered: Vec<&Word> = words
+        .iter()
+        .filter(|word| word.text.starts_with(char::is_alphabetic))
+        .collect();
+    lettered.len() >= 2 && lettered.iter().all(|word| word.capitalized)
 }
 
 #[cfg(test)]
@@ -304,6 +321,23 @@ mod tests {
 
     fn texts(words: &[Word]) -> Vec<&str> {
         words.iter().map(|w| w.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_question_in_capitals_or_title_case_marks_no_word_as_a_name() {
+        for typed in [
+            "WHERE DID XI'S PARTY SIGN IT",
+            "Where Did Xi's Party Sign It",
+        ] {
+            let words = split_words(typed);
+            assert_eq!(texts(&words), ["where", "did", "xi", "party", "sign", "it"]);
+            assert!(words.iter().all(|word| !word.capitalized), "{typed}");
+        }
+        let words = split_words("where did Xi sign it");
+        assert!(
+            words[2].capitalized,
+            "in a sentence, a capital still marks a name"
+        );
     }
 
     #[test]
