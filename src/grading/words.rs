@@ -98,14 +98,15 @@ pub(crate) fn match_stemmed(
     } else {
         allowed_edits(candidate)
     };
-    // A three-letter content word may take one slip that makes no word at
-    // all ("kay" for "key", "fre" for "free"); one that makes another word
-    // ("low" for "law") is that word.
-    let content = |w: &str| !is_stopword(w) && w.chars().all(|c| c.is_ascii_lowercase());
+    // A three-letter word may take one slip that makes no word at all
+    // ("kay" for "key", "fre" for "free", "ths" for "this"); one that makes
+    // another word ("low" for "law", "the" for "this") is that word.
+    let lettered = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
     if allowed == 0
         && a.min(b) == 3
-        && content(expected)
-        && content(candidate)
+        && lettered(expected)
+        && lettered(candidate)
+        && !is_stopword(candidate)
         && !lexicon.is_word(candidate)
     {
         allowed = 1;
@@ -451,6 +452,15 @@ mod tests {
             assert_eq!(match_word(a, b), Some(WordMatch::Stem), "{a} / {b}");
         }
         assert_eq!(match_word("astana", "almaty"), None);
+    }
+
+    #[test]
+    fn a_short_function_word_takes_a_slip_that_makes_no_word_but_not_another_one() {
+        assert_eq!(match_word("this", "ths"), Some(WordMatch::Typo));
+        assert_eq!(match_word("this", "thi"), Some(WordMatch::Typo));
+        // "the year" and "that year" are other answers than "this year".
+        assert_eq!(match_word("this", "the"), None);
+        assert_eq!(match_word("this", "that"), None);
     }
 
     #[test]
