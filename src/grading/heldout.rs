@@ -288,48 +288,45 @@ fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
     (agreed as f64 / answers.len() as f64, false_accepts)
 }
 
+/// Grades `json` and fails unless the grader agrees with the people on at
+/// least `floor` of it and marks at most `most_false_accepts` of its wrong
+/// answers right.
+fn assert_typed_set_holds(name: &str, json: &str, floor: f64, most_false_accepts: usize) {
+    let (share, false_accepts) = score_typed_by_id(name, json);
+    assert!(
+        share >= floor && false_accepts.len() <= most_false_accepts,
+        "{name}: agreement {share:.3} (floor {floor}), false accepts {false_accepts:?} (at most \
+         {most_false_accepts})"
+    );
+}
+
 #[test]
 fn the_grader_holds_its_first_measured_agreement_on_the_fourth_blind_typed_set() {
-    let (share, false_accepts) = score_typed_by_id("fresh4", FRESH4_JSON);
-    assert!(
-        // No wrong answer of the set may be marked right.
-        share >= FRESH4_AGREEMENT_FLOOR && false_accepts.is_empty(),
-        "agreement {share:.3} (floor {FRESH4_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
-    );
+    // No wrong answer of the set may be marked right.
+    assert_typed_set_holds("fresh4", FRESH4_JSON, FRESH4_AGREEMENT_FLOOR, 0);
 }
 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_fifth_blind_typed_set() {
-    let (share, false_accepts) = score_typed_by_id("fresh5", FRESH5_JSON);
-    assert!(
-        share >= FRESH5_AGREEMENT_FLOOR && false_accepts.is_empty(),
-        "agreement {share:.3} (floor {FRESH5_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
-    );
+    assert_typed_set_holds("fresh5", FRESH5_JSON, FRESH5_AGREEMENT_FLOOR, 0);
 }
 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_sixth_blind_typed_set() {
-    let (share, false_accepts) = score_typed_by_id("fresh6", FRESH6_JSON);
-    assert!(
-        share >= FRESH6_AGREEMENT_FLOOR && false_accepts.is_empty(),
-        "agreement {share:.3} (floor {FRESH6_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
-    );
+    assert_typed_set_holds("fresh6", FRESH6_JSON, FRESH6_AGREEMENT_FLOOR, 0);
 }
 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_seventh_blind_typed_set() {
-    let (share, false_accepts) = score_typed_by_id("fresh7", FRESH7_JSON);
-    assert!(
-        share >= FRESH7_AGREEMENT_FLOOR && false_accepts.is_empty(),
-        "agreement {share:.3} (floor {FRESH7_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
-    );
+    assert_typed_set_holds("fresh7", FRESH7_JSON, FRESH7_AGREEMENT_FLOOR, 0);
 }
 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_eighth_blind_typed_set() {
-    let (share, false_accepts) = score_typed_by_id("fresh8", FRESH8_JSON);
-    assert!(
-        share >= FRESH8_AGREEMENT_FLOOR && false_accepts.len() <= FRESH8_MOST_FALSE_ACCEPTS,
-        "agreement {share:.3} (floor {FRESH8_AGREEMENT_FLOOR}), false accepts {false_accepts:?}"
+    assert_typed_set_holds(
+        "fresh8",
+        FRESH8_JSON,
+        FRESH8_AGREEMENT_FLOOR,
+        FRESH8_MOST_FALSE_ACCEPTS,
     );
 }

@@ -177,10 +177,6 @@ impl AskQuestion {
         }
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
     /// The question, owned (as a cache key).
     pub fn into_string(self) -> String {
         self.0
