@@ -144,16 +144,14 @@ impl Index {
         self.fields_with(doc, term)[field as usize]
     }
 
-    /// The BM25F score of document `doc` for the query terms (each counted
-    /// once, as a question rarely repeats a word on purpose).
-    pub fn score(&self, doc: usize, terms: &[String]) -> f64 {
+    /// The BM25F score of document `doc` for the query terms.
+    pub fn score(&self, doc: usize, terms: &QueryTerms) -> f64 {
         let Some(d) = self.docs.get(doc) else {
             return 0.0;
         };
-        let mut seen = HashSet::new();
         terms
+            .0
             .iter()
-            .filter(|term| seen.insert(term.as_str()))
             .filter_map(|term| d.frequencies.get(term).map(|tf| (term, tf)))
             .map(|(term, tf)| {
                 let weighted: f64 = (0..FIELDS)
@@ -165,6 +163,25 @@ impl Index {
                 self.idf(term) * weighted * (K1 + 1.0) / (K1 + weighted)
             })
             .sum()
+    }
+}
+
+/// A question's terms for [`Index::score`], each once (a question rarely
+/// repeats a word on purpose). Deduplicated when built, not in every
+/// document's score: a question is scored against every fact.
+#[derive(Debug, Clone, Default)]
+pub struct QueryTerms(Vec<String>);
+
+impl<S: Into<String>> FromIterator<S> for QueryTerms {
+    fn from_iter<I: IntoIterator<Item = S>>(terms: I) -> QueryTerms {
+        let mut distinct: Vec<String> = Vec::new();
+        for term in terms {
+            let term = term.into();
+            if !distinct.contains(&term) {
+                distinct.push(term);
+            }
+        }
+        QueryTerms(distinct)
     }
 }
 
@@ -218,7 +235,10 @@ mod tests {
     #[test]
     fn the_fact_that_says_it_scores_highest() {
         let (base, analyzer, index) = index();
-        let query = analyzer.index_terms("desertification control centre");
+        let query: QueryTerms = analyzer
+            .index_terms("desertification control centre")
+            .into_iter()
+            .collect();
         let best = (0..index.len())
             .max_by(|&a, &b| index.score(a, &query).total_cmp(&index.score(b, &query)))
             .expect("facts");
@@ -229,7 +249,7 @@ mod tests {
     fn a_statement_match_outscores_a_sentence_only_match() {
         let (base, analyzer, index) = index();
         let doc = |id: &str| base.fact_index(id).expect("fact");
-        let query = analyzer.index_terms("training");
+        let query: QueryTerms = analyzer.index_terms("training").into_iter().collect();
         // Both cite sentence 11; only one statement mentions training.
         assert!(
             index.score(doc("training-period"), &query) > index.score(doc("grant-timing"), &query)

@@ -321,6 +321,23 @@ struct QueryTerm {
     /// The word comes right after the previous term's word ("low
     /// *priority*"), no stopword between.
     adjacent: bool,
+    /// What every candidate fact is judged against, read once per question
+    /// rather than once per fact.
+    known: TermTraits,
+}
+
+/// A query term's traits that do not depend on the fact it is judged
+/// against.
+#[derive(Debug, Clone, Copy, Default)]
+struct TermTraits {
+    /// The value the term spells out as a number word ("three" → 3).
+    number_word: Option<f64>,
+    /// The index's IDF of the term.
+    idf: f64,
+    /// A name the article only ever writes capitalised.
+    proper: bool,
+    /// The question's word can be a verb.
+    verb: bool,
 }
 
 /// A question, analysed.
@@ -425,6 +442,17 @@ struct Query {
     /// months*"): a fact with an amount to compare covers them, in
     /// whatever unit it gives it ("two years").
     claim_terms: HashSet<String>,
+}
+
+impl Query {
+    /// The terms BM25F scores facts on: each term and its alternatives.
+    fn scored_terms(&self) -> index::QueryTerms {
+        self.terms
+            .iter()
+            .flat_map(|t| std::iter::once(&t.term).chain(&t.alternatives))
+            .cloned()
+            .collect()
+    }
 }
 
 /// A fact considered for an answer.
@@ -802,12 +830,7 @@ impl Asker {
         query.aside = self.aside_terms(&query, &request.aside);
         let in_source =
             |doc: &usize| source_id.is_none_or(|id| self.facts.facts()[*doc].source_id == id);
-        let term_list: Vec<String> = query
-            .terms
-            .iter()
-            .flat_map(|t| std::iter::once(&t.term).chain(&t.alternatives))
-            .cloned()
-            .collect();
+        let term_list = query.scored_terms();
         let mut candidates: Vec<Candidate> = (0..self.index.len())
             .filter(in_source)
             .filter_map(|doc| {
@@ -1032,12 +1055,7 @@ impl Asker {
         let request = request::Request::read(question);
         let mut query = self.analyze(&request.text);
         query.aside = self.aside_terms(&query, &request.aside);
-        let term_list: Vec<String> = query
-            .terms
-            .iter()
-            .flat_map(|t| std::iter::once(&t.term).chain(&t.alternatives))
-            .cloned()
-            .collect();
+        let term_list = query.scored_terms();
         let mut lines = vec![format!(
             "{:?} several={} terms={:?}",
             query.intent,
@@ -1127,9 +1145,11 @@ impl Asker {
 
     /// Folds, corrects and weighs the question's words.
     fn analyze(&self, question: &str) -> Query {
+        let raw_words = self.analyzer.words(question);
+        let question_ordinals = answer_traits::ordinals_in(&raw_words);
         let words: Vec<analyze::Word> = self
             .analyzer
-            .figures(request::bounds(self.analyzer.words(question)))
+            .figures(request::bounds(raw_words.clone()))
             .into_iter()
             .map(|word| self.corrected(word))
             .collect();
@@ -1207,7 +1227,7 @@ impl Asker {
                 .iter()
                 .any(|w| matches!(*w, "did" | "happened" | "met" | "took"))
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
-            && ordinals(&self.analyzer, question).is_empty();
+            && question_ordinals.is_empty();
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
         let order = folded.iter().find_map(|w| claimed_order(w));
         let restrictive =
@@ -1216,7 +1236,7 @@ impl Asker {
             || (folded.len() > 1
                 && matches!(folded[0], "in" | "at")
                 && matches!(folded[1], "which" | "what"));
-        let units = time_units(&self.analyzer, question);
+        let units = time_units_in(&self.analyzer, &raw_words);
         let confirms = intent != Intent::YesNo
             && folded
                 .first()
@@ -1311,6 +1331,7 @@ impl Asker {
                     name: true,
                     adjective: false,
                     adjacent: false,
+                    known: TermTraits::default(),
                 });
                 skip_next = true;
                 last_term_at = Some(position + 1);
@@ -1404,6 +1425,7 @@ impl Asker {
                 name,
                 adjective: self.lexicon.can_be_adjective(&word.text) == Some(true),
                 adjacent: position > 0 && last_term_at == Some(position - 1),
+                known: TermTraits::default(),
             });
             last_term_at = Some(position);
         }
@@ -1421,8 +1443,19 @@ impl Asker {
                     name: false,
                     adjective: false,
                     adjacent: false,
+                    known: TermTraits::default(),
                 });
             }
+        }
+        for term in &mut terms {
+            term.known = TermTraits {
+                number_word: crate::numbers::parse_number_words(&term.term),
+                idf: self.index.idf(&term.term),
+                proper: self.index.is_proper(&term.term),
+                verb: term_facts
+                    .get(&term.term)
+                    .is_some_and(|t| t.verb == Some(true)),
+            };
         }
         // "The first or the second?" offers it as one option.
         let other_in_series = names_other_in_series && choices.is_empty();
@@ -1432,7 +1465,7 @@ impl Asker {
             asked,
             kind_of,
             asked_place,
-            ordinals: ordinals(&self.analyzer, question)
+            ordinals: question_ordinals
                 .into_iter()
                 .chain(
                     words
@@ -1535,8 +1568,8 @@ impl Asker {
                 // A count ("*four* centres") or an action ("*spread*") is
                 // not an item the list could hold.
                 && !term.term.chars().any(|c| c.is_ascii_digit())
-                && crate::numbers::parse_number_words(&term.term).is_none()
-                && query.term_facts.get(&term.term).is_none_or(|t| t.verb != Some(true));
+                && term.known.number_word.is_none()
+                && !term.known.verb;
             if !unknown || missing.is_some() {
                 return None;
             }
@@ -1684,8 +1717,7 @@ impl Asker {
             let [statement, questions, sentence] = self.fields_with(doc, term);
             // "Name the three centres": a list of three covers "three".
             let counted = self.records[doc].items.is_some_and(|items| {
-                let count = crate::numbers::parse_number_words(&term.term)
-                    .or_else(|| term.term.parse::<f64>().ok());
+                let count = term.known.number_word.or_else(|| term.term.parse::<f64>().ok());
                 count == Some(items as f64)
             })
                 || self.answer_is_asked(query, doc, &term.term)
@@ -1709,7 +1741,7 @@ impl Asker {
                 // there?" of a fact about "the five presidents").
                 || (query.intent == Intent::YesNo
                     && !sentence
-                    && (term.name || self.index.is_proper(&term.term))
+                    && (term.name || term.known.proper)
                     && self.same_kind_as_answer(query, &term.term, doc));
             sentence_only |= !(statement || questions || counted)
                 && sentence
@@ -1720,7 +1752,7 @@ impl Asker {
                 && term.weight >= UNSETTLED_MIN_WEIGHT
                 && self.leans_the_other_way(doc, &term.term);
             name_missed |= !(statement || questions || sentence)
-                && self.index.is_proper(&term.term)
+                && term.known.proper
                 && term.weight >= UNSETTLED_MIN_WEIGHT
                 && query.asked.as_ref() != Some(&term.term);
             if !(statement || questions || counted) && sentence {
@@ -1728,10 +1760,7 @@ impl Asker {
             }
             verb_missed |= !(statement || questions || counted || sentence || term.name)
                 && term.weight >= UNSETTLED_MIN_WEIGHT
-                && query
-                    .term_facts
-                    .get(&term.term)
-                    .is_some_and(|t| t.verb == Some(true));
+                && term.known.verb;
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
                 (false, true, false) => PARTIAL,
@@ -1740,7 +1769,7 @@ impl Asker {
             };
             total += term.weight;
             covered += term.weight * credit;
-            evidence += self.index.idf(&term.term) * credit;
+            evidence += term.known.idf * credit;
         }
         let coverage = if total > 0.0 { covered / total } else { 0.0 };
         let unsettled =
@@ -2621,8 +2650,12 @@ fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
 
 /// The time units `text` names, as terms ("decades" → "decad").
 fn time_units(analyzer: &Analyzer, text: &str) -> HashSet<String> {
-    analyzer
-        .words(text)
+    time_units_in(analyzer, &analyzer.words(text))
+}
+
+/// [`time_units`] of text already split into words.
+fn time_units_in(analyzer: &Analyzer, words: &[analyze::Word]) -> HashSet<String> {
+    words
         .iter()
         .filter(|w| TIME_UNITS.contains(&w.text.as_str()))
         .map(|w| analyzer.term(&w.text))
