@@ -9,8 +9,6 @@
 
 use foldhash::{HashMap, HashMapExt, HashSet};
 
-use rust_stemmers::{Algorithm, Stemmer};
-
 use crate::ask::synonyms::AskWords;
 use crate::numbers::{is_number_word, parse_number_words};
 use crate::text::normalize_keep_articles;
@@ -33,7 +31,6 @@ impl Word {
 
 /// The analysis pipeline; built once, shared by the index and every query.
 pub struct Analyzer {
-    stemmer: Stemmer,
     /// Stem of any group member → the stem of its group's canonical word.
     canonical: HashMap<String, String>,
     phrases: Vec<(Vec<String>, String)>,
@@ -64,15 +61,13 @@ impl Default for Analyzer {
 impl Analyzer {
     pub fn new() -> Analyzer {
         let lists = AskWords::embedded();
-        let stemmer = Stemmer::create(Algorithm::English);
+        let stem = crate::lang::stem;
         let mut canonical = HashMap::new();
         for group in &lists.groups {
             let Some(first) = group.first() else { continue };
-            let head = stemmer.stem(first).into_owned();
+            let head = stem(first);
             for word in group {
-                canonical
-                    .entry(stemmer.stem(word).into_owned())
-                    .or_insert_with(|| head.clone());
+                canonical.entry(stem(word)).or_insert_with(|| head.clone());
             }
         }
         let phrases = lists
@@ -80,15 +75,10 @@ impl Analyzer {
             .iter()
             .map(|phrase| (phrase.words.clone(), phrase.into.clone()))
             .collect();
-        let glue = lists
-            .glue
-            .iter()
-            .map(|word| stemmer.stem(word).into_owned())
-            .collect();
+        let glue = lists.glue.iter().map(|word| stem(word)).collect();
         let words = |list: &'static [String]| list.iter().map(String::as_str).collect();
         let mut analyzer = Analyzer {
             glue,
-            stemmer,
             canonical,
             phrases,
             stopwords: words(&lists.stopwords),
@@ -203,15 +193,15 @@ impl Analyzer {
 
     /// Everyday words that are weak evidence when the article lacks them.
     pub fn is_glue(&self, word: &str) -> bool {
-        self.glue.contains(self.stemmer.stem(word).as_ref())
+        self.glue.contains(&crate::lang::stem(word))
     }
 
     /// The canonical stem of one folded word (stopwords included).
     pub fn term(&self, word: &str) -> String {
-        let stem = self.stemmer.stem(word);
-        match self.canonical.get(stem.as_ref()) {
+        let stem = crate::lang::stem(word);
+        match self.canonical.get(&stem) {
             Some(head) => head.clone(),
-            None => stem.into_owned(),
+            None => stem,
         }
     }
 

@@ -399,7 +399,15 @@ impl Asker {
         query.term_keys.get(term).is_some_and(|asked| {
             asked
                 .iter()
-                .any(|key| keys.iter().any(|k| self.lexicon.opposite_keys(key, k)))
+                .filter_map(|key| self.lexicon.opposites_of(key))
+                .any(|opposites| {
+                    // Walk the smaller set: this runs for every fact.
+                    if opposites.len() < keys.len() {
+                        opposites.iter().any(|opposite| keys.contains(opposite))
+                    } else {
+                        keys.iter().any(|key| opposites.contains(key))
+                    }
+                })
         })
     }
 

@@ -412,7 +412,13 @@ impl Lexicon {
 
     /// [`Lexicon::opposite`] on family keys.
     pub fn opposite_keys(&self, a: &str, b: &str) -> bool {
-        self.opposite.get(a).is_some_and(|set| set.contains(b))
+        self.opposites_of(a).is_some_and(|set| set.contains(b))
+    }
+
+    /// The family keys of the opposite meaning of the family key `key`,
+    /// when it has any.
+    pub fn opposites_of(&self, key: &str) -> Option<&HashSet<String>> {
+        self.opposite.get(key)
     }
 
     /// True when `word` names a kind of `kind` ("tuesday" is a "weekday",
