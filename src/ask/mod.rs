@@ -296,6 +296,23 @@ const PURPOSE_WORDS: &[&str] = &[
     "objectives",
     "intention",
 ];
+/// Verbs that ask what something was called ("how did they *describe*
+/// China?"): the answer is what follows that thing in the statement.
+const DESCRIBE_VERBS: &[&str] = &[
+    "describe",
+    "described",
+    "call",
+    "called",
+    "label",
+    "labelled",
+    "labeled",
+    "characterize",
+    "characterise",
+    "characterized",
+    "characterised",
+    "portray",
+    "portrayed",
+];
 /// Words that share an amount out ("how many will *each* country get?"):
 /// a fact that gives only the whole does not say the share.
 const DISTRIBUTIVES: &[&str] = &["each", "per", "apiece", "every", "individually"];
@@ -456,6 +473,9 @@ struct Query {
     stances: Vec<(Stance, String, Vec<String>)>,
     /// It asks what something is for ("what is it *meant* to do?").
     purpose: bool,
+    /// The term of what it asks to be described ("how did they describe
+    /// *China*?").
+    described: Option<String>,
     /// The terms of its purpose words ("*aims*"), which a fact telling a
     /// purpose covers.
     purpose_terms: HashSet<String>,
@@ -617,6 +637,10 @@ struct FactRecord {
     distributive: bool,
     /// The counts its statement and sentence give, with what each counts.
     counts: Vec<counts::Count>,
+    /// The term of the content word right before its answer in the
+    /// statement ("called *China* a strategic partner"): what the answer
+    /// describes.
+    before_answer: Option<String>,
     /// It tells what something is for: "the treaty *is for* cooperation",
     /// or its questions ask so ("what is the grant *meant* to fund?").
     purpose: bool,
@@ -733,6 +757,7 @@ impl FactRecord {
                 .collect(),
             origins: Vec::new(),
             answer_goes_on: false,
+            before_answer: word_before(analyzer, &fact.statement, &fact.answer),
             purpose: fact.questions.iter().any(|q| {
                 let words = crate::lang::words(q);
                 words.last().is_some_and(|w| w == "for")
@@ -1312,6 +1337,16 @@ impl Asker {
         let purpose = intent != Intent::YesNo
             && (folded.iter().any(|w| PURPOSE_WORDS.contains(w))
                 || (folded.first() == Some(&"what") && folded.last() == Some(&"for")));
+        let described = folded
+            .iter()
+            .position(|w| DESCRIBE_VERBS.contains(w))
+            .and_then(|at| {
+                folded[at + 1..]
+                    .iter()
+                    .find(|w| !matches!(**w, "the" | "a" | "an"))
+            })
+            .filter(|w| !self.analyzer.is_stopword(w))
+            .map(|w| self.analyzer.term(w));
         let purpose_terms: HashSet<String> = folded
             .iter()
             .filter(|w| PURPOSE_WORDS.contains(w))
@@ -1587,6 +1622,7 @@ impl Asker {
             origins: origins(&self.analyzer, &self.place_terms, question),
             purpose,
             purpose_terms,
+            described,
             stances: if intent == Intent::YesNo {
                 stance_claims(&self.analyzer, question)
             } else {
@@ -2046,7 +2082,9 @@ impl Asker {
             0.0
         } else {
             self.answer_hint(query, doc)
-        } + if query.purpose && self.records[doc].purpose {
+        } + if (query.purpose && self.records[doc].purpose)
+            || (query.described.is_some() && query.described == self.records[doc].before_answer)
+        {
             RERANK
         } else {
             0.0
@@ -2756,6 +2794,30 @@ fn compare_amounts(
         _ if wanted < low || wanted > high => Some(false),
         _ => None,
     })
+}
+
+/// The term of the content word right before `answer` in `statement`,
+/// past an article: "called *China* a strategic partner".
+fn word_before(analyzer: &Analyzer, statement: &str, answer: &str) -> Option<String> {
+    let words: Vec<String> = analyzer
+        .words(statement)
+        .into_iter()
+        .map(|w| w.text)
+        .collect();
+    let answer: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
+    let at = (!answer.is_empty())
+        .then(|| {
+            words
+                .windows(answer.len())
+                .position(|w| w == answer.as_slice())
+        })
+        .flatten()?;
+    words[..at]
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+        .filter(|w| !analyzer.is_stopword(w))
+        .map(|w| analyzer.term(w))
 }
 
 /// Whether the fact's answer goes on in its sentence with "and" and a word
@@ -3730,5 +3792,11 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn how_someone_described_a_thing_is_what_the_statement_says_right_after_it() {
+        let reply = asker().ask("How did the Central Asian leaders describe China?", None);
+        assert!(reply.answer.contains("strategic partner"), "{reply:?}");
     }
 }
