@@ -947,7 +947,7 @@ const DEV3_ACCURACY_FLOOR: f64 = 0.92;
 /// so later rounds can only hold or raise it.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/ask_fresh4.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH4_ACCURACY_FLOOR: f64 = 0.91;
+const FRESH4_ACCURACY_FLOOR: f64 = 0.92;
 
 /// The fifth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the fifth round and never tuned on: 47/70 with
@@ -956,7 +956,7 @@ const FRESH4_ACCURACY_FLOOR: f64 = 0.91;
 /// the ninth (59/70, 20/20, no confident wrong reply).
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/ask_fresh5.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH5_ACCURACY_FLOOR: f64 = 0.84;
+const FRESH5_ACCURACY_FLOOR: f64 = 0.85;
 
 /// The sixth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the sixth round and never tuned on: 49/70 with
@@ -978,14 +978,11 @@ const FRESH7_ACCURACY_FLOOR: f64 = 0.89;
 /// The eighth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the ninth round and never tuned on: 52/70
 /// with 18/20 abstaining and 7 confident wrong replies before that round,
-/// 55/70 with 18/20 and 6 after it.
+/// 55/70 with 18/20 and 6 after it; tuned on in the tenth round (59/70,
+/// 20/20, no confident wrong reply).
 const FRESH8_JSON: &str = include_str!("../../tests/heldout/ask_fresh8.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH8_ACCURACY_FLOOR: f64 = 0.785;
-/// At most this many of its unanswerable questions answered, and at most
-/// this many confident wrong replies in all: the measured figures.
-const FRESH8_MOST_ANSWERED: usize = 2;
-const FRESH8_MOST_CONFIDENT_WRONG: usize = 6;
+const FRESH8_ACCURACY_FLOOR: f64 = 0.84;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1142,12 +1139,7 @@ fn ask_holds_its_measured_figures_on_the_seventh_blind_set() {
 
 #[test]
 fn ask_holds_its_measured_figures_on_the_eighth_blind_set() {
-    let bar = Bar {
-        accuracy: FRESH8_ACCURACY_FLOOR,
-        most_answered: FRESH8_MOST_ANSWERED,
-        most_confident_wrong: Some(FRESH8_MOST_CONFIDENT_WRONG),
-    };
-    assert_holds("fresh8", FRESH8_JSON, bar);
+    assert_holds("fresh8", FRESH8_JSON, abstaining(FRESH8_ACCURACY_FLOOR));
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -39,6 +39,7 @@
 
 pub mod analyze;
 mod answer_traits;
+mod counts;
 pub mod index;
 pub mod intent;
 mod phrasing;
@@ -57,6 +58,7 @@ use std::sync::Arc;
 
 use crate::facts::{AnswerKind, Citation, Fact, FactBase};
 use crate::lang::Lexicon;
+use crate::lang::stance::{Stance, StanceWords};
 use crate::quality::Polarity;
 
 use answer_traits::{
@@ -277,6 +279,40 @@ const PLEDGE_VERBS: &[&str] = &[
 /// *previous* summit"): like an ordinal, one the article never uses names
 /// another one of the series than the article's.
 const SERIES_WORDS: &[&str] = &["previous", "prior", "preceding", "former", "earlier"];
+/// Words that ask what something is for ("what is the treaty *meant* to
+/// do?", "its two *aims*"): a fact that tells a purpose answers them.
+const PURPOSE_WORDS: &[&str] = &[
+    "purpose",
+    "purposes",
+    "aim",
+    "aims",
+    "aimed",
+    "goal",
+    "goals",
+    "meant",
+    "intended",
+    "designed",
+    "objective",
+    "objectives",
+    "intention",
+];
+/// Verbs that ask what something was called ("how did they *describe*
+/// China?"): the answer is what follows that thing in the statement.
+const DESCRIBE_VERBS: &[&str] = &[
+    "describe",
+    "described",
+    "call",
+    "called",
+    "label",
+    "labelled",
+    "labeled",
+    "characterize",
+    "characterise",
+    "characterized",
+    "characterised",
+    "portray",
+    "portrayed",
+];
 /// Words that share an amount out ("how many will *each* country get?"):
 /// a fact that gives only the whole does not say the share.
 const DISTRIBUTIVES: &[&str] = &["each", "per", "apiece", "every", "individually"];
@@ -442,6 +478,35 @@ struct Query {
     /// months*"): a fact with an amount to compare covers them, in
     /// whatever unit it gives it ("two years").
     claim_terms: HashSet<String>,
+    /// The nouns the claimed amount counts ("more than three
+    /// *presidents*"): only a fact counting the same things settles it.
+    claimed_nouns: Vec<String>,
+    /// The counts the question gives, with what each counts: a fact
+    /// whose same number counts something else does not cover the number.
+    counts: Vec<counts::Count>,
+    /// The sides the question takes ("come out *against*
+    /// multilateralism"): the stance, the term of its word and the terms
+    /// it takes a side on.
+    stances: Vec<(Stance, String, Vec<String>)>,
+    /// It asks what something is for ("what is it *meant* to do?").
+    purpose: bool,
+    /// The term of what it asks to be described ("how did they describe
+    /// *China*?").
+    described: Option<String>,
+    /// The terms of its purpose words ("*aims*"), which a fact telling a
+    /// purpose covers.
+    purpose_terms: HashSet<String>,
+    /// Where the things it names come from ("*Chinese* professionals"):
+    /// the noun's term and the place terms.
+    origins: Vec<Origin>,
+}
+
+/// A noun and the place its things come from: "*Chinese* professionals",
+/// "professionals *from Central Asia*" (terms).
+#[derive(Debug, Clone, PartialEq)]
+struct Origin {
+    noun: String,
+    places: Vec<String>,
 }
 
 impl Query {
@@ -516,6 +581,12 @@ pub struct Asker {
     word_pairs: HashSet<String>,
     /// The index term of "number", which an ordinal or number answers.
     number_term: String,
+    /// The nouns each count of the facts counts, by its unit ("specialized
+    /// cooperation centers" → cooperation, centers).
+    unit_nouns: HashMap<String, Vec<String>>,
+    /// The terms of the article's place names ("central", "asia"), and so
+    /// of their demonyms, which the analyzer folds to them.
+    place_terms: HashSet<String>,
 }
 
 /// Everything the asker works out once about one fact: a new signal is one
@@ -592,6 +663,26 @@ struct FactRecord {
     stated_quantities: Vec<crate::numbers::Quantity>,
     /// Its statement or sentence shares an amount out ("each", "per").
     distributive: bool,
+    /// The counts its statement and sentence give, with what each counts.
+    counts: Vec<counts::Count>,
+    /// The term of the content word right before its answer in the
+    /// statement ("called *China* a strategic partner"): what the answer
+    /// describes.
+    before_answer: Option<String>,
+    /// It tells what something is for: "the treaty *is for* cooperation",
+    /// or its questions ask so ("what is the grant *meant* to fund?").
+    purpose: bool,
+    /// Its answer goes on in its sentence with "and" and words no fact of
+    /// the sentence holds ("for cooperation in the region *and promote
+    /// development*"): the span is only part of what the sentence says,
+    /// so the sentence is the reply.
+    answer_goes_on: bool,
+    /// Where the things its statement names come from ("professionals
+    /// *from Central Asia*").
+    origins: Vec<Origin>,
+    /// The sides its statement takes ("*support* multilateralism"), with
+    /// the terms each takes a side on.
+    stances: Vec<(Stance, Vec<String>)>,
     /// The answer is a number or an ordinal ("third").
     answer_numeric: bool,
     /// Its statement says of no one ("benefit *no one*", "nobody").
@@ -688,6 +779,25 @@ impl FactRecord {
                 pair[0].text == "no" && matches!(pair[1].text.as_str(), "one" | "country")
             }) || statement_has(NO_ONE),
             sentence_periods: request::periods(&fact.citation.text),
+            counts: counts::counts_in(&fact.statement, lexicon)
+                .into_iter()
+                .chain(counts::counts_in(&fact.citation.text, lexicon))
+                .collect(),
+            origins: Vec::new(),
+            answer_goes_on: false,
+            before_answer: word_before(analyzer, &fact.statement, &fact.answer),
+            purpose: fact.questions.iter().any(|q| {
+                let words = crate::lang::words(q);
+                words.last().is_some_and(|w| w == "for")
+                    || words.iter().any(|w| PURPOSE_WORDS.contains(&w.as_str()))
+            }) || statement_words.windows(2).any(|pair| {
+                matches!(pair[0].text.as_str(), "is" | "are" | "was" | "were")
+                    && pair[1].text == "for"
+            }),
+            stances: stance_claims(analyzer, &fact.statement)
+                .into_iter()
+                .map(|(stance, _, targets)| (stance, targets))
+                .collect(),
             polarity: Polarity::Neutral,
             groups: Vec::new(),
             distributive: statement_has(DISTRIBUTIVES)
@@ -720,12 +830,19 @@ impl Asker {
         let analyzer = Analyzer::new();
         let index = Index::build(&facts, &analyzer);
         let lexicon = Lexicon::embedded();
+        let place_terms: HashSet<String> = facts
+            .places()
+            .iter()
+            .flat_map(|place| analyzer.index_terms(&place.name))
+            .collect();
         let records: Vec<FactRecord> = facts
             .facts()
             .iter()
             .map(|fact| FactRecord {
+                answer_goes_on: answer_goes_on(&analyzer, &facts, fact),
                 polarity: tone_of(&facts, fact),
                 groups: named_groups(&analyzer, lexicon, facts.places(), &fact.statement),
+                origins: origins(&analyzer, &place_terms, &fact.statement),
                 ..FactRecord::of(fact, &analyzer, &index, lexicon)
             })
             .collect();
@@ -804,7 +921,15 @@ impl Asker {
                 sentence.reported |= records[doc].reported;
             }
         }
+        let unit_nouns = counts::nouns_by_unit(
+            records
+                .iter()
+                .flat_map(|r| r.quantities.iter().chain(&r.stated_quantities)),
+            lexicon,
+        );
         Asker {
+            place_terms,
+            unit_nouns,
             number_term: analyzer.term("number"),
             lexicon,
             records,
@@ -1229,6 +1354,24 @@ impl Asker {
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && question_ordinals.is_empty();
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
+        let purpose = intent != Intent::YesNo
+            && (folded.iter().any(|w| PURPOSE_WORDS.contains(w))
+                || (folded.first() == Some(&"what") && folded.last() == Some(&"for")));
+        let described = folded
+            .iter()
+            .position(|w| DESCRIBE_VERBS.contains(w))
+            .and_then(|at| {
+                folded[at + 1..]
+                    .iter()
+                    .find(|w| !matches!(**w, "the" | "a" | "an"))
+            })
+            .filter(|w| !self.analyzer.is_stopword(w))
+            .map(|w| self.analyzer.term(w));
+        let purpose_terms: HashSet<String> = folded
+            .iter()
+            .filter(|w| PURPOSE_WORDS.contains(w))
+            .map(|w| self.analyzer.term(w))
+            .collect();
         let order = folded.iter().find_map(|w| claimed_order(w));
         let restrictive =
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
@@ -1495,14 +1638,29 @@ impl Asker {
             distributive,
             tones,
             other_in_series,
-            claimed,
             periods: request::periods(question),
             summary: false,
             aside: HashSet::new(),
             saying,
             quantified,
+            claimed_nouns: claimed
+                .as_ref()
+                .and_then(|claimed| claimed.unit.as_deref())
+                .map(|unit| counts::counted_nouns(unit, self.lexicon))
+                .unwrap_or_default(),
             claim_terms,
+            claimed,
             order,
+            counts: counts::counts_in(question, self.lexicon),
+            origins: origins(&self.analyzer, &self.place_terms, question),
+            purpose,
+            purpose_terms,
+            described,
+            stances: if intent == Intent::YesNo {
+                stance_claims(&self.analyzer, question)
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -1714,14 +1872,24 @@ impl Asker {
         let mut verb_missed = false;
         let not_among = self.not_among_items(query, doc);
         for term in &query.terms {
-            let [statement, questions, sentence] = self.fields_with(doc, term);
+            // "Were three *presidents* there?": "three centers" does not
+            // hold the question's number, whatever its digits.
+            let other_count = self.counts_another_thing(query, doc, &term.term);
+            let [statement, questions, sentence] = if other_count {
+                [false; 3]
+            } else {
+                self.fields_with(doc, term)
+            };
             // "Name the three centres": a list of three covers "three".
-            let counted = self.records[doc].items.is_some_and(|items| {
+            let counted = !other_count
+                && (self.records[doc].items.is_some_and(|items| {
                 let count = term.known.number_word.or_else(|| term.term.parse::<f64>().ok());
                 count == Some(items as f64)
             })
                 || self.answer_is_asked(query, doc, &term.term)
                 || self.ordinal_settled(query, doc, term)
+                // "What two *aims* …?": a fact telling a purpose covers it.
+                || (self.records[doc].purpose && query.purpose_terms.contains(&term.term))
                 // "Which summit, by *number*": an ordinal or number answers.
                 || (term.term == self.number_term && self.records[doc].answer_numeric)
                 // "Was a *healthcare* centre launched?" is settled ("no")
@@ -1742,7 +1910,7 @@ impl Asker {
                 || (query.intent == Intent::YesNo
                     && !sentence
                     && (term.name || term.known.proper)
-                    && self.same_kind_as_answer(query, &term.term, doc));
+                    && self.same_kind_as_answer(query, &term.term, doc)));
             sentence_only |= !(statement || questions || counted)
                 && sentence
                 && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
@@ -1772,8 +1940,8 @@ impl Asker {
             evidence += term.known.idf * credit;
         }
         let coverage = if total > 0.0 { covered / total } else { 0.0 };
-        let unsettled =
-            query.intent == Intent::YesNo && (open_word || self.modifier_differs(query, doc));
+        let unsettled = query.intent == Intent::YesNo
+            && (open_word || self.modifier_differs(query, doc) || self.origin_differs(query, doc));
         let answer = &self.records[doc].answer_terms;
         let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
         // The question names part of the answer ("what does unilateralism
@@ -1900,7 +2068,7 @@ impl Asker {
         let compared = query
             .claimed
             .as_ref()
-            .and_then(|claimed| compare_amounts(claimed, &record.quantities));
+            .and_then(|claimed| self.compare_claim(query, claimed, &record.quantities));
         // A quantity is the fact's own: words of the question found only
         // in its sentence, half of its weight or more ("how long was the
         // *speech*?" of "over 2,000 years" in a sentence about a speech),
@@ -1933,13 +2101,22 @@ impl Asker {
                 slot == slots::SlotFit::Contradicts
                     || not_among.is_some()
                     || (query.intent == Intent::YesNo
-                        && (other_ordinal || restricted || self.of_the_other_tone(query, doc)))
+                        && (other_ordinal
+                            || restricted
+                            || self.of_the_other_tone(query, doc)
+                            || self.takes_the_other_side(query, doc) == Some(true)))
             }
         };
         let hint = if contained || query.terms.is_empty() {
             0.0
         } else {
             self.answer_hint(query, doc)
+        } + if (query.purpose && self.records[doc].purpose)
+            || (query.described.is_some() && query.described == self.records[doc].before_answer)
+        {
+            RERANK
+        } else {
+            0.0
         } - self.subject_miss(query, doc)
             - if echoed { RERANK } else { 0.0 }
             - if (query.past && self.records[doc].future)
@@ -1993,7 +2170,7 @@ impl Asker {
         if query.other_in_series {
             left *= MISMATCH;
         }
-        if self.agent_differs(query, doc) {
+        if self.agent_differs(query, doc) || self.origin_differs(query, doc) {
             left *= MISMATCH;
         }
         // What a question sets aside ("what else, apart from the
@@ -2043,17 +2220,26 @@ impl Asker {
     }
 
     /// Whether a what/which question asks for members of a kind that the
-    /// fact's list gives as one item, whole, in the question's own words.
+    /// fact's list gives as one item, whole, in the question's own words,
+    /// or whose whole answer is the asked kind as the question names it.
     fn names_only_the_kind(&self, query: &Query, doc: usize) -> bool {
         let Some(asked) = query.asked.as_ref() else {
             return false;
         };
+        let record = &self.records[doc];
+        // "Which Belt and Road projects, specifically?" of "Belt and Road
+        // projects": the answer is the question's own kind, naming none.
+        let names_the_asked_kind = query.choices.is_empty()
+            && record.answer_terms.len() >= 2
+            && record.answer_terms.contains(asked)
+            && record.answer_terms.is_subset(&query.all_terms);
         query.intent == Intent::Open
-            && !query.several
-            && self.records[doc]
-                .answer_items
-                .iter()
-                .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))
+            && (names_the_asked_kind
+                || (!query.several
+                    && record
+                        .answer_items
+                        .iter()
+                        .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))))
     }
 
     /// Whether `term` names a place of the article that lies within a
@@ -2113,6 +2299,8 @@ impl Asker {
                 && lacks(&modifier.term)
                 && modifier.alternatives.iter().all(lacks)
                 && !query.saying.contains(&modifier.term)
+                // A claimed amount is settled by comparing amounts.
+                && !query.claim_terms.contains(&modifier.term)
                 && record
                     .adjectives_before
                     .get(&head.term)
@@ -2126,12 +2314,123 @@ impl Asker {
     /// countries" by a fact that says "no one".
     fn said_or_quantified(&self, query: &Query, doc: usize, term: &str) -> bool {
         let record = &self.records[doc];
-        (record.reported && query.saying.contains(term))
+        (query.stances.iter().any(|(_, word, _)| word == term)
+            && self.takes_the_other_side(query, doc).is_some())
+            || (record.reported && query.saying.contains(term))
             || (record.of_no_one && query.quantified.contains(term))
             || (query.claim_terms.contains(term)
                 && query.claimed.as_ref().is_some_and(|claimed| {
-                    compare_amounts(claimed, &record.stated_quantities).is_some()
+                    self.compare_claim(query, claimed, &record.stated_quantities)
+                        .is_some()
                 }))
+    }
+
+    /// [`compare_amounts`] of the fact's amounts that count what the
+    /// claim counts: "more than three presidents" is not settled by
+    /// "three centers".
+    fn compare_claim(
+        &self,
+        query: &Query,
+        claimed: &crate::numbers::Quantity,
+        amounts: &[crate::numbers::Quantity],
+    ) -> Option<Option<bool>> {
+        // A bare number ("the second *one*") counts nothing the claim
+        // names.
+        compare_amounts(claimed, amounts, |amount| match amount.unit.as_ref() {
+            None => query.claimed_nouns.is_empty(),
+            Some(unit) => self.unit_nouns.get(unit).is_none_or(|nouns| {
+                counts::alike(&self.analyzer, self.lexicon, nouns, &query.claimed_nouns)
+            }),
+        })
+    }
+
+    /// Whether the fact's answer may be the number `term` names: a count
+    /// of what the question counts, or of things unnamed ("three
+    /// *presidents*" is not settled by "over 2,000 years" or by "three
+    /// centers").
+    fn answer_counts_alike(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let Ok(value) = term.parse::<f64>() else {
+            return true;
+        };
+        let asked: Vec<&counts::Count> = query
+            .counts
+            .iter()
+            .filter(|count| {
+                crate::numbers::values_equal(count.value, value) && !count.nouns.is_empty()
+            })
+            .collect();
+        if asked.is_empty() {
+            return true;
+        }
+        let Some(answer) = crate::numbers::parse_quantity(&self.facts.facts()[doc].answer) else {
+            return true;
+        };
+        if answer.ordinal || answer.currency.is_some() || answer.duration().is_some() {
+            return false;
+        }
+        asked.iter().all(|count| {
+            !counts::counts_other_things(
+                &self.analyzer,
+                self.lexicon,
+                &self.records[doc].counts,
+                answer.value,
+                &count.nouns,
+            )
+        })
+    }
+
+    /// Whether the fact counts the number `term` names, but of other
+    /// things than the question counts: "were three *presidents* there?"
+    /// of "three *centers* were launched".
+    fn counts_another_thing(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let Ok(value) = term.parse::<f64>() else {
+            return false;
+        };
+        query
+            .counts
+            .iter()
+            .filter(|count| crate::numbers::values_equal(count.value, value))
+            .any(|count| {
+                !count.nouns.is_empty()
+                    && counts::counts_other_things(
+                        &self.analyzer,
+                        self.lexicon,
+                        &self.records[doc].counts,
+                        value,
+                        &count.nouns,
+                    )
+            })
+    }
+
+    /// Whether the question's things come from another place than the
+    /// fact's ("*Chinese* professionals" of "professionals *from Central
+    /// Asia*"): the fact tells of the others, the roles reversed.
+    fn origin_differs(&self, query: &Query, doc: usize) -> bool {
+        query.origins.iter().any(|asked| {
+            self.records[doc].origins.iter().any(|stated| {
+                stated.noun == asked.noun && asked.places.iter().all(|p| !stated.places.contains(p))
+            })
+        })
+    }
+
+    /// Whether the fact takes the other side than the question on the same
+    /// thing ("against multilateralism" of "support multilateralism"):
+    /// `Some(true)`; `Some(false)` when it takes the same side; `None`
+    /// when it takes no side on what the question does.
+    fn takes_the_other_side(&self, query: &Query, doc: usize) -> Option<bool> {
+        let record = &self.records[doc];
+        let mut verdict = None;
+        for (asked, _, targets) in &query.stances {
+            for (stated, on) in &record.stances {
+                if targets.iter().any(|t| on.contains(t)) {
+                    if asked != stated {
+                        return Some(true);
+                    }
+                    verdict = Some(false);
+                }
+            }
+        }
+        verdict
     }
 
     /// Whether `term` is an ordinal of the question and the fact is about
@@ -2342,7 +2641,8 @@ impl Asker {
             }
         }
         // "In a sentence or two, …" asks for the account, not a span.
-        let reply = if query.summary || best.sentence_only {
+        let goes_on = self.records[best.doc].answer_goes_on && !self.yes_no_asked(best);
+        let reply = if query.summary || best.sentence_only || goes_on {
             facts[best.doc].citation.text.trim().to_string()
         } else {
             phrasing::phrase(&facts[best.doc], best.lead)
@@ -2491,6 +2791,7 @@ fn adjectives_before(
 fn compare_amounts(
     claimed: &crate::numbers::Quantity,
     amounts: &[crate::numbers::Quantity],
+    counts_alike: impl Fn(&crate::numbers::Quantity) -> bool,
 ) -> Option<Option<bool>> {
     use crate::numbers::{Qualifier, values_equal};
     let scale = |q: &crate::numbers::Quantity| q.duration();
@@ -2499,6 +2800,7 @@ fn compare_amounts(
         !q.ordinal
             && q.currency == claimed.currency
             && scale(q).map(|(s, _)| s) == scale(claimed).map(|(s, _)| s)
+            && counts_alike(q)
     };
     let fact = amounts.iter().find(comparable)?;
     let (wanted, given) = (value(claimed), value(fact));
@@ -2521,6 +2823,138 @@ fn compare_amounts(
         _ if wanted < low || wanted > high => Some(false),
         _ => None,
     })
+}
+
+/// The term of the content word right before `answer` in `statement`,
+/// past an article: "called *China* a strategic partner".
+fn word_before(analyzer: &Analyzer, statement: &str, answer: &str) -> Option<String> {
+    let words: Vec<String> = analyzer
+        .words(statement)
+        .into_iter()
+        .map(|w| w.text)
+        .collect();
+    let answer: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
+    let at = (!answer.is_empty())
+        .then(|| {
+            words
+                .windows(answer.len())
+                .position(|w| w == answer.as_slice())
+        })
+        .flatten()?;
+    words[..at]
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+        .filter(|w| !analyzer.is_stopword(w))
+        .map(|w| analyzer.term(w))
+}
+
+/// Whether the fact's answer goes on in its sentence with "and" and a word
+/// no fact of that sentence states: "landmark treaty for *cooperation in
+/// the region* and promote development" where no fact holds "promote".
+fn answer_goes_on(analyzer: &Analyzer, facts: &FactBase, fact: &Fact) -> bool {
+    let sentence: Vec<String> = analyzer
+        .words(&fact.citation.text)
+        .into_iter()
+        .map(|w| w.text)
+        .collect();
+    let answer: Vec<String> = analyzer
+        .words(&fact.answer)
+        .into_iter()
+        .map(|w| w.text)
+        .collect();
+    let Some(end) = (!answer.is_empty())
+        .then(|| {
+            sentence
+                .windows(answer.len())
+                .position(|w| w == answer.as_slice())
+        })
+        .flatten()
+        .map(|at| at + answer.len())
+    else {
+        return false;
+    };
+    if sentence.get(end).is_none_or(|w| w != "and") {
+        return false;
+    }
+    let stated: HashSet<String> = facts
+        .facts()
+        .iter()
+        .filter(|other| other.citation == fact.citation)
+        .flat_map(|other| analyzer.index_terms(&other.statement))
+        .collect();
+    sentence[end + 1..]
+        .iter()
+        .take(4)
+        .filter(|w| !analyzer.is_stopword(w))
+        .any(|w| !stated.contains(&analyzer.term(w)))
+}
+
+/// Where the things `text` names come from: a run of place words right
+/// before a noun ("*Central Asian* professionals", "*Chinese* experts")
+/// or after it with "from" ("professionals *from Central Asia*").
+fn origins(analyzer: &Analyzer, place_terms: &HashSet<String>, text: &str) -> Vec<Origin> {
+    let terms: Vec<String> = analyzer
+        .words(text)
+        .iter()
+        .map(|word| analyzer.term(&word.text))
+        .collect();
+    let is_place = |at: usize| terms.get(at).is_some_and(|t| place_terms.contains(t));
+    let is_noun = |at: usize| {
+        terms
+            .get(at)
+            .is_some_and(|t| !analyzer.is_stopword(t) && !place_terms.contains(t))
+    };
+    let run_from = |start: usize| {
+        let end = (start..terms.len())
+            .find(|&at| !is_place(at))
+            .unwrap_or(terms.len());
+        (end, terms[start..end].to_vec())
+    };
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < terms.len() {
+        if is_place(at) {
+            let (end, places) = run_from(at);
+            if is_noun(end) {
+                found.push(Origin {
+                    noun: terms[end].clone(),
+                    places,
+                });
+            }
+            at = end;
+            continue;
+        }
+        if is_noun(at) && terms.get(at + 1).is_some_and(|t| t == "from") {
+            let start = at + 2 + usize::from(terms.get(at + 2).is_some_and(|t| t == "the"));
+            let (_, places) = run_from(start);
+            if !places.is_empty() {
+                found.push(Origin {
+                    noun: terms[at].clone(),
+                    places,
+                });
+            }
+        }
+        at += 1;
+    }
+    found
+}
+
+/// The sides `text` takes, each with the term of its stance word and the
+/// terms it takes a side on.
+fn stance_claims(analyzer: &Analyzer, text: &str) -> Vec<(Stance, String, Vec<String>)> {
+    let words = crate::lang::words(text);
+    StanceWords::embedded()
+        .claims(&words)
+        .into_iter()
+        .map(|(stance, at, targets)| {
+            (
+                stance,
+                analyzer.term(&words[at]),
+                targets.iter().map(|w| analyzer.term(w)).collect(),
+            )
+        })
+        .collect()
 }
 
 /// The order a word claims of one of a series against another: "before"
@@ -2955,30 +3389,32 @@ mod tests {
         let claim = |text: &str| amounts(text).remove(0);
         let article = amounts("a 1.5 billion yuan ($209 million) grant over 2,000 years");
         assert_eq!(
-            compare_amounts(&claim("more than 200 million US dollars"), &article),
+            compare_amounts(&claim("more than 200 million US dollars"), &article, |_| {
+                true
+            }),
             Some(Some(true))
         );
         assert_eq!(
-            compare_amounts(&claim("less than $100 million"), &article),
+            compare_amounts(&claim("less than $100 million"), &article, |_| true),
             Some(Some(false))
         );
         assert_eq!(
-            compare_amounts(&claim("more than 2 billion yuan"), &article),
+            compare_amounts(&claim("more than 2 billion yuan"), &article, |_| true),
             Some(Some(false))
         );
         // "over 2,000 years" cannot say whether it is over 3,000.
         let over = amounts("over 2,000 years");
         assert_eq!(
-            compare_amounts(&claim("more than 3,000 years"), &over),
+            compare_amounts(&claim("more than 3,000 years"), &over, |_| true),
             Some(None)
         );
         assert_eq!(
-            compare_amounts(&claim("more than 1,000 years"), &over),
+            compare_amounts(&claim("more than 1,000 years"), &over, |_| true),
             Some(Some(true))
         );
         // No amount in euros to compare with.
         assert_eq!(
-            compare_amounts(&claim("over 5 million euros"), &article),
+            compare_amounts(&claim("over 5 million euros"), &article, |_| true),
             None
         );
     }
@@ -3327,5 +3763,73 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_count_is_settled_only_by_a_fact_counting_the_same_things() {
+        let asker = asker();
+        // "three centers" counts centers, not presidents; "the five
+        // presidents who joined Xi" settles it.
+        let reply = asker.ask(
+            "Were more than three presidents from Central Asia present at the summit?",
+            None,
+        );
+        assert!(
+            reply.answer.starts_with("Yes.") && reply.answer.contains("five"),
+            "{reply:?}"
+        );
+        let reply = asker.ask("were three presidents at the summit?", None);
+        assert!(!reply.answer.contains("centers"), "{reply:?}");
+    }
+
+    #[test]
+    fn taking_the_other_side_than_the_fact_is_answered_no() {
+        let reply = asker().ask(
+            "did the central asian leaders come out against multilateralism",
+            None,
+        );
+        assert!(
+            reply.answer.starts_with("No.") && reply.answer.contains("support multilateralism"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn things_from_another_place_than_the_fact_s_are_not_counted_by_it() {
+        let reply = asker().ask(
+            "How many Chinese professionals will be trained in Central Asia?",
+            None,
+        );
+        assert!(!reply.answered, "{reply:?}");
+    }
+
+    #[test]
+    fn an_answer_that_only_repeats_the_asked_kind_names_none_of_it() {
+        let reply = asker().ask(
+            "which belt and road projects specifically will be sped up",
+            None,
+        );
+        assert!(!reply.answered, "{reply:?}");
+    }
+
+    #[test]
+    fn a_purpose_question_gets_the_whole_purpose_its_sentence_gives() {
+        let asker = asker();
+        for question in [
+            "according to the headline, what is the treaty meant to do?",
+            "according to the headline, what two aims does the treaty have",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answer.contains("cooperation") && reply.answer.contains("development"),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn how_someone_described_a_thing_is_what_the_statement_says_right_after_it() {
+        let reply = asker().ask("How did the Central Asian leaders describe China?", None);
+        assert!(reply.answer.contains("strategic partner"), "{reply:?}");
     }
 }

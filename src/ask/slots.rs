@@ -367,7 +367,7 @@ impl Asker {
         let settled_by_amount = yes_no
             && claims + uncovered <= 2
             && query.claimed.as_ref().is_some_and(|claimed| {
-                super::compare_amounts(claimed, &record.stated_quantities)
+                self.compare_claim(query, claimed, &record.stated_quantities)
                     .is_some_and(|v| v.is_some())
             });
         if !settled_by_opposite && !settled_by_amount && (claims > 0 || uncovered > 1) {
@@ -427,8 +427,9 @@ impl Asker {
     pub(super) fn same_kind_as_answer(&self, query: &Query, term: &str, doc: usize) -> bool {
         let slots = &self.records[doc].slots;
         if term.chars().all(|c| c.is_ascii_digit()) {
-            return self.facts.facts()[doc].answer_kind.is_numeric()
-                || self.facts.facts()[doc].answer_kind == AnswerKind::DateTime;
+            return (self.facts.facts()[doc].answer_kind.is_numeric()
+                || self.facts.facts()[doc].answer_kind == AnswerKind::DateTime)
+                && self.answer_counts_alike(query, doc, term);
         }
         query
             .term_facts

@@ -16,10 +16,13 @@
 //!   read only to tell a slip in a short word from another word) and
 //!   `data/wordnet-attributes.txt` (a noun and the adjective naming the
 //!   same quality, "strength" / "strong", read only by the grader).
+//! - [`stance`]: which side a word takes on what follows it ("support" /
+//!   "against"), from the small general list `data/stance-words.txt`.
 //! - Numbers are read by [`crate::numbers`].
 
 mod lexicon;
 pub mod related;
+pub mod stance;
 
 use std::sync::OnceLock;
 

@@ -1,0 +1,175 @@
+//! What a number counts: "three *centers*", "five *presidents* who
+//! joined". A count the question claims ("more than three presidents") is
+//! settled only by a fact whose number counts the same thing, or one
+//! WordNet relates to it (a president is a leader); "three centers"
+//! neither confirms nor denies it. General: the counted noun is read from
+//! the words after the number, with the lexicon's parts of speech.
+
+use foldhash::HashMap;
+
+use super::Analyzer;
+use crate::lang::{self, Lexicon};
+use crate::numbers::{Quantity, find_quantities, values_equal};
+
+/// A number of things and the nouns it may count.
+#[derive(Debug, Clone)]
+pub(super) struct Count {
+    pub(super) value: f64,
+    /// The words of the counted phrase that can be nouns ("specialized
+    /// cooperation centers" → cooperation, centers); empty when the number
+    /// stands alone, which counts anything.
+    pub(super) nouns: Vec<String>,
+}
+
+/// Whether an amount is a plain count of things: not an ordinal, money,
+/// a percentage or a span of time, which other checks compare.
+fn is_count(quantity: &Quantity) -> bool {
+    !quantity.ordinal
+        && quantity.currency.is_none()
+        && quantity.duration().is_none()
+        && quantity.unit.as_deref() != Some("percent")
+}
+
+/// The words of a counted phrase that can be nouns, up to its first
+/// function word ("presidents who joined" → presidents).
+pub(super) fn counted_nouns(unit: &str, lexicon: &Lexicon) -> Vec<String> {
+    lang::words(unit)
+        .into_iter()
+        .take_while(|word| !lang::is_stopword(word))
+        .filter(|word| lexicon.can_be_noun(word) != Some(false))
+        .collect()
+}
+
+/// The counts `text` gives, each with what it counts.
+pub(super) fn counts_in(text: &str, lexicon: &Lexicon) -> Vec<Count> {
+    find_quantities(text)
+        .into_iter()
+        .filter(|found| !found.negated && is_count(&found.quantity))
+        .map(|found| Count {
+            value: found.quantity.value,
+            nouns: found
+                .quantity
+                .unit
+                .as_deref()
+                .map(|unit| counted_nouns(unit, lexicon))
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The counted nouns of every unit of `quantities`, by unit, so that a
+/// question's claim is compared without reading the fact again.
+pub(super) fn nouns_by_unit<'a>(
+    quantities: impl IntoIterator<Item = &'a Quantity>,
+    lexicon: &Lexicon,
+) -> HashMap<String, Vec<String>> {
+    quantities
+        .into_iter()
+        .filter(|quantity| is_count(quantity))
+        .filter_map(|quantity| quantity.unit.clone())
+        .map(|unit| {
+            let nouns = counted_nouns(&unit, lexicon);
+            (unit, nouns)
+        })
+        .collect()
+}
+
+/// Whether two counted nouns name the same thing: one lemma, one synonym
+/// group of the article, one WordNet synset, or one a kind of the other.
+pub(super) fn same_thing(analyzer: &Analyzer, lexicon: &Lexicon, a: &str, b: &str) -> bool {
+    a == b
+        || analyzer.term(a) == analyzer.term(b)
+        || lexicon.same_family(a, b)
+        || lexicon.synonymous(a, b)
+        || lexicon.is_a(a, &singular(b))
+        || lexicon.is_a(b, &singular(a))
+        || analyzer.related(a).iter().any(|near| near == b)
+        || analyzer.related(b).iter().any(|near| near == a)
+}
+
+/// The singular of a regular plural, as WordNet names a kind: "leaders"
+/// → "leader", "countries" → "country".
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if word.ends_with("ss") {
+        word.to_string()
+    } else {
+        word.strip_suffix('s').unwrap_or(word).to_string()
+    }
+}
+
+/// Whether two counts may count the same things: either counts nothing
+/// named, or some noun of one is the same thing as some noun of the other.
+pub(super) fn alike(analyzer: &Analyzer, lexicon: &Lexicon, a: &[String], b: &[String]) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.iter()
+            .any(|x| b.iter().any(|y| same_thing(analyzer, lexicon, x, y)))
+}
+
+/// Whether the fact's counts give `value` only of other things than
+/// `nouns`: "three centers" for "three presidents".
+pub(super) fn counts_other_things(
+    analyzer: &Analyzer,
+    lexicon: &Lexicon,
+    fact_counts: &[Count],
+    value: f64,
+    nouns: &[String],
+) -> bool {
+    let mut same_value = fact_counts
+        .iter()
+        .filter(|count| values_equal(count.value, value))
+        .peekable();
+    same_value.peek().is_some()
+        && same_value.all(|count| !alike(analyzer, lexicon, &count.nouns, nouns))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nouns(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn the_counted_noun_stops_at_the_first_function_word() {
+        let lexicon = Lexicon::embedded();
+        assert_eq!(
+            counted_nouns("presidents who joined", lexicon),
+            nouns(&["presidents"])
+        );
+    }
+
+    #[test]
+    fn three_centers_do_not_count_presidents_but_five_presidents_do() {
+        let (analyzer, lexicon) = (Analyzer::new(), Lexicon::embedded());
+        let centers = counts_in(
+            "They launched three specialized cooperation centers.",
+            lexicon,
+        );
+        assert!(counts_other_things(
+            &analyzer,
+            lexicon,
+            &centers,
+            3.0,
+            &nouns(&["presidents"])
+        ));
+        let presidents = counts_in("The three presidents who joined praised it.", lexicon);
+        assert!(!counts_other_things(
+            &analyzer,
+            lexicon,
+            &presidents,
+            3.0,
+            &nouns(&["presidents"])
+        ));
+    }
+
+    #[test]
+    fn a_kind_counts_as_what_it_is_a_kind_of() {
+        let (analyzer, lexicon) = (Analyzer::new(), Lexicon::embedded());
+        assert!(same_thing(&analyzer, lexicon, "presidents", "leaders"));
+        assert!(!same_thing(&analyzer, lexicon, "presidents", "centers"));
+    }
+}
