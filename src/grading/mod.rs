@@ -36,6 +36,11 @@
 //! - A slip that makes another real word is that word, unless the word is
 //!   rare (never used in WordNet's sense-tagged corpus, no name) and one
 //!   edit away: "trad" for "trade" is a slip, "jingle" for "jungle" is not.
+//! - A concept measured by a span of time ("decades of diplomatic ties")
+//!   is named by the thing alone ("diplomatic ties"), but not with another
+//!   span or any other word of the learner's own; a date's "the current
+//!   year" is "this year". Other phrase variants ("in unity" for
+//!   "united", "more and more important") are not read.
 //! - A former name the fact set records ("Nur-Sultan") is no alias: it
 //!   gets no credit for a question about the article.
 //! - Concept credit counts content words (with light stemming and typos),
