@@ -133,11 +133,13 @@ pub(crate) fn match_stemmed(
     // tagged use, no name) one edit away is what a slip makes, not what
     // a learner means: "trad" for "trade" ("jingle" is used, so it stays
     // a word).
-    let rare_slip = !is_number_word(expected)
-        && lexicon.is_rare(candidate)
-        && strsim::damerau_levenshtein(expected, candidate) == 1;
+    let rare_slip = || {
+        !is_number_word(expected)
+            && strsim::damerau_levenshtein(expected, candidate) == 1
+            && lexicon.is_rare(candidate)
+    };
     let real_word = lexicon.is_word(candidate)
-        && !rare_slip
+        && !rare_slip()
         && (is_number_word(expected)
             || candidate.len() < 5
             || (lexicon.same_part_of_speech(expected, candidate)
