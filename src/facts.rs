@@ -108,6 +108,11 @@ pub struct Fact {
     pub answer_kind: AnswerKind,
     /// Other accepted wordings; grading also accepts type-aware matches.
     pub aliases: Vec<String>,
+    /// Names the answer went by before ("Nur-Sultan" for Astana): kept
+    /// apart from the aliases because a question about the article asks
+    /// for the name it uses, so a former name earns no full credit, and
+    /// no option may offer one as a wrong answer either.
+    pub former_names: Vec<String>,
     /// For list facts, the items (each appears in the statement).
     pub items: Vec<String>,
     pub citation: Citation,
@@ -241,6 +246,8 @@ struct RawFact {
     kind: AnswerKind,
     #[serde(default)]
     aliases: Vec<String>,
+    #[serde(default)]
+    former_names: Vec<String>,
     #[serde(default)]
     items: Vec<String>,
     #[serde(default)]
@@ -941,6 +948,7 @@ fn build_fact(
     if raw.answer.trim().is_empty() {
         return Err(invalid(&id, "the answer is empty"));
     }
+    check_former_names(&id, &raw.former_names, &raw.answer, &raw.aliases, sentence)?;
     if !std::iter::once(&raw.answer)
         .chain(&raw.aliases)
         .any(|answer| contains_phrase(sentence, answer))
@@ -1012,6 +1020,7 @@ fn build_fact(
         answer: raw.answer,
         answer_kind: raw.kind,
         aliases: raw.aliases,
+        former_names: raw.former_names,
         items: raw.items,
         relation: raw.relation,
         subject: raw.subject,
@@ -1024,6 +1033,41 @@ fn build_fact(
         exclusive: templates.exclusive,
         describes: raw.describes,
     })
+}
+
+/// A former name is a real name, is not also accepted (the answer or an
+/// alias), and is not what the cited sentence calls the answer: the
+/// article uses the name it is known by now, so a name it prints is no
+/// former one.
+fn check_former_names(
+    id: &str,
+    former_names: &[String],
+    answer: &String,
+    aliases: &[String],
+    sentence: &str,
+) -> Result<(), FactBaseError> {
+    for former in former_names {
+        let folded = normalize(former);
+        if folded.is_empty() {
+            return Err(invalid(id, "a former name is empty"));
+        }
+        if std::iter::once(answer)
+            .chain(aliases)
+            .any(|accepted| normalize(accepted) == folded)
+        {
+            return Err(invalid(
+                id,
+                format!("`{former}` is a former name, so it cannot be accepted too"),
+            ));
+        }
+        if contains_phrase(sentence, former) {
+            return Err(invalid(
+                id,
+                format!("`{former}` is a former name, but the cited sentence uses it"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Place names are unique and non-empty, sorts are single lower-case words,
@@ -1125,6 +1169,33 @@ mod tests {
                 Err("no such file".into())
             }
         })
+    }
+
+    #[test]
+    fn a_former_name_loads_apart_from_the_aliases_and_is_never_also_accepted() {
+        let with = |extra: &str| {
+            GOOD.replace(
+                r#""pool": "cities""#,
+                &format!(r#""pool": "cities", {extra}"#),
+            )
+        };
+        let base = load(&fact_set(&with(r#""former_names": ["Nur-Sultan"]"#))).expect("loads");
+        let fact = base.fact("city").expect("present");
+        assert_eq!(fact.former_names, vec!["Nur-Sultan"]);
+        assert!(fact.accepted_answers().all(|a| a != "Nur-Sultan"));
+        for bad in [
+            r#""former_names": ["Nur-Sultan"], "aliases": ["Nur Sultan"]"#,
+            r#""former_names": ["  "]"#,
+            r#""former_names": ["Astana"]"#,
+        ] {
+            assert!(
+                matches!(
+                    load(&fact_set(&with(bad))),
+                    Err(FactBaseError::InvalidFact { .. })
+                ),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -102,13 +102,46 @@ def morphy(word, p, index, exc):
     return found
 
 
-def dictionary(shape=r"[a-z]{4,}"):
+def uses():
+    """How often each lemma was tagged in WordNet's sense-tagged corpus
+    (cntlist.rev, all senses and parts of speech together): 0 for a word
+    no tagged text used ("trad"), more for common words ("trade" 93)."""
+    counts = {}
+    with open(f"{WN}/cntlist.rev", encoding="latin-1") as f:
+        for line in f:
+            key, _sense, count = line.split()
+            lemma = key.split("%")[0]
+            counts[lemma] = counts.get(lemma, 0) + int(count)
+    return counts
+
+
+def names():
+    """Lemmas WordNet writes with a capital in some synset: words that can
+    be a name ("Astana", "Thursday"), never rare however seldom tagged."""
+    found = set()
+    for name in POS.values():
+        with open(f"{WN}/data.{name}", encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                parts = line.split()
+                for i in range(int(parts[3], 16)):
+                    word = re.sub(r"\(.*\)$", "", parts[4 + 2 * i])
+                    if word != word.lower():
+                        found.add(word.lower())
+    return found
+
+
+def dictionary(shape=r"[a-z]{4,}", frequency=True):
     """Every single-word WordNet lemma of four letters or more, with the
     parts of speech it can be (n, v, a, r): the dictionary that tells a
     misspelling from another real word, and a verb from an adjective.
-    `short` lists the lemmas of two and three letters the same way, so a
-    slip in a short word ("kay" for "key") is told from another word
-    ("low" for "law")."""
+    A third field, when there is one, says how common the word is: the
+    times the sense-tagged corpus used it, or "name" for a word that can
+    be a proper name; a word with neither is rare, and a slip that makes
+    it is still a slip ("trad" for "trade"). `short` lists the lemmas of
+    two and three letters (parts of speech only), so a slip in a short
+    word ("kay" for "key") is told from another word ("low" for "law")."""
     found = {}
     for p, name in POS.items():
         with open(f"{WN}/index.{name}", encoding="latin-1") as f:
@@ -116,7 +149,12 @@ def dictionary(shape=r"[a-z]{4,}"):
                 word = line.split()[0]
                 if not line.startswith(" ") and re.fullmatch(shape, word):
                     found.setdefault(word, set()).add(p)
-    sys.stdout.write("".join(f"{w} {''.join(sorted(found[w]))}\n" for w in sorted(found)))
+    counts, proper = (uses(), names()) if frequency else ({}, set())
+
+    def line(w):
+        mark = "name" if w in proper else str(counts[w]) if counts.get(w) else ""
+        return f"{w} {''.join(sorted(found[w]))}" + (f" {mark}" if mark else "") + "\n"
+    sys.stdout.write("".join(line(w) for w in sorted(found)))
 
 
 def attributes():
@@ -261,6 +299,70 @@ def near(vocabulary, index, data, exc):
     return out
 
 
+def manner_words(vocabulary, index, data):
+    """Words that say what an article adjective says when it tells how
+    something is done: the synonyms of its "-ly" adverb's commonest sense
+    ("together" shares a synset with "unitedly", so "move forward
+    together" is "move forward united"). Only the grader reads them, as
+    words near the adjective."""
+    out = {}
+    for word in vocabulary:
+        adverb = index.get((word + "ly", "r"))
+        if len(word) < 5 or not index.get((word, "a")) or not adverb:
+            continue
+        found = {w for w in data[(adverb[0], "r")][0] if re.fullmatch(r"[a-z]+", w)}
+        found.discard(word)
+        if found:
+            out[word] = found
+    return out
+
+
+BROADER_USES = 1  # a noun this seldom used (sense-tagged corpus) is a rare word
+BROADER_DEPTH = 5  # a hypernym this far below the root is still a specific quality
+ATTRIBUTE = "00024264"  # attribute: the qualities and states a rare noun may name
+
+
+def broader(vocabulary, index, data, exc):
+    """Qualities a learner may name a rare quality noun of the article by:
+    the direct hypernyms of its first two senses ("friendliness" for
+    "amity"), for a noun the sense-tagged corpus used at most BROADER_USES
+    times, when the hypernym is an attribute (quality or state) at least
+    BROADER_DEPTH steps below the root: a learner rewords a rare word by
+    the common one above it, while "weekday" (Tuesday is common), "place"
+    (for "summit", no quality) or "state" (too near the root) name
+    something else. Words the article uses are left out. Only the grader
+    reads them, one way only."""
+    counts, own = uses(), set(vocabulary)
+
+    def ancestors(offset):
+        # Every hypernym path's synsets, and the shortest depth.
+        seen, frontier, depth = set(), [offset], 0
+        while frontier:
+            nxt = [o for f in frontier for sym, o, _, _, _ in data[(f, "n")][1] if sym in ("@", "@i")]
+            if not nxt:
+                return seen, depth
+            seen.update(nxt)
+            frontier, depth = nxt, depth + 1
+        return seen, depth
+
+    out = {}
+    for word in vocabulary:
+        for lemma in morphy(word, "n", index, exc):
+            if len(word) < 4 or counts.get(lemma, 0) > BROADER_USES:
+                continue
+            for offset in index[(lemma, "n")][:2]:
+                for off in [o for sym, o, _, _, _ in data[(offset, "n")][1] if sym == "@"]:
+                    above, depth = ancestors(off)
+                    if depth >= BROADER_DEPTH and ATTRIBUTE in above:
+                        # An article word means what the article means by
+                        # it: "justice" is an item of its own beside
+                        # "fairness", not another name for it.
+                        out.setdefault(word, set()).update(
+                            w for w in data[(off, "n")][0] if re.fullmatch(r"[a-z]+", w) and w not in own
+                        )
+    return out
+
+
 NOUN_FORM_DEPTH = 3  # how far up a derived noun's kinds its head may stand
 
 
@@ -309,7 +411,7 @@ def main():
     if sys.argv[1:] == ["attributes"]:
         return attributes()
     if sys.argv[1:] == ["short"]:
-        return dictionary(r"[a-z]{2,3}")
+        return dictionary(r"[a-z]{2,3}", frequency=False)
     index, data, exc = load()
     facts = json.load(open("data/facts.json"))
     texts = []
@@ -403,6 +505,11 @@ def main():
             out[word] = entry
     for word, found in near(vocabulary + compounds, index, data, exc).items():
         out.setdefault(word, {})["near"] = sorted(found)
+    for word, found in manner_words(vocabulary, index, data).items():
+        entry = out.setdefault(word, {})
+        entry["near"] = sorted(set(entry.get("near", [])) | found)
+    for word, found in broader(vocabulary, index, data, exc).items():
+        out.setdefault(word, {})["broader"] = sorted(found)
     for word, found in noun_forms(texts, index, data, exc).items():
         out.setdefault(word, {})["names"] = sorted(found)
     sets = {}

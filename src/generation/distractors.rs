@@ -52,9 +52,12 @@ impl Truths {
                 && other.relation == fact.relation
                 && other.subject == fact.subject
         }) {
+            // A former name is no fair wrong option: it names the same
+            // thing.
+            let names = other.aliases.iter().chain(&other.former_names);
             values.push((
                 other.answer.clone(),
-                other.aliases.clone(),
+                names.cloned().collect(),
                 other.answer_kind,
             ));
             for item in &other.items {

@@ -142,8 +142,9 @@ fn question_from_fact(bank: &QuestionBank, prompt: &str, expected: &str) -> Opti
 }
 
 /// Share of held-out typed answers the grader must judge as the people did
-/// (335/351 after the grade6 round, with no false accept).
-const AGREEMENT_FLOOR: f64 = 0.954;
+/// (335/351 after the grade6 round, with no false accept; 337/351 after
+/// the grade7 round).
+const AGREEMENT_FLOOR: f64 = 0.960;
 
 #[test]
 fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
@@ -207,10 +208,12 @@ fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
 /// 2026-12-02 by people who saw only the article and the prompts, and
 /// measured before anyone tuned on it (403/439, 2 false accepts); after the
 /// grade3 round (general rules, tuned on it) 419/439 with none; 421/439
-/// after the grade5 round; 425/439 with none after the grade6 round.
+/// after the grade5 round; 425/439 with none after the grade6 round;
+/// 427/439 after the grade7 round (rare-word slips, manner adverbs,
+/// qualities above rare nouns, former names, spans of time).
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/typed_fresh4.json");
 /// Share of the fourth set the grader must judge as the people did.
-const FRESH4_AGREEMENT_FLOOR: f64 = 0.968;
+const FRESH4_AGREEMENT_FLOOR: f64 = 0.972;
 
 #[derive(serde::Deserialize)]
 struct TypedById {
@@ -224,29 +227,30 @@ struct TypedById {
 /// who saw only the article and the prompts, never tuned on: 433/464 with
 /// 3 false accepts before the grade3 round, 442/464 with 2 after it,
 /// 446/464 with the same 2 after the grade5 round; 451/464 with none
-/// after the grade6 round.
+/// after the grade6 round; 454/464 after the grade7 round.
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/typed_fresh5.json");
 /// Share of the fifth set the grader must judge as the people did.
-const FRESH5_AGREEMENT_FLOOR: f64 = 0.971;
+const FRESH5_AGREEMENT_FLOOR: f64 = 0.978;
 
 /// The sixth blind typed set: 467 answers to 60 generated short-answer and
 /// fill-in-the-blank questions, written and judged on 2026-12-02 by people
 /// who saw only the article and the prompts, never tuned on: 446/467 with
 /// 2 false accepts, before and after the sixth round (which changed no
 /// verdict); 450/467 with 1 after the grade5 round (tuned on it);
-/// 455/467 with none after the grade6 round.
+/// 455/467 with none after the grade6 round; 458/467 after grade7.
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/typed_fresh6.json");
 /// Share of the sixth set the grader must judge as the people did.
-const FRESH6_AGREEMENT_FLOOR: f64 = 0.974;
+const FRESH6_AGREEMENT_FLOOR: f64 = 0.980;
 
 /// The seventh blind typed set: 450 answers to 60 generated short-answer
 /// and fill-in-the-blank questions, written and judged on 2026-12-02 by
 /// people who saw only the article and the prompts, never tuned on:
 /// 429/450 with 3 false accepts before the grade5 round, 431/450 with 3
-/// after it, 437/450 with none after the grade6 round.
+/// after it, 437/450 with none after the grade6 round; 441/450 after
+/// grade7.
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/typed_fresh7.json");
 /// Share of the seventh set the grader must judge as the people did.
-const FRESH7_AGREEMENT_FLOOR: f64 = 0.971;
+const FRESH7_AGREEMENT_FLOOR: f64 = 0.979;
 
 /// The eighth blind typed set: 455 answers to 60 generated short-answer
 /// and fill-in-the-blank questions (`review_sample --seed 20261502`),
@@ -254,12 +258,13 @@ const FRESH7_AGREEMENT_FLOOR: f64 = 0.971;
 /// the prompts, never tuned on: 437/455 with 1 false accept ("Nur-Sultan",
 /// the city's former name, for "Astana") before and after the grade6 round;
 /// 438 once a three-letter function word took a slip that makes no word
-/// ("ths year"), read off this set (spent since).
+/// ("ths year"), read off this set (spent since); 443/455 with none after
+/// the grade7 round ("Nur-Sultan" is now data's former name, no alias).
 const FRESH8_JSON: &str = include_str!("../../tests/heldout/typed_fresh8.json");
 /// Share of the eighth set the grader must judge as the people did.
-const FRESH8_AGREEMENT_FLOOR: f64 = 0.962;
-/// False accepts the eighth set allows: the one measured, never more.
-const FRESH8_MOST_FALSE_ACCEPTS: usize = 1;
+const FRESH8_AGREEMENT_FLOOR: f64 = 0.973;
+/// False accepts the eighth set allows: none since the grade7 round.
+const FRESH8_MOST_FALSE_ACCEPTS: usize = 0;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.

@@ -28,9 +28,21 @@
 //!   "three" do not.
 //! - Synonyms come from WordNet (`crate::lang::Lexicon`): one synset,
 //!   similar adjectives, adjectives two steps apart in one small cluster,
-//!   and nouns derived from a modifier that are a kind of its head. Nouns
-//!   linked only through a broad hypernym ("relations" for "ties") are not
-//!   read.
+//!   nouns derived from a modifier that are a kind of its head, an
+//!   adjective's "-ly" adverb's synonyms ("together" for "united"), and
+//!   the quality right above a rare quality noun ("friendship", of the
+//!   family of "friendliness", for "amity"). Nouns linked only through a
+//!   broad hypernym ("relations" for "ties") are not read.
+//! - A slip that makes another real word is that word, unless the word is
+//!   rare (never used in WordNet's sense-tagged corpus, no name) and one
+//!   edit away: "trad" for "trade" is a slip, "jingle" for "jungle" is not.
+//! - A concept measured by a span of time ("decades of diplomatic ties")
+//!   is named by the thing alone ("diplomatic ties"), but not with another
+//!   span or any other word of the learner's own; a date's "the current
+//!   year" is "this year". Other phrase variants ("in unity" for
+//!   "united", "more and more important") are not read.
+//! - A former name the fact set records ("Nur-Sultan") is no alias: it
+//!   gets no credit for a question about the article.
 //! - Concept credit counts content words (with light stemming and typos),
 //!   not meaning.
 //! - Matching answers put the item number first ("1-B"); "B1" is not read.

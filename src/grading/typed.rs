@@ -531,6 +531,11 @@ struct Phrase {
     /// The spans of one and two words a learner's compound may stand for;
     /// see [`close_compounds`].
     spans: Vec<Span>,
+    /// An accepted wording without its span of time ("diplomatic ties" of
+    /// "decades of diplomatic ties"): only an answer of no other content
+    /// word matches it, so none naming a span of its own ("centuries of
+    /// …").
+    span_dropped: bool,
 }
 
 /// Where a span of the expected words starts, how many words it has, and
@@ -584,6 +589,7 @@ impl Phrase {
         Phrase {
             text: text.to_string(),
             kind,
+            span_dropped: false,
             core,
             spans: compound_spans(&words),
             stems: Stems::of(&words),
@@ -604,6 +610,12 @@ impl Phrase {
         let given = join_split_words(expected, given);
         let given = close_compounds(expected, &self.spans, given);
         if expected.is_empty() || given.is_empty() {
+            return PhraseMatch::None;
+        }
+        // The bare thing, and nothing more: any word of the learner's own
+        // may be another span ("centuries of diplomatic ties").
+        let content = |words: &[String]| words.iter().filter(|w| !is_stopword(w)).count();
+        if self.span_dropped && content(&given) > content(expected) {
             return PhraseMatch::None;
         }
         let given_concat_len: usize = given.iter().map(String::len).sum();
@@ -987,6 +999,23 @@ fn expand_accepted(accepted: &[&str], kind: AnswerKind) -> Vec<String> {
     all
 }
 
+/// A concept measured by a span of time ("decades of diplomatic ties"),
+/// without the span: the span only says how long the thing has lasted,
+/// so the thing alone ("diplomatic ties") names the answer. `None` for
+/// any other shape, and when the span is a number ("2,000 years of").
+fn without_time_span(answer: &str) -> Option<String> {
+    let words = words_of(answer);
+    let [span, of, rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    let content = rest.iter().filter(|w| !is_stopword(w)).count();
+    (of == "of"
+        && content >= 2
+        && !is_number(span)
+        && Lexicon::embedded().is_a(span, "time period"))
+    .then(|| rest.join(" "))
+}
+
 /// The best match of folded words over every accepted wording (the last
 /// of equals).
 fn best_phrase(all: &[Phrase], given: &[String], filler: &Filler) -> PhraseMatch {
@@ -1008,10 +1037,21 @@ struct PhraseKey {
 
 impl PhraseKey {
     fn new(accepted: &[&str], kind: AnswerKind, setting: &Setting) -> PhraseKey {
-        let all: Vec<Phrase> = expand_accepted(accepted, kind)
+        let mut all: Vec<Phrase> = expand_accepted(accepted, kind)
             .iter()
             .map(|a| Phrase::new(a, kind))
             .collect();
+        if kind == AnswerKind::Concept {
+            all.extend(
+                accepted
+                    .iter()
+                    .filter_map(|answer| without_time_span(answer))
+                    .map(|bare| Phrase {
+                        span_dropped: true,
+                        ..Phrase::new(&bare, kind)
+                    }),
+            );
+        }
         let accepted_words: Vec<Vec<String>> = all.iter().map(|p| p.words.clone()).collect();
         PhraseKey {
             kind,
@@ -1052,7 +1092,11 @@ fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> V
     if kind == AnswerKind::DateTime {
         let expanded = given
             .iter()
-            .map(|w| expand_date_abbreviation(w))
+            .enumerate()
+            .map(|(i, w)| match given.get(i + 1) {
+                Some(next) if is_current(w, next) => "this",
+                _ => expand_date_abbreviation(w),
+            })
             .collect::<Vec<_>>()
             .join(" ");
         given = words_of(&expanded);
@@ -1092,6 +1136,12 @@ fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> V
             Verdict::wrong(format!("Not quite: the answer is {expected}."))
         }
     }
+}
+
+/// True when `word` before `next` says "this" of a span of time: "the
+/// current year", "the present week" are "this year", "this week".
+fn is_current(word: &str, next: &str) -> bool {
+    matches!(word, "current" | "present") && Lexicon::embedded().is_a(next, "time period")
 }
 
 /// The learner's own spelling of folded words, for feedback ("Astna").
@@ -2016,6 +2066,41 @@ mod tests {
             strip_blank_context("Where was it signed?", "in Astana"),
             None
         );
+    }
+
+    #[test]
+    fn a_concept_measured_by_a_span_of_time_is_named_without_the_span() {
+        assert_eq!(
+            without_time_span("decades of diplomatic ties").as_deref(),
+            Some("diplomatic ties")
+        );
+        assert_eq!(without_time_span("2,000 years of exchanges"), None);
+        assert_eq!(without_time_span("the law of the jungle"), None);
+        assert_eq!(without_time_span("decades of peace"), None);
+        let right = |answer| {
+            grade_text(
+                "decades of diplomatic ties",
+                &[],
+                AnswerKind::Concept,
+                &[],
+                answer,
+            )
+            .is_right()
+        };
+        assert!(right("diplomatic ties"));
+        assert!(!right("centuries of diplomatic ties"));
+        assert!(!right("years of diplomatic ties"));
+        assert!(!right("ties"));
+    }
+
+    #[test]
+    fn the_current_span_of_time_is_this_one() {
+        let right =
+            |answer| grade_text("this year", &[], AnswerKind::DateTime, &[], answer).is_right();
+        assert!(right("in the current year"));
+        assert!(right("during the present year"));
+        assert!(!right("the current month"));
+        assert!(!right("next year"));
     }
 
     #[test]

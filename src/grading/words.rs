@@ -129,8 +129,17 @@ pub(crate) fn match_stemmed(
     // the same word: "neighbour"). A word of five letters or more of
     // another part of speech cannot stand where the answer stands, so it
     // is a slip: "Chian" (an adjective) for "China"; short words are too
-    // close to one another for that ("fee" for "free").
+    // close to one another for that ("fee" for "free"). A rare word (no
+    // tagged use, no name) one edit away is what a slip makes, not what
+    // a learner means: "trad" for "trade" ("jingle" is used, so it stays
+    // a word).
+    let rare_slip = || {
+        !is_number_word(expected)
+            && strsim::damerau_levenshtein(expected, candidate) == 1
+            && lexicon.is_rare(candidate)
+    };
     let real_word = lexicon.is_word(candidate)
+        && !rare_slip()
         && (is_number_word(expected)
             || candidate.len() < 5
             || (lexicon.same_part_of_speech(expected, candidate)
@@ -467,6 +476,13 @@ mod tests {
     fn a_slip_that_is_another_real_word_is_no_slip() {
         assert_eq!(match_word("jungle", "jingle"), None);
         assert_eq!(match_word("jungle", "jungel"), Some(WordMatch::Typo));
+        assert_eq!(match_word("tuesday", "thursday"), None);
+    }
+
+    #[test]
+    fn a_slip_that_makes_a_rare_word_is_still_a_slip() {
+        assert_eq!(match_word("trade", "trad"), Some(WordMatch::Typo));
+        assert_eq!(match_word("policies", "polices"), None);
     }
 
     #[test]

@@ -21,7 +21,9 @@ use super::stem;
 
 /// The distilled WordNet shipped with the binary.
 pub const EMBEDDED_WORDNET_JSON: &str = include_str!("../../data/wordnet.json");
-/// Every WordNet lemma of four letters or more, one a line.
+/// Every WordNet lemma of four letters or more, one a line, with its parts
+/// of speech and how common it is (tagged uses, or "name"; nothing when
+/// rare).
 pub const EMBEDDED_ENGLISH_WORDS: &str = include_str!("../../data/english-words.txt");
 /// Every WordNet lemma of two or three letters, one a line.
 pub const EMBEDDED_SHORT_WORDS: &str = include_str!("../../data/english-short-words.txt");
@@ -65,6 +67,9 @@ struct Entry {
     kinds: Vec<String>,
     similar: Vec<String>,
     near: Vec<String>,
+    /// The quality a rare quality noun is a kind of ("friendliness" of
+    /// "amity").
+    broader: Vec<String>,
     /// "noun head": a noun derived from this word that is a kind of the
     /// head it modifies in the article ("protectionism policies").
     names: Vec<String>,
@@ -91,6 +96,11 @@ pub struct Lexicon {
     /// noun of the family ("friend" of "friendly") is not near
     /// "neighbourly". Only the grader reads it.
     near: HashMap<String, HashSet<String>>,
+    /// Family key of a rare quality noun → family keys of the quality it
+    /// is a kind of ("amity" → "friendliness", whose family holds
+    /// "friendship"), one way: a learner names a rare word by the common
+    /// one above it. Only the grader reads it.
+    broader: HashMap<String, HashSet<String>>,
     /// Modifier's stem → (noun's stem, head's stem): a noun derived from
     /// the modifier that is a kind of the head, and so names both
     /// ("protectionism" for "protectionist policies"). Only the grader
@@ -105,6 +115,10 @@ pub struct Lexicon {
     /// Dictionary words and the parts of speech each can be ("nv"), for
     /// telling a slip from another real word and a verb from an adjective.
     dictionary: HashMap<&'static str, &'static str>,
+    /// Dictionary words that WordNet's sense-tagged corpus never used and
+    /// that are no name ("trad", "amide"): a slip that makes one is still
+    /// read as a slip.
+    rare: HashSet<&'static str>,
     /// Dictionary words of two or three letters: kept apart, so that only
     /// [`Lexicon::is_word`] (a slip or another word?) reads them.
     short_words: HashMap<&'static str, &'static str>,
@@ -194,6 +208,7 @@ impl Lexicon {
         let mut kinds: HashMap<String, HashSet<String>> = HashMap::new();
         let mut similar: HashMap<String, HashSet<String>> = HashMap::new();
         let mut near: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut broader: HashMap<String, HashSet<String>> = HashMap::new();
         let mut noun_forms: HashMap<String, Vec<(String, String)>> = HashMap::new();
         for (word, entry) in &file.words {
             for pair in &entry.names {
@@ -205,6 +220,12 @@ impl Lexicon {
                 }
             }
             let key = key_of(word);
+            for other in &entry.broader {
+                broader
+                    .entry(key.clone())
+                    .or_default()
+                    .insert(key_of(other));
+            }
             for other in &entry.near {
                 if other != word {
                     near.entry(word.clone()).or_default().insert(other.clone());
@@ -280,12 +301,22 @@ impl Lexicon {
             kinds,
             similar,
             near,
+            broader,
             noun_forms,
             dictionary: dictionary
                 .lines()
                 .filter_map(|line| {
-                    let (word, pos) = line.trim().split_once(' ').unwrap_or((line.trim(), ""));
-                    (!word.is_empty()).then_some((word, pos))
+                    let mut fields = line.split_whitespace();
+                    Some((fields.next()?, fields.next().unwrap_or("")))
+                })
+                .collect(),
+            // A line with no third field: no tagged use, no name.
+            rare: dictionary
+                .lines()
+                .filter_map(|line| {
+                    let mut fields = line.split_whitespace();
+                    let word = fields.next()?;
+                    fields.nth(1).is_none().then_some(word)
                 })
                 .collect(),
         })
@@ -374,7 +405,11 @@ impl Lexicon {
             .near
             .get(expected)
             .is_some_and(|set| set.contains(given));
-        (linked(&self.same) || linked(&self.similar) || linked(&self.attributes) || near)
+        (linked(&self.same)
+            || linked(&self.similar)
+            || linked(&self.attributes)
+            || linked(&self.broader)
+            || near)
             && !self.opposite_keys(&a, &b)
     }
 
@@ -399,7 +434,7 @@ impl Lexicon {
     pub fn has_close_words(&self, word: &str) -> bool {
         let key = self.key(word);
         self.near.contains_key(word)
-            || [&self.same, &self.similar, &self.attributes]
+            || [&self.same, &self.similar, &self.attributes, &self.broader]
                 .iter()
                 .any(|map| map.contains_key(&key))
     }
@@ -483,6 +518,22 @@ impl Lexicon {
             return self.short_words.contains_key(word);
         }
         self.parts_of_speech(word).is_some()
+    }
+
+    /// True when a folded word of four letters or more is a dictionary
+    /// word (or inflects one) that no reading makes common: WordNet's
+    /// sense-tagged corpus never used it and it is no name ("trad",
+    /// "trads"; not "jingle", used once, nor "police" of "polices").
+    pub fn is_rare(&self, word: &str) -> bool {
+        if word.len() <= 3 {
+            return false;
+        }
+        let mut known = self
+            .bases(word)
+            .into_iter()
+            .filter(|base| self.dictionary.contains_key(base.as_str()))
+            .peekable();
+        known.peek().is_some() && known.all(|base| self.rare.contains(base.as_str()))
     }
 
     /// Whether a folded word can be a verb; `None` when it is no
@@ -705,6 +756,17 @@ mod tests {
     }
 
     #[test]
+    fn a_word_no_tagged_text_used_is_rare_but_a_used_word_or_a_name_is_not() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon.is_rare("trad") && lexicon.is_rare("trads"));
+        for common in [
+            "trade", "jingle", "polices", "thursday", "astana", "seccond",
+        ] {
+            assert!(!lexicon.is_rare(common), "{common}");
+        }
+    }
+
+    #[test]
     fn a_slip_is_no_inflection_of_a_word_it_only_resembles() {
         let lexicon = Lexicon::embedded();
         // "tird" is not "tire" + "d"; "tired" is.
@@ -737,6 +799,13 @@ mod tests {
         assert!(!lexicon.close_in_meaning("volatile", "temporary"));
         assert!(lexicon.names_modified_head("protectionist", "policies", "protectionism"));
         assert!(!lexicon.names_modified_head("protectionist", "wars", "protectionism"));
+        // A rare quality noun is named by the common quality above it,
+        // not the other way, and a common noun not by its kind.
+        assert!(lexicon.close_in_meaning("amity", "friendship"));
+        assert!(lexicon.close_in_meaning("amity", "friendliness"));
+        assert!(!lexicon.close_in_meaning("friendship", "amity"));
+        assert!(!lexicon.close_in_meaning("tuesday", "weekday"));
+        assert!(lexicon.close_in_meaning("united", "together"));
         // Nouns of an adjective's family are not near its sisters.
         assert!(!lexicon.close_in_meaning("friend", "neighbor"));
     }
