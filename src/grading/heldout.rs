@@ -266,6 +266,15 @@ const FRESH8_AGREEMENT_FLOOR: f64 = 0.973;
 /// False accepts the eighth set allows: none since the grade7 round.
 const FRESH8_MOST_FALSE_ACCEPTS: usize = 0;
 
+/// The ninth blind typed set: 468 answers (243 right, 225 wrong) to 60
+/// generated short-answer and fill-in-the-blank questions
+/// (`review_sample --seed 20261602`), written and judged on 2026-12-02 by
+/// people who saw only the article and the prompts, never tuned on:
+/// 459/468 (98.1 %) with no false accept before the grade7 round, 463/468 (98.9 %) with none after it.
+const FRESH9_JSON: &str = include_str!("../../tests/heldout/typed_fresh9.json");
+/// Share of the ninth set the grader must judge as the people did.
+const FRESH9_AGREEMENT_FLOOR: f64 = 0.989;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -334,4 +343,9 @@ fn the_grader_holds_its_measured_agreement_on_the_eighth_blind_typed_set() {
         FRESH8_AGREEMENT_FLOOR,
         FRESH8_MOST_FALSE_ACCEPTS,
     );
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_ninth_blind_typed_set_with_no_false_accept() {
+    assert_typed_set_holds("fresh9", FRESH9_JSON, FRESH9_AGREEMENT_FLOOR, 0);
 }
