@@ -355,6 +355,7 @@ mod tests {
         AnswerKey::Text {
             expected: expected.into(),
             aliases: Vec::new(),
+            former_names: Vec::new(),
             kind,
             items: Vec::new(),
         }
@@ -478,6 +479,7 @@ mod tests {
         let key = AnswerKey::Text {
             expected: "Kazakhstan, Kyrgyzstan".into(),
             aliases: Vec::new(),
+            former_names: Vec::new(),
             kind: AnswerKind::List,
             items: vec!["Kazakhstan".into(), "Kyrgyzstan".into()],
         };

@@ -102,6 +102,10 @@ pub enum AnswerKey {
         expected: String,
         /// Other accepted wordings.
         aliases: Vec<String>,
+        /// Names the answer went by before (`Fact::former_names`): no
+        /// credit alone, but beside the answer ("Astana (Nur-Sultan)") no
+        /// second answer either.
+        former_names: Vec<String>,
         /// Decides type-aware matching (numbers, money, people...).
         kind: AnswerKind,
         /// For list answers, the items, each worth an equal share.

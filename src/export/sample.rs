@@ -42,6 +42,7 @@ fn typed(expected: &str, aliases: &[String], kind: AnswerKind) -> AnswerKey {
     AnswerKey::Text {
         expected: expected.to_string(),
         aliases: aliases.to_vec(),
+        former_names: Vec::new(),
         kind,
         items: Vec::new(),
     }

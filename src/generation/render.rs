@@ -362,11 +362,15 @@ fn fill_in_the_blank(
     rivals: &Rivals,
     rng: &mut impl Rng,
 ) -> Result<Draft, RenderError> {
-    let (blanked, aliases) = if fact.answer_kind == AnswerKind::List {
+    let (blanked, aliases, former_names) = if fact.answer_kind == AnswerKind::List {
         let index = rng.random_range(0..fact.items.len());
-        (fact.items[index].clone(), Vec::new())
+        (fact.items[index].clone(), Vec::new(), Vec::new())
     } else {
-        (fact.answer.clone(), fact.aliases.clone())
+        (
+            fact.answer.clone(),
+            fact.aliases.clone(),
+            fact.former_names.clone(),
+        )
     };
     let (start, end) = find_span(&fact.statement, &blanked).ok_or(RenderError::NotApplicable)?;
     let expected = fact.statement[start..end].to_string();
@@ -393,6 +397,7 @@ fn fill_in_the_blank(
         key: AnswerKey::Text {
             expected,
             aliases,
+            former_names,
             kind,
             items: Vec::new(),
         },
@@ -439,6 +444,7 @@ fn short_answer(fact: &Fact, rivals: &Rivals, rng: &mut impl Rng) -> Draft {
         key: AnswerKey::Text {
             expected: fact.answer.clone(),
             aliases: fact.aliases.clone(),
+            former_names: fact.former_names.clone(),
             kind: fact.answer_kind,
             items: fact.items.clone(),
         },

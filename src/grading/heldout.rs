@@ -102,6 +102,7 @@ fn question_from_fact(bank: &QuestionBank, prompt: &str, expected: &str) -> Opti
         key: AnswerKey::Text {
             expected: String::new(),
             aliases: Vec::new(),
+            former_names: Vec::new(),
             kind: fact.answer_kind,
             items: Vec::new(),
         },
@@ -124,6 +125,11 @@ fn question_from_fact(bank: &QuestionBank, prompt: &str, expected: &str) -> Opti
                 aliases.push(expected.to_string());
             }
             aliases
+        } else {
+            Vec::new()
+        },
+        former_names: if whole {
+            fact.former_names.clone()
         } else {
             Vec::new()
         },

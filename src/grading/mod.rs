@@ -42,7 +42,8 @@
 //!   year" is "this year". Other phrase variants ("in unity" for
 //!   "united", "more and more important") are not read.
 //! - A former name the fact set records ("Nur-Sultan") is no alias: it
-//!   gets no credit for a question about the article.
+//!   gets no credit for a question about the article, though beside the
+//!   answer ("Astana (Nur-Sultan)") it is no rival answer either.
 //! - Concept credit counts content words (with light stemming and typos),
 //!   not meaning.
 //! - Matching answers put the item number first ("1-B"); "B1" is not read.
@@ -142,6 +143,7 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
             aliases,
             kind,
             items,
+            ..
         } => {
             let prepared = prepared(question, expected, aliases, *kind, items);
             let key = &prepared.key;
@@ -220,6 +222,10 @@ impl Prepared {
             context: context_words(question, expected, items),
             prompt: lang::words(&question.prompt),
             currencies: typed::currencies_named(&question.prompt),
+            former_names: match &question.key {
+                AnswerKey::Text { former_names, .. } => former_names.clone(),
+                _ => Vec::new(),
+            },
         };
         Prepared {
             prompt: question.prompt.clone(),

@@ -94,6 +94,7 @@ fn text_key(expected: &str, aliases: &[String], kind: AnswerKind, items: &[Strin
     let key = AnswerKey::Text {
         expected: expected.into(),
         aliases: aliases.to_vec(),
+        former_names: Vec::new(),
         kind,
         items: items.to_vec(),
     };

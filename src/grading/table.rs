@@ -299,6 +299,7 @@ fn text_question(expected: &str, aliases: &[&str], kind: AnswerKind, items: &[&s
         key: AnswerKey::Text {
             expected: expected.into(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            former_names: Vec::new(),
             kind,
             items: items.iter().map(|i| i.to_string()).collect(),
         },
@@ -923,6 +924,19 @@ fn the_clause_that_holds_the_answer_frames_it() {
     // Words of another clause are another claim.
     assert!(!right("growing importance and tangible benefits"));
     assert!(!right("growing importance in a stable global environment"));
+}
+
+#[test]
+fn a_former_name_beside_the_answer_is_no_second_answer_but_earns_nothing_alone() {
+    let mut question = text_question("Astana", &[], Place, &[]);
+    if let AnswerKey::Text { former_names, .. } = &mut question.key {
+        former_names.push("Nur-Sultan".into());
+    }
+    let right = |input| grade(&question, input).correct;
+    assert!(right("Astana (Nur-Sultan)"));
+    assert!(!right("Nur-Sultan"));
+    assert!(!right("Nur-Sultan (Almaty)"));
+    assert!(!right("Astana (Almaty)"));
 }
 
 #[test]

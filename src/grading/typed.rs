@@ -59,6 +59,9 @@ pub(crate) struct Setting {
     /// dollars", "$_____ million"): an amount typed without one is read
     /// in the accepted answer's currency only when the prompt names it.
     pub(crate) currencies: Vec<Currency>,
+    /// Names the answer went by before: no answer alone, but no rival
+    /// answer beside a right one ("Astana (Nur-Sultan)").
+    pub(crate) former_names: Vec<String>,
 }
 
 /// The currencies a prompt names, by word ("yuan", "US dollar") or by
@@ -1031,6 +1034,8 @@ struct PhraseKey {
     kind: AnswerKind,
     /// The accepted wordings and, for people, their surnames.
     all: Vec<Phrase>,
+    /// The answer's former names ([`Setting::former_names`]).
+    former: Vec<Phrase>,
     filler: Filler,
     splitter: Splitter,
 }
@@ -1057,6 +1062,11 @@ impl PhraseKey {
             kind,
             filler: Filler::in_context(kind, &accepted_words, &setting.context, &setting.prompt),
             splitter: Splitter::new(accepted, kind, false),
+            former: setting
+                .former_names
+                .iter()
+                .map(|name| Phrase::new(name, kind))
+                .collect(),
             all,
         }
     }
@@ -1071,12 +1081,18 @@ fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> V
     // not alternatives: the whole is graded.
     let mut one_answer = false;
     if parts.len() >= 2 {
-        let all_right = parts.iter().all(|part| {
+        let right = |phrases: &[Phrase], part: &Part| {
             matches!(
-                best_phrase(all, &part.words, filler),
+                best_phrase(phrases, &part.words, filler),
                 PhraseMatch::Full { .. }
             )
-        });
+        };
+        // The answer beside its former name ("Astana (Nur-Sultan)") names
+        // one thing twice; a former name alone is still no answer.
+        let all_right = parts.iter().any(|part| right(all, part))
+            && parts
+                .iter()
+                .all(|part| right(all, part) || right(&key.former, part));
         if all_right {
             return Verdict::right("Correct.");
         }

@@ -367,6 +367,7 @@ mod tests {
             key: AnswerKey::Text {
                 expected: secret.into(),
                 aliases: vec![],
+                former_names: Vec::new(),
                 kind: AnswerKind::Place,
                 items: vec![],
             },

@@ -536,6 +536,7 @@ fn special_questions() -> Vec<Question> {
     let typed = |expected: &str| AnswerKey::Text {
         expected: expected.to_string(),
         aliases: vec![format!("{SPECIAL} alias")],
+        former_names: Vec::new(),
         kind: AnswerKind::Concept,
         items: Vec::new(),
     };
