@@ -115,6 +115,11 @@ impl Analyzer {
         split_words(text)
     }
 
+    /// [`Analyzer::words`], each word's folded text alone.
+    pub fn word_texts(&self, text: &str) -> Vec<String> {
+        self.words(text).into_iter().map(|w| w.text).collect()
+    }
+
     /// Rewrites multi-word expressions to their one-word synonym.
     pub fn rewrite_phrases(&self, words: Vec<Word>) -> Vec<Word> {
         let mut out = Vec::with_capacity(words.len());

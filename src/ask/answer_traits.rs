@@ -44,16 +44,8 @@ pub(super) struct AnswerTraits {
 
 impl AnswerTraits {
     pub(super) fn of(analyzer: &Analyzer, fact: &Fact) -> AnswerTraits {
-        let answer: Vec<String> = analyzer
-            .words(&fact.answer)
-            .into_iter()
-            .map(|w| w.text)
-            .collect();
-        let statement: Vec<String> = analyzer
-            .words(&fact.statement)
-            .into_iter()
-            .map(|w| w.text)
-            .collect();
+        let answer: Vec<String> = analyzer.word_texts(&fact.answer);
+        let statement: Vec<String> = analyzer.word_texts(&fact.statement);
         let locative = !answer.is_empty()
             && statement
                 .windows(answer.len() + 1)
@@ -204,9 +196,7 @@ fn find_answer(
     statement: &str,
     answer: &str,
 ) -> (Vec<String>, impl Iterator<Item = (usize, usize)>) {
-    let texts =
-        |text: &str| -> Vec<String> { analyzer.words(text).into_iter().map(|w| w.text).collect() };
-    let (words, span) = (texts(statement), texts(answer));
+    let (words, span) = (analyzer.word_texts(statement), analyzer.word_texts(answer));
     let found: Vec<(usize, usize)> = if span.is_empty() || span.len() > words.len() {
         Vec::new()
     } else {

@@ -66,7 +66,7 @@ impl Index {
             let mut frequencies: HashMap<String, [u32; FIELDS]> = HashMap::new();
             let mut lengths = [0u32; FIELDS];
             for (field, text) in texts.iter().enumerate() {
-                surface_words.extend(analyzer.words(text).into_iter().map(|w| w.text));
+                surface_words.extend(analyzer.word_texts(text));
                 let terms = analyzer.index_terms(text);
                 lengths[field] = u32::try_from(terms.len()).unwrap_or(u32::MAX);
                 totals[field] += u64::from(lengths[field]);

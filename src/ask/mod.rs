@@ -2828,12 +2828,8 @@ fn compare_amounts(
 /// The term of the content word right before `answer` in `statement`,
 /// past an article: "called *China* a strategic partner".
 fn word_before(analyzer: &Analyzer, statement: &str, answer: &str) -> Option<String> {
-    let words: Vec<String> = analyzer
-        .words(statement)
-        .into_iter()
-        .map(|w| w.text)
-        .collect();
-    let answer: Vec<String> = analyzer.words(answer).into_iter().map(|w| w.text).collect();
+    let words: Vec<String> = analyzer.word_texts(statement);
+    let answer: Vec<String> = analyzer.word_texts(answer);
     let at = (!answer.is_empty())
         .then(|| {
             words
@@ -2853,16 +2849,8 @@ fn word_before(analyzer: &Analyzer, statement: &str, answer: &str) -> Option<Str
 /// no fact of that sentence states: "landmark treaty for *cooperation in
 /// the region* and promote development" where no fact holds "promote".
 fn answer_goes_on(analyzer: &Analyzer, facts: &FactBase, fact: &Fact) -> bool {
-    let sentence: Vec<String> = analyzer
-        .words(&fact.citation.text)
-        .into_iter()
-        .map(|w| w.text)
-        .collect();
-    let answer: Vec<String> = analyzer
-        .words(&fact.answer)
-        .into_iter()
-        .map(|w| w.text)
-        .collect();
+    let sentence: Vec<String> = analyzer.word_texts(&fact.citation.text);
+    let answer: Vec<String> = analyzer.word_texts(&fact.answer);
     let Some(end) = (!answer.is_empty())
         .then(|| {
             sentence
