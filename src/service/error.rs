@@ -366,7 +366,7 @@ mod tests {
 
     #[test]
     fn quiz_refusals_map_to_not_found_failed_precondition_and_resource_exhausted() {
-        let id = QuizId::random();
+        let id = QuizId::new(std::time::SystemTime::now());
         let ttl = std::time::Duration::from_secs(1800);
         let gone = Status::from(ApiError::store(StoreError::NotFound(id.clone()), ttl));
         assert_eq!(gone.code(), Code::NotFound);

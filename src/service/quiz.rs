@@ -242,13 +242,8 @@ impl QuizApi {
         let seed = generate.seed;
         generate.seed = self.key.quiz_seed(seed);
         let generated = self.bank.generate(&generate)?;
-        let session = QuizSession::new(
-            QuizId::random(),
-            learner,
-            seed,
-            &generated.questions,
-            SystemTime::now(),
-        );
+        let now = SystemTime::now();
+        let session = QuizSession::new(QuizId::new(now), learner, seed, &generated.questions, now);
         Ok((
             session,
             generated.questions,
@@ -285,7 +280,7 @@ impl QuizApi {
             let plan = review::plan(&attempts, now);
             let quiz = review::questions(&api.bank, &*api.revisions, &plan, &generate)?;
             let session = QuizSession::new(
-                QuizId::random(),
+                QuizId::new(now),
                 learner,
                 generate.seed,
                 &quiz.questions,
@@ -351,14 +346,9 @@ impl QuizApi {
         } else {
             learner
         };
-        let session = QuizSession::new(
-            QuizId::random(),
-            learner,
-            seed,
-            &questions,
-            SystemTime::now(),
-        )
-        .retrying(original);
+        let now = SystemTime::now();
+        let session =
+            QuizSession::new(QuizId::new(now), learner, seed, &questions, now).retrying(original);
         self.begin(session, questions, String::new()).await
     }
 
