@@ -73,14 +73,19 @@ struct Asked<'a> {
     revisions: &'a Revisions,
 }
 
-impl session::QuestionSource for Asked<'_> {
-    fn question(&self, id: &str) -> Result<Question, crate::generation::RebuildError> {
-        let issued = self
-            .questions
+impl Asked<'_> {
+    /// The question `id` as the quiz issued it, if it is one of them.
+    fn issued(&self, id: &str) -> Option<&Question> {
+        self.questions
             .iter()
             .flat_map(|questions| questions.iter())
-            .find(|question| question.id == id);
-        match issued {
+            .find(|question| question.id == id)
+    }
+}
+
+impl session::QuestionSource for Asked<'_> {
+    fn question(&self, id: &str) -> Result<Question, crate::generation::RebuildError> {
+        match self.issued(id) {
             Some(question) => Ok(question.clone()),
             None => self.revisions.rebuild(id),
         }
@@ -565,7 +570,7 @@ impl QuizApi {
                 return Ok(response);
             }
             let facts = attempt_facts(&source, &question_id)?;
-            match self.store.save(&session, stored.version, &[facts]).await {
+            match self.store.save(session, stored.version, &[facts]).await {
                 Ok(_) => {
                     if response.finished {
                         self.asked.remove(&quiz_id);
@@ -660,14 +665,22 @@ impl QuizApi {
 /// grade: the question was just rebuilt to grade it, so this cannot fail
 /// unless the bank changed underneath.
 fn attempt_facts(source: &Asked<'_>, question_id: &str) -> Result<AttemptFacts, ApiError> {
-    let question = session::QuestionSource::question(source, question_id)
-        .map_err(|error| error::rebuild_error(question_id, error))?;
+    // Borrowed when the quiz issued it: only three of its fields are kept.
+    let rebuilt;
+    let question = match source.issued(question_id) {
+        Some(question) => question,
+        None => {
+            rebuilt = session::QuestionSource::question(source, question_id)
+                .map_err(|error| error::rebuild_error(question_id, error))?;
+            &rebuilt
+        }
+    };
     Ok(AttemptFacts {
         fact_id: question.fact_ids.first().cloned().unwrap_or_default(),
         kind: convert::question_kind(question.kind)
             .as_str_name()
             .to_string(),
-        topic: question.topic,
+        topic: question.topic.clone(),
         answered_at: SystemTime::now(),
     })
 }

@@ -203,10 +203,12 @@ pub trait QuizStore: Send + Sync + fmt::Debug {
     /// Writes `session` back if its version is still `expected_version`,
     /// recording the outcomes it has beyond those stored, each with its
     /// entry of `added` (in order), in one transaction; returns the new
-    /// expiry. [`StoreError::Conflict`] means nothing was written.
+    /// expiry. [`StoreError::Conflict`] means nothing was written. The
+    /// session is taken, not borrowed: a store that keeps what it saved
+    /// (see [`QuizStore::load_recent`]) keeps it without a copy.
     async fn save(
         &self,
-        session: &QuizSession,
+        session: QuizSession,
         expected_version: i64,
         added: &[AttemptFacts],
     ) -> Result<SystemTime, StoreError>;

@@ -363,11 +363,11 @@ impl SqlStore {
     }
 
     /// Keeps `session` at `version` for [`QuizStore::load_recent`].
-    fn remember(&self, session: &QuizSession, version: i64, expires_ms: i64) {
+    fn remember(&self, session: QuizSession, version: i64, expires_ms: i64) {
         self.recent.insert(
             session.id().clone(),
             Stored {
-                session: session.clone(),
+                session,
                 version,
                 expires_at: time_of(expires_ms),
             },
@@ -573,7 +573,7 @@ impl QuizStore for SqlStore {
         .await;
         match inserted {
             Ok(_) => {
-                self.remember(session, 0, expires);
+                self.remember(session.clone(), 0, expires);
                 Ok(time_of(expires))
             }
             Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
@@ -646,11 +646,11 @@ impl QuizStore for SqlStore {
 
     async fn save(
         &self,
-        session: &QuizSession,
+        session: QuizSession,
         expected_version: i64,
         added: &[AttemptFacts],
     ) -> Result<SystemTime, StoreError> {
-        let save = Save::new(session, expected_version, added)?;
+        let save = Save::new(&session, expected_version, added)?;
         let saved = self.group.save(save).await;
         match &saved {
             Ok(expires) => self.remember(session, expected_version + 1, millis(*expires)),

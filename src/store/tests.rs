@@ -117,15 +117,21 @@ async fn a_save_records_the_new_answers_and_a_stale_version_is_a_conflict() {
     let quiz = session("Dana", 3);
     store.insert(&quiz).await.expect("insert");
     let one = answered(parts(&quiz), &["right"]);
-    store.save(&one, 0, &facts(1)).await.expect("first save");
+    store
+        .save(one.clone(), 0, &facts(1))
+        .await
+        .expect("first save");
     // A second writer that also read version 0 loses.
     let rival = answered(parts(&quiz), &["wrong"]);
     assert_eq!(
-        store.save(&rival, 0, &facts(1)).await,
+        store.save(rival.clone(), 0, &facts(1)).await,
         Err(StoreError::Conflict)
     );
     let two = answered(parts(&quiz), &["right", ""]);
-    store.save(&two, 1, &facts(1)).await.expect("second save");
+    store
+        .save(two.clone(), 1, &facts(1))
+        .await
+        .expect("second save");
     let loaded = store.load(quiz.id()).await.expect("load");
     assert_eq!(loaded.session, two);
     assert_eq!(loaded.version, 2);
@@ -284,7 +290,10 @@ async fn a_learner_with_too_many_open_quizzes_is_refused_until_one_finishes() {
         .await
         .expect("another learner");
     let finished = answered(parts(&open[0]), &["right"]);
-    store.save(&finished, 0, &facts(1)).await.expect("finish");
+    store
+        .save(finished.clone(), 0, &facts(1))
+        .await
+        .expect("finish");
     store.insert(&session("Dana", 1)).await.expect("room again");
 }
 
@@ -323,7 +332,7 @@ async fn reopening_a_file_keeps_what_was_saved_and_migrates_once() {
             .expect("open");
         store.insert(&quiz).await.expect("insert");
         let one = answered(parts(&quiz), &["right"]);
-        store.save(&one, 0, &facts(1)).await.expect("save");
+        store.save(one.clone(), 0, &facts(1)).await.expect("save");
         store.pool().close().await;
     }
     let store = SqlStore::open(&url, SessionLimits::default())
@@ -339,7 +348,7 @@ async fn answered_quiz(store: &SqlStore, learner: &str, total: usize, answers: &
     store.insert(&quiz).await.expect("insert");
     let done = answered(parts(&quiz), answers);
     store
-        .save(&done, 0, &facts(answers.len()))
+        .save(done.clone(), 0, &facts(answers.len()))
         .await
         .expect("save");
     quiz.id().clone()
@@ -448,7 +457,9 @@ async fn concurrent_saves_to_many_quizzes_all_commit_and_rivals_on_one_quiz_coun
             let store = store.clone();
             let answer = format!("answer {rival}");
             let saved = answered(parts(quiz), &[answer.as_str()]);
-            saves.spawn(async move { (index, answer, store.save(&saved, 0, &facts(1)).await) });
+            saves.spawn(
+                async move { (index, answer, store.save(saved.clone(), 0, &facts(1)).await) },
+            );
         }
     }
     let mut winners = vec![Vec::new(); quizzes.len()];
@@ -479,15 +490,18 @@ async fn a_save_that_fails_alone_leaves_its_quiz_unchanged_and_the_saves_beside_
     store.insert(&broken).await.expect("insert");
     store.insert(&fine).await.expect("insert");
     let one = answered(parts(&broken), &["right"]);
-    store.save(&one, 0, &facts(1)).await.expect("first save");
+    store
+        .save(one.clone(), 0, &facts(1))
+        .await
+        .expect("first save");
     // Version 1 is current, but this save would record answer 0 again:
     // its UPDATE succeeds and its INSERT breaks the attempts key.
     let clash = answered(parts(&broken), &["wrong"]);
     let good = answered(parts(&fine), &["right"]);
     let one_answer = facts(1);
     let (clashed, saved) = tokio::join!(
-        store.save(&clash, 1, &one_answer),
-        store.save(&good, 0, &one_answer)
+        store.save(clash.clone(), 1, &one_answer),
+        store.save(good.clone(), 0, &one_answer)
     );
     assert!(
         matches!(clashed, Err(StoreError::Unavailable(_))),

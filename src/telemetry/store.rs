@@ -56,7 +56,7 @@ impl QuizStore for TimedStore {
 
     async fn save(
         &self,
-        session: &QuizSession,
+        session: QuizSession,
         expected_version: i64,
         added: &[AttemptFacts],
     ) -> Result<SystemTime, StoreError> {
