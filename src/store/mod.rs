@@ -92,8 +92,9 @@ pub enum StoreError {
         "{0} anonymous quizzes are already open, the most allowed; give a learner name or try again later"
     )]
     AnonymousFull(usize),
-    /// The new session's id is taken. Ids are 128 random bits, so this
-    /// means a bug in id generation; the caller may retry with a fresh id.
+    /// The new session's id is taken. Ids carry 80 random bits beside their
+    /// creation time, so this means a bug in id generation; the caller may
+    /// retry with a fresh id.
     #[error("quiz id `{0}` is already taken")]
     Duplicate(QuizId),
     /// The learner already has [`MAX_OPEN_PER_LEARNER`] unfinished quizzes.
