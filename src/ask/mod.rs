@@ -478,6 +478,10 @@ struct Query {
     /// months*"): a fact with an amount to compare covers them, in
     /// whatever unit it gives it ("two years").
     claim_terms: HashSet<String>,
+    /// The sums and spans a yes/no question states besides its claim
+    /// ("the 1.5 billion yuan, spent *over ten years*?"): a fact that
+    /// does not state each of them cannot confirm the question.
+    stated_amounts: Vec<crate::numbers::Quantity>,
     /// The nouns the claimed amount counts ("more than three
     /// *presidents*"): only a fact counting the same things settles it.
     claimed_nouns: Vec<String>,
@@ -1393,14 +1397,21 @@ impl Asker {
                 .any(|w| matches!(*w, "will" | "would" | "next" | "upcoming"));
         let distributive = matches!(intent, Intent::HowMany | Intent::HowMuch)
             && folded.iter().any(|w| DISTRIBUTIVES.contains(w));
-        let claimed = if intent == Intent::YesNo {
+        let mut stated_amounts: Vec<crate::numbers::Quantity> = if intent == Intent::YesNo {
             crate::numbers::find_quantities(&request::comparatives_as_bounds(question))
                 .into_iter()
                 .map(|found| found.quantity)
-                .find(|q| !q.ordinal && (q.currency.is_some() || q.qualifier.is_some()))
+                .filter(|q| !q.ordinal)
+                .collect()
         } else {
-            None
+            Vec::new()
         };
+        let claimed = stated_amounts
+            .iter()
+            .position(|q| q.currency.is_some() || q.qualifier.is_some())
+            .map(|at| stated_amounts.remove(at));
+        // Sums and spans besides the claim, which the fact must state.
+        stated_amounts.retain(|q| q.currency.is_some() || q.duration().is_some());
         let asked_place = asked_word.is_some_and(Intent::is_place_noun)
             || slots::asked_head(&folded, self.lexicon).is_some_and(Intent::is_place_noun);
         let asks = slots::Asks::read(&folded, self.lexicon);
@@ -1650,6 +1661,7 @@ impl Asker {
                 .unwrap_or_default(),
             claim_terms,
             claimed,
+            stated_amounts,
             order,
             counts: counts::counts_in(question, self.lexicon),
             origins: origins(&self.analyzer, &self.place_terms, question),
@@ -2076,12 +2088,19 @@ impl Asker {
         // means the question counts something else.
         let counts_another =
             quantity && (sentence_only_weight * 2.0 >= total.max(f64::MIN_POSITIVE) || name_missed);
-        let confidence =
-            if slot == slots::SlotFit::Refused || compared == Some(None) || counts_another {
-                0.0
-            } else {
-                (coverage * fit * strength).clamp(0.0, 1.0)
-            };
+        let amount_unstated = query
+            .stated_amounts
+            .iter()
+            .any(|amount| !states_amount(amount, &record.stated_quantities));
+        let confidence = if slot == slots::SlotFit::Refused
+            || compared == Some(None)
+            || counts_another
+            || amount_unstated
+        {
+            0.0
+        } else {
+            (coverage * fit * strength).clamp(0.0, 1.0)
+        };
         // "Before the third summit?" of a fact about the second: the
         // order settles it, not the ordinals' difference.
         let in_order = query
@@ -2783,6 +2802,24 @@ fn adjectives_before(
     before
 }
 
+/// Whether `amounts` state `amount` exactly: the same sum in the same
+/// currency, or the same span in any unit ("two years", "24 months").
+fn states_amount(amount: &crate::numbers::Quantity, amounts: &[crate::numbers::Quantity]) -> bool {
+    let span = |q: &crate::numbers::Quantity| q.duration();
+    amounts.iter().any(|given| {
+        !given.ordinal
+            && given
+                .qualifier
+                .is_none_or(|q| q == crate::numbers::Qualifier::Exactly)
+            && given.currency == amount.currency
+            && match (span(given), span(amount)) {
+                (Some((a, x)), Some((b, y))) => a == b && crate::numbers::values_equal(x, y),
+                (None, None) => crate::numbers::values_equal(given.value, amount.value),
+                _ => false,
+            }
+    })
+}
+
 /// Settles the amount a yes/no question claims against the fact's amounts
 /// of the same sort (same currency, same kind of period): `None` when the
 /// fact gives none to compare with, `Some(None)` when its amount cannot
@@ -3449,6 +3486,23 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_sum_or_span_the_question_adds_to_its_claim_must_be_stated_before_a_yes() {
+        let asker = asker();
+        // The grant's sum is right, but the article gives it for this
+        // year, not over years.
+        for question in [
+            "is the 1.5 billion yuan to be spent over ten years?",
+            "Was the grant 1.5 billion yuan over three years?",
+            "Is the grant for ten years?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answer.starts_with("Yes."), "{question}: {reply:?}");
+        }
+        let stated = asker.ask("Was the grant 1.5 billion yuan?", None);
+        assert!(stated.answer.starts_with("Yes."), "{stated:?}");
     }
 
     #[test]
