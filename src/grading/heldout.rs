@@ -281,6 +281,15 @@ const FRESH9_JSON: &str = include_str!("../../tests/heldout/typed_fresh9.json");
 /// Share of the ninth set the grader must judge as the people did.
 const FRESH9_AGREEMENT_FLOOR: f64 = 0.989;
 
+/// The tenth blind typed set: 471 answers (260 right, 211 wrong) to 60
+/// generated short-answer and fill-in-the-blank questions
+/// (`review_sample --seed 20261203`), written and judged on 2026-12-03 by
+/// people who saw only the article and the prompts, never tuned on:
+/// 462/471 (98.1 %), no false accept; the grader did not change after.
+const FRESH10_JSON: &str = include_str!("../../tests/heldout/typed_fresh10.json");
+/// Share of the tenth set the grader must judge as the people did.
+const FRESH10_AGREEMENT_FLOOR: f64 = 0.98;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -354,4 +363,9 @@ fn the_grader_holds_its_measured_agreement_on_the_eighth_blind_typed_set() {
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_ninth_blind_typed_set_with_no_false_accept() {
     assert_typed_set_holds("fresh9", FRESH9_JSON, FRESH9_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_tenth_blind_typed_set_with_no_false_accept() {
+    assert_typed_set_holds("fresh10", FRESH10_JSON, FRESH10_AGREEMENT_FLOOR, 0);
 }
