@@ -43,6 +43,10 @@ SETS = [
     ("city", ["08524735", "08518505"], 2),
     ("country", ["08544813", "08168978"], 3),
 ]
+# Nouns that ask for a set's member though WordNet does not name the set
+# with them: a date is a day of a month, so "on what date" wants a month
+# (a weekday or an event is no date).
+SET_EXTRA_NAMES = {"month": ["date"]}
 
 
 def load():
@@ -514,7 +518,7 @@ def main():
         out.setdefault(word, {})["names"] = sorted(found)
     sets = {}
     for noun, offsets, depth in SETS:
-        members, names = set(), {noun}
+        members, names = set(), {noun, *SET_EXTRA_NAMES.get(noun, [])}
         for offset in offsets:
             names.update(w.replace("_", " ") for w in data[(offset, "n")][0])
             frontier = [offset]

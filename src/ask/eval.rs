@@ -991,9 +991,10 @@ const FRESH9_JSON: &str = include_str!("../../tests/heldout/ask_fresh9.json");
 /// Share of its answerable questions that must be answered right.
 const FRESH9_ACCURACY_FLOOR: f64 = 0.71;
 /// At most this many of its unanswerable questions answered, and at most
-/// this many confident wrong replies in all: the measured figures.
-const FRESH9_MOST_ANSWERED: usize = 2;
-const FRESH9_MOST_CONFIDENT_WRONG: usize = 9;
+/// this many confident wrong replies in all: the measured figures (2 and
+/// 9 until a date asked for needed a month, 2026-12-03).
+const FRESH9_MOST_ANSWERED: usize = 1;
+const FRESH9_MOST_CONFIDENT_WRONG: usize = 8;
 
 /// The tenth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-03 and scored before any change this stop: 54/70

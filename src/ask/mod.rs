@@ -3506,6 +3506,21 @@ mod tests {
     }
 
     #[test]
+    fn a_date_is_not_answered_by_a_weekday_or_an_event() {
+        let asker = asker();
+        // The article gives the weekday and the occasion, never a date.
+        for question in [
+            "On what date did the summit take place?",
+            "What date was the treaty signed?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+        let day = asker.ask("On which day was the treaty signed?", None);
+        assert!(day.answered && day.answer.starts_with("Tuesday"), "{day:?}");
+    }
+
+    #[test]
     fn a_place_within_a_group_the_fact_names_is_one_of_them() {
         let asker = asker();
         for question in [
