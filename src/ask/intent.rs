@@ -349,7 +349,10 @@ impl Intent {
             },
             Intent::Why => match kind {
                 Concept => 1.0,
-                List => 0.8,
+                // A list names things, and is a reason only now and then:
+                // "why do these values matter?" is not answered by the
+                // values themselves.
+                List => 0.6,
                 Event | Organization => 0.5,
                 _ => 0.3,
             },
