@@ -58,9 +58,12 @@ impl Index {
         let mut totals = [0u64; FIELDS];
         let mut surface_words = HashSet::new();
         for fact in base.facts() {
+            // The answer's other names ("Belt and Road *Initiative*") say
+            // what the answer is as much as the rendered questions do.
+            let questions = fact.questions.iter().chain(&fact.aliases);
             let texts = [
                 fact.statement.clone(),
-                fact.questions.join(" "),
+                questions.map(String::as_str).collect::<Vec<_>>().join(" "),
                 fact.citation.text.clone(),
             ];
             let mut frequencies: HashMap<String, [u32; FIELDS]> = HashMap::new();

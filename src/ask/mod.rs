@@ -1415,6 +1415,7 @@ impl Asker {
         let asked_place = asked_word.is_some_and(Intent::is_place_noun)
             || slots::asked_head(&folded, self.lexicon).is_some_and(Intent::is_place_noun);
         let asks = slots::Asks::read(&folded, self.lexicon);
+        let asked_head = slots::asked_head(&folded, self.lexicon).map(str::to_string);
         let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
         let term_facts = slots::term_facts(&folded, |w| self.analyzer.term(w), self.lexicon);
         let saying: HashSet<String> = folded
@@ -1532,7 +1533,9 @@ impl Asker {
                 && (crate::numbers::parse_ordinal(&word.text).is_some()
                     || SERIES_WORDS.contains(&word.text.as_str()));
             names_other_in_series |= other_in_series;
-            let name = asked_word == Some(word.text.as_str())
+            // The asked noun is as telling as a name, but not the
+            // adjectives before it ("which *big* … initiative").
+            let name = asked_head.as_deref() == Some(word.text.as_str())
                 || other_in_series
                 || word.is_numeric()
                 || self.index.is_proper(&term)
@@ -2037,6 +2040,14 @@ impl Asker {
         };
         // The answer is who acted, but in another action than the one asked.
         let fit = if verb_missed && record.answer_leads && query.intent != Intent::YesNo {
+            fit * MISMATCH
+        } else {
+            fit
+        };
+        // A name of the article the fact never mentions ("the commitments
+        // in the Astana *Declaration*" of the treaty's): it tells of
+        // another named thing.
+        let fit = if name_missed && query.intent != Intent::YesNo {
             fit * MISMATCH
         } else {
             fit
@@ -3882,6 +3893,37 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_answer_s_other_names_are_words_of_its_fact() {
+        // "Belt and Road Initiative" is one of the answer's aliases.
+        let reply = asker().ask("which initiative did xi want to speed up", None);
+        assert!(reply.answer.starts_with("Belt and Road"), "{reply:?}");
+    }
+
+    #[test]
+    fn an_adjective_before_the_asked_noun_is_not_the_asked_noun() {
+        let asker = asker();
+        let query = asker.analyze("which big initiative did xi want to speed up");
+        let big = query
+            .terms
+            .iter()
+            .find(|t| t.term == asker.analyzer.term("big"));
+        assert!(big.is_some_and(|t| !t.name), "{:?}", query.terms);
+        let initiative = asker.analyzer.term("initiative");
+        let head = query.terms.iter().find(|t| t.term == initiative);
+        assert!(head.is_some_and(|t| t.name), "{:?}", query.terms);
+    }
+
+    #[test]
+    fn a_name_the_fact_never_mentions_tells_of_another_named_thing() {
+        // The treaty's commitments are not the declaration's.
+        let reply = asker().ask("What does the Astana Declaration commit them to?", None);
+        assert!(
+            !reply.fact_ids.contains(&"treaty-commitment".to_string()),
+            "{reply:?}"
+        );
     }
 
     #[test]
