@@ -1886,6 +1886,7 @@ impl Asker {
         // often ("did Xi *promise* …" of "Xi announced …").
         let mut verb_missed = false;
         let not_among = self.not_among_items(query, doc);
+        let why_purpose = query.intent == Intent::Why && self.records[doc].purpose;
         for term in &query.terms {
             // "Were three *presidents* there?": "three centers" does not
             // hold the question's number, whatever its digits.
@@ -1946,6 +1947,10 @@ impl Asker {
                 && term.known.verb;
             let credit = match (statement || questions || counted, sentence, term.name) {
                 (true, _, _) => 1.0,
+                // A reason names what it is the reason for only in its
+                // sentence ("*these values* are key to peace"): the
+                // sentence speaks for the purpose fact in full.
+                (false, true, _) if why_purpose => 1.0,
                 (false, true, false) => PARTIAL,
                 (false, true, true) => PARTIAL * PARTIAL,
                 (false, false, _) => 0.0,
@@ -3924,6 +3929,13 @@ mod tests {
             !reply.fact_ids.contains(&"treaty-commitment".to_string()),
             "{reply:?}"
         );
+    }
+
+    #[test]
+    fn a_why_question_is_answered_by_the_purpose_its_sentence_names_the_subject_of() {
+        // The statement gives the purpose; only its sentence says "values".
+        let reply = asker().ask("why do the values matter so much to xi", None);
+        assert!(reply.answer.contains("peace"), "{reply:?}");
     }
 
     #[test]

@@ -135,6 +135,15 @@ impl Request {
                 at += phrase.len();
                 continue;
             }
+            // "in Xi's view", "in the view of Xi": whose claim it is, as
+            // "according to" says; the viewpoint noun is no content.
+            if let Some(frame) = viewpoint_frame(&folded[at..]) {
+                for skip in frame {
+                    keep[at + skip] = false;
+                }
+                at += 1;
+                continue;
+            }
             // "…, per Xi?": who says so, as "according to" would.
             let opens_clause = at == 0 || tokens[at - 1].ends_with(',');
             if folded[at] == "per" && opens_clause {
@@ -284,6 +293,29 @@ fn is_scale(word: &str) -> bool {
 }
 
 /// Folds one token for matching: lower case, punctuation trimmed.
+/// Nouns that name a point of view ("in Xi's *view*").
+const VIEWPOINT_NOUNS: &[&str] = &["view", "opinion", "eyes", "mind", "judgment", "judgement"];
+
+/// The offsets, from an opening "in", of the words of a viewpoint frame
+/// that are no content ("*in* Xi's *view*", "*in the view of* Xi"): the
+/// one whose view it is stays, as it would after "according to".
+fn viewpoint_frame(words: &[String]) -> Option<Vec<usize>> {
+    let word = |at: usize| words.get(at).map(String::as_str);
+    if word(0) != Some("in") {
+        return None;
+    }
+    let viewpoint = |at: usize| word(at).is_some_and(|w| VIEWPOINT_NOUNS.contains(&w));
+    if word(1) == Some("the") && viewpoint(2) && word(3) == Some("of") {
+        return Some(vec![0, 1, 2, 3]);
+    }
+    let possessive = word(1).is_some_and(|w| {
+        matches!(w, "his" | "her" | "their" | "its" | "my" | "your" | "our")
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    });
+    (possessive && viewpoint(2)).then(|| vec![0, 2])
+}
+
 fn fold(token: &str) -> String {
     token
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -293,6 +325,16 @@ fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_viewpoint_frame_keeps_only_whose_view_it_is() {
+        let request = Request::read("Why are the values important, in Xi's view?");
+        assert_eq!(request.text, "Why are the values important, Xi's");
+        let request = Request::read("What harms global interests in the view of Xi?");
+        assert_eq!(request.text, "What harms global interests Xi?");
+        let request = Request::read("Which view did the leaders share?");
+        assert_eq!(request.text, "Which view did the leaders share?");
+    }
 
     #[test]
     fn a_request_for_a_short_reply_is_taken_out_of_the_question() {
