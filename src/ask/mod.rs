@@ -3939,6 +3939,12 @@ mod tests {
     }
 
     #[test]
+    fn the_title_of_an_article_is_its_headline() {
+        let reply = asker().ask("What does the title call the treaty?", None);
+        assert!(reply.answer.contains("landmark"), "{reply:?}");
+    }
+
+    #[test]
     fn how_someone_described_a_thing_is_what_the_statement_says_right_after_it() {
         let reply = asker().ask("How did the Central Asian leaders describe China?", None);
         assert!(reply.answer.contains("strategic partner"), "{reply:?}");
