@@ -76,7 +76,7 @@ impl Request {
     /// Reads `question`: "In a sentence or two, what did Xi announce?"
     /// asks what Xi announced, in a sentence.
     pub(super) fn read(question: &str) -> Request {
-        let tokens: Vec<&str> = question.split_whitespace().collect();
+        let tokens = attribution_last(question.split_whitespace().collect());
         let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
         let mut keep = vec![true; tokens.len()];
         let mut summary = false;
@@ -293,6 +293,36 @@ fn is_scale(word: &str) -> bool {
 }
 
 /// Folds one token for matching: lower case, punctuation trimmed.
+/// The longest opening attribution moved behind its yes/no question, in
+/// words ("according to the Central Asian leaders").
+const LONGEST_ATTRIBUTION: usize = 7;
+
+/// The question with an opening "according to X" moved to its end when a
+/// yes/no question follows it ("according to Xi, is it …?" → "is it …?
+/// according to Xi,"), so that its auxiliary opens it as it would without
+/// the attribution.
+fn attribution_last(mut tokens: Vec<&str>) -> Vec<&str> {
+    let folded: Vec<String> = tokens
+        .iter()
+        .take(LONGEST_ATTRIBUTION + 1)
+        .map(|t| fold(t))
+        .collect();
+    if folded.len() < 3 || folded[0] != "according" || folded[1] != "to" {
+        return tokens;
+    }
+    let question_at = (2..folded.len()).find(|&at| {
+        super::intent::AUXILIARIES.contains(&folded[at].as_str())
+            || super::intent::WH_WORDS.contains(&folded[at].as_str())
+    });
+    match question_at {
+        Some(at) if super::intent::AUXILIARIES.contains(&folded[at].as_str()) => {
+            tokens.rotate_left(at);
+            tokens
+        }
+        _ => tokens,
+    }
+}
+
 /// Nouns that name a point of view ("in Xi's *view*").
 const VIEWPOINT_NOUNS: &[&str] = &["view", "opinion", "eyes", "mind", "judgment", "judgement"];
 
@@ -325,6 +355,16 @@ fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opening_attribution_follows_the_yes_no_question_it_frames() {
+        let request = Request::read("According to Xi, is the history long?");
+        assert_eq!(request.text, "is the history long? According to Xi,");
+        let request = Request::read("according to the leaders did china gain");
+        assert_eq!(request.text, "did china gain according to the leaders");
+        let request = Request::read("According to Xi, what is growing?");
+        assert_eq!(request.text, "According to Xi, what is growing?");
+    }
 
     #[test]
     fn a_viewpoint_frame_keeps_only_whose_view_it_is() {
