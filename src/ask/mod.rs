@@ -1371,9 +1371,16 @@ impl Asker {
             })
             .filter(|w| !self.analyzer.is_stopword(w))
             .map(|w| self.analyzer.term(w));
+        // "What is the grant meant to *pay* for?": the verb before a
+        // closing "for" names the use, which a fact telling a purpose gives.
+        let use_verb = (folded.first() == Some(&"what") && folded.last() == Some(&"for"))
+            .then(|| folded.len().checked_sub(2).map(|at| folded[at]))
+            .flatten()
+            .filter(|w| !self.analyzer.is_stopword(w));
         let purpose_terms: HashSet<String> = folded
             .iter()
             .filter(|w| PURPOSE_WORDS.contains(w))
+            .chain(use_verb.as_ref())
             .map(|w| self.analyzer.term(w))
             .collect();
         let order = folded.iter().find_map(|w| claimed_order(w));
@@ -3942,6 +3949,12 @@ mod tests {
     fn the_title_of_an_article_is_its_headline() {
         let reply = asker().ask("What does the title call the treaty?", None);
         assert!(reply.answer.contains("landmark"), "{reply:?}");
+    }
+
+    #[test]
+    fn the_verb_before_a_closing_for_asks_what_a_thing_is_for() {
+        let reply = asker().ask("what will the grant pay for", None);
+        assert!(reply.answer.contains("livelihood"), "{reply:?}");
     }
 
     #[test]
