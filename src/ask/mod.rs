@@ -89,6 +89,9 @@ const EVIDENCE_SCALE: f64 = 0.8;
 const UNKNOWN_NAME: f64 = 1.5;
 const UNKNOWN_WORD: f64 = 0.7;
 const UNKNOWN_GLUE: f64 = 0.15;
+/// A light word the article happens to use ("*want*", "*help*", "*make*")
+/// says little of what is asked, whichever fact holds it.
+const GLUE: f64 = 0.5;
 /// The scoring's weights, each with one meaning.
 ///
 /// PARTIAL: the credit of half-evidence. A question word found only in the
@@ -1547,7 +1550,10 @@ impl Asker {
                 || word.is_numeric()
                 || self.index.is_proper(&term)
                 || (word.capitalized && position > 0 && !known);
-            let weight = if known {
+            let glue = !name && self.analyzer.is_glue(&word.text);
+            let weight = if known && glue {
+                self.index.idf(&term) * GLUE
+            } else if known {
                 self.index.idf(&term)
             } else if name {
                 self.index.idf(&term) * UNKNOWN_NAME
@@ -3955,6 +3961,25 @@ mod tests {
     fn the_verb_before_a_closing_for_asks_what_a_thing_is_for() {
         let reply = asker().ask("what will the grant pay for", None);
         assert!(reply.answer.contains("livelihood"), "{reply:?}");
+    }
+
+    #[test]
+    fn a_light_word_the_article_uses_weighs_less_than_a_content_word() {
+        let asker = asker();
+        let query = asker.analyze("what kind of future does xi want to build");
+        let weight = |word: &str| {
+            let term = asker.analyzer.term(word);
+            query
+                .terms
+                .iter()
+                .find(|t| t.term == term)
+                .map(|t| t.weight)
+        };
+        let (want, idf) = (
+            weight("want"),
+            asker.index.idf(&asker.analyzer.term("want")),
+        );
+        assert!(want.is_some_and(|w| w < idf), "{:?}", query.terms);
     }
 
     #[test]
