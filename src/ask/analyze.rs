@@ -196,6 +196,12 @@ impl Analyzer {
         self.generic.contains(word)
     }
 
+    /// The generic words, which a misspelt question word may be meant as
+    /// too ("mentoined" → "mentioned").
+    pub fn generic_words(&self) -> impl Iterator<Item = &str> {
+        self.generic.iter().copied()
+    }
+
     /// Everyday words that are weak evidence when the article lacks them.
     pub fn is_glue(&self, word: &str) -> bool {
         self.glue.contains(&crate::lang::stem(word))

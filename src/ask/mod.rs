@@ -1856,6 +1856,9 @@ impl Asker {
             .index
             .words()
             .chain(intent::WH_WORDS.iter().copied())
+            // "What minerals are *mentoined*?": the question's own frame
+            // words are misspelt as often as the article's.
+            .chain(self.analyzer.generic_words())
             .filter(|candidate| candidate.chars().next() == first)
             .map(|candidate| (strsim::damerau_levenshtein(text, candidate), candidate))
             .filter(|(distance, _)| *distance <= limit)
@@ -3980,6 +3983,14 @@ mod tests {
             asker.index.idf(&asker.analyzer.term("want")),
         );
         assert!(want.is_some_and(|w| w < idf), "{:?}", query.terms);
+    }
+
+    #[test]
+    fn a_misspelt_frame_word_is_read_as_the_frame_word() {
+        let asker = asker();
+        let query = asker.analyze("which minerals are mentoined");
+        let terms: Vec<&str> = query.terms.iter().map(|t| t.term.as_str()).collect();
+        assert!(!terms.iter().any(|t| t.starts_with("ment")), "{terms:?}");
     }
 
     #[test]
