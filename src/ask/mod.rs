@@ -1871,6 +1871,14 @@ impl Asker {
                     )
                     .then(a.1.cmp(b.1))
             });
+        // A common English word is no slip for a derivation of it:
+        // "professions" are not the article's "professionals".
+        let best = best.filter(|(_, candidate)| {
+            let derived = candidate.starts_with(crate::lang::stem(text).as_str())
+                || text.starts_with(crate::lang::stem(candidate).as_str());
+            let common = self.lexicon.is_word(text) && !self.lexicon.is_rare(text);
+            !derived || inflects(text, candidate) || !common
+        });
         match best {
             Some((_, candidate)) => analyze::Word {
                 text: candidate.to_string(),
@@ -2804,6 +2812,16 @@ fn wh_opening(
         first.text = wh.to_string();
     }
     words
+}
+
+/// True when one folded word is the other with a regular inflection
+/// ("explains" / "explain", "signed" / "sign").
+fn inflects(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long == short
+        || ["s", "es", "ed", "d", "ing"]
+            .iter()
+            .any(|suffix| long.strip_suffix(suffix) == Some(short))
 }
 
 fn adjectives_before(
@@ -3991,6 +4009,14 @@ mod tests {
         let query = asker.analyze("which minerals are mentoined");
         let terms: Vec<&str> = query.terms.iter().map(|t| t.term.as_str()).collect();
         assert!(!terms.iter().any(|t| t.starts_with("ment")), "{terms:?}");
+    }
+
+    #[test]
+    fn a_common_word_is_not_corrected_into_another_of_its_family() {
+        // The article names professionals, not their professions.
+        let reply = asker().ask("which professions is the training for?", None);
+        assert!(!reply.answered, "{reply:?}");
+        assert!(inflects("explains", "explain") && !inflects("professions", "professionals"));
     }
 
     #[test]
