@@ -923,7 +923,7 @@ struct HeldoutUnanswerable {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.82;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.84;
 /// How many held-out unanswerable questions may still be answered.
 const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
@@ -934,7 +934,7 @@ const DEV2_JSON: &str = include_str!("../../tests/heldout/ask_dev2.json");
 /// Share of its answerable questions that must be answered right.
 const DEV2_ACCURACY_FLOOR: f64 = 0.92;
 /// How many of its unanswerable questions may still be answered.
-const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 1;
+const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 0;
 
 /// The third development set of issue 8 (50 + 18 questions), written from
 /// the article alone; its misses were tuned on in the fourth round.
@@ -947,7 +947,7 @@ const DEV3_ACCURACY_FLOOR: f64 = 0.92;
 /// so later rounds can only hold or raise it.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/ask_fresh4.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH4_ACCURACY_FLOOR: f64 = 0.92;
+const FRESH4_ACCURACY_FLOOR: f64 = 0.94;
 
 /// The fifth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the fifth round and never tuned on: 47/70 with
@@ -956,7 +956,7 @@ const FRESH4_ACCURACY_FLOOR: f64 = 0.92;
 /// the ninth (59/70, 20/20, no confident wrong reply).
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/ask_fresh5.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH5_ACCURACY_FLOOR: f64 = 0.85;
+const FRESH5_ACCURACY_FLOOR: f64 = 0.87;
 
 /// The sixth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the sixth round and never tuned on: 49/70 with
@@ -965,7 +965,7 @@ const FRESH5_ACCURACY_FLOOR: f64 = 0.85;
 /// no confident wrong reply) and the ninth (59/70).
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/ask_fresh6.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH6_ACCURACY_FLOOR: f64 = 0.84;
+const FRESH6_ACCURACY_FLOOR: f64 = 0.85;
 
 /// The seventh blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the seventh round and never tuned on: 57/70
@@ -974,7 +974,7 @@ const FRESH6_ACCURACY_FLOOR: f64 = 0.84;
 /// confident wrong reply) and the ninth (63/70).
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/ask_fresh7.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH7_ACCURACY_FLOOR: f64 = 0.89;
+const FRESH7_ACCURACY_FLOOR: f64 = 0.91;
 /// The eighth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the ninth round and never tuned on: 52/70
 /// with 18/20 abstaining and 7 confident wrong replies before that round,
@@ -982,19 +982,20 @@ const FRESH7_ACCURACY_FLOOR: f64 = 0.89;
 /// 20/20, no confident wrong reply).
 const FRESH8_JSON: &str = include_str!("../../tests/heldout/ask_fresh8.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH8_ACCURACY_FLOOR: f64 = 0.84;
+const FRESH8_ACCURACY_FLOOR: f64 = 0.88;
 
 /// The ninth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the tenth round (ask8) and never tuned on:
 /// 49/70 with 18/20 abstaining and 9 confident wrong replies before that round, 50/70 with 18/20 and 9 after it.
 const FRESH9_JSON: &str = include_str!("../../tests/heldout/ask_fresh9.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH9_ACCURACY_FLOOR: f64 = 0.71;
+const FRESH9_ACCURACY_FLOOR: f64 = 0.77;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures (2 and
-/// 9 until a date asked for needed a month, 2026-12-03).
-const FRESH9_MOST_ANSWERED: usize = 1;
-const FRESH9_MOST_CONFIDENT_WRONG: usize = 8;
+/// 9 until a date asked for needed a month, 2026-12-03; 1 and 8 until
+/// the ask11 round, 0 and 6 after it, at 54/70).
+const FRESH9_MOST_ANSWERED: usize = 0;
+const FRESH9_MOST_CONFIDENT_WRONG: usize = 6;
 
 /// The tenth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-03 and scored before any change this stop: 54/70
@@ -1005,7 +1006,7 @@ const FRESH9_MOST_CONFIDENT_WRONG: usize = 8;
 /// less (0.6, from 0.8), which refuses the last one: 54/70, 20/20, 0.
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/ask_fresh10.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH10_ACCURACY_FLOOR: f64 = 0.77;
+const FRESH10_ACCURACY_FLOOR: f64 = 0.82;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH10_MOST_ANSWERED: usize = 0;
