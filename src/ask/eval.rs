@@ -1012,6 +1012,18 @@ const FRESH10_ACCURACY_FLOOR: f64 = 0.82;
 const FRESH10_MOST_ANSWERED: usize = 0;
 const FRESH10_MOST_CONFIDENT_WRONG: usize = 0;
 
+/// The eleventh blind set (70 + 20 questions), written from the article
+/// alone on 2026-12-02 and scored on main before the ask11 round (whose
+/// developer never saw it) and after it, untouched by tuning:
+/// 54/70 right, 19/20 refused, 6 confident wrong before, 56/70 right, 19/20 refused, 4 confident wrong after.
+const FRESH11_JSON: &str = include_str!("../../tests/heldout/ask_fresh11.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH11_ACCURACY_FLOOR: f64 = 0.8;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH11_MOST_ANSWERED: usize = 1;
+const FRESH11_MOST_CONFIDENT_WRONG: usize = 4;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1188,6 +1200,16 @@ fn ask_holds_its_measured_figures_on_the_tenth_blind_set() {
         most_confident_wrong: Some(FRESH10_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh10", FRESH10_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_eleventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH11_ACCURACY_FLOOR,
+        most_answered: FRESH11_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH11_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh11", FRESH11_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
