@@ -1015,7 +1015,8 @@ const FRESH10_MOST_CONFIDENT_WRONG: usize = 0;
 /// The eleventh blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 and scored on main before the ask11 round (whose
 /// developer never saw it) and after it, untouched by tuning:
-/// 54/70 right, 19/20 refused, 6 confident wrong before, 56/70 right, 19/20 refused, 4 confident wrong after.
+/// 54/70 right, 19/20 refused and 6 confident wrong before;
+/// 56/70 right, 19/20 refused and 4 confident wrong after.
 const FRESH11_JSON: &str = include_str!("../../tests/heldout/ask_fresh11.json");
 /// Share of its answerable questions that must be answered right.
 const FRESH11_ACCURACY_FLOOR: f64 = 0.8;
