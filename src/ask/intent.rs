@@ -372,7 +372,10 @@ impl Intent {
 /// Only a noun the question asks *for*: after a do-auxiliary the noun is
 /// the subject ("what does *unilateralism* lead to?"), and "who" asks
 /// about a noun only through a copula ("who is the *president*", not "who
-/// *gave* the speech").
+/// *gave* the speech"). Nor the word right after the wh-word when a
+/// determiner follows it: it is the verb ("what *drives* the
+/// cooperation?"), though a noun may open a clause ("what was the
+/// *date* the treaty was signed").
 fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
     let rest = words.get(at + 1..).unwrap_or_default();
     if matches!(words.get(at), Some(&("who" | "whom")))
@@ -380,8 +383,14 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
     {
         return "";
     }
-    for word in rest {
+    for (n, word) in rest.iter().enumerate() {
         if !NOUN_FILLERS.contains(word) {
+            if n == 0
+                && Intent::of_type_noun(word).is_none()
+                && rest.get(1).is_some_and(|next| DETERMINERS.contains(next))
+            {
+                return "";
+            }
             return word;
         }
         if DO_AUXILIARIES.contains(word) {
@@ -390,6 +399,12 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
     }
     ""
 }
+
+/// Words that open a noun phrase: the word before one is no noun the
+/// question asks for, but its verb.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "your",
+];
 
 /// Auxiliaries after which a what-question's noun is its subject.
 const DO_AUXILIARIES: &[&str] = &["do", "does", "did", "will", "would", "has", "have", "had"];
@@ -402,6 +417,17 @@ mod tests {
         let lowered = question.to_lowercase().replace('?', "");
         let words: Vec<&str> = lowered.split_whitespace().collect();
         Intent::detect(&words)
+    }
+
+    #[test]
+    fn the_word_before_a_determiner_is_the_verb_not_the_asked_noun() {
+        let words = ["what", "drives", "the", "cooperation"];
+        assert_eq!(Intent::asked_noun(&words), None);
+        assert!(!Intent::wants_several(&words));
+        let words = [
+            "what", "was", "the", "exact", "date", "the", "treaty", "was", "signed",
+        ];
+        assert_eq!(Intent::asked_noun(&words), Some("date"));
     }
 
     #[test]
