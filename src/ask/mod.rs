@@ -495,6 +495,10 @@ struct Query {
     /// multilateralism"): the stance, the term of its word and the terms
     /// it takes a side on.
     stances: Vec<(Stance, String, Vec<String>)>,
+    /// The terms of the acts it says someone proposed or pledged ("did
+    /// Xi propose *scrapping* it?"): that is the claim, so a fact that
+    /// does not hold the act cannot confirm it.
+    proposed_acts: HashSet<String>,
     /// It asks what something is for ("what is it *meant* to do?").
     purpose: bool,
     /// The term of what it asks to be described ("how did they describe
@@ -1386,6 +1390,15 @@ impl Asker {
             .chain(use_verb.as_ref())
             .map(|w| self.analyzer.term(w))
             .collect();
+        let proposed_acts: HashSet<String> = folded
+            .windows(2)
+            .filter(|pair| {
+                (SAY_VERBS.contains(&pair[0]) || PLEDGE_VERBS.contains(&pair[0]))
+                    && pair[1].ends_with("ing")
+                    && self.lexicon.can_be_verb(pair[1]) == Some(true)
+            })
+            .map(|pair| self.analyzer.term(pair[1]))
+            .collect();
         let order = folded.iter().find_map(|w| claimed_order(w));
         let restrictive =
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
@@ -1682,6 +1695,7 @@ impl Asker {
             counts: counts::counts_in(question, self.lexicon),
             origins: origins(&self.analyzer, &self.place_terms, question),
             purpose,
+            proposed_acts,
             purpose_terms,
             described,
             stances: if intent == Intent::YesNo {
@@ -1752,10 +1766,18 @@ impl Asker {
                 && term.alternatives.is_empty()
                 && !self.index.knows(&term.term)
                 // A count ("*four* centres") or an action ("*spread*") is
-                // not an item the list could hold.
+                // not an item the list could hold, unless it is the act
+                // proposed ("did Xi propose *scrapping* it?" of what he
+                // proposed).
                 && !term.term.chars().any(|c| c.is_ascii_digit())
                 && term.known.number_word.is_none()
-                && !term.known.verb;
+                && (!term.known.verb || query.proposed_acts.contains(&term.term))
+                // A word no dictionary knows is a slip for one it cannot
+                // tell ("goverments"), not an item the list leaves out.
+                && query
+                    .term_facts
+                    .get(&term.term)
+                    .is_some_and(|t| t.verb.is_some());
             if !unknown || missing.is_some() {
                 return None;
             }
@@ -1958,7 +1980,8 @@ impl Asker {
                 && !(statement || questions || counted || sentence)
                 && !term.name
                 && term.weight >= UNSETTLED_MIN_WEIGHT
-                && self.leans_the_other_way(doc, &term.term);
+                && (self.leans_the_other_way(doc, &term.term)
+                    || query.proposed_acts.contains(&term.term));
             name_missed |= !(statement || questions || sentence)
                 && term.known.proper
                 && term.weight >= UNSETTLED_MIN_WEIGHT
@@ -4017,6 +4040,18 @@ mod tests {
         let reply = asker().ask("which professions is the training for?", None);
         assert!(!reply.answered, "{reply:?}");
         assert!(inflects("explains", "explain") && !inflects("professions", "professionals"));
+    }
+
+    #[test]
+    fn a_slip_no_dictionary_knows_is_not_an_item_a_list_leaves_out() {
+        let reply = asker().ask("do the central asian goverments support free trade", None);
+        assert!(!reply.answer.starts_with("No"), "{reply:?}");
+    }
+
+    #[test]
+    fn an_act_someone_is_asked_to_have_proposed_must_be_the_one_proposed() {
+        let reply = asker().ask("did xi propose scrapping the cooperation mechanism?", None);
+        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
     }
 
     #[test]

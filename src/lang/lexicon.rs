@@ -595,6 +595,7 @@ impl Lexicon {
                         let restores_e = matches!(*suffix, "ed" | "es" | "ing");
                         known(base)
                             .or_else(|| restores_e.then(|| known(&format!("{base}e"))).flatten())
+                            .or_else(|| undoubled(base, suffix).and_then(known))
                     })
             })
             .or_else(|| known(&format!("{}y", word.strip_suffix("ies")?)))
@@ -619,6 +620,9 @@ impl Lexicon {
             add(base.to_string());
             if matches!(suffix, "ed" | "es" | "ing") {
                 add(format!("{base}e"));
+            }
+            if let Some(base) = undoubled(base, suffix) {
+                add(base.to_string());
             }
         }
         if let Some(stem) = word.strip_suffix("ies") {
@@ -728,6 +732,18 @@ fn phrase_stem(phrase: &str) -> String {
         .join(" ")
 }
 
+/// The base of a word whose last consonant doubles before a vowel
+/// suffix: "scrapping" → "scrap", "planned" → "plan".
+fn undoubled<'a>(base: &'a str, suffix: &str) -> Option<&'a str> {
+    let bytes = base.as_bytes();
+    let n = bytes.len();
+    (matches!(suffix, "ed" | "ing")
+        && n >= 4
+        && bytes[n - 1] == bytes[n - 2]
+        && !b"aeiouslfz".contains(&bytes[n - 1]))
+    .then(|| &base[..n - 1])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -753,6 +769,9 @@ mod tests {
         assert!(!lexicon.is_word("seccond") && !lexicon.is_word("thrid"));
         assert_eq!(lexicon.can_be_verb("signing"), Some(true));
         assert_eq!(lexicon.can_be_verb("good"), Some(false));
+        // A consonant doubled before the suffix.
+        assert_eq!(lexicon.can_be_verb("scrapping"), Some(true));
+        assert!(lexicon.is_word("planned") && !lexicon.is_word("goverments"));
     }
 
     #[test]
