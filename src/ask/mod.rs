@@ -696,6 +696,10 @@ struct FactRecord {
     stances: Vec<(Stance, Vec<String>)>,
     /// The answer is a number or an ordinal ("third").
     answer_numeric: bool,
+    /// The terms of the spans its sentence gives of things its statement
+    /// does not name ("decades *of diplomatic ties*" beside "2,000 years
+    /// of historical exchanges").
+    other_spans: HashSet<String>,
     /// Its statement says of no one ("benefit *no one*", "nobody").
     of_no_one: bool,
     /// The periods its statement places relative to now ("this year").
@@ -780,6 +784,7 @@ impl FactRecord {
                 .map(|found| found.quantity)
                 .collect(),
             answer_numeric: crate::numbers::parse_quantity(&fact.answer).is_some(),
+            other_spans: other_spans(analyzer, &fact.statement, &fact.citation.text),
             stated_quantities: crate::numbers::find_quantities(&fact.statement)
                 .into_iter()
                 .filter(|found| !found.negated)
@@ -1932,6 +1937,10 @@ impl Asker {
         // often ("did Xi *promise* …" of "Xi announced …").
         let mut verb_missed = false;
         let not_among = self.not_among_items(query, doc);
+        // "How many years of *diplomatic* relations?" of "over 2,000 years
+        // of historical exchanges" in a sentence that also gives "decades
+        // of diplomatic ties": the question asks for the other span.
+        let mut other_span = false;
         let why_purpose = query.intent == Intent::Why && self.records[doc].purpose;
         for term in &query.terms {
             // "Were three *presidents* there?": "three centers" does not
@@ -1988,6 +1997,10 @@ impl Asker {
                 && query.asked.as_ref() != Some(&term.term);
             if !(statement || questions || counted) && sentence {
                 sentence_only_weight += term.weight;
+                other_span |= term.weight >= SENTENCE_ONLY_MIN_WEIGHT
+                    && std::iter::once(&term.term)
+                        .chain(&term.alternatives)
+                        .any(|t| self.records[doc].other_spans.contains(t));
             }
             verb_missed |= !(statement || questions || counted || sentence || term.name)
                 && term.weight >= UNSETTLED_MIN_WEIGHT
@@ -2149,8 +2162,10 @@ impl Asker {
         // *speech*?" of "over 2,000 years" in a sentence about a speech),
         // or a name it does not hold
         // means the question counts something else.
-        let counts_another =
-            quantity && (sentence_only_weight * 2.0 >= total.max(f64::MIN_POSITIVE) || name_missed);
+        let counts_another = quantity
+            && (sentence_only_weight * 2.0 >= total.max(f64::MIN_POSITIVE)
+                || name_missed
+                || other_span);
         let amount_unstated = query
             .stated_amounts
             .iter()
@@ -3181,6 +3196,32 @@ fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
 }
 
 /// The time units `text` names, as terms ("decades" → "decad").
+/// The terms of what the spans of `sentence` ("decades *of diplomatic
+/// ties*") are spans of, for each span whose things `statement` does not
+/// name.
+fn other_spans(analyzer: &Analyzer, statement: &str, sentence: &str) -> HashSet<String> {
+    /// The most words read after "of".
+    const LONGEST: usize = 3;
+    let stated: HashSet<String> = analyzer.index_terms(statement).into_iter().collect();
+    let words = analyzer.words(sentence);
+    let mut found = HashSet::new();
+    for (at, pair) in words.windows(2).enumerate() {
+        if !(TIME_UNITS.contains(&pair[0].text.as_str()) && pair[1].text == "of") {
+            continue;
+        }
+        let things: Vec<String> = words[at + 2..]
+            .iter()
+            .take(LONGEST)
+            .take_while(|w| !analyzer.is_stopword(&w.text))
+            .map(|w| analyzer.term(&w.text))
+            .collect();
+        if !things.iter().any(|t| stated.contains(t)) {
+            found.extend(things);
+        }
+    }
+    found
+}
+
 fn time_units(analyzer: &Analyzer, text: &str) -> HashSet<String> {
     time_units_in(analyzer, &analyzer.words(text))
 }
@@ -4052,6 +4093,18 @@ mod tests {
     fn an_act_someone_is_asked_to_have_proposed_must_be_the_one_proposed() {
         let reply = asker().ask("did xi propose scrapping the cooperation mechanism?", None);
         assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
+    }
+
+    #[test]
+    fn a_span_of_other_things_its_sentence_gives_is_not_the_fact_s_span() {
+        let asker = asker();
+        let reply = asker.ask(
+            "how many years have china and these countries had diplomatic relations",
+            None,
+        );
+        assert!(!reply.answered, "{reply:?}");
+        let reply = asker.ask("how many years of exchanges are there", None);
+        assert!(reply.answer.contains("2,000"), "{reply:?}");
     }
 
     #[test]
