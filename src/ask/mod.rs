@@ -4108,6 +4108,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_its_sentence_gives_itself_is_no_other_one_of_its_kind() {
+        // The sentence calls China a partner and names Beijing: China is
+        // not another country than the one asked about.
+        let reply = asker().ask(
+            "what type of cooperation do they want to deepen with china",
+            None,
+        );
+        assert!(reply.answer.contains("Comprehensive"), "{reply:?}");
+    }
+
+    #[test]
     fn how_someone_described_a_thing_is_what_the_statement_says_right_after_it() {
         let reply = asker().ask("How did the Central Asian leaders describe China?", None);
         assert!(reply.answer.contains("strategic partner"), "{reply:?}");

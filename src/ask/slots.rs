@@ -21,9 +21,10 @@ use crate::numbers::{Currency, parse_quantity};
 pub(super) struct Slots {
     /// The WordNet sets the answer's words belong to ("tuesday": weekday).
     sets: HashSet<String>,
-    /// The WordNet sets of the words in the statement and the sentence:
-    /// what kinds of thing the fact names (a country, a city).
-    text_sets: HashSet<String>,
+    /// The WordNet sets of the words in the statement and the sentence,
+    /// each with those words: what kinds of thing the fact names (a
+    /// country, a city) and which.
+    text_sets: HashMap<String, Vec<String>>,
     /// The answer gives a proper name (a capitalised word).
     proper: bool,
     /// The answer gives a year: a four-digit number or the word "year".
@@ -86,11 +87,15 @@ impl Slots {
             .filter(|w| !lang::is_stopword(w))
             .map(|w| lexicon.key(w))
             .collect();
-        let text_sets = text_words
-            .iter()
-            .flat_map(|w| lexicon.sets_of(w))
-            .map(str::to_string)
-            .collect();
+        let mut text_sets: HashMap<String, Vec<String>> = HashMap::default();
+        for word in &text_words {
+            for set in lexicon.sets_of(word) {
+                let words = text_sets.entry(set.to_string()).or_default();
+                if !words.contains(word) {
+                    words.push(word.clone());
+                }
+            }
+        }
         let currency = parse_quantity(&fact.answer).and_then(|q| q.currency);
         let statement_words = lang::words(&fact.statement);
         let located_sets = statement_words
@@ -415,10 +420,15 @@ impl Asker {
     /// country, another city) without naming `term`.
     fn names_another_of_its_kind(&self, query: &Query, term: &str, doc: usize) -> bool {
         let slots = &self.records[doc].slots;
-        query
-            .term_facts
-            .get(term)
-            .is_some_and(|t| t.sets.iter().any(|set| slots.text_sets.contains(*set)))
+        query.term_facts.get(term).is_some_and(|t| {
+            t.sets.iter().any(|set| {
+                slots.text_sets.get(*set).is_some_and(|words| {
+                    // The sentence may name the thing itself ("calling
+                    // *China* a partner"): only another one counts.
+                    words.iter().any(|word| self.analyzer.term(word) != term)
+                })
+            })
+        })
     }
 
     /// Whether a question word names a thing of the kind the fact's answer
