@@ -1029,20 +1029,15 @@ impl Asker {
         let Some(best) = candidates.first().copied() else {
             return;
         };
-        let facts = self.facts.facts();
         let narrow = &self.records[best.doc].answer_terms;
         let fuller = candidates
             .iter()
             .enumerate()
             .skip(1)
             .filter(|(_, c)| {
-                let wide = &self.records[c.doc].answer_terms;
-                c.confidence >= best.confidence - FULLER_TIE
-                    && facts[c.doc].citation == facts[best.doc].citation
-                    && !narrow.is_empty()
-                    && narrow.is_subset(wide)
-                    && wide.len() > narrow.len()
-                    && wide
+                self.holds_answer_of(best, c)
+                    && self.records[c.doc]
+                        .answer_terms
                         .iter()
                         .all(|t| narrow.contains(t) || !query.all_terms.contains(t))
             })
@@ -1051,6 +1046,32 @@ impl Asker {
         if let Some(at) = fuller {
             candidates[..=at].rotate_right(1);
         }
+    }
+
+    /// Whether `wide` answers as well as `best` from the same sentence,
+    /// with an answer that holds `best`'s and more.
+    fn holds_answer_of(&self, best: Candidate, wide: &Candidate) -> bool {
+        let facts = self.facts.facts();
+        let narrow = &self.records[best.doc].answer_terms;
+        let terms = &self.records[wide.doc].answer_terms;
+        wide.confidence >= best.confidence - FULLER_TIE
+            && facts[wide.doc].citation == facts[best.doc].citation
+            && !narrow.is_empty()
+            && narrow.is_subset(terms)
+            && terms.len() > narrow.len()
+    }
+
+    /// The list fact whose statement holds the one item the question
+    /// narrowed the answer to ("what did they pledge to *uphold*?" of
+    /// "uphold free trade, support multilateralism, and …"): its statement
+    /// is the item's context, the whole pledge the item is part of.
+    fn list_around(&self, ranked: &[Candidate], best: Candidate) -> Option<&Fact> {
+        let facts = self.facts.facts();
+        ranked
+            .iter()
+            .filter(|c| c.doc != best.doc && facts[c.doc].answer_kind == AnswerKind::List)
+            .find(|c| self.holds_answer_of(best, c))
+            .map(|c| &facts[c.doc])
     }
 
     /// The fallback when no fact answers: an article sentence that holds
@@ -2741,6 +2762,11 @@ impl Asker {
         let goes_on = self.records[best.doc].answer_goes_on && !self.yes_no_asked(best);
         let reply = if query.summary || best.sentence_only || goes_on {
             facts[best.doc].citation.text.trim().to_string()
+        } else if let Some(list) = self
+            .list_around(ranked, best)
+            .filter(|_| best.lead && !self.yes_no_asked(best))
+        {
+            phrasing::phrase_in(&facts[best.doc], list)
         } else {
             phrasing::phrase(&facts[best.doc], best.lead)
         };
@@ -4116,6 +4142,17 @@ mod tests {
             None,
         );
         assert!(reply.answer.contains("Comprehensive"), "{reply:?}");
+    }
+
+    #[test]
+    fn an_item_a_question_narrows_a_list_to_is_told_in_the_whole_list() {
+        let reply = asker().ask("what did the leaders commit to uphold", None);
+        assert_eq!(reply.fact_ids[0], "uphold-free-trade");
+        assert!(reply.answer.starts_with("Free trade."), "{reply:?}");
+        assert!(
+            reply.answer.contains("support multilateralism"),
+            "{reply:?}"
+        );
     }
 
     #[test]

@@ -83,6 +83,13 @@ pub(super) fn phrase(fact: &Fact, lead: bool) -> String {
     }
 }
 
+/// The answer span as a lead, then the statement of the list it is one
+/// item of: the item asked for, in the whole of what was said.
+pub(super) fn phrase_in(fact: &Fact, list: &Fact) -> String {
+    let answer = fact.answer.trim().trim_end_matches('.');
+    format!("{}. {}", capitalize_first(answer), list.statement.trim())
+}
+
 /// "Who is the president of France?" → "who the president of
 /// France is"; "When was the first summit held?" → "when the first
 /// summit was held"; "What time did the summit start?" → "what time the
