@@ -923,7 +923,7 @@ struct HeldoutUnanswerable {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.84;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.85;
 /// How many held-out unanswerable questions may still be answered.
 const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
@@ -986,16 +986,19 @@ const FRESH8_ACCURACY_FLOOR: f64 = 0.88;
 
 /// The ninth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the tenth round (ask8) and never tuned on:
-/// 49/70 with 18/20 abstaining and 9 confident wrong replies before that round, 50/70 with 18/20 and 9 after it.
+/// 49/70 with 18/20 abstaining and 9 confident wrong replies before that
+/// round, 50/70 with 18/20 and 9 after it; 55/70, 20/20 and 5 after the
+/// ask12 round.
 const FRESH9_JSON: &str = include_str!("../../tests/heldout/ask_fresh9.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH9_ACCURACY_FLOOR: f64 = 0.77;
+const FRESH9_ACCURACY_FLOOR: f64 = 0.78;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures (2 and
 /// 9 until a date asked for needed a month, 2026-12-03; 1 and 8 until
-/// the ask11 round, 0 and 6 after it, at 54/70).
+/// the ask11 round, 0 and 6 after it, at 54/70; 0 and 5 after the ask12
+/// round).
 const FRESH9_MOST_ANSWERED: usize = 0;
-const FRESH9_MOST_CONFIDENT_WRONG: usize = 6;
+const FRESH9_MOST_CONFIDENT_WRONG: usize = 5;
 
 /// The tenth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-03 and scored before any change this stop: 54/70
@@ -1016,14 +1019,15 @@ const FRESH10_MOST_CONFIDENT_WRONG: usize = 0;
 /// alone on 2026-12-02 and scored on main before the ask11 round (whose
 /// developer never saw it) and after it, untouched by tuning:
 /// 54/70 right, 19/20 refused and 6 confident wrong before;
-/// 56/70 right, 19/20 refused and 4 confident wrong after.
+/// 56/70 right, 19/20 refused and 4 confident wrong after. Tuned on in
+/// the ask12 round: 60/70 right, 20/20 refused, no confident wrong reply.
 const FRESH11_JSON: &str = include_str!("../../tests/heldout/ask_fresh11.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH11_ACCURACY_FLOOR: f64 = 0.8;
+const FRESH11_ACCURACY_FLOOR: f64 = 0.85;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH11_MOST_ANSWERED: usize = 1;
-const FRESH11_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH11_MOST_ANSWERED: usize = 0;
+const FRESH11_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
