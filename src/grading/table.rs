@@ -796,6 +796,14 @@ fn words_the_prompt_prints_may_be_left_out_of_the_answer() {
     // The answer must still name what the prompt does not.
     assert!(!right(kind, "historical exchanges", "exchanges"));
     assert!(!right(kind, "historical exchanges", "cultural"));
+    // A noun of the learner's own in the left-out word's place names
+    // another thing, even a word of the article's frame.
+    assert!(!right(kind, "historical exchanges", "historical ties"));
+    let which = "What is the name of the declaration the leaders signed?";
+    assert!(right(which, "Astana Declaration", "Astana"));
+    assert!(right(which, "Astana Declaration", "the Astana one"));
+    assert!(!right(which, "Astana Declaration", "Astana Treaty"));
+    assert!(!right(which, "Astana Declaration", "the Astana summit"));
     let projects = "What kind of projects is the grant for?";
     assert!(right(
         projects,

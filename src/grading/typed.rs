@@ -889,6 +889,8 @@ fn match_coverage(
     let mut reworded = false;
     let mut missing = Vec::new();
     let mut found = 0usize;
+    // Where each content word was found in the answer.
+    let mut found_at: Vec<Option<usize>> = Vec::with_capacity(content.len());
     for expected in content {
         let best = given
             .iter()
@@ -896,6 +898,7 @@ fn match_coverage(
             .filter(|(i, _)| !used[*i])
             .filter_map(|(i, g)| match_stemmed(expected, stems.get(expected), g).map(|m| (m, i)))
             .max_by_key(|(m, i)| (*m, std::cmp::Reverse(*i)));
+        found_at.push(best.map(|(_, index)| index));
         match best {
             Some((quality, index)) => {
                 used[index] = true;
@@ -920,6 +923,9 @@ fn match_coverage(
         .filter(|w| !filler.prompt_gives(w) && !missing.contains(w))
         .count();
     let mut total = content.len();
+    if own > 0 && fills_left_out_slot(content, &found_at, given, &used, filler) {
+        return PhraseMatch::None;
+    }
     if own > 0 {
         let before = missing.len();
         missing.retain(|w| !filler.prompt_gives(w));
@@ -976,6 +982,46 @@ fn match_coverage(
     } else {
         PhraseMatch::None
     }
+}
+
+/// True when a noun of the learner's own stands where the answer has a
+/// word the prompt prints and the answer leaves out: the prompt's "which
+/// declaration" lets "Astana" (or "the Astana one") answer for "Astana
+/// Declaration", but in "Astana Treaty" the learner's "treaty" takes the
+/// declaration's place and names another thing, frame word or not.
+fn fills_left_out_slot(
+    content: &[String],
+    found_at: &[Option<usize>],
+    given: &[String],
+    used: &[bool],
+    filler: &Filler,
+) -> bool {
+    let lexicon = Lexicon::embedded();
+    let stands_in = |at: Option<usize>| {
+        at.and_then(|i| given.get(i)).is_some_and(|word| {
+            !is_stopword(word)
+                && !matches!(word.as_str(), "one" | "ones")
+                && !is_number(word)
+                && lexicon.can_be_noun(word) == Some(true)
+        }) && at.is_some_and(|i| !used[i])
+    };
+    (0..content.len()).any(|k| {
+        if found_at[k].is_some() || !filler.prompt_gives(&content[k]) {
+            return false;
+        }
+        // The slot next to the neighbour the learner kept, on the side
+        // the left-out word stands.
+        let after = k
+            .checked_sub(1)
+            .and_then(|j| found_at[j])
+            .map(|i| i + 1);
+        let before = found_at
+            .get(k + 1)
+            .copied()
+            .flatten()
+            .and_then(|i| i.checked_sub(1));
+        stands_in(after) || stands_in(before)
+    })
 }
 
 fn is_number(word: &str) -> bool {
