@@ -960,3 +960,26 @@ fn a_country_frames_a_city_even_when_an_alias_shares_a_stem_with_a_country() {
     assert!(!grade(&question, "Almaty, Kazakhstan").correct);
     assert!(!grade(&question, "Astana or Almaty").correct);
 }
+
+#[test]
+fn another_word_for_what_a_compound_aims_at_names_it() {
+    let right = |input| {
+        grade(
+            &text_question(
+                "more results-driven and better integrated",
+                &[],
+                List,
+                &["more results-driven", "better integrated"],
+            ),
+            input,
+        )
+        .correct
+    };
+    assert!(right("more result-oriented and more integrated"));
+    assert!(right("more focused on results and better integrated"));
+    assert!(right("it should be more results-oriented and better integrated"));
+    // What it aims at is the answer: another aim is another answer.
+    assert!(!right("more profit-driven and better integrated"));
+    assert!(!right("more profit-oriented and better integrated"));
+    assert!(!right("more focused on profit and better integrated"));
+}

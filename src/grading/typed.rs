@@ -611,6 +611,7 @@ impl Phrase {
     fn matches(&self, given: &[String], filler: &Filler) -> PhraseMatch {
         let expected = &self.words;
         let given = join_split_words(expected, given);
+        let given = same_direction(expected, given);
         let given = close_compounds(expected, &self.spans, given);
         if expected.is_empty() || given.is_empty() {
             return PhraseMatch::None;
@@ -745,6 +746,57 @@ fn join_split_words<'g>(expected: &[String], given: &'g [String]) -> Cow<'g, [St
         }
     }
     Cow::Owned(joined)
+}
+
+/// Second halves of a compound adjective that say what the first half
+/// aims at, one as good as another: "results-driven", "results-oriented",
+/// "results-focused". General English, not an article's words.
+const DIRECTION_WORDS: &[&str] = &[
+    "driven",
+    "oriented",
+    "orientated",
+    "focused",
+    "focussed",
+    "centered",
+    "centred",
+];
+
+/// Puts the expected word in place of the learner's other word for what a
+/// compound aims at ("result-oriented" for "results-driven"), and reads
+/// "focused on results" as "results-focused", when the thing aimed at is
+/// the expected one ("profit-driven" stays another answer).
+fn same_direction<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+    let direction = |w: &String| DIRECTION_WORDS.contains(&w.as_str());
+    let Some(at) = expected
+        .iter()
+        .skip(1)
+        .position(direction)
+        .map(|i| i + 1)
+    else {
+        return given;
+    };
+    let (aim, head) = (&expected[at - 1], &expected[at]);
+    if !given.iter().any(direction) || given.contains(head) && given.contains(aim) {
+        return given;
+    }
+    let aims = |w: &String| match_word(aim, w).is_some();
+    let mut words = given.into_owned();
+    let mut i = 0;
+    while i < words.len() {
+        let linked = |w: Option<&String>| {
+            w.is_some_and(|w| matches!(w.as_str(), "on" | "by" | "to" | "towards" | "toward"))
+        };
+        if direction(&words[i]) {
+            if i > 0 && aims(&words[i - 1]) {
+                words[i] = head.clone();
+            } else if linked(words.get(i + 1)) && words.get(i + 2).is_some_and(aims) {
+                let target = words[i + 2].clone();
+                words.splice(i..i + 3, [target, head.clone()]);
+            }
+        }
+        i += 1;
+    }
+    Cow::Owned(words)
 }
 
 /// The spans of the expected words a learner's compound may stand for:
