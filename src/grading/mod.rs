@@ -28,7 +28,9 @@
 //!   "three" do not.
 //! - Synonyms come from WordNet (`crate::lang::Lexicon`): one synset,
 //!   similar adjectives, adjectives two steps apart in one small cluster,
-//!   nouns derived from a modifier that are a kind of its head, an
+//!   nouns derived from a modifier that are a kind of its head (any such
+//!   noun when the head is conduct itself: "hegemony" for "hegemonic
+//!   behavior"), an
 //!   adjective's "-ly" adverb's synonyms ("together" for "united"), and
 //!   the quality right above a rare quality noun ("friendship", of the
 //!   family of "friendliness", for "amity"). Nouns linked only through a

@@ -887,6 +887,10 @@ fn both_conjuncts_without_the_word_they_share_name_the_answer() {
         "unilateralism and hegemonic behavior",
         "unilateralism and hegemonic"
     ));
+    assert!(right(
+        "unilateralism and hegemonic behavior",
+        "unilateralism and hegemony"
+    ));
     // The prompt asks for the shared word when it prints the rest.
     let asked = prompted(
         "What kind of fairness and justice did the leaders commit to?",
