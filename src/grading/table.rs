@@ -987,3 +987,17 @@ fn another_word_for_what_a_compound_aims_at_names_it() {
     assert!(!right("more profit-oriented and better integrated"));
     assert!(!right("more focused on profit and better integrated"));
 }
+
+#[test]
+fn another_word_for_a_rise_or_a_rising_comparative_names_it() {
+    let right = |input| grade(&text_question("growing importance", &[], Concept, &[]), input).correct;
+    assert!(right("increasing importance"));
+    assert!(right("it is becoming increasingly important"));
+    assert!(right("it is more and more important"));
+    assert!(right("it is becoming more important"));
+    // The rise is the answer: without it, or falling, it is not.
+    assert!(!right("it is important"));
+    assert!(!right("declining importance"));
+    assert!(!right("it is becoming less important"));
+    assert!(!right("increasing instability"));
+}

@@ -612,6 +612,7 @@ impl Phrase {
         let expected = &self.words;
         let given = join_split_words(expected, given);
         let given = same_direction(expected, given);
+        let given = same_rise(expected, given);
         let given = close_compounds(expected, &self.spans, given);
         if expected.is_empty() || given.is_empty() {
             return PhraseMatch::None;
@@ -795,6 +796,51 @@ fn same_direction<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, 
             }
         }
         i += 1;
+    }
+    Cow::Owned(words)
+}
+
+/// Words that say a thing or a quality keeps rising: "growing importance",
+/// "increasingly important". General English, not an article's words.
+const RISING_WORDS: &[&str] = &["growing", "increasing", "rising", "mounting", "increasingly"];
+
+/// Puts the expected word in place of the learner's other word for a
+/// rise ("increasing importance" for "growing importance"), and of a
+/// comparative that keeps rising ("more and more important", "becoming
+/// more important"), when the expected words name a rise: the quality
+/// is then matched by its own word forms.
+fn same_rise<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+    let rising = |w: &str| RISING_WORDS.contains(&w);
+    let Some(rise) = expected.iter().find(|w| rising(w)) else {
+        return given;
+    };
+    let changes = |w: &[String]| match w {
+        [first, ..] if rising(first) && first != rise => Some(1),
+        [more, and, again, ..] if more == "more" && and == "and" && again == "more" => Some(3),
+        [ever, more, ..] if ever == "ever" && more == "more" => Some(2),
+        [becoming, more, ..]
+            if matches!(becoming.as_str(), "becoming" | "getting" | "growing") && more == "more" =>
+        {
+            Some(2)
+        }
+        _ => None,
+    };
+    if !(0..given.len()).any(|i| changes(&given[i..]).is_some()) {
+        return given;
+    }
+    let mut words: Vec<String> = Vec::with_capacity(given.len());
+    let mut i = 0;
+    while i < given.len() {
+        match changes(&given[i..]) {
+            Some(taken) => {
+                words.push(rise.clone());
+                i += taken;
+            }
+            None => {
+                words.push(given[i].clone());
+                i += 1;
+            }
+        }
     }
     Cow::Owned(words)
 }
