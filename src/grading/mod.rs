@@ -222,6 +222,7 @@ impl Prepared {
             .collect();
         let setting = typed::Setting {
             context: context_words(question, expected, items),
+            continuations: continuations(question, expected),
             prompt: lang::words(&question.prompt),
             currencies: typed::currencies_named(&question.prompt),
             former_names: match &question.key {
@@ -322,6 +323,33 @@ fn context_words(question: &Question, expected: &str, items: &[String]) -> Vec<S
     context.sort();
     context.dedup();
     context
+}
+
+/// The words that follow the whole answer in its sentence, folded without
+/// articles: a learner who goes on with the article's own sentence ("…
+/// benefit no one") adds no claim of their own, even with the sentence's
+/// own negation. Not a list item's: what follows one item is the next.
+fn continuations(question: &Question, expected: &str) -> Vec<Vec<String>> {
+    let folded = |text: &str| -> Vec<String> {
+        normalize(text)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    let span = folded(expected);
+    if span.is_empty() {
+        return Vec::new();
+    }
+    question
+        .citations
+        .iter()
+        .filter_map(|citation| {
+            let sentence = folded(&citation.text);
+            let end = position(&sentence, &span)? + span.len();
+            let next = &sentence[end..(end + FRAME_REACH).min(sentence.len())];
+            (!next.is_empty()).then(|| next.to_vec())
+        })
+        .collect()
 }
 
 /// Where the words of `span` stand together in `words`.

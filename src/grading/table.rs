@@ -1001,3 +1001,28 @@ fn another_word_for_a_rise_or_a_rising_comparative_names_it() {
     assert!(!right("it is becoming less important"));
     assert!(!right("increasing instability"));
 }
+
+#[test]
+fn the_answer_may_go_on_with_its_own_sentence_negation_and_all() {
+    let mut question = text_question(
+        "trade wars and protectionist policies",
+        &[],
+        List,
+        &["trade wars", "protectionist policies"],
+    );
+    question.prompt = "What did Xi caution benefits no one?".into();
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "He cautioned that trade wars and protectionist policies benefit no one, \
+               stressing that unilateralism will backfire."
+            .into(),
+    }];
+    let right = |input| grade(&question, input).correct;
+    assert!(right("He said trade wars and protectionist policies benefit no one."));
+    assert!(right("trade wars and protectionism benefit no one"));
+    // A negation of the learner's own, or before the answer, is a claim.
+    assert!(!right("trade wars and protectionist policies are not harmful"));
+    assert!(!right("not trade wars and protectionist policies"));
+    assert!(!right("trade wars and protectionist policies benefit no one but China"));
+}

@@ -62,6 +62,9 @@ pub(crate) struct Setting {
     /// Names the answer went by before: no answer alone, but no rival
     /// answer beside a right one ("Astana (Nur-Sultan)").
     pub(crate) former_names: Vec<String>,
+    /// The words that follow the whole answer in its sentence, folded
+    /// without articles.
+    pub(crate) continuations: Vec<Vec<String>>,
 }
 
 /// The currencies a prompt names, by word ("yuan", "US dollar") or by
@@ -185,7 +188,7 @@ impl TypedKey {
                 })
                 .filter(|items| items.len() >= 2);
             if let Some(items) = listed {
-                Path::List(ListKey::new(&items, &texts, &setting.context))
+                Path::List(ListKey::new(&items, &texts, setting))
             } else if let Some(targets) = numeric_targets(&texts, kind) {
                 Path::Numeric(NumericKey::new(targets, kind, setting))
             } else {
@@ -954,10 +957,10 @@ fn match_window(
             best = PhraseMatch::Negated;
             continue;
         }
-        let clean = before
-            .iter()
-            .chain(&given[start + expected.len()..])
-            .all(|w| !is_negation(w) && filler.allows(w));
+        let after = &given[start + expected.len()..];
+        let allowed = |w: &String| !is_negation(w) && filler.allows(w);
+        let clean = before.iter().all(allowed)
+            && (after.iter().all(allowed) || filler.continues_sentence(after));
         if !clean {
             continue;
         }
@@ -1204,7 +1207,8 @@ impl PhraseKey {
         let accepted_words: Vec<Vec<String>> = all.iter().map(|p| p.words.clone()).collect();
         PhraseKey {
             kind,
-            filler: Filler::in_context(kind, &accepted_words, &setting.context, &setting.prompt),
+            filler: Filler::in_context(kind, &accepted_words, &setting.context, &setting.prompt)
+                .with_continuations(&setting.continuations),
             splitter: Splitter::new(accepted, kind, false),
             former: setting
                 .former_names
@@ -1509,7 +1513,7 @@ struct ListKey {
 }
 
 impl ListKey {
-    fn new(items: &[String], accepted: &[&str], context: &[String]) -> ListKey {
+    fn new(items: &[String], accepted: &[&str], setting: &Setting) -> ListKey {
         let item_words: Vec<Vec<String>> = items.iter().map(|i| words_of(i)).collect();
         let shared: Vec<String> = item_words
             .iter()
@@ -1527,7 +1531,8 @@ impl ListKey {
             .unwrap_or(1);
         let longest_item = item_words.iter().map(Vec::len).max().unwrap_or(1);
         ListKey {
-            filler: Filler::in_context(AnswerKind::List, &item_words, context, &[]),
+            filler: Filler::in_context(AnswerKind::List, &item_words, &setting.context, &[])
+                .with_continuations(&setting.continuations),
             items: items
                 .iter()
                 .map(|i| Phrase::new(i, AnswerKind::List))

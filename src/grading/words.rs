@@ -244,6 +244,9 @@ pub(crate) struct Filler {
     /// that contradicts the frame ("stable" where the sentence says
     /// "volatile").
     context_keys: Vec<String>,
+    /// The words that follow the answer in its sentence (see
+    /// [`Filler::continues_sentence`]).
+    continuations: Vec<Vec<String>>,
 }
 
 impl Filler {
@@ -302,7 +305,27 @@ impl Filler {
             context,
             context_stems,
             context_keys,
+            continuations: Vec::new(),
         }
+    }
+
+    /// This filler, knowing the words that follow the whole answer in its
+    /// sentence, folded without articles.
+    pub(crate) fn with_continuations(mut self, continuations: &[Vec<String>]) -> Filler {
+        self.continuations = continuations.to_vec();
+        self
+    }
+
+    /// True when `after`, the words after the answer, go on with the
+    /// article's own sentence word for word ("trade wars and protectionist
+    /// policies benefit no one"): the sentence's claim, its negation
+    /// included, is no claim of the learner's.
+    pub(crate) fn continues_sentence(&self, after: &[String]) -> bool {
+        !after.is_empty()
+            && self
+                .continuations
+                .iter()
+                .any(|next| next.len() >= after.len() && next[..after.len()] == *after)
     }
 
     /// True when the prompt prints `word`, a word of the answer.
