@@ -1026,3 +1026,14 @@ fn the_answer_may_go_on_with_its_own_sentence_negation_and_all() {
     assert!(!right("not trade wars and protectionist policies"));
     assert!(!right("trade wars and protectionist policies benefit no one but China"));
 }
+
+#[test]
+fn another_word_for_holding_the_same_harm_down_names_it() {
+    let right = |input| grade(&text_question(CENTRES, &[], List, CENTRE_ITEMS), input).correct;
+    assert!(right("reducing poverty, educational exchanges and fighting desertification"));
+    assert!(right("poverty alleviation, education exchange, combating desertification"));
+    assert!(right("fighting poverty, education exchange and the fight against desertification"));
+    // The harm is the answer: another harm is another answer.
+    assert!(!right("poverty reduction, education exchange and fighting deforestation"));
+    assert!(!right("poverty reduction, education exchange and deforestation control"));
+}

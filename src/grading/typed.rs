@@ -616,6 +616,7 @@ impl Phrase {
         let given = join_split_words(expected, given);
         let given = same_direction(expected, given);
         let given = same_rise(expected, given);
+        let given = same_curb(expected, given);
         let given = close_compounds(expected, &self.spans, given);
         if expected.is_empty() || given.is_empty() {
             return PhraseMatch::None;
@@ -843,6 +844,64 @@ fn same_rise<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [Stri
                 words.push(given[i].clone());
                 i += 1;
             }
+        }
+    }
+    Cow::Owned(words)
+}
+
+/// Words for holding a harm down, as nouns and verbs: "desertification
+/// control" is fighting desertification, "poverty reduction" alleviating
+/// poverty. General English, not an article's words.
+const CURB_WORDS: &[&str] = &[
+    "control",
+    "reduce",
+    "reduction",
+    "fight",
+    "combat",
+    "tackle",
+    "curb",
+    "alleviate",
+    "alleviation",
+    "counter",
+];
+
+/// True when a folded word is a form of one of [`CURB_WORDS`].
+fn is_curb(word: &str) -> bool {
+    let stemmed = crate::lang::stem(word);
+    CURB_WORDS.iter().any(|c| crate::lang::stem(c) == stemmed)
+}
+
+/// Puts the expected "harm + curb" pair in place of the learner's other
+/// word for holding that harm down, before or after it ("fighting
+/// desertification", "combating desertification", "desertification
+/// prevention" for "desertification control"), when the harm is the
+/// expected one ("deforestation control" stays another answer). The
+/// learner's own form of the expected word is left to word forms.
+fn same_curb<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+    let Some(at) = (1..expected.len()).find(|&i| is_curb(&expected[i])) else {
+        return given;
+    };
+    let (harm, curb) = (&expected[at - 1], &expected[at]);
+    let curb_stem = crate::lang::stem(curb);
+    let other = |w: &String| is_curb(w) && crate::lang::stem(w) != curb_stem;
+    if !given.iter().any(other) {
+        return given;
+    }
+    let names_harm = |w: Option<&String>| w.is_some_and(|w| match_word(harm, w).is_some());
+    let linking = |w: Option<&String>| w.is_some_and(|w| matches!(w.as_str(), "of" | "against"));
+    let mut words = given.into_owned();
+    for i in 0..words.len() {
+        if !other(&words[i]) {
+            continue;
+        }
+        let pair = [harm.clone(), curb.clone()];
+        if i > 0 && names_harm(words.get(i - 1)) {
+            words.splice(i - 1..=i, pair);
+        } else if names_harm(words.get(i + 1)) {
+            words.splice(i..=i + 1, pair);
+        } else if linking(words.get(i + 1)) && names_harm(words.get(i + 2)) {
+            words.splice(i..=i + 2, pair);
+            break;
         }
     }
     Cow::Owned(words)
