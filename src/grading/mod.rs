@@ -34,15 +34,17 @@
 //!   adjective's "-ly" adverb's synonyms ("together" for "united"), and
 //!   the quality right above a rare quality noun ("friendship", of the
 //!   family of "friendliness", for "amity"). Nouns linked only through a
-//!   broad hypernym ("relations" for "ties") are not read.
+//!   broad hypernym ("relations" for "ties") are not read: the fact set
+//!   lists them as aliases ("decades of diplomatic relations").
 //! - A slip that makes another real word is that word, unless the word is
 //!   rare (never used in WordNet's sense-tagged corpus, no name) and one
 //!   edit away: "trad" for "trade" is a slip, "jingle" for "jungle" is not.
 //! - A concept measured by a span of time ("decades of diplomatic ties")
 //!   is named by the thing alone ("diplomatic ties"), but not with another
 //!   span or any other word of the learner's own; a date's "the current
-//!   year" is "this year". Other phrase variants ("in unity" for
-//!   "united", "more and more important") are not read.
+//!   year" is "this year". A rise may be said by a rising
+//!   comparative ("more and more important" for "growing importance");
+//!   other phrase variants ("in unity" for "united") need aliases.
 //! - A former name the fact set records ("Nur-Sultan") is no alias: it
 //!   gets no credit for a question about the article, though beside the
 //!   answer ("Astana (Nur-Sultan)") it is no rival answer either.
