@@ -981,7 +981,9 @@ fn another_word_for_what_a_compound_aims_at_names_it() {
     };
     assert!(right("more result-oriented and more integrated"));
     assert!(right("more focused on results and better integrated"));
-    assert!(right("it should be more results-oriented and better integrated"));
+    assert!(right(
+        "it should be more results-oriented and better integrated"
+    ));
     // What it aims at is the answer: another aim is another answer.
     assert!(!right("more profit-driven and better integrated"));
     assert!(!right("more profit-oriented and better integrated"));
@@ -990,7 +992,13 @@ fn another_word_for_what_a_compound_aims_at_names_it() {
 
 #[test]
 fn another_word_for_a_rise_or_a_rising_comparative_names_it() {
-    let right = |input| grade(&text_question("growing importance", &[], Concept, &[]), input).correct;
+    let right = |input| {
+        grade(
+            &text_question("growing importance", &[], Concept, &[]),
+            input,
+        )
+        .correct
+    };
     assert!(right("increasing importance"));
     assert!(right("it is becoming increasingly important"));
     assert!(right("it is more and more important"));
@@ -1019,21 +1027,37 @@ fn the_answer_may_go_on_with_its_own_sentence_negation_and_all() {
             .into(),
     }];
     let right = |input| grade(&question, input).correct;
-    assert!(right("He said trade wars and protectionist policies benefit no one."));
+    assert!(right(
+        "He said trade wars and protectionist policies benefit no one."
+    ));
     assert!(right("trade wars and protectionism benefit no one"));
     // A negation of the learner's own, or before the answer, is a claim.
-    assert!(!right("trade wars and protectionist policies are not harmful"));
+    assert!(!right(
+        "trade wars and protectionist policies are not harmful"
+    ));
     assert!(!right("not trade wars and protectionist policies"));
-    assert!(!right("trade wars and protectionist policies benefit no one but China"));
+    assert!(!right(
+        "trade wars and protectionist policies benefit no one but China"
+    ));
 }
 
 #[test]
 fn another_word_for_holding_the_same_harm_down_names_it() {
     let right = |input| grade(&text_question(CENTRES, &[], List, CENTRE_ITEMS), input).correct;
-    assert!(right("reducing poverty, educational exchanges and fighting desertification"));
-    assert!(right("poverty alleviation, education exchange, combating desertification"));
-    assert!(right("fighting poverty, education exchange and the fight against desertification"));
+    assert!(right(
+        "reducing poverty, educational exchanges and fighting desertification"
+    ));
+    assert!(right(
+        "poverty alleviation, education exchange, combating desertification"
+    ));
+    assert!(right(
+        "fighting poverty, education exchange and the fight against desertification"
+    ));
     // The harm is the answer: another harm is another answer.
-    assert!(!right("poverty reduction, education exchange and fighting deforestation"));
-    assert!(!right("poverty reduction, education exchange and deforestation control"));
+    assert!(!right(
+        "poverty reduction, education exchange and fighting deforestation"
+    ));
+    assert!(!right(
+        "poverty reduction, education exchange and deforestation control"
+    ));
 }

@@ -22,7 +22,7 @@ use crate::numbers::{
 use crate::text::{is_negation, normalize, normalize_keep_articles};
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::lang::Lexicon;
 
@@ -542,6 +542,35 @@ struct Phrase {
     /// word matches it, so none naming a span of its own ("centuries of
     /// …").
     span_dropped: bool,
+    /// Where the wording has a word a learner may say otherwise (see
+    /// [`Rewordings`]), found once.
+    rewordings: Rewordings,
+}
+
+/// Where a wording has a word that [`same_direction`], [`same_rise`] and
+/// [`same_curb`] let a learner say otherwise, so that a wording with none
+/// of them costs nothing per grade.
+#[derive(Debug, Default)]
+struct Rewordings {
+    /// The second half of a compound naming its aim ("driven").
+    direction: Option<usize>,
+    /// A word for a rise ("growing").
+    rise: Option<usize>,
+    /// A word for holding a harm down, after the harm ("control").
+    curb: Option<usize>,
+}
+
+impl Rewordings {
+    fn of(words: &[String]) -> Rewordings {
+        let after_first = |test: fn(&str) -> bool| (1..words.len()).find(|&i| test(&words[i]));
+        Rewordings {
+            direction: after_first(|w| DIRECTION_WORDS.contains(&w)),
+            rise: words
+                .iter()
+                .position(|w| RISING_WORDS.contains(&w.as_str())),
+            curb: after_first(is_curb),
+        }
+    }
 }
 
 /// Where a span of the expected words starts, how many words it has, and
@@ -596,6 +625,7 @@ impl Phrase {
             text: text.to_string(),
             kind,
             span_dropped: false,
+            rewordings: Rewordings::of(&words),
             core,
             spans: compound_spans(&words),
             stems: Stems::of(&words),
@@ -614,9 +644,18 @@ impl Phrase {
     fn matches(&self, given: &[String], filler: &Filler) -> PhraseMatch {
         let expected = &self.words;
         let given = join_split_words(expected, given);
-        let given = same_direction(expected, given);
-        let given = same_rise(expected, given);
-        let given = same_curb(expected, given);
+        let given = match self.rewordings.direction {
+            Some(at) => same_direction(expected, at, given),
+            None => given,
+        };
+        let given = match self.rewordings.rise {
+            Some(at) => same_rise(&expected[at], given),
+            None => given,
+        };
+        let given = match self.rewordings.curb {
+            Some(at) => same_curb(expected, at, given),
+            None => given,
+        };
         let given = close_compounds(expected, &self.spans, given);
         if expected.is_empty() || given.is_empty() {
             return PhraseMatch::None;
@@ -770,16 +809,14 @@ const DIRECTION_WORDS: &[&str] = &[
 /// compound aims at ("result-oriented" for "results-driven"), and reads
 /// "focused on results" as "results-focused", when the thing aimed at is
 /// the expected one ("profit-driven" stays another answer).
-fn same_direction<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+/// `at` is where the expected words have one of [`DIRECTION_WORDS`], after
+/// the word for the aim.
+fn same_direction<'g>(
+    expected: &[String],
+    at: usize,
+    given: Cow<'g, [String]>,
+) -> Cow<'g, [String]> {
     let direction = |w: &String| DIRECTION_WORDS.contains(&w.as_str());
-    let Some(at) = expected
-        .iter()
-        .skip(1)
-        .position(direction)
-        .map(|i| i + 1)
-    else {
-        return given;
-    };
     let (aim, head) = (&expected[at - 1], &expected[at]);
     if !given.iter().any(direction) || given.contains(head) && given.contains(aim) {
         return given;
@@ -806,24 +843,29 @@ fn same_direction<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, 
 
 /// Words that say a thing or a quality keeps rising: "growing importance",
 /// "increasingly important". General English, not an article's words.
-const RISING_WORDS: &[&str] = &["growing", "increasing", "rising", "mounting", "increasingly"];
+const RISING_WORDS: &[&str] = &[
+    "growing",
+    "increasing",
+    "rising",
+    "mounting",
+    "increasingly",
+];
 
 /// Puts the expected word in place of the learner's other word for a
 /// rise ("increasing importance" for "growing importance"), and of a
 /// comparative that keeps rising ("more and more important", "becoming
 /// more important"), when the expected words name a rise: the quality
 /// is then matched by its own word forms.
-fn same_rise<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+/// `rise` is the expected words' word for a rise.
+fn same_rise<'g>(rise: &String, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
     let rising = |w: &str| RISING_WORDS.contains(&w);
-    let Some(rise) = expected.iter().find(|w| rising(w)) else {
-        return given;
-    };
     let changes = |w: &[String]| match w {
         [first, ..] if rising(first) && first != rise => Some(1),
         [more, and, again, ..] if more == "more" && and == "and" && again == "more" => Some(3),
         [ever, more, ..] if ever == "ever" && more == "more" => Some(2),
         [becoming, more, ..]
-            if matches!(becoming.as_str(), "becoming" | "getting" | "growing") && more == "more" =>
+            if matches!(becoming.as_str(), "becoming" | "getting" | "growing")
+                && more == "more" =>
         {
             Some(2)
         }
@@ -867,8 +909,10 @@ const CURB_WORDS: &[&str] = &[
 
 /// True when a folded word is a form of one of [`CURB_WORDS`].
 fn is_curb(word: &str) -> bool {
+    static STEMS: LazyLock<Vec<String>> =
+        LazyLock::new(|| CURB_WORDS.iter().map(|w| crate::lang::stem(w)).collect());
     let stemmed = crate::lang::stem(word);
-    CURB_WORDS.iter().any(|c| crate::lang::stem(c) == stemmed)
+    STEMS.contains(&stemmed)
 }
 
 /// Puts the expected "harm + curb" pair in place of the learner's other
@@ -877,10 +921,9 @@ fn is_curb(word: &str) -> bool {
 /// prevention" for "desertification control"), when the harm is the
 /// expected one ("deforestation control" stays another answer). The
 /// learner's own form of the expected word is left to word forms.
-fn same_curb<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [String]> {
-    let Some(at) = (1..expected.len()).find(|&i| is_curb(&expected[i])) else {
-        return given;
-    };
+/// `at` is where the expected words have a word for the curb, after the
+/// harm.
+fn same_curb<'g>(expected: &[String], at: usize, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
     let (harm, curb) = (&expected[at - 1], &expected[at]);
     let curb_stem = crate::lang::stem(curb);
     let other = |w: &String| is_curb(w) && crate::lang::stem(w) != curb_stem;
@@ -1171,10 +1214,7 @@ fn fills_left_out_slot(
         }
         // The slot next to the neighbour the learner kept, on the side
         // the left-out word stands.
-        let after = k
-            .checked_sub(1)
-            .and_then(|j| found_at[j])
-            .map(|i| i + 1);
+        let after = k.checked_sub(1).and_then(|j| found_at[j]).map(|i| i + 1);
         let before = found_at
             .get(k + 1)
             .copied()
