@@ -644,18 +644,7 @@ impl Phrase {
     fn matches(&self, given: &[String], filler: &Filler) -> PhraseMatch {
         let expected = &self.words;
         let given = join_split_words(expected, given);
-        let given = match self.rewordings.direction {
-            Some(at) => same_direction(expected, at, given),
-            None => given,
-        };
-        let given = match self.rewordings.rise {
-            Some(at) => same_rise(&expected[at], given),
-            None => given,
-        };
-        let given = match self.rewordings.curb {
-            Some(at) => same_curb(expected, at, given),
-            None => given,
-        };
+        let given = self.reword(given);
         let given = close_compounds(expected, &self.spans, given);
         if expected.is_empty() || given.is_empty() {
             return PhraseMatch::None;
@@ -705,6 +694,24 @@ impl Phrase {
             }
         }
         best
+    }
+
+    /// The learner's words with their other wordings of this wording's
+    /// compound aim, rise or curb put back as this wording has them.
+    fn reword<'g>(&self, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+        let (expected, at) = (&self.words, &self.rewordings);
+        let given = match at.direction {
+            Some(at) => same_direction(expected, at, given),
+            None => given,
+        };
+        let given = match at.rise {
+            Some(at) => same_rise(&expected[at], given),
+            None => given,
+        };
+        match at.curb {
+            Some(at) => same_curb(expected, at, given),
+            None => given,
+        }
     }
 
     /// [`Phrase::matches`] on an answer as typed.
@@ -1134,30 +1141,10 @@ fn match_coverage(
         missing.retain(|w| !filler.prompt_gives(w));
         total -= before - missing.len();
     }
-    let mut extras = 0usize;
-    for (i, word) in given.iter().enumerate() {
-        if used[i] {
-            continue;
-        }
-        if is_negation(word) {
-            // "not protectionist policies": a negation right before a
-            // matched word flips it; elsewhere ("benefit no one") it is
-            // just another extra word.
-            let flips = (i + 1..given.len().min(i + 3)).any(|j| used[j]);
-            if flips {
-                return PhraseMatch::Negated;
-            }
-            extras += 1;
-        } else if is_number(word) && content.iter().any(|c| is_number(c)) {
-            // "the third summit" for "the second summit".
-            return PhraseMatch::WrongNumber;
-        } else if !filler.allows(word) && !is_stopword(word) {
-            if filler.contradicts(word) {
-                return PhraseMatch::None;
-            }
-            extras += 1;
-        }
-    }
+    let extras = match count_extras(content, given, &used, filler) {
+        Ok(extras) => extras,
+        Err(verdict) => return verdict,
+    };
     // A concept may be framed by a few words of the learner's own (one per
     // two content words: "comprehensive cooperation" is not "cooperative");
     // a list item may not, or "Italy and France" would be one item.
@@ -1185,6 +1172,43 @@ fn match_coverage(
     } else {
         PhraseMatch::None
     }
+}
+
+/// The answer's words beside the matched ones that are neither filler nor
+/// function words; `Err` with the verdict when one of them decides it (a
+/// negation that flips a matched word, a wrong number, a word that
+/// contradicts the frame).
+fn count_extras(
+    content: &[String],
+    given: &[String],
+    used: &[bool],
+    filler: &Filler,
+) -> Result<usize, PhraseMatch> {
+    let mut extras = 0usize;
+    for (i, word) in given.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        if is_negation(word) {
+            // "not protectionist policies": a negation right before a
+            // matched word flips it; elsewhere ("benefit no one") it is
+            // just another extra word.
+            let flips = (i + 1..given.len().min(i + 3)).any(|j| used[j]);
+            if flips {
+                return Err(PhraseMatch::Negated);
+            }
+            extras += 1;
+        } else if is_number(word) && content.iter().any(|c| is_number(c)) {
+            // "the third summit" for "the second summit".
+            return Err(PhraseMatch::WrongNumber);
+        } else if !filler.allows(word) && !is_stopword(word) {
+            if filler.contradicts(word) {
+                return Err(PhraseMatch::None);
+            }
+            extras += 1;
+        }
+    }
+    Ok(extras)
 }
 
 /// True when a noun of the learner's own stands where the answer has a
