@@ -368,6 +368,20 @@ def broader(vocabulary, index, data, exc):
 
 
 NOUN_FORM_DEPTH = 3  # how far up a derived noun's kinds its head may stand
+# Regular endings of an adjective WordNet does not list, and the noun's
+# ending they come from: "hegemonic" of "hegemony", "protectionist" of
+# "protectionism".
+ADJECTIVE_OF_NOUN = [("ical", "y"), ("ic", "y"), ("istic", "ism"), ("ist", "ism")]
+
+
+def conduct_noun(head, index, data, exc):
+    """True when the head noun's commonest sense is conduct itself
+    ("behavior", "behaviour", "conduct"): "hegemonic behavior" is
+    hegemony in action, so the noun of the modifier names it."""
+    for lemma in morphy(head, "n", index, exc):
+        if "conduct" in data[(index[(lemma, "n")][0], "n")][0]:
+            return True
+    return False
 
 
 def noun_forms(texts, index, data, exc):
@@ -377,7 +391,10 @@ def noun_forms(texts, index, data, exc):
     policies". The noun must derive from the modifier (WordNet's
     derivation links, first two senses) and be, in its first sense, a kind
     of the head (hypernyms up to NOUN_FORM_DEPTH): "economy" derives from
-    "economic" but is no kind of "growth"."""
+    "economic" but is no kind of "growth". A head that names conduct
+    itself ("behavior") takes any noun of the modifier: "hegemony" is
+    hegemonic behavior. A modifier WordNet does not list is read by its
+    regular ending ("hegemonic" of "hegemony")."""
     pairs = set()
     for t in texts:
         ws = re.findall(r"[a-z]+", t.lower())
@@ -397,8 +414,16 @@ def noun_forms(texts, index, data, exc):
                         if sym == "+" and pp == "n" and src in (0, w_index):
                             target = data[(off, pp)][0]
                             derived.add(target[dst - 1] if dst else target[0])
+        if not any(morphy(modifier, p, index, exc) for p in POS):
+            for ending, noun_ending in ADJECTIVE_OF_NOUN:
+                if modifier.endswith(ending):
+                    derived.add(modifier[: -len(ending)] + noun_ending)
+        conduct = conduct_noun(head, index, data, exc)
         for noun in sorted(derived - {modifier}):
             if not re.fullmatch(r"[a-z]+", noun) or not index.get((noun, "n")):
+                continue
+            if conduct:
+                out.setdefault(modifier, set()).add(f"{noun} {head}")
                 continue
             kinds, frontier = set(), [index[(noun, "n")][0]]
             for _ in range(NOUN_FORM_DEPTH):

@@ -149,8 +149,8 @@ fn question_from_fact(bank: &QuestionBank, prompt: &str, expected: &str) -> Opti
 
 /// Share of held-out typed answers the grader must judge as the people did
 /// (335/351 after the grade6 round, with no false accept; 337/351 after
-/// the grade7 round).
-const AGREEMENT_FLOOR: f64 = 0.960;
+/// the grade7 round; 344/351 after the grade12 round).
+const AGREEMENT_FLOOR: f64 = 0.980;
 
 #[test]
 fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
@@ -216,10 +216,11 @@ fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
 /// grade3 round (general rules, tuned on it) 419/439 with none; 421/439
 /// after the grade5 round; 425/439 with none after the grade6 round;
 /// 427/439 after the grade7 round (rare-word slips, manner adverbs,
-/// qualities above rare nouns, former names, spans of time).
+/// qualities above rare nouns, former names, spans of time); 436/439
+/// after the grade12 round.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/typed_fresh4.json");
 /// Share of the fourth set the grader must judge as the people did.
-const FRESH4_AGREEMENT_FLOOR: f64 = 0.972;
+const FRESH4_AGREEMENT_FLOOR: f64 = 0.993;
 
 #[derive(serde::Deserialize)]
 struct TypedById {
@@ -233,30 +234,32 @@ struct TypedById {
 /// who saw only the article and the prompts, never tuned on: 433/464 with
 /// 3 false accepts before the grade3 round, 442/464 with 2 after it,
 /// 446/464 with the same 2 after the grade5 round; 451/464 with none
-/// after the grade6 round; 454/464 after the grade7 round.
+/// after the grade6 round; 454/464 after the grade7 round; 461/464
+/// after the grade12 round.
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/typed_fresh5.json");
 /// Share of the fifth set the grader must judge as the people did.
-const FRESH5_AGREEMENT_FLOOR: f64 = 0.978;
+const FRESH5_AGREEMENT_FLOOR: f64 = 0.993;
 
 /// The sixth blind typed set: 467 answers to 60 generated short-answer and
 /// fill-in-the-blank questions, written and judged on 2026-12-02 by people
 /// who saw only the article and the prompts, never tuned on: 446/467 with
 /// 2 false accepts, before and after the sixth round (which changed no
 /// verdict); 450/467 with 1 after the grade5 round (tuned on it);
-/// 455/467 with none after the grade6 round; 458/467 after grade7.
+/// 455/467 with none after the grade6 round; 458/467 after grade7;
+/// 465/467 after grade12.
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/typed_fresh6.json");
 /// Share of the sixth set the grader must judge as the people did.
-const FRESH6_AGREEMENT_FLOOR: f64 = 0.980;
+const FRESH6_AGREEMENT_FLOOR: f64 = 0.995;
 
 /// The seventh blind typed set: 450 answers to 60 generated short-answer
 /// and fill-in-the-blank questions, written and judged on 2026-12-02 by
 /// people who saw only the article and the prompts, never tuned on:
 /// 429/450 with 3 false accepts before the grade5 round, 431/450 with 3
 /// after it, 437/450 with none after the grade6 round; 441/450 after
-/// grade7.
+/// grade7; 447/450 after grade12.
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/typed_fresh7.json");
 /// Share of the seventh set the grader must judge as the people did.
-const FRESH7_AGREEMENT_FLOOR: f64 = 0.979;
+const FRESH7_AGREEMENT_FLOOR: f64 = 0.993;
 
 /// The eighth blind typed set: 455 answers to 60 generated short-answer
 /// and fill-in-the-blank questions (`review_sample --seed 20261502`),
@@ -265,10 +268,11 @@ const FRESH7_AGREEMENT_FLOOR: f64 = 0.979;
 /// the city's former name, for "Astana") before and after the grade6 round;
 /// 438 once a three-letter function word took a slip that makes no word
 /// ("ths year"), read off this set (spent since); 443/455 with none after
-/// the grade7 round ("Nur-Sultan" is now data's former name, no alias).
+/// the grade7 round ("Nur-Sultan" is now data's former name, no alias);
+/// 449/455 after the grade12 round.
 const FRESH8_JSON: &str = include_str!("../../tests/heldout/typed_fresh8.json");
 /// Share of the eighth set the grader must judge as the people did.
-const FRESH8_AGREEMENT_FLOOR: f64 = 0.973;
+const FRESH8_AGREEMENT_FLOOR: f64 = 0.986;
 /// False accepts the eighth set allows: none since the grade7 round.
 const FRESH8_MOST_FALSE_ACCEPTS: usize = 0;
 
@@ -276,28 +280,32 @@ const FRESH8_MOST_FALSE_ACCEPTS: usize = 0;
 /// generated short-answer and fill-in-the-blank questions
 /// (`review_sample --seed 20261602`), written and judged on 2026-12-02 by
 /// people who saw only the article and the prompts, never tuned on:
-/// 459/468 (98.1 %) with no false accept before the grade7 round, 463/468 (98.9 %) with none after it.
+/// 459/468 (98.1 %) with no false accept before the grade7 round, 463/468
+/// (98.9 %) with none after it, 468/468 after the grade12 round.
 const FRESH9_JSON: &str = include_str!("../../tests/heldout/typed_fresh9.json");
 /// Share of the ninth set the grader must judge as the people did.
-const FRESH9_AGREEMENT_FLOOR: f64 = 0.989;
+const FRESH9_AGREEMENT_FLOOR: f64 = 1.0;
 
 /// The tenth blind typed set: 471 answers (260 right, 211 wrong) to 60
 /// generated short-answer and fill-in-the-blank questions
 /// (`review_sample --seed 20261203`), written and judged on 2026-12-03 by
 /// people who saw only the article and the prompts, never tuned on:
-/// 462/471 (98.1 %), no false accept; the grader did not change after.
+/// 462/471 (98.1 %), no false accept; the grader did not change after
+/// until the grade12 round: 468/471.
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/typed_fresh10.json");
 /// Share of the tenth set the grader must judge as the people did.
-const FRESH10_AGREEMENT_FLOOR: f64 = 0.98;
+const FRESH10_AGREEMENT_FLOOR: f64 = 0.993;
 
 /// The eleventh blind typed set: 447 answers (248 right, 199 wrong) to 60
 /// generated short-answer and fill-in-the-blank questions
 /// (`review_sample --seed 20261211`), written and judged on 2026-12-02 by
 /// people who saw only the article and the prompts, never tuned on:
-/// 431/447 agree (96.4 %), 1 false accept, and the same after the ask11 round.
+/// 431/447 agree (96.4 %), 1 false accept, and the same after the ask11
+/// round; 440/447 (98.4 %) with none after the grade12 round (tuned on
+/// it).
 const FRESH11_JSON: &str = include_str!("../../tests/heldout/typed_fresh11.json");
 /// Share of the eleventh set the grader must judge as the people did.
-const FRESH11_AGREEMENT_FLOOR: f64 = 0.964;
+const FRESH11_AGREEMENT_FLOOR: f64 = 0.984;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -380,7 +388,6 @@ fn the_grader_holds_its_measured_agreement_on_the_tenth_blind_typed_set_with_no_
 }
 
 #[test]
-fn the_grader_holds_its_measured_agreement_on_the_eleventh_blind_typed_set_with_at_most_its_one_false_accept()
- {
-    assert_typed_set_holds("fresh11", FRESH11_JSON, FRESH11_AGREEMENT_FLOOR, 1);
+fn the_grader_holds_its_measured_agreement_on_the_eleventh_blind_typed_set_with_no_false_accept() {
+    assert_typed_set_holds("fresh11", FRESH11_JSON, FRESH11_AGREEMENT_FLOOR, 0);
 }

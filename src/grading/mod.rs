@@ -28,19 +28,23 @@
 //!   "three" do not.
 //! - Synonyms come from WordNet (`crate::lang::Lexicon`): one synset,
 //!   similar adjectives, adjectives two steps apart in one small cluster,
-//!   nouns derived from a modifier that are a kind of its head, an
+//!   nouns derived from a modifier that are a kind of its head (any such
+//!   noun when the head is conduct itself: "hegemony" for "hegemonic
+//!   behavior"), an
 //!   adjective's "-ly" adverb's synonyms ("together" for "united"), and
 //!   the quality right above a rare quality noun ("friendship", of the
 //!   family of "friendliness", for "amity"). Nouns linked only through a
-//!   broad hypernym ("relations" for "ties") are not read.
+//!   broad hypernym ("relations" for "ties") are not read: the fact set
+//!   lists them as aliases ("decades of diplomatic relations").
 //! - A slip that makes another real word is that word, unless the word is
 //!   rare (never used in WordNet's sense-tagged corpus, no name) and one
 //!   edit away: "trad" for "trade" is a slip, "jingle" for "jungle" is not.
 //! - A concept measured by a span of time ("decades of diplomatic ties")
 //!   is named by the thing alone ("diplomatic ties"), but not with another
 //!   span or any other word of the learner's own; a date's "the current
-//!   year" is "this year". Other phrase variants ("in unity" for
-//!   "united", "more and more important") are not read.
+//!   year" is "this year". A rise may be said by a rising
+//!   comparative ("more and more important" for "growing importance");
+//!   other phrase variants ("in unity" for "united") need aliases.
 //! - A former name the fact set records ("Nur-Sultan") is no alias: it
 //!   gets no credit for a question about the article, though beside the
 //!   answer ("Astana (Nur-Sultan)") it is no rival answer either.
@@ -220,6 +224,7 @@ impl Prepared {
             .collect();
         let setting = typed::Setting {
             context: context_words(question, expected, items),
+            continuations: continuations(question, expected),
             prompt: lang::words(&question.prompt),
             currencies: typed::currencies_named(&question.prompt),
             former_names: match &question.key {
@@ -320,6 +325,33 @@ fn context_words(question: &Question, expected: &str, items: &[String]) -> Vec<S
     context.sort();
     context.dedup();
     context
+}
+
+/// The words that follow the whole answer in its sentence, folded without
+/// articles: a learner who goes on with the article's own sentence ("…
+/// benefit no one") adds no claim of their own, even with the sentence's
+/// own negation. Not a list item's: what follows one item is the next.
+fn continuations(question: &Question, expected: &str) -> Vec<Vec<String>> {
+    let folded = |text: &str| -> Vec<String> {
+        normalize(text)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    let span = folded(expected);
+    if span.is_empty() {
+        return Vec::new();
+    }
+    question
+        .citations
+        .iter()
+        .filter_map(|citation| {
+            let sentence = folded(&citation.text);
+            let end = position(&sentence, &span)? + span.len();
+            let next = &sentence[end..(end + FRAME_REACH).min(sentence.len())];
+            (!next.is_empty()).then(|| next.to_vec())
+        })
+        .collect()
 }
 
 /// Where the words of `span` stand together in `words`.

@@ -796,6 +796,14 @@ fn words_the_prompt_prints_may_be_left_out_of_the_answer() {
     // The answer must still name what the prompt does not.
     assert!(!right(kind, "historical exchanges", "exchanges"));
     assert!(!right(kind, "historical exchanges", "cultural"));
+    // A noun of the learner's own in the left-out word's place names
+    // another thing, even a word of the article's frame.
+    assert!(!right(kind, "historical exchanges", "historical ties"));
+    let which = "What is the name of the declaration the leaders signed?";
+    assert!(right(which, "Astana Declaration", "Astana"));
+    assert!(right(which, "Astana Declaration", "the Astana one"));
+    assert!(!right(which, "Astana Declaration", "Astana Treaty"));
+    assert!(!right(which, "Astana Declaration", "the Astana summit"));
     let projects = "What kind of projects is the grant for?";
     assert!(right(
         projects,
@@ -879,6 +887,10 @@ fn both_conjuncts_without_the_word_they_share_name_the_answer() {
         "unilateralism and hegemonic behavior",
         "unilateralism and hegemonic"
     ));
+    assert!(right(
+        "unilateralism and hegemonic behavior",
+        "unilateralism and hegemony"
+    ));
     // The prompt asks for the shared word when it prints the rest.
     let asked = prompted(
         "What kind of fairness and justice did the leaders commit to?",
@@ -951,4 +963,101 @@ fn a_country_frames_a_city_even_when_an_alias_shares_a_stem_with_a_country() {
     }
     assert!(!grade(&question, "Almaty, Kazakhstan").correct);
     assert!(!grade(&question, "Astana or Almaty").correct);
+}
+
+#[test]
+fn another_word_for_what_a_compound_aims_at_names_it() {
+    let right = |input| {
+        grade(
+            &text_question(
+                "more results-driven and better integrated",
+                &[],
+                List,
+                &["more results-driven", "better integrated"],
+            ),
+            input,
+        )
+        .correct
+    };
+    assert!(right("more result-oriented and more integrated"));
+    assert!(right("more focused on results and better integrated"));
+    assert!(right(
+        "it should be more results-oriented and better integrated"
+    ));
+    // What it aims at is the answer: another aim is another answer.
+    assert!(!right("more profit-driven and better integrated"));
+    assert!(!right("more profit-oriented and better integrated"));
+    assert!(!right("more focused on profit and better integrated"));
+}
+
+#[test]
+fn another_word_for_a_rise_or_a_rising_comparative_names_it() {
+    let right = |input| {
+        grade(
+            &text_question("growing importance", &[], Concept, &[]),
+            input,
+        )
+        .correct
+    };
+    assert!(right("increasing importance"));
+    assert!(right("it is becoming increasingly important"));
+    assert!(right("it is more and more important"));
+    assert!(right("it is becoming more important"));
+    // The rise is the answer: without it, or falling, it is not.
+    assert!(!right("it is important"));
+    assert!(!right("declining importance"));
+    assert!(!right("it is becoming less important"));
+    assert!(!right("increasing instability"));
+}
+
+#[test]
+fn the_answer_may_go_on_with_its_own_sentence_negation_and_all() {
+    let mut question = text_question(
+        "trade wars and protectionist policies",
+        &[],
+        List,
+        &["trade wars", "protectionist policies"],
+    );
+    question.prompt = "What did Xi caution benefits no one?".into();
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "He cautioned that trade wars and protectionist policies benefit no one, \
+               stressing that unilateralism will backfire."
+            .into(),
+    }];
+    let right = |input| grade(&question, input).correct;
+    assert!(right(
+        "He said trade wars and protectionist policies benefit no one."
+    ));
+    assert!(right("trade wars and protectionism benefit no one"));
+    // A negation of the learner's own, or before the answer, is a claim.
+    assert!(!right(
+        "trade wars and protectionist policies are not harmful"
+    ));
+    assert!(!right("not trade wars and protectionist policies"));
+    assert!(!right(
+        "trade wars and protectionist policies benefit no one but China"
+    ));
+}
+
+#[test]
+fn another_word_for_holding_the_same_harm_down_names_it() {
+    let right = |input| grade(&text_question(CENTRES, &[], List, CENTRE_ITEMS), input).correct;
+    assert!(right(
+        "reducing poverty, educational exchanges and fighting desertification"
+    ));
+    assert!(right(
+        "poverty alleviation, education exchange, combating desertification"
+    ));
+    assert!(right(
+        "fighting poverty, education exchange and the fight against desertification"
+    ));
+    // The harm is the answer: another harm is another answer.
+    assert!(!right(
+        "poverty reduction, education exchange and fighting deforestation"
+    ));
+    assert!(!right(
+        "poverty reduction, education exchange and deforestation control"
+    ));
 }

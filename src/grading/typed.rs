@@ -22,7 +22,7 @@ use crate::numbers::{
 use crate::text::{is_negation, normalize, normalize_keep_articles};
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::lang::Lexicon;
 
@@ -62,6 +62,9 @@ pub(crate) struct Setting {
     /// Names the answer went by before: no answer alone, but no rival
     /// answer beside a right one ("Astana (Nur-Sultan)").
     pub(crate) former_names: Vec<String>,
+    /// The words that follow the whole answer in its sentence, folded
+    /// without articles.
+    pub(crate) continuations: Vec<Vec<String>>,
 }
 
 /// The currencies a prompt names, by word ("yuan", "US dollar") or by
@@ -185,7 +188,7 @@ impl TypedKey {
                 })
                 .filter(|items| items.len() >= 2);
             if let Some(items) = listed {
-                Path::List(ListKey::new(&items, &texts, &setting.context))
+                Path::List(ListKey::new(&items, &texts, setting))
             } else if let Some(targets) = numeric_targets(&texts, kind) {
                 Path::Numeric(NumericKey::new(targets, kind, setting))
             } else {
@@ -539,6 +542,35 @@ struct Phrase {
     /// word matches it, so none naming a span of its own ("centuries of
     /// …").
     span_dropped: bool,
+    /// Where the wording has a word a learner may say otherwise (see
+    /// [`Rewordings`]), found once.
+    rewordings: Rewordings,
+}
+
+/// Where a wording has a word that [`same_direction`], [`same_rise`] and
+/// [`same_curb`] let a learner say otherwise, so that a wording with none
+/// of them costs nothing per grade.
+#[derive(Debug, Default)]
+struct Rewordings {
+    /// The second half of a compound naming its aim ("driven").
+    direction: Option<usize>,
+    /// A word for a rise ("growing").
+    rise: Option<usize>,
+    /// A word for holding a harm down, after the harm ("control").
+    curb: Option<usize>,
+}
+
+impl Rewordings {
+    fn of(words: &[String]) -> Rewordings {
+        let after_first = |test: fn(&str) -> bool| (1..words.len()).find(|&i| test(&words[i]));
+        Rewordings {
+            direction: after_first(|w| DIRECTION_WORDS.contains(&w)),
+            rise: words
+                .iter()
+                .position(|w| RISING_WORDS.contains(&w.as_str())),
+            curb: after_first(is_curb),
+        }
+    }
 }
 
 /// Where a span of the expected words starts, how many words it has, and
@@ -593,6 +625,7 @@ impl Phrase {
             text: text.to_string(),
             kind,
             span_dropped: false,
+            rewordings: Rewordings::of(&words),
             core,
             spans: compound_spans(&words),
             stems: Stems::of(&words),
@@ -611,6 +644,7 @@ impl Phrase {
     fn matches(&self, given: &[String], filler: &Filler) -> PhraseMatch {
         let expected = &self.words;
         let given = join_split_words(expected, given);
+        let given = self.reword(given);
         let given = close_compounds(expected, &self.spans, given);
         if expected.is_empty() || given.is_empty() {
             return PhraseMatch::None;
@@ -660,6 +694,24 @@ impl Phrase {
             }
         }
         best
+    }
+
+    /// The learner's words with their other wordings of this wording's
+    /// compound aim, rise or curb put back as this wording has them.
+    fn reword<'g>(&self, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+        let (expected, at) = (&self.words, &self.rewordings);
+        let given = match at.direction {
+            Some(at) => same_direction(expected, at, given),
+            None => given,
+        };
+        let given = match at.rise {
+            Some(at) => same_rise(&expected[at], given),
+            None => given,
+        };
+        match at.curb {
+            Some(at) => same_curb(expected, at, given),
+            None => given,
+        }
     }
 
     /// [`Phrase::matches`] on an answer as typed.
@@ -745,6 +797,164 @@ fn join_split_words<'g>(expected: &[String], given: &'g [String]) -> Cow<'g, [St
         }
     }
     Cow::Owned(joined)
+}
+
+/// Second halves of a compound adjective that say what the first half
+/// aims at, one as good as another: "results-driven", "results-oriented",
+/// "results-focused". General English, not an article's words.
+const DIRECTION_WORDS: &[&str] = &[
+    "driven",
+    "oriented",
+    "orientated",
+    "focused",
+    "focussed",
+    "centered",
+    "centred",
+];
+
+/// Puts the expected word in place of the learner's other word for what a
+/// compound aims at ("result-oriented" for "results-driven"), and reads
+/// "focused on results" as "results-focused", when the thing aimed at is
+/// the expected one ("profit-driven" stays another answer).
+/// `at` is where the expected words have one of [`DIRECTION_WORDS`], after
+/// the word for the aim.
+fn same_direction<'g>(
+    expected: &[String],
+    at: usize,
+    given: Cow<'g, [String]>,
+) -> Cow<'g, [String]> {
+    let direction = |w: &String| DIRECTION_WORDS.contains(&w.as_str());
+    let (aim, head) = (&expected[at - 1], &expected[at]);
+    if !given.iter().any(direction) || given.contains(head) && given.contains(aim) {
+        return given;
+    }
+    let aims = |w: &String| match_word(aim, w).is_some();
+    let mut words = given.into_owned();
+    let mut i = 0;
+    while i < words.len() {
+        let linked = |w: Option<&String>| {
+            w.is_some_and(|w| matches!(w.as_str(), "on" | "by" | "to" | "towards" | "toward"))
+        };
+        if direction(&words[i]) {
+            if i > 0 && aims(&words[i - 1]) {
+                words[i] = head.clone();
+            } else if linked(words.get(i + 1)) && words.get(i + 2).is_some_and(aims) {
+                let target = words[i + 2].clone();
+                words.splice(i..i + 3, [target, head.clone()]);
+            }
+        }
+        i += 1;
+    }
+    Cow::Owned(words)
+}
+
+/// Words that say a thing or a quality keeps rising: "growing importance",
+/// "increasingly important". General English, not an article's words.
+const RISING_WORDS: &[&str] = &[
+    "growing",
+    "increasing",
+    "rising",
+    "mounting",
+    "increasingly",
+];
+
+/// Puts the expected word in place of the learner's other word for a
+/// rise ("increasing importance" for "growing importance"), and of a
+/// comparative that keeps rising ("more and more important", "becoming
+/// more important"), when the expected words name a rise: the quality
+/// is then matched by its own word forms.
+/// `rise` is the expected words' word for a rise.
+fn same_rise<'g>(rise: &String, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+    let rising = |w: &str| RISING_WORDS.contains(&w);
+    let changes = |w: &[String]| match w {
+        [first, ..] if rising(first) && first != rise => Some(1),
+        [more, and, again, ..] if more == "more" && and == "and" && again == "more" => Some(3),
+        [ever, more, ..] if ever == "ever" && more == "more" => Some(2),
+        [becoming, more, ..]
+            if matches!(becoming.as_str(), "becoming" | "getting" | "growing")
+                && more == "more" =>
+        {
+            Some(2)
+        }
+        _ => None,
+    };
+    if !(0..given.len()).any(|i| changes(&given[i..]).is_some()) {
+        return given;
+    }
+    let mut words: Vec<String> = Vec::with_capacity(given.len());
+    let mut i = 0;
+    while i < given.len() {
+        match changes(&given[i..]) {
+            Some(taken) => {
+                words.push(rise.clone());
+                i += taken;
+            }
+            None => {
+                words.push(given[i].clone());
+                i += 1;
+            }
+        }
+    }
+    Cow::Owned(words)
+}
+
+/// Words for holding a harm down, as nouns and verbs: "desertification
+/// control" is fighting desertification, "poverty reduction" alleviating
+/// poverty. General English, not an article's words.
+const CURB_WORDS: &[&str] = &[
+    "control",
+    "reduce",
+    "reduction",
+    "fight",
+    "combat",
+    "tackle",
+    "curb",
+    "alleviate",
+    "alleviation",
+    "counter",
+];
+
+/// True when a folded word is a form of one of [`CURB_WORDS`].
+fn is_curb(word: &str) -> bool {
+    static STEMS: LazyLock<Vec<String>> =
+        LazyLock::new(|| CURB_WORDS.iter().map(|w| crate::lang::stem(w)).collect());
+    let stemmed = crate::lang::stem(word);
+    STEMS.contains(&stemmed)
+}
+
+/// Puts the expected "harm + curb" pair in place of the learner's other
+/// word for holding that harm down, before or after it ("fighting
+/// desertification", "combating desertification", "desertification
+/// prevention" for "desertification control"), when the harm is the
+/// expected one ("deforestation control" stays another answer). The
+/// learner's own form of the expected word is left to word forms.
+/// `at` is where the expected words have a word for the curb, after the
+/// harm.
+fn same_curb<'g>(expected: &[String], at: usize, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+    let (harm, curb) = (&expected[at - 1], &expected[at]);
+    let curb_stem = crate::lang::stem(curb);
+    let other = |w: &String| is_curb(w) && crate::lang::stem(w) != curb_stem;
+    if !given.iter().any(other) {
+        return given;
+    }
+    let names_harm = |w: Option<&String>| w.is_some_and(|w| match_word(harm, w).is_some());
+    let linking = |w: Option<&String>| w.is_some_and(|w| matches!(w.as_str(), "of" | "against"));
+    let mut words = given.into_owned();
+    for i in 0..words.len() {
+        if !other(&words[i]) {
+            continue;
+        }
+        let pair = [harm.clone(), curb.clone()];
+        if i > 0 && names_harm(words.get(i - 1)) {
+            words.splice(i - 1..=i, pair);
+        } else if names_harm(words.get(i + 1)) {
+            words.splice(i..=i + 1, pair);
+        } else if linking(words.get(i + 1)) && names_harm(words.get(i + 2)) {
+            words.splice(i..=i + 2, pair);
+            break;
+        }
+    }
+    Cow::Owned(words)
 }
 
 /// The spans of the expected words a learner's compound may stand for:
@@ -856,10 +1066,10 @@ fn match_window(
             best = PhraseMatch::Negated;
             continue;
         }
-        let clean = before
-            .iter()
-            .chain(&given[start + expected.len()..])
-            .all(|w| !is_negation(w) && filler.allows(w));
+        let after = &given[start + expected.len()..];
+        let allowed = |w: &String| !is_negation(w) && filler.allows(w);
+        let clean = before.iter().all(allowed)
+            && (after.iter().all(allowed) || filler.continues_sentence(after));
         if !clean {
             continue;
         }
@@ -889,6 +1099,8 @@ fn match_coverage(
     let mut reworded = false;
     let mut missing = Vec::new();
     let mut found = 0usize;
+    // Where each content word was found in the answer.
+    let mut found_at: Vec<Option<usize>> = Vec::with_capacity(content.len());
     for expected in content {
         let best = given
             .iter()
@@ -896,6 +1108,7 @@ fn match_coverage(
             .filter(|(i, _)| !used[*i])
             .filter_map(|(i, g)| match_stemmed(expected, stems.get(expected), g).map(|m| (m, i)))
             .max_by_key(|(m, i)| (*m, std::cmp::Reverse(*i)));
+        found_at.push(best.map(|(_, index)| index));
         match best {
             Some((quality, index)) => {
                 used[index] = true;
@@ -920,35 +1133,18 @@ fn match_coverage(
         .filter(|w| !filler.prompt_gives(w) && !missing.contains(w))
         .count();
     let mut total = content.len();
+    if own > 0 && fills_left_out_slot(content, &found_at, given, &used, filler) {
+        return PhraseMatch::None;
+    }
     if own > 0 {
         let before = missing.len();
         missing.retain(|w| !filler.prompt_gives(w));
         total -= before - missing.len();
     }
-    let mut extras = 0usize;
-    for (i, word) in given.iter().enumerate() {
-        if used[i] {
-            continue;
-        }
-        if is_negation(word) {
-            // "not protectionist policies": a negation right before a
-            // matched word flips it; elsewhere ("benefit no one") it is
-            // just another extra word.
-            let flips = (i + 1..given.len().min(i + 3)).any(|j| used[j]);
-            if flips {
-                return PhraseMatch::Negated;
-            }
-            extras += 1;
-        } else if is_number(word) && content.iter().any(|c| is_number(c)) {
-            // "the third summit" for "the second summit".
-            return PhraseMatch::WrongNumber;
-        } else if !filler.allows(word) && !is_stopword(word) {
-            if filler.contradicts(word) {
-                return PhraseMatch::None;
-            }
-            extras += 1;
-        }
-    }
+    let extras = match count_extras(content, given, &used, filler) {
+        Ok(extras) => extras,
+        Err(verdict) => return verdict,
+    };
     // A concept may be framed by a few words of the learner's own (one per
     // two content words: "comprehensive cooperation" is not "cooperative");
     // a list item may not, or "Italy and France" would be one item.
@@ -976,6 +1172,80 @@ fn match_coverage(
     } else {
         PhraseMatch::None
     }
+}
+
+/// The answer's words beside the matched ones that are neither filler nor
+/// function words; `Err` with the verdict when one of them decides it (a
+/// negation that flips a matched word, a wrong number, a word that
+/// contradicts the frame).
+fn count_extras(
+    content: &[String],
+    given: &[String],
+    used: &[bool],
+    filler: &Filler,
+) -> Result<usize, PhraseMatch> {
+    let mut extras = 0usize;
+    for (i, word) in given.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        if is_negation(word) {
+            // "not protectionist policies": a negation right before a
+            // matched word flips it; elsewhere ("benefit no one") it is
+            // just another extra word.
+            let flips = (i + 1..given.len().min(i + 3)).any(|j| used[j]);
+            if flips {
+                return Err(PhraseMatch::Negated);
+            }
+            extras += 1;
+        } else if is_number(word) && content.iter().any(|c| is_number(c)) {
+            // "the third summit" for "the second summit".
+            return Err(PhraseMatch::WrongNumber);
+        } else if !filler.allows(word) && !is_stopword(word) {
+            if filler.contradicts(word) {
+                return Err(PhraseMatch::None);
+            }
+            extras += 1;
+        }
+    }
+    Ok(extras)
+}
+
+/// True when a noun of the learner's own stands where the answer has a
+/// word the prompt prints and the answer leaves out: the prompt's "which
+/// declaration" lets "Astana" (or "the Astana one") answer for "Astana
+/// Declaration", but in "Astana Treaty" the learner's "treaty" takes the
+/// declaration's place and names another thing, frame word or not.
+fn fills_left_out_slot(
+    content: &[String],
+    found_at: &[Option<usize>],
+    given: &[String],
+    used: &[bool],
+    filler: &Filler,
+) -> bool {
+    let lexicon = Lexicon::embedded();
+    let stands_in = |at: Option<usize>| {
+        at.and_then(|i| given.get(i)).is_some_and(|word| {
+            !is_stopword(word)
+                && !matches!(word.as_str(), "one" | "ones")
+                && !is_number(word)
+                && lexicon.can_be_noun(word) == Some(true)
+        }) && at.is_some_and(|i| !used[i])
+    };
+    (0..content.len()).any(|k| {
+        if found_at[k].is_some() || !filler.prompt_gives(&content[k]) {
+            return false;
+        }
+        // The slot next to the neighbour the learner kept, on the side
+        // the left-out word stands.
+        let after = k.checked_sub(1).and_then(|j| found_at[j]).map(|i| i + 1);
+        let before = found_at
+            .get(k + 1)
+            .copied()
+            .flatten()
+            .and_then(|i| i.checked_sub(1));
+        stands_in(after) || stands_in(before)
+    })
 }
 
 fn is_number(word: &str) -> bool {
@@ -1060,7 +1330,8 @@ impl PhraseKey {
         let accepted_words: Vec<Vec<String>> = all.iter().map(|p| p.words.clone()).collect();
         PhraseKey {
             kind,
-            filler: Filler::in_context(kind, &accepted_words, &setting.context, &setting.prompt),
+            filler: Filler::in_context(kind, &accepted_words, &setting.context, &setting.prompt)
+                .with_continuations(&setting.continuations),
             splitter: Splitter::new(accepted, kind, false),
             former: setting
                 .former_names
@@ -1365,7 +1636,7 @@ struct ListKey {
 }
 
 impl ListKey {
-    fn new(items: &[String], accepted: &[&str], context: &[String]) -> ListKey {
+    fn new(items: &[String], accepted: &[&str], setting: &Setting) -> ListKey {
         let item_words: Vec<Vec<String>> = items.iter().map(|i| words_of(i)).collect();
         let shared: Vec<String> = item_words
             .iter()
@@ -1383,7 +1654,8 @@ impl ListKey {
             .unwrap_or(1);
         let longest_item = item_words.iter().map(Vec::len).max().unwrap_or(1);
         ListKey {
-            filler: Filler::in_context(AnswerKind::List, &item_words, context, &[]),
+            filler: Filler::in_context(AnswerKind::List, &item_words, &setting.context, &[])
+                .with_continuations(&setting.continuations),
             items: items
                 .iter()
                 .map(|i| Phrase::new(i, AnswerKind::List))

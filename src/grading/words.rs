@@ -111,10 +111,7 @@ pub(crate) fn match_stemmed(
     {
         allowed = 1;
     }
-    if allowed == 0
-        || a.abs_diff(b) > allowed
-        || strsim::damerau_levenshtein(expected, candidate) > allowed
-    {
+    if allowed == 0 || a.abs_diff(b) > allowed || slip_distance(expected, candidate) > allowed {
         // The learner's own word for the same idea ("unstable" for
         // "volatile"): WordNet's synonyms and similar adjectives, never
         // its opposites. Function words carry no idea of their own.
@@ -145,6 +142,26 @@ pub(crate) fn match_stemmed(
             || (lexicon.same_part_of_speech(expected, candidate)
                 && !lexicon.synonymous(expected, candidate)));
     (!real_word).then_some(WordMatch::Typo)
+}
+
+/// Endings that all say a final syllabic "l" ("global", "level",
+/// "little", "civil"): a learner spells one for another by ear.
+const SYLLABIC_L: &[&str] = &["al", "el", "le", "il", "ol", "ul"];
+
+/// The edits between two words, where one spelling of a final syllabic
+/// "l" for another is one slip, not two ("globle" for "global").
+fn slip_distance(expected: &str, candidate: &str) -> usize {
+    let edits = strsim::damerau_levenshtein(expected, candidate);
+    let split = |w: &'_ str| -> Option<usize> {
+        SYLLABIC_L
+            .iter()
+            .find(|ending| w.ends_with(*ending))
+            .map(|_| w.len() - 2)
+    };
+    match (split(expected), split(candidate)) {
+        (Some(e), Some(c)) if edits > 1 && e >= 3 && expected[..e] == candidate[..c] => 1,
+        _ => edits,
+    }
 }
 
 /// A single word read as a number: cardinals by value ("five", "5" → "5"),
@@ -244,6 +261,9 @@ pub(crate) struct Filler {
     /// that contradicts the frame ("stable" where the sentence says
     /// "volatile").
     context_keys: Vec<String>,
+    /// The words that follow the answer in its sentence (see
+    /// [`Filler::continues_sentence`]).
+    continuations: Vec<Vec<String>>,
 }
 
 impl Filler {
@@ -302,7 +322,27 @@ impl Filler {
             context,
             context_stems,
             context_keys,
+            continuations: Vec::new(),
         }
+    }
+
+    /// This filler, knowing the words that follow the whole answer in its
+    /// sentence, folded without articles.
+    pub(crate) fn with_continuations(mut self, continuations: &[Vec<String>]) -> Filler {
+        self.continuations = continuations.to_vec();
+        self
+    }
+
+    /// True when `after`, the words after the answer, go on with the
+    /// article's own sentence word for word ("trade wars and protectionist
+    /// policies benefit no one"): the sentence's claim, its negation
+    /// included, is no claim of the learner's.
+    pub(crate) fn continues_sentence(&self, after: &[String]) -> bool {
+        !after.is_empty()
+            && self
+                .continuations
+                .iter()
+                .any(|next| next.len() >= after.len() && next[..after.len()] == *after)
     }
 
     /// True when the prompt prints `word`, a word of the answer.
@@ -477,6 +517,15 @@ mod tests {
         assert_eq!(match_word("jungle", "jingle"), None);
         assert_eq!(match_word("jungle", "jungel"), Some(WordMatch::Typo));
         assert_eq!(match_word("tuesday", "thursday"), None);
+    }
+
+    #[test]
+    fn one_spelling_of_a_final_syllabic_l_for_another_is_one_slip() {
+        assert_eq!(match_word("global", "globle"), Some(WordMatch::Typo));
+        assert_eq!(match_word("global", "globel"), Some(WordMatch::Typo));
+        // Still no slip when it makes another word.
+        assert_eq!(match_word("principal", "principle"), None);
+        assert_eq!(match_word("global", "globe"), Some(WordMatch::Stem));
     }
 
     #[test]

@@ -818,6 +818,9 @@ mod tests {
         assert!(!lexicon.close_in_meaning("volatile", "temporary"));
         assert!(lexicon.names_modified_head("protectionist", "policies", "protectionism"));
         assert!(!lexicon.names_modified_head("protectionist", "wars", "protectionism"));
+        // A head naming conduct itself takes the modifier's noun, read by
+        // its regular ending when WordNet lists no "hegemonic".
+        assert!(lexicon.names_modified_head("hegemonic", "behavior", "hegemony"));
         // A rare quality noun is named by the common quality above it,
         // not the other way, and a common noun not by its kind.
         assert!(lexicon.close_in_meaning("amity", "friendship"));
