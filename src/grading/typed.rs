@@ -779,24 +779,38 @@ fn join_split_words<'g>(expected: &[String], given: &'g [String]) -> Cow<'g, [St
             .iter()
             .any(|e| e.len() == word.len() + next.len() && e.starts_with(word) && e.ends_with(next))
     };
-    let joins = |i: usize| {
-        i + 1 < given.len() && !expected.contains(&given[i]) && spells(&given[i], &given[i + 1])
+    let joins = |word: &String, next: &String| !expected.contains(word) && spells(word, next);
+    replace_runs(Cow::Borrowed(given), |rest| match rest {
+        [word, next, ..] if joins(word, next) => Some((format!("{word}{next}"), 2)),
+        _ => None,
+    })
+}
+
+/// `given` with every run of words that `run` replaces (the word to put
+/// in its place and how many words it takes, at least one) replaced,
+/// scanning left to right; borrowed when no run matches.
+fn replace_runs<'g>(
+    given: Cow<'g, [String]>,
+    run: impl Fn(&[String]) -> Option<(String, usize)>,
+) -> Cow<'g, [String]> {
+    let Some(first) = (0..given.len()).find(|&i| run(&given[i..]).is_some()) else {
+        return given;
     };
-    if !(0..given.len()).any(joins) {
-        return Cow::Borrowed(given);
-    }
-    let mut joined: Vec<String> = Vec::with_capacity(given.len());
-    let mut i = 0;
+    let mut words: Vec<String> = given[..first].to_vec();
+    let mut i = first;
     while i < given.len() {
-        if joins(i) {
-            joined.push(format!("{}{}", given[i], given[i + 1]));
-            i += 2;
-        } else {
-            joined.push(given[i].clone());
-            i += 1;
+        match run(&given[i..]) {
+            Some((word, taken)) => {
+                words.push(word);
+                i += taken.max(1);
+            }
+            None => {
+                words.push(given[i].clone());
+                i += 1;
+            }
         }
     }
-    Cow::Owned(joined)
+    Cow::Owned(words)
 }
 
 /// Second halves of a compound adjective that say what the first half
@@ -878,24 +892,9 @@ fn same_rise<'g>(rise: &String, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
         }
         _ => None,
     };
-    if !(0..given.len()).any(|i| changes(&given[i..]).is_some()) {
-        return given;
-    }
-    let mut words: Vec<String> = Vec::with_capacity(given.len());
-    let mut i = 0;
-    while i < given.len() {
-        match changes(&given[i..]) {
-            Some(taken) => {
-                words.push(rise.clone());
-                i += taken;
-            }
-            None => {
-                words.push(given[i].clone());
-                i += 1;
-            }
-        }
-    }
-    Cow::Owned(words)
+    replace_runs(given, |rest| {
+        changes(rest).map(|taken| (rise.clone(), taken))
+    })
 }
 
 /// Words for holding a harm down, as nouns and verbs: "desertification
