@@ -917,128 +917,37 @@ fn generate_from(
     bank: &QuestionBank,
     request: &GenerateRequest,
 ) -> Result<Generated, GenerateError> {
-    let base = bank.facts();
     if request.count == 0 || request.count > MAX_COUNT {
         return Err(GenerateError::CountOutOfRange(request.count));
     }
-    let pool = select_facts(base, request)?;
+    let pool = select_facts(bank.facts(), request)?;
     if pool.is_empty() {
         return Err(GenerateError::NothingToAsk(
             "these topics, facts and source".into(),
         ));
     }
-    let kinds: Vec<(QuestionKind, u32)> = if request.kinds.is_empty() {
-        default_mix(request.difficulty).to_vec()
-    } else {
-        let unique: BTreeSet<QuestionKind> = request.kinds.iter().copied().collect();
-        unique.into_iter().map(|kind| (kind, 1)).collect()
-    };
-    let explicit_kinds = !request.kinds.is_empty();
-    let mut rng = ChaCha8Rng::seed_from_u64(request.seed);
-    let mut progress = Progress::default();
-    let mut eligible_by_kind: [Option<Vec<usize>>; QuestionKind::ALL.len()] = Default::default();
-    // Each kind's drawable facts, with the `Progress::version` they are of.
-    let mut drawables: [Option<(u64, Option<Drawable>)>; QuestionKind::ALL.len()] =
-        Default::default();
+    let mut batch = Batch::new(bank, request, pool);
     let mut questions = Vec::with_capacity(request.count);
-    let mut exhausted: BTreeSet<QuestionKind> = BTreeSet::new();
-
     while questions.len() < request.count {
-        let open_kinds: Vec<(QuestionKind, u32)> = kinds
-            .iter()
-            .copied()
-            .filter(|(kind, _)| !exhausted.contains(kind))
-            .collect();
-        if open_kinds.is_empty() {
+        if batch.open_kinds().is_empty() {
             break;
         }
-        let mut best: Option<(f64, Arc<Variant>)> = None;
-        let mut found = 0;
-        for _ in 0..ATTEMPTS_PER_SLOT {
-            if found >= 2 * CANDIDATES_PER_SLOT {
-                break;
-            }
-            let kind = if explicit_kinds {
-                // Even coverage of the requested kinds: the least used first.
-                let least = open_kinds
-                    .iter()
-                    .map(|(kind, _)| progress.kind_uses(*kind))
-                    .min()
-                    .unwrap_or(0);
-                let tied: Vec<QuestionKind> = open_kinds
-                    .iter()
-                    .map(|(kind, _)| *kind)
-                    .filter(|kind| progress.kind_uses(*kind) == least)
-                    .collect();
-                tied[rng.random_range(0..tied.len())]
-            } else {
-                weighted_kind(&open_kinds, &mut rng)
-            };
-            let eligible = eligible_by_kind[kind_slot(kind)]
-                .get_or_insert_with(|| eligible_facts(bank, &pool, kind, request.difficulty));
-            let slot = &mut drawables[kind_slot(kind)];
-            if slot
-                .as_ref()
-                .is_none_or(|(version, _)| *version != progress.version)
-            {
-                let now = drawable(bank, eligible, kind, request.difficulty, &progress);
-                *slot = Some((progress.version, now));
-            }
-            let drawn = slot.as_ref().and_then(|(_, now)| now.as_ref());
-            let Some(spec) =
-                drawn.and_then(|now| draw_spec(bank, now, kind, request.difficulty, &mut rng))
-            else {
-                exhausted.insert(kind);
-                break;
-            };
-            match bank.variant(&spec) {
-                Some(candidate) if !progress.prompts.contains(&candidate.prompt_key) => {
-                    let leaks = progress.leaks(bank, &candidate);
-                    let tips = progress.tips_balance(&candidate.question);
-                    // A candidate that leaks or tips the balance counts half,
-                    // so more are drawn before settling for one.
-                    found += if leaks + tips == 0 { 2 } else { 1 };
-                    let score = progress.novelty(bank, &spec)
-                        - candidate.penalty
-                        - leaks as f64 * LEAK_PENALTY
-                        - tips as f64 * IMBALANCE_PENALTY
-                        + rng.random_range(0.0..0.5);
-                    if best
-                        .as_ref()
-                        .is_none_or(|(best_score, _)| score > *best_score)
-                    {
-                        best = Some((score, candidate));
-                    }
-                }
-                _ => {
-                    // Flawed, a repeat or unrenderable: after a few tries,
-                    // give the fact up for this kind.
-                    for &index in &spec.facts {
-                        let index = usize::from(index);
-                        let tries = progress.failures.entry((index, kind)).or_default();
-                        *tries += 1;
-                        if *tries >= FAILURES_PER_FACT {
-                            progress.mark_asked(index, kind);
-                        }
-                    }
-                }
-            }
-        }
-        match best {
-            Some((_, chosen)) => {
-                progress.record(bank, &chosen.spec);
-                progress.record_question(bank, &chosen);
+        match batch.best_candidate() {
+            Some(chosen) => {
+                batch.progress.record(bank, &chosen.spec);
+                batch.progress.record_question(bank, &chosen);
                 questions.push(chosen.question.clone());
             }
-            None if exhausted.len() >= kinds.len() => break,
+            None if batch.exhausted.len() >= batch.kinds.len() => break,
             None => {}
         }
         // Guard against a kind that keeps failing to render at all.
-        if questions.is_empty() && progress.asked_pairs > pool.len() * QuestionKind::ALL.len() {
+        if questions.is_empty()
+            && batch.progress.asked_pairs > batch.pool.len() * QuestionKind::ALL.len()
+        {
             break;
         }
     }
-
     let note = (questions.len() < request.count).then(|| {
         format!(
             "Only {} of {} questions: the filters leave too few facts for the requested kinds, and no fact is asked twice in the same kind.",
@@ -1048,7 +957,8 @@ fn generate_from(
     });
     if questions.is_empty() {
         return Err(GenerateError::NothingToAsk(
-            kinds
+            batch
+                .kinds
                 .iter()
                 .map(|(kind, _)| kind.name())
                 .collect::<Vec<_>>()
@@ -1060,6 +970,162 @@ fn generate_from(
         seed: request.seed,
         note,
     })
+}
+
+/// One request's batch as it fills: what it may draw from and what it has
+/// asked so far. Per-kind draws are worked out lazily and kept until the
+/// batch's [`Progress`] moves on, so the draws of one slot share them.
+struct Batch<'a> {
+    bank: &'a QuestionBank,
+    difficulty: Difficulty,
+    /// The facts the request's filters allow.
+    pool: Vec<usize>,
+    /// The kinds to draw, with their weights (1 each when the request
+    /// names kinds, which are then covered evenly instead of by weight).
+    kinds: Vec<(QuestionKind, u32)>,
+    explicit_kinds: bool,
+    rng: ChaCha8Rng,
+    progress: Progress,
+    /// Per kind, the pool's facts that kind can ask about at all.
+    eligible_by_kind: [Option<Vec<usize>>; QuestionKind::ALL.len()],
+    /// Per kind, its drawable facts and the `Progress::version` they are of.
+    drawables: [Option<(u64, Option<Drawable>)>; QuestionKind::ALL.len()],
+    /// Kinds with nothing left to draw.
+    exhausted: BTreeSet<QuestionKind>,
+}
+
+impl<'a> Batch<'a> {
+    fn new(bank: &'a QuestionBank, request: &GenerateRequest, pool: Vec<usize>) -> Batch<'a> {
+        let kinds: Vec<(QuestionKind, u32)> = if request.kinds.is_empty() {
+            default_mix(request.difficulty).to_vec()
+        } else {
+            let unique: BTreeSet<QuestionKind> = request.kinds.iter().copied().collect();
+            unique.into_iter().map(|kind| (kind, 1)).collect()
+        };
+        Batch {
+            bank,
+            difficulty: request.difficulty,
+            pool,
+            kinds,
+            explicit_kinds: !request.kinds.is_empty(),
+            rng: ChaCha8Rng::seed_from_u64(request.seed),
+            progress: Progress::default(),
+            eligible_by_kind: Default::default(),
+            drawables: Default::default(),
+            exhausted: BTreeSet::new(),
+        }
+    }
+
+    /// The kinds not yet exhausted, with their weights.
+    fn open_kinds(&self) -> Vec<(QuestionKind, u32)> {
+        self.kinds
+            .iter()
+            .copied()
+            .filter(|(kind, _)| !self.exhausted.contains(kind))
+            .collect()
+    }
+
+    /// Overgenerate, then rank: draws candidates for one slot until enough
+    /// clean ones are found (or the tries run out) and returns the best.
+    /// A draw that is flawed, a repeat or unrenderable counts against its
+    /// facts, and a kind with nothing left is marked exhausted.
+    fn best_candidate(&mut self) -> Option<Arc<Variant>> {
+        let open_kinds = self.open_kinds();
+        let mut best: Option<(f64, Arc<Variant>)> = None;
+        let mut found = 0;
+        for _ in 0..ATTEMPTS_PER_SLOT {
+            if found >= 2 * CANDIDATES_PER_SLOT {
+                break;
+            }
+            let kind = self.next_kind(&open_kinds);
+            let Some(spec) = self.draw(kind) else {
+                self.exhausted.insert(kind);
+                break;
+            };
+            match self.bank.variant(&spec) {
+                Some(candidate) if !self.progress.prompts.contains(&candidate.prompt_key) => {
+                    let (score, clean) = self.rank(&spec, &candidate);
+                    // A candidate that leaks or tips the balance counts half,
+                    // so more are drawn before settling for one.
+                    found += if clean { 2 } else { 1 };
+                    if best
+                        .as_ref()
+                        .is_none_or(|(best_score, _)| score > *best_score)
+                    {
+                        best = Some((score, candidate));
+                    }
+                }
+                _ => self.give_up_on(&spec, kind),
+            }
+        }
+        best.map(|(_, chosen)| chosen)
+    }
+
+    /// The kind of the next draw: the least used of the requested kinds
+    /// (even coverage), or one drawn by the difficulty's weights.
+    fn next_kind(&mut self, open_kinds: &[(QuestionKind, u32)]) -> QuestionKind {
+        if !self.explicit_kinds {
+            return weighted_kind(open_kinds, &mut self.rng);
+        }
+        let uses = |kind: QuestionKind| self.progress.kind_uses(kind);
+        let least = open_kinds
+            .iter()
+            .map(|(kind, _)| uses(*kind))
+            .min()
+            .unwrap_or(0);
+        let tied: Vec<QuestionKind> = open_kinds
+            .iter()
+            .map(|(kind, _)| *kind)
+            .filter(|kind| uses(*kind) == least)
+            .collect();
+        tied[self.rng.random_range(0..tied.len())]
+    }
+
+    /// Draws the spec of one candidate of `kind`; `None` when the kind has
+    /// no fact left to ask about.
+    fn draw(&mut self, kind: QuestionKind) -> Option<QuestionSpec> {
+        let (bank, difficulty) = (self.bank, self.difficulty);
+        let slot = kind_slot(kind);
+        let eligible = self.eligible_by_kind[slot]
+            .get_or_insert_with(|| eligible_facts(bank, &self.pool, kind, difficulty));
+        let drawable_now = &mut self.drawables[slot];
+        if drawable_now
+            .as_ref()
+            .is_none_or(|(version, _)| *version != self.progress.version)
+        {
+            let now = drawable(bank, eligible, kind, difficulty, &self.progress);
+            *drawable_now = Some((self.progress.version, now));
+        }
+        let drawn = drawable_now.as_ref().and_then(|(_, now)| now.as_ref())?;
+        draw_spec(bank, drawn, kind, difficulty, &mut self.rng)
+    }
+
+    /// A candidate's score (fresh topics up; flaws, leaks and imbalance
+    /// down; a little noise so equal candidates vary by seed) and whether
+    /// it neither leaks nor tips the balance.
+    fn rank(&mut self, spec: &QuestionSpec, candidate: &Variant) -> (f64, bool) {
+        let leaks = self.progress.leaks(self.bank, candidate);
+        let tips = self.progress.tips_balance(&candidate.question);
+        let score = self.progress.novelty(self.bank, spec)
+            - candidate.penalty
+            - leaks as f64 * LEAK_PENALTY
+            - tips as f64 * IMBALANCE_PENALTY
+            + self.rng.random_range(0.0..0.5);
+        (score, leaks + tips == 0)
+    }
+
+    /// Counts a failed draw against its facts: after a few, a fact is given
+    /// up for this kind.
+    fn give_up_on(&mut self, spec: &QuestionSpec, kind: QuestionKind) {
+        for &index in &spec.facts {
+            let index = usize::from(index);
+            let tries = self.progress.failures.entry((index, kind)).or_default();
+            *tries += 1;
+            if *tries >= FAILURES_PER_FACT {
+                self.progress.mark_asked(index, kind);
+            }
+        }
+    }
 }
 
 fn weighted_kind(kinds: &[(QuestionKind, u32)], rng: &mut impl Rng) -> QuestionKind {
