@@ -17,7 +17,9 @@ use thiserror::Error;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tonic::codegen::{Service, http};
+use tonic::service::Routes;
 use tonic_health::ServingStatus;
+use tonic_health::pb::health_server::HealthServer;
 use tonic_health::server::HealthReporter;
 
 use crate::facts::{FactBase, FactBaseError};
@@ -26,9 +28,11 @@ use crate::proto::export_service_server::{self, ExportServiceServer};
 use crate::proto::fact_service_server::{self, FactServiceServer};
 use crate::proto::learner_service_server::{self, LearnerServiceServer};
 use crate::proto::quiz_service_server::{self, QuizServiceServer};
+use crate::quiz_key::QuizKey;
 use crate::revisions::Revisions;
 use crate::security::{Security, SecurityArgs, SecurityError};
 use crate::service::{ExportApi, FactApi, LearnerApi, QuizApi};
+use crate::shield::health::EndingWatches;
 use crate::shield::{self, Protection, ProtectionArgs};
 use crate::store::{
     DatabaseUrl, DatabaseUrlError, QuizStore, SessionLimits, SqlStore, StoreError, sql::OpenError,
@@ -273,7 +277,6 @@ pub async fn serve_guarded(
     security: Security,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServerError> {
-    let facts = bank.shared_facts();
     let revisions = Arc::new(load_revisions(&store, Arc::clone(&bank)).await?);
     let quiz_key = match protection.quiz_key.clone() {
         Some(key) => key,
@@ -285,21 +288,16 @@ pub async fn serve_guarded(
     let health_service = shield::health::service(health.clone(), draining_watch);
     set_health(&health, ServingStatus::Serving).await;
     let monitor = tokio::spawn(watch_database(Arc::clone(&quizzes), health.clone()));
-
-    // Health says SERVING before every fact's distractors are verified and
-    // the Ask index is built (hundreds of ms of CPU together): these finish
-    // them in the background, started only now so they do not slow the
-    // start-up work above, and a request that needs one first builds it
-    // itself, with the same result.
-    let warming = Arc::clone(&bank);
-    tokio::task::spawn_blocking(move || warming.warm());
-    let fact_api = FactApi::new(facts);
-    let asking = fact_api.clone();
-    tokio::task::spawn_blocking(move || asking.warm());
-
-    let reflection_v1 = reflection().build_v1()?;
-    // grpcurl up to 1.8.x only speaks the v1alpha reflection protocol.
-    let reflection_v1alpha = reflection().build_v1alpha()?;
+    let fact_api = FactApi::new(bank.shared_facts());
+    warm_in_background(&bank, &fact_api);
+    let services = Services {
+        bank,
+        fact_api,
+        revisions,
+        quizzes,
+        quiz_key,
+    };
+    let routes = services.routes(health_service)?;
 
     let (draining_tx, draining_rx) = oneshot::channel::<()>();
     let reporter = health.clone();
@@ -318,8 +316,11 @@ pub async fn serve_guarded(
     if let Some(tls) = security.tls.clone() {
         builder = builder.tls_config(tls)?;
     }
+    let incoming = shield::conn::incoming(listener, &protection, security.tls.is_some());
     let server = builder
-        .trace_fn(|request| tracing::info_span!("grpc", method = %crate::quote::quote(request.uri().path())))
+        .trace_fn(|request| {
+            tracing::info_span!("grpc", method = %crate::quote::quote(request.uri().path()))
+        })
         .http2_keepalive_interval(Some(Protection::KEEPALIVE_INTERVAL))
         .http2_keepalive_timeout(Some(Protection::KEEPALIVE_TIMEOUT))
         // Outermost, so it counts every refusal of the layers inside.
@@ -327,30 +328,75 @@ pub async fn serve_guarded(
         .layer(UndecodableRequestsAreInvalid)
         .layer(shield::load::ShedLoad::new(&protection))
         .layer(security.guard())
-        .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
-        .add_service(reflection_v1.max_decoding_message_size(MAX_REQUEST_BYTES))
-        .add_service(reflection_v1alpha.max_decoding_message_size(MAX_REQUEST_BYTES))
-        .add_service(
-            LearnerServiceServer::new(LearnerApi::new(bank.shared_facts(), Arc::clone(&quizzes)))
-                .max_decoding_message_size(MAX_REQUEST_BYTES),
-        )
-        .add_service(
-            FactServiceServer::new(fact_api)
-                .max_decoding_message_size(MAX_REQUEST_BYTES),
-        )
-        .add_service(
-            ExportServiceServer::new(ExportApi::new(Arc::clone(&revisions), Arc::clone(&quizzes)))
-                .max_decoding_message_size(MAX_REQUEST_BYTES),
-        )
-        .add_service(
-            QuizServiceServer::new(QuizApi::with_revisions(revisions, quizzes).with_key(quiz_key))
-                .max_decoding_message_size(MAX_REQUEST_BYTES),
-        )
-        .serve_with_incoming_shutdown(shield::conn::incoming(listener, &protection, security.tls.is_some()), signal);
+        .add_routes(routes)
+        .serve_with_incoming_shutdown(incoming, signal);
+    until_drained(server, draining_rx).await
+}
 
+/// Health says SERVING before every fact's distractors are verified and
+/// the Ask index is built (hundreds of ms of CPU together): these finish
+/// them in the background, started only once the start-up work is done so
+/// they do not slow it, and a request that needs one first builds it
+/// itself, with the same result.
+fn warm_in_background(bank: &Arc<QuestionBank>, fact_api: &FactApi) {
+    let warming = Arc::clone(bank);
+    tokio::task::spawn_blocking(move || warming.warm());
+    let asking = fact_api.clone();
+    tokio::task::spawn_blocking(move || asking.warm());
+}
+
+/// What the API services share: the question bank, the fact set's Ask
+/// index, the revisions a question id may name, the quiz store and the
+/// key quiz question ids are sealed with.
+struct Services {
+    bank: Arc<QuestionBank>,
+    fact_api: FactApi,
+    revisions: Arc<Revisions>,
+    quizzes: Arc<dyn QuizStore>,
+    quiz_key: QuizKey,
+}
+
+impl Services {
+    /// Every service the server answers, `health` and reflection (v1 and
+    /// v1alpha) included, each decoding requests of at most
+    /// [`MAX_REQUEST_BYTES`].
+    fn routes(self, health: HealthServer<EndingWatches>) -> Result<Routes, ServerError> {
+        let reflection_v1 = reflection().build_v1()?;
+        // grpcurl up to 1.8.x only speaks the v1alpha reflection protocol.
+        let reflection_v1alpha = reflection().build_v1alpha()?;
+        let learners = LearnerApi::new(self.bank.shared_facts(), Arc::clone(&self.quizzes));
+        let exports = ExportApi::new(Arc::clone(&self.revisions), Arc::clone(&self.quizzes));
+        let quizzes = QuizApi::with_revisions(self.revisions, self.quizzes).with_key(self.quiz_key);
+        let mut routes = Routes::builder();
+        routes
+            .add_service(health.max_decoding_message_size(MAX_REQUEST_BYTES))
+            .add_service(reflection_v1.max_decoding_message_size(MAX_REQUEST_BYTES))
+            .add_service(reflection_v1alpha.max_decoding_message_size(MAX_REQUEST_BYTES))
+            .add_service(
+                LearnerServiceServer::new(learners).max_decoding_message_size(MAX_REQUEST_BYTES),
+            )
+            .add_service(
+                FactServiceServer::new(self.fact_api).max_decoding_message_size(MAX_REQUEST_BYTES),
+            )
+            .add_service(
+                ExportServiceServer::new(exports).max_decoding_message_size(MAX_REQUEST_BYTES),
+            )
+            .add_service(
+                QuizServiceServer::new(quizzes).max_decoding_message_size(MAX_REQUEST_BYTES),
+            );
+        Ok(routes.routes())
+    }
+}
+
+/// Runs `server` until it stops by itself or, once shutdown has begun
+/// (`draining` fires), for at most [`DRAIN_TIMEOUT`] more.
+async fn until_drained(
+    server: impl Future<Output = Result<(), tonic::transport::Error>>,
+    draining: oneshot::Receiver<()>,
+) -> Result<(), ServerError> {
     let drain_deadline = async {
         // The sender only drops unsent when the server already stopped.
-        if draining_rx.await.is_ok() {
+        if draining.await.is_ok() {
             tokio::time::sleep(DRAIN_TIMEOUT).await;
         } else {
             std::future::pending::<()>().await;
