@@ -884,6 +884,9 @@ fn check_relations(relations: &BTreeMap<String, RelationTemplates>) -> Result<()
     Ok(())
 }
 
+/// Checks a fact as written against the set it belongs to and builds it:
+/// its id, source, cited sentence, topic, relation and pool must exist,
+/// and its answer (and list items) must be in the text it cites.
 fn build_fact(
     raw: RawFact,
     sources: &[Article],
@@ -891,50 +894,18 @@ fn build_fact(
     relations: &BTreeMap<String, RelationTemplates>,
     pools: &BTreeMap<String, Vec<String>>,
 ) -> Result<Fact, FactBaseError> {
-    let id = raw.id;
+    let id = raw.id.clone();
     if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err(invalid(&id, "ids use only letters, digits and `-`"));
     }
-    let source = match &raw.source {
-        Some(name) => sources.iter().find(|s| &s.id == name),
-        None if sources.len() == 1 => sources.first(),
-        None => {
-            return Err(invalid(
-                &id,
-                "`source` is required when the set has several sources",
-            ));
-        }
-    }
-    .ok_or_else(|| {
-        invalid(
-            &id,
-            format!(
-                "unknown source `{}`",
-                raw.source.clone().unwrap_or_default()
-            ),
-        )
-    })?;
-    let headline = (raw.sentence == 0).then_some(source.title.as_str());
-    let sentence = headline.or(source.sentence(raw.sentence)).ok_or_else(|| {
-        invalid(
-            &id,
-            format!(
-                "cites sentence {} but `{}` has sentences 1 to {} (0 is the headline)",
-                raw.sentence,
-                source.id,
-                source.sentence_count()
-            ),
-        )
-    })?;
+    let source = cited_source(&raw, sources)?;
+    let sentence = cited_sentence(&raw, source)?;
     if !topics.iter().any(|topic| topic.name == raw.topic) {
         let known: Vec<&str> = topics.iter().map(|t| t.name.as_str()).collect();
+        let known = known.join(", ");
         return Err(invalid(
             &id,
-            format!(
-                "unknown topic `{}` (known: {})",
-                raw.topic,
-                known.join(", ")
-            ),
+            format!("unknown topic `{}` (known: {known})", raw.topic),
         ));
     }
     let templates = relations
@@ -945,67 +916,16 @@ fn build_fact(
     {
         return Err(invalid(&id, format!("unknown distractor pool `{pool}`")));
     }
-    if raw.answer.trim().is_empty() {
-        return Err(invalid(&id, "the answer is empty"));
-    }
-    check_former_names(&id, &raw.former_names, &raw.answer, &raw.aliases, sentence)?;
-    if !std::iter::once(&raw.answer)
-        .chain(&raw.aliases)
-        .any(|answer| contains_phrase(sentence, answer))
-    {
-        return Err(invalid(
-            &id,
-            format!(
-                "neither the answer `{}` nor an alias appears in cited sentence {}",
-                raw.answer, raw.sentence
-            ),
-        ));
-    }
-    if !contains_phrase(&raw.statement, &raw.answer) {
-        return Err(invalid(
-            &id,
-            format!("the statement does not contain the answer `{}`", raw.answer),
-        ));
-    }
-    if raw.kind == AnswerKind::List {
-        if raw.items.len() < 2 {
-            return Err(invalid(&id, "a list fact needs at least two items"));
-        }
-        if let Some(missing) = raw
-            .items
-            .iter()
-            .find(|item| !contains_phrase(sentence, item))
-        {
-            return Err(invalid(
-                &id,
-                format!(
-                    "list item `{missing}` does not appear in cited sentence {}",
-                    raw.sentence
-                ),
-            ));
-        }
-    } else if !raw.items.is_empty() {
-        return Err(invalid(&id, "only list facts have items"));
-    }
+    check_answer(&raw, sentence)?;
+    check_items(&raw, sentence)?;
     if raw.describes.as_ref().is_some_and(|d| d.trim().is_empty()) {
         return Err(invalid(&id, "`describes` is empty"));
     }
-    let claim = raw.claim.unwrap_or_else(|| templates.claim.clone());
+    let claim = raw.claim.clone().unwrap_or_else(|| templates.claim.clone());
     if !claim.contains("{answer}") {
         return Err(invalid(&id, "the claim has no `{answer}` slot"));
     }
-    let questions = if raw.questions.is_empty() {
-        templates
-            .questions
-            .iter()
-            .map(|template| capitalize_first(&template.replace("{subject}", &raw.subject)))
-            .collect()
-    } else {
-        raw.questions
-    };
-    if questions.iter().any(|q| !q.trim_end().ends_with('?')) {
-        return Err(invalid(&id, "a question does not end with `?`"));
-    }
+    let questions = question_texts(&raw, templates)?;
     Ok(Fact {
         citation: Citation {
             source_id: source.id.clone(),
@@ -1033,6 +953,120 @@ fn build_fact(
         exclusive: templates.exclusive,
         describes: raw.describes,
     })
+}
+
+/// The article a fact cites: the one it names, or the set's only one.
+fn cited_source<'a>(raw: &RawFact, sources: &'a [Article]) -> Result<&'a Article, FactBaseError> {
+    let found = match &raw.source {
+        Some(name) => sources.iter().find(|s| &s.id == name),
+        None if sources.len() == 1 => sources.first(),
+        None => {
+            return Err(invalid(
+                &raw.id,
+                "`source` is required when the set has several sources",
+            ));
+        }
+    };
+    found.ok_or_else(|| {
+        let named = raw.source.clone().unwrap_or_default();
+        invalid(&raw.id, format!("unknown source `{named}`"))
+    })
+}
+
+/// The text of the sentence a fact cites (0 is the headline).
+fn cited_sentence<'a>(raw: &RawFact, source: &'a Article) -> Result<&'a str, FactBaseError> {
+    let headline = (raw.sentence == 0).then_some(source.title.as_str());
+    headline.or(source.sentence(raw.sentence)).ok_or_else(|| {
+        invalid(
+            &raw.id,
+            format!(
+                "cites sentence {} but `{}` has sentences 1 to {} (0 is the headline)",
+                raw.sentence,
+                source.id,
+                source.sentence_count()
+            ),
+        )
+    })
+}
+
+/// The answer is not empty, its former names are sound, and the cited
+/// sentence holds the answer or an alias, the statement the answer.
+fn check_answer(raw: &RawFact, sentence: &str) -> Result<(), FactBaseError> {
+    let id = &raw.id;
+    if raw.answer.trim().is_empty() {
+        return Err(invalid(id, "the answer is empty"));
+    }
+    check_former_names(id, &raw.former_names, &raw.answer, &raw.aliases, sentence)?;
+    if !std::iter::once(&raw.answer)
+        .chain(&raw.aliases)
+        .any(|answer| contains_phrase(sentence, answer))
+    {
+        return Err(invalid(
+            id,
+            format!(
+                "neither the answer `{}` nor an alias appears in cited sentence {}",
+                raw.answer, raw.sentence
+            ),
+        ));
+    }
+    if !contains_phrase(&raw.statement, &raw.answer) {
+        return Err(invalid(
+            id,
+            format!("the statement does not contain the answer `{}`", raw.answer),
+        ));
+    }
+    Ok(())
+}
+
+/// A list fact has at least two items, each in the cited sentence; no
+/// other fact has items.
+fn check_items(raw: &RawFact, sentence: &str) -> Result<(), FactBaseError> {
+    let id = &raw.id;
+    if raw.kind != AnswerKind::List {
+        return if raw.items.is_empty() {
+            Ok(())
+        } else {
+            Err(invalid(id, "only list facts have items"))
+        };
+    }
+    if raw.items.len() < 2 {
+        return Err(invalid(id, "a list fact needs at least two items"));
+    }
+    match raw
+        .items
+        .iter()
+        .find(|item| !contains_phrase(sentence, item))
+    {
+        Some(missing) => Err(invalid(
+            id,
+            format!(
+                "list item `{missing}` does not appear in cited sentence {}",
+                raw.sentence
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The fact's own questions, or its relation's templates filled with its
+/// subject; each must end with `?`.
+fn question_texts(
+    raw: &RawFact,
+    templates: &RelationTemplates,
+) -> Result<Vec<String>, FactBaseError> {
+    let questions: Vec<String> = if raw.questions.is_empty() {
+        templates
+            .questions
+            .iter()
+            .map(|template| capitalize_first(&template.replace("{subject}", &raw.subject)))
+            .collect()
+    } else {
+        raw.questions.clone()
+    };
+    if questions.iter().any(|q| !q.trim_end().ends_with('?')) {
+        return Err(invalid(&raw.id, "a question does not end with `?`"));
+    }
+    Ok(questions)
 }
 
 /// A former name is a real name, is not also accepted (the answer or an
