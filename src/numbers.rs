@@ -44,7 +44,7 @@ pub enum Currency {
     Euro,
     Pound,
     Ruble,
-    /// French tenge.
+    /// Kazakhstani tenge.
     Tenge,
     /// Japanese yen: only by name or code, since `¥` is read as yuan here.
     Yen,
