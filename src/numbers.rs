@@ -946,208 +946,334 @@ struct Number {
 /// Reads digits and/or number words starting at `start`. Stops before the
 /// first token that cannot continue the number, so "one two" reads as one.
 fn read_number(tokens: &[Token], start: usize) -> Option<(Number, usize)> {
-    let mut total = 0.0;
-    let mut current = 0.0;
-    let mut last = Last::Start;
-    let mut i = start;
-    let mut ordinal = false;
-    let mut have = false;
-    while i < tokens.len() {
-        let token = &tokens[i];
-        match &token.kind {
-            Tok::Digits(raw) => {
-                if last != Last::Start {
-                    break;
-                }
-                let (text, next) = group_spaced_digits(tokens, i, raw);
-                let scale_follows = match word_at(tokens, next) {
-                    Some(w) => scale_word(w).is_some() || short_scale(w).is_some(),
-                    None => false,
-                };
-                current = parse_digits(&text, scale_follows)?;
-                have = true;
-                last = Last::Digits;
-                i = next;
-                if let Some(w) = word_at(tokens, i)
-                    && matches!(w, "st" | "nd" | "rd" | "th")
-                {
-                    ordinal = true;
-                    i += 1;
-                    break;
-                }
-                continue;
-            }
-            Tok::Word(word) => {
-                let w = word.as_str();
-                if let Some(v) = unit_value(w) {
-                    let fits = match last {
-                        Last::Start | Last::Hundred | Last::Scale | Last::And => true,
-                        Last::Ten => (1.0..=9.0).contains(&v),
-                        _ => false,
-                    };
-                    if !fits {
-                        break;
-                    }
-                    current += v;
-                    last = Last::Unit;
-                } else if let Some(v) = tens_value(w) {
-                    if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And) {
-                        break;
-                    }
-                    current += v;
-                    last = Last::Ten;
-                } else if w == "hundred" {
-                    if !matches!(last, Last::Unit | Last::Ten | Last::Digits | Last::One) {
-                        break;
-                    }
-                    current = if current == 0.0 {
-                        100.0
-                    } else {
-                        current * 100.0
-                    };
-                    last = Last::Hundred;
-                } else if let Some(scale) = scale_word(w).or_else(|| {
-                    if last == Last::Digits {
-                        short_scale(w)
-                    } else {
-                        None
-                    }
-                }) {
-                    if !have {
-                        break;
-                    }
-                    // "thousand million" multiplies the running total.
-                    if current == 0.0 && total > 0.0 && last == Last::Scale {
-                        total *= scale;
-                    } else {
-                        total += if current == 0.0 { 1.0 } else { current } * scale;
-                        current = 0.0;
-                    }
-                    last = Last::Scale;
-                } else if w == "dozen" {
-                    if !matches!(last, Last::Unit | Last::Digits | Last::One) {
-                        break;
-                    }
-                    current = if current == 0.0 { 12.0 } else { current * 12.0 };
-                    last = Last::Scale;
-                } else if (w == "a" || w == "an") && a_stands_for_one(tokens, i + 1) {
-                    if last == Last::And {
-                        // "one and a half": the half is handled next.
-                    } else if last == Last::Start {
-                        current = 1.0;
-                        have = true;
-                    } else {
-                        break;
-                    }
-                    last = Last::One;
-                } else if w == "half" {
-                    if last == Last::One && i >= 2 && word_at(tokens, i - 2) == Some("and") {
-                        current += 0.5;
-                        last = Last::Unit;
-                    } else if last == Last::Start
-                        && matches!(word_at(tokens, i + 1), Some("a") | Some("an"))
-                        && word_at(tokens, i + 2).is_some_and(|s| scale_word(s).is_some())
-                    {
-                        // "half a million"
-                        total += 0.5 * word_at(tokens, i + 2).and_then(scale_word).unwrap_or(1.0);
-                        have = true;
-                        i += 3;
-                        last = Last::Scale;
-                        continue;
-                    } else {
-                        break;
-                    }
-                } else if w == "and" {
-                    let next = word_at(tokens, i + 1);
-                    let continues = next.is_some_and(|n| {
-                        unit_value(n).is_some()
-                            || tens_value(n).is_some()
-                            || ((n == "a" || n == "an") && word_at(tokens, i + 2) == Some("half"))
-                    });
-                    if !have || !continues {
-                        break;
-                    }
-                    last = Last::And;
-                } else if w == "point"
-                    && have
-                    && matches!(last, Last::Unit | Last::Ten | Last::Digits)
-                {
-                    let mut j = i + 1;
-                    let mut digits = String::new();
-                    while let Some(d) = word_at(tokens, j).and_then(unit_value) {
-                        if d > 9.0 {
-                            break;
-                        }
-                        digits.push(char::from(b'0' + d as u8));
-                        j += 1;
-                    }
-                    if digits.is_empty() {
-                        break;
-                    }
-                    let fraction: f64 = format!("0.{digits}").parse().unwrap_or(0.0);
-                    current += fraction;
-                    i = j;
-                    last = Last::Digits;
-                    continue;
-                } else if let Some(v) = ordinal_word(w) {
-                    // "two second" is a duration, not an ordinal.
-                    if have
-                        && (w == "second")
-                        && !matches!(last, Last::Ten | Last::Scale | Last::Hundred)
-                    {
-                        break;
-                    }
-                    let fits = match last {
-                        Last::Start | Last::Hundred | Last::Scale | Last::And => v < 100.0 || !have,
-                        Last::Ten => (1.0..=9.0).contains(&v),
-                        Last::Unit | Last::Digits => v >= 100.0,
-                        _ => false,
-                    };
-                    if !fits {
-                        break;
-                    }
-                    if v >= 100.0 && have {
-                        current = if current == 0.0 { v } else { current * v };
-                    } else {
-                        current += v;
-                    }
-                    have = true;
-                    ordinal = true;
-                    i += 1;
-                    break;
-                } else {
-                    break;
-                }
-                if last != Last::And && last != Last::One {
-                    have = true;
-                }
-                i += 1;
-            }
-            _ => break,
-        }
-    }
-    // A trailing "and" or "a" was not part of the number.
-    while i > start
-        && matches!(word_at(tokens, i - 1), Some("and") | Some("a") | Some("an"))
-        && !ordinal
-    {
-        if matches!(last, Last::And | Last::One) {
-            i -= 1;
-            last = Last::Unit;
-        } else {
+    let mut reader = NumberReader {
+        tokens,
+        i: start,
+        total: 0.0,
+        current: 0.0,
+        last: Last::Start,
+        ordinal: false,
+        have: false,
+    };
+    while reader.i < tokens.len() {
+        let flow = match &tokens[reader.i].kind {
+            Tok::Digits(raw) => reader.digits(raw)?,
+            Tok::Word(word) => reader.word(word.as_str()),
+            _ => Flow::Stop,
+        };
+        if flow == Flow::Stop {
             break;
         }
     }
-    if !have {
-        return None;
+    reader.finish(start)
+}
+
+/// Whether [`read_number`] goes on to the next token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flow {
+    Go,
+    Stop,
+}
+
+/// What a number word did: taken as the next part of the number, taken
+/// with the tokens after it it needed (the reader has moved past them),
+/// taken as the number's last part (an ordinal), or not part of it.
+enum WordStep {
+    Took,
+    Moved,
+    Ended,
+    Refused,
+}
+
+/// The state of [`read_number`]: `total` holds what scale words have
+/// multiplied out ("three thousand"), `current` the part after the last
+/// scale ("… two hundred five"), `last` what kind of token came last (it
+/// decides what may follow), `have` whether any number was read.
+struct NumberReader<'t> {
+    tokens: &'t [Token],
+    i: usize,
+    total: f64,
+    current: f64,
+    last: Last,
+    ordinal: bool,
+    have: bool,
+}
+
+impl NumberReader<'_> {
+    /// Digits ("3,000", "3 000", "2nd"); `None` when they do not parse.
+    fn digits(&mut self, raw: &str) -> Option<Flow> {
+        if self.last != Last::Start {
+            return Some(Flow::Stop);
+        }
+        let (text, next) = group_spaced_digits(self.tokens, self.i, raw);
+        let scale_follows = word_at(self.tokens, next)
+            .is_some_and(|w| scale_word(w).is_some() || short_scale(w).is_some());
+        self.current = parse_digits(&text, scale_follows)?;
+        self.have = true;
+        self.last = Last::Digits;
+        self.i = next;
+        if let Some(w) = word_at(self.tokens, self.i)
+            && matches!(w, "st" | "nd" | "rd" | "th")
+        {
+            self.ordinal = true;
+            self.i += 1;
+            return Some(Flow::Stop);
+        }
+        Some(Flow::Go)
     }
-    Some((
-        Number {
-            value: total + current,
-            ordinal,
-        },
-        i,
-    ))
+
+    /// A word: a number word that fits after what came before, or the end.
+    fn word(&mut self, w: &str) -> Flow {
+        let step = if let Some(v) = unit_value(w) {
+            self.unit(v)
+        } else if let Some(v) = tens_value(w) {
+            self.ten(v)
+        } else if w == "hundred" {
+            self.hundred()
+        } else if let Some(scale) = self.scale_of(w) {
+            self.scale(scale)
+        } else if w == "dozen" {
+            self.dozen()
+        } else if (w == "a" || w == "an") && a_stands_for_one(self.tokens, self.i + 1) {
+            self.article_one()
+        } else if w == "half" {
+            self.half()
+        } else if w == "and" {
+            self.and()
+        } else if w == "point"
+            && self.have
+            && matches!(self.last, Last::Unit | Last::Ten | Last::Digits)
+        {
+            self.point()
+        } else if let Some(v) = ordinal_word(w) {
+            self.ordinal_word(w, v)
+        } else {
+            WordStep::Refused
+        };
+        match step {
+            WordStep::Took => {
+                if self.last != Last::And && self.last != Last::One {
+                    self.have = true;
+                }
+                self.i += 1;
+                Flow::Go
+            }
+            WordStep::Moved => Flow::Go,
+            WordStep::Ended | WordStep::Refused => Flow::Stop,
+        }
+    }
+
+    fn unit(&mut self, v: f64) -> WordStep {
+        let fits = match self.last {
+            Last::Start | Last::Hundred | Last::Scale | Last::And => true,
+            Last::Ten => (1.0..=9.0).contains(&v),
+            _ => false,
+        };
+        if !fits {
+            return WordStep::Refused;
+        }
+        self.current += v;
+        self.last = Last::Unit;
+        WordStep::Took
+    }
+
+    fn ten(&mut self, v: f64) -> WordStep {
+        if !matches!(
+            self.last,
+            Last::Start | Last::Hundred | Last::Scale | Last::And
+        ) {
+            return WordStep::Refused;
+        }
+        self.current += v;
+        self.last = Last::Ten;
+        WordStep::Took
+    }
+
+    fn hundred(&mut self) -> WordStep {
+        if !matches!(self.last, Last::Unit | Last::Ten | Last::Digits | Last::One) {
+            return WordStep::Refused;
+        }
+        self.current = if self.current == 0.0 {
+            100.0
+        } else {
+            self.current * 100.0
+        };
+        self.last = Last::Hundred;
+        WordStep::Took
+    }
+
+    /// A scale word's value; a short one ("m", "bn") only right after digits.
+    fn scale_of(&self, w: &str) -> Option<f64> {
+        scale_word(w).or_else(|| {
+            if self.last == Last::Digits {
+                short_scale(w)
+            } else {
+                None
+            }
+        })
+    }
+
+    fn scale(&mut self, scale: f64) -> WordStep {
+        if !self.have {
+            return WordStep::Refused;
+        }
+        // "thousand million" multiplies the running total.
+        if self.current == 0.0 && self.total > 0.0 && self.last == Last::Scale {
+            self.total *= scale;
+        } else {
+            let times = if self.current == 0.0 {
+                1.0
+            } else {
+                self.current
+            };
+            self.total += times * scale;
+            self.current = 0.0;
+        }
+        self.last = Last::Scale;
+        WordStep::Took
+    }
+
+    fn dozen(&mut self) -> WordStep {
+        if !matches!(self.last, Last::Unit | Last::Digits | Last::One) {
+            return WordStep::Refused;
+        }
+        self.current = if self.current == 0.0 {
+            12.0
+        } else {
+            self.current * 12.0
+        };
+        self.last = Last::Scale;
+        WordStep::Took
+    }
+
+    /// "a"/"an" standing for one ("a hundred"), or the "a" of "one and a
+    /// half" (the half is read next).
+    fn article_one(&mut self) -> WordStep {
+        if self.last == Last::Start {
+            self.current = 1.0;
+            self.have = true;
+        } else if self.last != Last::And {
+            return WordStep::Refused;
+        }
+        self.last = Last::One;
+        WordStep::Took
+    }
+
+    /// The half of "one and a half", or "half a million".
+    fn half(&mut self) -> WordStep {
+        let (tokens, i) = (self.tokens, self.i);
+        if self.last == Last::One && i >= 2 && word_at(tokens, i - 2) == Some("and") {
+            self.current += 0.5;
+            self.last = Last::Unit;
+            return WordStep::Took;
+        }
+        let half_a_scale = matches!(word_at(tokens, i + 1), Some("a") | Some("an"))
+            && word_at(tokens, i + 2).is_some_and(|s| scale_word(s).is_some());
+        if self.last != Last::Start || !half_a_scale {
+            return WordStep::Refused;
+        }
+        self.total += 0.5 * word_at(tokens, i + 2).and_then(scale_word).unwrap_or(1.0);
+        self.have = true;
+        self.i += 3;
+        self.last = Last::Scale;
+        WordStep::Moved
+    }
+
+    /// "and" inside a number ("one hundred and five", "one and a half").
+    fn and(&mut self) -> WordStep {
+        let (tokens, i) = (self.tokens, self.i);
+        let continues = word_at(tokens, i + 1).is_some_and(|n| {
+            unit_value(n).is_some()
+                || tens_value(n).is_some()
+                || ((n == "a" || n == "an") && word_at(tokens, i + 2) == Some("half"))
+        });
+        if !self.have || !continues {
+            return WordStep::Refused;
+        }
+        self.last = Last::And;
+        WordStep::Took
+    }
+
+    /// "point" and the digit words after it ("two point five").
+    fn point(&mut self) -> WordStep {
+        let mut j = self.i + 1;
+        let mut digits = String::new();
+        while let Some(d) = word_at(self.tokens, j).and_then(unit_value) {
+            if d > 9.0 {
+                break;
+            }
+            digits.push(char::from(b'0' + d as u8));
+            j += 1;
+        }
+        if digits.is_empty() {
+            return WordStep::Refused;
+        }
+        let fraction: f64 = format!("0.{digits}").parse().unwrap_or(0.0);
+        self.current += fraction;
+        self.i = j;
+        self.last = Last::Digits;
+        WordStep::Moved
+    }
+
+    /// An ordinal word ends the number: "twenty-first", "three hundredth".
+    fn ordinal_word(&mut self, w: &str, v: f64) -> WordStep {
+        // "two second" is a duration, not an ordinal.
+        if self.have
+            && w == "second"
+            && !matches!(self.last, Last::Ten | Last::Scale | Last::Hundred)
+        {
+            return WordStep::Refused;
+        }
+        let fits = match self.last {
+            Last::Start | Last::Hundred | Last::Scale | Last::And => v < 100.0 || !self.have,
+            Last::Ten => (1.0..=9.0).contains(&v),
+            Last::Unit | Last::Digits => v >= 100.0,
+            _ => false,
+        };
+        if !fits {
+            return WordStep::Refused;
+        }
+        if v >= 100.0 && self.have {
+            self.current = if self.current == 0.0 {
+                v
+            } else {
+                self.current * v
+            };
+        } else {
+            self.current += v;
+        }
+        self.have = true;
+        self.ordinal = true;
+        self.i += 1;
+        WordStep::Ended
+    }
+
+    /// The number read, and where it ends: a trailing "and" or "a" was not
+    /// part of it.
+    fn finish(mut self, start: usize) -> Option<(Number, usize)> {
+        while self.i > start
+            && matches!(
+                word_at(self.tokens, self.i - 1),
+                Some("and") | Some("a") | Some("an")
+            )
+            && !self.ordinal
+        {
+            if matches!(self.last, Last::And | Last::One) {
+                self.i -= 1;
+                self.last = Last::Unit;
+            } else {
+                break;
+            }
+        }
+        if !self.have {
+            return None;
+        }
+        let number = Number {
+            value: self.total + self.current,
+            ordinal: self.ordinal,
+        };
+        Some((number, self.i))
+    }
 }
 
 /// "a"/"an" means one before "hundred", a scale word, "dozen" or "half".
