@@ -576,8 +576,9 @@ const UNDECODABLE_REQUEST: [&str; 5] = [
 
 /// tonic reports an undecodable request as `INTERNAL` (as gRPC's status-code
 /// guide suggests), but that is the client's fault, and this API promises
-/// that no input produces `INTERNAL`. This layer rewrites exactly those
-/// statuses to `INVALID_ARGUMENT`. They always come before any response
+/// that no input produces `INTERNAL`; and an oversized one as
+/// `OUT_OF_RANGE`. This layer rewrites exactly those statuses (see
+/// [`rewrite_transport_status`]). They always come before any response
 /// body (a unary call decodes its request first), so only headers change.
 #[derive(Debug, Clone, Copy)]
 struct UndecodableRequestsAreInvalid;
@@ -612,28 +613,68 @@ where
         let response = self.inner.call(request);
         Box::pin(async move {
             let mut response = response.await?;
-            if let Some(status) = tonic::Status::from_header_map(response.headers())
-                && status.code() == tonic::Code::Internal
-                && UNDECODABLE_REQUEST
-                    .iter()
-                    .any(|prefix| status.message().starts_with(prefix))
+            let rewritten = tonic::Status::from_header_map(response.headers())
+                .and_then(|status| rewrite_transport_status(&status));
+            if let Some(rewritten) = rewritten
+                && let Err(error) = rewritten.add_header(response.headers_mut())
             {
-                let invalid = tonic::Status::invalid_argument(format!(
-                    "the request is not a valid protobuf message of the method's request type: {}",
-                    status.message()
-                ));
-                if let Err(error) = invalid.add_header(response.headers_mut()) {
-                    tracing::warn!(%error, "could not rewrite an undecodable request's status");
-                }
+                tracing::warn!(%error, "could not rewrite an undecodable request's status");
             }
             Ok(response)
         })
     }
 }
 
+/// The canonical status for what tonic's transport refused, when tonic's
+/// own code is not: an undecodable request is `INVALID_ARGUMENT`, not
+/// `INTERNAL`; a request over [`MAX_REQUEST_BYTES`] is
+/// `RESOURCE_EXHAUSTED`, as gRPC's status-code guide has it for a message
+/// over the receiver's limit, not tonic's `OUT_OF_RANGE`. `None` leaves
+/// the status as it is.
+fn rewrite_transport_status(status: &tonic::Status) -> Option<tonic::Status> {
+    let message = status.message();
+    match status.code() {
+        tonic::Code::Internal
+            if UNDECODABLE_REQUEST
+                .iter()
+                .any(|prefix| message.starts_with(prefix)) =>
+        {
+            Some(tonic::Status::invalid_argument(format!(
+                "the request is not a valid protobuf message of the method's request type: \
+                 {message}"
+            )))
+        }
+        tonic::Code::OutOfRange if message.starts_with(OVERSIZED_REQUEST) => {
+            Some(tonic::Status::resource_exhausted(format!(
+                "the request message is too large: this server takes at most {MAX_REQUEST_BYTES} \
+                 bytes (64 KiB) per message ({message})"
+            )))
+        }
+        _ => None,
+    }
+}
+
+/// The start of tonic's message for a request over the decoding limit.
+const OVERSIZED_REQUEST: &str = "Error, decoded message length too large";
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_oversized_request_is_resource_exhausted_and_an_undecodable_one_invalid() {
+        let oversized = tonic::Status::out_of_range(
+            "Error, decoded message length too large: found 70010 bytes, the limit is: 65536 bytes",
+        );
+        let rewritten = rewrite_transport_status(&oversized).expect("rewritten");
+        assert_eq!(rewritten.code(), tonic::Code::ResourceExhausted);
+        assert!(rewritten.message().contains("65536"), "{rewritten:?}");
+        let undecodable = tonic::Status::internal("failed to decode Protobuf message: bad tag");
+        let rewritten = rewrite_transport_status(&undecodable).expect("rewritten");
+        assert_eq!(rewritten.code(), tonic::Code::InvalidArgument);
+        assert!(rewrite_transport_status(&tonic::Status::internal("a bug")).is_none());
+        assert!(rewrite_transport_status(&tonic::Status::out_of_range("page 9")).is_none());
+    }
 
     #[test]
     fn the_defaults_listen_on_localhost_50051_with_embedded_facts() {

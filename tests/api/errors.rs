@@ -425,8 +425,9 @@ async fn a_request_over_64_kib_is_refused_cleanly_and_the_server_keeps_serving()
             answer: "x".repeat(70 * 1024),
         })
         .await;
-    let status = expect_code(result, Code::OutOfRange);
+    let status = expect_code(result, Code::ResourceExhausted);
     assert!(status.message().contains("too large"), "{status:?}");
+    assert!(status.message().contains("65536"), "{status:?}");
 
     let sources = app.facts.list_sources(ListSourcesRequest {}).await;
     assert!(sources.is_ok(), "the server still answers: {sources:?}");
