@@ -1063,6 +1063,16 @@ impl NumberReader<'_> {
         }
     }
 
+    /// "hundred", "dozen", "hundredth" multiply the part before them, or
+    /// stand for one of themselves when nothing came before.
+    fn multiply_current(&mut self, factor: f64) {
+        self.current = if self.current == 0.0 {
+            factor
+        } else {
+            self.current * factor
+        };
+    }
+
     fn unit(&mut self, v: f64) -> WordStep {
         let fits = match self.last {
             Last::Start | Last::Hundred | Last::Scale | Last::And => true,
@@ -1093,11 +1103,7 @@ impl NumberReader<'_> {
         if !matches!(self.last, Last::Unit | Last::Ten | Last::Digits | Last::One) {
             return WordStep::Refused;
         }
-        self.current = if self.current == 0.0 {
-            100.0
-        } else {
-            self.current * 100.0
-        };
+        self.multiply_current(100.0);
         self.last = Last::Hundred;
         WordStep::Took
     }
@@ -1137,11 +1143,7 @@ impl NumberReader<'_> {
         if !matches!(self.last, Last::Unit | Last::Digits | Last::One) {
             return WordStep::Refused;
         }
-        self.current = if self.current == 0.0 {
-            12.0
-        } else {
-            self.current * 12.0
-        };
+        self.multiply_current(12.0);
         self.last = Last::Scale;
         WordStep::Took
     }
@@ -1234,11 +1236,7 @@ impl NumberReader<'_> {
             return WordStep::Refused;
         }
         if v >= 100.0 && self.have {
-            self.current = if self.current == 0.0 {
-                v
-            } else {
-                self.current * v
-            };
+            self.multiply_current(v);
         } else {
             self.current += v;
         }
