@@ -799,9 +799,13 @@ fn words_the_prompt_prints_may_be_left_out_of_the_answer() {
     // A noun of the learner's own in the left-out word's place names
     // another thing, even a word of the article's frame.
     assert!(!right(kind, "historical exchanges", "historical ties"));
-    let which = "What is the name of the declaration the leaders signed?";
+    let which = "Which declaration did the leaders sign?";
     assert!(right(which, "Astana Declaration", "Astana"));
     assert!(right(which, "Astana Declaration", "the Astana one"));
+    // A name is asked for whole.
+    let name = "What is the name of the declaration the leaders signed?";
+    assert!(!right(name, "Astana Declaration", "Astana"));
+    assert!(right(name, "Astana Declaration", "the Astana declaration"));
     assert!(!right(which, "Astana Declaration", "Astana Treaty"));
     assert!(!right(which, "Astana Declaration", "the Astana summit"));
     let projects = "What kind of projects is the grant for?";
