@@ -943,6 +943,32 @@ fn the_clause_that_holds_the_answer_frames_it() {
 }
 
 #[test]
+fn the_sentence_frames_the_answer_where_it_words_it_as_an_alias_does() {
+    let mut question = Question {
+        prompt: "Fill in the blank: the ministry offered 500 grants for _____.".into(),
+        ..text_question(
+            "engineers from the north",
+            &["engineers from the region"],
+            Concept,
+            &[],
+        )
+    };
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "The ministry offered 500 grants for engineers from the region over the \
+               next three years."
+            .into(),
+    }];
+    let right = |input| grade(&question, input).correct;
+    assert!(right("engineers from the region over the next three years"));
+    assert!(right("engineers from the north over three years"));
+    // Another number than the frame's says something else.
+    assert!(!right("engineers from the north over the next five years"));
+    assert!(!right("engineers from the north over 10 years"));
+}
+
+#[test]
 fn a_former_name_beside_the_answer_is_no_second_answer_but_earns_nothing_alone() {
     let mut question = text_question("Astana", &[], Place, &[]);
     if let AnswerKey::Text { former_names, .. } = &mut question.key {

@@ -1200,6 +1200,10 @@ fn count_extras(
         } else if is_number(word) && content.iter().any(|c| is_number(c)) {
             // "the third summit" for "the second summit".
             return Err(PhraseMatch::WrongNumber);
+        } else if is_number(word) && !filler.allows(word) && filler.frames_a_number() {
+            // "over the next three years" where the sentence goes on "over
+            // the next two years": another number than the frame's.
+            return Err(PhraseMatch::None);
         } else if !filler.allows(word) && !is_stopword(word) {
             if filler.contradicts(word) {
                 return Err(PhraseMatch::None);

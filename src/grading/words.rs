@@ -357,6 +357,15 @@ impl Filler {
                 .any(|next| next.len() >= after.len() && next[..after.len()] == *after)
     }
 
+    /// True when the prompt or the sentence around the answer holds a
+    /// number ("3,000 training opportunities", "over the next two years"):
+    /// a learner's number that is none of them says something else.
+    pub(crate) fn frames_a_number(&self) -> bool {
+        self.context
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) || is_number_word(w))
+    }
+
     /// True when the prompt prints `word`, a word of the answer.
     pub(crate) fn prompt_gives(&self, word: &str) -> bool {
         self.prompt_given.iter().any(|w| w == word)
