@@ -866,6 +866,15 @@ fn word_forms_of_one_family_and_the_adjective_of_a_quality_name_list_items() {
         "strength and prosperity",
         "being strong and prosperous"
     ));
+    // "just" is a function word too, but here it names "justice".
+    assert!(right(
+        "fairness, justice, and mutual benefit",
+        "being fair, just and mutually beneficial"
+    ));
+    assert!(!right(
+        "fairness, justice, and mutual benefit",
+        "just fairness and mutual benefit"
+    ));
     // WordNet's attribute of "strength" holds "weak" too: never alike.
     assert!(!right(
         "strength and prosperity",

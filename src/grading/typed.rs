@@ -1526,16 +1526,6 @@ fn list_parts(answer: &str, key: &ListKey) -> Vec<String> {
         if trimmed_words.is_empty() {
             continue;
         }
-        let whole = items.iter().any(|item| {
-            matches!(
-                item.matches(&trimmed_words, filler),
-                PhraseMatch::Full { .. }
-            )
-        });
-        if whole {
-            parts.push(trimmed);
-            continue;
-        }
         let mut pieces: Vec<String> = Vec::new();
         let mut current: Vec<&str> = Vec::new();
         for word in trimmed.split_whitespace() {
@@ -1548,6 +1538,22 @@ fn list_parts(answer: &str, key: &ListKey) -> Vec<String> {
             }
         }
         pieces.push(current.join(" "));
+        // One item, unless each piece names an item of its own: in "just
+        // and mutually beneficial" the function word "just" could frame
+        // "mutual benefit", but it names "justice".
+        let whole = items.iter().any(|item| {
+            matches!(
+                item.matches(&trimmed_words, filler),
+                PhraseMatch::Full { .. }
+            )
+        }) && !(pieces.len() >= 2
+            && pieces
+                .iter()
+                .all(|piece| items.iter().any(|item| item.fully_named(piece, filler))));
+        if whole {
+            parts.push(trimmed);
+            continue;
+        }
         // Rejoin the longest runs of pieces that name an item together:
         // "uphold free trade and defend global fairness and justice".
         // A run never needs more pieces than an item has "and"s plus one,
@@ -1568,11 +1574,15 @@ fn list_parts(answer: &str, key: &ListKey) -> Vec<String> {
             start = end;
         }
     }
+    // A part of filler words only is dropped, unless it names an item: "just"
+    // is a function word, and also the adjective of "justice".
     parts
         .into_iter()
         .filter(|p| {
             let words = words_of(p);
-            !words.is_empty() && !words.iter().all(|w| filler.allows(w) || w == "etc")
+            !words.is_empty()
+                && (!words.iter().all(|w| filler.allows(w) || w == "etc")
+                    || items.iter().any(|item| item.fully_named(p, filler)))
         })
         .collect()
 }
