@@ -57,8 +57,11 @@
 //! - `typed`: fill-in-the-blank and short answers.
 //! - `choices`: multiple choice, true/false, select-all and matching.
 //! - `words`: typo allowance, stemming and filler words.
+//! - `rewordings`: the general English word classes an answer may reword
+//!   (a compound's aim, a rise, a curb), from `data/rewordings.json`.
 
 mod choices;
+mod rewordings;
 mod typed;
 mod words;
 
