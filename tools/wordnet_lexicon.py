@@ -434,6 +434,26 @@ def noun_forms(texts, index, data, exc):
     return out
 
 
+KIN_PREFIX = 4  # letters a word and a relative found through a synonym share
+
+
+def kin_through_synonyms(word, words, w_index, pointers, lemma_words):
+    """Derivational relatives of a word that WordNet links only from a
+    synonym in its commonest sense, when they are spelt like the word
+    itself: "justice" has no link of its own to "just", but its synonym
+    "justness" has, and "just" shares "just" with "justice". A relative
+    spelt otherwise ("evolve", through "evolution", for "development")
+    is the synonym's family, not the word's."""
+    found = set()
+    for sym, off, pp, src, dst in pointers:
+        if sym not in ("+", "\\") or src == 0 or src == w_index or not dst:
+            continue
+        other = lemma_words(off, pp)[dst - 1]
+        if other != word and other[:KIN_PREFIX] == word[:KIN_PREFIX] and len(word) >= KIN_PREFIX:
+            found.add(other)
+    return found
+
+
 def main():
     if sys.argv[1:] == ["words"]:
         return dictionary()
@@ -480,6 +500,8 @@ def main():
                     if rank < SYNONYM_SENSES:
                         same.update(w.replace("_", " ") for w in words)
                     w_index = words.index(lemma) + 1 if lemma in words else 0
+                    if rank == 0:
+                        family.update(kin_through_synonyms(word, words, w_index, pointers, lemma_words))
                     for sym, off, pp, src, dst in pointers:
                         # Lexical pointers hold for one word of the synset.
                         lexical = src != 0
@@ -537,8 +559,13 @@ def main():
     for word, found in manner_words(vocabulary, index, data).items():
         entry = out.setdefault(word, {})
         entry["near"] = sorted(set(entry.get("near", [])) | found)
+    # An article word's synonym means what the article word means: no
+    # broader name of another ("justness", justice's, is not fairness's).
+    synonyms_of_own = {w for entry in out.values() for w in entry.get("same", [])}
     for word, found in broader(vocabulary, index, data, exc).items():
-        out.setdefault(word, {})["broader"] = sorted(found)
+        found -= synonyms_of_own
+        if found:
+            out.setdefault(word, {})["broader"] = sorted(found)
     for word, found in noun_forms(texts, index, data, exc).items():
         out.setdefault(word, {})["names"] = sorted(found)
     sets = {}

@@ -312,6 +312,18 @@ fn find_span(haystack: &str, needle: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// The aliases a cloze accepts. Its instruction asks a number's blank for
+/// "a number" or "an ordinal number": a wording that is no number ("next"
+/// for "third") answers the sentence but not the instruction, so it is
+/// left out.
+fn aliases_for_the_blank(fact: &Fact) -> Vec<String> {
+    let mut aliases = fact.aliases.clone();
+    if fact.answer_kind == AnswerKind::Number {
+        aliases.retain(|alias| crate::numbers::parse_quantity(alias).is_some());
+    }
+    aliases
+}
+
 /// True for a number the data marks as an ordinal ("second", "3rd").
 fn is_ordinal(fact: &Fact) -> bool {
     fact.form.as_deref() == Some("ordinal")
@@ -368,7 +380,7 @@ fn fill_in_the_blank(
     } else {
         (
             fact.answer.clone(),
-            fact.aliases.clone(),
+            aliases_for_the_blank(fact),
             fact.former_names.clone(),
         )
     };
@@ -652,7 +664,23 @@ fn matching(
 
 #[cfg(test)]
 mod tests {
-    use super::find_span;
+    use super::{aliases_for_the_blank, find_span};
+    use crate::facts::{AnswerKind, FactBase};
+
+    #[test]
+    fn a_number_blank_accepts_only_the_aliases_that_are_numbers() {
+        let base = FactBase::embedded().expect("the embedded facts load");
+        let mut fact = base
+            .facts()
+            .iter()
+            .find(|fact| fact.answer_kind == AnswerKind::Number)
+            .expect("a number fact")
+            .clone();
+        fact.aliases = vec!["next".into(), "3rd".into(), "the following one".into()];
+        assert_eq!(aliases_for_the_blank(&fact), vec!["3rd".to_string()]);
+        fact.answer_kind = AnswerKind::Concept;
+        assert_eq!(aliases_for_the_blank(&fact).len(), 3);
+    }
 
     #[test]
     fn a_blank_span_is_found_once_ignoring_case() {

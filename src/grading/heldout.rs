@@ -217,10 +217,10 @@ fn the_grader_agrees_with_people_on_the_heldout_typed_answers() {
 /// after the grade5 round; 425/439 with none after the grade6 round;
 /// 427/439 after the grade7 round (rare-word slips, manner adverbs,
 /// qualities above rare nouns, former names, spans of time); 436/439
-/// after the grade12 round.
+/// after the grade12 round; 438/439 after the grade13 round.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/typed_fresh4.json");
 /// Share of the fourth set the grader must judge as the people did.
-const FRESH4_AGREEMENT_FLOOR: f64 = 0.993;
+const FRESH4_AGREEMENT_FLOOR: f64 = 0.997;
 
 #[derive(serde::Deserialize)]
 struct TypedById {
@@ -235,10 +235,10 @@ struct TypedById {
 /// 3 false accepts before the grade3 round, 442/464 with 2 after it,
 /// 446/464 with the same 2 after the grade5 round; 451/464 with none
 /// after the grade6 round; 454/464 after the grade7 round; 461/464
-/// after the grade12 round.
+/// after the grade12 round; 462/464 after the grade13 round.
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/typed_fresh5.json");
 /// Share of the fifth set the grader must judge as the people did.
-const FRESH5_AGREEMENT_FLOOR: f64 = 0.993;
+const FRESH5_AGREEMENT_FLOOR: f64 = 0.995;
 
 /// The sixth blind typed set: 467 answers to 60 generated short-answer and
 /// fill-in-the-blank questions, written and judged on 2026-12-02 by people
@@ -246,20 +246,20 @@ const FRESH5_AGREEMENT_FLOOR: f64 = 0.993;
 /// 2 false accepts, before and after the sixth round (which changed no
 /// verdict); 450/467 with 1 after the grade5 round (tuned on it);
 /// 455/467 with none after the grade6 round; 458/467 after grade7;
-/// 465/467 after grade12.
+/// 465/467 after grade12; 466/467 after grade13.
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/typed_fresh6.json");
 /// Share of the sixth set the grader must judge as the people did.
-const FRESH6_AGREEMENT_FLOOR: f64 = 0.995;
+const FRESH6_AGREEMENT_FLOOR: f64 = 0.997;
 
 /// The seventh blind typed set: 450 answers to 60 generated short-answer
 /// and fill-in-the-blank questions, written and judged on 2026-12-02 by
 /// people who saw only the article and the prompts, never tuned on:
 /// 429/450 with 3 false accepts before the grade5 round, 431/450 with 3
 /// after it, 437/450 with none after the grade6 round; 441/450 after
-/// grade7; 447/450 after grade12.
+/// grade7; 447/450 after grade12; 448/450 after grade13.
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/typed_fresh7.json");
 /// Share of the seventh set the grader must judge as the people did.
-const FRESH7_AGREEMENT_FLOOR: f64 = 0.993;
+const FRESH7_AGREEMENT_FLOOR: f64 = 0.995;
 
 /// The eighth blind typed set: 455 answers to 60 generated short-answer
 /// and fill-in-the-blank questions (`review_sample --seed 20261502`),
@@ -291,10 +291,10 @@ const FRESH9_AGREEMENT_FLOOR: f64 = 1.0;
 /// (`review_sample --seed 20261203`), written and judged on 2026-12-03 by
 /// people who saw only the article and the prompts, never tuned on:
 /// 462/471 (98.1 %), no false accept; the grader did not change after
-/// until the grade12 round: 468/471.
+/// until the grade12 round: 468/471; 469/471 after the grade13 round.
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/typed_fresh10.json");
 /// Share of the tenth set the grader must judge as the people did.
-const FRESH10_AGREEMENT_FLOOR: f64 = 0.993;
+const FRESH10_AGREEMENT_FLOOR: f64 = 0.995;
 
 /// The eleventh blind typed set: 447 answers (248 right, 199 wrong) to 60
 /// generated short-answer and fill-in-the-blank questions
@@ -302,10 +302,10 @@ const FRESH10_AGREEMENT_FLOOR: f64 = 0.993;
 /// people who saw only the article and the prompts, never tuned on:
 /// 431/447 agree (96.4 %), 1 false accept, and the same after the ask11
 /// round; 440/447 (98.4 %) with none after the grade12 round (tuned on
-/// it).
+/// it); 442/447 (98.9 %) after the grade13 round.
 const FRESH11_JSON: &str = include_str!("../../tests/heldout/typed_fresh11.json");
 /// Share of the eleventh set the grader must judge as the people did.
-const FRESH11_AGREEMENT_FLOOR: f64 = 0.984;
+const FRESH11_AGREEMENT_FLOOR: f64 = 0.988;
 
 /// The twelfth blind typed set: 482 answers (249 right, 233 wrong) to 60
 /// generated short-answer and fill-in-the-blank questions
@@ -313,10 +313,11 @@ const FRESH11_AGREEMENT_FLOOR: f64 = 0.984;
 /// people who saw only the article and the prompts, never tuned on:
 /// 462/482 agree (95.9 %) with 2 false accepts before the grade12 round
 /// (whose developer never saw it), 471/482 (97.7 %) with 2 false accepts
-/// after.
+/// after; 474/482 (98.3 %) with none after the grade13 round (tuned on
+/// it).
 const FRESH12_JSON: &str = include_str!("../../tests/heldout/typed_fresh12.json");
 /// Share of the twelfth set the grader must judge as the people did.
-const FRESH12_AGREEMENT_FLOOR: f64 = 0.977;
+const FRESH12_AGREEMENT_FLOOR: f64 = 0.983;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -404,7 +405,6 @@ fn the_grader_holds_its_measured_agreement_on_the_eleventh_blind_typed_set_with_
 }
 
 #[test]
-fn the_grader_holds_its_measured_agreement_on_the_twelfth_blind_typed_set_with_at_most_its_two_false_accepts()
- {
-    assert_typed_set_holds("fresh12", FRESH12_JSON, FRESH12_AGREEMENT_FLOOR, 2);
+fn the_grader_holds_its_measured_agreement_on_the_twelfth_blind_typed_set_with_no_false_accept() {
+    assert_typed_set_holds("fresh12", FRESH12_JSON, FRESH12_AGREEMENT_FLOOR, 0);
 }

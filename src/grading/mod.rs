@@ -57,8 +57,11 @@
 //! - `typed`: fill-in-the-blank and short answers.
 //! - `choices`: multiple choice, true/false, select-all and matching.
 //! - `words`: typo allowance, stemming and filler words.
+//! - `rewordings`: the general English word classes an answer may reword
+//!   (a compound's aim, a rise, a curb), from `data/rewordings.json`.
 
 mod choices;
+mod rewordings;
 mod typed;
 mod words;
 
@@ -222,9 +225,15 @@ impl Prepared {
             })
             .cloned()
             .collect();
+        // The sentence may word the answer as an alias does ("professionals
+        // from the region" where the cloze says "from Central Asia"): the
+        // frame is found around whichever wording it holds.
+        let wordings: Vec<&str> = std::iter::once(expected)
+            .chain(aliases.iter().map(String::as_str))
+            .collect();
         let setting = typed::Setting {
-            context: context_words(question, expected, items),
-            continuations: continuations(question, expected),
+            context: context_words(question, &wordings, items),
+            continuations: continuations(question, &wordings),
             prompt: lang::words(&question.prompt),
             currencies: typed::currencies_named(&question.prompt),
             former_names: match &question.key {
@@ -287,12 +296,15 @@ fn prepared(
 const FRAME_REACH: usize = 6;
 
 /// The words that may frame a typed answer without adding a claim: the
-/// prompt's own, and the sentence's right around the answer (or around each
-/// item of a list).
-fn context_words(question: &Question, expected: &str, items: &[String]) -> Vec<String> {
+/// prompt's own, and the sentence's right around the answer in any of its
+/// accepted `wordings` (or around each item of a list).
+fn context_words(question: &Question, wordings: &[&str], items: &[String]) -> Vec<String> {
     let mut context: Vec<String> = lang::words(&question.prompt);
     let spans: Vec<Vec<String>> = if items.is_empty() {
-        vec![lang::words(expected)]
+        wordings
+            .iter()
+            .map(|wording| lang::words(wording))
+            .collect()
     } else {
         items.iter().map(|item| lang::words(item)).collect()
     };
@@ -327,31 +339,40 @@ fn context_words(question: &Question, expected: &str, items: &[String]) -> Vec<S
     context
 }
 
-/// The words that follow the whole answer in its sentence, folded without
-/// articles: a learner who goes on with the article's own sentence ("…
-/// benefit no one") adds no claim of their own, even with the sentence's
-/// own negation. Not a list item's: what follows one item is the next.
-fn continuations(question: &Question, expected: &str) -> Vec<Vec<String>> {
+/// The words that follow the whole answer, in any of its accepted
+/// `wordings`, in its sentence, folded without articles: a learner who
+/// goes on with the article's own sentence ("… benefit no one") adds no
+/// claim of their own, even with the sentence's own negation. Not a list
+/// item's: what follows one item is the next.
+fn continuations(question: &Question, wordings: &[&str]) -> Vec<Vec<String>> {
     let folded = |text: &str| -> Vec<String> {
         normalize(text)
             .split_whitespace()
             .map(str::to_string)
             .collect()
     };
-    let span = folded(expected);
-    if span.is_empty() {
-        return Vec::new();
-    }
-    question
+    let sentences: Vec<Vec<String>> = question
         .citations
         .iter()
-        .filter_map(|citation| {
-            let sentence = folded(&citation.text);
-            let end = position(&sentence, &span)? + span.len();
+        .map(|citation| folded(&citation.text))
+        .collect();
+    let mut found: Vec<Vec<String>> = Vec::new();
+    for span in wordings.iter().map(|wording| folded(wording)) {
+        if span.is_empty() {
+            continue;
+        }
+        for sentence in &sentences {
+            let Some(at) = position(sentence, &span) else {
+                continue;
+            };
+            let end = at + span.len();
             let next = &sentence[end..(end + FRAME_REACH).min(sentence.len())];
-            (!next.is_empty()).then(|| next.to_vec())
-        })
-        .collect()
+            if !next.is_empty() && !found.iter().any(|f| f == next) {
+                found.push(next.to_vec());
+            }
+        }
+    }
+    found
 }
 
 /// Where the words of `span` stand together in `words`.

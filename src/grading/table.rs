@@ -799,9 +799,13 @@ fn words_the_prompt_prints_may_be_left_out_of_the_answer() {
     // A noun of the learner's own in the left-out word's place names
     // another thing, even a word of the article's frame.
     assert!(!right(kind, "historical exchanges", "historical ties"));
-    let which = "What is the name of the declaration the leaders signed?";
+    let which = "Which declaration did the leaders sign?";
     assert!(right(which, "Astana Declaration", "Astana"));
     assert!(right(which, "Astana Declaration", "the Astana one"));
+    // A name is asked for whole.
+    let name = "What is the name of the declaration the leaders signed?";
+    assert!(!right(name, "Astana Declaration", "Astana"));
+    assert!(right(name, "Astana Declaration", "the Astana declaration"));
     assert!(!right(which, "Astana Declaration", "Astana Treaty"));
     assert!(!right(which, "Astana Declaration", "the Astana summit"));
     let projects = "What kind of projects is the grant for?";
@@ -861,6 +865,15 @@ fn word_forms_of_one_family_and_the_adjective_of_a_quality_name_list_items() {
     assert!(right(
         "strength and prosperity",
         "being strong and prosperous"
+    ));
+    // "just" is a function word too, but here it names "justice".
+    assert!(right(
+        "fairness, justice, and mutual benefit",
+        "being fair, just and mutually beneficial"
+    ));
+    assert!(!right(
+        "fairness, justice, and mutual benefit",
+        "just fairness and mutual benefit"
     ));
     // WordNet's attribute of "strength" holds "weak" too: never alike.
     assert!(!right(
@@ -936,6 +949,32 @@ fn the_clause_that_holds_the_answer_frames_it() {
     // Words of another clause are another claim.
     assert!(!right("growing importance and tangible benefits"));
     assert!(!right("growing importance in a stable global environment"));
+}
+
+#[test]
+fn the_sentence_frames_the_answer_where_it_words_it_as_an_alias_does() {
+    let mut question = Question {
+        prompt: "Fill in the blank: the ministry offered 500 grants for _____.".into(),
+        ..text_question(
+            "engineers from the north",
+            &["engineers from the region"],
+            Concept,
+            &[],
+        )
+    };
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "The ministry offered 500 grants for engineers from the region over the \
+               next three years."
+            .into(),
+    }];
+    let right = |input| grade(&question, input).correct;
+    assert!(right("engineers from the region over the next three years"));
+    assert!(right("engineers from the north over three years"));
+    // Another number than the frame's says something else.
+    assert!(!right("engineers from the north over the next five years"));
+    assert!(!right("engineers from the north over 10 years"));
 }
 
 #[test]

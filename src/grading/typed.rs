@@ -27,6 +27,7 @@ use std::sync::{LazyLock, OnceLock};
 use crate::lang::Lexicon;
 
 use super::Verdict;
+use super::rewordings::WordClasses;
 use super::words::{
     Filler, WordMatch, allowed_edits, expand_date_abbreviation, is_stopword, match_stemmed,
     match_word, split_at_connectives,
@@ -562,13 +563,14 @@ struct Rewordings {
 
 impl Rewordings {
     fn of(words: &[String]) -> Rewordings {
-        let after_first = |test: fn(&str) -> bool| (1..words.len()).find(|&i| test(&words[i]));
+        let classes = WordClasses::embedded();
+        let after_first = |test: &dyn Fn(&str) -> bool| (1..words.len()).find(|&i| test(&words[i]));
         Rewordings {
-            direction: after_first(|w| DIRECTION_WORDS.contains(&w)),
+            direction: after_first(&|w| WordClasses::has(&classes.direction, w)),
             rise: words
                 .iter()
-                .position(|w| RISING_WORDS.contains(&w.as_str())),
-            curb: after_first(is_curb),
+                .position(|w| WordClasses::has(&classes.rising, w)),
+            curb: after_first(&is_curb),
         }
     }
 }
@@ -813,31 +815,19 @@ fn replace_runs<'g>(
     Cow::Owned(words)
 }
 
-/// Second halves of a compound adjective that say what the first half
-/// aims at, one as good as another: "results-driven", "results-oriented",
-/// "results-focused". General English, not an article's words.
-const DIRECTION_WORDS: &[&str] = &[
-    "driven",
-    "oriented",
-    "orientated",
-    "focused",
-    "focussed",
-    "centered",
-    "centred",
-];
-
 /// Puts the expected word in place of the learner's other word for what a
 /// compound aims at ("result-oriented" for "results-driven"), and reads
 /// "focused on results" as "results-focused", when the thing aimed at is
 /// the expected one ("profit-driven" stays another answer).
-/// `at` is where the expected words have one of [`DIRECTION_WORDS`], after
-/// the word for the aim.
+/// `at` is where the expected words have a direction word
+/// ([`WordClasses::direction`]), after the word for the aim.
 fn same_direction<'g>(
     expected: &[String],
     at: usize,
     given: Cow<'g, [String]>,
 ) -> Cow<'g, [String]> {
-    let direction = |w: &String| DIRECTION_WORDS.contains(&w.as_str());
+    let classes = WordClasses::embedded();
+    let direction = |w: &String| WordClasses::has(&classes.direction, w);
     let (aim, head) = (&expected[at - 1], &expected[at]);
     if !given.iter().any(direction) || given.contains(head) && given.contains(aim) {
         return given;
@@ -846,9 +836,8 @@ fn same_direction<'g>(
     let mut words = given.into_owned();
     let mut i = 0;
     while i < words.len() {
-        let linked = |w: Option<&String>| {
-            w.is_some_and(|w| matches!(w.as_str(), "on" | "by" | "to" | "towards" | "toward"))
-        };
+        let linked =
+            |w: Option<&String>| w.is_some_and(|w| WordClasses::has(&classes.direction_links, w));
         if direction(&words[i]) {
             if i > 0 && aims(&words[i - 1]) {
                 words[i] = head.clone();
@@ -862,16 +851,6 @@ fn same_direction<'g>(
     Cow::Owned(words)
 }
 
-/// Words that say a thing or a quality keeps rising: "growing importance",
-/// "increasingly important". General English, not an article's words.
-const RISING_WORDS: &[&str] = &[
-    "growing",
-    "increasing",
-    "rising",
-    "mounting",
-    "increasingly",
-];
-
 /// Puts the expected word in place of the learner's other word for a
 /// rise ("increasing importance" for "growing importance"), and of a
 /// comparative that keeps rising ("more and more important", "becoming
@@ -879,15 +858,13 @@ const RISING_WORDS: &[&str] = &[
 /// is then matched by its own word forms.
 /// `rise` is the expected words' word for a rise.
 fn same_rise<'g>(rise: &String, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
-    let rising = |w: &str| RISING_WORDS.contains(&w);
+    let classes = WordClasses::embedded();
+    let rising = |w: &str| WordClasses::has(&classes.rising, w);
     let changes = |w: &[String]| match w {
         [first, ..] if rising(first) && first != rise => Some(1),
         [more, and, again, ..] if more == "more" && and == "and" && again == "more" => Some(3),
         [ever, more, ..] if ever == "ever" && more == "more" => Some(2),
-        [becoming, more, ..]
-            if matches!(becoming.as_str(), "becoming" | "getting" | "growing")
-                && more == "more" =>
-        {
+        [becoming, more, ..] if WordClasses::has(&classes.becoming, becoming) && more == "more" => {
             Some(2)
         }
         _ => None,
@@ -897,26 +874,16 @@ fn same_rise<'g>(rise: &String, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
     })
 }
 
-/// Words for holding a harm down, as nouns and verbs: "desertification
-/// control" is fighting desertification, "poverty reduction" alleviating
-/// poverty. General English, not an article's words.
-const CURB_WORDS: &[&str] = &[
-    "control",
-    "reduce",
-    "reduction",
-    "fight",
-    "combat",
-    "tackle",
-    "curb",
-    "alleviate",
-    "alleviation",
-    "counter",
-];
-
-/// True when a folded word is a form of one of [`CURB_WORDS`].
+/// True when a folded word is a form of a word for holding a harm down
+/// ([`WordClasses::curb`]).
 fn is_curb(word: &str) -> bool {
-    static STEMS: LazyLock<Vec<String>> =
-        LazyLock::new(|| CURB_WORDS.iter().map(|w| crate::lang::stem(w)).collect());
+    static STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        WordClasses::embedded()
+            .curb
+            .iter()
+            .map(|w| crate::lang::stem(w))
+            .collect()
+    });
     let stemmed = crate::lang::stem(word);
     STEMS.contains(&stemmed)
 }
@@ -937,7 +904,8 @@ fn same_curb<'g>(expected: &[String], at: usize, given: Cow<'g, [String]>) -> Co
         return given;
     }
     let names_harm = |w: Option<&String>| w.is_some_and(|w| match_word(harm, w).is_some());
-    let linking = |w: Option<&String>| w.is_some_and(|w| matches!(w.as_str(), "of" | "against"));
+    let curb_links = &WordClasses::embedded().curb_links;
+    let linking = |w: Option<&String>| w.is_some_and(|w| WordClasses::has(curb_links, w));
     let mut words = given.into_owned();
     for i in 0..words.len() {
         if !other(&words[i]) {
@@ -1200,6 +1168,10 @@ fn count_extras(
         } else if is_number(word) && content.iter().any(|c| is_number(c)) {
             // "the third summit" for "the second summit".
             return Err(PhraseMatch::WrongNumber);
+        } else if is_number(word) && !filler.allows(word) && filler.frames_a_number() {
+            // "over the next three years" where the sentence goes on "over
+            // the next two years": another number than the frame's.
+            return Err(PhraseMatch::None);
         } else if !filler.allows(word) && !is_stopword(word) {
             if filler.contradicts(word) {
                 return Err(PhraseMatch::None);
@@ -1522,16 +1494,6 @@ fn list_parts(answer: &str, key: &ListKey) -> Vec<String> {
         if trimmed_words.is_empty() {
             continue;
         }
-        let whole = items.iter().any(|item| {
-            matches!(
-                item.matches(&trimmed_words, filler),
-                PhraseMatch::Full { .. }
-            )
-        });
-        if whole {
-            parts.push(trimmed);
-            continue;
-        }
         let mut pieces: Vec<String> = Vec::new();
         let mut current: Vec<&str> = Vec::new();
         for word in trimmed.split_whitespace() {
@@ -1544,6 +1506,22 @@ fn list_parts(answer: &str, key: &ListKey) -> Vec<String> {
             }
         }
         pieces.push(current.join(" "));
+        // One item, unless each piece names an item of its own: in "just
+        // and mutually beneficial" the function word "just" could frame
+        // "mutual benefit", but it names "justice".
+        let whole = items.iter().any(|item| {
+            matches!(
+                item.matches(&trimmed_words, filler),
+                PhraseMatch::Full { .. }
+            )
+        }) && !(pieces.len() >= 2
+            && pieces
+                .iter()
+                .all(|piece| items.iter().any(|item| item.fully_named(piece, filler))));
+        if whole {
+            parts.push(trimmed);
+            continue;
+        }
         // Rejoin the longest runs of pieces that name an item together:
         // "uphold free trade and defend global fairness and justice".
         // A run never needs more pieces than an item has "and"s plus one,
@@ -1564,11 +1542,15 @@ fn list_parts(answer: &str, key: &ListKey) -> Vec<String> {
             start = end;
         }
     }
+    // A part of filler words only is dropped, unless it names an item: "just"
+    // is a function word, and also the adjective of "justice".
     parts
         .into_iter()
         .filter(|p| {
             let words = words_of(p);
-            !words.is_empty() && !words.iter().all(|w| filler.allows(w) || w == "etc")
+            !words.is_empty()
+                && (!words.iter().all(|w| filler.allows(w) || w == "etc")
+                    || items.iter().any(|item| item.fully_named(p, filler)))
         })
         .collect()
 }

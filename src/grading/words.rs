@@ -137,11 +137,22 @@ pub(crate) fn match_stemmed(
     };
     let real_word = lexicon.is_word(candidate)
         && !rare_slip()
+        && !drops_plural_i(expected, candidate)
         && (is_number_word(expected)
             || candidate.len() < 5
             || (lexicon.same_part_of_speech(expected, candidate)
                 && !lexicon.synonymous(expected, candidate)));
     (!real_word).then_some(WordMatch::Typo)
+}
+
+/// True when `candidate` is the plural `expected` ("policies", "cities")
+/// with the "i" of its "-ies" dropped ("polices", "cites"): the commonest
+/// way to misspell such a plural. The verb form it happens to spell ("he
+/// polices") cannot stand where the plural noun stands, so it is a slip.
+fn drops_plural_i(expected: &str, candidate: &str) -> bool {
+    expected
+        .strip_suffix("ies")
+        .is_some_and(|base| !base.is_empty() && candidate.strip_suffix("es") == Some(base))
 }
 
 /// Endings that all say a final syllabic "l" ("global", "level",
@@ -285,9 +296,10 @@ impl Filler {
                 || words.iter().any(|w| lexicon.is_member("country", w))
         });
         let accepted: Vec<&String> = accepted_words.iter().flatten().collect();
+        let named = named_by_prompt(prompt);
         let prompt_given = accepted
             .iter()
-            .filter(|w| !is_stopword(w) && prompt.contains(w))
+            .filter(|w| !is_stopword(w) && prompt.contains(w) && named != Some(w.as_str()))
             .map(|w| (*w).clone())
             .collect();
         // A word of the answer itself is never filler: "the cooperation
@@ -343,6 +355,15 @@ impl Filler {
                 .continuations
                 .iter()
                 .any(|next| next.len() >= after.len() && next[..after.len()] == *after)
+    }
+
+    /// True when the prompt or the sentence around the answer holds a
+    /// number ("3,000 training opportunities", "over the next two years"):
+    /// a learner's number that is none of them says something else.
+    pub(crate) fn frames_a_number(&self) -> bool {
+        self.context
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) || is_number_word(w))
     }
 
     /// True when the prompt prints `word`, a word of the answer.
@@ -412,6 +433,21 @@ impl Filler {
             _ => false,
         }
     }
+}
+
+/// The noun a prompt asks the name of ("declaration" of "what is the name
+/// of the declaration …?"), from its folded words. A name is asked for
+/// whole: "Astana" answers "which declaration …?", but is not the name of
+/// the Astana Declaration, so that word of the answer is not one the
+/// prompt gives away.
+fn named_by_prompt(prompt: &[String]) -> Option<&str> {
+    let at = prompt
+        .windows(2)
+        .position(|pair| pair[0] == "name" && pair[1] == "of")?;
+    prompt[at + 2..]
+        .iter()
+        .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+        .map(String::as_str)
 }
 
 /// Splits text at connecting words ("a or b", "x and y"): a word for which
@@ -531,7 +567,17 @@ mod tests {
     #[test]
     fn a_slip_that_makes_a_rare_word_is_still_a_slip() {
         assert_eq!(match_word("trade", "trad"), Some(WordMatch::Typo));
-        assert_eq!(match_word("policies", "polices"), None);
+        // "police" is a common word: the rare-word rule does not reach it.
+        assert!(!Lexicon::embedded().is_rare("polices"));
+    }
+
+    #[test]
+    fn an_ies_plural_written_es_is_a_slip_though_it_spells_a_verb_form() {
+        assert_eq!(match_word("policies", "polices"), Some(WordMatch::Typo));
+        assert_eq!(match_word("cities", "cites"), Some(WordMatch::Typo));
+        // Only the dropped "i" of the plural: other real words stay words.
+        assert_eq!(match_word("policies", "police"), None);
+        assert_eq!(match_word("jungle", "jingle"), None);
     }
 
     #[test]
@@ -564,6 +610,19 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    #[test]
+    fn a_prompt_asking_for_a_name_does_not_give_away_the_named_noun() {
+        let words =
+            |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_string).collect() };
+        let answer = vec![words("astana declaration")];
+        let prompt = words("what is the name of the declaration they signed");
+        let filler = Filler::in_context(AnswerKind::Concept, &answer, &[], &prompt);
+        assert!(!filler.prompt_gives("declaration"));
+        let prompt = words("which declaration did they sign");
+        let filler = Filler::in_context(AnswerKind::Concept, &answer, &[], &prompt);
+        assert!(filler.prompt_gives("declaration"));
     }
 
     #[test]

@@ -762,6 +762,17 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_spelt_like_the_word_joins_its_family_through_a_synonym() {
+        let lexicon = Lexicon::embedded();
+        // WordNet links "just" only from "justness", justice's synonym.
+        assert!(lexicon.same_family("justice", "just"));
+        assert!(lexicon.same_family("uncertainty", "uncertain"));
+        // The synonym's own word is no broader name of another article
+        // word: "justice" is no kind of fairness.
+        assert!(!lexicon.close_in_meaning("fairness", "justice"));
+    }
+
+    #[test]
     fn real_words_are_told_from_slips() {
         let lexicon = Lexicon::embedded();
         assert!(lexicon.is_word("jingle") && lexicon.is_word("thursday"));
