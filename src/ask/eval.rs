@@ -996,9 +996,9 @@ const FRESH9_ACCURACY_FLOOR: f64 = 0.78;
 /// this many confident wrong replies in all: the measured figures (2 and
 /// 9 until a date asked for needed a month, 2026-12-03; 1 and 8 until
 /// the ask11 round, 0 and 6 after it, at 54/70; 0 and 5 after the ask12
-/// round).
+/// round; 0 and 3 after the ask13 round).
 const FRESH9_MOST_ANSWERED: usize = 0;
-const FRESH9_MOST_CONFIDENT_WRONG: usize = 5;
+const FRESH9_MOST_CONFIDENT_WRONG: usize = 3;
 
 /// The tenth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-03 and scored before any change this stop: 54/70
@@ -1033,13 +1033,15 @@ const FRESH11_MOST_CONFIDENT_WRONG: usize = 0;
 /// alone on 2026-12-03 and scored on main before the ask12 and grade12
 /// rounds (whose developers never saw it) and after them, untouched by
 /// tuning: 58/70 right, 19/20 refused and 5 confident wrong before, the same after.
+/// Tuned on in the ask13 round: 58/70 right, 19/20 refused, 3 confident
+/// wrong.
 const FRESH12_JSON: &str = include_str!("../../tests/heldout/ask_fresh12.json");
 /// Share of its answerable questions that must be answered right.
 const FRESH12_ACCURACY_FLOOR: f64 = 0.82;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH12_MOST_ANSWERED: usize = 1;
-const FRESH12_MOST_CONFIDENT_WRONG: usize = 5;
+const FRESH12_MOST_CONFIDENT_WRONG: usize = 3;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
