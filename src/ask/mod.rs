@@ -2001,6 +2001,11 @@ impl Asker {
         // the question restricts, so not restricting it too denies
         // nothing.
         let mut heavy_missed = false;
+        // A word of a why question that counts and that neither a purpose
+        // fact nor its sentence holds ("why is the mechanism becoming more
+        // *important*?" of the leaders' aim for it): the fact gives a
+        // purpose, but not of what is asked.
+        let mut reason_missed = false;
         let not_among = self.not_among_items(query, doc);
         // "How many years of *diplomatic* relations?" of "over 2,000 years
         // of historical exchanges" in a sentence that also gives "decades
@@ -2074,6 +2079,9 @@ impl Asker {
                 && !(statement || questions || counted || sentence || term.name)
                 && term.weight >= UNSETTLED_MIN_WEIGHT;
             heavy_missed |= missed && !term.known.verb;
+            reason_missed |= why_purpose
+                && !(statement || questions || counted || sentence || term.name)
+                && term.weight >= UNSETTLED_MIN_WEIGHT;
             content_missed |= missed && term.predicate;
             let loose_only = (statement || questions) && !counted && self.only_loosely(doc, term);
             let credit = match (statement || questions || counted, sentence, term.name) {
@@ -2189,7 +2197,7 @@ impl Asker {
         // A name of the article the fact never mentions ("the commitments
         // in the Astana *Declaration*" of the treaty's): it tells of
         // another named thing.
-        let fit = if name_missed && query.intent != Intent::YesNo {
+        let fit = if (name_missed && query.intent != Intent::YesNo) || reason_missed {
             fit * MISMATCH
         } else {
             fit
@@ -3810,6 +3818,29 @@ mod tests {
         let reply = asker().ask("did xi say the cooperation only started recently?", None);
         assert!(
             !reply.answered || !reply.answer.contains("shared future"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_purpose_of_something_else_is_no_reason_why() {
+        // The leaders' aim for the mechanism does not say why it matters
+        // more; the volatile world does.
+        let reply = asker().ask("why is the mechanism becoming more important?", None);
+        assert!(
+            !reply.answered || !reply.answer.contains("regional model"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn important_is_read_as_the_article_s_key() {
+        let reply = asker().ask(
+            "is central asia important in china's neighborhood diplomacy?",
+            None,
+        );
+        assert!(
+            reply.answer.starts_with("Yes") && reply.answer.contains("key priority"),
             "{reply:?}"
         );
     }
