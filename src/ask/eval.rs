@@ -1033,15 +1033,15 @@ const FRESH11_MOST_CONFIDENT_WRONG: usize = 0;
 /// alone on 2026-12-03 and scored on main before the ask12 and grade12
 /// rounds (whose developers never saw it) and after them, untouched by
 /// tuning: 58/70 right, 19/20 refused and 5 confident wrong before, the same after.
-/// Tuned on in the ask13 round: 60/70 right, 19/20 refused, 2 confident
+/// Tuned on in the ask13 round: 61/70 right, 19/20 refused, 1 confident
 /// wrong.
 const FRESH12_JSON: &str = include_str!("../../tests/heldout/ask_fresh12.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH12_ACCURACY_FLOOR: f64 = 0.85;
+const FRESH12_ACCURACY_FLOOR: f64 = 0.87;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH12_MOST_ANSWERED: usize = 1;
-const FRESH12_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH12_MOST_CONFIDENT_WRONG: usize = 1;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

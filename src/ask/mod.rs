@@ -2055,6 +2055,13 @@ impl Asker {
             sentence_only |= !(statement || questions || counted)
                 && sentence
                 && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
+            // "Did the president of *Turkmenistan* attend?" is settled by
+            // "the five presidents", but only the sentence shows the name.
+            sentence_only |= query.intent == Intent::YesNo
+                && term.name
+                && sentence
+                && !(statement || questions)
+                && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
             open_word |= query.intent == Intent::YesNo
                 && !(statement || questions || counted || sentence)
                 && !term.name
@@ -3841,6 +3848,15 @@ mod tests {
         );
         assert!(
             reply.answer.starts_with("Yes") && reply.answer.contains("key priority"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_yes_settled_by_a_group_shows_the_sentence_naming_the_member() {
+        let reply = asker().ask("Was Kyrgyzstan at the summit?", None);
+        assert!(
+            reply.answer.starts_with("Yes") && reply.answer.contains("Kyrgyzstan"),
             "{reply:?}"
         );
     }
