@@ -923,7 +923,7 @@ struct HeldoutUnanswerable {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.85;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.86;
 /// How many held-out unanswerable questions may still be answered.
 const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
@@ -991,14 +991,14 @@ const FRESH8_ACCURACY_FLOOR: f64 = 0.88;
 /// ask12 round.
 const FRESH9_JSON: &str = include_str!("../../tests/heldout/ask_fresh9.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH9_ACCURACY_FLOOR: f64 = 0.78;
+const FRESH9_ACCURACY_FLOOR: f64 = 0.81;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures (2 and
 /// 9 until a date asked for needed a month, 2026-12-03; 1 and 8 until
 /// the ask11 round, 0 and 6 after it, at 54/70; 0 and 5 after the ask12
-/// round).
+/// round; 0 and 2 after the ask13 round, at 57/70).
 const FRESH9_MOST_ANSWERED: usize = 0;
-const FRESH9_MOST_CONFIDENT_WRONG: usize = 5;
+const FRESH9_MOST_CONFIDENT_WRONG: usize = 2;
 
 /// The tenth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-03 and scored before any change this stop: 54/70
@@ -1009,7 +1009,7 @@ const FRESH9_MOST_CONFIDENT_WRONG: usize = 5;
 /// less (0.6, from 0.8), which refuses the last one: 54/70, 20/20, 0.
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/ask_fresh10.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH10_ACCURACY_FLOOR: f64 = 0.82;
+const FRESH10_ACCURACY_FLOOR: f64 = 0.85;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH10_MOST_ANSWERED: usize = 0;
@@ -1023,7 +1023,7 @@ const FRESH10_MOST_CONFIDENT_WRONG: usize = 0;
 /// the ask12 round: 60/70 right, 20/20 refused, no confident wrong reply.
 const FRESH11_JSON: &str = include_str!("../../tests/heldout/ask_fresh11.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH11_ACCURACY_FLOOR: f64 = 0.85;
+const FRESH11_ACCURACY_FLOOR: f64 = 0.87;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH11_MOST_ANSWERED: usize = 0;
@@ -1033,13 +1033,15 @@ const FRESH11_MOST_CONFIDENT_WRONG: usize = 0;
 /// alone on 2026-12-03 and scored on main before the ask12 and grade12
 /// rounds (whose developers never saw it) and after them, untouched by
 /// tuning: 58/70 right, 19/20 refused and 5 confident wrong before, the same after.
+/// Tuned on in the ask13 round: 61/70 right, 19/20 refused, 1 confident
+/// wrong.
 const FRESH12_JSON: &str = include_str!("../../tests/heldout/ask_fresh12.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH12_ACCURACY_FLOOR: f64 = 0.82;
+const FRESH12_ACCURACY_FLOOR: f64 = 0.87;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH12_MOST_ANSWERED: usize = 1;
-const FRESH12_MOST_CONFIDENT_WRONG: usize = 5;
+const FRESH12_MOST_CONFIDENT_WRONG: usize = 1;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

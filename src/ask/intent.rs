@@ -385,6 +385,12 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
     }
     for (n, word) in rest.iter().enumerate() {
         if !NOUN_FILLERS.contains(word) {
+            // "Who is *going* to host …?", "what is *growing*?": a
+            // progressive verb, not a noun the question asks for.
+            let after_be = n > 0 && matches!(rest[n - 1], "is" | "are" | "was" | "were");
+            if after_be && word.len() >= 5 && word.ends_with("ing") && *word != "thing" {
+                return "";
+            }
             if n == 0
                 && Intent::of_type_noun(word).is_none()
                 && rest.get(1).is_some_and(|next| DETERMINERS.contains(next))
@@ -481,6 +487,19 @@ mod tests {
         assert!(several("list the five central asian countries"));
         assert!(!several("name the city that hosted the summit"));
         assert!(!several("name the host of the third summits"));
+    }
+
+    #[test]
+    fn a_progressive_verb_after_is_is_not_the_asked_noun() {
+        for question in [
+            "who is going to host the summit",
+            "what is growing in the world",
+        ] {
+            let words: Vec<&str> = question.split_whitespace().collect();
+            assert_eq!(Intent::asked_noun(&words), None, "{question}");
+        }
+        let words: Vec<&str> = "what is the meaning of amity".split_whitespace().collect();
+        assert_eq!(Intent::asked_noun(&words), Some("meaning"));
     }
 
     #[test]

@@ -101,6 +101,12 @@ const GLUE: f64 = 0.5;
 /// that (PARTIAL²): "France" in the sentence does not make a fact about
 /// Paris an answer about France's president.
 const PARTIAL: f64 = 0.5;
+
+/// The credit of a question word the fact holds only as a WordNet synonym
+/// of it ("continue" / "uphold"): synonyms of a word's commonest sense
+/// still miss its sense in the question often enough that one alone must
+/// not carry a fact.
+const LOOSE: f64 = 0.8;
 /// MISMATCH: what is left of a fact's fit when it answers another question
 /// than the one asked, though its words match: a future fact for what
 /// happened, a non-statement for "what did X say?", a list for one of its
@@ -350,6 +356,13 @@ struct QueryTerm {
     /// Article terms the word may stand for besides its own
     /// (related words, WordNet families and synonyms): any of them covers it.
     alternatives: Vec<String>,
+    /// The alternatives reached only through a WordNet synonym of the
+    /// word, not its own family ("continue" → "uphold"): a match resting
+    /// on one of them alone says less than the word itself.
+    loose: Vec<String>,
+    /// The word is a noun right after "a" or "an": what a yes/no question
+    /// says something is ("is the grant *a loan*?").
+    predicate: bool,
     /// IDF, boosted for unknown names.
     weight: f64,
     /// A name or number, or the word the question asks about: only the
@@ -1226,10 +1239,12 @@ impl Asker {
                 .terms
                 .iter()
                 .map(|t| format!(
-                    "{}:{:.2}{}",
+                    "{}:{:.2}{}{}",
                     t.term,
                     t.weight,
-                    if t.name { "*" } else { "" }
+                    if t.name { "*" } else { "" },
+                    // Reaches some fact only through a synonym.
+                    if t.loose.is_empty() { "" } else { "~" }
                 ))
                 .collect::<Vec<_>>()
         )];
@@ -1532,6 +1547,8 @@ impl Asker {
                     weight: self.index.idf(&term) * UNKNOWN_NAME,
                     term,
                     alternatives: Vec::new(),
+                    loose: Vec::new(),
+                    predicate: false,
                     name: true,
                     adjective: false,
                     adjacent: false,
@@ -1569,9 +1586,13 @@ impl Asker {
                 .filter(|alt| **alt != term && self.index.knows(alt))
                 .cloned()
                 .collect();
-            for alt in lexical.get(&word.text).into_iter().flatten() {
+            let mut loose: Vec<String> = Vec::new();
+            for (alt, by_synonym) in lexical.get(&word.text).into_iter().flatten() {
                 if *alt != term && !alternatives.contains(alt) && self.index.knows(alt) {
                     alternatives.push(alt.clone());
+                    if *by_synonym {
+                        loose.push(alt.clone());
+                    }
                 }
             }
             let known = self.index.knows(&term);
@@ -1622,6 +1643,7 @@ impl Asker {
                 choices.insert(term.clone());
                 joined.alternatives.push(term);
                 joined.alternatives.extend(alternatives);
+                joined.loose.extend(loose);
                 joined.weight = joined.weight.min(weight);
                 joined.name = joined.name && name;
                 last_term_at = Some(position);
@@ -1630,6 +1652,8 @@ impl Asker {
             terms.push(QueryTerm {
                 term,
                 alternatives,
+                loose,
+                predicate: position > 0 && matches!(words[position - 1].text.as_str(), "a" | "an"),
                 weight,
                 name,
                 adjective: self.lexicon.can_be_adjective(&word.text) == Some(true),
@@ -1648,6 +1672,8 @@ impl Asker {
                 terms.push(QueryTerm {
                     term: first.clone(),
                     alternatives: rest.to_vec(),
+                    loose: Vec::new(),
+                    predicate: false,
                     weight: PARTIAL,
                     name: false,
                     adjective: false,
@@ -1838,8 +1864,8 @@ impl Asker {
     /// family or its meaning (WordNet): "reducing" → "reduction",
     /// "farming" → "agriculture". A two-word phrase ("speed up") lends
     /// its meanings to its first word.
-    fn lexical_alternatives(&self, words: &[&str]) -> HashMap<String, Vec<String>> {
-        let mut found: HashMap<String, Vec<String>> = HashMap::new();
+    fn lexical_alternatives(&self, words: &[&str]) -> HashMap<String, Vec<(String, bool)>> {
+        let mut found: HashMap<String, Vec<(String, bool)>> = HashMap::new();
         for (at, word) in words.iter().enumerate() {
             if self.analyzer.is_stopword(word) {
                 continue;
@@ -1852,25 +1878,33 @@ impl Asker {
             // means what the article means by it ("lead" is not "preside").
             let known = self.index.knows(&self.analyzer.term(word))
                 || self.family_terms.contains_key(&self.lexicon.key(word));
-            let mut terms = Vec::new();
+            let mut terms: Vec<(String, bool)> = Vec::new();
+            let mut add = |term: &String, loose: bool| {
+                if !terms.iter().any(|(t, _)| t == term) {
+                    terms.push((term.clone(), loose));
+                }
+            };
             // A word the article never uses may be one WordNet relation
             // from one it does ("increasing" / "grows").
             if !known {
                 for near in crate::lang::related::Related::embedded().near(word) {
-                    let term = self.analyzer.term(near);
-                    if !terms.contains(&term) {
-                        terms.push(term);
-                    }
+                    add(
+                        &self.analyzer.term(near),
+                        !self.lexicon.same_family(word, near),
+                    );
                 }
             }
+            // The word's own family first: a synonym reaches a term only
+            // when the family does not.
             for key in &keys {
-                let synonyms = self.lexicon.synonyms_of(key).filter(|_| !known);
-                let meanings = std::iter::once(key.as_str()).chain(synonyms);
-                for meaning in meanings {
+                for term in self.family_terms.get(key.as_str()).into_iter().flatten() {
+                    add(term, false);
+                }
+            }
+            for key in keys.iter().filter(|_| !known) {
+                for meaning in self.lexicon.synonyms_of(key) {
                     for term in self.family_terms.get(meaning).into_iter().flatten() {
-                        if !terms.contains(term) {
-                            terms.push(term.clone());
-                        }
+                        add(term, true);
                     }
                 }
             }
@@ -1957,6 +1991,21 @@ impl Asker {
         // Not for yes/no questions, whose paraphrases miss verbs too
         // often ("did Xi *promise* …" of "Xi announced …").
         let mut verb_missed = false;
+        // The noun a yes/no question predicates ("is the grant *a
+        // loan*?") that no field of the fact holds in any form: the fact
+        // cannot confirm what that word claims.
+        let mut content_missed = false;
+        // A word of a yes/no question that counts and that no field of the
+        // fact holds or settles ("did cooperation *only start recently*?"
+        // of a fact about the shared future): the fact is not about what
+        // the question restricts, so not restricting it too denies
+        // nothing.
+        let mut heavy_missed = false;
+        // A word of a why question that counts and that neither a purpose
+        // fact nor its sentence holds ("why is the mechanism becoming more
+        // *important*?" of the leaders' aim for it): the fact gives a
+        // purpose, but not of what is asked.
+        let mut reason_missed = false;
         let not_among = self.not_among_items(query, doc);
         // "How many years of *diplomatic* relations?" of "over 2,000 years
         // of historical exchanges" in a sentence that also gives "decades
@@ -2006,6 +2055,13 @@ impl Asker {
             sentence_only |= !(statement || questions || counted)
                 && sentence
                 && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
+            // "Did the president of *Turkmenistan* attend?" is settled by
+            // "the five presidents", but only the sentence shows the name.
+            sentence_only |= query.intent == Intent::YesNo
+                && term.name
+                && sentence
+                && !(statement || questions)
+                && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
             open_word |= query.intent == Intent::YesNo
                 && !(statement || questions || counted || sentence)
                 && !term.name
@@ -2026,7 +2082,17 @@ impl Asker {
             verb_missed |= !(statement || questions || counted || sentence || term.name)
                 && term.weight >= UNSETTLED_MIN_WEIGHT
                 && term.known.verb;
+            let missed = query.intent == Intent::YesNo
+                && !(statement || questions || counted || sentence || term.name)
+                && term.weight >= UNSETTLED_MIN_WEIGHT;
+            heavy_missed |= missed && !term.known.verb;
+            reason_missed |= why_purpose
+                && !(statement || questions || counted || sentence || term.name)
+                && term.weight >= UNSETTLED_MIN_WEIGHT;
+            content_missed |= missed && term.predicate;
+            let loose_only = (statement || questions) && !counted && self.only_loosely(doc, term);
             let credit = match (statement || questions || counted, sentence, term.name) {
+                (true, _, _) if loose_only => LOOSE,
                 (true, _, _) => 1.0,
                 // A reason names what it is the reason for only in its
                 // sentence ("*these values* are key to peace"): the
@@ -2041,8 +2107,13 @@ impl Asker {
             evidence += term.known.idf * credit;
         }
         let coverage = if total > 0.0 { covered / total } else { 0.0 };
+        let restricted = query.restrictive && !self.records[doc].restrictive;
         let unsettled = query.intent == Intent::YesNo
-            && (open_word || self.modifier_differs(query, doc) || self.origin_differs(query, doc));
+            && (open_word
+                || content_missed
+                || (restricted && heavy_missed)
+                || self.modifier_differs(query, doc)
+                || self.origin_differs(query, doc));
         let answer = &self.records[doc].answer_terms;
         let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
         // The question names part of the answer ("what does unilateralism
@@ -2133,12 +2204,12 @@ impl Asker {
         // A name of the article the fact never mentions ("the commitments
         // in the Astana *Declaration*" of the treaty's): it tells of
         // another named thing.
-        let fit = if name_missed && query.intent != Intent::YesNo {
+        let fit = if (name_missed && query.intent != Intent::YesNo) || reason_missed {
             fit * MISMATCH
         } else {
             fit
         };
-        let restricted = query.restrictive && !record.restrictive;
+
         // "Which summit was it, the first or the second?": the fact whose
         // answer is one of the options answers; the others only talk
         // about them.
@@ -2220,7 +2291,7 @@ impl Asker {
                     || not_among.is_some()
                     || (query.intent == Intent::YesNo
                         && (other_ordinal
-                            || restricted
+                            || (restricted && !heavy_missed)
                             || self.of_the_other_tone(query, doc)
                             || self.takes_the_other_side(query, doc) == Some(true)))
             }
@@ -2610,6 +2681,18 @@ impl Asker {
                 || fact.answer_kind != AnswerKind::Concept
                 || self.records[doc].answer_terms.len() > 1
                 || !self.records[doc].answer_is_modifier)
+    }
+
+    /// Whether `doc`'s statement and questions hold the term only through
+    /// an alternative reached by synonymy, not the word or its family.
+    fn only_loosely(&self, doc: usize, term: &QueryTerm) -> bool {
+        !term.loose.is_empty()
+            && !std::iter::once(&term.term)
+                .chain(term.alternatives.iter().filter(|a| !term.loose.contains(a)))
+                .any(|t| {
+                    let [statement, questions, _] = self.index.fields_with(doc, t);
+                    statement || questions
+                })
     }
 
     /// The fields of `doc` holding the term or one of its alternatives.
@@ -3725,6 +3808,65 @@ mod tests {
         );
         assert!(
             reply.answered && reply.answer.contains("regional model"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_a_yes_no_question_predicates_that_the_fact_never_holds_is_not_confirmed() {
+        let reply = asker().ask("is the 1.5 billion yuan a loan?", None);
+        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
+    }
+
+    #[test]
+    fn an_opposite_in_a_fact_about_something_else_denies_nothing() {
+        // WordNet opposes "recent" to "future", but "a shared future" is
+        // not when the cooperation started.
+        let reply = asker().ask("did xi say the cooperation only started recently?", None);
+        assert!(
+            !reply.answered || !reply.answer.contains("shared future"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_purpose_of_something_else_is_no_reason_why() {
+        // The leaders' aim for the mechanism does not say why it matters
+        // more; the volatile world does.
+        let reply = asker().ask("why is the mechanism becoming more important?", None);
+        assert!(
+            !reply.answered || !reply.answer.contains("regional model"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn important_is_read_as_the_article_s_key() {
+        let reply = asker().ask(
+            "is central asia important in china's neighborhood diplomacy?",
+            None,
+        );
+        assert!(
+            reply.answer.starts_with("Yes") && reply.answer.contains("key priority"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_yes_settled_by_a_group_shows_the_sentence_naming_the_member() {
+        let reply = asker().ask("Was Kyrgyzstan at the summit?", None);
+        assert!(
+            reply.answer.starts_with("Yes") && reply.answer.contains("Kyrgyzstan"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_synonym_alone_does_not_carry_a_fact() {
+        // "continue" meets "uphold" only as a WordNet synonym.
+        let reply = asker().ask("how should the cooperative spirit be continued?", None);
+        assert!(
+            !reply.answered || !reply.answer.contains("free trade"),
             "{reply:?}"
         );
     }

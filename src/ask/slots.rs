@@ -289,6 +289,9 @@ impl Asker {
         // *temporary arrangement*").
         let mut claims = 0;
         let mut opposed = false;
+        // The fact itself holds a content word of the question besides
+        // names: it is about what the question asks.
+        let mut shares_content = false;
         let not_among = self.not_among_items(query, doc);
         for term in &query.terms {
             if self.ordinal_settled(query, doc, term) {
@@ -300,6 +303,7 @@ impl Asker {
             }
             let [statement, questions, sentence] = self.fields_with(doc, term);
             let proper = self.index.is_proper(&term.term) || term.name;
+            shares_content |= (statement || questions) && !proper;
             if statement
                 || questions
                 || (sentence && !proper)
@@ -364,6 +368,12 @@ impl Asker {
         // deal?" is not settled by "legally binding". A fact that says the
         // opposite of its claim settles it whatever noun the claim is
         // worded around ("a *temporary* arrangement" of "permanent").
+        // Only a fact about the same thing says the opposite of the claim:
+        // "a shared *future*" does not deny that cooperation started
+        // *recently*.
+        if opposed && !shares_content {
+            return SlotFit::Refused;
+        }
         let settled_by_opposite = opposed && claims + uncovered <= 1;
         // An amount the question claims that the fact's own amount settles
         // ("go back *fewer than 1,000 years*?" of "over 2,000 years") is
