@@ -319,6 +319,16 @@ const FRESH12_JSON: &str = include_str!("../../tests/heldout/typed_fresh12.json"
 /// Share of the twelfth set the grader must judge as the people did.
 const FRESH12_AGREEMENT_FLOOR: f64 = 0.983;
 
+/// The thirteenth blind typed set: 471 answers (240 right, 231 wrong) to 60
+/// generated short-answer and fill-in-the-blank questions
+/// (`review_sample --seed 20261401`), written and judged on 2026-12-03 by
+/// people who saw only the article and the prompts, never tuned on:
+/// 464/471 (98.5 %) with 1 false accept before the grade13 round (whose
+/// developer never saw it), 466/471 (98.9 %) with none after.
+const FRESH13_JSON: &str = include_str!("../../tests/heldout/typed_fresh13.json");
+/// Share of the thirteenth set the grader must judge as the people did.
+const FRESH13_AGREEMENT_FLOOR: f64 = 0.989;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -407,4 +417,10 @@ fn the_grader_holds_its_measured_agreement_on_the_eleventh_blind_typed_set_with_
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_twelfth_blind_typed_set_with_no_false_accept() {
     assert_typed_set_holds("fresh12", FRESH12_JSON, FRESH12_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirteenth_blind_typed_set_with_no_false_accept()
+{
+    assert_typed_set_holds("fresh13", FRESH13_JSON, FRESH13_AGREEMENT_FLOOR, 0);
 }
