@@ -544,6 +544,70 @@ impl Query {
     }
 }
 
+/// What [`Asker::cover`] found of a question's words in one fact: the
+/// weights covered, and the telling misses that decide whether the fact
+/// can answer or settle the question.
+#[derive(Debug, Default)]
+struct WordCoverage<'q> {
+    /// The question words' total weight, the part the fact covers (by
+    /// credit), and their IDF by credit: the evidence the match carries.
+    total: f64,
+    covered: f64,
+    evidence: f64,
+    /// A word that is more than glue is found in the fact's sentence only.
+    sentence_only: bool,
+    /// The weight of the words found in the sentence only.
+    sentence_only_weight: f64,
+    /// A content word of a yes/no question the fact never says ("did
+    /// they say it is *hurting* its neighbours?" of "creating benefits
+    /// for its neighbours"): the fact cannot confirm it.
+    open_word: bool,
+    /// A name of the article the fact does not hold: what it counts is
+    /// not that one's share ("how many are for *Kyrgyz* professionals").
+    name_missed: bool,
+    /// A verb of the question that no field of the fact holds, in any of
+    /// its forms or synonyms: the fact tells of another action ("which
+    /// country *proposed* the treaty?" of "China signed …"). Not for
+    /// yes/no questions, whose paraphrases miss verbs too often ("did Xi
+    /// *promise* …" of "Xi announced …").
+    verb_missed: bool,
+    /// The noun a yes/no question predicates ("is the grant *a loan*?")
+    /// that no field of the fact holds in any form: the fact cannot
+    /// confirm what that word claims.
+    content_missed: bool,
+    /// A word of a yes/no question that counts and that no field of the
+    /// fact holds or settles ("did cooperation *only start recently*?" of
+    /// a fact about the shared future): the fact is not about what the
+    /// question restricts, so not restricting it too denies nothing.
+    heavy_missed: bool,
+    /// A word of a why question that counts and that neither a purpose
+    /// fact nor its sentence holds ("why is the mechanism becoming more
+    /// *important*?" of the leaders' aim for it): the fact gives a
+    /// purpose, but not of what is asked.
+    reason_missed: bool,
+    /// "How many years of *diplomatic* relations?" of "over 2,000 years
+    /// of historical exchanges" in a sentence that also gives "decades of
+    /// diplomatic ties": the question asks for the other span.
+    other_span: bool,
+    /// The item the question names that the fact's list leaves out.
+    not_among: Option<&'q str>,
+    /// A why question of a fact telling a purpose.
+    why_purpose: bool,
+}
+
+/// What settles a yes/no question or a claim against one fact, besides
+/// its words: see [`Asker::contradicted`].
+#[derive(Debug, Clone, Copy)]
+struct Settling {
+    /// The question's claimed amount against the fact's: `Some(Some(holds))`.
+    compared: Option<Option<bool>>,
+    slot: slots::SlotFit,
+    /// The question restricts ("only") where the fact does not.
+    restricted: bool,
+    /// The question and the fact name different ordinals.
+    other_ordinal: bool,
+}
+
 /// A fact considered for an answer.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -1972,149 +2036,21 @@ impl Asker {
 
     /// Scores one fact against the question.
     fn judge(&self, query: &Query, doc: usize, bm25: f64) -> Candidate {
-        let fact = &self.facts.facts()[doc];
-        let mut total = 0.0;
-        let mut covered = 0.0;
-        let mut evidence = 0.0;
-        let mut sentence_only = false;
-        // A content word of a yes/no question the fact never says ("did
-        // they say it is *hurting* its neighbours?" of "creating benefits
-        // for its neighbours"): the fact cannot confirm it.
-        let mut open_word = false;
-        // A name of the article the fact does not hold: what it counts is
-        // not that one's share ("how many are for *Kyrgyz* professionals").
-        let mut name_missed = false;
-        let mut sentence_only_weight = 0.0;
-        // A verb of the question that no field of the fact holds, in any
-        // of its forms or synonyms: the fact tells of another action
-        // ("which country *proposed* the treaty?" of "China signed …").
-        // Not for yes/no questions, whose paraphrases miss verbs too
-        // often ("did Xi *promise* …" of "Xi announced …").
-        let mut verb_missed = false;
-        // The noun a yes/no question predicates ("is the grant *a
-        // loan*?") that no field of the fact holds in any form: the fact
-        // cannot confirm what that word claims.
-        let mut content_missed = false;
-        // A word of a yes/no question that counts and that no field of the
-        // fact holds or settles ("did cooperation *only start recently*?"
-        // of a fact about the shared future): the fact is not about what
-        // the question restricts, so not restricting it too denies
-        // nothing.
-        let mut heavy_missed = false;
-        // A word of a why question that counts and that neither a purpose
-        // fact nor its sentence holds ("why is the mechanism becoming more
-        // *important*?" of the leaders' aim for it): the fact gives a
-        // purpose, but not of what is asked.
-        let mut reason_missed = false;
-        let not_among = self.not_among_items(query, doc);
-        // "How many years of *diplomatic* relations?" of "over 2,000 years
-        // of historical exchanges" in a sentence that also gives "decades
-        // of diplomatic ties": the question asks for the other span.
-        let mut other_span = false;
-        let why_purpose = query.intent == Intent::Why && self.records[doc].purpose;
-        for term in &query.terms {
-            // "Were three *presidents* there?": "three centers" does not
-            // hold the question's number, whatever its digits.
-            let other_count = self.counts_another_thing(query, doc, &term.term);
-            let [statement, questions, sentence] = if other_count {
-                [false; 3]
-            } else {
-                self.fields_with(doc, term)
-            };
-            // "Name the three centres": a list of three covers "three".
-            let counted = !other_count
-                && (self.records[doc].items.is_some_and(|items| {
-                let count = term.known.number_word.or_else(|| term.term.parse::<f64>().ok());
-                count == Some(items as f64)
-            })
-                || self.answer_is_asked(query, doc, &term.term)
-                || self.ordinal_settled(query, doc, term)
-                // "What two *aims* …?": a fact telling a purpose covers it.
-                || (self.records[doc].purpose && query.purpose_terms.contains(&term.term))
-                // "Which summit, by *number*": an ordinal or number answers.
-                || (term.term == self.number_term && self.records[doc].answer_numeric)
-                // "Was a *healthcare* centre launched?" is settled ("no")
-                // by the list of centres.
-                || not_among == Some(term.term.as_str())
-                // "Was it meant to be *temporary*?" is settled ("no") by a
-                // fact saying the opposite ("permanent").
-                || (query.intent == Intent::YesNo
-                    && (self.opposed_in_statement(query, doc, &term.term)
-                        || (query.tones.iter().any(|(_, terms)| terms.contains(&term.term))
-                            && self.of_the_other_tone(query, doc))
-                        || (term.name && self.in_a_named_group(doc, &term.term))
-                        || self.said_or_quantified(query, doc, &term.term)))
-                // "Was it signed in *Beijing*?" is settled ("no") by a fact
-                // naming another city where the question names one.
-                // Only where its sentence does not name it ("was Kyrgyzstan
-                // there?" of a fact about "the five presidents").
-                || (query.intent == Intent::YesNo
-                    && !sentence
-                    && (term.name || term.known.proper)
-                    && self.same_kind_as_answer(query, &term.term, doc)));
-            sentence_only |= !(statement || questions || counted)
-                && sentence
-                && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
-            // "Did the president of *Turkmenistan* attend?" is settled by
-            // "the five presidents", but only the sentence shows the name.
-            sentence_only |= query.intent == Intent::YesNo
-                && term.name
-                && sentence
-                && !(statement || questions)
-                && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
-            open_word |= query.intent == Intent::YesNo
-                && !(statement || questions || counted || sentence)
-                && !term.name
-                && term.weight >= UNSETTLED_MIN_WEIGHT
-                && (self.leans_the_other_way(doc, &term.term)
-                    || query.proposed_acts.contains(&term.term));
-            name_missed |= !(statement || questions || sentence)
-                && term.known.proper
-                && term.weight >= UNSETTLED_MIN_WEIGHT
-                && query.asked.as_ref() != Some(&term.term);
-            if !(statement || questions || counted) && sentence {
-                sentence_only_weight += term.weight;
-                other_span |= term.weight >= SENTENCE_ONLY_MIN_WEIGHT
-                    && std::iter::once(&term.term)
-                        .chain(&term.alternatives)
-                        .any(|t| self.records[doc].other_spans.contains(t));
-            }
-            verb_missed |= !(statement || questions || counted || sentence || term.name)
-                && term.weight >= UNSETTLED_MIN_WEIGHT
-                && term.known.verb;
-            let missed = query.intent == Intent::YesNo
-                && !(statement || questions || counted || sentence || term.name)
-                && term.weight >= UNSETTLED_MIN_WEIGHT;
-            heavy_missed |= missed && !term.known.verb;
-            reason_missed |= why_purpose
-                && !(statement || questions || counted || sentence || term.name)
-                && term.weight >= UNSETTLED_MIN_WEIGHT;
-            content_missed |= missed && term.predicate;
-            let loose_only = (statement || questions) && !counted && self.only_loosely(doc, term);
-            let credit = match (statement || questions || counted, sentence, term.name) {
-                (true, _, _) if loose_only => LOOSE,
-                (true, _, _) => 1.0,
-                // A reason names what it is the reason for only in its
-                // sentence ("*these values* are key to peace"): the
-                // sentence speaks for the purpose fact in full.
-                (false, true, _) if why_purpose => 1.0,
-                (false, true, false) => PARTIAL,
-                (false, true, true) => PARTIAL * PARTIAL,
-                (false, false, _) => 0.0,
-            };
-            total += term.weight;
-            covered += term.weight * credit;
-            evidence += term.known.idf * credit;
-        }
-        let coverage = if total > 0.0 { covered / total } else { 0.0 };
-        let restricted = query.restrictive && !self.records[doc].restrictive;
+        let record = &self.records[doc];
+        let words = self.cover(query, doc);
+        let coverage = if words.total > 0.0 {
+            words.covered / words.total
+        } else {
+            0.0
+        };
+        let restricted = query.restrictive && !record.restrictive;
         let unsettled = query.intent == Intent::YesNo
-            && (open_word
-                || content_missed
-                || (restricted && heavy_missed)
+            && (words.open_word
+                || words.content_missed
+                || (restricted && words.heavy_missed)
                 || self.modifier_differs(query, doc)
                 || self.origin_differs(query, doc));
-        let answer = &self.records[doc].answer_terms;
+        let answer = &record.answer_terms;
         let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
         // The question names part of the answer ("what does unilateralism
         // lead to?" vs. "unilateralism and hegemonic behavior"): it asks
@@ -2135,6 +2071,217 @@ impl Asker {
             && !query.about
             && query.intent != Intent::YesNo
             && self.leads_well(query, doc);
+        let (fit, other_ordinal) = self.fit(query, doc, &words, contained, &mut lead);
+        let strength = 1.0 - (-words.evidence / EVIDENCE_SCALE).exp();
+        let slot = self.slot_fit(query, doc);
+        if slot == slots::SlotFit::InStatement {
+            lead = false;
+        }
+        // An amount the question claims is settled by comparing it with
+        // the fact's, not by its digits: "more than 200 million US
+        // dollars?" of "$209 million" is "yes".
+        let compared = query
+            .claimed
+            .as_ref()
+            .and_then(|claimed| self.compare_claim(query, claimed, &record.quantities));
+        // A quantity is the fact's own: words of the question found only
+        // in its sentence, half of its weight or more ("how long was the
+        // *speech*?" of "over 2,000 years" in a sentence about a speech),
+        // or a name it does not hold
+        // means the question counts something else.
+        let counts_another = quantity
+            && (words.sentence_only_weight * 2.0 >= words.total.max(f64::MIN_POSITIVE)
+                || words.name_missed
+                || words.other_span);
+        let amount_unstated = query
+            .stated_amounts
+            .iter()
+            .any(|amount| !states_amount(amount, &record.stated_quantities));
+        let confidence = if slot == slots::SlotFit::Refused
+            || compared == Some(None)
+            || counts_another
+            || amount_unstated
+        {
+            0.0
+        } else {
+            (coverage * fit * strength).clamp(0.0, 1.0)
+        };
+        let settles = Settling {
+            compared,
+            slot,
+            restricted,
+            other_ordinal,
+        };
+        let contradicted = self.contradicted(query, doc, &settles, &words);
+        let hint = self.rerank_hint(query, doc, contained, echoed);
+        Candidate {
+            doc,
+            confidence,
+            rank: bm25,
+            lead,
+            hint,
+            yes_no: query.intent == Intent::YesNo || query.confirms,
+            contradicted: contradicted && !query.confirms,
+            sentence_only: words.sentence_only,
+            unsettled,
+            parts: [
+                coverage,
+                fit,
+                strength,
+                f64::from(u8::from(slot == slots::SlotFit::Refused)),
+            ],
+        }
+    }
+
+    /// How far the fact's fields hold the question's words, each by its
+    /// weight, and which telling words it misses.
+    fn cover<'q>(&self, query: &'q Query, doc: usize) -> WordCoverage<'q> {
+        let mut words = WordCoverage {
+            not_among: self.not_among_items(query, doc),
+            why_purpose: query.intent == Intent::Why && self.records[doc].purpose,
+            ..WordCoverage::default()
+        };
+        for term in &query.terms {
+            // "Were three *presidents* there?": "three centers" does not
+            // hold the question's number, whatever its digits.
+            let other_count = self.counts_another_thing(query, doc, &term.term);
+            let fields = if other_count {
+                [false; 3]
+            } else {
+                self.fields_with(doc, term)
+            };
+            let counted = !other_count && self.settles_term(query, doc, term, &words, fields[2]);
+            let loose_only = (fields[0] || fields[1]) && !counted && self.only_loosely(doc, term);
+            self.record_term(query, doc, term, &mut words, fields, counted, loose_only);
+        }
+        words
+    }
+
+    /// Whether the fact answers or settles the question's `term` without
+    /// holding the word: by counting it, by being what is asked, or by
+    /// settling a yes/no question about it. `sentence`: the fact's
+    /// sentence holds the word.
+    fn settles_term(
+        &self,
+        query: &Query,
+        doc: usize,
+        term: &QueryTerm,
+        words: &WordCoverage<'_>,
+        sentence: bool,
+    ) -> bool {
+        let not_among = words.not_among;
+        self.records[doc].items.is_some_and(|items| {
+            let count = term.known.number_word.or_else(|| term.term.parse::<f64>().ok());
+            count == Some(items as f64)
+        })
+            || self.answer_is_asked(query, doc, &term.term)
+            || self.ordinal_settled(query, doc, term)
+            // "What two *aims* …?": a fact telling a purpose covers it.
+            || (self.records[doc].purpose && query.purpose_terms.contains(&term.term))
+            // "Which summit, by *number*": an ordinal or number answers.
+            || (term.term == self.number_term && self.records[doc].answer_numeric)
+            // "Was a *healthcare* centre launched?" is settled ("no")
+            // by the list of centres.
+            || not_among == Some(term.term.as_str())
+            // "Was it meant to be *temporary*?" is settled ("no") by a
+            // fact saying the opposite ("permanent").
+            || (query.intent == Intent::YesNo
+                && (self.opposed_in_statement(query, doc, &term.term)
+                    || (query.tones.iter().any(|(_, terms)| terms.contains(&term.term))
+                        && self.of_the_other_tone(query, doc))
+                    || (term.name && self.in_a_named_group(doc, &term.term))
+                    || self.said_or_quantified(query, doc, &term.term)))
+            // "Was it signed in *Beijing*?" is settled ("no") by a fact
+            // naming another city where the question names one.
+            // Only where its sentence does not name it ("was Kyrgyzstan
+            // there?" of a fact about "the five presidents").
+            || (query.intent == Intent::YesNo
+                && !sentence
+                && (term.name || term.known.proper)
+                && self.same_kind_as_answer(query, &term.term, doc))
+    }
+
+    /// Adds `term` to `words`: its weight, the credit its matches earn
+    /// (`fields`: the fact's statement, questions and sentence hold it;
+    /// `counted`: the fact settles it otherwise; `loose_only`: only
+    /// through a synonym), and the telling misses it makes.
+    #[allow(clippy::too_many_arguments)]
+    fn record_term(
+        &self,
+        query: &Query,
+        doc: usize,
+        term: &QueryTerm,
+        words: &mut WordCoverage<'_>,
+        [statement, questions, sentence]: [bool; 3],
+        counted: bool,
+        loose_only: bool,
+    ) {
+        let yes_no = query.intent == Intent::YesNo;
+        let held = statement || questions || counted;
+        let anywhere = held || sentence;
+        let heavy = term.weight >= UNSETTLED_MIN_WEIGHT;
+        words.sentence_only |= !held && sentence && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
+        // "Did the president of *Turkmenistan* attend?" is settled by
+        // "the five presidents", but only the sentence shows the name.
+        words.sentence_only |= yes_no
+            && term.name
+            && sentence
+            && !(statement || questions)
+            && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
+        words.open_word |= yes_no
+            && !anywhere
+            && !term.name
+            && heavy
+            && (self.leans_the_other_way(doc, &term.term)
+                || query.proposed_acts.contains(&term.term));
+        words.name_missed |= !(statement || questions || sentence)
+            && term.known.proper
+            && heavy
+            && query.asked.as_ref() != Some(&term.term);
+        if !held && sentence {
+            words.sentence_only_weight += term.weight;
+            words.other_span |= term.weight >= SENTENCE_ONLY_MIN_WEIGHT
+                && std::iter::once(&term.term)
+                    .chain(&term.alternatives)
+                    .any(|t| self.records[doc].other_spans.contains(t));
+        }
+        let missed = !anywhere && !term.name && heavy;
+        words.verb_missed |= missed && term.known.verb;
+        words.heavy_missed |= yes_no && missed && !term.known.verb;
+        words.reason_missed |= words.why_purpose && missed;
+        words.content_missed |= yes_no && missed && term.predicate;
+        let credit = match (held, sentence, term.name) {
+            (true, _, _) if loose_only => LOOSE,
+            (true, _, _) => 1.0,
+            // A reason names what it is the reason for only in its
+            // sentence ("*these values* are key to peace"): the
+            // sentence speaks for the purpose fact in full.
+            (false, true, _) if words.why_purpose => 1.0,
+            (false, true, false) => PARTIAL,
+            (false, true, true) => PARTIAL * PARTIAL,
+            (false, false, _) => 0.0,
+        };
+        words.total += term.weight;
+        words.covered += term.weight * credit;
+        words.evidence += term.known.idf * credit;
+    }
+
+    /// How well the fact's answer fits what is asked (its kind, place,
+    /// ordinal, verb, names and offered choices), and whether it is about
+    /// another ordinal than the question's. Clears `lead` where the
+    /// answer span should not open the reply, sets it where an offered
+    /// choice is the answer.
+    fn fit(
+        &self,
+        query: &Query,
+        doc: usize,
+        words: &WordCoverage<'_>,
+        contained: bool,
+        lead: &mut bool,
+    ) -> (f64, bool) {
+        let fact = &self.facts.facts()[doc];
+        let (verb_missed, name_missed, reason_missed) =
+            (words.verb_missed, words.name_missed, words.reason_missed);
         let fit = if query.intent == Intent::Clock {
             if self.records[doc].answer_has_clock {
                 1.0
@@ -2154,7 +2301,7 @@ impl Asker {
             if fit < CONTAINED && self.agent_is_news(query, doc) {
                 // "Who called China a dependable friend?": the statement's
                 // subject answers, not the fact's answer span.
-                lead = false;
+                *lead = false;
                 CONTAINED
             } else {
                 fit
@@ -2220,7 +2367,7 @@ impl Asker {
                 .iter()
                 .any(|t| query.choices.contains(t));
         if offered {
-            lead = true;
+            *lead = true;
         }
         let fit = if query.choices.is_empty() || query.intent == Intent::YesNo {
             fit
@@ -2237,40 +2384,28 @@ impl Asker {
         } else {
             fit
         };
-        let strength = 1.0 - (-evidence / EVIDENCE_SCALE).exp();
-        let slot = self.slot_fit(query, doc);
-        if slot == slots::SlotFit::InStatement {
-            lead = false;
-        }
-        // An amount the question claims is settled by comparing it with
-        // the fact's, not by its digits: "more than 200 million US
-        // dollars?" of "$209 million" is "yes".
-        let compared = query
-            .claimed
-            .as_ref()
-            .and_then(|claimed| self.compare_claim(query, claimed, &record.quantities));
-        // A quantity is the fact's own: words of the question found only
-        // in its sentence, half of its weight or more ("how long was the
-        // *speech*?" of "over 2,000 years" in a sentence about a speech),
-        // or a name it does not hold
-        // means the question counts something else.
-        let counts_another = quantity
-            && (sentence_only_weight * 2.0 >= total.max(f64::MIN_POSITIVE)
-                || name_missed
-                || other_span);
-        let amount_unstated = query
-            .stated_amounts
-            .iter()
-            .any(|amount| !states_amount(amount, &record.stated_quantities));
-        let confidence = if slot == slots::SlotFit::Refused
-            || compared == Some(None)
-            || counts_another
-            || amount_unstated
-        {
-            0.0
-        } else {
-            (coverage * fit * strength).clamp(0.0, 1.0)
-        };
+        (fit, other_ordinal)
+    }
+
+    /// Whether the fact settles a yes/no question (or the claim a question
+    /// makes) with "no": an amount or order that does not hold, a slot it
+    /// contradicts, an item its list leaves out, another ordinal, an
+    /// unrestricted fact for a restricted question, or the other tone or
+    /// side.
+    fn contradicted(
+        &self,
+        query: &Query,
+        doc: usize,
+        settles: &Settling,
+        words: &WordCoverage<'_>,
+    ) -> bool {
+        let Settling {
+            compared,
+            slot,
+            restricted,
+            other_ordinal,
+        } = *settles;
+        let fact_ordinals = &self.records[doc].ordinals;
         // "Before the third summit?" of a fact about the second: the
         // order settles it, not the ordinals' difference.
         let in_order = query
@@ -2281,26 +2416,33 @@ impl Asker {
                     .iter()
                     .all(|f| query.ordinals.iter().all(|q| f.cmp(q) == order))
             });
-        let contradicted = match (compared, in_order) {
+        match (compared, in_order) {
             (Some(Some(holds)), _) => !holds,
             (_, Some(holds)) if query.intent == Intent::YesNo => {
                 !holds || slot == slots::SlotFit::Contradicts || restricted
             }
             _ => {
                 slot == slots::SlotFit::Contradicts
-                    || not_among.is_some()
+                    || words.not_among.is_some()
                     || (query.intent == Intent::YesNo
                         && (other_ordinal
-                            || (restricted && !heavy_missed)
+                            || (restricted && !words.heavy_missed)
                             || self.of_the_other_tone(query, doc)
                             || self.takes_the_other_side(query, doc) == Some(true)))
             }
-        };
-        let hint = if contained || query.terms.is_empty() {
+        }
+    }
+
+    /// The re-ranking bonus (or malus) of the fact among those that cover
+    /// the question alike: question words inside its answer, a purpose or
+    /// description asked for, and less for an echoed answer or the wrong
+    /// tense.
+    fn rerank_hint(&self, query: &Query, doc: usize, contained: bool, echoed: bool) -> f64 {
+        (if contained || query.terms.is_empty() {
             0.0
         } else {
             self.answer_hint(query, doc)
-        } + if (query.purpose && self.records[doc].purpose)
+        }) + if (query.purpose && self.records[doc].purpose)
             || (query.described.is_some() && query.described == self.records[doc].before_answer)
         {
             RERANK
@@ -2314,24 +2456,7 @@ impl Asker {
                 RERANK
             } else {
                 0.0
-            };
-        Candidate {
-            doc,
-            confidence,
-            rank: bm25,
-            lead,
-            hint,
-            yes_no: query.intent == Intent::YesNo || query.confirms,
-            contradicted: contradicted && !query.confirms,
-            sentence_only,
-            unsettled,
-            parts: [
-                coverage,
-                fit,
-                strength,
-                f64::from(u8::from(slot == slots::SlotFit::Refused)),
-            ],
-        }
+            }
     }
 
     /// What is left of the fit when the fact answers another question than
