@@ -544,6 +544,35 @@ impl Query {
     }
 }
 
+/// What [`Asker::query_terms`] needs to know of the question besides its
+/// words.
+struct TermContext<'a> {
+    intent: Intent,
+    /// The noun of "what *type* of …", left out unless the article uses it.
+    type_noun: Option<&'a str>,
+    /// The question claims a duration, so its period nouns are the claim's.
+    claimed_duration: bool,
+    /// Each word's lexicon alternatives, and whether each is a synonym only.
+    lexical: &'a HashMap<String, Vec<(String, bool)>>,
+    /// The asked noun's head, as telling as a name.
+    asked_head: Option<&'a str>,
+    /// "What is X about?": a term of what a fact commits to or is for.
+    content_about: bool,
+    term_facts: &'a HashMap<String, slots::TermFacts>,
+}
+
+/// The question's terms and what reading them found.
+struct QueryTerms {
+    terms: Vec<QueryTerm>,
+    /// The terms that are ordinals.
+    ordinal_terms: HashSet<String>,
+    /// The terms offered as choices ("A or B").
+    choices: HashSet<String>,
+    /// An ordinal or series word the article never uses names another of
+    /// the series.
+    names_other_in_series: bool,
+}
+
 /// What [`Asker::cover`] found of a question's words in one fact: the
 /// weights covered, and the telling misses that decide whether the fact
 /// can answer or settle the question.
@@ -1446,7 +1475,6 @@ impl Asker {
         });
         let type_noun = Intent::type_noun(&folded).map(str::to_string);
         let type_noun = type_noun.as_deref();
-        let term_of = |word: &analyze::Word| self.analyzer.term(&word.text);
         let past = folded
             .iter()
             .any(|w| matches!(*w, "did" | "was" | "were" | "happened" | "met" | "took"));
@@ -1587,175 +1615,21 @@ impl Asker {
         };
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
-        let mut terms: Vec<QueryTerm> = Vec::new();
-        let mut ordinal_terms: HashSet<String> = HashSet::new();
-        let mut choices: HashSet<String> = HashSet::new();
-        let offers_choice = words.iter().any(|w| w.text == "or");
-        let mut last_term_at: Option<usize> = None;
-        let mut skip_next = false;
-        let mut names_other_in_series = false;
-        for (position, word) in words.iter().enumerate() {
-            if std::mem::take(&mut skip_next)
-                || self.analyzer.is_stopword(&word.text)
-                || self.analyzer.is_generic(&word.text)
-            {
-                continue;
-            }
-            // "the United States": a two-word name the article never
-            // writes is one unknown name, not the article's "united".
-            if let Some(next) = words.get(position + 1)
-                && self.unknown_name_pair(position, word, next)
-            {
-                let term = format!("{} {}", word.text, next.text);
-                terms.push(QueryTerm {
-                    weight: self.index.idf(&term) * UNKNOWN_NAME,
-                    term,
-                    alternatives: Vec::new(),
-                    loose: Vec::new(),
-                    predicate: false,
-                    name: true,
-                    adjective: false,
-                    adjacent: false,
-                    known: TermTraits::default(),
-                });
-                skip_next = true;
-                last_term_at = Some(position + 1);
-                continue;
-            }
-            // Part of the question word, not content: "how *long*", "what
-            // *time*" (a time of day, which the intent already asks for).
-            let after_how = position > 0 && words[position - 1].text == "how";
-            let second_of_how = position > 1
-                && words[position - 2].text == "how"
-                && intent::HOW_SECOND_WORDS
-                    .contains(&(words[position - 1].text.as_str(), word.text.as_str()));
-            if (after_how && intent::HOW_MODIFIERS.contains(&word.text.as_str()))
-                || second_of_how
-                || (type_noun == Some(word.text.as_str()) && !self.index.knows(&term_of(word)))
-                || ((intent == Intent::HowLong
-                    || claimed.as_ref().is_some_and(|c| c.duration().is_some()))
-                    && intent::is_period_noun(&word.text))
-                || (position == 0 && intent::is_list_verb(&word.text))
-            {
-                continue;
-            }
-            let term = self.analyzer.term(&word.text);
-            if terms.iter().any(|t| t.term == term) {
-                continue;
-            }
-            let mut alternatives: Vec<String> = self
-                .analyzer
-                .related(&word.text)
-                .iter()
-                .filter(|alt| **alt != term && self.index.knows(alt))
-                .cloned()
-                .collect();
-            let mut loose: Vec<String> = Vec::new();
-            for (alt, by_synonym) in lexical.get(&word.text).into_iter().flatten() {
-                if *alt != term && !alternatives.contains(alt) && self.index.knows(alt) {
-                    alternatives.push(alt.clone());
-                    if *by_synonym {
-                        loose.push(alt.clone());
-                    }
-                }
-            }
-            let known = self.index.knows(&term);
-            // An ordinal or series word the article never uses ("the
-            // *first* summit", "the *previous* one") names another of the
-            // series: as telling as an unknown name.
-            let other_in_series = !known
-                && (crate::numbers::parse_ordinal(&word.text).is_some()
-                    || SERIES_WORDS.contains(&word.text.as_str()));
-            names_other_in_series |= other_in_series;
-            // The asked noun is as telling as a name, but not the
-            // adjectives before it ("which *big* … initiative").
-            let name = asked_head.as_deref() == Some(word.text.as_str())
-                || other_in_series
-                || word.is_numeric()
-                || self.index.is_proper(&term)
-                || (word.capitalized && position > 0 && !known);
-            let glue = !name && self.analyzer.is_glue(&word.text);
-            let weight = if known && glue {
-                self.index.idf(&term) * GLUE
-            } else if known {
-                self.index.idf(&term)
-            } else if name {
-                self.index.idf(&term) * UNKNOWN_NAME
-            } else if self.analyzer.is_glue(&word.text) {
-                self.index.idf(&term) * UNKNOWN_GLUE
-            } else {
-                self.index.idf(&term) * UNKNOWN_WORD
-            };
-            let ordinal = crate::numbers::parse_ordinal(&word.text).is_some();
-            if ordinal {
-                ordinal_terms.insert(term.clone());
-            }
-            // "A or B": either answers, so they are one term (and "the
-            // first, second or third" one term of its ordinals).
-            let or_at = words[..position]
-                .iter()
-                .rposition(|w| !matches!(w.text.as_str(), "the" | "a" | "an"))
-                .filter(|&at| words[at].text == "or");
-            let after_or = or_at.is_some_and(|or_at| last_term_at.is_some_and(|at| at < or_at));
-            let joins = terms.iter().position(|t| {
-                (after_or && terms.last().is_some_and(|l| l.term == t.term))
-                    || (ordinal && offers_choice && ordinal_terms.contains(&t.term))
-            });
-            if let Some(at) = joins {
-                let joined = &mut terms[at];
-                choices.insert(joined.term.clone());
-                choices.insert(term.clone());
-                joined.alternatives.push(term);
-                joined.alternatives.extend(alternatives);
-                joined.loose.extend(loose);
-                joined.weight = joined.weight.min(weight);
-                joined.name = joined.name && name;
-                last_term_at = Some(position);
-                continue;
-            }
-            terms.push(QueryTerm {
-                term,
-                alternatives,
-                loose,
-                predicate: position > 0 && matches!(words[position - 1].text.as_str(), "a" | "an"),
-                weight,
-                name,
-                adjective: self.lexicon.can_be_adjective(&word.text) == Some(true),
-                adjacent: position > 0 && last_term_at == Some(position - 1),
-                known: TermTraits::default(),
-            });
-            last_term_at = Some(position);
-        }
-        if content_about && !terms.is_empty() {
-            let alternatives: Vec<String> = CONTENT_TERMS
-                .iter()
-                .map(|word| self.analyzer.term(word))
-                .filter(|term| self.index.knows(term))
-                .collect();
-            if let Some((first, rest)) = alternatives.split_first() {
-                terms.push(QueryTerm {
-                    term: first.clone(),
-                    alternatives: rest.to_vec(),
-                    loose: Vec::new(),
-                    predicate: false,
-                    weight: PARTIAL,
-                    name: false,
-                    adjective: false,
-                    adjacent: false,
-                    known: TermTraits::default(),
-                });
-            }
-        }
-        for term in &mut terms {
-            term.known = TermTraits {
-                number_word: crate::numbers::parse_number_words(&term.term),
-                idf: self.index.idf(&term.term),
-                proper: self.index.is_proper(&term.term),
-                verb: term_facts
-                    .get(&term.term)
-                    .is_some_and(|t| t.verb == Some(true)),
-            };
-        }
+        let context = TermContext {
+            intent,
+            type_noun,
+            claimed_duration: claimed.as_ref().is_some_and(|c| c.duration().is_some()),
+            lexical: &lexical,
+            asked_head: asked_head.as_deref(),
+            content_about,
+            term_facts: &term_facts,
+        };
+        let QueryTerms {
+            terms,
+            ordinal_terms,
+            choices,
+            names_other_in_series,
+        } = self.query_terms(&words, &context);
         // "The first or the second?" offers it as one option.
         let other_in_series = names_other_in_series && choices.is_empty();
         Query {
@@ -1922,6 +1796,189 @@ impl Asker {
             && !self
                 .word_pairs
                 .contains(&format!("{} {}", word.text, next.text))
+    }
+
+    /// The question's content words as weighted query terms: names and
+    /// unknown words weigh more, glue less; the words of the question
+    /// frame ("how *long*") are left out; "A or B" is one term of either;
+    /// each term carries its WordNet and lexicon alternatives.
+    fn query_terms(&self, words: &[analyze::Word], context: &TermContext<'_>) -> QueryTerms {
+        let mut terms: Vec<QueryTerm> = Vec::new();
+        let mut ordinal_terms: HashSet<String> = HashSet::new();
+        let mut choices: HashSet<String> = HashSet::new();
+        let offers_choice = words.iter().any(|w| w.text == "or");
+        let mut last_term_at: Option<usize> = None;
+        let mut skip_next = false;
+        let mut names_other_in_series = false;
+        for (position, word) in words.iter().enumerate() {
+            if std::mem::take(&mut skip_next)
+                || self.analyzer.is_stopword(&word.text)
+                || self.analyzer.is_generic(&word.text)
+            {
+                continue;
+            }
+            // "the United States": a two-word name the article never
+            // writes is one unknown name, not the article's "united".
+            if let Some(next) = words.get(position + 1)
+                && self.unknown_name_pair(position, word, next)
+            {
+                let term = format!("{} {}", word.text, next.text);
+                terms.push(QueryTerm {
+                    weight: self.index.idf(&term) * UNKNOWN_NAME,
+                    term,
+                    alternatives: Vec::new(),
+                    loose: Vec::new(),
+                    predicate: false,
+                    name: true,
+                    adjective: false,
+                    adjacent: false,
+                    known: TermTraits::default(),
+                });
+                skip_next = true;
+                last_term_at = Some(position + 1);
+                continue;
+            }
+            // Part of the question word, not content: "how *long*", "what
+            // *time*" (a time of day, which the intent already asks for).
+            let after_how = position > 0 && words[position - 1].text == "how";
+            let second_of_how = position > 1
+                && words[position - 2].text == "how"
+                && intent::HOW_SECOND_WORDS
+                    .contains(&(words[position - 1].text.as_str(), word.text.as_str()));
+            if (after_how && intent::HOW_MODIFIERS.contains(&word.text.as_str()))
+                || second_of_how
+                || (context.type_noun == Some(word.text.as_str())
+                    && !self.index.knows(&self.analyzer.term(&word.text)))
+                || ((context.intent == Intent::HowLong || context.claimed_duration)
+                    && intent::is_period_noun(&word.text))
+                || (position == 0 && intent::is_list_verb(&word.text))
+            {
+                continue;
+            }
+            let term = self.analyzer.term(&word.text);
+            if terms.iter().any(|t| t.term == term) {
+                continue;
+            }
+            let mut alternatives: Vec<String> = self
+                .analyzer
+                .related(&word.text)
+                .iter()
+                .filter(|alt| **alt != term && self.index.knows(alt))
+                .cloned()
+                .collect();
+            let mut loose: Vec<String> = Vec::new();
+            for (alt, by_synonym) in context.lexical.get(&word.text).into_iter().flatten() {
+                if *alt != term && !alternatives.contains(alt) && self.index.knows(alt) {
+                    alternatives.push(alt.clone());
+                    if *by_synonym {
+                        loose.push(alt.clone());
+                    }
+                }
+            }
+            let known = self.index.knows(&term);
+            // An ordinal or series word the article never uses ("the
+            // *first* summit", "the *previous* one") names another of the
+            // series: as telling as an unknown name.
+            let other_in_series = !known
+                && (crate::numbers::parse_ordinal(&word.text).is_some()
+                    || SERIES_WORDS.contains(&word.text.as_str()));
+            names_other_in_series |= other_in_series;
+            // The asked noun is as telling as a name, but not the
+            // adjectives before it ("which *big* … initiative").
+            let name = context.asked_head == Some(word.text.as_str())
+                || other_in_series
+                || word.is_numeric()
+                || self.index.is_proper(&term)
+                || (word.capitalized && position > 0 && !known);
+            let glue = !name && self.analyzer.is_glue(&word.text);
+            let weight = if known && glue {
+                self.index.idf(&term) * GLUE
+            } else if known {
+                self.index.idf(&term)
+            } else if name {
+                self.index.idf(&term) * UNKNOWN_NAME
+            } else if self.analyzer.is_glue(&word.text) {
+                self.index.idf(&term) * UNKNOWN_GLUE
+            } else {
+                self.index.idf(&term) * UNKNOWN_WORD
+            };
+            let ordinal = crate::numbers::parse_ordinal(&word.text).is_some();
+            if ordinal {
+                ordinal_terms.insert(term.clone());
+            }
+            // "A or B": either answers, so they are one term (and "the
+            // first, second or third" one term of its ordinals).
+            let or_at = words[..position]
+                .iter()
+                .rposition(|w| !matches!(w.text.as_str(), "the" | "a" | "an"))
+                .filter(|&at| words[at].text == "or");
+            let after_or = or_at.is_some_and(|or_at| last_term_at.is_some_and(|at| at < or_at));
+            let joins = terms.iter().position(|t| {
+                (after_or && terms.last().is_some_and(|l| l.term == t.term))
+                    || (ordinal && offers_choice && ordinal_terms.contains(&t.term))
+            });
+            if let Some(at) = joins {
+                let joined = &mut terms[at];
+                choices.insert(joined.term.clone());
+                choices.insert(term.clone());
+                joined.alternatives.push(term);
+                joined.alternatives.extend(alternatives);
+                joined.loose.extend(loose);
+                joined.weight = joined.weight.min(weight);
+                joined.name = joined.name && name;
+                last_term_at = Some(position);
+                continue;
+            }
+            terms.push(QueryTerm {
+                term,
+                alternatives,
+                loose,
+                predicate: position > 0 && matches!(words[position - 1].text.as_str(), "a" | "an"),
+                weight,
+                name,
+                adjective: self.lexicon.can_be_adjective(&word.text) == Some(true),
+                adjacent: position > 0 && last_term_at == Some(position - 1),
+                known: TermTraits::default(),
+            });
+            last_term_at = Some(position);
+        }
+        if context.content_about && !terms.is_empty() {
+            let alternatives: Vec<String> = CONTENT_TERMS
+                .iter()
+                .map(|word| self.analyzer.term(word))
+                .filter(|term| self.index.knows(term))
+                .collect();
+            if let Some((first, rest)) = alternatives.split_first() {
+                terms.push(QueryTerm {
+                    term: first.clone(),
+                    alternatives: rest.to_vec(),
+                    loose: Vec::new(),
+                    predicate: false,
+                    weight: PARTIAL,
+                    name: false,
+                    adjective: false,
+                    adjacent: false,
+                    known: TermTraits::default(),
+                });
+            }
+        }
+        for term in &mut terms {
+            term.known = TermTraits {
+                number_word: crate::numbers::parse_number_words(&term.term),
+                idf: self.index.idf(&term.term),
+                proper: self.index.is_proper(&term.term),
+                verb: context
+                    .term_facts
+                    .get(&term.term)
+                    .is_some_and(|t| t.verb == Some(true)),
+            };
+        }
+        QueryTerms {
+            terms,
+            ordinal_terms,
+            choices,
+            names_other_in_series,
+        }
     }
 
     /// For each question word, the index terms of article words of its
