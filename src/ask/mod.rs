@@ -1798,6 +1798,75 @@ impl Asker {
                 .contains(&format!("{} {}", word.text, next.text))
     }
 
+    /// Part of the question word, not content: "how *long*", "what
+    /// *time*" (a time of day, which the intent already asks for), the
+    /// noun of "what type of" the article never uses, a period noun of a
+    /// how-long question or a claimed duration, an opening list verb.
+    fn is_frame_word(
+        &self,
+        words: &[analyze::Word],
+        position: usize,
+        context: &TermContext<'_>,
+    ) -> bool {
+        let word = words[position].text.as_str();
+        let after_how = position > 0 && words[position - 1].text == "how";
+        let second_of_how = position > 1
+            && words[position - 2].text == "how"
+            && intent::HOW_SECOND_WORDS.contains(&(words[position - 1].text.as_str(), word));
+        (after_how && intent::HOW_MODIFIERS.contains(&word))
+            || second_of_how
+            || (context.type_noun == Some(word) && !self.index.knows(&self.analyzer.term(word)))
+            || ((context.intent == Intent::HowLong || context.claimed_duration)
+                && intent::is_period_noun(word))
+            || (position == 0 && intent::is_list_verb(word))
+    }
+
+    /// The article's terms a question word may also match (its family and
+    /// WordNet relatives, then its lexicon alternatives), and of those the
+    /// ones it reaches through a synonym only.
+    fn alternatives_of(
+        &self,
+        word: &str,
+        term: &str,
+        context: &TermContext<'_>,
+    ) -> (Vec<String>, Vec<String>) {
+        let mut alternatives: Vec<String> = self
+            .analyzer
+            .related(word)
+            .iter()
+            .filter(|alt| alt.as_str() != term && self.index.knows(alt))
+            .cloned()
+            .collect();
+        let mut loose: Vec<String> = Vec::new();
+        for (alt, by_synonym) in context.lexical.get(word).into_iter().flatten() {
+            if alt.as_str() != term && !alternatives.contains(alt) && self.index.knows(alt) {
+                alternatives.push(alt.clone());
+                if *by_synonym {
+                    loose.push(alt.clone());
+                }
+            }
+        }
+        (alternatives, loose)
+    }
+
+    /// A term's weight: its IDF, less for glue, more for a name or a word
+    /// the article never uses (which nothing can cover).
+    fn term_weight(&self, word: &str, term: &str, known: bool, name: bool) -> f64 {
+        let idf = self.index.idf(term);
+        let glue = self.analyzer.is_glue(word);
+        if known && glue && !name {
+            idf * GLUE
+        } else if known {
+            idf
+        } else if name {
+            idf * UNKNOWN_NAME
+        } else if glue {
+            idf * UNKNOWN_GLUE
+        } else {
+            idf * UNKNOWN_WORD
+        }
+    }
+
     /// The question's content words as weighted query terms: names and
     /// unknown words weigh more, glue less; the words of the question
     /// frame ("how *long*") are left out; "A or B" is one term of either;
@@ -1838,43 +1907,14 @@ impl Asker {
                 last_term_at = Some(position + 1);
                 continue;
             }
-            // Part of the question word, not content: "how *long*", "what
-            // *time*" (a time of day, which the intent already asks for).
-            let after_how = position > 0 && words[position - 1].text == "how";
-            let second_of_how = position > 1
-                && words[position - 2].text == "how"
-                && intent::HOW_SECOND_WORDS
-                    .contains(&(words[position - 1].text.as_str(), word.text.as_str()));
-            if (after_how && intent::HOW_MODIFIERS.contains(&word.text.as_str()))
-                || second_of_how
-                || (context.type_noun == Some(word.text.as_str())
-                    && !self.index.knows(&self.analyzer.term(&word.text)))
-                || ((context.intent == Intent::HowLong || context.claimed_duration)
-                    && intent::is_period_noun(&word.text))
-                || (position == 0 && intent::is_list_verb(&word.text))
-            {
+            if self.is_frame_word(words, position, context) {
                 continue;
             }
             let term = self.analyzer.term(&word.text);
             if terms.iter().any(|t| t.term == term) {
                 continue;
             }
-            let mut alternatives: Vec<String> = self
-                .analyzer
-                .related(&word.text)
-                .iter()
-                .filter(|alt| **alt != term && self.index.knows(alt))
-                .cloned()
-                .collect();
-            let mut loose: Vec<String> = Vec::new();
-            for (alt, by_synonym) in context.lexical.get(&word.text).into_iter().flatten() {
-                if *alt != term && !alternatives.contains(alt) && self.index.knows(alt) {
-                    alternatives.push(alt.clone());
-                    if *by_synonym {
-                        loose.push(alt.clone());
-                    }
-                }
-            }
+            let (alternatives, loose) = self.alternatives_of(&word.text, &term, context);
             let known = self.index.knows(&term);
             // An ordinal or series word the article never uses ("the
             // *first* summit", "the *previous* one") names another of the
@@ -1890,18 +1930,7 @@ impl Asker {
                 || word.is_numeric()
                 || self.index.is_proper(&term)
                 || (word.capitalized && position > 0 && !known);
-            let glue = !name && self.analyzer.is_glue(&word.text);
-            let weight = if known && glue {
-                self.index.idf(&term) * GLUE
-            } else if known {
-                self.index.idf(&term)
-            } else if name {
-                self.index.idf(&term) * UNKNOWN_NAME
-            } else if self.analyzer.is_glue(&word.text) {
-                self.index.idf(&term) * UNKNOWN_GLUE
-            } else {
-                self.index.idf(&term) * UNKNOWN_WORD
-            };
+            let weight = self.term_weight(&word.text, &term, known, name);
             let ordinal = crate::numbers::parse_ordinal(&word.text).is_some();
             if ordinal {
                 ordinal_terms.insert(term.clone());
