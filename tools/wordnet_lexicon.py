@@ -454,6 +454,25 @@ def kin_through_synonyms(word, words, w_index, pointers, lemma_words):
     return found
 
 
+def demonyms(data, countries):
+    """Adjectives WordNet makes pertain to a country ("Chinese" of China,
+    "Kazakhstani"): the words that may stand before a person's name as
+    context ("the Chinese president"), not as another answer."""
+    found = set()
+    for (offset, p), (words, pointers) in data.items():
+        if p != "a":
+            continue
+        for sym, off, pp, src, dst in pointers:
+            if sym != "\\" or pp != "n":
+                continue
+            targets = data[(off, "n")][0]
+            targets = [targets[dst - 1]] if dst else targets
+            if any(t.replace("_", " ") in countries for t in targets):
+                sources = [words[src - 1]] if src else words
+                found.update(w.replace("_", " ") for w in sources)
+    return found
+
+
 def main():
     if sys.argv[1:] == ["words"]:
         return dictionary()
@@ -583,6 +602,7 @@ def main():
                             nxt.append(off2)
                 frontier = nxt
         sets[noun] = {"names": sorted(names), "members": sorted(members)}
+    sets["demonym"] = {"names": ["demonym"], "members": sorted(demonyms(data, set(sets["country"]["members"])))}
     json.dump(
         {
             "sets": sets,

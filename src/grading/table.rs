@@ -100,6 +100,10 @@ const TYPED: &[TypedCase] = &[
     ("Xi Jinping", NONE, Person, NONE, "Putin", false),
     ("Xi Jinping", NONE, Person, NONE, "President Xi Jinping of China", true),
     ("Xi Jinping", NONE, Person, NONE, "Xi or Tokayev", false),
+    // A demonym (WordNet's, not a list of this article's) is context.
+    ("Xi Jinping", NONE, Person, NONE, "Chinese President Xi", true),
+    ("Kassym-Jomart Tokayev", NONE, Person, NONE, "the Kazakhstani president Tokayev", true),
+    ("Xi Jinping", NONE, Person, NONE, "the Chinese president", false),
     // Numbers: separators, words, never a typo.
     ("3,000", NONE, Number, NONE, "3,000", true),
     ("3,000", NONE, Number, NONE, "3000", true),

@@ -233,10 +233,11 @@ const PLACE_WORDS: &[&str] = &[
     "republic",
 ];
 
-/// Titles and descriptions around a person: "President Xi".
+/// Titles and descriptions around a person: "President Xi". A demonym
+/// ("the Chinese president") comes from WordNet's `demonym` set instead.
 #[rustfmt::skip]
 const PERSON_WORDS: &[&str] = &[
-    "president", "mr", "mrs", "ms", "dr", "chairman", "leader", "chinese", "general",
+    "president", "mr", "mrs", "ms", "dr", "chairman", "leader", "general",
     "secretary", "premier", "minister", "prime", "comrade", "excellency",
 ];
 
@@ -426,7 +427,11 @@ impl Filler {
         };
         match self.kind {
             AnswerKind::Place => PLACE_WORDS.contains(&word) || country(word),
-            AnswerKind::Person => PERSON_WORDS.contains(&word) || country(word),
+            AnswerKind::Person => {
+                PERSON_WORDS.contains(&word)
+                    || country(word)
+                    || (self.country_context && Lexicon::embedded().in_set("demonym", word))
+            }
             AnswerKind::DateTime => {
                 DATE_WORDS.contains(&word) || word.chars().all(|c| c.is_ascii_digit())
             }
