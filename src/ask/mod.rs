@@ -218,6 +218,10 @@ const NEGATIONS: &[&str] = &[
     "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "noone", "didnt",
     "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "cannot", "cant", "wont", "shouldnt",
 ];
+/// Negated auxiliaries a question may open with ("*didn't* Xi …"), folded.
+const NEGATED_OPENERS: &[&str] = &[
+    "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant",
+];
 /// Words that quantify over no one: "benefit *no one*".
 const NO_ONE: &[&str] = &["nobody", "none", "noone", "nothing"];
 /// Words that quantify over some or all: "help *some* countries",
@@ -423,6 +427,9 @@ struct Query {
     says: bool,
     /// The question negates ("what benefits *no one*?").
     negated: bool,
+    /// Its only negation is the auxiliary it opens with ("*Didn't* Xi
+    /// oppose …?"): it asks to confirm, as "Did Xi oppose …?" does.
+    tag_negated: bool,
     /// The time units the question asks in ("how many *decades*").
     units: HashSet<String>,
     terms: Vec<QueryTerm>,
@@ -800,6 +807,12 @@ struct FactRecord {
     /// The sides its statement takes ("*support* multilateralism"), with
     /// the terms each takes a side on.
     stances: Vec<(Stance, Vec<String>)>,
+    /// The sides its statement takes by judging a subject ("trade wars
+    /// *benefit no one*"), with the family keys of the subject's terms.
+    judgements: Vec<(Stance, HashSet<String>)>,
+    /// Its negation is what one of its judgements turns on ("benefit *no*
+    /// one"): a question about the side it takes has used it up.
+    judged_by_negation: bool,
     /// The answer is a number or an ordinal ("third").
     answer_numeric: bool,
     /// The terms of the spans its sentence gives of things its statement
@@ -920,6 +933,8 @@ impl FactRecord {
                 .into_iter()
                 .map(|(stance, _, targets)| (stance, targets))
                 .collect(),
+            judgements: judgements(analyzer, lexicon, &fact.statement),
+            judged_by_negation: judged_by_negation(&fact.statement),
             polarity: Polarity::Neutral,
             groups: Vec::new(),
             distributive: statement_has(DISTRIBUTIVES)
@@ -1498,6 +1513,7 @@ impl Asker {
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && question_ordinals.is_empty();
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
+        let tag_negated = negated && opens_with_negated_auxiliary(&folded);
         let purpose = intent != Intent::YesNo
             && (folded.iter().any(|w| PURPOSE_WORDS.contains(w))
                 || (folded.first() == Some(&"what") && folded.last() == Some(&"for")));
@@ -1652,6 +1668,7 @@ impl Asker {
             past_only,
             says,
             negated,
+            tag_negated,
             units,
             terms,
             all_terms,
@@ -2183,15 +2200,6 @@ impl Asker {
             .stated_amounts
             .iter()
             .any(|amount| !states_amount(amount, &record.stated_quantities));
-        let confidence = if slot == slots::SlotFit::Refused
-            || compared == Some(None)
-            || counts_another
-            || amount_unstated
-        {
-            0.0
-        } else {
-            (coverage * fit * strength).clamp(0.0, 1.0)
-        };
         let settles = Settling {
             compared,
             slot,
@@ -2199,6 +2207,16 @@ impl Asker {
             other_ordinal,
         };
         let contradicted = self.contradicted(query, doc, &settles, &words);
+        let confidence = if slot == slots::SlotFit::Refused
+            || compared == Some(None)
+            || counts_another
+            || amount_unstated
+            || (!contradicted && self.stance_unsettled(query, doc))
+        {
+            0.0
+        } else {
+            (coverage * fit * strength).clamp(0.0, 1.0)
+        };
         let hint = self.rerank_hint(query, doc, contained, echoed);
         Candidate {
             doc,
@@ -2830,7 +2848,68 @@ impl Asker {
                 }
             }
         }
+        verdict.or_else(|| self.judged_side(query, doc))
+    }
+
+    /// [`Asker::takes_the_other_side`] by the fact's judgements: "oppose
+    /// protectionist policies" of "protectionist policies benefit no
+    /// one" takes the same side. Every term the question takes a side on
+    /// must be of the judged subject, by WordNet family or synonym
+    /// ("protectionism", "protectionist"; "behaviour"): a subject shares words with
+    /// much else ("trade talks", "trade wars").
+    fn judged_side(&self, query: &Query, doc: usize) -> Option<bool> {
+        let record = &self.records[doc];
+        let mut verdict = None;
+        for (asked, _, targets) in &query.stances {
+            for (judged, subject) in &record.judgements {
+                let within = targets.iter().all(|t| {
+                    let key = self.lexicon.key_of_stem(t);
+                    subject.contains(key)
+                        || self.lexicon.synonyms_of(key).any(|k| subject.contains(k))
+                });
+                if within {
+                    if asked != judged {
+                        return Some(true);
+                    }
+                    verdict = Some(false);
+                }
+            }
+        }
         verdict
+    }
+
+    /// Whether a yes/no question and the fact differ in negation, so the
+    /// fact settles it with "no". A side taken on what the question asks
+    /// about settles it instead: "trade wars benefit *no one*" is
+    /// against them, so "*Didn't* Xi oppose trade wars?" is "yes"; the
+    /// negation a judgement turns on, and a question's opening negated
+    /// auxiliary, say nothing more.
+    fn negation_differs(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        let asked_negated = query.negated && !query.tag_negated;
+        match self.takes_the_other_side(query, doc) {
+            Some(_) => asked_negated != (record.negated && !record.judged_by_negation),
+            // "Did Xi oppose the law of the jungle?" of "urged humanity
+            // *not* to revert to it": what the negation means for the
+            // side is not read, so it settles nothing.
+            None if self.stance_unsettled(query, doc) => false,
+            None => asked_negated != record.negated,
+        }
+    }
+
+    /// Whether a yes/no question takes a side ("did Xi *oppose* …") the
+    /// fact neither takes nor names (in its statement, questions or
+    /// sentence): the side is the claim, so the fact cannot confirm it,
+    /// however many other words it shares.
+    fn stance_unsettled(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        query.intent == Intent::YesNo
+            && !query.stances.is_empty()
+            && self.takes_the_other_side(query, doc).is_none()
+            && !query.stances.iter().any(|(_, word, _)| {
+                record.statement_terms.contains(word)
+                    || self.index.fields_with(doc, word).contains(&true)
+            })
     }
 
     /// Whether `term` is an ordinal of the question and the fact is about
@@ -2888,10 +2967,18 @@ impl Asker {
         // "Xi urged humanity not to revert to the law of the jungle": the
         // span alone would say the opposite.
         !self.records[doc].span_reversed
+            && !self.span_is_no_reason(query, doc)
             && (query.kind_of
                 || fact.answer_kind != AnswerKind::Concept
                 || self.records[doc].answer_terms.len() > 1
                 || !self.records[doc].answer_is_modifier)
+    }
+
+    /// Whether a why-question would lead with a span that is no reason:
+    /// "No one." does not say why trade wars are bad; "trade wars benefit
+    /// no one" does. A fact telling a purpose leads with it.
+    fn span_is_no_reason(&self, query: &Query, doc: usize) -> bool {
+        query.intent == Intent::Why && !self.records[doc].purpose
     }
 
     /// Whether `doc`'s statement and questions hold the term only through
@@ -3384,10 +3471,63 @@ fn stance_claims(analyzer: &Analyzer, text: &str) -> Vec<(Stance, String, Vec<St
             (
                 stance,
                 analyzer.term(&words[at]),
-                targets.iter().map(|w| analyzer.term(w)).collect(),
+                // Through the analyzer's rewordings, as the question's
+                // terms are.
+                targets
+                    .iter()
+                    .flat_map(|w| analyzer.index_terms(w))
+                    .collect(),
             )
         })
         .collect()
+}
+
+/// The sides `text` takes by judging a subject ("trade wars *benefit no
+/// one*"), each with the family keys of the subject's terms.
+fn judgements(
+    analyzer: &Analyzer,
+    lexicon: &Lexicon,
+    text: &str,
+) -> Vec<(Stance, HashSet<String>)> {
+    let words = crate::lang::words(text);
+    StanceWords::embedded()
+        .judgements(&words)
+        .into_iter()
+        .map(|judgement| {
+            let keys = judgement
+                .subject
+                .iter()
+                .flat_map(|w| analyzer.index_terms(w))
+                .map(|term| lexicon.key_of_stem(&term).to_string())
+                .collect();
+            (judgement.stance, keys)
+        })
+        .collect()
+}
+
+/// Whether `text` negates only in what its judgements turn on ("trade
+/// wars benefit *no* one"), so the negation is the side it takes.
+fn judged_by_negation(text: &str) -> bool {
+    let words = crate::lang::words(text);
+    let judged = StanceWords::embedded()
+        .judgements(&words)
+        .iter()
+        .filter(|judgement| judgement.by_negation)
+        .count();
+    let negations = words
+        .iter()
+        .filter(|w| NEGATIONS.contains(&w.as_str()))
+        .count();
+    judged > 0 && judged == negations
+}
+
+/// Whether the question's one negation is the auxiliary it opens with
+/// ("*Didn't* Xi oppose …?", "*Isn't* it …?"): a request to confirm.
+fn opens_with_negated_auxiliary(folded: &[&str]) -> bool {
+    folded.first().is_some_and(|first| {
+        NEGATED_OPENERS.contains(first)
+            && folded.iter().filter(|w| NEGATIONS.contains(*w)).count() == 1
+    })
 }
 
 /// The order a word claims of one of a series against another: "before"
@@ -3875,6 +4015,76 @@ mod tests {
         assert_eq!(
             compare_amounts(&claim("over 5 million euros"), &article, |_| true),
             None
+        );
+    }
+
+    /// Asks each question and checks the reply opens with its verdict.
+    fn assert_verdicts(asker: &Asker, cases: &[(&str, &str)]) {
+        for (question, verdict) in cases {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with(verdict),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_stance_question_is_answered_by_the_side_the_fact_takes_by_judging() {
+        // "X benefits no one" and "X will backfire" are against X: the
+        // question's side times the fact's, not the fact's negation.
+        assert_verdicts(
+            &asker(),
+            &[
+                ("Did Xi oppose protectionist policies?", "Yes."),
+                ("Is Xi against trade wars?", "Yes."),
+                ("Did Xi criticize protectionism?", "Yes."),
+                ("Does Xi support unilateralism?", "No."),
+                ("Did Xi condemn hegemonic behavior?", "Yes."),
+                ("Does Xi favour trade wars?", "No."),
+                ("Did Xi reject unilateralism?", "Yes."),
+                ("Did Xi endorse protectionist policies?", "No."),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_question_opening_with_a_negated_auxiliary_asks_to_confirm() {
+        assert_verdicts(
+            &asker(),
+            &[
+                ("Didn't Xi oppose protectionist policies?", "Yes."),
+                ("Doesn't Xi support unilateralism?", "No."),
+                ("Didn't the treaty get signed in Astana?", "Yes."),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_side_the_fact_neither_takes_nor_names_is_not_settled() {
+        let asker = asker();
+        for question in [
+            // The fact harms global interests; it takes no side on them.
+            "Did Xi oppose global interests?",
+            // "not to revert to" is against it, but that is not read.
+            "Did Xi oppose the law of the jungle?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                !reply.answer.starts_with("Yes.") && !reply.answer.starts_with("No."),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_why_question_is_answered_by_the_reason_not_the_span() {
+        let reply = asker().ask("Why are trade wars bad according to Xi?", None);
+        assert!(
+            reply.answered
+                && reply.answer.starts_with("Xi cautioned")
+                && reply.answer.contains("benefit no one"),
+            "{reply:?}"
         );
     }
 

@@ -388,7 +388,7 @@ impl Asker {
         if !settled_by_opposite && !settled_by_amount && (claims > 0 || uncovered > 1) {
             return SlotFit::Refused;
         }
-        if yes_no && (contradicts || query.negated != self.records[doc].negated) {
+        if yes_no && (contradicts || self.negation_differs(query, doc)) {
             return SlotFit::Contradicts;
         }
         if located {

@@ -4,6 +4,12 @@
 //! small list: WordNet gives no antonym for a preposition, and none
 //! between "oppose" and "support"), so a yes/no question that takes the
 //! other side than the article is answered "no", not "yes".
+//!
+//! A text also takes a side by judging what it speaks of: "trade wars
+//! *benefit no one*" and "unilateralism *will backfire*" are against
+//! them, as surely as "oppose trade wars". The list's `[good]` and
+//! `[bad]` verbs judge their subject; a negated good verb ("benefit *no
+//! one*", "will *not* help") judges it bad.
 
 use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
@@ -33,10 +39,45 @@ pub enum StanceError {
     EmptySide,
 }
 
+/// A side a text takes by judging its subject ("trade wars *benefit no
+/// one*"): the stance, the subject's words and whether a negation turned
+/// a good verb into the judgement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement<'w> {
+    pub stance: Stance,
+    pub subject: Vec<&'w str>,
+    pub by_negation: bool,
+}
+
+/// Auxiliaries and modals before a verb ("*will* backfire"): after one,
+/// a judging word is a verb, not a noun ("mutual benefit").
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
+];
+/// Negated auxiliaries, folded ("*won't* help").
+const NEGATED_AUXILIARIES: &[&str] = &[
+    "wont", "wouldnt", "shouldnt", "cannot", "cant", "couldnt", "dont", "doesnt", "didnt", "mustnt",
+];
+/// Words that negate the verb before them by leaving it no object:
+/// "benefit *no one*", "help *nobody*".
+const NO_OBJECT: &[&str] = &["no", "nobody", "none", "noone", "nothing", "neither"];
+/// The longest subject read before a judging verb, in words.
+const MAX_SUBJECT_WORDS: usize = 8;
+
 /// Stance words by stem.
 #[derive(Debug)]
 pub struct StanceWords {
     by_stem: HashMap<String, Stance>,
+    /// The verbs that judge their subject good (`For`) or bad
+    /// (`Against`), by stem.
+    judging: HashMap<String, Stance>,
+}
+
+/// Which list a heading opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Side(Stance),
+    Judging(Stance),
 }
 
 impl StanceWords {
@@ -49,36 +90,46 @@ impl StanceWords {
         })
     }
 
-    /// Reads a list: `[for]` and `[against]` headings, one folded word a
-    /// line, `#` comments.
+    /// Reads a list: `[for]`, `[against]`, `[good]` and `[bad]` headings,
+    /// one folded word a line, `#` comments. Each heading must list a
+    /// word, and no word may be on both sides of a pair.
     pub fn parse(text: &str) -> Result<StanceWords, StanceError> {
         let mut by_stem = HashMap::new();
-        let mut side = None;
-        let mut counts = [0usize; 2];
+        let mut judging = HashMap::new();
+        let mut section = None;
+        let mut counts = [0usize; 4];
         for (at, line) in text.lines().enumerate() {
             let line = line.trim();
             match line {
                 "" => continue,
                 _ if line.starts_with('#') => continue,
-                "[for]" => side = Some(Stance::For),
-                "[against]" => side = Some(Stance::Against),
+                "[for]" => section = Some(Section::Side(Stance::For)),
+                "[against]" => section = Some(Section::Side(Stance::Against)),
+                "[good]" => section = Some(Section::Judging(Stance::For)),
+                "[bad]" => section = Some(Section::Judging(Stance::Against)),
                 word => {
-                    let side = side.ok_or(StanceError::NoSide(at + 1))?;
+                    let section = section.ok_or(StanceError::NoSide(at + 1))?;
                     if !word.chars().all(|c| c.is_ascii_lowercase()) {
                         return Err(StanceError::BadWord(at + 1, word.to_string()));
                     }
-                    let stem = super::stem(word);
-                    if by_stem.insert(stem, side).is_some_and(|old| old != side) {
+                    let (map, side, slot) = match section {
+                        Section::Side(side) => (&mut by_stem, side, 0),
+                        Section::Judging(side) => (&mut judging, side, 2),
+                    };
+                    if map
+                        .insert(super::stem(word), side)
+                        .is_some_and(|old| old != side)
+                    {
                         return Err(StanceError::BothSides(word.to_string()));
                     }
-                    counts[usize::from(side == Stance::Against)] += 1;
+                    counts[slot + usize::from(side == Stance::Against)] += 1;
                 }
             }
         }
         if counts.contains(&0) {
             return Err(StanceError::EmptySide);
         }
-        Ok(StanceWords { by_stem })
+        Ok(StanceWords { by_stem, judging })
     }
 
     /// The side a folded word takes, if it takes one.
@@ -107,6 +158,88 @@ impl StanceWords {
             })
             .collect()
     }
+
+    /// The sides the folded `words` take by judging a subject: a
+    /// `[good]` or `[bad]` verb after an auxiliary ("unilateralism *will
+    /// ultimately backfire*") or with no object ("trade wars *benefit no
+    /// one*"), and the words before it back to the first function word
+    /// other than "and" or "or". Only those two frames are read, so a
+    /// noun ("mutual *benefit*") judges nothing.
+    pub fn judgements<'w>(&self, words: &'w [String]) -> Vec<Judgement<'w>> {
+        words
+            .iter()
+            .enumerate()
+            .filter_map(|(at, word)| {
+                let judged = *self.judging.get(&super::stem(word))?;
+                let (verb_start, negated_before, has_auxiliary) = verb_frame(words, at);
+                let no_object = words
+                    .get(at + 1)
+                    .is_some_and(|next| NO_OBJECT.contains(&next.as_str()));
+                if !has_auxiliary && !no_object {
+                    return None;
+                }
+                let subject = subject_before(words, verb_start);
+                if subject.is_empty() {
+                    return None;
+                }
+                let by_negation = negated_before != no_object;
+                let stance = match (judged, by_negation) {
+                    (side, false) => side,
+                    (Stance::For, true) => Stance::Against,
+                    (Stance::Against, true) => Stance::For,
+                };
+                Some(Judgement {
+                    stance,
+                    subject,
+                    by_negation: negated_before || no_object,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Where the verb group ending at `at` starts, reading back over "not",
+/// "never", adverbs in "-ly" and one auxiliary: that start, whether it
+/// is negated, and whether it has an auxiliary.
+fn verb_frame(words: &[String], at: usize) -> (usize, bool, bool) {
+    let mut start = at;
+    let mut negated = false;
+    while start > 0 {
+        let before = words[start - 1].as_str();
+        if matches!(before, "not" | "never") {
+            negated = true;
+        } else if !(before.ends_with("ly") && before.len() > 4) {
+            break;
+        }
+        start -= 1;
+    }
+    let auxiliary = start
+        .checked_sub(1)
+        .map(|at| words[at].as_str())
+        .filter(|w| AUXILIARIES.contains(w) || NEGATED_AUXILIARIES.contains(w));
+    match auxiliary {
+        Some(aux) => (
+            start - 1,
+            negated || NEGATED_AUXILIARIES.contains(&aux),
+            true,
+        ),
+        None => (start, negated, false),
+    }
+}
+
+/// The content words right before `end`, joined by "and" or "or", back
+/// to the first other function word: the subject a verb judges.
+fn subject_before(words: &[String], end: usize) -> Vec<&str> {
+    let mut subject: Vec<&str> = words[..end]
+        .iter()
+        .rev()
+        .take(MAX_SUBJECT_WORDS)
+        .map(String::as_str)
+        .take_while(|w| matches!(*w, "and" | "or") || !super::is_stopword(w))
+        .filter(|w| !matches!(*w, "and" | "or"))
+        .collect();
+    subject.reverse();
+    subject
 }
 
 #[cfg(test)]
@@ -127,6 +260,56 @@ mod tests {
         assert_eq!(
             StanceWords::parse("back\n").err(),
             Some(StanceError::NoSide(1))
+        );
+    }
+
+    #[test]
+    fn a_good_verb_with_no_object_judges_its_subject_bad() {
+        let folded = super::super::words(
+            "He cautioned that trade wars and protectionist policies benefit no one.",
+        );
+        let judged = StanceWords::embedded().judgements(&folded);
+        assert_eq!(
+            judged,
+            vec![Judgement {
+                stance: Stance::Against,
+                subject: vec!["trade", "wars", "protectionist", "policies"],
+                by_negation: true,
+            }]
+        );
+    }
+
+    #[test]
+    fn a_bad_verb_after_an_auxiliary_judges_its_subject() {
+        let folded =
+            super::super::words("unilateralism and hegemonic behavior will ultimately backfire");
+        let judged = StanceWords::embedded().judgements(&folded);
+        assert_eq!(judged.len(), 1, "{judged:?}");
+        assert_eq!(judged[0].stance, Stance::Against);
+        assert_eq!(
+            judged[0].subject,
+            vec!["unilateralism", "hegemonic", "behavior"]
+        );
+        let helps = super::super::words("the new platform will not help exporters");
+        let judged = StanceWords::embedded().judgements(&helps);
+        assert_eq!(judged.len(), 1, "{judged:?}");
+        assert_eq!(judged[0].stance, Stance::Against);
+    }
+
+    #[test]
+    fn a_judging_word_used_as_a_noun_judges_nothing() {
+        let folded =
+            super::super::words("fairness, justice, and mutual benefit must remain central");
+        assert!(StanceWords::embedded().judgements(&folded).is_empty());
+        let folded = super::super::words("creating tangible benefits for its neighbors");
+        assert!(StanceWords::embedded().judgements(&folded).is_empty());
+    }
+
+    #[test]
+    fn a_list_without_judging_verbs_is_refused() {
+        assert_eq!(
+            StanceWords::parse("[for]\nback\n[against]\noppose\n").err(),
+            Some(StanceError::EmptySide)
         );
     }
 
