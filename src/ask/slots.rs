@@ -185,7 +185,6 @@ impl Asks {
     }
 }
 
-/// How a fact stands to the question's slots.
 /// The head of the noun phrase a what/which question asks about: past
 /// the modifiers before it ("which *central asian* country gets …" asks
 /// for a country). Each step goes from a word that can be an adjective to
@@ -228,6 +227,7 @@ struct TermTally {
     shares_content: bool,
 }
 
+/// How a fact stands to the question's slots.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum SlotFit {
     /// Nothing against it.
