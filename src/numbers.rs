@@ -1140,7 +1140,7 @@ impl<'t> NumberReader<'t> {
         let count = self.current;
         let fits = match self.last {
             Last::Digits => true,
-            Last::Words => count >= 1.0 && count < 20.0 && count.fract() == 0.0,
+            Last::Words => (1.0..20.0).contains(&count) && count.fract() == 0.0,
             _ => false,
         };
         if !fits {
