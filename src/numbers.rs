@@ -28,8 +28,13 @@
 //! trillion/t/tn/trn (the short forms only right after digits). `$` is read as
 //! US dollars and `¥` as yuan, the currencies of the article.
 
+use std::cell::RefCell;
 use std::fmt;
 
+use text2num::LangInterpreter;
+use text2num::digit_string::DigitString;
+use text2num::error::Error;
+use text2num::lang::English;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::text::is_negation;
@@ -843,39 +848,10 @@ fn starts_number(tokens: &[Token], i: usize) -> bool {
     }
 }
 
-#[rustfmt::skip]
-const UNITS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-];
-#[rustfmt::skip]
-const TENS: &[&str] = &[
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-#[rustfmt::skip]
-const UNIT_ORDINALS: &[&str] = &[
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-    "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-];
-#[rustfmt::skip]
-const TEN_ORDINALS: &[&str] = &[
-    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
-    "eightieth", "ninetieth",
-];
-
-fn unit_value(word: &str) -> Option<f64> {
-    UNITS.iter().position(|w| *w == word).map(|v| v as f64)
-}
-
-fn tens_value(word: &str) -> Option<f64> {
-    TENS.iter()
-        .position(|w| !w.is_empty() && *w == word)
-        .map(|v| v as f64 * 10.0)
-}
-
-/// Scale words that may follow number words or digits.
+/// Scale words that may follow digits ("1.5 billion", "3 thousand") or
+/// number words. text2num reads thousand, million and billion inside a run
+/// of words itself, but has no trillion or milliard and reads no scale after
+/// digits, so this short list stays for those two jobs.
 fn scale_word(word: &str) -> Option<f64> {
     Some(match word {
         "thousand" | "thousands" => 1e3,
@@ -887,6 +863,7 @@ fn scale_word(word: &str) -> Option<f64> {
 }
 
 /// Short scale words, only right after digits: "3k", "$209m", "1.5bn".
+/// Newspaper shorthand, which no number-word crate reads.
 fn short_scale(word: &str) -> Option<f64> {
     Some(match word {
         "k" => 1e3,
@@ -897,98 +874,127 @@ fn short_scale(word: &str) -> Option<f64> {
     })
 }
 
-/// True for words that can be part of a number ("two", "thousand", "half").
+// ---------------------------------------------------------------------------
+// Number words, through text2num
+//
+// text2num's English interpreter reads the words of a number one at a time
+// into a `DigitString` ("twenty" "five" → 25; "two" "hundred" "and" "nine"
+// "million" → 209000000; "twenty" "first" → 21st) and refuses a word that
+// cannot continue it ("one" "two"). This adapter adds what it does not read:
+// digits with scale words ("1.5 billion"), "a" for one ("a thousand"), "half
+// a million", "one and a half", "dozen" and trillions.
+
+/// True for words that can be part of a number ("two", "thousand", "half",
+/// the "first" of "twenty-first").
 pub fn is_number_word(word: &str) -> bool {
-    unit_value(word).is_some()
-        || tens_value(word).is_some()
-        || scale_word(word).is_some()
-        || ordinal_word(word).is_some()
-        || matches!(word, "hundred" | "dozen" | "half")
+    // Grading asks this of every word of every answer: the buffer text2num
+    // writes into is kept per thread rather than allocated each time.
+    thread_local! {
+        static SCRATCH: RefCell<DigitString> = RefCell::new(DigitString::new());
+    }
+    scale_word(word).is_some()
+        || matches!(word, "dozen" | "half")
+        || (admissible(word)
+            && SCRATCH.with_borrow_mut(|digits| {
+                digits.reset();
+                English::new().apply(crate_spelling(word), digits).is_ok()
+            }))
 }
 
-fn ordinal_word(word: &str) -> Option<f64> {
-    if let Some(v) = UNIT_ORDINALS.iter().position(|w| *w == word) {
-        return Some(v as f64);
-    }
-    if let Some(v) = TEN_ORDINALS
-        .iter()
-        .position(|w| !w.is_empty() && *w == word)
-    {
-        return Some(v as f64 * 10.0);
-    }
-    match word {
-        "hundredth" => Some(100.0),
-        "thousandth" => Some(1e3),
-        "millionth" => Some(1e6),
-        "billionth" => Some(1e9),
-        _ => None,
-    }
+/// Whether text2num may be asked about `word`: lower-case ASCII letters
+/// (its whole vocabulary, so anything else is turned away without a
+/// lookup), not the letter "o", which it reads as zero as in read-out phone
+/// numbers, and no plural but a scale's ("two thousands"): it strips any
+/// trailing "s", so "ones", "tens" and "hundreds" would read as numbers.
+fn admissible(word: &str) -> bool {
+    word.len() > 1
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && (!word.ends_with('s') || scale_word(word).is_some())
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Last {
-    Start,
-    Digits,
-    Unit,
-    Ten,
-    Hundred,
-    Scale,
-    And,
-    /// "a"/"an" standing for one before a scale word.
-    One,
+/// text2num 2.8 knows "sixtieth" only as "sixteeth" (a slip in its
+/// vocabulary), so the right spelling is handed over in that form.
+fn crate_spelling(word: &str) -> &str {
+    if word == "sixtieth" { "sixteeth" } else { word }
 }
 
+/// A number read from tokens.
 struct Number {
     value: f64,
     ordinal: bool,
 }
 
-/// Reads digits and/or number words starting at `start`. Stops before the
-/// first token that cannot continue the number, so "one two" reads as one.
-fn read_number(tokens: &[Token], start: usize) -> Option<(Number, usize)> {
-    let mut reader = NumberReader {
-        tokens,
-        i: start,
-        total: 0.0,
-        current: 0.0,
-        last: Last::Start,
-        ordinal: false,
-        have: false,
-    };
-    while reader.i < tokens.len() {
-        let flow = match &tokens[reader.i].kind {
-            Tok::Digits(raw) => reader.digits(raw)?,
-            Tok::Word(word) => reader.word(word.as_str()),
-            _ => Flow::Stop,
+/// The run of number words text2num reads from `start`, and where it ends.
+/// "a"/"an" before a scale or "dozen" stands for one. A run never starts
+/// with a scale word, which text2num would read as one of it: "thousands of
+/// years" is no amount. The run ends after an ordinal, and after a leading
+/// zero ("zero five" is two numbers in prose, not the code "05").
+///
+/// The number is taken as it stood after the last word text2num accepted:
+/// a refused "billion" can leave its buffer changed ("one billion billion").
+fn read_word_run(tokens: &[Token], start: usize) -> Option<(Number, usize)> {
+    if word_at(tokens, start).is_some_and(|w| w == "hundred" || scale_word(w).is_some()) {
+        return None;
+    }
+    let english = English::new();
+    let mut digits = DigitString::new();
+    let mut read: Option<(Number, usize)> = None;
+    let mut i = start;
+    while let Some(word) = word_at(tokens, i) {
+        let word = if i == start && a_stands_for_one(tokens, i) {
+            "one"
+        } else {
+            word
         };
-        if flow == Flow::Stop {
+        if !admissible(word) {
             break;
         }
+        match english.apply(crate_spelling(word), &mut digits) {
+            // A u64 holds 19 digits; a longer run is no amount anyone writes.
+            Ok(()) if digits.len() > 18 => break,
+            Ok(()) => {
+                i += 1;
+                let number = Number {
+                    value: digits.parse() as f64,
+                    ordinal: digits.is_ordinal(),
+                };
+                read = Some((number, i));
+                if digits.is_ordinal() || digits.is_null() {
+                    break;
+                }
+            }
+            // "and" inside a number: kept only when a number word follows.
+            Err(Error::Incomplete) => i += 1,
+            Err(_) => break,
+        }
     }
-    reader.finish(start)
+    read
 }
 
-/// Whether [`read_number`] goes on to the next token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Flow {
-    Go,
-    Stop,
+/// "a"/"an" means one before "hundred", a scale word or "dozen".
+fn a_stands_for_one(tokens: &[Token], i: usize) -> bool {
+    matches!(word_at(tokens, i), Some("a") | Some("an"))
+        && word_at(tokens, i + 1)
+            .is_some_and(|w| w == "hundred" || w == "dozen" || scale_word(w).is_some())
 }
 
-/// What a number word did: taken as the next part of the number, taken
-/// with the tokens after it it needed (the reader has moved past them),
-/// taken as the number's last part (an ordinal), or not part of it.
-enum WordStep {
-    Took,
-    Moved,
-    Ended,
-    Refused,
+/// What the number read so far ends with; it decides what may follow.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Last {
+    /// Digits, or words with a decimal part ("two point five").
+    Digits,
+    /// A run of number words read by text2num.
+    Words,
+    /// A scale the adapter applied ("1.5 billion", "3 hundred", "two
+    /// trillion"), with its size: the words after it must be smaller.
+    Scale(f64),
+    /// "dozen" or "and a half": only a scale word may follow.
+    Multiplied,
 }
 
-/// The state of [`read_number`]: `total` holds what scale words have
-/// multiplied out ("three thousand"), `current` the part after the last
-/// scale ("… two hundred five"), `last` what kind of token came last (it
-/// decides what may follow), `have` whether any number was read.
+/// The state of [`read_number`]: `total` holds what the adapter's scale
+/// words multiplied out ("3 thousand"), `current` the part after the last
+/// of them, `last` what came last.
 struct NumberReader<'t> {
     tokens: &'t [Token],
     i: usize,
@@ -996,116 +1002,97 @@ struct NumberReader<'t> {
     current: f64,
     last: Last,
     ordinal: bool,
-    have: bool,
 }
 
-impl NumberReader<'_> {
-    /// Digits ("3,000", "3 000", "2nd"); `None` when they do not parse.
-    fn digits(&mut self, raw: &str) -> Option<Flow> {
-        if self.last != Last::Start {
-            return Some(Flow::Stop);
+/// Reads digits and/or number words starting at `start`. Stops before the
+/// first token that cannot continue the number, so "one two" reads as one.
+fn read_number(tokens: &[Token], start: usize) -> Option<(Number, usize)> {
+    let mut reader = NumberReader::head(tokens, start)?;
+    while !reader.ordinal && reader.step() {}
+    let number = Number {
+        value: reader.total + reader.current,
+        ordinal: reader.ordinal,
+    };
+    Some((number, reader.i))
+}
+
+impl<'t> NumberReader<'t> {
+    /// The first part of a number: digits (with an ordinal suffix, "2nd"),
+    /// "half a <scale>", or a run of number words.
+    fn head(tokens: &'t [Token], start: usize) -> Option<NumberReader<'t>> {
+        let mut reader = NumberReader {
+            tokens,
+            i: start,
+            total: 0.0,
+            current: 0.0,
+            last: Last::Words,
+            ordinal: false,
+        };
+        match &tokens.get(start)?.kind {
+            Tok::Digits(raw) => reader.digits(raw)?,
+            Tok::Word(w) if w == "half" => reader.half_a_scale()?,
+            Tok::Word(_) => {
+                let (number, end) = read_word_run(tokens, start)?;
+                reader.current = number.value;
+                reader.ordinal = number.ordinal;
+                reader.i = end;
+            }
+            _ => return None,
         }
+        Some(reader)
+    }
+
+    /// Digits ("3,000", "3 000", "2nd"); `None` when they do not parse.
+    fn digits(&mut self, raw: &str) -> Option<()> {
         let (text, next) = group_spaced_digits(self.tokens, self.i, raw);
         let scale_follows = word_at(self.tokens, next)
             .is_some_and(|w| scale_word(w).is_some() || short_scale(w).is_some());
         self.current = parse_digits(&text, scale_follows)?;
-        self.have = true;
         self.last = Last::Digits;
         self.i = next;
-        if let Some(w) = word_at(self.tokens, self.i)
-            && matches!(w, "st" | "nd" | "rd" | "th")
-        {
+        if matches!(
+            word_at(self.tokens, self.i),
+            Some("st") | Some("nd") | Some("rd") | Some("th")
+        ) {
             self.ordinal = true;
             self.i += 1;
-            return Some(Flow::Stop);
         }
-        Some(Flow::Go)
+        Some(())
     }
 
-    /// A word: a number word that fits after what came before, or the end.
-    fn word(&mut self, w: &str) -> Flow {
-        let step = if let Some(v) = unit_value(w) {
-            self.unit(v)
-        } else if let Some(v) = tens_value(w) {
-            self.ten(v)
-        } else if w == "hundred" {
-            self.hundred()
-        } else if let Some(scale) = self.scale_of(w) {
-            self.scale(scale)
-        } else if w == "dozen" {
-            self.dozen()
-        } else if (w == "a" || w == "an") && a_stands_for_one(self.tokens, self.i + 1) {
-            self.article_one()
-        } else if w == "half" {
-            self.half()
-        } else if w == "and" {
-            self.and()
-        } else if w == "point"
-            && self.have
-            && matches!(self.last, Last::Unit | Last::Ten | Last::Digits)
-        {
-            self.point()
-        } else if let Some(v) = ordinal_word(w) {
-            self.ordinal_word(w, v)
-        } else {
-            WordStep::Refused
+    /// "half a million".
+    fn half_a_scale(&mut self) -> Option<()> {
+        let (tokens, i) = (self.tokens, self.i);
+        if !matches!(word_at(tokens, i + 1), Some("a") | Some("an")) {
+            return None;
+        }
+        let scale = word_at(tokens, i + 2).and_then(scale_word)?;
+        self.total = 0.5 * scale;
+        self.last = Last::Scale(scale);
+        self.i += 3;
+        Some(())
+    }
+
+    /// Reads the next token if it continues the number; false at its end.
+    fn step(&mut self) -> bool {
+        let Some(w) = word_at(self.tokens, self.i) else {
+            return false;
         };
-        match step {
-            WordStep::Took => {
-                if self.last != Last::And && self.last != Last::One {
-                    self.have = true;
-                }
-                self.i += 1;
-                Flow::Go
-            }
-            WordStep::Moved => Flow::Go,
-            WordStep::Ended | WordStep::Refused => Flow::Stop,
+        if w == "hundred" && self.last == Last::Digits {
+            self.current *= 100.0;
+            self.last = Last::Scale(100.0);
+            self.i += 1;
+            return true;
         }
-    }
-
-    /// "hundred", "dozen", "hundredth" multiply the part before them, or
-    /// stand for one of themselves when nothing came before.
-    fn multiply_current(&mut self, factor: f64) {
-        self.current = if self.current == 0.0 {
-            factor
-        } else {
-            self.current * factor
-        };
-    }
-
-    fn unit(&mut self, v: f64) -> WordStep {
-        let fits = match self.last {
-            Last::Start | Last::Hundred | Last::Scale | Last::And => true,
-            Last::Ten => (1.0..=9.0).contains(&v),
-            _ => false,
-        };
-        if !fits {
-            return WordStep::Refused;
+        if let Some(scale) = self.scale_of(w) {
+            return self.scale(scale);
         }
-        self.current += v;
-        self.last = Last::Unit;
-        WordStep::Took
-    }
-
-    fn ten(&mut self, v: f64) -> WordStep {
-        if !matches!(
-            self.last,
-            Last::Start | Last::Hundred | Last::Scale | Last::And
-        ) {
-            return WordStep::Refused;
+        match w {
+            "dozen" => self.dozen(),
+            "and" => self.and(),
+            "point" => self.point(),
+            _ => self.words_after_scale(self.i),
         }
-        self.current += v;
-        self.last = Last::Ten;
-        WordStep::Took
-    }
-
-    fn hundred(&mut self) -> WordStep {
-        if !matches!(self.last, Last::Unit | Last::Ten | Last::Digits | Last::One) {
-            return WordStep::Refused;
-        }
-        self.multiply_current(100.0);
-        self.last = Last::Hundred;
-        WordStep::Took
     }
 
     /// A scale word's value; a short one ("m", "bn") only right after digits.
@@ -1119,165 +1106,112 @@ impl NumberReader<'_> {
         })
     }
 
-    fn scale(&mut self, scale: f64) -> WordStep {
-        if !self.have {
-            return WordStep::Refused;
-        }
-        // "thousand million" multiplies the running total.
-        if self.current == 0.0 && self.total > 0.0 && self.last == Last::Scale {
-            self.total *= scale;
-        } else {
-            let times = if self.current == 0.0 {
-                1.0
-            } else {
-                self.current
-            };
-            self.total += times * scale;
-            self.current = 0.0;
-        }
-        self.last = Last::Scale;
-        WordStep::Took
-    }
-
-    fn dozen(&mut self) -> WordStep {
-        if !matches!(self.last, Last::Unit | Last::Digits | Last::One) {
-            return WordStep::Refused;
-        }
-        self.multiply_current(12.0);
-        self.last = Last::Scale;
-        WordStep::Took
-    }
-
-    /// "a"/"an" standing for one ("a hundred"), or the "a" of "one and a
-    /// half" (the half is read next).
-    fn article_one(&mut self) -> WordStep {
-        if self.last == Last::Start {
-            self.current = 1.0;
-            self.have = true;
-        } else if self.last != Last::And {
-            return WordStep::Refused;
-        }
-        self.last = Last::One;
-        WordStep::Took
-    }
-
-    /// The half of "one and a half", or "half a million".
-    fn half(&mut self) -> WordStep {
-        let (tokens, i) = (self.tokens, self.i);
-        if self.last == Last::One && i >= 2 && word_at(tokens, i - 2) == Some("and") {
-            self.current += 0.5;
-            self.last = Last::Unit;
-            return WordStep::Took;
-        }
-        let half_a_scale = matches!(word_at(tokens, i + 1), Some("a") | Some("an"))
-            && word_at(tokens, i + 2).is_some_and(|s| scale_word(s).is_some());
-        if self.last != Last::Start || !half_a_scale {
-            return WordStep::Refused;
-        }
-        self.total += 0.5 * word_at(tokens, i + 2).and_then(scale_word).unwrap_or(1.0);
-        self.have = true;
-        self.i += 3;
-        self.last = Last::Scale;
-        WordStep::Moved
-    }
-
-    /// "and" inside a number ("one hundred and five", "one and a half").
-    fn and(&mut self) -> WordStep {
-        let (tokens, i) = (self.tokens, self.i);
-        let continues = word_at(tokens, i + 1).is_some_and(|n| {
-            unit_value(n).is_some()
-                || tens_value(n).is_some()
-                || ((n == "a" || n == "an") && word_at(tokens, i + 2) == Some("half"))
-        });
-        if !self.have || !continues {
-            return WordStep::Refused;
-        }
-        self.last = Last::And;
-        WordStep::Took
-    }
-
-    /// "point" and the digit words after it ("two point five").
-    fn point(&mut self) -> WordStep {
-        let mut j = self.i + 1;
-        let mut digits = String::new();
-        while let Some(d) = word_at(self.tokens, j).and_then(unit_value) {
-            if d > 9.0 {
-                break;
+    /// A scale word text2num left: after digits, "and a half", "dozen", or
+    /// past its billions. Right after another scale word it multiplies ("1.5
+    /// thousand million", "a million million"); otherwise it must be larger
+    /// than the words it multiplies ("two million three million" is two
+    /// numbers).
+    fn scale(&mut self, scale: f64) -> bool {
+        let after_scale_word = self.i > 0
+            && word_at(self.tokens, self.i - 1)
+                .is_some_and(|w| w == "hundred" || scale_word(w).is_some());
+        match self.last {
+            Last::Scale(before) if self.current == 0.0 => {
+                self.total *= scale;
+                self.last = Last::Scale(before * scale);
             }
-            digits.push(char::from(b'0' + d as u8));
-            j += 1;
+            Last::Words if after_scale_word => {
+                self.current *= scale;
+                self.last = Last::Scale(self.current);
+            }
+            Last::Words if self.current >= scale => return false,
+            _ => {
+                self.total += self.current * scale;
+                self.current = 0.0;
+                self.last = Last::Scale(scale);
+            }
         }
-        if digits.is_empty() {
-            return WordStep::Refused;
-        }
-        let fraction: f64 = format!("0.{digits}").parse().unwrap_or(0.0);
-        self.current += fraction;
-        self.i = j;
-        self.last = Last::Digits;
-        WordStep::Moved
+        self.i += 1;
+        true
     }
 
-    /// An ordinal word ends the number: "twenty-first", "three hundredth".
-    fn ordinal_word(&mut self, w: &str, v: f64) -> WordStep {
-        // "two second" is a duration, not an ordinal.
-        if self.have
-            && w == "second"
-            && !matches!(self.last, Last::Ten | Last::Scale | Last::Hundred)
-        {
-            return WordStep::Refused;
-        }
+    /// "two dozen", "a dozen", "3 dozen".
+    fn dozen(&mut self) -> bool {
+        let count = self.current;
         let fits = match self.last {
-            Last::Start | Last::Hundred | Last::Scale | Last::And => v < 100.0 || !self.have,
-            Last::Ten => (1.0..=9.0).contains(&v),
-            Last::Unit | Last::Digits => v >= 100.0,
+            Last::Digits => true,
+            Last::Words => (1.0..20.0).contains(&count) && count.fract() == 0.0,
             _ => false,
         };
         if !fits {
-            return WordStep::Refused;
+            return false;
         }
-        if v >= 100.0 && self.have {
-            self.multiply_current(v);
-        } else {
-            self.current += v;
-        }
-        self.have = true;
-        self.ordinal = true;
+        self.current *= 12.0;
+        self.last = Last::Multiplied;
         self.i += 1;
-        WordStep::Ended
+        true
     }
 
-    /// The number read, and where it ends: a trailing "and" or "a" was not
-    /// part of it.
-    fn finish(mut self, start: usize) -> Option<(Number, usize)> {
-        while self.i > start
-            && matches!(
-                word_at(self.tokens, self.i - 1),
-                Some("and") | Some("a") | Some("an")
-            )
-            && !self.ordinal
-        {
-            if matches!(self.last, Last::And | Last::One) {
-                self.i -= 1;
-                self.last = Last::Unit;
-            } else {
+    /// "and a half" after a count ("one and a half billion"), or "and" before
+    /// the words after a scale ("3 thousand and five").
+    fn and(&mut self) -> bool {
+        let (tokens, i) = (self.tokens, self.i);
+        let a_half = matches!(word_at(tokens, i + 1), Some("a") | Some("an"))
+            && word_at(tokens, i + 2) == Some("half");
+        match self.last {
+            Last::Digits | Last::Words if a_half => {
+                self.current += 0.5;
+                self.last = Last::Multiplied;
+                self.i += 3;
+                true
+            }
+            Last::Scale(_) => self.words_after_scale(i + 1),
+            _ => false,
+        }
+    }
+
+    /// "point" and the digit words after it ("two point five"), read by
+    /// text2num's decimal rules.
+    fn point(&mut self) -> bool {
+        if self.last != Last::Words {
+            return false;
+        }
+        let english = English::new();
+        let mut decimals = DigitString::new();
+        let mut j = self.i + 1;
+        while let Some(w) = word_at(self.tokens, j) {
+            if english.apply_decimal(w, &mut decimals).is_err() {
                 break;
             }
+            j += 1;
         }
-        if !self.have {
-            return None;
+        if j == self.i + 1 {
+            return false;
         }
-        let number = Number {
-            value: self.total + self.current,
-            ordinal: self.ordinal,
-        };
-        Some((number, self.i))
+        self.current += decimals.parse_decimal();
+        self.last = Last::Digits;
+        self.i = j;
+        true
     }
-}
 
-/// "a"/"an" means one before "hundred", a scale word, "dozen" or "half".
-fn a_stands_for_one(tokens: &[Token], next: usize) -> bool {
-    word_at(tokens, next)
-        .is_some_and(|w| w == "hundred" || w == "dozen" || w == "half" || scale_word(w).is_some())
+    /// Number words (from `at`) after a scale the adapter applied: "3
+    /// million two hundred thousand", "two trillion five hundred billion".
+    /// They must be smaller than that scale.
+    fn words_after_scale(&mut self, at: usize) -> bool {
+        let Last::Scale(scale) = self.last else {
+            return false;
+        };
+        match read_word_run(self.tokens, at) {
+            Some((number, end)) if number.value < scale => {
+                self.current += number.value;
+                self.ordinal = number.ordinal;
+                self.last = Last::Words;
+                self.i = end;
+                true
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Joins space-separated digit groups: "3 000" → "3000". Returns the text
@@ -1566,6 +1500,90 @@ mod tests {
         assert_eq!(format_number(3000.0), "3,000");
         assert_eq!(format_number(1.5), "1.5");
         assert_eq!(format_ordinal(13.0), "13th");
+    }
+
+    #[test]
+    fn text2num_reads_cardinals_and_ordinals_word_by_word() {
+        assert_eq!(parse_number_words("twenty-five"), Some(25.0));
+        assert_eq!(
+            parse_number_words("nineteen hundred seventy-three"),
+            Some(1973.0)
+        );
+        assert_eq!(
+            parse_number_words("three thousand and twelve"),
+            Some(3012.0)
+        );
+        assert_eq!(parse_number_words("fourty-two"), Some(42.0));
+        assert_eq!(parse_number_words("nought"), Some(0.0));
+        assert_eq!(parse_ordinal("twenty-second"), Some(22));
+        assert_eq!(parse_ordinal("one hundredth"), Some(100));
+        assert_eq!(parse_ordinal("sixtieth"), Some(60));
+    }
+
+    #[test]
+    fn plurals_and_the_letter_o_are_not_number_words() {
+        for word in ["ones", "tens", "hundreds", "twos", "fifths", "o", "seconds"] {
+            assert!(!is_number_word(word), "{word}");
+        }
+        for word in [
+            "thousands",
+            "millions",
+            "first",
+            "sixtieth",
+            "dozen",
+            "half",
+        ] {
+            assert!(is_number_word(word), "{word}");
+        }
+        assert!(!is_number_word("Two"), "callers fold case first");
+    }
+
+    #[test]
+    fn a_bare_scale_word_is_no_amount() {
+        assert!(find_quantities("thousands of years").is_empty());
+        assert_eq!(parse_number_words("hundred"), None);
+        assert_eq!(parse_number_words("hundred and nine"), None);
+        assert_eq!(parse_number_words("a hundred and nine"), Some(109.0));
+    }
+
+    #[test]
+    fn the_adapter_adds_what_text2num_does_not_read() {
+        assert_eq!(parse_number_words("two dozen"), Some(24.0));
+        assert_eq!(parse_number_words("two and a half thousand"), Some(2500.0));
+        assert_eq!(parse_number_words("two trillion"), Some(2e12));
+        assert_eq!(
+            parse_number_words("two trillion five hundred billion"),
+            Some(2.5e12)
+        );
+        assert_eq!(parse_number_words("one million million"), Some(1e12));
+        assert_eq!(parse_number_words("a billion billion"), Some(1e18));
+        assert_eq!(value("3 million two hundred thousand"), 3.2e6);
+        assert_eq!(value("3 thousand and five"), 3005.0);
+        assert_eq!(value("3 hundred"), 300.0);
+    }
+
+    #[test]
+    fn numbers_that_do_not_continue_each_other_stay_apart() {
+        let values = |text: &str| -> Vec<f64> {
+            find_quantities(text)
+                .iter()
+                .map(|found| found.quantity.value)
+                .collect()
+        };
+        assert_eq!(values("two and three"), vec![2.0, 3.0]);
+        assert_eq!(values("between 3 and five"), vec![3.0, 5.0]);
+        assert_eq!(values("zero five"), vec![0.0, 5.0]);
+        assert_eq!(parse_number_words("two million three million"), None);
+        assert_eq!(parse_number_words("twenty twelve"), None);
+        assert_eq!(value("0 thousand"), 0.0);
+    }
+
+    #[test]
+    fn a_run_longer_than_the_crate_holds_is_cut_not_a_panic() {
+        let long = "nine hundred ninety-nine billion ".repeat(3);
+        let _ = parse_number_words(&long);
+        let _ = find_quantities(&long);
+        assert!(parse_number_words("one billion billion billion").is_some());
     }
 
     #[test]

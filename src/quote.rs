@@ -59,8 +59,10 @@ pub fn printable(text: &str) -> String {
 }
 
 /// Control characters (C0, DEL, C1) and the invisible characters that
-/// reorder or hide text (bidi embeddings, overrides and isolates).
-fn is_unsafe(c: char) -> bool {
+/// reorder or hide text (bidi embeddings, overrides and isolates): what
+/// no typed answer, question or name holds, and what input validation
+/// refuses.
+pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,

@@ -364,8 +364,12 @@ impl Services {
         let reflection_v1 = reflection().build_v1()?;
         // grpcurl up to 1.8.x only speaks the v1alpha reflection protocol.
         let reflection_v1alpha = reflection().build_v1alpha()?;
-        let learners = LearnerApi::new(self.bank.shared_facts(), Arc::clone(&self.quizzes));
-        let exports = ExportApi::new(Arc::clone(&self.revisions), Arc::clone(&self.quizzes));
+        let learners = LearnerApi::new(Arc::clone(&self.bank), Arc::clone(&self.quizzes));
+        let exports = ExportApi::new(
+            Arc::clone(&self.revisions),
+            Arc::clone(&self.quizzes),
+            self.quiz_key.clone(),
+        );
         let quizzes = QuizApi::with_revisions(self.revisions, self.quizzes).with_key(self.quiz_key);
         let mut routes = Routes::builder();
         routes

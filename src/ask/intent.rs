@@ -108,23 +108,10 @@ impl Intent {
     pub fn detect(words: &[&str]) -> Intent {
         // "Name the countries *whose* presidents came": after a request
         // for a list, a wh-word opens a relative clause, not the question.
-        let asked_by_wh = !words.first().is_some_and(|w| is_list_verb(w));
-        let wh_at = words.iter().position(|w| WH_WORDS.contains(w));
-
-        if !asked_by_wh {
-            // The noun phrase right after the verb says what is wanted.
-            let phrase_end = words
-                .iter()
-                .skip(1)
-                .position(|w| PHRASE_ENDS.contains(w))
-                .map_or(words.len(), |end| end + 1);
-            return words[1..phrase_end]
-                .iter()
-                .rev()
-                .find_map(|w| Intent::of_type_noun(w))
-                .unwrap_or(Intent::Open);
+        if words.first().is_some_and(|w| is_list_verb(w)) {
+            return Intent::of_list_request(words);
         }
-        let Some(at) = wh_at else {
+        let Some(at) = words.iter().position(|w| WH_WORDS.contains(w)) else {
             return match words.first() {
                 Some(first) if AUXILIARIES.contains(first) => Intent::YesNo,
                 // "grant amount?", "the treaty signing date": the noun
@@ -142,58 +129,83 @@ impl Intent {
             "where" => Intent::Where,
             "when" => Intent::When,
             "why" => Intent::Why,
-            "how" => match next(1) {
-                "many"
-                    if matches!(
-                        next(2),
-                        "years" | "months" | "days" | "weeks" | "decades" | "centuries"
-                    ) =>
-                {
-                    Intent::HowLong
-                }
-                "many" => Intent::HowMany,
-                "much" | "big" | "large" => Intent::HowMuch,
-                "long" | "old" => Intent::HowLong,
-                // "How far back do the exchanges go?" asks for a span of time.
-                "far" if next(2) == "back" => Intent::HowLong,
-                "often" | "soon" => Intent::When,
-                _ => Intent::How,
-            },
-            _ => {
-                let noun = asked_noun(words, at);
-                let noun_at = words.iter().skip(at + 1).position(|w| *w == noun);
-                let of_follows = noun_at
-                    .and_then(|p| words.get(at + 2 + p))
-                    .is_some_and(|w| *w == "of");
-                // "What time span": a period, not a time of day.
-                let period_follows = noun_at
-                    .and_then(|p| words.get(at + 2 + p))
-                    .is_some_and(|w| is_period_noun(w));
-                if period_follows {
-                    Intent::HowLong
-                } else if CLOCK_NOUNS.contains(&noun) && !of_follows {
-                    // "What time did it start?"; "what time of year" is a date.
-                    Intent::Clock
-                } else if PLACE_NOUNS.contains(&noun) {
-                    Intent::Where
-                } else if TIME_NOUNS.contains(&noun) {
-                    Intent::When
-                } else if PERIOD_NOUNS.contains(&noun) {
-                    Intent::HowLong
-                } else if AMOUNT_NOUNS.contains(&noun)
-                    || words
-                        .iter()
-                        .any(|w| matches!(*w, "worth" | "cost" | "costs"))
-                {
-                    Intent::HowMuch
-                } else if noun == "number" {
-                    Intent::HowMany
-                } else if PERSON_NOUNS.contains(&noun) {
-                    Intent::Who
-                } else {
-                    Intent::Open
-                }
+            "how" => Intent::of_how(next(1), next(2)),
+            _ => Intent::of_wh_noun(words, at),
+        }
+    }
+
+    /// The intent of a request for a list ("name the countries …"): the
+    /// noun phrase right after the verb says what is wanted.
+    fn of_list_request(words: &[&str]) -> Intent {
+        let phrase_end = words
+            .iter()
+            .skip(1)
+            .position(|w| PHRASE_ENDS.contains(w))
+            .map_or(words.len(), |end| end + 1);
+        words[1..phrase_end]
+            .iter()
+            .rev()
+            .find_map(|w| Intent::of_type_noun(w))
+            .unwrap_or(Intent::Open)
+    }
+
+    /// The intent of a "how" question, by the two words after "how".
+    fn of_how(first: &str, second: &str) -> Intent {
+        match first {
+            "many"
+                if matches!(
+                    second,
+                    "years" | "months" | "days" | "weeks" | "decades" | "centuries"
+                ) =>
+            {
+                Intent::HowLong
             }
+            "many" => Intent::HowMany,
+            "much" | "big" | "large" => Intent::HowMuch,
+            "long" | "old" => Intent::HowLong,
+            // "How far back do the exchanges go?" asks for a span of time.
+            "far" if second == "back" => Intent::HowLong,
+            "often" | "soon" => Intent::When,
+            _ => Intent::How,
+        }
+    }
+
+    /// The intent of a what/which question (the wh-word at `at`), by the
+    /// noun it asks about: "what time" a clock time, "which city" a
+    /// place, "what amount" an amount.
+    fn of_wh_noun(words: &[&str], at: usize) -> Intent {
+        let noun = asked_noun(words, at);
+        let noun_at = words.iter().skip(at + 1).position(|w| *w == noun);
+        let of_follows = noun_at
+            .and_then(|p| words.get(at + 2 + p))
+            .is_some_and(|w| *w == "of");
+        // "What time span": a period, not a time of day.
+        let period_follows = noun_at
+            .and_then(|p| words.get(at + 2 + p))
+            .is_some_and(|w| is_period_noun(w));
+        if period_follows {
+            Intent::HowLong
+        } else if CLOCK_NOUNS.contains(&noun) && !of_follows {
+            // "What time did it start?"; "what time of year" is a date.
+            Intent::Clock
+        } else if PLACE_NOUNS.contains(&noun) {
+            Intent::Where
+        } else if TIME_NOUNS.contains(&noun) {
+            Intent::When
+        } else if PERIOD_NOUNS.contains(&noun) {
+            Intent::HowLong
+        } else if AMOUNT_NOUNS.contains(&noun)
+            || words
+                .iter()
+                .any(|w| matches!(*w, "worth" | "cost" | "costs"))
+        {
+            Intent::HowMuch
+        } else if noun == "number" {
+            Intent::HowMany
+        } else if PERSON_NOUNS.contains(&noun) {
+            Intent::Who
+        } else {
+            Intent::Open
         }
     }
 

@@ -580,6 +580,22 @@ struct QueryTerms {
     names_other_in_series: bool,
 }
 
+/// Where and how one fact holds one question term, for
+/// [`Asker::record_term`]: the credit its match earns rests on all of it.
+#[derive(Debug, Clone, Copy)]
+struct TermHold {
+    /// The fact's statement holds the word.
+    statement: bool,
+    /// One of the fact's questions holds the word.
+    questions: bool,
+    /// The fact's sentence holds the word.
+    sentence: bool,
+    /// The fact settles the term without holding the word.
+    counted: bool,
+    /// The statement or questions hold it only through a synonym.
+    loose_only: bool,
+}
+
 /// What [`Asker::cover`] found of a question's words in one fact: the
 /// weights covered, and the telling misses that decide whether the fact
 /// can answer or settle the question.
@@ -2256,7 +2272,15 @@ impl Asker {
             };
             let counted = !other_count && self.settles_term(query, doc, term, &words, fields[2]);
             let loose_only = (fields[0] || fields[1]) && !counted && self.only_loosely(doc, term);
-            self.record_term(query, doc, term, &mut words, fields, counted, loose_only);
+            let [statement, questions, sentence] = fields;
+            let hold = TermHold {
+                statement,
+                questions,
+                sentence,
+                counted,
+                loose_only,
+            };
+            self.record_term(query, doc, term, &mut words, hold);
         }
         words
     }
@@ -2306,20 +2330,23 @@ impl Asker {
     }
 
     /// Adds `term` to `words`: its weight, the credit its matches earn
-    /// (`fields`: the fact's statement, questions and sentence hold it;
-    /// `counted`: the fact settles it otherwise; `loose_only`: only
-    /// through a synonym), and the telling misses it makes.
-    #[allow(clippy::too_many_arguments)]
+    /// (by where and how the fact holds it, `hold`), and the telling
+    /// misses it makes.
     fn record_term(
         &self,
         query: &Query,
         doc: usize,
         term: &QueryTerm,
         words: &mut WordCoverage<'_>,
-        [statement, questions, sentence]: [bool; 3],
-        counted: bool,
-        loose_only: bool,
+        hold: TermHold,
     ) {
+        let TermHold {
+            statement,
+            questions,
+            sentence,
+            counted,
+            loose_only,
+        } = hold;
         let yes_no = query.intent == Intent::YesNo;
         let held = statement || questions || counted;
         let anywhere = held || sentence;

@@ -97,15 +97,7 @@ pub(super) fn phrase_in(fact: &Fact, list: &Fact) -> String {
 /// that order. `None` when the question needs more grammar than that, so
 /// the reply never echoes a clause it cannot put in order.
 fn embedded_question(question: &str) -> Option<String> {
-    let trimmed = question.trim().trim_end_matches(['?', '!', '.', ' ']);
-    let expanded = trimmed
-        .replace("’", "'")
-        .replace("What's", "What is")
-        .replace("what's", "what is")
-        .replace("Who's", "Who is")
-        .replace("who's", "who is")
-        .replace("Where's", "Where is")
-        .replace("where's", "where is");
+    let expanded = expand_contractions(question);
     let words: Vec<&str> = expanded.split_whitespace().collect();
     if words.len() < 2
         || words.iter().any(|w| {
@@ -148,54 +140,79 @@ fn embedded_question(question: &str) -> Option<String> {
         return None;
     }
     let clause = if matches!(auxiliary, "is" | "are" | "was" | "were" | "am") {
-        // "when was the first summit held" → "when the first summit was held";
-        // "what was the weather like in Paris" → "… the weather was like in Paris";
-        // "who is the president of X" → "who the president of X is".
-        let split = rest_lower
-            .iter()
-            .enumerate()
-            .skip(1)
-            .find(|(i, w)| {
-                **w == "like"
-                    || (is_participle(w) && !matches!(rest_lower[i - 1], "the" | "a" | "an"))
-            })
-            .map(|(i, _)| i);
-        match split {
-            Some(at) => format!(
-                "{} {auxiliary} {}",
-                rest[..at].join(" "),
-                rest[at..].join(" ")
-            ),
-            None => format!("{} {auxiliary}", rest.join(" ")),
-        }
+        be_clause(&rest, &rest_lower, auxiliary)
     } else {
-        // do-support and modals: the verb is a common verb after the
-        // subject, or follows a one-word subject (a name, a pronoun); else
-        // give up rather than guess.
-        if rest.len() < 2 {
-            return None;
-        }
-        let after_determiner = |i: usize| DETERMINERS.contains(&rest_lower[i - 1]);
-        let verb = (1..rest.len())
-            .find(|&i| COMMON_VERBS.contains(&rest_lower[i]) && !after_determiner(i))
-            .or_else(|| is_single_word_subject(rest[0], rest_lower[0]).then_some(1))?;
-        let subject = rest[..verb].join(" ");
-        let base = rest_lower[verb];
-        let tail = rest[verb + 1..].join(" ");
-        let verb_form = match auxiliary {
-            "did" => past_tense(base),
-            "does" => third_person(base),
-            "do" => base.to_string(),
-            modal if MODALS.contains(&modal) => format!("{modal} {base}"),
-            _ => return None,
-        };
-        if tail.is_empty() {
-            format!("{subject} {verb_form}")
-        } else {
-            format!("{subject} {verb_form} {tail}")
-        }
+        do_clause(&rest, &rest_lower, auxiliary)?
     };
     Some(format!("{head} {clause}"))
+}
+
+/// The question without its closing punctuation, its contracted "is"
+/// spelt out ("what's" → "what is") so the auxiliary is a word of its own.
+fn expand_contractions(question: &str) -> String {
+    let trimmed = question.trim().trim_end_matches(['?', '!', '.', ' ']);
+    trimmed
+        .replace("’", "'")
+        .replace("What's", "What is")
+        .replace("what's", "what is")
+        .replace("Who's", "Who is")
+        .replace("who's", "who is")
+        .replace("Where's", "Where is")
+        .replace("where's", "where is")
+}
+
+/// The clause after a form of "be", in statement order: the auxiliary
+/// goes before the participle or "like", or to the end. `rest` is the
+/// clause as written, `rest_lower` the same words folded.
+fn be_clause(rest: &[&str], rest_lower: &[&str], auxiliary: &str) -> String {
+    // "when was the first summit held" → "when the first summit was held";
+    // "what was the weather like in Paris" → "… the weather was like in Paris";
+    // "who is the president of X" → "who the president of X is".
+    let split = rest_lower
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(i, w)| {
+            **w == "like" || (is_participle(w) && !matches!(rest_lower[i - 1], "the" | "a" | "an"))
+        })
+        .map(|(i, _)| i);
+    match split {
+        Some(at) => format!(
+            "{} {auxiliary} {}",
+            rest[..at].join(" "),
+            rest[at..].join(" ")
+        ),
+        None => format!("{} {auxiliary}", rest.join(" ")),
+    }
+}
+
+/// The clause after do-support or a modal, in statement order: the verb
+/// is a common verb after the subject, or follows a one-word subject (a
+/// name, a pronoun); else `None` rather than a guess. `rest` is the
+/// clause as written, `rest_lower` the same words folded.
+fn do_clause(rest: &[&str], rest_lower: &[&str], auxiliary: &str) -> Option<String> {
+    if rest.len() < 2 {
+        return None;
+    }
+    let after_determiner = |i: usize| DETERMINERS.contains(&rest_lower[i - 1]);
+    let verb = (1..rest.len())
+        .find(|&i| COMMON_VERBS.contains(&rest_lower[i]) && !after_determiner(i))
+        .or_else(|| is_single_word_subject(rest[0], rest_lower[0]).then_some(1))?;
+    let subject = rest[..verb].join(" ");
+    let base = rest_lower[verb];
+    let tail = rest[verb + 1..].join(" ");
+    let verb_form = match auxiliary {
+        "did" => past_tense(base),
+        "does" => third_person(base),
+        "do" => base.to_string(),
+        modal if MODALS.contains(&modal) => format!("{modal} {base}"),
+        _ => return None,
+    };
+    Some(if tail.is_empty() {
+        format!("{subject} {verb_form}")
+    } else {
+        format!("{subject} {verb_form} {tail}")
+    })
 }
 
 const MODALS: &[&str] = &["will", "would", "can", "could", "should"];

@@ -83,52 +83,21 @@ impl Request {
         let mut aside = Vec::new();
         let mut at = 0;
         while at < tokens.len() {
-            // "in a sentence or two", "in one or two sentences", "in a few
-            // words", "in short", "in brief".
-            if folded[at] == "in" {
-                let span = folded[at + 1..]
-                    .iter()
-                    .take_while(|w| SUMMARY_WORDS.contains(&w.as_str()))
-                    .count();
-                let words = &folded[at + 1..at + 1 + span];
-                let names_length = words.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "sentence" | "sentences" | "words" | "lines" | "short" | "brief"
-                    )
-                });
-                if names_length {
-                    // "in a sentence or two": the trailing "or two" belongs
-                    // to it too.
-                    keep[at..=at + span].iter_mut().for_each(|k| *k = false);
-                    summary = true;
-                    at += span + 1;
-                    continue;
-                }
+            if let Some(span) = summary_request(&folded, at) {
+                // "in a sentence or two": the trailing "or two" belongs
+                // to it too.
+                keep[at..=at + span].iter_mut().for_each(|k| *k = false);
+                summary = true;
+                at += span + 1;
+                continue;
             }
-            let starts = |phrase: &[&str]| {
-                folded.len() >= at + phrase.len()
-                    && phrase.iter().zip(&folded[at..]).all(|(p, w)| p == w)
-            };
-            // "Apart from the long history, what …": the clause up to its
-            // comma is set aside.
-            if let Some(phrase) = SETTING_ASIDE.iter().find(|p| starts(p)) {
-                // Up to its comma, or, closing the question ("what else
-                // was launched apart from the centres?"), to its end.
-                let clause_end = (at + phrase.len()..tokens.len().min(at + 10))
-                    .find(|&end| tokens[end].ends_with(','))
-                    .or_else(|| {
-                        (at > 0 && tokens.len() > at + phrase.len() && tokens.len() <= at + 10)
-                            .then(|| tokens.len() - 1)
-                    });
-                if let Some(end) = clause_end {
-                    aside.extend(folded[at + phrase.len()..=end].iter().cloned());
-                    keep[at..=end].iter_mut().for_each(|k| *k = false);
-                    at = end + 1;
-                    continue;
-                }
+            if let Some((from, end)) = aside_clause(&tokens, &folded, at) {
+                aside.extend(folded[from..=end].iter().cloned());
+                keep[at..=end].iter_mut().for_each(|k| *k = false);
+                at = end + 1;
+                continue;
             }
-            if let Some(phrase) = SCOPES.iter().find(|p| starts(p)) {
+            if let Some(phrase) = phrase_at(&folded, at, SCOPES) {
                 keep[at..at + phrase.len()]
                     .iter_mut()
                     .for_each(|k| *k = false);
@@ -155,14 +124,7 @@ impl Request {
             }
             at += 1;
         }
-        let text = tokens
-            .iter()
-            .zip(&keep)
-            .filter(|(_, keep)| **keep)
-            .map(|(token, _)| *token)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let text = text.trim_start_matches([',', ':', ';', ' ']).to_string();
+        let text = kept_text(&tokens, &keep);
         Request {
             text: if text.is_empty() {
                 question.to_string()
@@ -173,6 +135,62 @@ impl Request {
             aside,
         }
     }
+}
+
+/// How many words after the "in" at `at` ask for a short reply ("in a
+/// sentence or two", "in one or two sentences", "in a few words", "in
+/// short", "in brief"); `None` when no word of them names a length.
+fn summary_request(folded: &[String], at: usize) -> Option<usize> {
+    if folded[at] != "in" {
+        return None;
+    }
+    let span = folded[at + 1..]
+        .iter()
+        .take_while(|w| SUMMARY_WORDS.contains(&w.as_str()))
+        .count();
+    let words = &folded[at + 1..at + 1 + span];
+    let names_length = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "sentence" | "sentences" | "words" | "lines" | "short" | "brief"
+        )
+    });
+    names_length.then_some(span)
+}
+
+/// A clause setting something aside at `at` ("Apart from the long
+/// history, what …"): where its words start and where it ends, up to its
+/// comma, or, closing the question ("what else was launched apart from
+/// the centres?"), to its end.
+fn aside_clause(tokens: &[&str], folded: &[String], at: usize) -> Option<(usize, usize)> {
+    let phrase = phrase_at(folded, at, SETTING_ASIDE)?;
+    let from = at + phrase.len();
+    let end = (from..tokens.len().min(at + 10))
+        .find(|&end| tokens[end].ends_with(','))
+        .or_else(|| {
+            (at > 0 && tokens.len() > from && tokens.len() <= at + 10).then(|| tokens.len() - 1)
+        })?;
+    Some((from, end))
+}
+
+/// The first of `phrases` that the folded words start with at `at`.
+fn phrase_at<'p>(folded: &[String], at: usize, phrases: &[&'p [&'p str]]) -> Option<&'p [&'p str]> {
+    phrases.iter().copied().find(|phrase| {
+        folded.len() >= at + phrase.len() && phrase.iter().zip(&folded[at..]).all(|(p, w)| p == w)
+    })
+}
+
+/// The tokens that stay in the question's text, joined, without the
+/// punctuation a removed opening clause leaves at the start.
+fn kept_text(tokens: &[&str], keep: &[bool]) -> String {
+    let text = tokens
+        .iter()
+        .zip(keep)
+        .filter(|(_, keep)| **keep)
+        .map(|(token, _)| *token)
+        .collect::<Vec<_>>()
+        .join(" ");
+    text.trim_start_matches([',', ':', ';', ' ']).to_string()
 }
 
 /// The question's words read so that a comparative bounds the amount after

@@ -11,7 +11,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::intent::{Intent, is_person_noun};
-use super::{Asker, Query};
+use super::{Asker, Query, QueryTerm};
 use crate::facts::{AnswerKind, Fact};
 use crate::lang::{self, Lexicon};
 use crate::numbers::{Currency, parse_quantity};
@@ -185,7 +185,6 @@ impl Asks {
     }
 }
 
-/// How a fact stands to the question's slots.
 /// The head of the noun phrase a what/which question asks about: past
 /// the modifiers before it ("which *central asian* country gets …" asks
 /// for a country). Each step goes from a word that can be an adjective to
@@ -209,6 +208,26 @@ pub(super) fn asked_head<'a>(words: &[&'a str], lexicon: &Lexicon) -> Option<&'a
     Some(words[at])
 }
 
+/// What the question's words found in one fact, for
+/// [`Asker::slot_verdict`].
+#[derive(Debug, Default)]
+struct TermTally {
+    /// Something in the question the fact denies: it settles a yes/no
+    /// question with "no".
+    contradicts: bool,
+    /// Words no fact word says, the yes/no question's verb among them.
+    uncovered: usize,
+    /// Words the question claims with that no fact word says ("a
+    /// *temporary arrangement*").
+    claims: usize,
+    /// A word of the question means the opposite of the fact's.
+    opposed: bool,
+    /// The fact itself holds a content word of the question besides
+    /// names: it is about what the question asks.
+    shares_content: bool,
+}
+
+/// How a fact stands to the question's slots.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum SlotFit {
     /// Nothing against it.
@@ -227,44 +246,67 @@ pub(super) enum SlotFit {
 impl Asker {
     /// Checks the fact at `doc` against what the question asks for.
     pub(super) fn slot_fit(&self, query: &Query, doc: usize) -> SlotFit {
+        let yes_no = query.intent == Intent::YesNo;
+        let slots = &self.records[doc].slots;
+        let located = !yes_no
+            && query
+                .asks
+                .set
+                .as_ref()
+                .is_some_and(|set| slots.locates(set));
+        if !yes_no && self.lacks_asked_kind(query, doc, located) {
+            return SlotFit::Refused;
+        }
+        let Some(period_contradicts) = self.periods_fit(query, doc) else {
+            return SlotFit::Refused;
+        };
+        let Some(mut tally) = self.tally_terms(query, doc) else {
+            return SlotFit::Refused;
+        };
+        tally.contradicts |= period_contradicts;
+        self.slot_verdict(query, doc, &tally, located)
+    }
+
+    /// Whether the fact lacks the kind of thing a wh-question asks for: a
+    /// member of the asked set, an amount in the asked currency, a time of
+    /// each asked kind, a year, a name or a person. `located`: the
+    /// statement holds the asked set though the answer span does not.
+    fn lacks_asked_kind(&self, query: &Query, doc: usize, located: bool) -> bool {
         let fact = &self.facts.facts()[doc];
         let slots = &self.records[doc].slots;
         let asks = &query.asks;
-        let yes_no = query.intent == Intent::YesNo;
-        let located = !yes_no
+        let wrong_set = !located
             && asks
                 .set
                 .as_ref()
-                .is_some_and(|set| !slots.sets.contains(set) && slots.located_sets.contains(set));
-        if !yes_no {
-            let wrong_set = !located
-                && asks
-                    .set
-                    .as_ref()
-                    .is_some_and(|set| !slots.sets.contains(set));
-            // "How many euros …" of an amount in yuan: no conversion is
-            // in the article.
-            // The question may name the currency it converts from ("the
-            // 1.5 billion yuan grant … in US dollars"): one must match.
-            let wrong_unit = !asks.currencies.is_empty()
-                && !asks.currencies.iter().any(|word| match slots.currency {
-                    Some(currency) => Currency::from_word(word) == Some(currency),
-                    None => slots.stems.contains(&lang::stem(word)),
-                });
-            let wrong_time = query.intent == Intent::When
-                && asks.time_sets.iter().any(|set| !slots.sets.contains(set));
-            if wrong_set
-                || wrong_time
-                || (asks.year && !slots.year)
-                || (asks.name && !slots.proper)
-                || (asks.person && fact.answer_kind != AnswerKind::Person)
-                || wrong_unit
-            {
-                return SlotFit::Refused;
-            }
-        }
-        let mut contradicts = false;
+                .is_some_and(|set| !slots.sets.contains(set));
+        // "How many euros …" of an amount in yuan: no conversion is
+        // in the article.
+        // The question may name the currency it converts from ("the
+        // 1.5 billion yuan grant … in US dollars"): one must match.
+        let wrong_unit = !asks.currencies.is_empty()
+            && !asks.currencies.iter().any(|word| match slots.currency {
+                Some(currency) => Currency::from_word(word) == Some(currency),
+                None => slots.stems.contains(&lang::stem(word)),
+            });
+        let wrong_time = query.intent == Intent::When
+            && asks.time_sets.iter().any(|set| !slots.sets.contains(set));
+        wrong_set
+            || wrong_time
+            || (asks.year && !slots.year)
+            || (asks.name && !slots.proper)
+            || (asks.person && fact.answer_kind != AnswerKind::Person)
+            || wrong_unit
+    }
+
+    /// The periods the question places relative to now against the
+    /// fact's: `None` when the fact is about another period and so
+    /// answers nothing, else whether it settles a yes/no question with
+    /// "no".
+    fn periods_fit(&self, query: &Query, doc: usize) -> Option<bool> {
+        let yes_no = query.intent == Intent::YesNo;
         let record = &self.records[doc];
+        let mut contradicts = false;
         for period in &query.periods {
             if record.periods.contains(period) || record.sentence_periods.contains(period) {
                 continue;
@@ -281,88 +323,115 @@ impl Asker {
                     .iter()
                     .any(|p| p.unit == period.unit)
             {
-                return SlotFit::Refused;
+                return None;
             }
         }
-        let mut uncovered = 0;
-        // Words the question claims with that no fact word says ("a
-        // *temporary arrangement*").
-        let mut claims = 0;
-        let mut opposed = false;
-        // The fact itself holds a content word of the question besides
-        // names: it is about what the question asks.
-        let mut shares_content = false;
+        Some(contradicts)
+    }
+
+    /// The question's words against the fact's, tallied for
+    /// [`Asker::slot_verdict`]; `None` when one of them shows the fact is
+    /// about something else.
+    fn tally_terms(&self, query: &Query, doc: usize) -> Option<TermTally> {
+        let mut tally = TermTally::default();
         let not_among = self.not_among_items(query, doc);
         for term in &query.terms {
             if self.ordinal_settled(query, doc, term) {
                 continue;
             }
             if not_among == Some(term.term.as_str()) {
-                contradicts = true;
+                tally.contradicts = true;
                 continue;
             }
-            let [statement, questions, sentence] = self.fields_with(doc, term);
-            let proper = self.index.is_proper(&term.term) || term.name;
-            shares_content |= (statement || questions) && !proper;
-            if statement
-                || questions
-                || (sentence && !proper)
-                || (yes_no && self.said_or_quantified(query, doc, &term.term))
-            {
-                continue;
-            }
-            if sentence && !yes_no {
-                // A name only the sentence gives ("the presidents of …,
-                // Portugal, …") is not what the fact is about; it
-                // answers about that name only if it names nothing else
-                // of its kind.
-                if self.names_another_of_its_kind(query, &term.term, doc) {
-                    return SlotFit::Refused;
-                }
-                continue;
-            }
-            if yes_no && proper && self.in_a_named_group(doc, &term.term) {
-                continue;
-            }
-            if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
-                // "Was it signed in Beijing?" of a fact in Paris: another
-                // thing of the answer's kind says no; anything else is not
-                // what the fact is about.
-                if self.same_kind_as_answer(query, &term.term, doc) {
-                    contradicts = true;
-                    continue;
-                }
-                return SlotFit::Refused;
-            }
-            if proper && self.names_another_of_its_kind(query, &term.term, doc) {
-                // "The capital of Spain" of a fact about France's:
-                // the fact is about another one of the kind.
-                return SlotFit::Refused;
-            }
-            if yes_no {
-                // "Is it a *low* priority?" of "a key priority": the
-                // article's tones oppose.
-                let other_tone = query
-                    .tones
-                    .iter()
-                    .any(|(_, terms)| terms.contains(&term.term))
-                    && self.of_the_other_tone(query, doc);
-                if other_tone || self.opposed(query, doc, &term.term) {
-                    contradicts = true;
-                    opposed = true;
-                    continue;
-                }
-                // The one word a yes/no question may word its own way is
-                // its verb ("held" for "signed"), never a claim of its own
-                // ("a *good* deal").
-                let verb = query.term_facts.get(&term.term).and_then(|t| t.verb);
-                if verb == Some(false) {
-                    claims += 1;
-                } else {
-                    uncovered += 1;
-                }
-            }
+            self.tally_term(query, doc, term, &mut tally)?;
         }
+        Some(tally)
+    }
+
+    /// One word of the question against the fact: covered, a name of
+    /// another thing of its kind (`None`: the fact is refused), or, in a
+    /// yes/no question, a word the fact denies or leaves open.
+    fn tally_term(
+        &self,
+        query: &Query,
+        doc: usize,
+        term: &QueryTerm,
+        tally: &mut TermTally,
+    ) -> Option<()> {
+        let yes_no = query.intent == Intent::YesNo;
+        let [statement, questions, sentence] = self.fields_with(doc, term);
+        let proper = self.index.is_proper(&term.term) || term.name;
+        tally.shares_content |= (statement || questions) && !proper;
+        if statement
+            || questions
+            || (sentence && !proper)
+            || (yes_no && self.said_or_quantified(query, doc, &term.term))
+        {
+            return Some(());
+        }
+        if sentence && !yes_no {
+            // A name only the sentence gives ("the presidents of …,
+            // Portugal, …") is not what the fact is about; it
+            // answers about that name only if it names nothing else
+            // of its kind.
+            return (!self.names_another_of_its_kind(query, &term.term, doc)).then_some(());
+        }
+        if yes_no && proper && self.in_a_named_group(doc, &term.term) {
+            return Some(());
+        }
+        if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
+            // "Was it signed in Beijing?" of a fact in Paris: another
+            // thing of the answer's kind says no; anything else is not
+            // what the fact is about.
+            let same_kind = self.same_kind_as_answer(query, &term.term, doc);
+            tally.contradicts |= same_kind;
+            return same_kind.then_some(());
+        }
+        if proper && self.names_another_of_its_kind(query, &term.term, doc) {
+            // "The capital of Spain" of a fact about France's:
+            // the fact is about another one of the kind.
+            return None;
+        }
+        if yes_no {
+            self.tally_open_word(query, doc, term, tally);
+        }
+        Some(())
+    }
+
+    /// A yes/no question's word that the fact does not hold: the opposite
+    /// of the fact's (it settles the question with "no"), its verb worded
+    /// its own way, or a claim of its own.
+    fn tally_open_word(&self, query: &Query, doc: usize, term: &QueryTerm, tally: &mut TermTally) {
+        // "Is it a *low* priority?" of "a key priority": the
+        // article's tones oppose.
+        let other_tone = query
+            .tones
+            .iter()
+            .any(|(_, terms)| terms.contains(&term.term))
+            && self.of_the_other_tone(query, doc);
+        if other_tone || self.opposed(query, doc, &term.term) {
+            tally.contradicts = true;
+            tally.opposed = true;
+            return;
+        }
+        // The one word a yes/no question may word its own way is
+        // its verb ("held" for "signed"), never a claim of its own
+        // ("a *good* deal").
+        let verb = query.term_facts.get(&term.term).and_then(|t| t.verb);
+        if verb == Some(false) {
+            tally.claims += 1;
+        } else {
+            tally.uncovered += 1;
+        }
+    }
+
+    /// How the fact stands, once its words are tallied: refused when it
+    /// leaves open more than the question may word its own way, else
+    /// contradicting a yes/no question, answering in its statement, or
+    /// fitting.
+    fn slot_verdict(&self, query: &Query, doc: usize, tally: &TermTally, located: bool) -> SlotFit {
+        let yes_no = query.intent == Intent::YesNo;
+        let record = &self.records[doc];
         // A yes/no question is settled only by a fact that holds what it
         // asks, but for one word of its own ("held" for "signed"): "a good
         // deal?" is not settled by "legally binding". A fact that says the
@@ -371,24 +440,25 @@ impl Asker {
         // Only a fact about the same thing says the opposite of the claim:
         // "a shared *future*" does not deny that cooperation started
         // *recently*.
-        if opposed && !shares_content {
+        if tally.opposed && !tally.shares_content {
             return SlotFit::Refused;
         }
-        let settled_by_opposite = opposed && claims + uncovered <= 1;
+        let open = tally.claims + tally.uncovered;
+        let settled_by_opposite = tally.opposed && open <= 1;
         // An amount the question claims that the fact's own amount settles
         // ("go back *fewer than 1,000 years*?" of "over 2,000 years") is
         // the claim; the words around it may be the learner's own ("the
         // two sides' *contacts*").
         let settled_by_amount = yes_no
-            && claims + uncovered <= 2
+            && open <= 2
             && query.claimed.as_ref().is_some_and(|claimed| {
                 self.compare_claim(query, claimed, &record.stated_quantities)
                     .is_some_and(|v| v.is_some())
             });
-        if !settled_by_opposite && !settled_by_amount && (claims > 0 || uncovered > 1) {
+        if !settled_by_opposite && !settled_by_amount && (tally.claims > 0 || tally.uncovered > 1) {
             return SlotFit::Refused;
         }
-        if yes_no && (contradicts || self.negation_differs(query, doc)) {
+        if yes_no && (tally.contradicts || self.negation_differs(query, doc)) {
             return SlotFit::Contradicts;
         }
         if located {

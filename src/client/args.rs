@@ -12,7 +12,7 @@ EXAMPLES:
   summit-quiz --name Ana --review               Ana's due facts first, then new ones
   summit-quiz --topic treaty,outcomes           only questions about these topics
   summit-quiz --difficulty hard --kinds short-answer,fill-in-the-blank
-  summit-quiz --seed 7                          the same questions every time
+  summit-quiz --seed 7                          the same questions every time (on this machine)
   summit-quiz --server localhost:50051          use a running summit-server
   printf 'B\\nhint\\nquit\\n' | summit-quiz       scripted: plain text, one line per answer
   summit-quiz export --format gift -o quiz.txt  questions for Moodle (also moodle-xml, anki)
@@ -102,7 +102,10 @@ pub struct QuestionFilters {
     #[arg(long, value_enum, value_name = "KINDS", value_delimiter = ',')]
     pub kinds: Vec<KindArg>,
 
-    /// Makes the questions repeatable: the same seed gives the same questions.
+    /// Makes the questions repeatable: the same seed gives the same questions
+    /// again from the same server (a quiz's seed is keyed with the server's
+    /// secret, so another machine's quiz with that seed differs and its
+    /// answers cannot be looked up elsewhere).
     #[arg(long)]
     pub seed: Option<u64>,
 }

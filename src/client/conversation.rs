@@ -85,12 +85,39 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             .map(|topic| (topic.name, topic.title))
             .collect();
         let learner = request.learner.clone();
-        let reviewing = request.review;
         let known = self.learner_progress(&learner).await;
-        let welcome = progress::welcome(&learner, known.as_ref());
+        let Some(mut started) = self.open_quiz(request, &titles, known.as_ref()).await? else {
+            return self.goodbye(&learner);
+        };
+        loop {
+            let quiz_id = started.quiz_id.clone();
+            let ended = self.play(started).await?;
+            let quiz = self.summarise(&quiz_id, &learner).await?;
+            if ended == Ended::Left || quiz.state() != QuizState::Finished {
+                return self.goodbye(&learner);
+            }
+            // With nothing missed, the summary has already said well done.
+            if quiz.missed_questions.is_empty() || !self.accepts_retry(&quiz)? {
+                return self.goodbye(&learner);
+            }
+            started = self.start_retry(&learner, quiz_id).await?;
+        }
+    }
+
+    /// Opens the first quiz: the learner's open one when they accept to
+    /// resume it, else the one `request` asks for; then the greeting.
+    /// `None` when the learner quits at the offer.
+    async fn open_quiz(
+        &mut self,
+        request: StartQuizRequest,
+        titles: &[String],
+        known: Option<&GetLearnerProgressResponse>,
+    ) -> Result<Option<StartQuizResponse>, ClientError> {
+        let reviewing = request.review;
+        let welcome = progress::welcome(&request.learner, known);
         let mut started = None;
         let mut welcomed = false;
-        if let Some(open) = known.as_ref().and_then(|p| p.open_quizzes.first())
+        if let Some(open) = known.and_then(|p| p.open_quizzes.first())
             && !reviewing
         {
             self.say(&self.style.bold(&welcome))?;
@@ -98,71 +125,79 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             match self.confirm(&progress::resume_offer(open))? {
                 Reply::Yes => started = self.resume(&open.quiz_id).await?,
                 Reply::No => {}
-                Reply::Quit => return self.goodbye(&learner),
+                Reply::Quit => return Ok(None),
             }
         }
         let resumed = started.is_some();
-        let mut started = match started {
+        let started = match started {
             Some(started) => started,
             None => self.start(request).await?,
         };
         let welcome = (!welcomed).then_some(welcome);
-        self.greet(welcome.as_deref(), &titles, &started, resumed)?;
-        if let Some(tip) = progress::review_tip(known.as_ref(), reviewing) {
+        self.greet(welcome.as_deref(), titles, &started, resumed)?;
+        if let Some(tip) = progress::review_tip(known, reviewing) {
             self.say(&self.style.dim(&tip))?;
         }
-        loop {
-            let quiz_id = started.quiz_id.clone();
-            let ended = self.play(started).await?;
-            let quiz = self.quiz(&quiz_id).await?;
+        Ok(Some(started))
+    }
+
+    /// The quiz's summary after it is played, and where the learner now
+    /// stands when they are named; returns the quiz as it ended.
+    async fn summarise(&mut self, quiz_id: &str, learner: &str) -> Result<Quiz, ClientError> {
+        let quiz = self.quiz(quiz_id).await?;
+        self.say("")?;
+        self.say(&render::summary(
+            &quiz,
+            &self.numbers,
+            &self.topic_titles,
+            self.style,
+        ))?;
+        if let Some(now) = self.learner_progress(learner).await {
             self.say("")?;
-            self.say(&render::summary(
-                &quiz,
-                &self.numbers,
-                &self.topic_titles,
-                self.style,
-            ))?;
-            if let Some(now) = self.learner_progress(&learner).await {
-                self.say("")?;
-                self.say(&progress::summary(&now, self.style))?;
-            }
-            if ended == Ended::Left || quiz.state() != QuizState::Finished {
-                return self.goodbye(&learner);
-            }
-            let missed = quiz.missed_questions.len();
-            if missed == 0 {
-                // The summary has already said well done.
-                return self.goodbye(&learner);
-            }
-            if quiz.retry_of.is_empty() && quiz.seed != 0 {
-                self.say(&self.style.dim(&format!(
-                    "(These questions come back with --seed {}.)",
-                    quiz.seed
-                )))?;
-            }
-            let offer = if missed == 1 {
-                "Retry the missed question? [y/n]".to_string()
-            } else {
-                format!("Retry the {missed} missed questions? [y/n]")
-            };
-            if self.confirm(&offer)? != Reply::Yes {
-                return self.goodbye(&learner);
-            }
-            started = self
-                .start(StartQuizRequest {
-                    learner: learner.clone(),
-                    retry_of: quiz_id,
-                    ..StartQuizRequest::default()
-                })
-                .await?;
-            self.numbers.clear();
-            self.say("")?;
-            self.say(&format!(
-                "Here they are again, in a new order: {} question{}.",
-                started.total_questions,
-                plural(started.total_questions)
-            ))?;
+            self.say(&progress::summary(&now, self.style))?;
         }
+        Ok(quiz)
+    }
+
+    /// Offers to retry the quiz's missed questions (after the seed that
+    /// brings a first quiz back); true when the learner accepts.
+    fn accepts_retry(&mut self, quiz: &Quiz) -> Result<bool, ClientError> {
+        let missed = quiz.missed_questions.len();
+        if quiz.retry_of.is_empty() && quiz.seed != 0 {
+            self.say(&self.style.dim(&format!(
+                "(These questions come back with --seed {}.)",
+                quiz.seed
+            )))?;
+        }
+        let offer = if missed == 1 {
+            "Retry the missed question? [y/n]".to_string()
+        } else {
+            format!("Retry the {missed} missed questions? [y/n]")
+        };
+        Ok(self.confirm(&offer)? == Reply::Yes)
+    }
+
+    /// Starts the retry of a quiz's missed questions, numbered afresh.
+    async fn start_retry(
+        &mut self,
+        learner: &str,
+        quiz_id: String,
+    ) -> Result<StartQuizResponse, ClientError> {
+        let started = self
+            .start(StartQuizRequest {
+                learner: learner.to_string(),
+                retry_of: quiz_id,
+                ..StartQuizRequest::default()
+            })
+            .await?;
+        self.numbers.clear();
+        self.say("")?;
+        self.say(&format!(
+            "Here they are again, in a new order: {} question{}.",
+            started.total_questions,
+            plural(started.total_questions)
+        ))?;
+        Ok(started)
     }
 
     /// Where a named learner stands, or `None` for an anonymous one. Progress

@@ -17,7 +17,9 @@ const MAX_LINE_BYTES: u64 = 64 * 1024;
 pub trait LineSource {
     /// The next line without its line ending, or `None` when input has
     /// ended (end of file, Ctrl-D, Ctrl-C). `prompt` is shown only where
-    /// someone is typing.
+    /// someone is typing. Control characters and bidi overrides (a pasted
+    /// escape sequence) are dropped: no answer holds them, and the server
+    /// refuses them.
     fn read_line(&mut self, prompt: &str) -> io::Result<Option<String>>;
 }
 
@@ -72,7 +74,9 @@ impl<R: BufRead> LineSource for Piped<R> {
         if bytes.last() == Some(&b'\r') {
             bytes.pop();
         }
-        Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
+        Ok(Some(crate::quote::printable(&String::from_utf8_lossy(
+            &bytes,
+        ))))
     }
 }
 
@@ -122,7 +126,7 @@ impl LineSource for Interactive {
         match blocking(|| self.editor.readline(prompt)) {
             Ok(line) => {
                 self.remember(&line);
-                Ok(Some(line))
+                Ok(Some(crate::quote::printable(&line)))
             }
             Err(ReadlineError::Eof | ReadlineError::Interrupted) => Ok(None),
             Err(ReadlineError::Io(error)) => Err(error),
@@ -178,6 +182,19 @@ mod tests {
             lines.push(line);
         }
         assert_eq!(lines, ["B", "", "where was it signed?", "last"]);
+    }
+
+    #[test]
+    fn a_pasted_escape_sequence_or_bidi_override_is_dropped_from_a_line() {
+        let mut source = Piped::new("Ast\u{1b}[31mana\u{7}\n\u{202e}Astana\tcity\n".as_bytes());
+        assert_eq!(
+            source.read_line("").expect("reads").as_deref(),
+            Some("Ast[31mana")
+        );
+        assert_eq!(
+            source.read_line("").expect("reads").as_deref(),
+            Some("Astana\tcity")
+        );
     }
 
     #[test]

@@ -109,23 +109,86 @@ pub fn candidates(base: &FactBase, fact: &Fact, for_items: bool) -> Vec<Distract
     } else {
         fact.answer.as_str()
     };
-    // Each sentence folded once, padded so a phrase matches whole words.
-    let sentences: Vec<String> = base
-        .source(&fact.source_id)
-        .map(|source| {
-            source
-                .sentences
-                .iter()
-                .map(|s| format!(" {} ", normalize_keep_articles(s)))
-                .collect()
-        })
-        .unwrap_or_default();
-    let article_uses = |value: &str| {
-        let needle = normalize_keep_articles(value);
-        !needle.is_empty() && sentences.iter().any(|s| s.contains(&format!(" {needle} ")))
-    };
+    let article = FoldedSentences::of(base, fact);
     // A perturbed quantity or date is believable by construction.
     let numeric = fact.answer_kind.is_numeric() || fact.answer_kind == AnswerKind::DateTime;
+    let siblings: Vec<String> = same_class(base, fact)
+        .flat_map(|other| std::iter::once(&other.answer).chain(&other.items))
+        .map(|value| normalize(value))
+        .collect();
+    let mut accepted: Vec<Distractor> = Vec::new();
+    for (text, nearness) in raw_candidates(base, fact, for_items, reference, &article) {
+        let text = text.trim().to_string();
+        if text.is_empty() || has_absolute_word(&text) && !has_absolute_word(reference) {
+            continue;
+        }
+        if truths.admits(&text) {
+            continue;
+        }
+        if let Some(existing) = accepted.iter_mut().find(|d| {
+            normalize(&d.text) == normalize(&text)
+                || grading::accepts(&d.text, &[], AnswerKind::Concept, &text)
+        }) {
+            // Keep the nearer reading of a duplicate.
+            existing.nearness = existing.nearness.min(nearness);
+            continue;
+        }
+        accepted.push(Distractor {
+            in_world: numeric || article.uses(&text),
+            polarity: base.polarity(&text),
+            sibling: siblings.contains(&normalize(&text)),
+            text,
+            nearness,
+        });
+    }
+    accepted
+}
+
+/// The sentences of a fact's article, each folded once and padded so a
+/// phrase matches whole words: whether the article uses a value decides
+/// how tempting a distractor is.
+struct FoldedSentences {
+    sentences: Vec<String>,
+}
+
+impl FoldedSentences {
+    /// The folded sentences of the article `fact` comes from (none when
+    /// its source is unknown).
+    fn of(base: &FactBase, fact: &Fact) -> FoldedSentences {
+        let sentences = base
+            .source(&fact.source_id)
+            .map(|source| {
+                source
+                    .sentences
+                    .iter()
+                    .map(|s| format!(" {} ", normalize_keep_articles(s)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        FoldedSentences { sentences }
+    }
+
+    /// Whether the article uses `value`, as whole words.
+    fn uses(&self, value: &str) -> bool {
+        let needle = normalize_keep_articles(value);
+        !needle.is_empty()
+            && self
+                .sentences
+                .iter()
+                .any(|s| s.contains(&format!(" {needle} ")))
+    }
+}
+
+/// Every distractor candidate before verification, with how near each
+/// is: the fact's own distractors, the answers (or items) of facts of its
+/// class, its pool's words, and perturbations of a number or date.
+fn raw_candidates(
+    base: &FactBase,
+    fact: &Fact,
+    for_items: bool,
+    reference: &str,
+    article: &FoldedSentences,
+) -> Vec<(String, Nearness)> {
     let mut raw: Vec<(String, Nearness)> = Vec::new();
     raw.extend(fact.distractors.iter().map(|d| (d.clone(), Nearness::Near)));
     for other in same_class(base, fact) {
@@ -143,7 +206,7 @@ pub fn candidates(base: &FactBase, fact: &Fact, for_items: bool) -> Vec<Distract
     if let Some(pool) = &fact.pool {
         for item in base.pool(pool) {
             // A pool word that the article itself mentions is more tempting.
-            let nearness = if article_uses(item) {
+            let nearness = if article.uses(item) {
                 Nearness::Near
             } else {
                 Nearness::Far
@@ -154,37 +217,7 @@ pub fn candidates(base: &FactBase, fact: &Fact, for_items: bool) -> Vec<Distract
     if !for_items && (fact.answer_kind.is_numeric() || fact.answer_kind == AnswerKind::DateTime) {
         raw.extend(perturb(reference));
     }
-
-    let siblings: Vec<String> = same_class(base, fact)
-        .flat_map(|other| std::iter::once(&other.answer).chain(&other.items))
-        .map(|value| normalize(value))
-        .collect();
-    let mut accepted: Vec<Distractor> = Vec::new();
-    for (text, nearness) in raw {
-        let text = text.trim().to_string();
-        if text.is_empty() || has_absolute_word(&text) && !has_absolute_word(reference) {
-            continue;
-        }
-        if truths.admits(&text) {
-            continue;
-        }
-        if let Some(existing) = accepted.iter_mut().find(|d| {
-            normalize(&d.text) == normalize(&text)
-                || grading::accepts(&d.text, &[], AnswerKind::Concept, &text)
-        }) {
-            // Keep the nearer reading of a duplicate.
-            existing.nearness = existing.nearness.min(nearness);
-            continue;
-        }
-        accepted.push(Distractor {
-            in_world: numeric || article_uses(&text),
-            polarity: base.polarity(&text),
-            sibling: siblings.contains(&normalize(&text)),
-            text,
-            nearness,
-        });
-    }
-    accepted
+    raw
 }
 
 /// Other facts of the same semantic class: the same pool when the fact names

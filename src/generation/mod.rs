@@ -850,6 +850,16 @@ impl QuestionBank {
             .is_some_and(|(row, column)| row[column])
     }
 
+    /// Whether the fact at `index` is asked in quizzes at all: some kind of
+    /// question about it passes the item-writing checks. The others (a
+    /// general-knowledge answer, too few believable distractors) serve Ask
+    /// only, and progress does not count them.
+    pub fn quizzable(&self, index: usize) -> bool {
+        QuestionKind::ALL
+            .iter()
+            .any(|&kind| self.suits(index, kind))
+    }
+
     /// The fact base questions are drawn from.
     pub fn facts(&self) -> &FactBase {
         &self.base

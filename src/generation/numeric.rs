@@ -12,14 +12,8 @@ pub enum Nearness {
     Far,
 }
 
-const CARDINALS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve",
-];
-const ORDINALS: &[&str] = &[
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth",
-];
+/// The magnitude ladder a slip moves along ("billion" → "million"): the
+/// distractor's own rule, not number reading.
 const SCALES: &[&str] = &["thousand", "million", "billion", "trillion"];
 
 /// Variants of `answer` with its first number changed, each with how near it
@@ -134,6 +128,9 @@ fn format_like_original(value: f64, decimals: usize, grouped: bool) -> String {
     out
 }
 
+/// Moves the first number word of `answer` (an ordinal first: "the second
+/// summit") to its neighbours. The word is read by text2num through
+/// [`crate::numbers`] and the neighbours spelled by num2words.
 fn perturb_words(answer: &str) -> Option<Vec<(String, Nearness)>> {
     // Offsets found in the lower-cased text are used on the original, so
     // only answers whose lower-casing keeps every byte offset qualify.
@@ -144,41 +141,33 @@ fn perturb_words(answer: &str) -> Option<Vec<(String, Nearness)>> {
         return None;
     }
     let lowered = answer.to_lowercase();
-    for (table, is_ordinal) in [(ORDINALS, true), (CARDINALS, false)] {
+    for is_ordinal in [true, false] {
+        // A hyphenated number is one ("twenty-five"); in "five-year" the
+        // number is a part.
         let found = lowered
-            .split(|c: char| !c.is_alphabetic())
-            .find_map(|word| {
-                table
-                    .iter()
-                    .position(|entry| *entry == word)
-                    .map(|n| (word, n))
-            });
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .flat_map(|token| {
+                let parts = token.contains('-').then(|| token.split('-'));
+                std::iter::once(token).chain(parts.into_iter().flatten())
+            })
+            .find_map(|word| word_value(word, is_ordinal).map(|n| (word, n)));
         let Some((word, n)) = found else { continue };
         let start = word_start(&lowered, word)?;
+        let far = if is_ordinal { 8 } else { 5 };
+        let steps = [
+            (1, Nearness::Near),
+            (-1, Nearness::Near),
+            (2, Nearness::Near),
+            (far, Nearness::Far),
+        ];
         let mut variants = Vec::new();
-        let steps: &[(i64, Nearness)] = if is_ordinal {
-            &[
-                (1, Nearness::Near),
-                (-1, Nearness::Near),
-                (2, Nearness::Near),
-                (8, Nearness::Far),
-            ]
-        } else {
-            &[
-                (1, Nearness::Near),
-                (-1, Nearness::Near),
-                (2, Nearness::Near),
-                (5, Nearness::Far),
-            ]
-        };
-        for &(step, nearness) in steps {
-            let Some(target) = usize::try_from(n as i64 + step).ok() else {
+        for (step, nearness) in steps {
+            let target = n + step;
+            let Some(replacement) = (target > 0).then(|| spell(target, is_ordinal)).flatten()
+            else {
                 continue;
             };
-            let Some(replacement) = table.get(target).filter(|_| target > 0) else {
-                continue;
-            };
-            let replacement = match_case(&answer[start..start + word.len()], replacement);
+            let replacement = match_case(&answer[start..start + word.len()], &replacement);
             let text = format!(
                 "{}{}{}",
                 &answer[..start],
@@ -192,6 +181,24 @@ fn perturb_words(answer: &str) -> Option<Vec<(String, Nearness)>> {
         return Some(variants);
     }
     None
+}
+
+/// The whole value of `word` when it is one number word of the kind asked
+/// for: "five" → 5 (cardinal), "third" → 3 (ordinal).
+fn word_value(word: &str, ordinal: bool) -> Option<i64> {
+    let value = if ordinal {
+        crate::numbers::parse_ordinal(word)? as f64
+    } else {
+        crate::numbers::parse_number_words(word)?
+    };
+    (value.fract() == 0.0 && (0.0..1e15).contains(&value)).then_some(value as i64)
+}
+
+/// `n` in words: "six", "twenty-one", "third".
+fn spell(n: i64, ordinal: bool) -> Option<String> {
+    let words = num2words::Num2Words::new(n);
+    let words = if ordinal { words.ordinal() } else { words };
+    words.to_words().ok()
 }
 
 /// "one years", "1 opportunities": a count of one before a plural noun
@@ -265,6 +272,18 @@ mod tests {
         assert_eq!(texts("five"), vec!["six", "four", "seven", "ten"]);
         assert!(texts("the second summit").contains(&"the third summit".to_string()));
         assert!(texts("Two years").contains(&"Three years".to_string()));
+    }
+
+    #[test]
+    fn any_one_word_number_moves_not_only_the_first_twelve() {
+        assert_eq!(
+            texts("fifteen"),
+            vec!["sixteen", "fourteen", "seventeen", "twenty"]
+        );
+        assert!(texts("the twentieth summit").contains(&"the twenty-first summit".to_string()));
+        assert!(texts("Twelfth").contains(&"Thirteenth".to_string()));
+        assert!(texts("twenty-five").contains(&"twenty-six".to_string()));
+        assert!(texts("a five-year plan").contains(&"a six-year plan".to_string()));
     }
 
     #[test]

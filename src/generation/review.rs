@@ -45,57 +45,7 @@ pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Ext
     let Some(main) = facts.first() else {
         return Vec::new();
     };
-    let right = |index: usize| match &question.key {
-        AnswerKey::Single { correct } => *correct == index,
-        AnswerKey::Multi { correct } => correct.contains(&index),
-        _ => false,
-    };
-    let classes: Vec<String> = match question.kind {
-        QuestionKind::Matching => question
-            .choices
-            .iter()
-            .map(|choice| {
-                facts
-                    .iter()
-                    .find(|fact| fact.answer == choice.text)
-                    .map_or_else(|| main.answer_class(), |fact| fact.answer_class())
-            })
-            .collect(),
-        _ => question
-            .choices
-            .iter()
-            .map(|choice| class_of(base, main, &choice.text))
-            .collect(),
-    };
-    let mut options: Vec<OptionView> = if question.kind == QuestionKind::TrueFalse {
-        Vec::new()
-    } else {
-        question
-            .choices
-            .iter()
-            .enumerate()
-            .map(|(index, choice)| OptionView {
-                text: &choice.text,
-                right: right(index),
-                class: &classes[index],
-                polarity: base.polarity(&choice.text),
-            })
-            .collect()
-    };
-    // The checks judge an option set, not an order: in a canonical order,
-    // every shuffle of one set has one verdict, which is what lets
-    // `verdict_key` leave the order out.
-    options.sort_by(|a, b| (a.text, a.right).cmp(&(b.text, b.right)));
-    let asks: Vec<(&str, &str)> = match question.kind {
-        QuestionKind::Matching => question
-            .matching_items
-            .iter()
-            .zip(facts)
-            .map(|(item, fact)| (item.as_str(), fact.answer.as_str()))
-            .collect(),
-        QuestionKind::TrueFalse | QuestionKind::MultiSelect => Vec::new(),
-        _ => vec![(question.prompt.as_str(), answer_text(question))],
-    };
+    let classes = option_classes(base, main, facts, question);
     let typed = match &question.key {
         AnswerKey::Text {
             expected, items, ..
@@ -110,8 +60,8 @@ pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Ext
     let rivals = typed.is_some().then(|| base.rivals(main));
     let item = ItemView {
         prompt: &question.prompt,
-        options,
-        asks,
+        options: option_views(base, question, &classes),
+        asks: asked_pairs(facts, question),
         typed,
         swap: extras
             .swapped
@@ -127,6 +77,82 @@ pub fn flaws(base: &FactBase, facts: &[&Fact], question: &Question, extras: &Ext
         }),
     };
     quality::check(&item)
+}
+
+/// The answer class of each option, in the question's order: a matching
+/// option's is that of the fact whose answer it is, any other's as
+/// [`class_of`] finds it; `main` is the fact asked about.
+fn option_classes(
+    base: &FactBase,
+    main: &Fact,
+    facts: &[&Fact],
+    question: &Question,
+) -> Vec<String> {
+    match question.kind {
+        QuestionKind::Matching => question
+            .choices
+            .iter()
+            .map(|choice| {
+                facts
+                    .iter()
+                    .find(|fact| fact.answer == choice.text)
+                    .map_or_else(|| main.answer_class(), |fact| fact.answer_class())
+            })
+            .collect(),
+        _ => question
+            .choices
+            .iter()
+            .map(|choice| class_of(base, main, &choice.text))
+            .collect(),
+    }
+}
+
+/// The options as the checks see them (none for true/false), in a
+/// canonical order: the checks judge an option set, not an order, so every
+/// shuffle of one set has one verdict, which is what lets `verdict_key`
+/// leave the order out.
+fn option_views<'a>(
+    base: &FactBase,
+    question: &'a Question,
+    classes: &'a [String],
+) -> Vec<OptionView<'a>> {
+    if question.kind == QuestionKind::TrueFalse {
+        return Vec::new();
+    }
+    let right = |index: usize| match &question.key {
+        AnswerKey::Single { correct } => *correct == index,
+        AnswerKey::Multi { correct } => correct.contains(&index),
+        _ => false,
+    };
+    let mut options: Vec<OptionView> = question
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(index, choice)| OptionView {
+            text: &choice.text,
+            right: right(index),
+            class: &classes[index],
+            polarity: base.polarity(&choice.text),
+        })
+        .collect();
+    options.sort_by(|a, b| (a.text, a.right).cmp(&(b.text, b.right)));
+    options
+}
+
+/// Each question the item asks with its own answer: the stem and the
+/// right answer, or every matching item and its fact's answer; none for
+/// true/false and select-all.
+fn asked_pairs<'a>(facts: &[&'a Fact], question: &'a Question) -> Vec<(&'a str, &'a str)> {
+    match question.kind {
+        QuestionKind::Matching => question
+            .matching_items
+            .iter()
+            .zip(facts)
+            .map(|(item, fact)| (item.as_str(), fact.answer.as_str()))
+            .collect(),
+        QuestionKind::TrueFalse | QuestionKind::MultiSelect => Vec::new(),
+        _ => vec![(question.prompt.as_str(), answer_text(question))],
+    }
 }
 
 /// Everything [`flaws`] reads of a rendered question, as one string: equal

@@ -375,71 +375,17 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
         return Verdict::unreadable("No answer given.");
     }
     let options = Options::new(choices);
-    let not_an_option =
-        || Verdict::unreadable(format!("Not an option: {}.", options.how_to_answer()));
-    let several = || {
-        Verdict::unreadable(format!(
-            "Give one answer: \"{}\" lists several.",
-            crate::quote::quote(answer.trim())
-        ))
-    };
-    let words = strip_lead(words_keep_articles(answer));
-    if words.is_empty() {
-        return not_an_option();
-    }
-    // 1. A bare label, position or true/false word: the label always wins.
-    // 2. The whole text of an option, exactly or leniently.
-    let mut pick = match words.as_slice() {
-        [word] => options.by_token(word).map(|index| Pick {
-            index,
-            typo_note: None,
-        }),
-        _ => None,
-    };
-    // "not true" is false, "not false" true.
-    if let (Some((t, f)), [not, word]) = (options.true_false, words.as_slice())
-        && not == "not"
-        && let Some(index) = options.by_token(word)
-    {
-        pick = Some(Pick {
-            index: if index == t { f } else { t },
-            typo_note: None,
-        });
-    }
-    if pick.is_none() {
-        pick = options.by_text(answer);
-    }
-    // 3. A label followed by text: "b) Paris", "B because it is the capital".
-    if pick.is_none()
-        && let Some(index) = words.first().and_then(|w| options.by_token(w))
-    {
-        let rest = words[1..].join(" ");
-        // "B) Almaty" and "1-A 2-B" name a second option, by text or by label.
-        let rest_names_another = split_parts(&rest)
-            .iter()
-            .filter_map(|part| options.resolve(part))
-            .any(|p| p.index != index)
-            || label_list(&options, &rest).is_some_and(|picks| picks.iter().any(|&p| p != index));
-        if rest_names_another {
-            return several();
+    let pick = match read_single(&options, answer) {
+        SingleReading::Picked(pick) => pick,
+        SingleReading::Several => {
+            return Verdict::unreadable(format!(
+                "Give one answer: \"{}\" lists several.",
+                crate::quote::quote(answer.trim())
+            ));
         }
-        pick = Some(Pick {
-            index,
-            typo_note: None,
-        });
-    }
-    let Some(pick) = pick else {
-        let parts = split_parts(answer);
-        let named = parts
-            .iter()
-            .filter(|p| options.resolve(p).is_some())
-            .count();
-        let run = words.len() == 1 && letter_run(&options, &words[0]).is_some();
-        let listed = words.len() > 1 && label_list(&options, answer).is_some();
-        if (parts.len() >= 2 && named >= 1) || run || listed {
-            return several();
+        SingleReading::NotAnOption => {
+            return Verdict::unreadable(format!("Not an option: {}.", options.how_to_answer()));
         }
-        return not_an_option();
     };
     if pick.index == correct {
         Verdict::right(pick.typo_note.unwrap_or_else(|| "Correct.".to_string()))
@@ -451,6 +397,78 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
     }
 }
 
+/// What a multiple-choice answer names: one option, several, or none.
+enum SingleReading {
+    Picked(Pick),
+    Several,
+    NotAnOption,
+}
+
+/// Reads a multiple-choice answer: a bare label, position or true/false
+/// word (the label always wins), else the whole text of an option, else a
+/// label followed by text ("b) Paris", "B because it is the capital").
+fn read_single(options: &Options<'_>, answer: &str) -> SingleReading {
+    let words = strip_lead(words_keep_articles(answer));
+    if words.is_empty() {
+        return SingleReading::NotAnOption;
+    }
+    if let Some(pick) = direct_pick(options, answer, &words) {
+        return SingleReading::Picked(pick);
+    }
+    if let Some(index) = words.first().and_then(|w| options.by_token(w)) {
+        // "B) Almaty" and "1-A 2-B" name a second option, by text or by label.
+        let rest = words[1..].join(" ");
+        let rest_names_another = split_parts(&rest)
+            .iter()
+            .filter_map(|part| options.resolve(part))
+            .any(|p| p.index != index)
+            || label_list(options, &rest).is_some_and(|picks| picks.iter().any(|&p| p != index));
+        if rest_names_another {
+            return SingleReading::Several;
+        }
+        return SingleReading::Picked(Pick {
+            index,
+            typo_note: None,
+        });
+    }
+    unpicked(options, answer, &words)
+}
+
+/// The option an answer names on its own: a single label, position or
+/// true/false word, "not" and one of those ("not true" is false), or an
+/// option's whole text, exactly or leniently.
+fn direct_pick(options: &Options<'_>, answer: &str, words: &[String]) -> Option<Pick> {
+    let bare = |index: usize| Pick {
+        index,
+        typo_note: None,
+    };
+    match (words, options.true_false) {
+        ([word], _) => options.by_token(word).map(bare),
+        ([not, word], Some((t, f))) if not == "not" => options
+            .by_token(word)
+            .map(|index| bare(if index == t { f } else { t })),
+        _ => None,
+    }
+    .or_else(|| options.by_text(answer))
+}
+
+/// Why an answer that picks no option is unreadable: it names several
+/// (parts, a run of letters, a list of labels), or none.
+fn unpicked(options: &Options<'_>, answer: &str, words: &[String]) -> SingleReading {
+    let parts = split_parts(answer);
+    let named = parts
+        .iter()
+        .filter(|p| options.resolve(p).is_some())
+        .count();
+    let run = words.len() == 1 && letter_run(options, &words[0]).is_some();
+    let listed = words.len() > 1 && label_list(options, answer).is_some();
+    if (parts.len() >= 2 && named >= 1) || run || listed {
+        SingleReading::Several
+    } else {
+        SingleReading::NotAnOption
+    }
+}
+
 /// Select-all: +1/|correct| per right pick, -1/|correct| per wrong one,
 /// floor 0; correct only for the exact set.
 pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -> Verdict {
@@ -459,88 +477,122 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
         return Verdict::unreadable("No answer given.");
     }
     let options = Options::new(choices);
-    let mut picked: BTreeSet<usize> = BTreeSet::new();
-    let mut unknown: Vec<String> = Vec::new();
-    // Labels first, as for multiple choice: "A, E" is two labels even when an
-    // option reads "e-commerce".
-    if let Some(indices) = label_list(&options, answer) {
-        picked.extend(indices);
-    } else if let Some(indices) = one_word_texts(&options, answer) {
-        picked.extend(indices);
-    } else if let Some(pick) = options.by_text(answer) {
-        picked.insert(pick.index);
-    } else {
-        for part in split_outside_numbers(answer, &[',', ';', '/', '|', '\n']) {
-            if words_keep_articles(part).is_empty() {
-                continue;
-            }
-            if let Some(pick) = options.resolve(part) {
-                picked.insert(pick.index);
-                continue;
-            }
-            for sub in split_parts(part) {
-                match options
-                    .resolve(&sub)
-                    .map(|p| vec![p.index])
-                    .or_else(|| label_list(&options, &sub))
-                {
-                    Some(indices) => picked.extend(indices),
-                    None => unknown.push(sub.trim().to_string()),
-                }
-            }
-        }
-    }
-    if picked.is_empty() {
+    let picks = MultiPicks::read(&options, answer);
+    if picks.picked.is_empty() {
         return Verdict::unreadable(format!(
             "Not an option: type the letters of every right option, e.g. \"A, C\" ({}).",
             options.how_to_answer()
         ));
     }
-    let right_set: BTreeSet<usize> = correct.iter().copied().collect();
-    let right = picked.intersection(&right_set).count();
-    let wrong: Vec<usize> = picked.difference(&right_set).copied().collect();
-    let missed: Vec<usize> = right_set.difference(&picked).copied().collect();
-    let total = right_set.len().max(1);
-    let score = (right as f64 - wrong.len() as f64).max(0.0) / total as f64;
-    let unknown_note = match unknown.as_slice() {
-        [] => String::new(),
-        [one] => format!(" \"{one}\" is not an option and was ignored."),
-        many => format!(
-            " {} are not options and were ignored.",
-            many.iter()
-                .map(|u| format!("\"{u}\""))
+    picks.grade(&options, correct)
+}
+
+/// What a select-all answer names: the options it picks, and the parts
+/// that name none (ignored, and said so).
+struct MultiPicks {
+    picked: BTreeSet<usize>,
+    unknown: Vec<String>,
+}
+
+impl MultiPicks {
+    /// Reads a select-all answer. Labels first, as for multiple choice:
+    /// "A, E" is two labels even when an option reads "e-commerce".
+    fn read(options: &Options<'_>, answer: &str) -> MultiPicks {
+        let mut picks = MultiPicks {
+            picked: BTreeSet::new(),
+            unknown: Vec::new(),
+        };
+        if let Some(indices) = label_list(options, answer) {
+            picks.picked.extend(indices);
+        } else if let Some(indices) = one_word_texts(options, answer) {
+            picks.picked.extend(indices);
+        } else if let Some(pick) = options.by_text(answer) {
+            picks.picked.insert(pick.index);
+        } else {
+            for part in split_outside_numbers(answer, &[',', ';', '/', '|', '\n']) {
+                picks.read_part(options, part);
+            }
+        }
+        picks
+    }
+
+    /// One separated part of the answer: an option, or smaller parts each
+    /// an option or a list of labels.
+    fn read_part(&mut self, options: &Options<'_>, part: &str) {
+        if words_keep_articles(part).is_empty() {
+            return;
+        }
+        if let Some(pick) = options.resolve(part) {
+            self.picked.insert(pick.index);
+            return;
+        }
+        for sub in split_parts(part) {
+            match options
+                .resolve(&sub)
+                .map(|p| vec![p.index])
+                .or_else(|| label_list(options, &sub))
+            {
+                Some(indices) => self.picked.extend(indices),
+                None => self.unknown.push(sub.trim().to_string()),
+            }
+        }
+    }
+
+    /// The verdict on the picks: the score and which options were missed
+    /// or wrongly picked.
+    fn grade(&self, options: &Options<'_>, correct: &[usize]) -> Verdict {
+        let right_set: BTreeSet<usize> = correct.iter().copied().collect();
+        let right = self.picked.intersection(&right_set).count();
+        let wrong: Vec<usize> = self.picked.difference(&right_set).copied().collect();
+        let missed: Vec<usize> = right_set.difference(&self.picked).copied().collect();
+        let total = right_set.len().max(1);
+        let score = (right as f64 - wrong.len() as f64).max(0.0) / total as f64;
+        let unknown_note = self.unknown_note();
+        if wrong.is_empty() && missed.is_empty() {
+            return Verdict::right(format!("Correct.{unknown_note}"));
+        }
+        let list = |indices: &[usize]| {
+            indices
+                .iter()
+                .map(|i| options.describe(*i))
                 .collect::<Vec<_>>()
                 .join(", ")
-        ),
-    };
-    if wrong.is_empty() && missed.is_empty() {
-        return Verdict::right(format!("Correct.{unknown_note}"));
+        };
+        let mut notes = Vec::new();
+        if !missed.is_empty() {
+            notes.push(format!("missed {}", list(&missed)));
+        }
+        if !wrong.is_empty() {
+            let verb = if wrong.len() == 1 { "is" } else { "are" };
+            notes.push(format!("{} {verb} not right", list(&wrong)));
+        }
+        let count = format!("{right} of {} right options", right_set.len());
+        let head = if score > 0.0 {
+            format!("Partly right: {count}")
+        } else {
+            format!("Not quite: {count}")
+        };
+        Verdict::partial(
+            score,
+            format!("{head}; {}.{unknown_note}", notes.join("; ")),
+        )
     }
-    let list = |indices: &[usize]| {
-        indices
-            .iter()
-            .map(|i| options.describe(*i))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut notes = Vec::new();
-    if !missed.is_empty() {
-        notes.push(format!("missed {}", list(&missed)));
+
+    /// The note on the parts that named no option, so the learner knows
+    /// they were ignored rather than graded.
+    fn unknown_note(&self) -> String {
+        match self.unknown.as_slice() {
+            [] => String::new(),
+            [one] => format!(" \"{one}\" is not an option and was ignored."),
+            many => format!(
+                " {} are not options and were ignored.",
+                many.iter()
+                    .map(|u| format!("\"{u}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
     }
-    if !wrong.is_empty() {
-        let verb = if wrong.len() == 1 { "is" } else { "are" };
-        notes.push(format!("{} {verb} not right", list(&wrong)));
-    }
-    let count = format!("{right} of {} right options", right_set.len());
-    let head = if score > 0.0 {
-        format!("Partly right: {count}")
-    } else {
-        format!("Not quite: {count}")
-    };
-    Verdict::partial(
-        score,
-        format!("{head}; {}.{unknown_note}", notes.join("; ")),
-    )
 }
 
 /// Matching: item numbers paired with option letters.
@@ -633,9 +685,33 @@ const PAIR_LINKS: &[&str] = &[
 /// count matches). `None` when nothing in it pairs anything.
 fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Option<usize>>> {
     let tokens = pair_tokens(answer);
-    let mut given: Vec<Option<usize>> = vec![None; n];
-    let mut twice = vec![false; n];
-    let is_item = |t: &PairToken| matches!(t, PairToken::Number(k) if (1..=n).contains(k));
+    if let Some(given) = numbered_pairs(options, n, &tokens) {
+        return Some(given);
+    }
+    // A bare sequence of letters: "B A C", "BAC".
+    if tokens.iter().any(|t| matches!(t, PairToken::Number(_))) {
+        return None;
+    }
+    letter_sequence(options, n, &tokens)
+}
+
+/// One item's pick while a matching answer is read: the option it was
+/// paired with, and whether it was paired with two different ones (then
+/// it counts as unanswered).
+#[derive(Clone, Copy, Default)]
+struct ItemPick {
+    choice: Option<usize>,
+    conflicted: bool,
+}
+
+/// The pairs an answer gives by item number ("1-B", "2 goes with a", "3
+/// Paris"); `None` when no number pairs with anything.
+fn numbered_pairs(
+    options: &Options<'_>,
+    n: usize,
+    tokens: &[PairToken],
+) -> Option<Vec<Option<usize>>> {
+    let mut picks = vec![ItemPick::default(); n];
     let mut any = false;
     let mut i = 0;
     while i < tokens.len() {
@@ -647,19 +723,7 @@ fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Optio
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        let mut words = Vec::new();
-        while j < tokens.len() && (words.is_empty() || !is_item(&tokens[j])) {
-            if let PairToken::Word(w) = &tokens[j]
-                && !(words.is_empty() && PAIR_LINKS.contains(&w.as_str()))
-            {
-                words.push(w.clone());
-            }
-            if let PairToken::Number(k) = tokens[j] {
-                words.push(k.to_string());
-            }
-            j += 1;
-        }
+        let (words, next) = words_after_item(n, tokens, i + 1);
         let text = words.join(" ");
         let pick = match words.as_slice() {
             [single] => options.labels.iter().position(|l| l == single),
@@ -668,22 +732,51 @@ fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Optio
         .or_else(|| options.by_text(&text).map(|p| p.index));
         if let Some(choice) = pick {
             any = true;
-            if given[item - 1].is_some_and(|g| g != choice) {
-                twice[item - 1] = true;
+            let slot = &mut picks[item - 1];
+            if slot.choice.is_some_and(|g| g != choice) {
+                slot.conflicted = true;
             }
-            given[item - 1] = Some(choice);
+            slot.choice = Some(choice);
         }
-        i = j;
+        i = next;
     }
-    if any {
-        for (slot, conflicted) in given.iter_mut().zip(&twice) {
-            if *conflicted {
-                *slot = None;
-            }
+    any.then(|| {
+        picks
+            .iter()
+            .map(|p| if p.conflicted { None } else { p.choice })
+            .collect()
+    })
+}
+
+/// The words naming an item's option, from `start` up to the next item
+/// number (leading links such as "goes with" dropped), and where the
+/// reading goes on.
+fn words_after_item(n: usize, tokens: &[PairToken], start: usize) -> (Vec<String>, usize) {
+    let is_item = |t: &PairToken| matches!(t, PairToken::Number(k) if (1..=n).contains(k));
+    let mut j = start;
+    let mut words = Vec::new();
+    while j < tokens.len() && (words.is_empty() || !is_item(&tokens[j])) {
+        if let PairToken::Word(w) = &tokens[j]
+            && !(words.is_empty() && PAIR_LINKS.contains(&w.as_str()))
+        {
+            words.push(w.clone());
         }
-        return Some(given);
+        if let PairToken::Number(k) = tokens[j] {
+            words.push(k.to_string());
+        }
+        j += 1;
     }
-    // A bare sequence of letters: "B A C", "BAC".
+    (words, j)
+}
+
+/// A bare sequence of option letters, one per item in order ("B A C",
+/// "BAC"); `None` unless it has exactly one letter per item, each an
+/// option's.
+fn letter_sequence(
+    options: &Options<'_>,
+    n: usize,
+    tokens: &[PairToken],
+) -> Option<Vec<Option<usize>>> {
     let letters: Vec<String> = tokens
         .iter()
         .filter_map(|t| match t {
@@ -691,9 +784,6 @@ fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Optio
             _ => None,
         })
         .collect();
-    if tokens.iter().any(|t| matches!(t, PairToken::Number(_))) {
-        return None;
-    }
     let sequence: Vec<char> = if letters.len() == 1 {
         letters[0].chars().collect()
     } else if letters.iter().all(|w| w.chars().count() == 1) {
@@ -704,7 +794,7 @@ fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Optio
     if sequence.len() != n || n == 0 {
         return None;
     }
-    let picks: Option<Vec<Option<usize>>> = sequence
+    sequence
         .iter()
         .map(|c| {
             options
@@ -713,8 +803,7 @@ fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Optio
                 .position(|l| *l == c.to_string())
                 .map(Some)
         })
-        .collect();
-    picks
+        .collect()
 }
 
 #[cfg(test)]

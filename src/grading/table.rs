@@ -671,6 +671,20 @@ fn a_concept_missing_one_content_word_gets_partial_credit_and_says_so() {
 }
 
 #[test]
+fn an_antonym_in_place_of_a_key_word_earns_nothing_but_leaving_the_word_out_earns_a_share() {
+    let question = text_question("high-quality development", &[], Concept, &[]);
+    let opposite = grade(&question, "low-quality development");
+    assert_eq!(opposite.score, 0.0, "{}", opposite.feedback);
+    let left_out = grade(&question, "quality development");
+    assert!(left_out.score > 0.0, "{}", left_out.feedback);
+    let temporary = grade(
+        &text_question(TREATY, &[], Concept, &[]),
+        "temporary good-neighborliness and friendly cooperation",
+    );
+    assert_eq!(temporary.score, 0.0, "{}", temporary.feedback);
+}
+
+#[test]
 fn a_list_with_a_wrong_extra_loses_a_share() {
     let grade = grade(
         &text_question(FIVE, &[], List, FIVE_ITEMS),

@@ -1168,6 +1168,11 @@ fn count_extras(
         } else if is_number(word) && content.iter().any(|c| is_number(c)) {
             // "the third summit" for "the second summit".
             return Err(PhraseMatch::WrongNumber);
+        } else if opposes_the_key(content, given, i) {
+            // "low-quality development" for "high-quality development": the
+            // opposite in a key word's place is another answer, no part of
+            // this one.
+            return Err(PhraseMatch::None);
         } else if is_number(word) && !filler.allows(word) && filler.frames_a_number() {
             // "over the next three years" where the sentence goes on "over
             // the next two years": another number than the frame's.
@@ -1180,6 +1185,22 @@ fn count_extras(
         }
     }
     Ok(extras)
+}
+
+/// True when the learner's word at `index` means the opposite of one of
+/// the key's content words (WordNet's antonyms: "low" / "high",
+/// "temporary" / "permanent"), unless a negation right before it turns it
+/// back ("not temporary").
+fn opposes_the_key(content: &[String], given: &[String], index: usize) -> bool {
+    let negated = index
+        .checked_sub(1)
+        .and_then(|before| given.get(before))
+        .is_some_and(|before| is_negation(before));
+    let lexicon = Lexicon::embedded();
+    !negated
+        && content
+            .iter()
+            .any(|expected| lexicon.opposite(expected, &given[index]))
 }
 
 /// True when a noun of the learner's own stands where the answer has a

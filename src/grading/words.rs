@@ -51,27 +51,68 @@ pub(crate) fn match_stemmed(
     if expected == candidate {
         return Some(WordMatch::Exact);
     }
+    if let Some(verdict) = numeric_verdict(expected, candidate) {
+        return verdict;
+    }
+    let lexicon = Lexicon::embedded();
+    if shares_family(lexicon, expected, expected_stem, candidate) {
+        // A shared Snowball stem is no family when WordNet lists the
+        // family without the word: "comprehensible" for "comprehensive"
+        // is another word.
+        if lexicon.stem_collision(expected, candidate) {
+            return None;
+        }
+        return Some(WordMatch::Stem);
+    }
+    let (a, b) = (expected.chars().count(), candidate.chars().count());
+    let allowed = allowed_slips(lexicon, expected, candidate);
+    if allowed == 0 || a.abs_diff(b) > allowed || slip_distance(expected, candidate) > allowed {
+        // The learner's own word for the same idea ("unstable" for
+        // "volatile"): WordNet's synonyms and similar adjectives, never
+        // its opposites. Function words carry no idea of their own.
+        let content = |w: &str| w.len() >= 3 && !is_stopword(w) && !is_number_word(w);
+        return (content(expected)
+            && content(candidate)
+            && lexicon.close_in_meaning(expected, candidate))
+        .then_some(WordMatch::Stem);
+    }
+    (!is_another_word(lexicon, expected, candidate)).then_some(WordMatch::Typo)
+}
+
+/// The verdict when numbers decide it: `Some(verdict)` when either word
+/// holds a digit or the candidate is a number word, `None` when the words
+/// are to be compared as words.
+fn numeric_verdict(expected: &str, candidate: &str) -> Option<Option<WordMatch>> {
     // "2nd" is "second", "5" is "five": numbers compare by value.
     let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit()) || is_number_word(w);
     if numeric(expected)
         && numeric(candidate)
         && let (Some(a), Some(b)) = (number_token(expected), number_token(candidate))
     {
-        return (a == b).then_some(WordMatch::Exact);
+        return Some((a == b).then_some(WordMatch::Exact));
     }
     let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
     if has_digit(expected) || has_digit(candidate) {
-        return None;
+        return Some(None);
     }
     // Number words are values, not spellings: "four" is not a typo of
     // "five", nor "seconds" a form of "second".
     if is_number_word(candidate) {
-        return None;
+        return Some(None);
     }
-    let lexicon = Lexicon::embedded();
-    // Forms of one family share their first letter ("reduce", "reduction";
-    // "hold", "held"): the lookup, which stems both words, is skipped for
-    // the many pairs that do not.
+    None
+}
+
+/// Whether two words are forms of one family ("reduce", "reduction").
+/// Forms of one family share their first letter ("hold", "held"): the
+/// lookup, which stems both words, is skipped for the many pairs that do
+/// not.
+fn shares_family(
+    lexicon: &Lexicon,
+    expected: &str,
+    expected_stem: Option<&str>,
+    candidate: &str,
+) -> bool {
     let same_start = expected.chars().next() == candidate.chars().next();
     let same_family = || match expected_stem {
         // `Lexicon::same_family` on single words, with one stem given.
@@ -81,19 +122,14 @@ pub(crate) fn match_stemmed(
         }
         _ => lexicon.same_family(expected, candidate),
     };
-    if same_start && !is_number_word(expected) && same_family() {
-        // A shared Snowball stem is no family when WordNet lists the
-        // family without the word: "comprehensible" for "comprehensive"
-        // is another word.
-        if lexicon.stem_collision(expected, candidate) {
-            return None;
-        }
-        return Some(WordMatch::Stem);
-    }
-    // The allowance of the shorter word: an edit must be a slip on both
-    // sides.
+    same_start && !is_number_word(expected) && same_family()
+}
+
+/// How many slips a pair of words may differ by: the allowance of the
+/// shorter word, since an edit must be a slip on both sides.
+fn allowed_slips(lexicon: &Lexicon, expected: &str, candidate: &str) -> usize {
     let (a, b) = (expected.chars().count(), candidate.chars().count());
-    let mut allowed = if a <= b {
+    let allowed = if a <= b {
         allowed_edits(expected)
     } else {
         allowed_edits(candidate)
@@ -109,40 +145,33 @@ pub(crate) fn match_stemmed(
         && !is_stopword(candidate)
         && !lexicon.is_word(candidate)
     {
-        allowed = 1;
+        return 1;
     }
-    if allowed == 0 || a.abs_diff(b) > allowed || slip_distance(expected, candidate) > allowed {
-        // The learner's own word for the same idea ("unstable" for
-        // "volatile"): WordNet's synonyms and similar adjectives, never
-        // its opposites. Function words carry no idea of their own.
-        let content = |w: &str| w.len() >= 3 && !is_stopword(w) && !is_number_word(w);
-        return (content(expected)
-            && content(candidate)
-            && lexicon.close_in_meaning(expected, candidate))
-        .then_some(WordMatch::Stem);
-    }
-    // A slip is not another real word: "jingle" for "jungle", "Thursday"
-    // for "Tuesday" are answers of their own (unless WordNet lists it as
-    // the same word: "neighbour"). A word of five letters or more of
-    // another part of speech cannot stand where the answer stands, so it
-    // is a slip: "Chian" (an adjective) for "China"; short words are too
-    // close to one another for that ("fee" for "free"). A rare word (no
-    // tagged use, no name) one edit away is what a slip makes, not what
-    // a learner means: "trad" for "trade" ("jingle" is used, so it stays
-    // a word).
+    allowed
+}
+
+/// Whether a candidate within slipping distance is another real word
+/// rather than a slip. "jingle" for "jungle", "Thursday" for "Tuesday" are
+/// answers of their own (unless WordNet lists it as the same word:
+/// "neighbour"). A word of five letters or more of another part of speech
+/// cannot stand where the answer stands, so it is a slip: "Chian" (an
+/// adjective) for "China"; short words are too close to one another for
+/// that ("fee" for "free"). A rare word (no tagged use, no name) one edit
+/// away is what a slip makes, not what a learner means: "trad" for
+/// "trade" ("jingle" is used, so it stays a word).
+fn is_another_word(lexicon: &Lexicon, expected: &str, candidate: &str) -> bool {
     let rare_slip = || {
         !is_number_word(expected)
             && strsim::damerau_levenshtein(expected, candidate) == 1
             && lexicon.is_rare(candidate)
     };
-    let real_word = lexicon.is_word(candidate)
+    lexicon.is_word(candidate)
         && !rare_slip()
         && !drops_plural_i(expected, candidate)
         && (is_number_word(expected)
             || candidate.len() < 5
             || (lexicon.same_part_of_speech(expected, candidate)
-                && !lexicon.synonymous(expected, candidate)));
-    (!real_word).then_some(WordMatch::Typo)
+                && !lexicon.synonymous(expected, candidate)))
 }
 
 /// True when `candidate` is the plural `expected` ("policies", "cities")

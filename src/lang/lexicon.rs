@@ -150,149 +150,23 @@ impl Lexicon {
     /// Reads a distilled WordNet and a word list, validating both.
     pub fn parse(json: &str, dictionary: &'static str) -> Result<Lexicon, LexiconError> {
         let file: File = serde_json::from_str(json)?;
-        if file.words.is_empty() {
-            return Err(LexiconError::Empty);
-        }
-        let folded = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == ' ');
-        if let Some(bad) = file.words.keys().find(|w| !folded(w)) {
-            return Err(LexiconError::BadWord(bad.clone()));
-        }
-        // Union-find over stems: a word, its lemmas and its derivational
-        // family are one family.
-        let mut parent: HashMap<String, String> = HashMap::new();
-        fn find(parent: &mut HashMap<String, String>, key: &str) -> String {
-            let mut at = key.to_string();
-            while let Some(up) = parent.get(&at).filter(|up| **up != at) {
-                at = up.clone();
-            }
-            at
-        }
-        for (word, entry) in &file.words {
-            let own = phrase_stem(word);
-            for other in entry.lemmas.iter().chain(&entry.family) {
-                if other.contains(' ') {
-                    continue;
-                }
-                // The word's root is found afresh for every relative: a
-                // union may have moved it, and linking from a stale root
-                // would cut the earlier link ("division" lost "divide"
-                // when "divisional" was joined after it).
-                let root = find(&mut parent, &own);
-                let other_root = find(&mut parent, &stem(other));
-                if other_root != root {
-                    // The smaller stem represents: deterministic.
-                    let (low, high) = if other_root < root {
-                        (other_root, root.clone())
-                    } else {
-                        (root.clone(), other_root)
-                    };
-                    parent.insert(high, low.clone());
-                    parent.insert(low.clone(), low);
-                }
-            }
-        }
-        let keys: Vec<String> = parent.keys().cloned().collect();
-        let family: HashMap<String, String> = keys
-            .into_iter()
-            .map(|k| {
-                let root = find(&mut parent, &k);
-                (k, root)
-            })
-            .collect();
-        let key_of = |word: &str| {
-            let stemmed = phrase_stem(word);
-            family.get(&stemmed).cloned().unwrap_or(stemmed)
-        };
-        let mut same: HashMap<String, HashSet<String>> = HashMap::new();
-        let mut opposite: HashMap<String, HashSet<String>> = HashMap::new();
-        let mut kinds: HashMap<String, HashSet<String>> = HashMap::new();
-        let mut similar: HashMap<String, HashSet<String>> = HashMap::new();
-        let mut near: HashMap<String, HashSet<String>> = HashMap::new();
-        let mut broader: HashMap<String, HashSet<String>> = HashMap::new();
-        let mut noun_forms: HashMap<String, Vec<(String, String)>> = HashMap::new();
-        for (word, entry) in &file.words {
-            for pair in &entry.names {
-                if let Some((noun, head)) = pair.split_once(' ') {
-                    noun_forms
-                        .entry(stem(word))
-                        .or_default()
-                        .push((stem(noun), stem(head)));
-                }
-            }
-            let key = key_of(word);
-            for other in &entry.broader {
-                broader
-                    .entry(key.clone())
-                    .or_default()
-                    .insert(key_of(other));
-            }
-            for other in &entry.near {
-                if other != word {
-                    near.entry(word.clone()).or_default().insert(other.clone());
-                    near.entry(other.clone()).or_default().insert(word.clone());
-                }
-            }
-            for other in &entry.similar {
-                let other = key_of(other);
-                if other != key {
-                    similar
-                        .entry(key.clone())
-                        .or_default()
-                        .insert(other.clone());
-                    similar.entry(other).or_default().insert(key.clone());
-                }
-            }
-            for other in &entry.same {
-                let other = key_of(other);
-                if other != key {
-                    same.entry(key.clone()).or_default().insert(other.clone());
-                    same.entry(other).or_default().insert(key.clone());
-                }
-            }
-            for other in &entry.opposite {
-                let other = key_of(other);
-                if other != key {
-                    opposite
-                        .entry(key.clone())
-                        .or_default()
-                        .insert(other.clone());
-                    opposite.entry(other).or_default().insert(key.clone());
-                }
-            }
-            if !entry.kinds.is_empty() {
-                kinds
-                    .entry(key)
-                    .or_default()
-                    .extend(entry.kinds.iter().cloned());
-            }
-        }
-        let forms: HashMap<String, Vec<String>> = file
-            .words
-            .iter()
-            .filter(|(_, entry)| !entry.family.is_empty())
-            .map(|(word, entry)| {
-                let listed = entry.lemmas.iter().chain(&entry.family).chain(&entry.same);
-                (word.clone(), listed.cloned().collect())
-            })
-            .collect();
-        let mut set_names = HashMap::new();
-        let mut set_members = HashMap::new();
-        let mut set_words = HashMap::new();
-        for (noun, set) in &file.sets {
-            for name in set.names.iter().chain(std::iter::once(noun)) {
-                set_names.insert(phrase_stem(name), noun.clone());
-            }
-            set_words.insert(noun.clone(), set.members.iter().cloned().collect());
-            set_members.insert(
-                noun.clone(),
-                set.members.iter().map(|m| phrase_stem(m)).collect(),
-            );
-        }
+        check_words(&file.words)?;
+        let family = families(&file.words);
+        let Relations {
+            same,
+            opposite,
+            kinds,
+            similar,
+            near,
+            broader,
+            noun_forms,
+        } = Relations::collect(&file.words, &family);
+        let sets = SetIndex::read(&file.sets);
         Ok(Lexicon {
-            forms,
-            set_names,
-            set_members,
-            set_words,
+            forms: listed_forms(&file.words),
+            set_names: sets.names,
+            set_members: sets.members,
+            set_words: sets.words,
             short_words: HashMap::new(),
             attributes: HashMap::new(),
             family,
@@ -303,35 +177,15 @@ impl Lexicon {
             near,
             broader,
             noun_forms,
-            dictionary: dictionary
-                .lines()
-                .filter_map(|line| {
-                    let mut fields = line.split_whitespace();
-                    Some((fields.next()?, fields.next().unwrap_or("")))
-                })
-                .collect(),
-            // A line with no third field: no tagged use, no name.
-            rare: dictionary
-                .lines()
-                .filter_map(|line| {
-                    let mut fields = line.split_whitespace();
-                    let word = fields.next()?;
-                    fields.nth(1).is_none().then_some(word)
-                })
-                .collect(),
+            dictionary: parts_of_speech(dictionary),
+            rare: rare_words(dictionary),
         })
     }
 
     /// The lexicon with a list of two- and three-letter words (one a line,
     /// as `data/english-short-words.txt`) that [`Lexicon::is_word`] knows.
     pub fn with_short_words(mut self, list: &'static str) -> Lexicon {
-        self.short_words = list
-            .lines()
-            .filter_map(|line| {
-                let mut fields = line.split_whitespace();
-                Some((fields.next()?, fields.next().unwrap_or("")))
-            })
-            .collect();
+        self.short_words = parts_of_speech(list);
         self
     }
 
@@ -344,21 +198,14 @@ impl Lexicon {
                 continue;
             };
             let (noun, adjective) = (self.key(noun), self.key(adjective));
-            if noun != adjective {
-                self.attributes
-                    .entry(noun.clone())
-                    .or_default()
-                    .insert(adjective.clone());
-                self.attributes.entry(adjective).or_default().insert(noun);
-            }
+            link_both(&mut self.attributes, &noun, &adjective);
         }
         self
     }
 
     /// The family key of a folded word or phrase.
     pub fn key(&self, word: &str) -> String {
-        let stemmed = phrase_stem(word);
-        self.family.get(&stemmed).cloned().unwrap_or(stemmed)
+        family_key(&self.family, word)
     }
 
     /// The family key of an already stemmed word.
@@ -717,6 +564,212 @@ impl Lexicon {
         }
         found
     }
+}
+
+/// Refuses an empty word list or a key that is not a folded word: every
+/// lookup folds first, so such a key could never be found.
+fn check_words(words: &BTreeMap<String, Entry>) -> Result<(), LexiconError> {
+    if words.is_empty() {
+        return Err(LexiconError::Empty);
+    }
+    let folded = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == ' ');
+    if let Some(bad) = words.keys().find(|w| !folded(w)) {
+        return Err(LexiconError::BadWord(bad.clone()));
+    }
+    Ok(())
+}
+
+/// Stem → family key: a union-find over stems, where a word, its lemmas
+/// and its derivational family are one family.
+fn families(words: &BTreeMap<String, Entry>) -> HashMap<String, String> {
+    let mut parent: HashMap<String, String> = HashMap::new();
+    for (word, entry) in words {
+        let own = phrase_stem(word);
+        for other in entry.lemmas.iter().chain(&entry.family) {
+            if other.contains(' ') {
+                continue;
+            }
+            // The word's root is found afresh for every relative: a
+            // union may have moved it, and linking from a stale root
+            // would cut the earlier link ("division" lost "divide"
+            // when "divisional" was joined after it).
+            let root = find_root(&parent, &own);
+            let other_root = find_root(&parent, &stem(other));
+            if other_root != root {
+                // The smaller stem represents: deterministic.
+                let (low, high) = if other_root < root {
+                    (other_root, root.clone())
+                } else {
+                    (root.clone(), other_root)
+                };
+                parent.insert(high, low.clone());
+                parent.insert(low.clone(), low);
+            }
+        }
+    }
+    parent
+        .keys()
+        .map(|k| (k.clone(), find_root(&parent, k)))
+        .collect()
+}
+
+/// The root of a stem in the union-find [`families`] builds; a stem not
+/// yet in it is its own root.
+fn find_root(parent: &HashMap<String, String>, key: &str) -> String {
+    let mut at = key.to_string();
+    while let Some(up) = parent.get(&at).filter(|up| **up != at) {
+        at = up.clone();
+    }
+    at
+}
+
+/// The family key of a folded word or phrase: its stem's family, or the
+/// stem itself when WordNet lists no family for it.
+fn family_key(family: &HashMap<String, String>, word: &str) -> String {
+    let stemmed = phrase_stem(word);
+    family.get(&stemmed).cloned().unwrap_or(stemmed)
+}
+
+/// The relations between families that WordNet's entries list, gathered
+/// before the lexicon is assembled (see the [`Lexicon`] fields of the
+/// same names).
+#[derive(Default)]
+struct Relations {
+    same: HashMap<String, HashSet<String>>,
+    opposite: HashMap<String, HashSet<String>>,
+    kinds: HashMap<String, HashSet<String>>,
+    similar: HashMap<String, HashSet<String>>,
+    near: HashMap<String, HashSet<String>>,
+    broader: HashMap<String, HashSet<String>>,
+    noun_forms: HashMap<String, Vec<(String, String)>>,
+}
+
+impl Relations {
+    /// Every entry's relations, keyed by family.
+    fn collect(words: &BTreeMap<String, Entry>, family: &HashMap<String, String>) -> Relations {
+        let mut relations = Relations::default();
+        for (word, entry) in words {
+            relations.add(word, entry, |w| family_key(family, w));
+        }
+        relations
+    }
+
+    /// One entry's relations: the symmetric ones both ways, never a
+    /// family to itself.
+    fn add(&mut self, word: &str, entry: &Entry, key_of: impl Fn(&str) -> String) {
+        for pair in &entry.names {
+            if let Some((noun, head)) = pair.split_once(' ') {
+                self.noun_forms
+                    .entry(stem(word))
+                    .or_default()
+                    .push((stem(noun), stem(head)));
+            }
+        }
+        let key = key_of(word);
+        for other in &entry.broader {
+            self.broader
+                .entry(key.clone())
+                .or_default()
+                .insert(key_of(other));
+        }
+        // Near words are kept as written, not by family key.
+        for other in &entry.near {
+            link_both(&mut self.near, word, other);
+        }
+        for other in &entry.similar {
+            link_both(&mut self.similar, &key, &key_of(other));
+        }
+        for other in &entry.same {
+            link_both(&mut self.same, &key, &key_of(other));
+        }
+        for other in &entry.opposite {
+            link_both(&mut self.opposite, &key, &key_of(other));
+        }
+        if !entry.kinds.is_empty() {
+            self.kinds
+                .entry(key)
+                .or_default()
+                .extend(entry.kinds.iter().cloned());
+        }
+    }
+}
+
+/// Links two entries of a symmetric relation each to the other, unless
+/// they are one: a word is not its own synonym or opposite.
+fn link_both(map: &mut HashMap<String, HashSet<String>>, a: &str, b: &str) {
+    if a != b {
+        map.entry(a.to_string()).or_default().insert(b.to_string());
+        map.entry(b.to_string()).or_default().insert(a.to_string());
+    }
+}
+
+/// Word → its lemmas, derivational family and synonyms as listed, for
+/// the words that list a family (see [`Lexicon`]'s `forms`).
+fn listed_forms(words: &BTreeMap<String, Entry>) -> HashMap<String, Vec<String>> {
+    words
+        .iter()
+        .filter(|(_, entry)| !entry.family.is_empty())
+        .map(|(word, entry)| {
+            let listed = entry.lemmas.iter().chain(&entry.family).chain(&entry.same);
+            (word.clone(), listed.cloned().collect())
+        })
+        .collect()
+}
+
+/// The noun sets a question may ask for, indexed three ways (see the
+/// [`Lexicon`] fields `set_names`, `set_members` and `set_words`).
+struct SetIndex {
+    names: HashMap<String, String>,
+    members: HashMap<String, HashSet<String>>,
+    words: HashMap<String, HashSet<String>>,
+}
+
+impl SetIndex {
+    /// Indexes the lexicon file's sets; a set is also named by its own noun.
+    fn read(sets: &BTreeMap<String, Set>) -> SetIndex {
+        let mut index = SetIndex {
+            names: HashMap::new(),
+            members: HashMap::new(),
+            words: HashMap::new(),
+        };
+        for (noun, set) in sets {
+            for name in set.names.iter().chain(std::iter::once(noun)) {
+                index.names.insert(phrase_stem(name), noun.clone());
+            }
+            index
+                .words
+                .insert(noun.clone(), set.members.iter().cloned().collect());
+            index.members.insert(
+                noun.clone(),
+                set.members.iter().map(|m| phrase_stem(m)).collect(),
+            );
+        }
+        index
+    }
+}
+
+/// Word → its parts of speech ("nv") from a word list, one word a line
+/// with its parts of speech after it.
+fn parts_of_speech(list: &'static str) -> HashMap<&'static str, &'static str> {
+    list.lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            Some((fields.next()?, fields.next().unwrap_or("")))
+        })
+        .collect()
+}
+
+/// The words of the dictionary list that are rare: a line with no third
+/// field has no tagged use and is no name.
+fn rare_words(dictionary: &'static str) -> HashSet<&'static str> {
+    dictionary
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            let word = fields.next()?;
+            fields.nth(1).is_none().then_some(word)
+        })
+        .collect()
 }
 
 /// The stems of a phrase's words, joined by spaces.

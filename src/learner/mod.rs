@@ -10,7 +10,7 @@ pub mod review;
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::facts::FactBase;
+use crate::generation::QuestionBank;
 use crate::question::Difficulty;
 use crate::question_id::IdParts;
 use crate::schedule::{self, FactSchedule};
@@ -129,10 +129,13 @@ pub struct Progress {
     pub next_due: Option<SystemTime>,
 }
 
-/// A learner's progress over the facts of `base` at `now`, from every
-/// answer they gave. Answers about facts the fact set no longer has count
-/// toward the totals and streaks but not toward facts seen or mastered.
-pub fn progress(attempts: &[AttemptRecord], base: &FactBase, now: SystemTime) -> Progress {
+/// A learner's progress over the facts `bank` asks in quizzes (see
+/// [`QuestionBank::quizzable`]: a fact no quiz can ask would keep mastery
+/// from ever reaching 100 %) at `now`, from every answer they gave.
+/// Answers about facts the fact set no longer has count toward the totals
+/// and streaks but not toward facts seen or mastered.
+pub fn progress(attempts: &[AttemptRecord], bank: &QuestionBank, now: SystemTime) -> Progress {
+    let base = bank.facts();
     let schedules = schedules(attempts);
     let mut topics: Vec<TopicMastery> = base
         .topics()
@@ -146,7 +149,12 @@ pub fn progress(attempts: &[AttemptRecord], base: &FactBase, now: SystemTime) ->
         })
         .collect();
     let mut next_due: Option<SystemTime> = None;
-    for fact in base.facts() {
+    let quizzable = base
+        .facts()
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| bank.quizzable(*index));
+    for (_, fact) in quizzable {
         let Some(topic) = topics.iter_mut().find(|t| t.topic == fact.topic) else {
             continue;
         };

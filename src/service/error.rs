@@ -109,13 +109,12 @@ impl ApiError {
     /// Expired, evicted and never-issued quizzes look the same to the server
     /// once gone, so the message covers all three and says what to do.
     pub fn quiz_not_found(id: &QuizId, ttl: std::time::Duration) -> ApiError {
-        let minutes = ttl.as_secs().div_ceil(60);
         ApiError::NotFound {
             resource_type: "summit.v1.Quiz",
             name: id.to_string(),
             description: format!(
-                "quiz `{id}` does not exist or has expired (quizzes are forgotten after {minutes} minute{} without use); start a new one with StartQuiz",
-                if minutes == 1 { "" } else { "s" }
+                "quiz `{id}` does not exist or has expired (quizzes are forgotten after {} without use); start a new one with StartQuiz",
+                spoken_duration(ttl)
             ),
         }
     }
@@ -322,9 +321,41 @@ pub fn rebuild_error(id: &str, error: RebuildError) -> ApiError {
     }
 }
 
+/// A whole-second duration as words, exactly: "30 minutes", "1 hour 30
+/// minutes", "10 seconds" (a TTL of 10 s is not "1 minute").
+fn spoken_duration(duration: std::time::Duration) -> String {
+    let total = duration.as_secs();
+    let parts = [
+        (total / 3600, "hour"),
+        (total / 60 % 60, "minute"),
+        (total % 60, "second"),
+    ];
+    let spoken: Vec<String> = parts
+        .iter()
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, unit)| format!("{count} {unit}{}", if *count == 1 { "" } else { "s" }))
+        .collect();
+    if spoken.is_empty() {
+        "0 seconds".to_string()
+    } else {
+        spoken.join(" ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quiz_ttl_is_spoken_exactly_not_rounded_to_minutes() {
+        let spoken = |secs| spoken_duration(std::time::Duration::from_secs(secs));
+        assert_eq!(spoken(10), "10 seconds");
+        assert_eq!(spoken(90), "1 minute 30 seconds");
+        assert_eq!(spoken(1800), "30 minutes");
+        assert_eq!(spoken(3600), "1 hour");
+        assert_eq!(spoken(86_400), "24 hours");
+        assert_eq!(spoken(0), "0 seconds");
+    }
 
     #[test]
     fn invalid_arguments_carry_a_bad_request_naming_every_field() {

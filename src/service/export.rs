@@ -14,6 +14,7 @@ use crate::export::{self, Format, MAX_QUESTIONS};
 use crate::proto;
 use crate::proto::export_service_server::ExportService;
 use crate::question::Question;
+use crate::quiz_key::QuizKey;
 use crate::revisions::Revisions;
 use crate::service::error::{self, ApiError, Invalid};
 use crate::service::input::{self, QuestionId};
@@ -43,7 +44,7 @@ enum Selection {
 /// store (the only step that waits on the database).
 enum Loaded {
     Generate(proto::GenerateQuestionsRequest),
-    Ids(Vec<QuestionId>),
+    Ids(Vec<Question>),
     Quiz(Box<QuizSession>),
 }
 
@@ -55,8 +56,11 @@ struct Chosen {
 }
 
 impl ExportApi {
-    pub fn new(revisions: Arc<Revisions>, store: Arc<dyn QuizStore>) -> ExportApi {
-        let quiz = QuizApi::with_revisions(Arc::clone(&revisions), Arc::clone(&store));
+    /// `key` is the quiz service's: a quiz's sealed question ids export
+    /// once their quiz has the answer.
+    pub fn new(revisions: Arc<Revisions>, store: Arc<dyn QuizStore>, key: QuizKey) -> ExportApi {
+        let quiz =
+            QuizApi::with_revisions(Arc::clone(&revisions), Arc::clone(&store)).with_key(key);
         ExportApi {
             revisions,
             store,
@@ -77,7 +81,7 @@ impl ExportApi {
         };
         let loaded = match selection {
             Selection::Generate(request) => Loaded::Generate(request),
-            Selection::Ids(ids) => Loaded::Ids(ids),
+            Selection::Ids(ids) => Loaded::Ids(self.questions_for(&ids).await?),
             Selection::Quiz(id) => {
                 let stored = self
                     .store
@@ -99,6 +103,43 @@ impl ExportApi {
             }
         };
         Ok((format, loaded))
+    }
+
+    /// The questions `ids` name, a quiz's sealed id as CheckAnswer takes
+    /// it: once its quiz has recorded the answer (an export shows the
+    /// answer). Every malformed id is reported at once, each under its own
+    /// `question_ids[i]`, before an open quiz's question or an unknown id.
+    async fn questions_for(&self, ids: &[QuestionId]) -> Result<Vec<Question>, ApiError> {
+        let mut questions = Vec::with_capacity(ids.len());
+        let (mut bad, mut refusal) = (Vec::new(), None);
+        for (index, id) in ids.iter().enumerate() {
+            let rebuilt = match self.quiz.gradable(id).await {
+                Ok(plain) => self
+                    .revisions
+                    .rebuild(&plain)
+                    .map_err(|error| error::rebuild_error(id.as_str(), error)),
+                Err(error) => Err(error),
+            };
+            match rebuilt {
+                Ok(question) => questions.push(question),
+                Err(ApiError::InvalidArgument(invalid)) => bad.push(at_index(invalid, index)),
+                Err(ApiError::FailedPrecondition(why)) => {
+                    refusal.get_or_insert(ApiError::FailedPrecondition(format!(
+                        "question_ids[{index}]: {why}"
+                    )));
+                }
+                Err(ApiError::NotFound { .. }) if refusal.is_some() => {}
+                Err(error @ ApiError::NotFound { .. }) => refusal = Some(error),
+                Err(error) => return Err(error),
+            }
+        }
+        if !bad.is_empty() {
+            return Err(Invalid::merge(bad.into_iter().map(Some)).into());
+        }
+        match refusal {
+            Some(error) => Err(error),
+            None => Ok(questions),
+        }
     }
 
     fn export(
@@ -129,14 +170,7 @@ impl ExportApi {
                     note: generated.note.unwrap_or_default(),
                 });
             }
-            Loaded::Ids(ids) => ids
-                .iter()
-                .map(|id| {
-                    self.revisions
-                        .rebuild(id.as_str())
-                        .map_err(|e| error::rebuild_error(id.as_str(), e))
-                })
-                .collect::<Result<Vec<_>, _>>()?,
+            Loaded::Ids(questions) => questions,
             Loaded::Quiz(session) => session.review(&*self.revisions)?.questions().to_vec(),
         };
         Ok(Chosen {
@@ -145,6 +179,20 @@ impl ExportApi {
             note: String::new(),
         })
     }
+}
+
+/// `invalid`'s violations of `question_id` as the `index`th of
+/// `question_ids`.
+fn at_index(Invalid(violations): Invalid, index: usize) -> Invalid {
+    Invalid(
+        violations
+            .into_iter()
+            .map(|mut violation| {
+                violation.field = format!("question_ids[{index}]");
+                violation
+            })
+            .collect(),
+    )
 }
 
 /// The format asked for: a known one, never `UNSPECIFIED`.
@@ -217,10 +265,7 @@ fn question_ids(raw: Vec<String>) -> Result<Vec<QuestionId>, Invalid> {
     for (index, id) in raw.into_iter().enumerate() {
         match QuestionId::parse(id) {
             Ok(id) => ids.push(id),
-            Err(Invalid(violations)) => bad.extend(violations.into_iter().map(|mut v| {
-                v.field = format!("question_ids[{index}]");
-                v
-            })),
+            Err(invalid) => bad.extend(at_index(invalid, index).0),
         }
     }
     if bad.is_empty() {

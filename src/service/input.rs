@@ -109,8 +109,19 @@ impl QuestionId {
     }
 }
 
-/// A learner's typed answer: something other than whitespace, and short
-/// enough that grading cost stays bounded.
+/// True when typed text holds a character no typing produces (other than
+/// tabs and line breaks, which fold to spaces): control characters, which
+/// would garble terminals and logs and which PostgreSQL refuses to store
+/// (NUL), and bidi overrides, which make stored text read differently.
+fn has_unsafe_char(raw: &str) -> bool {
+    raw.chars()
+        .any(|c| crate::quote::is_unsafe(c) && !matches!(c, '\t' | '\n' | '\r'))
+}
+
+/// A learner's typed answer: something other than whitespace, short enough
+/// that grading cost stays bounded, and without control characters or
+/// bidi overrides (see [`has_unsafe_char`]), so every database stores it
+/// alike.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerText(String);
 
@@ -128,6 +139,11 @@ impl AnswerText {
                     raw.len(),
                     AnswerText::MAX_BYTES
                 ),
+            ))
+        } else if has_unsafe_char(&raw) {
+            Err(Invalid::field(
+                "answer",
+                "must not contain control characters or bidirectional overrides",
             ))
         } else {
             Ok(AnswerText(raw))
@@ -167,11 +183,11 @@ impl AskQuestion {
                     AskQuestion::MAX_BYTES
                 ),
             ))
-        } else if raw
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-        {
-            Err(Invalid::field(field, "must not contain control characters"))
+        } else if has_unsafe_char(&raw) {
+            Err(Invalid::field(
+                field,
+                "must not contain control characters or bidirectional overrides",
+            ))
         } else {
             Ok(AskQuestion(raw))
         }
@@ -431,10 +447,18 @@ mod tests {
     }
 
     #[test]
-    fn answers_must_be_non_blank_and_at_most_1024_bytes() {
+    fn answers_must_be_non_blank_printable_and_at_most_1024_bytes() {
         assert!(AnswerText::parse("Astana".into()).is_ok());
         assert!(AnswerText::parse("x".repeat(1024)).is_ok());
-        for bad in [String::new(), "  \t".into(), "x".repeat(1025)] {
+        assert!(AnswerText::parse("Astana,\tKazakhstan\n".into()).is_ok());
+        for bad in [
+            String::new(),
+            "  \t".into(),
+            "x".repeat(1025),
+            "ab\u{0}c".into(),
+            "Astana\u{1b}[31m".into(),
+            "\u{202e}anatsA".into(),
+        ] {
             assert_eq!(
                 AnswerText::parse(bad).map_err(field_of),
                 Err(vec!["answer".to_string()])

@@ -6,7 +6,7 @@ use std::time::SystemTime;
 
 use tonic::{Request, Response, Status};
 
-use crate::facts::FactBase;
+use crate::generation::QuestionBank;
 use crate::learner::{self, AttemptRecord, Progress};
 use crate::proto;
 use crate::proto::learner_service_server::LearnerService;
@@ -20,13 +20,14 @@ use crate::store::{AttemptKey, OpenQuiz, QuizStore, StoreError};
 /// currently served.
 #[derive(Debug, Clone)]
 pub struct LearnerApi {
-    facts: Arc<FactBase>,
+    /// Progress counts the facts its quizzes can ask.
+    bank: Arc<QuestionBank>,
     store: Arc<dyn QuizStore>,
 }
 
 impl LearnerApi {
-    pub fn new(facts: Arc<FactBase>, store: Arc<dyn QuizStore>) -> LearnerApi {
-        LearnerApi { facts, store }
+    pub fn new(bank: Arc<QuestionBank>, store: Arc<dyn QuizStore>) -> LearnerApi {
+        LearnerApi { bank, store }
     }
 
     fn store_error(&self, error: StoreError) -> ApiError {
@@ -48,7 +49,7 @@ impl LearnerApi {
             .open_quizzes(&learner)
             .await
             .map_err(|error| self.store_error(error))?;
-        let progress = learner::progress(&attempts, &self.facts, SystemTime::now());
+        let progress = learner::progress(&attempts, &self.bank, SystemTime::now());
         Ok(progress_response(learner.as_str(), &progress, &open))
     }
 

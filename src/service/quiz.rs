@@ -443,18 +443,19 @@ impl QuizApi {
     /// The plain id CheckAnswer may grade for `id`. A sealed id is graded
     /// only once its quiz has recorded an answer to it (or the quiz is
     /// gone): until then grading it would hand the learner the answer.
-    async fn gradable(&self, id: &QuestionId) -> Result<String, ApiError> {
+    pub(crate) async fn gradable(&self, id: &QuestionId) -> Result<String, ApiError> {
         if !QuizKey::looks_sealed(id.as_str()) {
             return Ok(id.as_str().to_string());
         }
         let sealed = self.open_sealed(id.as_str())?;
         if let Some(index) = self.still_open(&sealed).await? {
+            // Not the quiz's id: a sealed id must not lead to its quiz,
+            // whose id is all SubmitAnswer asks for.
             return Err(ApiError::FailedPrecondition(format!(
-                "this is question {} of quiz `{}`, which has not recorded an answer to it yet; \
-                 answer it with SubmitAnswer first (a quiz's question can be checked only once \
-                 the quiz has its answer)",
+                "this is question {} of an open quiz, which has not recorded an answer to it \
+                 yet; answer it with SubmitAnswer first (a quiz's question can be checked only \
+                 once the quiz has its answer)",
                 index + 1,
-                sealed.quiz
             )));
         }
         Ok(sealed.question_id)
@@ -483,11 +484,10 @@ impl QuizApi {
         }
         if let Some(index) = self.still_open(&sealed).await? {
             return Err(ApiError::FailedPrecondition(format!(
-                "this is question {} of quiz `{}`, which has not recorded an answer to it yet; \
-                 its hint is given only inside that quiz: send the quiz's id as quiz_id with \
-                 the question_id",
+                "this is question {} of an open quiz, which has not recorded an answer to it \
+                 yet; its hint is given only inside that quiz: send the quiz's id as quiz_id \
+                 with the question_id",
                 index + 1,
-                sealed.quiz
             )));
         }
         Ok(sealed.question_id)

@@ -83,8 +83,9 @@ impl fmt::Display for QuizId {
 }
 
 /// Who is taking a quiz, as shown in summaries: trimmed, at most
-/// [`LearnerName::MAX_CHARS`] characters, no control characters (a name is
-/// echoed into terminals and logs, where escape codes would do harm).
+/// [`LearnerName::MAX_CHARS`] characters, no control characters or bidi
+/// overrides (a name is echoed into terminals and logs, where escape codes
+/// would do harm and an override would make it read as another name).
 /// Empty means anonymous.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LearnerName(String);
@@ -94,7 +95,10 @@ pub struct LearnerName(String);
 pub enum LearnerNameError {
     #[error("is {0} characters; names are at most {max}", max = LearnerName::MAX_CHARS)]
     TooLong(usize),
-    #[error("must not contain control characters (such as newlines or escape codes)")]
+    #[error(
+        "must not contain control characters (such as newlines or escape codes) or \
+         bidirectional overrides"
+    )]
     ControlCharacter,
 }
 
@@ -106,7 +110,7 @@ impl LearnerName {
         let chars = name.chars().count();
         if chars > LearnerName::MAX_CHARS {
             Err(LearnerNameError::TooLong(chars))
-        } else if name.chars().any(char::is_control) {
+        } else if name.chars().any(crate::quote::is_unsafe) {
             Err(LearnerNameError::ControlCharacter)
         } else {
             Ok(LearnerName(name.to_string()))
@@ -171,6 +175,11 @@ mod tests {
         );
         assert_eq!(
             LearnerName::parse("two\nlines"),
+            Err(LearnerNameError::ControlCharacter)
+        );
+        // An override would show "Aigerim" for another name.
+        assert_eq!(
+            LearnerName::parse("\u{202e}miregiA"),
             Err(LearnerNameError::ControlCharacter)
         );
     }

@@ -105,11 +105,22 @@ impl Submission {
     /// idempotent path instead of an error.
     fn same_as(&self, other: &Submission) -> bool {
         match (self, other) {
-            (Submission::Answer(a), Submission::Answer(b)) => a.trim() == b.trim(),
+            (Submission::Answer(a), Submission::Answer(b)) => resend_form(a) == resend_form(b),
             (Submission::Skip, Submission::Skip) => true,
             _ => false,
         }
     }
+}
+
+/// An answer as a resend is compared: "False" resends "false", and
+/// " Astana  Declaration" resends "Astana Declaration"; a resend is what a
+/// client retries, not a new answer.
+fn resend_form(answer: &str) -> String {
+    answer
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// One question's recorded result: what was sent and the verdict. The rest
@@ -201,13 +212,12 @@ pub struct Submitted {
 /// what would work instead.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum SubmitError {
-    #[error(
-        "question {number} was already answered with a different {previous}; \
-         its grade stands. {current}"
-    )]
+    #[error("question {number} was already answered{why}; its grade stands. {current}")]
     AlreadyAnswered {
         number: usize,
-        previous: &'static str,
+        /// How this submission differs from the recorded one, or why it
+        /// cannot be a resend of it.
+        why: &'static str,
         current: String,
     },
     /// The answer is not in a form the question takes ("E" for options
@@ -393,10 +403,17 @@ impl QuizSession {
                     let next = self.rebuild_at(source, cursor)?;
                     Ok(self.submitted(graded, next, true))
                 } else {
-                    Err(self.already_answered(index))
+                    let why = match previous.submission {
+                        Submission::Skip => " (it was skipped)",
+                        Submission::Answer(_) => " with a different answer",
+                    };
+                    Err(self.already_answered(index, why))
                 }
             }
-            Some(index) if index < cursor => Err(self.already_answered(index)),
+            Some(index) if index < cursor => Err(self.already_answered(
+                index,
+                " (only the latest answer can be resent, to get its reply again)",
+            )),
             Some(index) => Err(SubmitError::NotYetDue {
                 number: index + 1,
                 current: self.where_we_are(),
@@ -439,13 +456,10 @@ impl QuizSession {
         }
     }
 
-    fn already_answered(&self, index: usize) -> SubmitError {
+    fn already_answered(&self, index: usize, why: &'static str) -> SubmitError {
         SubmitError::AlreadyAnswered {
             number: index + 1,
-            previous: match self.outcomes[index].submission {
-                Submission::Skip => "submission (it was skipped)",
-                Submission::Answer(_) => "answer",
-            },
+            why,
             current: self.where_we_are(),
         }
     }

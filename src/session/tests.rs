@@ -105,6 +105,43 @@ fn resending_the_previous_answer_returns_its_grade_and_counts_once() {
     assert_eq!(again.grade, first);
     assert_eq!(again.progress.answered, 1);
     assert_eq!(quiz.progress().answered, 1);
+    // Another case or spacing is the same answer resent, not a rival.
+    let shouted = quiz
+        .submit(
+            &id,
+            answer(&wrong.to_uppercase().replace(' ', "  ")),
+            bank(),
+        )
+        .expect("replayed");
+    assert!(shouted.replayed);
+    assert_eq!(shouted.grade, first);
+}
+
+#[test]
+fn an_earlier_question_resent_is_refused_without_calling_it_a_different_answer() {
+    let (mut quiz, questions) = session(3, 2);
+    let first = current_id(&quiz);
+    let wrong = wrong_answer(&questions[0]);
+    quiz.submit(&first, answer(&wrong), bank()).expect("first");
+    let second = current_id(&quiz);
+    quiz.submit(&second, Submission::Skip, bank())
+        .expect("second");
+    let refused = quiz
+        .submit(&first, answer(&wrong), bank())
+        .expect_err("not the latest");
+    let message = refused.to_string();
+    assert!(
+        message.contains("only the latest answer can be resent"),
+        "{message}"
+    );
+    assert!(!message.contains("different"), "{message}");
+    let refused = quiz
+        .submit(&second, answer(&wrong), bank())
+        .expect_err("skipped");
+    assert!(
+        refused.to_string().contains("(it was skipped)"),
+        "{refused}"
+    );
 }
 
 #[test]

@@ -378,10 +378,19 @@ async fn a_question_id(app: &mut crate::helpers::TestApp) -> String {
 }
 
 #[tokio::test]
-async fn answers_must_be_non_blank_and_at_most_1024_bytes() {
+async fn answers_must_be_non_blank_printable_and_at_most_1024_bytes() {
     let mut app = spawn_app().await;
     let id = a_question_id(&mut app).await;
-    for answer in [String::new(), " \n\t".into(), "x".repeat(1025)] {
+    // NUL, which PostgreSQL cannot store, is the caller's error on every
+    // database, as are escape codes and bidi overrides.
+    for answer in [
+        String::new(),
+        " \n\t".into(),
+        "x".repeat(1025),
+        "ab\u{0}c".into(),
+        "Astana\u{1b}[31m".into(),
+        "\u{202e}anatsA".into(),
+    ] {
         let result = app
             .quiz
             .check_answer(CheckAnswerRequest {

@@ -807,6 +807,19 @@ async fn question_ids_and_a_quiz_export_the_questions_they_name() {
         .await;
     let refused = expect_code(open, Code::FailedPrecondition);
     assert!(refused.message().contains("not finished"), "{refused:?}");
+    // A quiz's own question id, while the quiz has no answer to it, is
+    // refused by id too: the export would show its answer.
+    let first_id = quiz.question.as_ref().expect("first question").id.clone();
+    let by_id = |question_ids: Vec<String>| ExportQuestionsRequest {
+        format: ExportFormat::Gift as i32,
+        question_ids,
+        ..Default::default()
+    };
+    let refused = expect_code(
+        export.export_questions(by_id(vec![first_id.clone()])).await,
+        Code::FailedPrecondition,
+    );
+    assert!(refused.message().contains("question_ids[0]"), "{refused:?}");
     let mut question = quiz.question.clone();
     while let Some(current) = question {
         question = app
@@ -834,14 +847,23 @@ async fn question_ids_and_a_quiz_export_the_questions_they_name() {
     assert_eq!(response.question_count, 3);
     let gift = String::from_utf8(response.content).expect("UTF-8");
     assert_eq!(gift.matches("\n::").count(), 3, "{gift}");
+    // Once answered, the quiz's question exports by its sealed id.
+    let exported = export
+        .export_questions(by_id(vec![first_id]))
+        .await
+        .expect("a quiz question exports once the quiz has its answer")
+        .into_inner();
+    assert_eq!(exported.question_count, 1);
+    // Every malformed id is named at once, each by its index.
+    let generated_id = generated.questions[0].id.clone();
     let unknown = export
-        .export_questions(ExportQuestionsRequest {
-            format: ExportFormat::Gift as i32,
-            question_ids: vec!["nonsense".into()],
-            ..Default::default()
-        })
+        .export_questions(by_id(vec![
+            "nonsense".into(),
+            generated_id,
+            "qz1_forged".into(),
+        ]))
         .await;
-    expect_code(unknown, Code::InvalidArgument);
+    expect_invalid(unknown, &["question_ids[0]", "question_ids[2]"]);
     app.stop().await;
 }
 

@@ -239,6 +239,8 @@ async fn an_open_quiz_question_cannot_be_checked_until_the_quiz_has_its_answer()
         Code::FailedPrecondition,
     );
     assert!(refused.message().contains("SubmitAnswer"), "{refused:?}");
+    // ... without naming the quiz, whose id would let the caller answer it.
+    assert!(!refused.message().contains(&started.quiz_id), "{refused:?}");
     // The sealed id hides the plain one, and the seed the quiz reports does
     // not reproduce it through GenerateQuestions.
     let plain = plain_id(&question.id);

@@ -57,6 +57,11 @@ async fn an_open_quiz_question_is_hinted_only_inside_its_quiz_until_the_quiz_has
             && refused.message().contains("only inside that quiz"),
         "{refused:?}"
     );
+    // Nor does the refusal lead to the quiz: its id is all SubmitAnswer
+    // needs, and a question id may be seen by others than its learner.
+    assert!(!refused.message().contains(&quiz_id), "{refused:?}");
+    let details = String::from_utf8_lossy(refused.details()).into_owned();
+    assert!(!details.contains(&quiz_id), "{refused:?}");
     // Naming another quiz does not make it this quiz's hint.
     let refused = expect_code(
         quiz.get_hint(hint(&question_id, &other_quiz)).await,
