@@ -15,11 +15,13 @@ use super::error::{ClientError, descriptions, violations};
 use super::progress;
 use super::remote::Remote;
 use super::render::{self, Style};
+use super::spoiler::{self, OpenFacts};
 use super::terminal::LineSource;
 use crate::proto::{
-    AskRequest, GetHintRequest, GetHintResponse, GetLearnerProgressRequest,
-    GetLearnerProgressResponse, GetQuizRequest, ListSourcesRequest, ListTopicsRequest, Progress,
-    Question, Quiz, QuizState, StartQuizRequest, StartQuizResponse, SubmitAnswerRequest, Topic,
+    AskRequest, AskResponse, GetFactRequest, GetHintRequest, GetHintResponse,
+    GetLearnerProgressRequest, GetLearnerProgressResponse, GetQuizRequest, ListSourcesRequest,
+    ListTopicsRequest, Progress, Question, Quiz, QuizState, StartQuizRequest, StartQuizResponse,
+    SubmitAnswerRequest, Topic,
 };
 
 /// What the learner sees before typing.
@@ -48,6 +50,20 @@ struct Turn {
     progress: Progress,
     /// The hint already given for this question: one per question.
     hint: Option<GetHintResponse>,
+    /// The question's facts and sentences, fetched at its first Ask.
+    open_facts: Option<OpenFacts>,
+}
+
+impl Turn {
+    /// Moves on to `question`, the server's current one: its number comes
+    /// from the answers so far, and nothing said about the last one
+    /// (hint, guarded facts) carries over.
+    fn move_to(&mut self, question: Question) {
+        self.question = question;
+        self.number = usize::try_from(self.progress.answered).unwrap_or(0) + 1;
+        self.hint = None;
+        self.open_facts = None;
+    }
 }
 
 /// A patient tutor talking to one learner.
@@ -340,6 +356,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             question,
             progress,
             hint: None,
+            open_facts: None,
         };
         self.show_question(&turn)?;
         loop {
@@ -379,7 +396,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                         return Ok(Ended::Finished);
                     }
                 }
-                Line::Ask(question) => self.ask(&turn, &question).await?,
+                Line::Ask(question) => self.ask(&mut turn, &question).await?,
                 Line::Answer(answer) => {
                     if self.submit(&mut turn, answer, false).await? {
                         return Ok(Ended::Finished);
@@ -447,9 +464,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         }
         match response.next_question {
             Some(next) if !response.finished => {
-                turn.question = next;
-                turn.number = usize::try_from(turn.progress.answered).unwrap_or(0) + 1;
-                turn.hint = None;
+                turn.move_to(next);
                 self.show_question(turn)?;
                 Ok(false)
             }
@@ -468,9 +483,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         match quiz.current_question {
             Some(question) if quiz.state() != QuizState::Finished => {
                 self.say("The quiz had moved on; here is where it stands now.")?;
-                turn.question = question;
-                turn.number = usize::try_from(turn.progress.answered).unwrap_or(0) + 1;
-                turn.hint = None;
+                turn.move_to(question);
                 self.show_question(turn)?;
                 Ok(false)
             }
@@ -506,7 +519,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
     }
 
     /// Answers the learner's own question, then points back to the quiz.
-    async fn ask(&mut self, turn: &Turn, question: &str) -> Result<(), ClientError> {
+    async fn ask(&mut self, turn: &mut Turn, question: &str) -> Result<(), ClientError> {
         if question.trim().is_empty() {
             return self
                 .say("What would you like to know? For example: ask where was the treaty signed");
@@ -517,8 +530,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         };
         match self.remote.facts.ask(request).await {
             Ok(response) => {
-                let response = response.into_inner();
-                let text = render::ask(&response, self.style);
+                let text = self.guarded_reply(turn, response.into_inner()).await;
                 self.say(text.trim_end())?;
             }
             Err(status) if refusal(&status) => {
@@ -543,6 +555,66 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             back.push_str(" (If that was your answer, type it without the question mark.)");
         }
         self.say(&self.style.dim(&back))
+    }
+
+    /// An Ask reply as shown while `turn`'s question is open: withheld when
+    /// it would answer that question, and offering only suggestions that
+    /// would not (each is asked to see which facts answer it).
+    async fn guarded_reply(&mut self, turn: &mut Turn, mut reply: AskResponse) -> String {
+        let open = self.open_facts(turn).await;
+        if open.given_away_by(&reply) {
+            return spoiler::WITHHELD.to_string();
+        }
+        if !reply.answered {
+            reply.suggestions = self.safe_suggestions(&open, reply.suggestions).await;
+        }
+        render::ask(&reply, self.style)
+    }
+
+    /// The open question's facts and the sentences they cite, fetched once
+    /// per question. A fact GetFact cannot give still guards by its id.
+    async fn open_facts(&mut self, turn: &mut Turn) -> OpenFacts {
+        if let Some(open) = &turn.open_facts {
+            return open.clone();
+        }
+        let mut citations = Vec::new();
+        for id in &turn.question.fact_ids {
+            let request = GetFactRequest { id: id.clone() };
+            match self.remote.facts.get_fact(request).await {
+                Ok(response) => {
+                    citations.extend(response.into_inner().fact.and_then(|fact| fact.citation))
+                }
+                Err(status) => tracing::info!(code = ?status.code(), "no sentence for fact {id}"),
+            }
+        }
+        let open = OpenFacts::new(&turn.question, &citations);
+        turn.open_facts = Some(open.clone());
+        open
+    }
+
+    /// The first few `suggestions` whose answers do not rest on the open
+    /// question's facts; one that cannot be checked is left out.
+    async fn safe_suggestions(
+        &mut self,
+        open: &OpenFacts,
+        suggestions: Vec<String>,
+    ) -> Vec<String> {
+        let mut safe = Vec::new();
+        for suggestion in suggestions {
+            if safe.len() == render::SUGGESTIONS_SHOWN {
+                break;
+            }
+            let request = AskRequest {
+                question: suggestion.clone(),
+                source_id: String::new(),
+            };
+            if let Ok(reply) = self.remote.facts.ask(request).await
+                && !open.given_away_by(reply.get_ref())
+            {
+                safe.push(suggestion);
+            }
+        }
+        safe
     }
 
     /// Asks a yes/no question until it gets an answer; end of input is no.

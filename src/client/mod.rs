@@ -12,6 +12,7 @@
 //!   and any `Write`.
 //! - [`progress`]: the learner across runs: what is due, resuming,
 //!   progress over time.
+//! - [`spoiler`]: keeping Ask from answering the open quiz question.
 //! - [`terminal`]: rustyline on a terminal (history kept in the data
 //!   directory), plain lines from a pipe.
 //! - [`export`]: `summit-quiz export`, questions as a Moodle or Anki file.
@@ -26,6 +27,7 @@ pub mod export;
 pub mod progress;
 pub mod remote;
 pub mod render;
+pub mod spoiler;
 pub mod terminal;
 
 use std::io::IsTerminal;

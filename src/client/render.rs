@@ -277,6 +277,9 @@ pub fn skipped(grade: &Grade, style: Style) -> String {
     out
 }
 
+/// How many of Ask's suggestions are offered after "the article doesn't say".
+pub const SUGGESTIONS_SHOWN: usize = 3;
+
 /// The answer to a learner's own question, or why the article has none.
 pub fn ask(response: &AskResponse, style: Style) -> String {
     let mut out = String::new();
@@ -289,7 +292,7 @@ pub fn ask(response: &AskResponse, style: Style) -> String {
         let _ = writeln!(out, "{}", style.yellow(&clean(&response.answer)));
         if !response.suggestions.is_empty() {
             let _ = writeln!(out, "You could ask, for example:");
-            for suggestion in response.suggestions.iter().take(3) {
+            for suggestion in response.suggestions.iter().take(SUGGESTIONS_SHOWN) {
                 let _ = writeln!(out, "  • {}", clean(suggestion));
             }
         }

@@ -7,8 +7,8 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::Duration;
 
 use summit_quiz::proto::{
-    AskRequest, AskResponse, CheckAnswerRequest, ListSourcesRequest, ListTopicsRequest,
-    QuestionKind, StartQuizRequest, SubmitAnswerRequest,
+    AskRequest, AskResponse, CheckAnswerRequest, GetFactRequest, ListSourcesRequest,
+    ListTopicsRequest, QuestionKind, StartQuizRequest, SubmitAnswerRequest,
 };
 use summit_quiz::text::capitalize_first;
 
@@ -528,4 +528,134 @@ async fn a_server_that_dies_mid_quiz_ends_the_client_with_a_clear_error() {
     );
     assert!(stderr.contains("the quiz cannot go on"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// The facts a question rests on and the sentences they come from.
+async fn grounds(app: &mut TestApp, fact_ids: &[String]) -> (Vec<String>, Vec<u32>) {
+    let mut sentences = Vec::new();
+    for id in fact_ids {
+        let fact = app
+            .facts
+            .get_fact(GetFactRequest { id: id.clone() })
+            .await
+            .expect("GetFact")
+            .into_inner()
+            .fact
+            .expect("the fact");
+        sentences.extend(fact.citation.map(|c| c.sentence_index));
+    }
+    (fact_ids.to_vec(), sentences)
+}
+
+fn rests_on(reply: &AskResponse, (facts, sentences): &(Vec<String>, Vec<u32>)) -> bool {
+    reply.fact_ids.iter().any(|id| facts.contains(id))
+        || reply
+            .citations
+            .iter()
+            .any(|c| sentences.contains(&c.sentence_index))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn asking_what_the_open_question_asks_is_withheld_until_it_is_answered() {
+    let mut app = spawn_app().await;
+    let server = app.addr.to_string();
+    let answered = ask(&mut app, ANSWERABLE).await;
+    let asked = grounds(&mut app, &answered.fact_ids[..1]).await;
+    let topic = app
+        .facts
+        .get_fact(GetFactRequest {
+            id: answered.fact_ids[0].clone(),
+        })
+        .await
+        .expect("GetFact")
+        .into_inner()
+        .fact
+        .expect("the fact")
+        .topic;
+    let request = StartQuizRequest {
+        count: 20,
+        topics: vec![topic],
+        seed: 9,
+        ..StartQuizRequest::default()
+    };
+    // The quiz's questions in order, from a first run of it.
+    let mut questions = Vec::new();
+    let started = app
+        .quiz
+        .start_quiz(request.clone())
+        .await
+        .expect("StartQuiz")
+        .into_inner();
+    let mut next = started.question;
+    while let Some(question) = next {
+        let submitted = app
+            .quiz
+            .submit_answer(SubmitAnswerRequest {
+                quiz_id: started.quiz_id.clone(),
+                question_id: question.id.clone(),
+                answer: String::new(),
+                skip: true,
+            })
+            .await
+            .expect("SubmitAnswer")
+            .into_inner();
+        questions.push(grounds(&mut app, &question.fact_ids).await);
+        next = submitted.next_question.filter(|_| !submitted.finished);
+    }
+    // A question the Ask reply rests on, after at least one answer (a quiz
+    // with none is not offered to resume) and before one it does not.
+    let overlaps = |question: &(Vec<String>, Vec<u32>)| {
+        question.0.iter().any(|id| asked.0.contains(id))
+            || question.1.iter().any(|s| asked.1.contains(s))
+    };
+    let at = (1..questions.len().saturating_sub(1))
+        .find(|&i| overlaps(&questions[i]) && !overlaps(&questions[i + 1]))
+        .expect("a quiz on the topic asks the fact, then another");
+
+    // The same quiz for a learner, skipped up to that question; the client
+    // resumes it.
+    let mine = app
+        .quiz
+        .start_quiz(StartQuizRequest {
+            learner: "Ivy".into(),
+            ..request
+        })
+        .await
+        .expect("StartQuiz")
+        .into_inner();
+    let mut current = mine.question.expect("a question");
+    for _ in 0..at {
+        current = app
+            .quiz
+            .submit_answer(SubmitAnswerRequest {
+                quiz_id: mine.quiz_id.clone(),
+                question_id: current.id.clone(),
+                answer: String::new(),
+                skip: true,
+            })
+            .await
+            .expect("SubmitAnswer")
+            .into_inner()
+            .next_question
+            .expect("the next question");
+    }
+    assert!(overlaps(&grounds(&mut app, &current.fact_ids).await));
+    let script = format!("y\n{ANSWERABLE}\nask {UNANSWERABLE}\nskip\n{ANSWERABLE}\nquit\n");
+    let run = converse(&["--server", &server, "--name", "Ivy"], &script).await;
+    let out = &run.stdout;
+    assert!(run.status.success(), "{run:?}");
+    let (open, after) = out.split_once("↷ Skipped").expect("the skip");
+    assert!(
+        open.contains("That would give away the question you're on"),
+        "{run:?}"
+    );
+    assert!(!open.contains(&answered.answer), "{run:?}");
+    // No suggestion offered while it is open rests on its facts either.
+    for line in open.lines() {
+        if let Some(suggestion) = line.strip_prefix("  • ") {
+            let reply = ask(&mut app, suggestion).await;
+            assert!(!rests_on(&reply, &asked), "`{suggestion}`: {run:?}");
+        }
+    }
+    assert!(after.contains(&answered.answer), "free again: {run:?}");
 }
