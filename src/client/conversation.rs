@@ -546,14 +546,10 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             }
             Err(status) => return Err(ClientError::from_status(&status, &self.remote.url)),
         }
-        let mut back = format!(
+        let back = format!(
             "Back to question {}/{}: type your answer, or repeat to see it again.",
             turn.number, turn.total
         );
-        // "Astana?" is more likely a hesitant answer than a question.
-        if question.ends_with('?') && question.split_whitespace().count() <= 3 {
-            back.push_str(" (If that was your answer, type it without the question mark.)");
-        }
         self.say(&self.style.dim(&back))
     }
 

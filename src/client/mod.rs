@@ -15,6 +15,8 @@
 //! - [`spoiler`]: keeping Ask from answering the open quiz question.
 //! - [`terminal`]: rustyline on a terminal (history kept in the data
 //!   directory), plain lines from a pipe.
+//! - [`words`]: the general English typed lines are read with
+//!   (`data/client-words.txt`).
 //! - [`export`]: `summit-quiz export`, questions as a Moodle or Anki file.
 //! - [`error`]: one-line errors and exit codes.
 
@@ -29,6 +31,7 @@ pub mod remote;
 pub mod render;
 pub mod spoiler;
 pub mod terminal;
+pub mod words;
 
 use std::io::IsTerminal;
 

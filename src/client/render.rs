@@ -262,13 +262,14 @@ pub fn feedback(grade: &Grade, question: Option<&Question>, style: Style) -> Str
     out
 }
 
-/// A skipped question: no verdict, just the answer and where it comes from.
+/// A skipped question (`skip`, or "I don't know"): no verdict, just the
+/// answer and where it comes from.
 pub fn skipped(grade: &Grade, style: Style) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", style.yellow("↷ Skipped."));
     let _ = writeln!(
         out,
-        "Answer: {}",
+        "{} {}",
+        style.yellow("↷ Skipped \u{2014} here is the answer:"),
         style.bold(&clean(&grade.canonical_answer))
     );
     for cited in citations(grade) {
@@ -347,7 +348,7 @@ pub fn help(style: Style) -> String {
     );
     let _ = writeln!(
         out,
-        "  (So to answer, leave off the question mark: type the answer without a ? after it.)"
+        "  A short answer with a ? after it (Astana?) still counts as your answer; \"I don't know\" skips."
     );
     out
 }
@@ -703,6 +704,14 @@ mod tests {
         assert!(!Style::detect(true, Some("1"), None).colour);
         assert!(!Style::detect(false, None, None).colour);
         assert!(!Style::detect(true, None, Some("dumb")).colour);
+    }
+
+    #[test]
+    fn a_skip_says_so_and_gives_the_answer_with_its_sentence() {
+        assert_eq!(
+            skipped(&grade(false, 0.0, "Skipped."), Style::PLAIN),
+            "↷ Skipped \u{2014} here is the answer: B (Astana)\nFrom the article (sentence 5): \u{201c}The treaty was signed in Astana.\u{201d}\n"
+        );
     }
 
     #[test]

@@ -304,7 +304,10 @@ async fn a_whole_conversation(app: &mut TestApp, server: Option<String>) {
 
     // A wrong answer, a skip.
     assert!(out.contains("✗ Not quite."), "{run:?}");
-    assert!(out.contains("↷ Skipped.\nAnswer: "), "{run:?}");
+    assert!(
+        out.contains("↷ Skipped \u{2014} here is the answer: "),
+        "{run:?}"
+    );
     assert!(out.contains("Question 4/4"), "{run:?}");
 
     // The summary: score, topics, the missed questions, the retry offer.
@@ -528,6 +531,76 @@ async fn a_server_that_dies_mid_quiz_ends_the_client_with_a_clear_error() {
     );
     assert!(stderr.contains("the quiz cannot go on"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// The canonical answer of each question of the quiz `request` starts,
+/// learnt by taking it over gRPC (the same seed asks the same questions).
+async fn canonical_answers(app: &mut TestApp, request: StartQuizRequest) -> Vec<String> {
+    let started = app
+        .quiz
+        .start_quiz(request)
+        .await
+        .expect("StartQuiz")
+        .into_inner();
+    let mut answers = Vec::new();
+    let mut next = started.question;
+    while let Some(question) = next {
+        let submitted = app
+            .quiz
+            .submit_answer(SubmitAnswerRequest {
+                quiz_id: started.quiz_id.clone(),
+                question_id: question.id.clone(),
+                answer: String::new(),
+                skip: true,
+            })
+            .await
+            .expect("SubmitAnswer")
+            .into_inner();
+        answers.push(submitted.grade.expect("grade").canonical_answer);
+        next = submitted.next_question.filter(|_| !submitted.finished);
+    }
+    answers
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unsure_answer_with_a_question_mark_is_graded_and_i_dont_know_skips() {
+    let mut app = spawn_app().await;
+    let server = app.addr.to_string();
+    let flags = ["--count", "2", "--kinds", "short-answer", "--seed", "11"];
+    let answers = canonical_answers(
+        &mut app,
+        StartQuizRequest {
+            count: 2,
+            kinds: vec![QuestionKind::ShortAnswer as i32],
+            seed: 11,
+            ..StartQuizRequest::default()
+        },
+    )
+    .await;
+    let script = format!("{}?\nI don't know.\nn\n", answers[0]);
+    let mut args = flags.to_vec();
+    args.extend(["--server", &server, "--name", ""]);
+    let run = converse(&args, &script).await;
+    let out = &run.stdout;
+    assert!(run.status.success(), "{run:?}");
+    assert!(
+        out.contains("✓ Correct."),
+        "`{}?` is graded: {run:?}",
+        answers[0]
+    );
+    assert!(
+        !out.contains("Back to question"),
+        "nothing went to Ask: {run:?}"
+    );
+    assert!(
+        out.contains(&format!(
+            "↷ Skipped \u{2014} here is the answer: {}",
+            answers[1]
+        )),
+        "{run:?}"
+    );
+    assert!(!out.contains("✗ Not quite."), "{run:?}");
+    assert!(out.contains("You scored 1 out of 2"), "{run:?}");
 }
 
 /// The facts a question rests on and the sentences they come from.
