@@ -14,7 +14,7 @@ use super::command::{self, Command, Line, Reply};
 use super::error::{ClientError, descriptions, violations};
 use super::progress;
 use super::remote::Remote;
-use super::render::{self, Style};
+use super::render::{self, Style, Width};
 use super::spoiler::{self, OpenFacts};
 use super::terminal::LineSource;
 use crate::proto::{
@@ -72,6 +72,8 @@ pub struct Tutor<L, W> {
     input: L,
     out: W,
     style: Style,
+    /// Where lines wrap: the terminal's width, or not at all on a pipe.
+    width: Width,
     /// Question number by id, for the summary's review.
     numbers: HashMap<String, usize>,
     /// Topic titles by name (from ListTopics), for the summary's headings.
@@ -79,12 +81,13 @@ pub struct Tutor<L, W> {
 }
 
 impl<L: LineSource, W: Write> Tutor<L, W> {
-    pub fn new(remote: Remote, input: L, out: W, style: Style) -> Tutor<L, W> {
+    pub fn new(remote: Remote, input: L, out: W, style: Style, width: Width) -> Tutor<L, W> {
         Tutor {
             remote,
             input,
             out,
             style,
+            width,
             numbers: HashMap::new(),
             topic_titles: HashMap::new(),
         }
@@ -636,9 +639,10 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         self.say(&format!("Thanks for reading with me{name}. Goodbye!"))
     }
 
-    /// Writes a block of text and a line break, at once.
+    /// Writes a block of text, wrapped to the width, and a line break, at once.
     fn say(&mut self, text: &str) -> Result<(), ClientError> {
-        writeln!(self.out, "{}", text.trim_end_matches('\n'))?;
+        let text = self.width.fit(text.trim_end_matches('\n'));
+        writeln!(self.out, "{text}")?;
         self.out.flush()?;
         Ok(())
     }

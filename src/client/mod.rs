@@ -41,7 +41,7 @@ pub use error::ClientError;
 use conversation::Tutor;
 use embedded::Embedded;
 use remote::{Remote, server_url};
-use render::Style;
+use render::{Style, Width};
 
 /// Runs `summit-quiz` with `args` on the process's stdin and stdout.
 pub async fn run(args: Args) -> Result<(), ClientError> {
@@ -78,7 +78,8 @@ pub async fn run(args: Args) -> Result<(), ClientError> {
     };
     let data_dir = crate::store::data_dir();
     let input = terminal::stdin_source(data_dir.as_deref());
-    let mut tutor = Tutor::new(remote, input, std::io::stdout(), style);
+    let width = Width::detect(std::io::stdout().is_terminal());
+    let mut tutor = Tutor::new(remote, input, std::io::stdout(), style, width);
     let result = tutor.run(args.start_request()).await;
     // The tutor holds the connection; close it so the server drains at once.
     drop(tutor);

@@ -80,6 +80,88 @@ impl Style {
     }
 }
 
+/// How wide the tutor's lines may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// Lines as written: piped output, so a script or a log reads each
+    /// line whole.
+    Unwrapped,
+    /// The terminal's width, asked at each print (it may be resized);
+    /// [`DEFAULT_COLUMNS`] when it cannot be told.
+    Terminal,
+    /// A fixed width.
+    Columns(usize),
+}
+
+/// The width when a terminal does not say its own.
+pub const DEFAULT_COLUMNS: usize = 80;
+
+/// Narrower than this, wrapping would leave a word or two a line; such a
+/// "terminal" is wrapped at this width instead.
+const MIN_COLUMNS: usize = 20;
+
+impl Width {
+    /// The terminal's width on a terminal, whole lines on a pipe.
+    pub fn detect(stdout_is_terminal: bool) -> Width {
+        if stdout_is_terminal {
+            Width::Terminal
+        } else {
+            Width::Unwrapped
+        }
+    }
+
+    /// `text` fitted to this width (see [`wrap`]).
+    pub fn fit(self, text: &str) -> String {
+        let columns = match self {
+            Width::Unwrapped => return text.to_string(),
+            Width::Terminal => terminal_size::terminal_size()
+                .map_or(DEFAULT_COLUMNS, |(width, _)| usize::from(width.0)),
+            Width::Columns(columns) => columns,
+        };
+        wrap(text, columns)
+    }
+}
+
+/// `text` wrapped at word boundaries to `columns`, line by line. A
+/// continuation keeps its line's indent, and under a bullet, an option or
+/// a numbered item (`• `, `B) `, `2. `, `Q3. `) lines up with the text
+/// after it. Colour codes take no width.
+pub fn wrap(text: &str, columns: usize) -> String {
+    let columns = columns.max(MIN_COLUMNS);
+    text.split('\n')
+        .map(|line| {
+            let indent = " ".repeat(hanging_indent(line));
+            let options = textwrap::Options::new(columns)
+                .subsequent_indent(&indent)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            textwrap::wrap(line, options).join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// How far a wrapped line's continuation is indented: past the leading
+/// spaces and, for a list entry, its marker.
+fn hanging_indent(line: &str) -> usize {
+    let text = line.trim_start_matches(' ');
+    let lead = line.len() - text.len();
+    let Some((marker, rest)) = text.split_once(' ') else {
+        return lead;
+    };
+    let is_marker = marker == "•"
+        || marker == "-"
+        || (marker.len() <= 4
+            && marker.ends_with([')', '.'])
+            && marker[..marker.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric()));
+    if !is_marker || rest.trim().is_empty() {
+        return lead;
+    }
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    lead + marker.chars().count() + 1 + gap
+}
+
 /// A score as people write it: `2`, `2.5`, `2.33`.
 pub fn points(score: f64) -> String {
     let rounded = (score * 100.0).round() / 100.0;
@@ -545,6 +627,43 @@ mod tests {
             citation: Some(cited()),
             citations: vec![cited()],
         }
+    }
+
+    #[test]
+    fn long_lines_wrap_at_word_boundaries_with_options_and_bullets_hanging() {
+        let text = "  B) The Treaty of Permanent Good-Neighbourliness, Friendship and Cooperation\n\
+                    Plain words that run on well past the edge of a narrow terminal window\n  \
+                    • In which city will the third summit be held";
+        assert_eq!(
+            wrap(text, 40),
+            "  B) The Treaty of Permanent\n     Good-Neighbourliness, Friendship\n     \
+             and Cooperation\nPlain words that run on well past the\nedge of a narrow terminal window\n  \
+             • In which city will the third summit\n    be held"
+        );
+        for line in wrap(text, 40).lines() {
+            assert!(line.chars().count() <= 40, "{line}");
+        }
+    }
+
+    #[test]
+    fn wrapping_keeps_short_lines_blank_lines_and_colour_codes_intact() {
+        let colour = Style { colour: true };
+        let text = format!("{}\n\n  Q12. Short", colour.bold("Bold words here"));
+        assert_eq!(wrap(&text, 80), text);
+        let long = colour.bold(&"word ".repeat(30));
+        assert!(
+            wrap(&long, 80).lines().count() == 2,
+            "escape codes take no width"
+        );
+    }
+
+    #[test]
+    fn piped_output_is_never_wrapped_and_a_fixed_width_is() {
+        let long = "word ".repeat(40);
+        assert_eq!(Width::Unwrapped.fit(&long), long);
+        assert!(Width::Columns(50).fit(&long).lines().all(|l| l.len() <= 50));
+        assert_eq!(Width::detect(false), Width::Unwrapped);
+        assert_eq!(Width::detect(true), Width::Terminal);
     }
 
     #[test]

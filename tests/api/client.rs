@@ -732,3 +732,13 @@ async fn asking_what_the_open_question_asks_is_withheld_until_it_is_answered() {
     }
     assert!(after.contains(&answered.answer), "free again: {run:?}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn piped_output_keeps_long_lines_whole() {
+    let run = converse(&["--count", "1", "--name", ""], "help\nquit\n").await;
+    assert!(run.status.success(), "{run:?}");
+    let long =
+        "  select-all: A, C   matching: 1-B 2-A 3-C   blanks and short answers: just type it.";
+    assert!(long.chars().count() > 80);
+    assert!(run.stdout.contains(&format!("{long}\n")), "{run:?}");
+}
