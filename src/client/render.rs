@@ -422,7 +422,8 @@ pub fn help(style: Style) -> String {
         ("help", "this list"),
         ("quit", "stop and see your summary"),
     ] {
-        let _ = writeln!(out, "  {:<8}{what}", style.bold(command));
+        // Padded before styling: padding counts the colour codes otherwise.
+        let _ = writeln!(out, "  {}{what}", style.bold(&format!("{command:<8}")));
     }
     let _ = writeln!(
         out,
@@ -664,6 +665,33 @@ mod tests {
         assert!(Width::Columns(50).fit(&long).lines().all(|l| l.len() <= 50));
         assert_eq!(Width::detect(false), Width::Unwrapped);
         assert_eq!(Width::detect(true), Width::Terminal);
+    }
+
+    #[test]
+    fn help_columns_line_up_with_colour_on() {
+        let strip = |text: &str| {
+            let mut plain = String::new();
+            let mut in_code = false;
+            for c in text.chars() {
+                match (in_code, c) {
+                    (false, '\x1b') => in_code = true,
+                    (true, 'm') => in_code = false,
+                    (false, c) => plain.push(c),
+                    _ => {}
+                }
+            }
+            plain
+        };
+        let coloured = strip(&help(Style { colour: true }));
+        assert_eq!(coloured, help(Style::PLAIN));
+        assert!(
+            coloured.contains("\n  hint    rule out two wrong options"),
+            "{coloured}"
+        );
+        assert!(
+            coloured.contains("\n  repeat  show the question again"),
+            "{coloured}"
+        );
     }
 
     #[test]
