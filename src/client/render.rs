@@ -550,8 +550,11 @@ fn review(missed: &MissedQuestion, numbers: &HashMap<String, usize>, style: Styl
         .get(&question.id)
         .map_or_else(|| "•".to_string(), |n| format!("Q{n}."));
     let _ = writeln!(out, "  {label} {}", clean(&question.prompt));
-    for item in &question.matching_items {
-        let _ = writeln!(out, "        {}. {}", item.number, clean(&item.text));
+    let pairs = matching_pairs(&grade.canonical_answer, &question);
+    if pairs.is_none() {
+        for item in &question.matching_items {
+            let _ = writeln!(out, "        {}. {}", item.number, clean(&item.text));
+        }
     }
     let yours = if missed.skipped {
         "skipped".to_string()
@@ -559,15 +562,58 @@ fn review(missed: &MissedQuestion, numbers: &HashMap<String, usize>, style: Styl
         your_answer(&clean(&missed.answer), &question)
     };
     let _ = writeln!(out, "      Your answer:  {yours}");
-    let _ = writeln!(
-        out,
-        "      Right answer: {}",
-        style.bold(&clean(&grade.canonical_answer))
-    );
+    match pairs {
+        // The pairs with their texts: the letters alone say nothing here,
+        // far from the question.
+        Some(pairs) => {
+            let _ = writeln!(out, "      Right answer:");
+            for pair in pairs {
+                let _ = writeln!(out, "        {}", style.bold(&pair));
+            }
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "      Right answer: {}",
+                style.bold(&clean(&grade.canonical_answer))
+            );
+        }
+    }
     for cited in citations(&grade) {
         let _ = writeln!(out, "      {}", citation(cited, style));
     }
     out
+}
+
+/// A matching question's right answer (`1-D 2-A`) as its pairs with their
+/// texts: `1. Where was it signed? → D) Astana`. `None` when the question
+/// is not matching or the answer names an item or option it lacks.
+fn matching_pairs(canonical: &str, question: &Question) -> Option<Vec<String>> {
+    if question.matching_items.is_empty() {
+        return None;
+    }
+    canonical
+        .split_whitespace()
+        .map(|pair| {
+            let (number, label) = pair.split_once('-')?;
+            let item = question
+                .matching_items
+                .iter()
+                .find(|item| item.number.to_string() == number)?;
+            let choice = question
+                .choices
+                .iter()
+                .find(|choice| choice.label.eq_ignore_ascii_case(label))?;
+            Some(format!(
+                "{}. {} \u{2192} {}) {}",
+                item.number,
+                clean(&item.text),
+                clean(&choice.label),
+                clean(&choice.text)
+            ))
+        })
+        .collect::<Option<Vec<String>>>()
+        .filter(|pairs| !pairs.is_empty())
 }
 
 /// What the learner typed; a lone option letter gets its text, so the
@@ -911,6 +957,48 @@ mod tests {
         assert!(text.contains("  The treaty  1 out of 2\n"), "{text}");
         assert!(text.contains("  Q2. Where was the treaty signed?\n      Your answer:  A) Almaty\n      Right answer: B (Astana)\n"), "{text}");
         assert!(text.contains("(sentence 5)"), "{text}");
+    }
+
+    #[test]
+    fn a_missed_matching_question_shows_the_right_pairs_with_their_texts() {
+        let mut q = mc();
+        q.kind = QuestionKind::Matching as i32;
+        q.prompt = "Match each question (1-2) with its answer (A-D).".into();
+        q.matching_items = vec![
+            MatchingItem {
+                number: 1,
+                text: "Where was the treaty signed?".into(),
+            },
+            MatchingItem {
+                number: 2,
+                text: "Where is the next summit?".into(),
+            },
+        ];
+        let missed = MissedQuestion {
+            question: Some(q.clone()),
+            answer: "1-A 2-B".into(),
+            skipped: false,
+            grade: Some(Grade {
+                canonical_answer: "1-B 2-C".into(),
+                ..grade(false, 0.0, "Not quite.")
+            }),
+        };
+        let text = review(&missed, &HashMap::new(), Style::PLAIN);
+        assert!(
+            text.contains(
+                "      Your answer:  1-A 2-B\n      Right answer:\n        \
+                 1. Where was the treaty signed? \u{2192} B) Astana\n        \
+                 2. Where is the next summit? \u{2192} C) Bishkek\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(
+            text.matches("Where is the next summit?").count(),
+            1,
+            "{text}"
+        );
+        assert_eq!(matching_pairs("1-B 9-C", &q), None, "an item it lacks");
+        assert_eq!(matching_pairs("B (Astana)", &mc()), None, "not matching");
     }
 
     #[test]

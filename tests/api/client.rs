@@ -742,3 +742,32 @@ async fn piped_output_keeps_long_lines_whole() {
     assert!(long.chars().count() > 80);
     assert!(run.stdout.contains(&format!("{long}\n")), "{run:?}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missed_matching_question_is_reviewed_with_the_pairs_spelled_out() {
+    let run = converse(
+        &[
+            "--count", "1", "--kinds", "matching", "--seed", "4", "--name", "",
+        ],
+        "skip\n",
+    )
+    .await;
+    assert!(run.status.success(), "{run:?}");
+    let review = run.stdout.split("To review:").nth(1).expect("a review");
+    let pairs: Vec<&str> = review
+        .split("Right answer:\n")
+        .nth(1)
+        .expect("the pairs on their own lines")
+        .lines()
+        .take_while(|line| line.starts_with("        "))
+        .collect();
+    assert!(pairs.len() >= 2, "{run:?}");
+    for (at, pair) in pairs.iter().enumerate() {
+        assert!(
+            pair.starts_with(&format!("        {}. ", at + 1)) && pair.contains(" \u{2192} "),
+            "`{pair}` pairs an item's text with an option's: {run:?}"
+        );
+        let option = pair.split(" \u{2192} ").nth(1).unwrap_or_default();
+        assert!(option.len() > 3 && option.contains(") "), "{run:?}");
+    }
+}
