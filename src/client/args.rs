@@ -145,6 +145,20 @@ impl QuestionFilters {
     }
 }
 
+/// A word as a shell reads it: as is when it is plain, else in single
+/// quotes (a quote inside written `'\''`).
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-:/@+,=".contains(c));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
 /// The first login name the environment gives that a learner id can hold
 /// (short, printable), so a bare `summit-quiz` keeps the user's progress.
 fn login_name(candidates: [Option<String>; 3]) -> String {
@@ -208,6 +222,19 @@ impl Args {
             Some(name) => name.trim().to_string(),
             None => login_name(["USER", "USERNAME", "LOGNAME"].map(|var| std::env::var(var).ok())),
         }
+    }
+
+    /// The command that comes back to this learner's quizzes: the
+    /// `--name` and `--server` given (the login name needs no flag).
+    pub fn rerun_command(&self) -> String {
+        let mut command = String::from("summit-quiz");
+        if let Some(name) = &self.name {
+            command.push_str(&format!(" --name {}", shell_word(name.trim())));
+        }
+        if let Some(server) = &self.server {
+            command.push_str(&format!(" --server {}", shell_word(server)));
+        }
+        command
     }
 
     /// The `StartQuiz` request these flags ask for.
@@ -336,6 +363,19 @@ mod tests {
                 "{bad:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_rerun_command_names_the_flags_that_find_the_quiz_again() {
+        assert_eq!(parse(&[]).rerun_command(), "summit-quiz");
+        assert_eq!(
+            parse(&["--name", "Ana", "--server", "localhost:50051"]).rerun_command(),
+            "summit-quiz --name Ana --server localhost:50051"
+        );
+        assert_eq!(
+            parse(&["--name", "Ana Lee's"]).rerun_command(),
+            "summit-quiz --name 'Ana Lee'\\''s'"
+        );
     }
 
     #[test]

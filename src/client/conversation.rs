@@ -78,6 +78,8 @@ pub struct Tutor<L, W> {
     numbers: HashMap<String, usize>,
     /// Topic titles by name (from ListTopics), for the summary's headings.
     topic_titles: HashMap<String, String>,
+    /// The command that runs this quiz again, for "your quiz is saved".
+    rerun: String,
 }
 
 impl<L: LineSource, W: Write> Tutor<L, W> {
@@ -90,7 +92,15 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             width,
             numbers: HashMap::new(),
             topic_titles: HashMap::new(),
+            rerun: "summit-quiz".into(),
         }
+    }
+
+    /// The command line that comes back to this learner's quizzes
+    /// (`summit-quiz --name Ana`), for the note on leaving a quiz.
+    pub fn rerun_with(mut self, command: String) -> Self {
+        self.rerun = command;
+        self
     }
 
     /// Runs quizzes until the learner is done: the one `request` asks for,
@@ -109,7 +119,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         let welcome = progress::welcome(&learner, known.as_ref());
         let mut started = None;
         let mut welcomed = false;
-        if let Some(open) = known.as_ref().and_then(|p| p.open_quizzes.first())
+        if let Some(open) = known.as_ref().and_then(progress::resumable)
             && !reviewing
         {
             self.say(&self.style.bold(&welcome))?;
@@ -146,7 +156,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                 self.say(&progress::summary(&now, self.style))?;
             }
             if ended == Ended::Left || quiz.state() != QuizState::Finished {
-                return self.goodbye(&learner);
+                return self.leave(&quiz, &learner);
             }
             let missed = quiz.missed_questions.len();
             if missed == 0 {
@@ -616,18 +626,32 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         safe
     }
 
-    /// Asks a yes/no question until it gets an answer; end of input is no.
+    /// Asks a yes/no question until it gets an answer. End of input
+    /// (Ctrl-D) is quit: leaving, never starting something new.
     fn confirm(&mut self, question: &str) -> Result<Reply, ClientError> {
         self.say(question)?;
         loop {
             let Some(line) = self.input.read_line(PROMPT)? else {
-                return Ok(Reply::No);
+                return Ok(Reply::Quit);
             };
             match command::yes_no(&line) {
                 Some(answer) => return Ok(answer),
                 None => self.say("Please type y or n (or quit).")?,
             }
         }
+    }
+
+    /// Goodbye after a quiz left unfinished, saying how to pick it up
+    /// again when the next run will offer it (a named learner who
+    /// answered something).
+    fn leave(&mut self, quiz: &Quiz, learner: &str) -> Result<(), ClientError> {
+        let answered = quiz.progress.map_or(0, |p| p.answered);
+        if !learner.is_empty() && quiz.state() == QuizState::InProgress && answered > 0 {
+            let note = progress::saved_note(&self.rerun);
+            self.say("")?;
+            self.say(&note)?;
+        }
+        self.goodbye(learner)
     }
 
     fn goodbye(&mut self, learner: &str) -> Result<(), ClientError> {

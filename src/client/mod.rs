@@ -79,7 +79,8 @@ pub async fn run(args: Args) -> Result<(), ClientError> {
     let data_dir = crate::store::data_dir();
     let input = terminal::stdin_source(data_dir.as_deref());
     let width = Width::detect(std::io::stdout().is_terminal());
-    let mut tutor = Tutor::new(remote, input, std::io::stdout(), style, width);
+    let mut tutor =
+        Tutor::new(remote, input, std::io::stdout(), style, width).rerun_with(args.rerun_command());
     let result = tutor.run(args.start_request()).await;
     // The tutor holds the connection; close it so the server drains at once.
     drop(tutor);
