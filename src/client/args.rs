@@ -58,7 +58,8 @@ pub struct Args {
         long,
         default_value_t = 10,
         value_name = "N",
-        allow_negative_numbers = true
+        allow_negative_numbers = true,
+        value_parser = question_count
     )]
     pub count: i32,
 
@@ -142,6 +143,17 @@ impl QuestionFilters {
     /// `--seed`, or 0: the server picks one.
     pub fn seed_or_zero(&self) -> u64 {
         self.seed.unwrap_or(0)
+    }
+}
+
+/// `--count`: a whole number of at least one. The upper bound is the
+/// server's to set (and to explain); 0 must not fall through to the
+/// server, which reads an unset count as its default.
+fn question_count(value: &str) -> Result<i32, String> {
+    match value.trim().parse::<i32>() {
+        Ok(count) if count >= 1 => Ok(count),
+        Ok(_) => Err("a quiz needs at least 1 question (the server allows 1 to 50)".into()),
+        Err(_) => Err("expected a whole number of questions, 1 to 50".into()),
     }
 }
 
@@ -363,6 +375,25 @@ mod tests {
                 "{bad:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_count_below_one_is_a_usage_error_not_the_default() {
+        for bad in ["0", "-3", "ten"] {
+            let error = Args::try_parse_from(["summit-quiz", "--count", bad]).expect_err(bad);
+            assert_eq!(
+                error.kind(),
+                clap::error::ErrorKind::ValueValidation,
+                "{bad}"
+            );
+            assert_eq!(error.exit_code(), 2, "{bad}");
+        }
+        let zero = Args::try_parse_from(["summit-quiz", "--count", "0"])
+            .expect_err("refused")
+            .to_string();
+        assert!(zero.contains("at least 1 question"), "{zero}");
+        assert_eq!(parse(&["--count", "50"]).count, 50);
+        assert_eq!(parse(&["--count", "500"]).count, 500, "the server's cap");
     }
 
     #[test]

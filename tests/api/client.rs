@@ -771,3 +771,16 @@ async fn a_missed_matching_question_is_reviewed_with_the_pairs_spelled_out() {
         assert!(option.len() > 3 && option.contains(") "), "{run:?}");
     }
 }
+
+#[test]
+fn a_count_of_zero_is_refused_like_any_bad_flag() {
+    let output = client(&["--count", "0"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run summit-quiz");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--count"), "{stderr}");
+    assert!(stderr.contains("at least 1 question"), "{stderr}");
+    assert!(String::from_utf8_lossy(&output.stdout).is_empty());
+}
