@@ -58,7 +58,8 @@ pub struct Args {
         long,
         default_value_t = 10,
         value_name = "N",
-        allow_negative_numbers = true
+        allow_negative_numbers = true,
+        value_parser = question_count
     )]
     pub count: i32,
 
@@ -148,6 +149,31 @@ impl QuestionFilters {
     }
 }
 
+/// `--count`: a whole number of at least one. The upper bound is the
+/// server's to set (and to explain); 0 must not fall through to the
+/// server, which reads an unset count as its default.
+fn question_count(value: &str) -> Result<i32, String> {
+    match value.trim().parse::<i32>() {
+        Ok(count) if count >= 1 => Ok(count),
+        Ok(_) => Err("a quiz needs at least 1 question (the server allows 1 to 50)".into()),
+        Err(_) => Err("expected a whole number of questions, 1 to 50".into()),
+    }
+}
+
+/// A word as a shell reads it: as is when it is plain, else in single
+/// quotes (a quote inside written `'\''`).
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-:/@+,=".contains(c));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
 /// The first login name the environment gives that a learner id can hold
 /// (short, printable), so a bare `summit-quiz` keeps the user's progress.
 fn login_name(candidates: [Option<String>; 3]) -> String {
@@ -211,6 +237,19 @@ impl Args {
             Some(name) => name.trim().to_string(),
             None => login_name(["USER", "USERNAME", "LOGNAME"].map(|var| std::env::var(var).ok())),
         }
+    }
+
+    /// The command that comes back to this learner's quizzes: the
+    /// `--name` and `--server` given (the login name needs no flag).
+    pub fn rerun_command(&self) -> String {
+        let mut command = String::from("summit-quiz");
+        if let Some(name) = &self.name {
+            command.push_str(&format!(" --name {}", shell_word(name.trim())));
+        }
+        if let Some(server) = &self.server {
+            command.push_str(&format!(" --server {}", shell_word(server)));
+        }
+        command
     }
 
     /// The `StartQuiz` request these flags ask for.
@@ -339,6 +378,38 @@ mod tests {
                 "{bad:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_count_below_one_is_a_usage_error_not_the_default() {
+        for bad in ["0", "-3", "ten"] {
+            let error = Args::try_parse_from(["summit-quiz", "--count", bad]).expect_err(bad);
+            assert_eq!(
+                error.kind(),
+                clap::error::ErrorKind::ValueValidation,
+                "{bad}"
+            );
+            assert_eq!(error.exit_code(), 2, "{bad}");
+        }
+        let zero = Args::try_parse_from(["summit-quiz", "--count", "0"])
+            .expect_err("refused")
+            .to_string();
+        assert!(zero.contains("at least 1 question"), "{zero}");
+        assert_eq!(parse(&["--count", "50"]).count, 50);
+        assert_eq!(parse(&["--count", "500"]).count, 500, "the server's cap");
+    }
+
+    #[test]
+    fn the_rerun_command_names_the_flags_that_find_the_quiz_again() {
+        assert_eq!(parse(&[]).rerun_command(), "summit-quiz");
+        assert_eq!(
+            parse(&["--name", "Ana", "--server", "localhost:50051"]).rerun_command(),
+            "summit-quiz --name Ana --server localhost:50051"
+        );
+        assert_eq!(
+            parse(&["--name", "Ana Lee's"]).rerun_command(),
+            "summit-quiz --name 'Ana Lee'\\''s'"
+        );
     }
 
     #[test]

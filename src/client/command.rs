@@ -1,6 +1,8 @@
 //! What a line the learner typed means: an answer, a command, a question
 //! about the article, or nothing yet.
 
+use super::words::ClientWords;
+
 /// One of the tutor's commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
@@ -29,8 +31,9 @@ pub enum Line {
 /// question about the article.
 ///
 /// Commands are whole words, case-insensitive, with or without a leading
-/// slash (`hint`, `/Hint`); a line ending in `?` or starting with `ask`
-/// asks about the article; anything else is an answer.
+/// slash (`hint`, `/Hint`); "I don't know" and its like skip; a line
+/// starting with `ask`, or ending in `?` and reading as a question (see
+/// [`unsure_answer`]), asks about the article; anything else is an answer.
 pub fn parse(line: &str, labels: &[String]) -> Line {
     let text = line.trim();
     if text.is_empty() {
@@ -53,21 +56,36 @@ pub fn parse(line: &str, labels: &[String]) -> Line {
     if let Some(command) = command {
         return Line::Command(command);
     }
+    if ClientWords::embedded().is_dont_know(bare) {
+        return Line::Command(Command::Skip);
+    }
     if let Some(question) = ask_prefix(bare) {
         return Line::Ask(question.to_string());
     }
-    if let Some(unsure) = text.strip_suffix('?') {
-        let unsure = unsure.trim();
-        let is_option = labels
-            .iter()
-            .any(|label| label.eq_ignore_ascii_case(unsure))
-            || (!unsure.is_empty() && unsure.chars().all(|c| c.is_ascii_digit()));
-        if is_option {
-            return Line::Answer(unsure.to_string());
-        }
-        return Line::Ask(text.to_string());
+    if text.ends_with('?') {
+        return match unsure_answer(text, labels) {
+            Some(answer) => Line::Answer(answer.to_string()),
+            None => Line::Ask(text.to_string()),
+        };
     }
     Line::Answer(text.to_string())
+}
+
+/// A line ending in `?` read as an unsure answer to the open question,
+/// without its `?`: an option letter or number (`B?`, `2?`), or a short
+/// line with no question word or opening auxiliary (`Astana?`, `three?`,
+/// `the Astana Declaration?`). `None` for a real question (`Who signed
+/// it?`, `Was it Astana?`).
+fn unsure_answer<'a>(text: &'a str, labels: &[String]) -> Option<&'a str> {
+    let unsure = text.trim_end_matches('?').trim();
+    if unsure.is_empty() {
+        return None;
+    }
+    let is_option = labels
+        .iter()
+        .any(|label| label.eq_ignore_ascii_case(unsure))
+        || unsure.chars().all(|c| c.is_ascii_digit());
+    (is_option || !ClientWords::embedded().reads_as_question(unsure)).then_some(unsure)
 }
 
 /// The question after a leading `ask` word (`ask who hosted?`, `Ask: …`).
@@ -144,12 +162,19 @@ mod tests {
     }
 
     #[test]
-    fn a_trailing_question_mark_or_a_leading_ask_asks_the_article() {
+    fn a_question_ending_in_a_question_mark_or_a_leading_ask_asks_the_article() {
         assert_eq!(
             parse("Where was the treaty signed?", &abcd()),
             Line::Ask("Where was the treaty signed?".into())
         );
-        assert_eq!(parse("Astana?", &abcd()), Line::Ask("Astana?".into()));
+        for question in [
+            "Which city will host the third summit?",
+            "In which city was the treaty signed?",
+            "Was it signed in Astana?",
+            "Did China host it?",
+        ] {
+            assert_eq!(parse(question, &abcd()), Line::Ask(question.into()));
+        }
         assert_eq!(
             parse("ask who hosted the summit", &abcd()),
             Line::Ask("who hosted the summit".into())
@@ -162,7 +187,37 @@ mod tests {
     fn a_tentative_option_with_a_question_mark_is_still_an_answer() {
         assert_eq!(parse("b?", &abcd()), Line::Answer("b".into()));
         assert_eq!(parse("2 ?", &abcd()), Line::Answer("2".into()));
-        assert_eq!(parse("E?", &abcd()), Line::Ask("E?".into()));
+    }
+
+    #[test]
+    fn a_short_unsure_answer_with_a_question_mark_is_graded_without_it() {
+        for (typed, answer) in [
+            ("Astana?", "Astana"),
+            ("three?", "three"),
+            ("the Astana Declaration?", "the Astana Declaration"),
+            ("Xi Jinping??", "Xi Jinping"),
+        ] {
+            assert_eq!(parse(typed, &[]), Line::Answer(answer.into()), "{typed}");
+        }
+    }
+
+    #[test]
+    fn saying_you_dont_know_skips_instead_of_answering() {
+        for typed in [
+            "I don't know",
+            "don't know.",
+            "Dunno",
+            "no idea!",
+            "IDK",
+            "not sure?",
+        ] {
+            assert_eq!(
+                parse(typed, &abcd()),
+                Line::Command(Command::Skip),
+                "{typed}"
+            );
+        }
+        assert_eq!(parse("no", &[]), Line::Answer("no".into()));
     }
 
     #[test]

@@ -14,12 +14,14 @@ use super::command::{self, Command, Line, Reply};
 use super::error::{ClientError, descriptions, violations};
 use super::progress;
 use super::remote::Remote;
-use super::render::{self, Style};
+use super::render::{self, Style, Width};
+use super::spoiler::{self, OpenFacts};
 use super::terminal::LineSource;
 use crate::proto::{
-    AskRequest, GetHintRequest, GetHintResponse, GetLearnerProgressRequest,
-    GetLearnerProgressResponse, GetQuizRequest, ListSourcesRequest, ListTopicsRequest, Progress,
-    Question, Quiz, QuizState, StartQuizRequest, StartQuizResponse, SubmitAnswerRequest, Topic,
+    AskRequest, AskResponse, GetFactRequest, GetHintRequest, GetHintResponse,
+    GetLearnerProgressRequest, GetLearnerProgressResponse, GetQuizRequest, ListSourcesRequest,
+    ListTopicsRequest, Progress, Question, Quiz, QuizState, StartQuizRequest, StartQuizResponse,
+    SubmitAnswerRequest, Topic,
 };
 
 /// What the learner sees before typing.
@@ -48,6 +50,20 @@ struct Turn {
     progress: Progress,
     /// The hint already given for this question: one per question.
     hint: Option<GetHintResponse>,
+    /// The question's facts and sentences, fetched at its first Ask.
+    open_facts: Option<OpenFacts>,
+}
+
+impl Turn {
+    /// Moves on to `question`, the server's current one: its number comes
+    /// from the answers so far, and nothing said about the last one
+    /// (hint, guarded facts) carries over.
+    fn move_to(&mut self, question: Question) {
+        self.question = question;
+        self.number = usize::try_from(self.progress.answered).unwrap_or(0) + 1;
+        self.hint = None;
+        self.open_facts = None;
+    }
 }
 
 /// A patient tutor talking to one learner.
@@ -56,22 +72,35 @@ pub struct Tutor<L, W> {
     input: L,
     out: W,
     style: Style,
+    /// Where lines wrap: the terminal's width, or not at all on a pipe.
+    width: Width,
     /// Question number by id, for the summary's review.
     numbers: HashMap<String, usize>,
     /// Topic titles by name (from ListTopics), for the summary's headings.
     topic_titles: HashMap<String, String>,
+    /// The command that runs this quiz again, for "your quiz is saved".
+    rerun: String,
 }
 
 impl<L: LineSource, W: Write> Tutor<L, W> {
-    pub fn new(remote: Remote, input: L, out: W, style: Style) -> Tutor<L, W> {
+    pub fn new(remote: Remote, input: L, out: W, style: Style, width: Width) -> Tutor<L, W> {
         Tutor {
             remote,
             input,
             out,
             style,
+            width,
             numbers: HashMap::new(),
             topic_titles: HashMap::new(),
+            rerun: "summit-quiz".into(),
         }
+    }
+
+    /// The command line that comes back to this learner's quizzes
+    /// (`summit-quiz --name Ana`), for the note on leaving a quiz.
+    pub fn rerun_with(mut self, command: String) -> Self {
+        self.rerun = command;
+        self
     }
 
     /// Runs quizzes until the learner is done: the one `request` asks for,
@@ -94,7 +123,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             let ended = self.play(started).await?;
             let quiz = self.summarise(&quiz_id, &learner).await?;
             if ended == Ended::Left || quiz.state() != QuizState::Finished {
-                return self.goodbye(&learner);
+                return self.leave(&quiz, &learner);
             }
             // With nothing missed, the summary has already said well done.
             if quiz.missed_questions.is_empty() || !self.accepts_retry(&quiz)? {
@@ -117,7 +146,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         let welcome = progress::welcome(&request.learner, known);
         let mut started = None;
         let mut welcomed = false;
-        if let Some(open) = known.and_then(|p| p.open_quizzes.first())
+        if let Some(open) = known.and_then(progress::resumable)
             && !reviewing
         {
             self.say(&self.style.bold(&welcome))?;
@@ -375,6 +404,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             question,
             progress,
             hint: None,
+            open_facts: None,
         };
         self.show_question(&turn)?;
         loop {
@@ -414,7 +444,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                         return Ok(Ended::Finished);
                     }
                 }
-                Line::Ask(question) => self.ask(&turn, &question).await?,
+                Line::Ask(question) => self.ask(&mut turn, &question).await?,
                 Line::Answer(answer) => {
                     if self.submit(&mut turn, answer, false).await? {
                         return Ok(Ended::Finished);
@@ -482,9 +512,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         }
         match response.next_question {
             Some(next) if !response.finished => {
-                turn.question = next;
-                turn.number = usize::try_from(turn.progress.answered).unwrap_or(0) + 1;
-                turn.hint = None;
+                turn.move_to(next);
                 self.show_question(turn)?;
                 Ok(false)
             }
@@ -503,9 +531,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         match quiz.current_question {
             Some(question) if quiz.state() != QuizState::Finished => {
                 self.say("The quiz had moved on; here is where it stands now.")?;
-                turn.question = question;
-                turn.number = usize::try_from(turn.progress.answered).unwrap_or(0) + 1;
-                turn.hint = None;
+                turn.move_to(question);
                 self.show_question(turn)?;
                 Ok(false)
             }
@@ -541,7 +567,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
     }
 
     /// Answers the learner's own question, then points back to the quiz.
-    async fn ask(&mut self, turn: &Turn, question: &str) -> Result<(), ClientError> {
+    async fn ask(&mut self, turn: &mut Turn, question: &str) -> Result<(), ClientError> {
         if question.trim().is_empty() {
             return self
                 .say("What would you like to know? For example: ask where was the treaty signed");
@@ -552,8 +578,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         };
         match self.remote.facts.ask(request).await {
             Ok(response) => {
-                let response = response.into_inner();
-                let text = render::ask(&response, self.style);
+                let text = self.guarded_reply(turn, response.into_inner()).await;
                 self.say(text.trim_end())?;
             }
             Err(status) if refusal(&status) => {
@@ -569,29 +594,99 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
             }
             Err(status) => return Err(ClientError::from_status(&status, &self.remote.url)),
         }
-        let mut back = format!(
+        let back = format!(
             "Back to question {}/{}: type your answer, or repeat to see it again.",
             turn.number, turn.total
         );
-        // "Astana?" is more likely a hesitant answer than a question.
-        if question.ends_with('?') && question.split_whitespace().count() <= 3 {
-            back.push_str(" (If that was your answer, type it without the question mark.)");
-        }
         self.say(&self.style.dim(&back))
     }
 
-    /// Asks a yes/no question until it gets an answer; end of input is no.
+    /// An Ask reply as shown while `turn`'s question is open: withheld when
+    /// it would answer that question, and offering only suggestions that
+    /// would not (each is asked to see which facts answer it).
+    async fn guarded_reply(&mut self, turn: &mut Turn, mut reply: AskResponse) -> String {
+        let open = self.open_facts(turn).await;
+        if open.given_away_by(&reply) {
+            return spoiler::WITHHELD.to_string();
+        }
+        if !reply.answered {
+            reply.suggestions = self.safe_suggestions(&open, reply.suggestions).await;
+        }
+        render::ask(&reply, self.style)
+    }
+
+    /// The open question's facts and the sentences they cite, fetched once
+    /// per question. A fact GetFact cannot give still guards by its id.
+    async fn open_facts(&mut self, turn: &mut Turn) -> OpenFacts {
+        if let Some(open) = &turn.open_facts {
+            return open.clone();
+        }
+        let mut citations = Vec::new();
+        for id in &turn.question.fact_ids {
+            let request = GetFactRequest { id: id.clone() };
+            match self.remote.facts.get_fact(request).await {
+                Ok(response) => {
+                    citations.extend(response.into_inner().fact.and_then(|fact| fact.citation))
+                }
+                Err(status) => tracing::info!(code = ?status.code(), "no sentence for fact {id}"),
+            }
+        }
+        let open = OpenFacts::new(&turn.question, &citations);
+        turn.open_facts = Some(open.clone());
+        open
+    }
+
+    /// The first few `suggestions` whose answers do not rest on the open
+    /// question's facts; one that cannot be checked is left out.
+    async fn safe_suggestions(
+        &mut self,
+        open: &OpenFacts,
+        suggestions: Vec<String>,
+    ) -> Vec<String> {
+        let mut safe = Vec::new();
+        for suggestion in suggestions {
+            if safe.len() == render::SUGGESTIONS_SHOWN {
+                break;
+            }
+            let request = AskRequest {
+                question: suggestion.clone(),
+                source_id: String::new(),
+            };
+            if let Ok(reply) = self.remote.facts.ask(request).await
+                && !open.given_away_by(reply.get_ref())
+            {
+                safe.push(suggestion);
+            }
+        }
+        safe
+    }
+
+    /// Asks a yes/no question until it gets an answer. End of input
+    /// (Ctrl-D) is quit: leaving, never starting something new.
     fn confirm(&mut self, question: &str) -> Result<Reply, ClientError> {
         self.say(question)?;
         loop {
             let Some(line) = self.input.read_line(PROMPT)? else {
-                return Ok(Reply::No);
+                return Ok(Reply::Quit);
             };
             match command::yes_no(&line) {
                 Some(answer) => return Ok(answer),
                 None => self.say("Please type y or n (or quit).")?,
             }
         }
+    }
+
+    /// Goodbye after a quiz left unfinished, saying how to pick it up
+    /// again when the next run will offer it (a named learner who
+    /// answered something).
+    fn leave(&mut self, quiz: &Quiz, learner: &str) -> Result<(), ClientError> {
+        let answered = quiz.progress.map_or(0, |p| p.answered);
+        if !learner.is_empty() && quiz.state() == QuizState::InProgress && answered > 0 {
+            let note = progress::saved_note(&self.rerun);
+            self.say("")?;
+            self.say(&note)?;
+        }
+        self.goodbye(learner)
     }
 
     fn goodbye(&mut self, learner: &str) -> Result<(), ClientError> {
@@ -603,9 +698,10 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         self.say(&format!("Thanks for reading with me{name}. Goodbye!"))
     }
 
-    /// Writes a block of text and a line break, at once.
+    /// Writes a block of text, wrapped to the width, and a line break, at once.
     fn say(&mut self, text: &str) -> Result<(), ClientError> {
-        writeln!(self.out, "{}", text.trim_end_matches('\n'))?;
+        let text = self.width.fit(text.trim_end_matches('\n'));
+        writeln!(self.out, "{text}")?;
         self.out.flush()?;
         Ok(())
     }

@@ -12,8 +12,11 @@
 //!   and any `Write`.
 //! - [`progress`]: the learner across runs: what is due, resuming,
 //!   progress over time.
+//! - [`spoiler`]: keeping Ask from answering the open quiz question.
 //! - [`terminal`]: rustyline on a terminal (history kept in the data
 //!   directory), plain lines from a pipe.
+//! - [`words`]: the general English typed lines are read with
+//!   (`data/client-words.txt`).
 //! - [`export`]: `summit-quiz export`, questions as a Moodle or Anki file.
 //! - [`error`]: one-line errors and exit codes.
 
@@ -26,7 +29,9 @@ pub mod export;
 pub mod progress;
 pub mod remote;
 pub mod render;
+pub mod spoiler;
 pub mod terminal;
+pub mod words;
 
 use std::io::IsTerminal;
 
@@ -36,7 +41,7 @@ pub use error::ClientError;
 use conversation::Tutor;
 use embedded::Embedded;
 use remote::{Remote, server_url};
-use render::Style;
+use render::{Style, Width};
 
 /// Runs `summit-quiz` with `args` on the process's stdin and stdout.
 pub async fn run(args: Args) -> Result<(), ClientError> {
@@ -73,7 +78,9 @@ pub async fn run(args: Args) -> Result<(), ClientError> {
     };
     let data_dir = crate::store::data_dir();
     let input = terminal::stdin_source(data_dir.as_deref());
-    let mut tutor = Tutor::new(remote, input, std::io::stdout(), style);
+    let width = Width::detect(std::io::stdout().is_terminal());
+    let mut tutor =
+        Tutor::new(remote, input, std::io::stdout(), style, width).rerun_with(args.rerun_command());
     let result = tutor.run(args.start_request()).await;
     // The tutor holds the connection; close it so the server drains at once.
     drop(tutor);

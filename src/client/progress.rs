@@ -33,6 +33,18 @@ pub fn review_tip(
     })
 }
 
+/// The unfinished quiz to offer: the first with an answer. One left before
+/// any answer has nothing to pick up; a new quiz serves as well.
+pub fn resumable(progress: &GetLearnerProgressResponse) -> Option<&OpenQuiz> {
+    progress.open_quizzes.iter().find(|open| open.answered > 0)
+}
+
+/// Said when a named learner leaves a quiz they can resume; `rerun` is the
+/// command that gets back to it.
+pub fn saved_note(rerun: &str) -> String {
+    format!("Your quiz is saved; run {rerun} again to pick it up.")
+}
+
 /// "You have an unfinished quiz (3 of 10 answered). Resume it? [y/n]"
 pub fn resume_offer(open: &OpenQuiz) -> String {
     format!(
@@ -176,6 +188,32 @@ mod tests {
         );
         assert!(text.contains("2026-11-30    7/10  #######..."), "{text}");
         assert!(text.contains("2026-12-01    3/5   ######...."), "{text}");
+    }
+
+    #[test]
+    fn only_a_quiz_with_an_answer_is_offered_for_resuming() {
+        let open = |id: &str, answered: i32| OpenQuiz {
+            quiz_id: id.into(),
+            answered,
+            total: 5,
+            ..OpenQuiz::default()
+        };
+        let mut progress = returning(0);
+        progress.open_quizzes = vec![open("untouched", 0), open("begun", 2)];
+        assert_eq!(
+            resumable(&progress).map(|q| q.quiz_id.as_str()),
+            Some("begun")
+        );
+        progress.open_quizzes.truncate(1);
+        assert_eq!(resumable(&progress), None);
+    }
+
+    #[test]
+    fn the_saved_note_names_the_command_that_resumes() {
+        assert_eq!(
+            saved_note("summit-quiz --name Ana"),
+            "Your quiz is saved; run summit-quiz --name Ana again to pick it up."
+        );
     }
 
     #[test]

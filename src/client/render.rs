@@ -80,6 +80,88 @@ impl Style {
     }
 }
 
+/// How wide the tutor's lines may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// Lines as written: piped output, so a script or a log reads each
+    /// line whole.
+    Unwrapped,
+    /// The terminal's width, asked at each print (it may be resized);
+    /// [`DEFAULT_COLUMNS`] when it cannot be told.
+    Terminal,
+    /// A fixed width.
+    Columns(usize),
+}
+
+/// The width when a terminal does not say its own.
+pub const DEFAULT_COLUMNS: usize = 80;
+
+/// Narrower than this, wrapping would leave a word or two a line; such a
+/// "terminal" is wrapped at this width instead.
+const MIN_COLUMNS: usize = 20;
+
+impl Width {
+    /// The terminal's width on a terminal, whole lines on a pipe.
+    pub fn detect(stdout_is_terminal: bool) -> Width {
+        if stdout_is_terminal {
+            Width::Terminal
+        } else {
+            Width::Unwrapped
+        }
+    }
+
+    /// `text` fitted to this width (see [`wrap`]).
+    pub fn fit(self, text: &str) -> String {
+        let columns = match self {
+            Width::Unwrapped => return text.to_string(),
+            Width::Terminal => terminal_size::terminal_size()
+                .map_or(DEFAULT_COLUMNS, |(width, _)| usize::from(width.0)),
+            Width::Columns(columns) => columns,
+        };
+        wrap(text, columns)
+    }
+}
+
+/// `text` wrapped at word boundaries to `columns`, line by line. A
+/// continuation keeps its line's indent, and under a bullet, an option or
+/// a numbered item (`• `, `B) `, `2. `, `Q3. `) lines up with the text
+/// after it. Colour codes take no width.
+pub fn wrap(text: &str, columns: usize) -> String {
+    let columns = columns.max(MIN_COLUMNS);
+    text.split('\n')
+        .map(|line| {
+            let indent = " ".repeat(hanging_indent(line));
+            let options = textwrap::Options::new(columns)
+                .subsequent_indent(&indent)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            textwrap::wrap(line, options).join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// How far a wrapped line's continuation is indented: past the leading
+/// spaces and, for a list entry, its marker.
+fn hanging_indent(line: &str) -> usize {
+    let text = line.trim_start_matches(' ');
+    let lead = line.len() - text.len();
+    let Some((marker, rest)) = text.split_once(' ') else {
+        return lead;
+    };
+    let is_marker = marker == "•"
+        || marker == "-"
+        || (marker.len() <= 4
+            && marker.ends_with([')', '.'])
+            && marker[..marker.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric()));
+    if !is_marker || rest.trim().is_empty() {
+        return lead;
+    }
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    lead + marker.chars().count() + 1 + gap
+}
+
 /// A score as people write it: `2`, `2.5`, `2.33`.
 pub fn points(score: f64) -> String {
     let rounded = (score * 100.0).round() / 100.0;
@@ -262,13 +344,14 @@ pub fn feedback(grade: &Grade, question: Option<&Question>, style: Style) -> Str
     out
 }
 
-/// A skipped question: no verdict, just the answer and where it comes from.
+/// A skipped question (`skip`, or "I don't know"): no verdict, just the
+/// answer and where it comes from.
 pub fn skipped(grade: &Grade, style: Style) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", style.yellow("↷ Skipped."));
     let _ = writeln!(
         out,
-        "Answer: {}",
+        "{} {}",
+        style.yellow("↷ Skipped \u{2014} here is the answer:"),
         style.bold(&clean(&grade.canonical_answer))
     );
     for cited in citations(grade) {
@@ -276,6 +359,9 @@ pub fn skipped(grade: &Grade, style: Style) -> String {
     }
     out
 }
+
+/// How many of Ask's suggestions are offered after "the article doesn't say".
+pub const SUGGESTIONS_SHOWN: usize = 3;
 
 /// The answer to a learner's own question, or why the article has none.
 pub fn ask(response: &AskResponse, style: Style) -> String {
@@ -289,7 +375,7 @@ pub fn ask(response: &AskResponse, style: Style) -> String {
         let _ = writeln!(out, "{}", style.yellow(&clean(&response.answer)));
         if !response.suggestions.is_empty() {
             let _ = writeln!(out, "You could ask, for example:");
-            for suggestion in response.suggestions.iter().take(3) {
+            for suggestion in response.suggestions.iter().take(SUGGESTIONS_SHOWN) {
                 let _ = writeln!(out, "  • {}", clean(suggestion));
             }
         }
@@ -336,7 +422,8 @@ pub fn help(style: Style) -> String {
         ("help", "this list"),
         ("quit", "stop and see your summary"),
     ] {
-        let _ = writeln!(out, "  {:<8}{what}", style.bold(command));
+        // Padded before styling: padding counts the colour codes otherwise.
+        let _ = writeln!(out, "  {}{what}", style.bold(&format!("{command:<8}")));
     }
     let _ = writeln!(
         out,
@@ -344,7 +431,7 @@ pub fn help(style: Style) -> String {
     );
     let _ = writeln!(
         out,
-        "  (So to answer, leave off the question mark: type the answer without a ? after it.)"
+        "  A short answer with a ? after it (Astana?) still counts as your answer; \"I don't know\" skips."
     );
     out
 }
@@ -463,8 +550,11 @@ fn review(missed: &MissedQuestion, numbers: &HashMap<String, usize>, style: Styl
         .get(&question.id)
         .map_or_else(|| "•".to_string(), |n| format!("Q{n}."));
     let _ = writeln!(out, "  {label} {}", clean(&question.prompt));
-    for item in &question.matching_items {
-        let _ = writeln!(out, "        {}. {}", item.number, clean(&item.text));
+    let pairs = matching_pairs(&grade.canonical_answer, &question);
+    if pairs.is_none() {
+        for item in &question.matching_items {
+            let _ = writeln!(out, "        {}. {}", item.number, clean(&item.text));
+        }
     }
     let yours = if missed.skipped {
         "skipped".to_string()
@@ -472,15 +562,58 @@ fn review(missed: &MissedQuestion, numbers: &HashMap<String, usize>, style: Styl
         your_answer(&clean(&missed.answer), &question)
     };
     let _ = writeln!(out, "      Your answer:  {yours}");
-    let _ = writeln!(
-        out,
-        "      Right answer: {}",
-        style.bold(&clean(&grade.canonical_answer))
-    );
+    match pairs {
+        // The pairs with their texts: the letters alone say nothing here,
+        // far from the question.
+        Some(pairs) => {
+            let _ = writeln!(out, "      Right answer:");
+            for pair in pairs {
+                let _ = writeln!(out, "        {}", style.bold(&pair));
+            }
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "      Right answer: {}",
+                style.bold(&clean(&grade.canonical_answer))
+            );
+        }
+    }
     for cited in citations(&grade) {
         let _ = writeln!(out, "      {}", citation(cited, style));
     }
     out
+}
+
+/// A matching question's right answer (`1-D 2-A`) as its pairs with their
+/// texts: `1. Where was it signed? → D) Astana`. `None` when the question
+/// is not matching or the answer names an item or option it lacks.
+fn matching_pairs(canonical: &str, question: &Question) -> Option<Vec<String>> {
+    if question.matching_items.is_empty() {
+        return None;
+    }
+    canonical
+        .split_whitespace()
+        .map(|pair| {
+            let (number, label) = pair.split_once('-')?;
+            let item = question
+                .matching_items
+                .iter()
+                .find(|item| item.number.to_string() == number)?;
+            let choice = question
+                .choices
+                .iter()
+                .find(|choice| choice.label.eq_ignore_ascii_case(label))?;
+            Some(format!(
+                "{}. {} \u{2192} {}) {}",
+                item.number,
+                clean(&item.text),
+                clean(&choice.label),
+                clean(&choice.text)
+            ))
+        })
+        .collect::<Option<Vec<String>>>()
+        .filter(|pairs| !pairs.is_empty())
 }
 
 /// What the learner typed; a lone option letter gets its text, so the
@@ -541,6 +674,70 @@ mod tests {
             citation: Some(cited()),
             citations: vec![cited()],
         }
+    }
+
+    #[test]
+    fn long_lines_wrap_at_word_boundaries_with_options_and_bullets_hanging() {
+        let text = "  B) The Treaty of Permanent Good-Neighbourliness, Friendship and Cooperation\n\
+                    Plain words that run on well past the edge of a narrow terminal window\n  \
+                    • In which city will the third summit be held";
+        assert_eq!(
+            wrap(text, 40),
+            "  B) The Treaty of Permanent\n     Good-Neighbourliness, Friendship\n     \
+             and Cooperation\nPlain words that run on well past the\nedge of a narrow terminal window\n  \
+             • In which city will the third summit\n    be held"
+        );
+        for line in wrap(text, 40).lines() {
+            assert!(line.chars().count() <= 40, "{line}");
+        }
+    }
+
+    #[test]
+    fn wrapping_keeps_short_lines_blank_lines_and_colour_codes_intact() {
+        let colour = Style { colour: true };
+        let text = format!("{}\n\n  Q12. Short", colour.bold("Bold words here"));
+        assert_eq!(wrap(&text, 80), text);
+        let long = colour.bold(&"word ".repeat(30));
+        assert!(
+            wrap(&long, 80).lines().count() == 2,
+            "escape codes take no width"
+        );
+    }
+
+    #[test]
+    fn piped_output_is_never_wrapped_and_a_fixed_width_is() {
+        let long = "word ".repeat(40);
+        assert_eq!(Width::Unwrapped.fit(&long), long);
+        assert!(Width::Columns(50).fit(&long).lines().all(|l| l.len() <= 50));
+        assert_eq!(Width::detect(false), Width::Unwrapped);
+        assert_eq!(Width::detect(true), Width::Terminal);
+    }
+
+    #[test]
+    fn help_columns_line_up_with_colour_on() {
+        let strip = |text: &str| {
+            let mut plain = String::new();
+            let mut in_code = false;
+            for c in text.chars() {
+                match (in_code, c) {
+                    (false, '\x1b') => in_code = true,
+                    (true, 'm') => in_code = false,
+                    (false, c) => plain.push(c),
+                    _ => {}
+                }
+            }
+            plain
+        };
+        let coloured = strip(&help(Style { colour: true }));
+        assert_eq!(coloured, help(Style::PLAIN));
+        assert!(
+            coloured.contains("\n  hint    rule out two wrong options"),
+            "{coloured}"
+        );
+        assert!(
+            coloured.contains("\n  repeat  show the question again"),
+            "{coloured}"
+        );
     }
 
     #[test]
@@ -703,6 +900,14 @@ mod tests {
     }
 
     #[test]
+    fn a_skip_says_so_and_gives_the_answer_with_its_sentence() {
+        assert_eq!(
+            skipped(&grade(false, 0.0, "Skipped."), Style::PLAIN),
+            "↷ Skipped \u{2014} here is the answer: B (Astana)\nFrom the article (sentence 5): \u{201c}The treaty was signed in Astana.\u{201d}\n"
+        );
+    }
+
+    #[test]
     fn an_unanswerable_question_offers_suggestions() {
         let response = AskResponse {
             answered: false,
@@ -752,6 +957,48 @@ mod tests {
         assert!(text.contains("  The treaty  1 out of 2\n"), "{text}");
         assert!(text.contains("  Q2. Where was the treaty signed?\n      Your answer:  A) Almaty\n      Right answer: B (Astana)\n"), "{text}");
         assert!(text.contains("(sentence 5)"), "{text}");
+    }
+
+    #[test]
+    fn a_missed_matching_question_shows_the_right_pairs_with_their_texts() {
+        let mut q = mc();
+        q.kind = QuestionKind::Matching as i32;
+        q.prompt = "Match each question (1-2) with its answer (A-D).".into();
+        q.matching_items = vec![
+            MatchingItem {
+                number: 1,
+                text: "Where was the treaty signed?".into(),
+            },
+            MatchingItem {
+                number: 2,
+                text: "Where is the next summit?".into(),
+            },
+        ];
+        let missed = MissedQuestion {
+            question: Some(q.clone()),
+            answer: "1-A 2-B".into(),
+            skipped: false,
+            grade: Some(Grade {
+                canonical_answer: "1-B 2-C".into(),
+                ..grade(false, 0.0, "Not quite.")
+            }),
+        };
+        let text = review(&missed, &HashMap::new(), Style::PLAIN);
+        assert!(
+            text.contains(
+                "      Your answer:  1-A 2-B\n      Right answer:\n        \
+                 1. Where was the treaty signed? \u{2192} B) Astana\n        \
+                 2. Where is the next summit? \u{2192} C) Bishkek\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(
+            text.matches("Where is the next summit?").count(),
+            1,
+            "{text}"
+        );
+        assert_eq!(matching_pairs("1-B 9-C", &q), None, "an item it lacks");
+        assert_eq!(matching_pairs("B (Astana)", &mc()), None, "not matching");
     }
 
     #[test]

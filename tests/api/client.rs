@@ -7,8 +7,8 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::Duration;
 
 use summit_quiz::proto::{
-    AskRequest, AskResponse, CheckAnswerRequest, ListSourcesRequest, ListTopicsRequest,
-    QuestionKind, StartQuizRequest, SubmitAnswerRequest,
+    AskRequest, AskResponse, CheckAnswerRequest, GetFactRequest, ListSourcesRequest,
+    ListTopicsRequest, QuestionKind, StartQuizRequest, SubmitAnswerRequest,
 };
 use summit_quiz::text::capitalize_first;
 
@@ -304,7 +304,10 @@ async fn a_whole_conversation(app: &mut TestApp, server: Option<String>) {
 
     // A wrong answer, a skip.
     assert!(out.contains("✗ Not quite."), "{run:?}");
-    assert!(out.contains("↷ Skipped.\nAnswer: "), "{run:?}");
+    assert!(
+        out.contains("↷ Skipped \u{2014} here is the answer: "),
+        "{run:?}"
+    );
     assert!(out.contains("Question 4/4"), "{run:?}");
 
     // The summary: score, topics, the missed questions, the retry offer.
@@ -528,4 +531,256 @@ async fn a_server_that_dies_mid_quiz_ends_the_client_with_a_clear_error() {
     );
     assert!(stderr.contains("the quiz cannot go on"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// The canonical answer of each question of the quiz `request` starts,
+/// learnt by taking it over gRPC (the same seed asks the same questions).
+async fn canonical_answers(app: &mut TestApp, request: StartQuizRequest) -> Vec<String> {
+    let started = app
+        .quiz
+        .start_quiz(request)
+        .await
+        .expect("StartQuiz")
+        .into_inner();
+    let mut answers = Vec::new();
+    let mut next = started.question;
+    while let Some(question) = next {
+        let submitted = app
+            .quiz
+            .submit_answer(SubmitAnswerRequest {
+                quiz_id: started.quiz_id.clone(),
+                question_id: question.id.clone(),
+                answer: String::new(),
+                skip: true,
+            })
+            .await
+            .expect("SubmitAnswer")
+            .into_inner();
+        answers.push(submitted.grade.expect("grade").canonical_answer);
+        next = submitted.next_question.filter(|_| !submitted.finished);
+    }
+    answers
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unsure_answer_with_a_question_mark_is_graded_and_i_dont_know_skips() {
+    let mut app = spawn_app().await;
+    let server = app.addr.to_string();
+    let flags = ["--count", "2", "--kinds", "short-answer", "--seed", "11"];
+    let answers = canonical_answers(
+        &mut app,
+        StartQuizRequest {
+            count: 2,
+            kinds: vec![QuestionKind::ShortAnswer as i32],
+            seed: 11,
+            ..StartQuizRequest::default()
+        },
+    )
+    .await;
+    let script = format!("{}?\nI don't know.\nn\n", answers[0]);
+    let mut args = flags.to_vec();
+    args.extend(["--server", &server, "--name", ""]);
+    let run = converse(&args, &script).await;
+    let out = &run.stdout;
+    assert!(run.status.success(), "{run:?}");
+    assert!(
+        out.contains("✓ Correct."),
+        "`{}?` is graded: {run:?}",
+        answers[0]
+    );
+    assert!(
+        !out.contains("Back to question"),
+        "nothing went to Ask: {run:?}"
+    );
+    assert!(
+        out.contains(&format!(
+            "↷ Skipped \u{2014} here is the answer: {}",
+            answers[1]
+        )),
+        "{run:?}"
+    );
+    assert!(!out.contains("✗ Not quite."), "{run:?}");
+    assert!(out.contains("You scored 1 out of 2"), "{run:?}");
+}
+
+/// The facts a question rests on and the sentences they come from.
+async fn grounds(app: &mut TestApp, fact_ids: &[String]) -> (Vec<String>, Vec<u32>) {
+    let mut sentences = Vec::new();
+    for id in fact_ids {
+        let fact = app
+            .facts
+            .get_fact(GetFactRequest { id: id.clone() })
+            .await
+            .expect("GetFact")
+            .into_inner()
+            .fact
+            .expect("the fact");
+        sentences.extend(fact.citation.map(|c| c.sentence_index));
+    }
+    (fact_ids.to_vec(), sentences)
+}
+
+fn rests_on(reply: &AskResponse, (facts, sentences): &(Vec<String>, Vec<u32>)) -> bool {
+    reply.fact_ids.iter().any(|id| facts.contains(id))
+        || reply
+            .citations
+            .iter()
+            .any(|c| sentences.contains(&c.sentence_index))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn asking_what_the_open_question_asks_is_withheld_until_it_is_answered() {
+    let mut app = spawn_app().await;
+    let server = app.addr.to_string();
+    let answered = ask(&mut app, ANSWERABLE).await;
+    let asked = grounds(&mut app, &answered.fact_ids[..1]).await;
+    let topic = app
+        .facts
+        .get_fact(GetFactRequest {
+            id: answered.fact_ids[0].clone(),
+        })
+        .await
+        .expect("GetFact")
+        .into_inner()
+        .fact
+        .expect("the fact")
+        .topic;
+    let request = StartQuizRequest {
+        count: 20,
+        topics: vec![topic],
+        seed: 9,
+        ..StartQuizRequest::default()
+    };
+    // The quiz's questions in order, from a first run of it.
+    let mut questions = Vec::new();
+    let started = app
+        .quiz
+        .start_quiz(request.clone())
+        .await
+        .expect("StartQuiz")
+        .into_inner();
+    let mut next = started.question;
+    while let Some(question) = next {
+        let submitted = app
+            .quiz
+            .submit_answer(SubmitAnswerRequest {
+                quiz_id: started.quiz_id.clone(),
+                question_id: question.id.clone(),
+                answer: String::new(),
+                skip: true,
+            })
+            .await
+            .expect("SubmitAnswer")
+            .into_inner();
+        questions.push(grounds(&mut app, &question.fact_ids).await);
+        next = submitted.next_question.filter(|_| !submitted.finished);
+    }
+    // A question the Ask reply rests on, after at least one answer (a quiz
+    // with none is not offered to resume) and before one it does not.
+    let overlaps = |question: &(Vec<String>, Vec<u32>)| {
+        question.0.iter().any(|id| asked.0.contains(id))
+            || question.1.iter().any(|s| asked.1.contains(s))
+    };
+    let at = (1..questions.len().saturating_sub(1))
+        .find(|&i| overlaps(&questions[i]) && !overlaps(&questions[i + 1]))
+        .expect("a quiz on the topic asks the fact, then another");
+
+    // The same quiz for a learner, skipped up to that question; the client
+    // resumes it.
+    let mine = app
+        .quiz
+        .start_quiz(StartQuizRequest {
+            learner: "Ivy".into(),
+            ..request
+        })
+        .await
+        .expect("StartQuiz")
+        .into_inner();
+    let mut current = mine.question.expect("a question");
+    for _ in 0..at {
+        current = app
+            .quiz
+            .submit_answer(SubmitAnswerRequest {
+                quiz_id: mine.quiz_id.clone(),
+                question_id: current.id.clone(),
+                answer: String::new(),
+                skip: true,
+            })
+            .await
+            .expect("SubmitAnswer")
+            .into_inner()
+            .next_question
+            .expect("the next question");
+    }
+    assert!(overlaps(&grounds(&mut app, &current.fact_ids).await));
+    let script = format!("y\n{ANSWERABLE}\nask {UNANSWERABLE}\nskip\n{ANSWERABLE}\nquit\n");
+    let run = converse(&["--server", &server, "--name", "Ivy"], &script).await;
+    let out = &run.stdout;
+    assert!(run.status.success(), "{run:?}");
+    let (open, after) = out.split_once("↷ Skipped").expect("the skip");
+    assert!(
+        open.contains("That would give away the question you're on"),
+        "{run:?}"
+    );
+    assert!(!open.contains(&answered.answer), "{run:?}");
+    // No suggestion offered while it is open rests on its facts either.
+    for line in open.lines() {
+        if let Some(suggestion) = line.strip_prefix("  • ") {
+            let reply = ask(&mut app, suggestion).await;
+            assert!(!rests_on(&reply, &asked), "`{suggestion}`: {run:?}");
+        }
+    }
+    assert!(after.contains(&answered.answer), "free again: {run:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn piped_output_keeps_long_lines_whole() {
+    let run = converse(&["--count", "1", "--name", ""], "help\nquit\n").await;
+    assert!(run.status.success(), "{run:?}");
+    let long =
+        "  select-all: A, C   matching: 1-B 2-A 3-C   blanks and short answers: just type it.";
+    assert!(long.chars().count() > 80);
+    assert!(run.stdout.contains(&format!("{long}\n")), "{run:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missed_matching_question_is_reviewed_with_the_pairs_spelled_out() {
+    let run = converse(
+        &[
+            "--count", "1", "--kinds", "matching", "--seed", "4", "--name", "",
+        ],
+        "skip\n",
+    )
+    .await;
+    assert!(run.status.success(), "{run:?}");
+    let review = run.stdout.split("To review:").nth(1).expect("a review");
+    let pairs: Vec<&str> = review
+        .split("Right answer:\n")
+        .nth(1)
+        .expect("the pairs on their own lines")
+        .lines()
+        .take_while(|line| line.starts_with("        "))
+        .collect();
+    assert!(pairs.len() >= 2, "{run:?}");
+    for (at, pair) in pairs.iter().enumerate() {
+        assert!(
+            pair.starts_with(&format!("        {}. ", at + 1)) && pair.contains(" \u{2192} "),
+            "`{pair}` pairs an item's text with an option's: {run:?}"
+        );
+        let option = pair.split(" \u{2192} ").nth(1).unwrap_or_default();
+        assert!(option.len() > 3 && option.contains(") "), "{run:?}");
+    }
+}
+
+#[test]
+fn a_count_of_zero_is_refused_like_any_bad_flag() {
+    let output = client(&["--count", "0"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run summit-quiz");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--count"), "{stderr}");
+    assert!(stderr.contains("at least 1 question"), "{stderr}");
+    assert!(String::from_utf8_lossy(&output.stdout).is_empty());
 }

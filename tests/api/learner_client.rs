@@ -246,3 +246,34 @@ async fn review_without_a_name_is_a_usage_error() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("--review needs --name"), "{stderr}");
 }
+
+#[tokio::test]
+async fn leaving_a_begun_quiz_says_it_is_saved_and_ctrl_d_at_the_offer_just_leaves() {
+    let home = home();
+    let left = run(&home, &["--name", "Ola", "--count", "3"], "skip\nquit\n").await;
+    assert!(
+        left.contains("Your quiz is saved; run summit-quiz --name Ola again to pick it up."),
+        "{left}"
+    );
+    // End of input (Ctrl-D) at the offer leaves, exit 0, nothing new begun.
+    let back = run(&home, &["--name", "Ola"], "").await;
+    assert!(back.contains("Resume it? [y/n]"), "{back}");
+    assert!(back.trim_end().ends_with("Goodbye!"), "{back}");
+    assert!(!back.contains("Question "), "{back}");
+    // The quiz is still there to resume.
+    let again = run(&home, &["--name", "Ola"], "y\nquit\n").await;
+    assert!(
+        again.contains("Picking up where you left off: question 2 of 3."),
+        "{again}"
+    );
+}
+
+#[tokio::test]
+async fn a_quiz_left_before_any_answer_is_not_offered_again() {
+    let home = home();
+    let left = run(&home, &["--name", "Pia", "--count", "3"], "quit\n").await;
+    assert!(!left.contains("Your quiz is saved"), "{left}");
+    let back = run(&home, &["--name", "Pia", "--count", "2"], "quit\n").await;
+    assert!(!back.contains("Resume it?"), "{back}");
+    assert!(back.contains("I'll ask you 2 questions"), "{back}");
+}
