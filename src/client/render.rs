@@ -431,7 +431,7 @@ pub fn help(style: Style) -> String {
     );
     let _ = writeln!(
         out,
-        "  A short answer with a ? after it ("three?") still counts as your answer; \"I don't know\" skips."
+        "  A short answer with a ? after it (\"three?\") still counts as your answer; \"I don't know\" skips."
     );
     out
 }
