@@ -4,7 +4,7 @@
 use std::fmt;
 
 use tonic::{Code, Status};
-use tonic_types::StatusExt;
+use tonic_types::{FieldViolation, StatusExt};
 
 use super::args::flag_for_field;
 
@@ -127,24 +127,13 @@ fn status_reason(status: &Status) -> String {
 /// An INVALID_ARGUMENT's field violations, each named by the flag to change
 /// ("--count: must be between 1 and 50, got 500"); its message otherwise.
 pub fn violations(status: &Status) -> String {
-    let described: Vec<String> = status
-        .get_details_bad_request()
-        .map(|bad| bad.field_violations)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|v| {
-            format!(
-                "{}: {}",
-                flag_for_field(&v.field),
-                crate::quote::printable(&v.description)
-            )
-        })
-        .collect();
-    if described.is_empty() {
-        status.message().to_string()
-    } else {
-        described.join("; ")
-    }
+    joined_violations(status, |v| {
+        format!(
+            "{}: {}",
+            flag_for_field(&v.field),
+            crate::quote::printable(&v.description)
+        )
+    })
 }
 
 /// An INVALID_ARGUMENT's violations as sentences to the learner, for
@@ -152,23 +141,33 @@ pub fn violations(status: &Status) -> String {
 /// continues the field's name ("is 801 bytes; …") gets it back: "Your
 /// question is 801 bytes; …"; a whole sentence ("Not an option: …") stands.
 pub fn descriptions(status: &Status) -> String {
+    joined_violations(status, |v| {
+        // Server words, maybe quoting the learner: nothing that could
+        // drive the terminal.
+        let v = FieldViolation::new(v.field, crate::quote::printable(&v.description));
+        if v.description.starts_with(char::is_lowercase) {
+            let field = v.field.rsplit('.').next().unwrap_or_default();
+            format!("Your {} {}", field.replace('_', " "), v.description)
+        } else {
+            v.description
+        }
+    })
+}
+
+/// An INVALID_ARGUMENT's field violations, each put in words by
+/// `describe`, joined by "; "; its message when it names none. The one
+/// place that reads the `BadRequest` details, so every refusal the client
+/// shows falls back the same way.
+pub fn joined_violations(
+    status: &Status,
+    describe: impl FnMut(FieldViolation) -> String,
+) -> String {
     let described: Vec<String> = status
         .get_details_bad_request()
         .map(|bad| bad.field_violations)
         .unwrap_or_default()
         .into_iter()
-        .map(|v| {
-            // Server words, maybe quoting the learner: nothing that could
-            // drive the terminal.
-            let v =
-                tonic_types::FieldViolation::new(v.field, crate::quote::printable(&v.description));
-            if v.description.starts_with(char::is_lowercase) {
-                let field = v.field.rsplit('.').next().unwrap_or_default();
-                format!("Your {} {}", field.replace('_', " "), v.description)
-            } else {
-                v.description
-            }
-        })
+        .map(describe)
         .collect();
     if described.is_empty() {
         status.message().to_string()
@@ -179,7 +178,7 @@ pub fn descriptions(status: &Status) -> String {
 
 #[cfg(test)]
 mod tests {
-    use tonic_types::{ErrorDetails, FieldViolation};
+    use tonic_types::ErrorDetails;
 
     use super::*;
 

@@ -8,11 +8,10 @@ use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, Subcommand, ValueEnum};
 use tonic::Code;
-use tonic_types::StatusExt;
 
 use super::args::{QuestionFilters, flag_for_field};
 use super::embedded::Embedded;
-use super::error::ClientError;
+use super::error::{ClientError, joined_violations};
 use super::remote::{ConnectArgs, Remote, server_url};
 use crate::proto::{ExportFormat, ExportQuestionsRequest, GenerateQuestionsRequest};
 
@@ -164,21 +163,10 @@ async fn export(args: &ExportArgs, url: String, embedded: bool) -> Result<(), Cl
 fn refusal(status: &tonic::Status, url: &str) -> ClientError {
     match status.code() {
         Code::InvalidArgument => {
-            let described: Vec<String> = status
-                .get_details_bad_request()
-                .map(|bad| bad.field_violations)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|v| {
-                    let field = v.field.strip_prefix("generate.").unwrap_or(&v.field);
-                    format!("{}: {}", flag_for_field(field), v.description)
-                })
-                .collect();
-            let message = if described.is_empty() {
-                status.message().to_string()
-            } else {
-                described.join("; ")
-            };
+            let message = joined_violations(status, |v| {
+                let field = v.field.strip_prefix("generate.").unwrap_or(&v.field);
+                format!("{}: {}", flag_for_field(field), v.description)
+            });
             ClientError::Usage(format!("the server refused the export: {message}"))
         }
         Code::FailedPrecondition | Code::NotFound => ClientError::Usage(format!(

@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use thiserror::Error;
 
+use crate::lang::headed::{HeadedListError, read_headed_list};
+
 /// The shipped lists.
 pub const EMBEDDED_CLIENT_WORDS: &str = include_str!("../../data/client-words.txt");
 
@@ -18,14 +20,10 @@ pub const MAX_UNSURE_ANSWER_WORDS: usize = 6;
 /// Why a word list is not usable.
 #[derive(Debug, Error, PartialEq)]
 pub enum WordsError {
-    #[error("line {0}: an entry before any [section] heading")]
-    NoSection(usize),
-    #[error("line {0}: unknown section {1:?}")]
-    UnknownSection(usize, String),
+    #[error(transparent)]
+    List(#[from] HeadedListError),
     #[error("line {0}: {1:?} is not lower case, folded text")]
     NotFolded(usize, String),
-    #[error("section [{0}] lists nothing")]
-    Empty(&'static str),
 }
 
 /// The client's word lists.
@@ -36,7 +34,19 @@ pub struct ClientWords {
     dont_know: HashSet<String>,
 }
 
-const SECTIONS: [&str; 3] = ["question-words", "question-openers", "dont-know"];
+/// Which of the lists a heading opens.
+#[derive(Debug, Clone, Copy)]
+enum List {
+    QuestionWords,
+    QuestionOpeners,
+    DontKnow,
+}
+
+const SECTIONS: [(&str, List); 3] = [
+    ("question-words", List::QuestionWords),
+    ("question-openers", List::QuestionOpeners),
+    ("dont-know", List::DontKnow),
+];
 
 impl ClientWords {
     /// The embedded lists, read on first use.
@@ -51,43 +61,19 @@ impl ClientWords {
     /// Reads `[section]` headings and one folded entry a line; `#` comments.
     pub fn parse(text: &str) -> Result<ClientWords, WordsError> {
         let mut words = ClientWords::default();
-        let mut section: Option<usize> = None;
-        for (at, line) in text.lines().enumerate() {
-            let line = line.trim();
-            let number = at + 1;
-            if line.is_empty() || line.starts_with('#') {
-                continue;
+        read_headed_list(text, &SECTIONS, |entry| {
+            if fold(entry.text) != entry.text {
+                return Err(WordsError::NotFolded(entry.line, entry.text.into()));
             }
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                let index = SECTIONS.iter().position(|known| *known == name);
-                section =
-                    Some(index.ok_or_else(|| WordsError::UnknownSection(number, name.into()))?);
-                continue;
-            }
-            if fold(line) != line {
-                return Err(WordsError::NotFolded(number, line.into()));
-            }
-            let list = match section.ok_or(WordsError::NoSection(number))? {
-                0 => &mut words.question_words,
-                1 => &mut words.question_openers,
-                _ => &mut words.dont_know,
+            let list = match entry.section {
+                List::QuestionWords => &mut words.question_words,
+                List::QuestionOpeners => &mut words.question_openers,
+                List::DontKnow => &mut words.dont_know,
             };
-            list.insert(line.to_string());
-        }
-        for (name, list) in SECTIONS.iter().zip(words.lists()) {
-            if list.is_empty() {
-                return Err(WordsError::Empty(name));
-            }
-        }
+            list.insert(entry.text.to_string());
+            Ok(())
+        })?;
         Ok(words)
-    }
-
-    fn lists(&self) -> [&HashSet<String>; 3] {
-        [
-            &self.question_words,
-            &self.question_openers,
-            &self.dont_know,
-        ]
     }
 
     /// Whether `line` says the learner does not know ("I don't know.",
@@ -142,11 +128,11 @@ mod tests {
     fn a_broken_list_is_refused_with_its_line() {
         assert_eq!(
             ClientWords::parse("who").map(|_| ()),
-            Err(WordsError::NoSection(1))
+            Err(HeadedListError::NoSection(1).into())
         );
         assert_eq!(
             ClientWords::parse("[colours]\nred").map(|_| ()),
-            Err(WordsError::UnknownSection(1, "colours".into()))
+            Err(HeadedListError::UnknownSection(1, "colours".into()).into())
         );
         assert_eq!(
             ClientWords::parse("[dont-know]\nNo Idea").map(|_| ()),
@@ -154,7 +140,7 @@ mod tests {
         );
         assert_eq!(
             ClientWords::parse("[question-words]\nwho\n[question-openers]\nis").map(|_| ()),
-            Err(WordsError::Empty("dont-know"))
+            Err(HeadedListError::Empty("dont-know").into())
         );
     }
 

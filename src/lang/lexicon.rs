@@ -80,38 +80,13 @@ struct Entry {
 pub struct Lexicon {
     /// Stem → family key (the representative stem of its family).
     family: HashMap<String, String>,
-    /// Family key → family keys of words of the same meaning (either way).
-    same: HashMap<String, HashSet<String>>,
-    /// Family key → family keys of words of the opposite meaning.
-    opposite: HashMap<String, HashSet<String>>,
-    /// Family key → family keys of adjectives of a similar meaning
-    /// (WordNet's similar-to, either way: "volatile" / "unstable"). Looser
-    /// than `same`, so only the grader reads it, where a learner's own word
-    /// for the same idea should count.
-    similar: HashMap<String, HashSet<String>>,
-    /// Folded adjective → adjectives two steps away in WordNet, each read
-    /// in its commonest sense: sisters of one small cluster ("long term" /
-    /// "long lasting", "key" / "main"), a head and its satellites
-    /// ("comprehensive" / "all round"). Kept by the words themselves, not by family key: a
-    /// noun of the family ("friend" of "friendly") is not near
-    /// "neighbourly". Only the grader reads it.
-    near: HashMap<String, HashSet<String>>,
-    /// Family key of a rare quality noun → family keys of the quality it
-    /// is a kind of ("amity" → "friendliness", whose family holds
-    /// "friendship"), one way: a learner names a rare word by the common
-    /// one above it. Only the grader reads it.
-    broader: HashMap<String, HashSet<String>>,
-    /// Modifier's stem → (noun's stem, head's stem): a noun derived from
-    /// the modifier that is a kind of the head, and so names both
-    /// ("protectionism" for "protectionist policies"). Only the grader
-    /// reads it.
-    noun_forms: HashMap<String, Vec<(String, String)>>,
+    /// What WordNet's entries say of the families: synonyms, opposites,
+    /// kinds and the looser links only the grader reads.
+    relations: Relations,
     /// Family key → family keys of the noun or adjective naming the same
     /// quality ("strength" / "strong"), either way: "being strong" says
     /// "strength". Only the grader reads it.
     attributes: HashMap<String, HashSet<String>>,
-    /// Family key → what it is a kind of ("tuesday" → "weekday", "day"…).
-    kinds: HashMap<String, HashSet<String>>,
     /// Dictionary words and the parts of speech each can be ("nv"), for
     /// telling a slip from another real word and a verb from an adjective.
     dictionary: HashMap<&'static str, &'static str>,
@@ -152,15 +127,7 @@ impl Lexicon {
         let file: File = serde_json::from_str(json)?;
         check_words(&file.words)?;
         let family = families(&file.words);
-        let Relations {
-            same,
-            opposite,
-            kinds,
-            similar,
-            near,
-            broader,
-            noun_forms,
-        } = Relations::collect(&file.words, &family);
+        let relations = Relations::collect(&file.words, &family);
         let sets = SetIndex::read(&file.sets);
         Ok(Lexicon {
             forms: listed_forms(&file.words),
@@ -170,13 +137,7 @@ impl Lexicon {
             short_words: HashMap::new(),
             attributes: HashMap::new(),
             family,
-            same,
-            opposite,
-            kinds,
-            similar,
-            near,
-            broader,
-            noun_forms,
+            relations,
             dictionary: parts_of_speech(dictionary),
             rare: rare_words(dictionary),
         })
@@ -225,14 +186,24 @@ impl Lexicon {
 
     /// Family keys of the words that mean what `key` means.
     pub fn synonyms_of(&self, key: &str) -> impl Iterator<Item = &str> {
-        self.same.get(key).into_iter().flatten().map(String::as_str)
+        self.relations
+            .same
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 
     /// True when two folded words share a WordNet synset: synonyms and
     /// spelling variants ("neighbour" / "neighbor").
     pub fn synonymous(&self, a: &str, b: &str) -> bool {
         let (a, b) = (self.key(a), self.key(b));
-        a == b || self.same.get(&a).is_some_and(|set| set.contains(&b))
+        a == b
+            || self
+                .relations
+                .same
+                .get(&a)
+                .is_some_and(|set| set.contains(&b))
     }
 
     /// True when a learner's folded word says what the expected one says:
@@ -249,13 +220,14 @@ impl Lexicon {
             map.get(&a).is_some_and(|set| set.contains(&b))
         };
         let near = self
+            .relations
             .near
             .get(expected)
             .is_some_and(|set| set.contains(given));
-        (linked(&self.same)
-            || linked(&self.similar)
+        (linked(&self.relations.same)
+            || linked(&self.relations.similar)
             || linked(&self.attributes)
-            || linked(&self.broader)
+            || linked(&self.relations.broader)
             || near)
             && !self.opposite_keys(&a, &b)
     }
@@ -263,27 +235,35 @@ impl Lexicon {
     /// True when some noun derived from the folded `modifier` names it with
     /// a head ([`Lexicon::names_modified_head`]).
     pub fn has_noun_forms(&self, modifier: &str) -> bool {
-        self.noun_forms.contains_key(&stem(modifier))
+        self.relations.noun_forms.contains_key(&stem(modifier))
     }
 
     /// True when the folded noun `noun` names the modifier and head noun
     /// together: derived from `modifier` and a kind of `head`
     /// ("protectionism" for "protectionist policies").
     pub fn names_modified_head(&self, modifier: &str, head: &str, noun: &str) -> bool {
-        self.noun_forms.get(&stem(modifier)).is_some_and(|forms| {
-            let (noun, head) = (stem(noun), stem(head));
-            forms.iter().any(|(n, h)| *n == noun && *h == head)
-        })
+        self.relations
+            .noun_forms
+            .get(&stem(modifier))
+            .is_some_and(|forms| {
+                let (noun, head) = (stem(noun), stem(head));
+                forms.iter().any(|(n, h)| *n == noun && *h == head)
+            })
     }
 
     /// True when a folded word or phrase ("long term") has a word close in
     /// meaning by [`Lexicon::close_in_meaning`]'s links.
     pub fn has_close_words(&self, word: &str) -> bool {
         let key = self.key(word);
-        self.near.contains_key(word)
-            || [&self.same, &self.similar, &self.attributes, &self.broader]
-                .iter()
-                .any(|map| map.contains_key(&key))
+        self.relations.near.contains_key(word)
+            || [
+                &self.relations.same,
+                &self.relations.similar,
+                &self.attributes,
+                &self.relations.broader,
+            ]
+            .iter()
+            .any(|map| map.contains_key(&key))
     }
 
     /// True when the two folded words (or phrases) mean the opposite:
@@ -300,19 +280,24 @@ impl Lexicon {
     /// The family keys of the opposite meaning of the family key `key`,
     /// when it has any.
     pub fn opposites_of(&self, key: &str) -> Option<&HashSet<String>> {
-        self.opposite.get(key)
+        self.relations.opposite.get(key)
     }
 
     /// True when `word` names a kind of `kind` ("tuesday" is a "weekday",
     /// not a "month"), or is `kind` itself.
     pub fn is_a(&self, word: &str, kind: &str) -> bool {
         let key = self.key(word);
-        key == self.key(kind) || self.kinds.get(&key).is_some_and(|set| set.contains(kind))
+        key == self.key(kind)
+            || self
+                .relations
+                .kinds
+                .get(&key)
+                .is_some_and(|set| set.contains(kind))
     }
 
     /// True when the lexicon knows what kind of thing `word` is.
     pub fn knows_kind(&self, word: &str) -> bool {
-        self.kinds.contains_key(&self.key(word))
+        self.relations.kinds.contains_key(&self.key(word))
     }
 
     /// The set a folded noun asks for ("nation" → "country", "month"),
@@ -630,17 +615,37 @@ fn family_key(family: &HashMap<String, String>, word: &str) -> String {
     family.get(&stemmed).cloned().unwrap_or(stemmed)
 }
 
-/// The relations between families that WordNet's entries list, gathered
-/// before the lexicon is assembled (see the [`Lexicon`] fields of the
-/// same names).
-#[derive(Default)]
+/// The relations between families that WordNet's entries list, read
+/// once into the [`Lexicon`].
+#[derive(Debug, Default)]
 struct Relations {
+    /// Family key → family keys of words of the same meaning (either way).
     same: HashMap<String, HashSet<String>>,
+    /// Family key → family keys of words of the opposite meaning.
     opposite: HashMap<String, HashSet<String>>,
+    /// Family key → what it is a kind of ("tuesday" → "weekday", "day"…).
     kinds: HashMap<String, HashSet<String>>,
+    /// Family key → family keys of adjectives of a similar meaning
+    /// (WordNet's similar-to, either way: "volatile" / "unstable"). Looser
+    /// than `same`, so only the grader reads it, where a learner's own word
+    /// for the same idea should count.
     similar: HashMap<String, HashSet<String>>,
+    /// Folded adjective → adjectives two steps away in WordNet, each read
+    /// in its commonest sense: sisters of one small cluster ("long term" /
+    /// "long lasting", "key" / "main"), a head and its satellites
+    /// ("comprehensive" / "all round"). Kept by the words themselves, not
+    /// by family key: a noun of the family ("friend" of "friendly") is not
+    /// near "neighbourly". Only the grader reads it.
     near: HashMap<String, HashSet<String>>,
+    /// Family key of a rare quality noun → family keys of the quality it
+    /// is a kind of ("amity" → "friendliness", whose family holds
+    /// "friendship"), one way: a learner names a rare word by the common
+    /// one above it. Only the grader reads it.
     broader: HashMap<String, HashSet<String>>,
+    /// Modifier's stem → (noun's stem, head's stem): a noun derived from
+    /// the modifier that is a kind of the head, and so names both
+    /// ("protectionism" for "protectionist policies"). Only the grader
+    /// reads it.
     noun_forms: HashMap<String, Vec<(String, String)>>,
 }
 

@@ -20,6 +20,7 @@
 //!   "against"), from the small general list `data/stance-words.txt`.
 //! - Numbers are read by [`crate::numbers`].
 
+pub mod headed;
 mod lexicon;
 pub mod related;
 pub mod stance;

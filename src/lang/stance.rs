@@ -16,6 +16,8 @@ use std::sync::OnceLock;
 
 use thiserror::Error;
 
+use super::headed::{HeadedListError, read_headed_list};
+
 /// The shipped list.
 pub const EMBEDDED_STANCE_WORDS: &str = include_str!("../../data/stance-words.txt");
 
@@ -29,14 +31,12 @@ pub enum Stance {
 /// Why a stance list is not usable.
 #[derive(Debug, Error, PartialEq)]
 pub enum StanceError {
-    #[error("line {0}: a word before any [for] or [against] heading")]
-    NoSide(usize),
+    #[error(transparent)]
+    List(#[from] HeadedListError),
     #[error("line {0}: {1:?} is not one folded word")]
     BadWord(usize, String),
     #[error("{0:?} is listed on both sides")]
     BothSides(String),
-    #[error("a side lists no word")]
-    EmptySide,
 }
 
 /// A side a text takes by judging its subject ("trade wars *benefit no
@@ -80,6 +80,13 @@ enum Section {
     Judging(Stance),
 }
 
+const SECTIONS: [(&str, Section); 4] = [
+    ("for", Section::Side(Stance::For)),
+    ("against", Section::Side(Stance::Against)),
+    ("good", Section::Judging(Stance::For)),
+    ("bad", Section::Judging(Stance::Against)),
+];
+
 impl StanceWords {
     /// The embedded list, read on first use.
     pub fn embedded() -> &'static StanceWords {
@@ -96,39 +103,23 @@ impl StanceWords {
     pub fn parse(text: &str) -> Result<StanceWords, StanceError> {
         let mut by_stem = HashMap::new();
         let mut judging = HashMap::new();
-        let mut section = None;
-        let mut counts = [0usize; 4];
-        for (at, line) in text.lines().enumerate() {
-            let line = line.trim();
-            match line {
-                "" => continue,
-                _ if line.starts_with('#') => continue,
-                "[for]" => section = Some(Section::Side(Stance::For)),
-                "[against]" => section = Some(Section::Side(Stance::Against)),
-                "[good]" => section = Some(Section::Judging(Stance::For)),
-                "[bad]" => section = Some(Section::Judging(Stance::Against)),
-                word => {
-                    let section = section.ok_or(StanceError::NoSide(at + 1))?;
-                    if !word.chars().all(|c| c.is_ascii_lowercase()) {
-                        return Err(StanceError::BadWord(at + 1, word.to_string()));
-                    }
-                    let (map, side, slot) = match section {
-                        Section::Side(side) => (&mut by_stem, side, 0),
-                        Section::Judging(side) => (&mut judging, side, 2),
-                    };
-                    if map
-                        .insert(super::stem(word), side)
-                        .is_some_and(|old| old != side)
-                    {
-                        return Err(StanceError::BothSides(word.to_string()));
-                    }
-                    counts[slot + usize::from(side == Stance::Against)] += 1;
-                }
+        read_headed_list(text, &SECTIONS, |entry| {
+            let word = entry.text;
+            if !word.chars().all(|c| c.is_ascii_lowercase()) {
+                return Err(StanceError::BadWord(entry.line, word.to_string()));
             }
-        }
-        if counts.contains(&0) {
-            return Err(StanceError::EmptySide);
-        }
+            let (map, side) = match entry.section {
+                Section::Side(side) => (&mut by_stem, side),
+                Section::Judging(side) => (&mut judging, side),
+            };
+            if map
+                .insert(super::stem(word), side)
+                .is_some_and(|old| old != side)
+            {
+                return Err(StanceError::BothSides(word.to_string()));
+            }
+            Ok(())
+        })?;
         Ok(StanceWords { by_stem, judging })
     }
 
@@ -259,7 +250,7 @@ mod tests {
         );
         assert_eq!(
             StanceWords::parse("back\n").err(),
-            Some(StanceError::NoSide(1))
+            Some(HeadedListError::NoSection(1).into())
         );
     }
 
@@ -309,7 +300,7 @@ mod tests {
     fn a_list_without_judging_verbs_is_refused() {
         assert_eq!(
             StanceWords::parse("[for]\nback\n[against]\noppose\n").err(),
-            Some(StanceError::EmptySide)
+            Some(HeadedListError::Empty("good").into())
         );
     }
 

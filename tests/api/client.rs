@@ -12,7 +12,7 @@ use summit_quiz::proto::{
 };
 use summit_quiz::text::capitalize_first;
 
-use crate::helpers::{ServerProcess, TestApp, spawn_app};
+use crate::helpers::{ServerProcess, TestApp, skip_through, spawn_app};
 
 /// The longest a scripted conversation may take before the test gives up.
 const CONVERSATION_TIMEOUT: Duration = Duration::from_secs(90);
@@ -536,30 +536,11 @@ async fn a_server_that_dies_mid_quiz_ends_the_client_with_a_clear_error() {
 /// The canonical answer of each question of the quiz `request` starts,
 /// learnt by taking it over gRPC (the same seed asks the same questions).
 async fn canonical_answers(app: &mut TestApp, request: StartQuizRequest) -> Vec<String> {
-    let started = app
-        .quiz
-        .start_quiz(request)
+    skip_through(app, request)
         .await
-        .expect("StartQuiz")
-        .into_inner();
-    let mut answers = Vec::new();
-    let mut next = started.question;
-    while let Some(question) = next {
-        let submitted = app
-            .quiz
-            .submit_answer(SubmitAnswerRequest {
-                quiz_id: started.quiz_id.clone(),
-                question_id: question.id.clone(),
-                answer: String::new(),
-                skip: true,
-            })
-            .await
-            .expect("SubmitAnswer")
-            .into_inner();
-        answers.push(submitted.grade.expect("grade").canonical_answer);
-        next = submitted.next_question.filter(|_| !submitted.finished);
-    }
-    answers
+        .into_iter()
+        .map(|(_, grade)| grade.canonical_answer)
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -653,27 +634,8 @@ async fn asking_what_the_open_question_asks_is_withheld_until_it_is_answered() {
     };
     // The quiz's questions in order, from a first run of it.
     let mut questions = Vec::new();
-    let started = app
-        .quiz
-        .start_quiz(request.clone())
-        .await
-        .expect("StartQuiz")
-        .into_inner();
-    let mut next = started.question;
-    while let Some(question) = next {
-        let submitted = app
-            .quiz
-            .submit_answer(SubmitAnswerRequest {
-                quiz_id: started.quiz_id.clone(),
-                question_id: question.id.clone(),
-                answer: String::new(),
-                skip: true,
-            })
-            .await
-            .expect("SubmitAnswer")
-            .into_inner();
+    for (question, _) in skip_through(&mut app, request.clone()).await {
         questions.push(grounds(&mut app, &question.fact_ids).await);
-        next = submitted.next_question.filter(|_| !submitted.finished);
     }
     // A question the Ask reply rests on, after at least one answer (a quiz
     // with none is not offered to resume) and before one it does not.

@@ -367,11 +367,8 @@ async fn malformed_question_ids_are_invalid_and_ones_naming_unknown_facts_not_fo
 }
 
 async fn a_question_id(app: &mut crate::helpers::TestApp) -> String {
-    app.quiz
-        .generate_questions(generate_request(1))
+    crate::helpers::generate(app, generate_request(1))
         .await
-        .expect("GenerateQuestions")
-        .into_inner()
         .questions
         .remove(0)
         .id

@@ -9,6 +9,10 @@ use summit_quiz::generation::QuestionBank;
 use summit_quiz::proto::fact_service_client::FactServiceClient;
 use summit_quiz::proto::learner_service_client::LearnerServiceClient;
 use summit_quiz::proto::quiz_service_client::QuizServiceClient;
+use summit_quiz::proto::{
+    GenerateQuestionsRequest, GenerateQuestionsResponse, GetHintRequest, GetHintResponse, Grade,
+    Question, QuestionKind, StartQuizRequest, SubmitAnswerRequest,
+};
 use summit_quiz::quiz_key::QuizKey;
 use summit_quiz::security::Security;
 use summit_quiz::server::{self, ServerError};
@@ -180,6 +184,66 @@ impl TestApp {
     }
 }
 
+/// The wire values of `kinds`, for a request's `kinds` field.
+pub fn kinds(kinds: &[QuestionKind]) -> Vec<i32> {
+    kinds.iter().map(|&kind| kind as i32).collect()
+}
+
+/// GenerateQuestions, which the test expects to succeed.
+pub async fn generate(
+    app: &mut TestApp,
+    request: GenerateQuestionsRequest,
+) -> GenerateQuestionsResponse {
+    app.quiz
+        .generate_questions(request)
+        .await
+        .expect("GenerateQuestions")
+        .into_inner()
+}
+
+/// GetHint outside any quiz, which the test expects to succeed.
+pub async fn get_hint(app: &mut TestApp, question_id: &str) -> GetHintResponse {
+    app.quiz
+        .get_hint(GetHintRequest {
+            question_id: question_id.into(),
+            ..Default::default()
+        })
+        .await
+        .expect("GetHint")
+        .into_inner()
+}
+
+/// Starts the quiz `request` asks for and skips every question to the
+/// end: each question in order with the grade its skip got (which reveals
+/// the canonical answer). The same seed asks the same questions on any
+/// server with the same facts, so this learns what a scripted run will see.
+pub async fn skip_through(app: &mut TestApp, request: StartQuizRequest) -> Vec<(Question, Grade)> {
+    let started = app
+        .quiz
+        .start_quiz(request)
+        .await
+        .expect("StartQuiz")
+        .into_inner();
+    let mut taken = Vec::new();
+    let mut next = started.question;
+    while let Some(question) = next {
+        let submitted = app
+            .quiz
+            .submit_answer(SubmitAnswerRequest {
+                quiz_id: started.quiz_id.clone(),
+                question_id: question.id.clone(),
+                answer: String::new(),
+                skip: true,
+            })
+            .await
+            .expect("SubmitAnswer")
+            .into_inner();
+        next = submitted.next_question.filter(|_| !submitted.finished);
+        taken.push((question, submitted.grade.expect("grade")));
+    }
+    taken
+}
+
 /// Asserts a call failed with `code`.
 #[track_caller]
 pub fn expect_code<T: std::fmt::Debug>(result: Result<T, Status>, code: Code) -> Status {
@@ -190,6 +254,15 @@ pub fn expect_code<T: std::fmt::Debug>(result: Result<T, Status>, code: Code) ->
             status
         }
     }
+}
+
+/// Asserts a call failed with FAILED_PRECONDITION saying `says`: the
+/// session rules refuse with a reason the learner can act on.
+#[track_caller]
+pub fn expect_precondition<T: std::fmt::Debug>(result: Result<T, Status>, says: &str) -> Status {
+    let status = expect_code(result, Code::FailedPrecondition);
+    assert!(status.message().contains(says), "{status:?}");
+    status
 }
 
 /// Asserts a call failed with INVALID_ARGUMENT whose `BadRequest` details

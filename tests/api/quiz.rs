@@ -3,26 +3,11 @@
 use std::collections::BTreeSet;
 
 use summit_quiz::proto::{
-    CheckAnswerRequest, Difficulty, GenerateQuestionsRequest, GenerateQuestionsResponse,
-    GetFactRequest, GetQuestionRequest, Grade, Question, QuestionKind,
+    CheckAnswerRequest, Difficulty, GenerateQuestionsRequest, GetFactRequest, GetQuestionRequest,
+    Grade, Question, QuestionKind,
 };
 
-use crate::helpers::{FACTS, TestApp, spawn_app};
-
-async fn generate(
-    app: &mut TestApp,
-    request: GenerateQuestionsRequest,
-) -> GenerateQuestionsResponse {
-    app.quiz
-        .generate_questions(request)
-        .await
-        .expect("GenerateQuestions")
-        .into_inner()
-}
-
-fn kinds(kinds: &[QuestionKind]) -> Vec<i32> {
-    kinds.iter().map(|&kind| kind as i32).collect()
-}
+use crate::helpers::{FACTS, TestApp, generate, kinds, spawn_app};
 
 /// The right answer to a question, worked out from outside the service:
 /// typed kinds take the fact's answer; multiple choice takes the letter of

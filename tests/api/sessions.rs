@@ -13,13 +13,9 @@ use summit_quiz::store::SessionLimits;
 use tonic::{Code, Status};
 
 use crate::helpers::{
-    TEST_KEY, TestApp, expect_code, expect_invalid, expect_not_found, plain_id, spawn_app,
-    spawn_app_with_limits,
+    TEST_KEY, TestApp, expect_code, expect_invalid, expect_not_found, expect_precondition,
+    generate, get_hint, kinds, plain_id, spawn_app, spawn_app_with_limits,
 };
-
-fn kinds(kinds: &[QuestionKind]) -> Vec<i32> {
-    kinds.iter().map(|&kind| kind as i32).collect()
-}
 
 /// One-answer formats, whose right answer can be read off a grade.
 const SIMPLE: [QuestionKind; 3] = [
@@ -157,6 +153,20 @@ fn guess(question: &Question) -> String {
 
 /// NOT_FOUND naming the quiz, with a message that says it may have expired.
 #[track_caller]
+/// Asserts SubmitAnswer was refused because the quiz's first question has
+/// its answer already: the refusal leads with that, not with the rule.
+#[track_caller]
+fn expect_first_already_answered(result: Result<SubmitAnswerResponse, Status>) -> Status {
+    let status = expect_code(result, Code::FailedPrecondition);
+    assert!(
+        status
+            .message()
+            .starts_with("question 1 was already answered"),
+        "{status:?}"
+    );
+    status
+}
+
 fn expect_expired<T: std::fmt::Debug>(result: Result<T, Status>, quiz_id: &str) {
     let status = expect_code(result, Code::NotFound);
     assert!(status.message().contains("expired"), "{status:?}");
@@ -268,26 +278,21 @@ async fn answering_any_question_but_the_current_one_is_a_failed_precondition() {
     assert_eq!(quiz.current_question.map(|q| q.id), Some(current.clone()));
 
     // A question id from elsewhere: well formed, but not in this quiz.
-    let outsider = app
-        .quiz
-        .generate_questions(GenerateQuestionsRequest {
+    let outsider = generate(
+        &mut app,
+        GenerateQuestionsRequest {
             count: 1,
             seed: 999,
             kinds: kinds(&[QuestionKind::Matching]),
             ..GenerateQuestionsRequest::default()
-        })
-        .await
-        .expect("GenerateQuestions")
-        .into_inner()
-        .questions
-        .remove(0);
-    let status = expect_code(
+        },
+    )
+    .await
+    .questions
+    .remove(0);
+    let status = expect_precondition(
         submit_raw(&mut app, &started.quiz_id, &outsider.id, "A", false).await,
-        Code::FailedPrecondition,
-    );
-    assert!(
-        status.message().contains("not part of this quiz"),
-        "{status:?}"
+        "not part of this quiz",
     );
     assert!(
         status.message().contains("The current question is 1 of"),
@@ -316,18 +321,17 @@ async fn a_later_question_is_not_due_and_an_earlier_one_is_already_answered() {
     // A quiz asks what GenerateQuestions gives for the same filters and
     // the quiz key's derivation of its seed, so a holder of the key (and
     // only one) can know the later questions' ids in advance.
-    let same = app
-        .quiz
-        .generate_questions(GenerateQuestionsRequest {
+    let same = generate(
+        &mut app,
+        GenerateQuestionsRequest {
             count: 3,
             kinds: kinds(&SIMPLE),
             seed: TEST_KEY.quiz_seed(13),
             ..GenerateQuestionsRequest::default()
-        })
-        .await
-        .expect("GenerateQuestions")
-        .into_inner()
-        .questions;
+        },
+    )
+    .await
+    .questions;
     assert_eq!(same[0].id, plain_id(&first));
     let quiz_id = summit_quiz::session::QuizId::parse(&started.quiz_id).expect("a quiz id");
     let third = TEST_KEY.seal(&quiz_id, &same[2].id).expect("seals");
@@ -354,15 +358,8 @@ async fn a_later_question_is_not_due_and_an_earlier_one_is_already_answered() {
         .expect("third")
         .id;
     // Back two questions: already answered, whatever the answer.
-    let status = expect_code(
+    let status = expect_first_already_answered(
         submit_raw(&mut app, &started.quiz_id, &first, "", true).await,
-        Code::FailedPrecondition,
-    );
-    assert!(
-        status
-            .message()
-            .starts_with("question 1 was already answered"),
-        "{status:?}"
     );
     assert!(
         status.message().contains("current question is 3 of 3"),
@@ -384,15 +381,9 @@ async fn after_the_end_a_new_answer_is_a_failed_precondition() {
     let last = submit(&mut app, &started.quiz_id, &second.id, "B").await;
     assert!(last.finished && last.next_question.is_none());
     for (question_id, answer) in [(&second.id, "A"), (&first, "B")] {
-        let status = expect_code(
+        expect_precondition(
             submit_raw(&mut app, &started.quiz_id, question_id, answer, false).await,
-            Code::FailedPrecondition,
-        );
-        assert!(
-            status
-                .message()
-                .contains("The quiz is finished; see GetQuiz"),
-            "{status:?}"
+            "The quiz is finished; see GetQuiz",
         );
     }
     app.stop().await;
@@ -432,15 +423,8 @@ async fn a_different_answer_to_the_previous_question_is_refused_and_its_grade_st
     let graded = submit(&mut app, &started.quiz_id, &first.id, &wrong).await;
     for retry in [right.as_str(), ""] {
         let skip = retry.is_empty();
-        let status = expect_code(
+        expect_first_already_answered(
             submit_raw(&mut app, &started.quiz_id, &first.id, retry, skip).await,
-            Code::FailedPrecondition,
-        );
-        assert!(
-            status
-                .message()
-                .starts_with("question 1 was already answered"),
-            "{status:?}"
         );
     }
     let quiz = get_quiz(&mut app, &started.quiz_id).await;
@@ -617,8 +601,7 @@ async fn a_retry_asks_the_missed_questions_again() {
                     ..StartQuizRequest::default()
                 })
                 .await;
-            let status = expect_code(result, Code::FailedPrecondition);
-            assert!(status.message().contains("not finished"), "{status:?}");
+            expect_precondition(result, "not finished");
         }
         if let Some(next) = response.next_question {
             question = next;
@@ -665,11 +648,7 @@ async fn a_perfect_quiz_has_nothing_to_retry() {
             ..StartQuizRequest::default()
         })
         .await;
-    let status = expect_code(result, Code::FailedPrecondition);
-    assert!(
-        status.message().contains("no missed questions"),
-        "{status:?}"
-    );
+    expect_precondition(result, "no missed questions");
     app.stop().await;
 }
 
@@ -826,28 +805,19 @@ async fn fifty_learners_at_once_each_see_only_their_own_quiz() {
 #[tokio::test]
 async fn a_hint_strikes_out_two_options_that_are_wrong() {
     let mut app = spawn_app().await;
-    let questions = app
-        .quiz
-        .generate_questions(GenerateQuestionsRequest {
+    let questions = generate(
+        &mut app,
+        GenerateQuestionsRequest {
             count: 5,
             seed: 23,
             kinds: kinds(&[QuestionKind::MultipleChoice]),
             ..GenerateQuestionsRequest::default()
-        })
-        .await
-        .expect("GenerateQuestions")
-        .into_inner()
-        .questions;
+        },
+    )
+    .await
+    .questions;
     for question in questions {
-        let hint = app
-            .quiz
-            .get_hint(GetHintRequest {
-                question_id: question.id.clone(),
-                ..Default::default()
-            })
-            .await
-            .expect("GetHint")
-            .into_inner();
+        let hint = get_hint(&mut app, &question.id).await;
         assert_eq!(hint.eliminated_labels.len(), 2, "{hint:?}");
         assert!(hint.text.contains("struck out"), "{}", hint.text);
         for label in &hint.eliminated_labels {
@@ -856,15 +826,7 @@ async fn a_hint_strikes_out_two_options_that_are_wrong() {
                 "{label}"
             );
         }
-        let again = app
-            .quiz
-            .get_hint(GetHintRequest {
-                question_id: question.id.clone(),
-                ..Default::default()
-            })
-            .await
-            .expect("GetHint")
-            .into_inner();
+        let again = get_hint(&mut app, &question.id).await;
         assert_eq!(again, hint, "the same question always gets the same hint");
     }
     app.stop().await;
@@ -873,29 +835,20 @@ async fn a_hint_strikes_out_two_options_that_are_wrong() {
 #[tokio::test]
 async fn a_typed_question_hints_at_the_first_letter_without_the_answer() {
     let mut app = spawn_app().await;
-    let question = app
-        .quiz
-        .generate_questions(GenerateQuestionsRequest {
+    let question = generate(
+        &mut app,
+        GenerateQuestionsRequest {
             count: 1,
             fact_ids: vec!["treaty-signing-city".into()],
             kinds: kinds(&[QuestionKind::ShortAnswer]),
             seed: 1,
             ..GenerateQuestionsRequest::default()
-        })
-        .await
-        .expect("GenerateQuestions")
-        .into_inner()
-        .questions
-        .remove(0);
-    let hint = app
-        .quiz
-        .get_hint(GetHintRequest {
-            question_id: question.id,
-            ..Default::default()
-        })
-        .await
-        .expect("GetHint")
-        .into_inner();
+        },
+    )
+    .await
+    .questions
+    .remove(0);
+    let hint = get_hint(&mut app, &question.id).await;
     assert_eq!(hint.text, "The answer starts with “A” and is one word.");
     assert!(hint.eliminated_labels.is_empty());
     app.stop().await;
