@@ -12,7 +12,12 @@
 //! A durable commit waits for the disk (with `synchronous = FULL`, SQLite
 //! fsyncs every commit; PostgreSQL flushes its WAL), so one transaction per
 //! answer caps a server at one flush per answer, and on SQLite, which has
-//! one writer, also serialises them. [`GroupCommit`] hands every save to a
+//! one writer, also serialises them. On a SQLite file the writer's held
+//! connection commits at `synchronous = NORMAL` and the writer flushes the
+//! WAL itself (`fdatasync`) in a task beside it, answering a batch only
+//! once a flush that began after its commit is done; meanwhile the next
+//! batch is written, so flushes overlap (up to [`MAX_FLUSHES`]) instead of
+//! each batch waiting for the last one's. [`GroupCommit`] hands every save to a
 //! single writer task per process, which takes all the saves waiting at
 //! that moment, writes them in one transaction, commits it (one flush) and
 //! only then answers each caller. Nothing is acknowledged before its
@@ -30,13 +35,14 @@
 //! transaction of its own, so one bad save fails alone.
 
 use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::SystemTime;
 
 use sqlx::any::AnyRow;
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Connection, Row};
-use tokio::sync::{Mutex, mpsc, oneshot};
+use tokio::sync::{Mutex, Semaphore, mpsc, oneshot};
 
 use super::sql::{count_i64, db_error, millis, time_of};
 use super::{AttemptFacts, Clock, StoreError};
@@ -45,6 +51,11 @@ use crate::session::{QuizSession, Submission};
 /// The most saves one transaction takes: bounds the time a batch holds the
 /// write lock, and a batch's size in memory.
 const MAX_BATCH: usize = 256;
+
+/// The most WAL flushes in flight beside the writer: a disk takes several
+/// at once (two overlapping `fdatasync`s each take about as long as one
+/// alone on the reference machine), and past that the writer waits.
+pub(super) const MAX_FLUSHES: usize = 4;
 
 /// One answer to record, owned so it can wait in the writer's queue.
 #[derive(Debug)]
@@ -454,6 +465,8 @@ pub(super) struct Writer {
     pub turn: Option<Arc<Mutex<()>>>,
     pub clock: Arc<dyn Clock>,
     pub ttl_ms: i64,
+    /// Permits for WAL flushes in flight beside the writer.
+    pub flushes: Arc<Semaphore>,
 }
 
 impl GroupCommit {
@@ -476,7 +489,7 @@ impl GroupCommit {
 impl Writer {
     async fn run(self, mut waiting: mpsc::UnboundedReceiver<(Save, Reply)>) {
         let mut batch = Vec::with_capacity(MAX_BATCH);
-        let mut held = None;
+        let mut held: Option<Held> = None;
         // `Pool::close` waits for every connection to come back, so the
         // held one is given back as soon as the pool closes.
         let closed = self.pool.close_event();
@@ -489,7 +502,9 @@ impl Writer {
                     }
                 }
                 () = &mut closed, if held.is_some() => {
-                    held = None;
+                    if let Some(writer) = held.take() {
+                        writer.release().await;
+                    }
                     continue;
                 }
             }
@@ -525,15 +540,11 @@ impl Writer {
     /// Commits and answers every save in `batch`, leaving it empty, on the
     /// connection `held` (taken from the pool when there is none, and kept
     /// there after a good batch when [`Writer::hold_connection`]).
-    async fn commit_batch(
-        &self,
-        held: &mut Option<PoolConnection<Any>>,
-        batch: &mut Vec<(Save, Reply)>,
-    ) {
-        let mut connection = match held.take() {
-            Some(connection) => connection,
+    async fn commit_batch(&self, held: &mut Option<Held>, batch: &mut Vec<(Save, Reply)>) {
+        let mut writer = match held.take() {
+            Some(writer) => writer,
             None => match self.pool.acquire().await {
-                Ok(connection) => connection,
+                Ok(connection) => self.hold(connection).await,
                 Err(error) => {
                     let error = db_error(error);
                     for (_, reply) in batch.drain(..) {
@@ -546,15 +557,79 @@ impl Writer {
         let stamp = self.stamp();
         let saves: Vec<&Save> = batch.iter().map(|(save, _)| save).collect();
         let started = std::time::Instant::now();
-        let outcome = commit(&mut connection, &saves, stamp).await;
+        let outcome = commit(&mut writer.connection, &saves, stamp).await;
         record_batch(batch.len(), started.elapsed());
+        let wal = writer.wal.clone();
         if outcome.is_ok() && self.hold_connection {
-            *held = Some(connection);
+            *held = Some(writer);
         } else {
-            // Back to the pool first: `sqlite::memory:` has no other.
-            drop(connection);
+            writer.release().await;
         }
-        self.answer_batch(batch, outcome, stamp).await
+        match (outcome, wal) {
+            (Ok(written), Some(wal)) => self.answer_once_synced(batch, written, wal, stamp).await,
+            (outcome, _) => self.answer_batch(batch, outcome, stamp).await,
+        }
+    }
+
+    /// The connection the writer keeps (see [`Writer::hold_connection`]).
+    /// On a SQLite file it commits with `synchronous = NORMAL`, and the
+    /// writer fsyncs the WAL itself before answering (see `sql`'s module
+    /// docs); if that cannot be set up it stays at FULL.
+    async fn hold(&self, connection: PoolConnection<Any>) -> Held {
+        let mut held = Held {
+            connection,
+            wal: None,
+        };
+        if self.hold_connection {
+            held.wal = wal_path(&mut held.connection).await;
+            if held.wal.is_some()
+                && sqlx::query("PRAGMA synchronous = NORMAL")
+                    .execute(&mut *held.connection)
+                    .await
+                    .is_err()
+            {
+                held.wal = None;
+            }
+        }
+        held
+    }
+
+    /// Answers `batch`, committed as `written`, once the WAL it was
+    /// committed to is on disk. The fsync runs beside the writer, which
+    /// goes on to the next batch: flushes overlap instead of queuing, yet
+    /// nothing is acknowledged before the flush that followed its commit.
+    async fn answer_once_synced(
+        &self,
+        batch: &mut Vec<(Save, Reply)>,
+        written: Vec<bool>,
+        wal: PathBuf,
+        stamp: Stamp,
+    ) {
+        let replies: Vec<(Reply, bool)> = batch
+            .drain(..)
+            .map(|(_, reply)| reply)
+            .zip(written)
+            .collect();
+        // Bounds the flushes in flight (and so the blocking threads).
+        let permit = Arc::clone(&self.flushes).acquire_owned().await;
+        tokio::spawn(async move {
+            let synced = tokio::task::spawn_blocking(move || sync_file(&wal)).await;
+            drop(permit);
+            let failure = match synced {
+                Ok(Ok(())) => None,
+                Ok(Err(error)) => Some(error.to_string()),
+                Err(error) => Some(error.to_string()),
+            };
+            for (reply, written) in replies {
+                let result = match &failure {
+                    None => answer(written, stamp),
+                    Some(reason) => Err(StoreError::Unavailable(format!(
+                        "the database could not flush its log to disk: {reason}"
+                    ))),
+                };
+                let _ = reply.send(result);
+            }
+        });
     }
 
     /// Answers every save in `batch` from `outcome`, its batch's commit;
@@ -596,13 +671,58 @@ impl Writer {
     }
 }
 
+/// The writer's own connection, and the WAL file its commits must be
+/// flushed to before they are acknowledged (`None`: it commits with
+/// `synchronous = FULL`, which flushes inside the commit).
+struct Held {
+    connection: PoolConnection<Any>,
+    wal: Option<PathBuf>,
+}
+
+impl Held {
+    /// Gives the connection up after a failed batch or when the pool
+    /// closes. One at `synchronous = NORMAL` is closed, never returned to
+    /// the pool, where a caller would commit without a flush.
+    async fn release(self) {
+        if self.wal.is_some() {
+            let _ = self.connection.close().await;
+        } else {
+            // Back to the pool: `sqlite::memory:` has no other.
+            drop(self.connection);
+        }
+    }
+}
+
+/// The WAL file of the SQLite database `connection` writes, when it is a
+/// file in WAL mode.
+async fn wal_path(connection: &mut AnyConnection) -> Option<PathBuf> {
+    let mode: String = sqlx::query("PRAGMA journal_mode")
+        .fetch_one(&mut *connection)
+        .await
+        .ok()?
+        .try_get(0)
+        .ok()?;
+    let file: String = sqlx::query("SELECT file FROM pragma_database_list WHERE name = 'main'")
+        .fetch_one(&mut *connection)
+        .await
+        .ok()?
+        .try_get(0)
+        .ok()?;
+    (mode.eq_ignore_ascii_case("wal") && !file.is_empty()).then(|| PathBuf::from(file + "-wal"))
+}
+
+/// Flushes `path`'s data to disk (`fdatasync`).
+fn sync_file(path: &Path) -> std::io::Result<()> {
+    std::fs::File::open(path)?.sync_data()
+}
+
 /// How many saves a commit carried and how long it took: the figures
 /// that say whether group commit is grouping (`RUST_LOG=summit_quiz::store=debug`,
 /// or the `summit_database_commit_batch_size` histogram with metrics on).
 fn record_batch(saves: usize, took: std::time::Duration) {
     tracing::debug!(saves, micros = took.as_micros() as u64, "group commit");
     if crate::telemetry::enabled() {
-        metrics::histogram!("summit_database_commit_batch_size").record(saves as f64);
+        metrics::histogram!(crate::telemetry::COMMIT_BATCH_SIZE).record(saves as f64);
     }
 }
 

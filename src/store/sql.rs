@@ -14,11 +14,20 @@
 //! SQLite the database's write lock does the same.
 //!
 //! Durability: SQLite runs in WAL mode with `synchronous = FULL`
-//! ([`SQLITE_SYNCHRONOUS`]), so a commit is fsynced before the answer is
-//! acknowledged and survives power loss as well as a killed process.
-//! `NORMAL` would skip that fsync (faster, but the last commits before a
-//! power cut could be lost, which would break "nothing acknowledged is ever
-//! lost"). PostgreSQL keeps its own (durable) defaults. On both, the
+//! ([`SQLITE_SYNCHRONOUS`]) on every pooled connection, so a commit is
+//! fsynced before the answer is acknowledged and survives power loss as
+//! well as a killed process. The group-commit writer's own connection is
+//! the one exception: it commits at `NORMAL` and then fsyncs the WAL file
+//! itself, beside the writer, before it answers the batch's callers (see
+//! `group`). The guarantee is the same (no answer is acknowledged before
+//! the WAL holding it is on disk), but the next batch is written while the
+//! last one is being flushed, instead of queuing behind its flush; a disk
+//! that is slow to flush (several ms on a busy shared disk) then no longer
+//! caps SubmitAnswer at one batch per flush. A commit is visible to
+//! readers a moment before its flush completes, as on PostgreSQL.
+//! Plain `NORMAL` everywhere would skip the flush and could lose the last
+//! commits to a power cut, which would break "nothing acknowledged is ever
+//! lost". PostgreSQL keeps its own (durable) defaults. On both, the
 //! answers waiting at one moment share one transaction and so one flush
 //! (group commit, see `group`), each acknowledged only after that commit.
 
@@ -39,7 +48,8 @@ use crate::learner::AttemptRecord;
 use crate::quiz_key::QuizKey;
 use crate::session::{LearnerName, Outcome, QuizId, QuizSession, SessionParts, Submission};
 
-/// SQLite's `synchronous` setting: see the module docs for why FULL.
+/// SQLite's `synchronous` setting on pooled connections: see the module
+/// docs for why FULL, and for the group-commit writer's own flush.
 pub const SQLITE_SYNCHRONOUS: &str = "FULL";
 /// Run on every new SQLite file connection; keep in step with
 /// [`SQLITE_SYNCHRONOUS`] (a test reads both back).
@@ -150,6 +160,7 @@ impl SqlStore {
             turn: writers.clone(),
             clock: Arc::clone(&clock),
             ttl_ms: i64::try_from(limits.ttl.as_millis()).unwrap_or(i64::MAX),
+            flushes: Arc::new(tokio::sync::Semaphore::new(super::group::MAX_FLUSHES)),
         });
         Ok(SqlStore {
             pool,

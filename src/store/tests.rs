@@ -322,6 +322,46 @@ async fn a_sqlite_file_runs_in_wal_mode_with_the_documented_synchronous_setting(
 }
 
 #[tokio::test]
+async fn the_writers_own_wal_flush_leaves_every_pooled_connection_at_full() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = DatabaseUrl::sqlite_file(&dir.path().join("summit.db"));
+    let store = SqlStore::open(&url, SessionLimits::default())
+        .await
+        .expect("open a file");
+    let quiz = session("Dana", 2);
+    store.insert(&quiz).await.expect("insert");
+    store
+        .save(answered(parts(&quiz), &["right"]), 0, &facts(1))
+        .await
+        .expect("a group-committed save");
+    assert!(
+        dir.path().join("summit.db-wal").exists(),
+        "the writer flushes the WAL file"
+    );
+    // Every connection the pool can still hand out (the writer holds one
+    // of its eight): none may be the writer's, which commits at NORMAL.
+    let mut pooled = Vec::new();
+    for _ in 0..7 {
+        pooled.push(store.pool().acquire().await.expect("connection"));
+    }
+    use sqlx::Row;
+    for connection in &mut pooled {
+        let synchronous: i64 = sqlx::query("PRAGMA synchronous")
+            .fetch_one(&mut **connection)
+            .await
+            .and_then(|row| row.try_get(0))
+            .expect("synchronous");
+        assert_eq!(synchronous, 2, "FULL on every pooled connection");
+    }
+    drop(pooled);
+    let reopened = SqlStore::open(&url, SessionLimits::default())
+        .await
+        .expect("reopen");
+    let stored = reopened.load(quiz.id()).await.expect("the quiz");
+    assert_eq!(stored.session.outcomes().len(), 1, "the save is on disk");
+}
+
+#[tokio::test]
 async fn reopening_a_file_keeps_what_was_saved_and_migrates_once() {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = DatabaseUrl::sqlite_file(&dir.path().join("summit.db"));

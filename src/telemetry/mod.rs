@@ -110,6 +110,13 @@ const ADMITTED_BUCKETS: [f64; 26] = [
 /// The admitted-calls histogram's name.
 pub const ADMITTED_DURATION: &str = "summit_grpc_admitted_duration_seconds";
 
+/// Buckets for how many saves a group commit carried: a count, not
+/// seconds, up to the writer's most per transaction (256).
+const BATCH_SIZE_BUCKETS: [f64; 10] = [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0];
+
+/// The group-commit batch-size histogram's name.
+pub const COMMIT_BATCH_SIZE: &str = "summit_database_commit_batch_size";
+
 /// Serves Prometheus metrics on `addr` from now on, for the whole process.
 /// Must run inside a tokio runtime. Fails if `addr` cannot be bound or a
 /// recorder is already installed.
@@ -122,6 +129,12 @@ pub fn install(addr: SocketAddr) -> Result<(), TelemetryError> {
             builder.set_buckets_for_metric(
                 Matcher::Full(ADMITTED_DURATION.to_string()),
                 &ADMITTED_BUCKETS,
+            )
+        })
+        .and_then(|builder| {
+            builder.set_buckets_for_metric(
+                Matcher::Full(COMMIT_BATCH_SIZE.to_string()),
+                &BATCH_SIZE_BUCKETS,
             )
         })
         .and_then(|builder| builder.build())
