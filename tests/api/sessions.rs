@@ -151,8 +151,6 @@ fn guess(question: &Question) -> String {
     }
 }
 
-/// NOT_FOUND naming the quiz, with a message that says it may have expired.
-#[track_caller]
 /// Asserts SubmitAnswer was refused because the quiz's first question has
 /// its answer already: the refusal leads with that, not with the rule.
 #[track_caller]
