@@ -23,5 +23,6 @@ mod quiz;
 mod reflection;
 mod replicas;
 mod revisions;
+mod safe_messages;
 mod security;
 mod sessions;
