@@ -6,6 +6,7 @@
 mod ask;
 mod binary;
 mod client;
+mod dropped_streams;
 mod durability;
 mod errors;
 mod export;
