@@ -60,6 +60,7 @@ pub mod server;
 pub mod service;
 pub mod session;
 pub mod shield;
+pub mod status_message;
 pub mod store;
 pub mod telemetry;
 pub mod text;

@@ -7,11 +7,16 @@
 //! (they then report RESOURCE_EXHAUSTED instead of our refusal), a newline
 //! forges a log line, and an escape sequence rewrites a terminal. So every
 //! place that quotes user text goes through [`quote`]: at most
-//! [`QUOTE_CHARS`] characters, with control and bidirectional-override
-//! characters written as visible escapes. [`printable`] is the client's
-//! counterpart for text it shows in full (it keeps line breaks).
+//! [`QUOTE_CHARS`] characters, with control characters, invisible format
+//! characters and line separators written as visible escapes (see
+//! [`is_unsafe`]). [`quote_within`] applies the same rules to a whole
+//! message under a byte budget (a status message from code that did not
+//! quote its input). [`printable`] is the client's counterpart for text it
+//! shows in full (it keeps line breaks).
 
 use std::fmt::Write;
+
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// The most characters of a caller's value quoted back; the rest is
 /// replaced by a note of the full length.
@@ -19,8 +24,9 @@ pub const QUOTE_CHARS: usize = 64;
 
 /// `text` made safe to quote: at most [`QUOTE_CHARS`] characters, then
 /// "…(truncated, N bytes)" when longer, with every control character
-/// (newline, escape, NUL…) and every bidirectional override escaped as
-/// `\n`, `\u{1b}` and so on, so the result is one inert line.
+/// (newline, escape, NUL…), invisible format character and line separator
+/// (see [`is_unsafe`]) escaped as `\n`, `\u{1b}`, `\u{2028}` and so on, so
+/// the result is one inert line.
 ///
 /// ```
 /// use summit_quiz::quote::quote;
@@ -37,6 +43,32 @@ pub fn quote(text: &str) -> String {
     }
     if chars.next().is_some() {
         let _ = write!(quoted, "…(truncated, {} bytes)", text.len());
+    }
+    quoted
+}
+
+/// `text` escaped by the rules of [`quote`], cut so the escaped text
+/// holds at most `max_bytes` bytes, then "…(truncated, N bytes)" when it
+/// was cut: for a whole message that may quote a caller's value raw, where
+/// [`quote`]'s 64 characters would cut the sentence itself.
+///
+/// ```
+/// use summit_quiz::quote::quote_within;
+///
+/// assert_eq!(quote_within("symbol 'a\u{7}' not found", 100), "symbol 'a\\u{7}' not found");
+/// assert!(quote_within(&"x".repeat(60_000), 100).starts_with(&"x".repeat(100)));
+/// ```
+pub fn quote_within(text: &str, max_bytes: usize) -> String {
+    let mut quoted = String::with_capacity(text.len().min(max_bytes) + 32);
+    let mut escaped = String::new();
+    for c in text.chars() {
+        escaped.clear();
+        push_escaped(&mut escaped, c);
+        if quoted.len() + escaped.len() > max_bytes {
+            let _ = write!(quoted, "…(truncated, {} bytes)", text.len());
+            return quoted;
+        }
+        quoted.push_str(&escaped);
     }
     quoted
 }
@@ -58,21 +90,38 @@ pub fn printable(text: &str) -> String {
         .collect()
 }
 
-/// Control characters (C0, DEL, C1) and the invisible characters that
-/// reorder or hide text (bidi embeddings, overrides and isolates): what
-/// no typed answer, question or name holds, and what input validation
-/// refuses.
+/// Control characters (C0, DEL, C1), the invisible format characters of
+/// Unicode category Cf (bidi marks, embeddings, overrides and isolates,
+/// U+061C, zero-width spaces and joiners, U+FEFF, soft hyphens…) and the
+/// line and paragraph separators U+2028/U+2029 (which many log viewers and
+/// JavaScript treat as line breaks): what no typed answer, question or
+/// name needs, what reorders, hides or splits text when shown back, and
+/// what input validation refuses. The category comes from the Unicode
+/// tables, so new format characters are covered without a hand list.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
-            c,
-            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+            c.general_category(),
+            GeneralCategory::Format
+                | GeneralCategory::LineSeparator
+                | GeneralCategory::ParagraphSeparator
         )
 }
 
+/// `c` as is, or as a visible escape when unsafe (or a backslash, so an
+/// escape in the input cannot pass for one of ours). `escape_debug` gives
+/// the familiar `\n` and `\u{1b}`; a format character it deems printable
+/// (U+0600…) is written `\u{…}` all the same.
 fn push_escaped(out: &mut String, c: char) {
-    if is_unsafe(c) || c == '\\' {
-        out.extend(c.escape_debug());
+    if c == '\\' {
+        out.push_str("\\\\");
+    } else if is_unsafe(c) {
+        let debug = c.escape_debug();
+        if debug.len() > 1 {
+            out.extend(debug);
+        } else {
+            out.extend(c.escape_unicode());
+        }
     } else {
         out.push(c);
     }
@@ -105,6 +154,61 @@ mod tests {
             format!("{}…(truncated, 200 bytes)", "é".repeat(QUOTE_CHARS))
         );
         assert_eq!(quote(&"y".repeat(QUOTE_CHARS)), "y".repeat(QUOTE_CHARS));
+    }
+
+    #[test]
+    fn line_separators_and_invisible_format_characters_are_escaped() {
+        for (raw, escaped) in [
+            ("a\u{2028}b", "a\\u{2028}b"),
+            ("a\u{2029}b", "a\\u{2029}b"),
+            ("a\u{61c}b", "a\\u{61c}b"),
+            ("a\u{200b}b", "a\\u{200b}b"),
+            ("a\u{2060}b", "a\\u{2060}b"),
+            ("a\u{2064}b", "a\\u{2064}b"),
+            ("a\u{feff}b", "a\\u{feff}b"),
+            ("a\u{180e}b", "a\\u{180e}b"),
+            ("a\u{e0001}b", "a\\u{e0001}b"),
+            ("a\u{600}b", "a\\u{600}b"),
+            ("a\u{ad}b", "a\\u{ad}b"),
+        ] {
+            assert_eq!(quote(raw), escaped, "{raw:?}");
+            assert!(raw.chars().any(is_unsafe), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn letters_marks_spaces_and_punctuation_are_safe() {
+        for text in [
+            "Astana",
+            "Шавкат",
+            "习近平",
+            "é",
+            "e\u{301}",
+            "a b\u{a0}c",
+            "—…«»",
+            "👍\u{fe0f}",
+        ] {
+            assert!(!text.chars().any(is_unsafe), "{text:?}");
+            assert_eq!(quote(text), text);
+        }
+    }
+
+    #[test]
+    fn a_message_quoted_within_a_budget_keeps_safe_text_and_cuts_the_rest() {
+        let ours = "fact `a\\\\b` does not exist; see ListFacts";
+        assert_eq!(quote_within(ours, 1000), ours.replace('\\', "\\\\"));
+        let hostile = format!(
+            "symbol '\u{202e}\u{1b}[31m\u{7}{}' not found",
+            "A".repeat(60_000)
+        );
+        let quoted = quote_within(&hostile, 500);
+        assert!(
+            quoted.starts_with("symbol '\\u{202e}\\u{1b}[31m\\u{7}AAA"),
+            "{quoted}"
+        );
+        assert!(quoted.ends_with(&format!("…(truncated, {} bytes)", hostile.len())));
+        assert!(quoted.len() <= 500 + 30, "{}", quoted.len());
+        assert!(!quoted.chars().any(is_unsafe));
     }
 
     #[test]

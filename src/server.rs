@@ -34,6 +34,7 @@ use crate::security::{Security, SecurityArgs, SecurityError};
 use crate::service::{ExportApi, FactApi, LearnerApi, QuizApi};
 use crate::shield::health::EndingWatches;
 use crate::shield::{self, Protection, ProtectionArgs};
+use crate::status_message::SafeStatusMessages;
 use crate::store::{
     DatabaseUrl, DatabaseUrlError, QuizStore, SessionLimits, SqlStore, StoreError, sql::OpenError,
 };
@@ -325,6 +326,9 @@ pub async fn serve_guarded(
         .http2_keepalive_timeout(Some(Protection::KEEPALIVE_TIMEOUT))
         // Outermost, so it counts every refusal of the layers inside.
         .layer(MetricsLayer)
+        // Next, so every status message is bounded and escaped, whichever
+        // layer or service (reflection) wrote it.
+        .layer(SafeStatusMessages)
         .layer(UndecodableRequestsAreInvalid)
         .layer(shield::load::ShedLoad::new(&protection))
         .layer(security.guard())

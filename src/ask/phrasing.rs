@@ -44,8 +44,8 @@ pub(super) fn abstention(
         }
         Abstention::NotSaid => match embedded_question(question) {
             Some(embedded) => format!(
-                "The article doesn't say {}.",
-                restore_names(analyzer, index, &embedded)
+                "The article doesn't say {}",
+                echoed(&restore_names(analyzer, index, &embedded))
             ),
             None => "The article doesn't say.".to_string(),
         },
@@ -58,6 +58,25 @@ pub(super) fn abstention(
             join_and(topics)
         )
     }
+}
+
+/// The clause echoed back, ending the sentence: whole with a full stop
+/// when it is at most [`crate::quote::QUOTE_CHARS`] characters, else cut
+/// after the last whole word that fits, with "…" saying it was cut. A
+/// question may be 500 bytes; echoing it whole makes a reply that mostly
+/// repeats the learner, and quoting user text is bounded everywhere.
+fn echoed(clause: &str) -> String {
+    let limit = crate::quote::QUOTE_CHARS;
+    let Some((cut, _)) = clause.char_indices().nth(limit) else {
+        return format!("{clause}.");
+    };
+    let head = &clause[..cut];
+    // Cut at the last space, unless one word fills the whole limit.
+    let head = match head.rfind(char::is_whitespace) {
+        Some(space) if !clause[cut..].starts_with(char::is_whitespace) => &head[..space],
+        _ => head,
+    };
+    format!("{}…", head.trim_end().trim_end_matches([',', ';', ':']))
 }
 
 /// A topic as a reader would name it: its title ("the grant and training
@@ -97,13 +116,18 @@ pub(super) fn phrase_in(fact: &Fact, list: &Fact) -> String {
 /// that order. `None` when the question needs more grammar than that, so
 /// the reply never echoes a clause it cannot put in order.
 fn embedded_question(question: &str) -> Option<String> {
+    // Checked before splitting: U+2028 and U+2029 are whitespace, and would
+    // otherwise vanish between words instead of stopping the echo.
+    let unsafe_char = |c: char| crate::quote::is_unsafe(c) && !matches!(c, '\t' | '\n' | '\r');
+    if question.chars().any(unsafe_char) {
+        return None;
+    }
     let expanded = expand_contractions(question);
     let words: Vec<&str> = expanded.split_whitespace().collect();
     if words.len() < 2
-        || words.iter().any(|w| {
-            w.chars()
-                .any(|c| c.is_control() || matches!(c, '"' | '?' | '!'))
-        })
+        || words
+            .iter()
+            .any(|w| w.chars().any(|c| matches!(c, '"' | '?' | '!')))
     {
         return None;
     }
@@ -498,6 +522,48 @@ mod tests {
         // Too much grammar to rearrange safely: no echo at all.
         assert_eq!(embedded_question("what did the big ones"), None);
         assert_eq!(embedded_question("why is it that he was there"), None);
+    }
+
+    #[test]
+    fn a_long_echo_is_cut_after_a_whole_word_and_says_so() {
+        assert_eq!(
+            echoed("who the president of Kazakhstan is"),
+            "who the president of Kazakhstan is."
+        );
+        let long = format!(
+            "who the president of {}Kazakhstan is",
+            "the very extremely ".repeat(22)
+        );
+        let cut = echoed(&long);
+        assert!(cut.ends_with('…'), "{cut}");
+        assert!(
+            cut.chars().count() <= crate::quote::QUOTE_CHARS + 1,
+            "{cut}"
+        );
+        let kept = cut.trim_end_matches('…');
+        assert!(long.starts_with(kept), "{cut}");
+        assert!(
+            long[kept.len()..].starts_with(' '),
+            "not cut after a word: {cut}"
+        );
+        let one_word = "x".repeat(100);
+        assert_eq!(echoed(&one_word), format!("{}…", "x".repeat(64)));
+    }
+
+    #[test]
+    fn a_question_with_a_line_separator_or_format_character_is_not_echoed() {
+        for question in [
+            "Who is the president of Kaza\u{2028}khstan?",
+            "Who is the president of Kazakhstan\u{61c}?",
+            "Who is the president of Kaza\u{200b}khstan?",
+            "Who is the president of\u{85}Kazakhstan?",
+        ] {
+            assert_eq!(embedded_question(question), None, "{question:?}");
+        }
+        assert_eq!(
+            embedded_question("Who is\nthe president of Kazakhstan?").as_deref(),
+            Some("who the president of Kazakhstan is")
+        );
     }
 
     #[test]

@@ -191,30 +191,59 @@ impl fmt::Display for ApiError {
 /// a last entry. A request may repeat a field thousands of times within
 /// its 64 KiB, and trailers over 8 KiB are refused by standard clients.
 const MAX_VIOLATIONS: usize = 8;
-/// The longest status message or violation description, in characters.
-/// User text inside is already [`quote`]d; this bounds the whole.
-const MAX_MESSAGE_CHARS: usize = 1000;
+/// The most bytes (UTF-8) of a status message, a violation's description
+/// or a resource's description. User text inside is already [`quote`]d
+/// (64 characters, but an escaped character takes up to 10 bytes); this
+/// bounds the whole, so `grpc-message` (percent-encoding at most triples
+/// it) and its copy in `grpc-status-details-bin` stay a few KiB.
+pub const MAX_MESSAGE_BYTES: usize = 768;
+/// An INVALID_ARGUMENT's message only sums up its violations, which the
+/// `BadRequest` detail lists in full, so it is shorter still.
+const MAX_SUMMARY_BYTES: usize = 512;
+/// The most bytes the listed violations take together (fields and
+/// descriptions): when each quotes a long escaped value, fewer than
+/// [`MAX_VIOLATIONS`] fit. The first is always listed.
+const MAX_VIOLATION_BYTES: usize = 1200;
+/// The most bytes of a violation's field path (`topics[12]`).
+const MAX_FIELD_BYTES: usize = 100;
 
-/// `text` cut to [`MAX_MESSAGE_CHARS`].
-fn bounded(text: String) -> String {
-    match text.char_indices().nth(MAX_MESSAGE_CHARS) {
-        Some((cut, _)) => format!("{}…(truncated)", &text[..cut]),
-        None => text,
+/// `text` cut to at most `max_bytes` bytes at a character boundary, with
+/// "…(truncated)" after the cut.
+fn bounded(text: String, max_bytes: usize) -> String {
+    if text.len() <= max_bytes {
+        return text;
     }
+    let mut cut = max_bytes;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}…(truncated)", &text[..cut])
 }
 
-/// At most [`MAX_VIOLATIONS`] violations, each description bounded.
+/// At most [`MAX_VIOLATIONS`] violations in at most
+/// [`MAX_VIOLATION_BYTES`], each bounded, then one entry counting the
+/// violations left out.
 fn bounded_violations(violations: Vec<FieldViolation>) -> Vec<FieldViolation> {
     let total = violations.len();
-    let mut kept: Vec<FieldViolation> = violations
-        .into_iter()
-        .take(if total > MAX_VIOLATIONS {
-            MAX_VIOLATIONS - 1
-        } else {
-            MAX_VIOLATIONS
-        })
-        .map(|v| FieldViolation::new(bounded(v.field), bounded(v.description)))
-        .collect();
+    let listed = if total > MAX_VIOLATIONS {
+        MAX_VIOLATIONS - 1
+    } else {
+        MAX_VIOLATIONS
+    };
+    let mut kept: Vec<FieldViolation> = Vec::with_capacity(listed + 1);
+    let mut bytes = 0;
+    for violation in violations.into_iter().take(listed) {
+        let violation = FieldViolation::new(
+            bounded(violation.field, MAX_FIELD_BYTES),
+            bounded(violation.description, MAX_MESSAGE_BYTES),
+        );
+        let size = violation.field.len() + violation.description.len();
+        if !kept.is_empty() && bytes + size > MAX_VIOLATION_BYTES {
+            break;
+        }
+        bytes += size;
+        kept.push(violation);
+    }
     if total > kept.len() {
         kept.push(FieldViolation::new(
             "…",
@@ -232,7 +261,12 @@ impl From<ApiError> for Status {
             }
             other => other,
         };
-        let message = bounded(error.to_string());
+        let budget = if matches!(error, ApiError::InvalidArgument(_)) {
+            MAX_SUMMARY_BYTES
+        } else {
+            MAX_MESSAGE_BYTES
+        };
+        let message = bounded(error.to_string(), budget);
         let status = match error {
             ApiError::InvalidArgument(Invalid(violations)) => Status::with_error_details(
                 Code::InvalidArgument,
@@ -246,11 +280,13 @@ impl From<ApiError> for Status {
             } => Status::with_error_details(
                 Code::NotFound,
                 message,
+                // `name` is quoted where the error is made: quoting it
+                // again would double every backslash and misstate its length.
                 ErrorDetails::with_resource_info(
                     resource_type,
-                    quote(&name),
+                    name,
                     "",
-                    bounded(description),
+                    bounded(description, MAX_MESSAGE_BYTES),
                 ),
             ),
             ApiError::FailedPrecondition(_) => Status::failed_precondition(message),
@@ -456,7 +492,7 @@ mod tests {
     fn a_refusal_lists_at_most_eight_violations_and_counts_the_rest() {
         let many = Invalid(
             (0..5000)
-                .map(|i| FieldViolation::new(format!("topics[{i}]"), "x".repeat(900)))
+                .map(|i| FieldViolation::new(format!("topics[{i}]"), "bad topic"))
                 .collect(),
         );
         let status = Status::from(ApiError::from(many));
@@ -466,12 +502,99 @@ mod tests {
             .field_violations;
         assert_eq!(fields.len(), MAX_VIOLATIONS);
         assert_eq!(fields[7].description, "4993 more fields are invalid");
+        assert!(status.message().len() < MAX_SUMMARY_BYTES + 20);
+    }
+
+    #[test]
+    fn long_violations_are_listed_within_a_byte_budget_and_the_rest_counted() {
+        let many = Invalid(
+            (0..5000)
+                .map(|i| FieldViolation::new(format!("topics[{i}]"), "x".repeat(900)))
+                .collect(),
+        );
+        let status = Status::from(ApiError::from(many));
+        let fields = status
+            .get_details_bad_request()
+            .expect("details")
+            .field_violations;
+        assert_eq!(fields.len(), 2, "{fields:?}");
+        assert!(fields[0].description.len() <= MAX_MESSAGE_BYTES + 20);
+        assert_eq!(fields[1].description, "4999 more fields are invalid");
         assert!(
-            status.details().len() < 8 * 1024,
+            status.details().len() < 2 * 1024,
             "{}",
             status.details().len()
         );
-        assert!(status.message().len() < 1100);
+    }
+
+    /// The encoded trailers tonic sends for `status`: `grpc-message` and
+    /// `grpc-status-details-bin`, in bytes.
+    fn encoded_trailer_bytes(status: &Status) -> usize {
+        let mut trailers = tonic::codegen::http::HeaderMap::new();
+        status.add_header(&mut trailers).expect("encodes");
+        ["grpc-message", "grpc-status-details-bin"]
+            .iter()
+            .map(|name| trailers.get(*name).map_or(0, |value| value.len()))
+            .sum()
+    }
+
+    #[test]
+    fn three_hundred_topics_of_bidi_overrides_keep_the_encoded_trailers_under_four_kib() {
+        let base = crate::facts::FactBase::embedded().expect("embedded facts");
+        let raw: Vec<String> = (0..300)
+            .map(|i| format!("{}{i}", "\u{202e}".repeat(60)))
+            .collect();
+        let invalid = crate::service::input::topics(&base, &raw).expect_err("unknown topics");
+        let status = Status::from(ApiError::from(invalid));
+        assert_eq!(status.code(), Code::InvalidArgument);
+        let size = encoded_trailer_bytes(&status);
+        assert!(size < 4 * 1024, "{size} bytes of trailers");
+        let fields = status
+            .get_details_bad_request()
+            .expect("details")
+            .field_violations;
+        let listed = fields.len() - 1;
+        assert!((1..MAX_VIOLATIONS).contains(&listed), "{fields:?}");
+        assert_eq!(
+            fields[listed].description,
+            format!("{} more fields are invalid", 300 - listed)
+        );
+        assert!(fields[0].description.contains("\\u{202e}"));
+        for text in fields
+            .iter()
+            .map(|v| &v.description)
+            .chain([&status.message().to_string()])
+        {
+            assert!(!text.chars().any(crate::quote::is_unsafe), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_not_found_name_is_escaped_once_and_keeps_the_length_sent() {
+        let status = Status::from(ApiError::fact_not_found("a\\b\"c\nd"));
+        let info = status.get_details_resource_info().expect("resource info");
+        assert_eq!(info.resource_name, "a\\\\b\"c\\nd");
+        assert!(
+            status.message().contains("fact `a\\\\b\"c\\nd`"),
+            "{}",
+            status.message()
+        );
+        let long = "a".repeat(200);
+        let status = Status::from(ApiError::fact_not_found(&long));
+        let info = status.get_details_resource_info().expect("resource info");
+        assert!(
+            info.resource_name.ends_with("…(truncated, 200 bytes)"),
+            "{}",
+            info.resource_name
+        );
+    }
+
+    #[test]
+    fn long_non_ascii_messages_are_cut_at_a_character_boundary() {
+        let status = Status::from(ApiError::FailedPrecondition("é".repeat(2000)));
+        assert!(status.message().len() <= MAX_MESSAGE_BYTES + 20);
+        assert!(status.message().ends_with("…(truncated)"));
+        assert!(encoded_trailer_bytes(&status) < 4 * 1024);
     }
 
     #[test]

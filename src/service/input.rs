@@ -109,10 +109,16 @@ impl QuestionId {
     }
 }
 
+/// Why typed text with a [`has_unsafe_char`] character is refused.
+const UNSAFE_TEXT: &str = "must not contain control characters, line separators or invisible \
+                           format characters (bidi marks and overrides, zero-width spaces)";
+
 /// True when typed text holds a character no typing produces (other than
 /// tabs and line breaks, which fold to spaces): control characters, which
 /// would garble terminals and logs and which PostgreSQL refuses to store
-/// (NUL), and bidi overrides, which make stored text read differently.
+/// (NUL), line separators, which split log lines, and invisible format
+/// characters (bidi marks, zero-width spaces), which make stored or
+/// echoed text read differently (see [`crate::quote::is_unsafe`]).
 fn has_unsafe_char(raw: &str) -> bool {
     raw.chars()
         .any(|c| crate::quote::is_unsafe(c) && !matches!(c, '\t' | '\n' | '\r'))
@@ -120,7 +126,7 @@ fn has_unsafe_char(raw: &str) -> bool {
 
 /// A learner's typed answer: something other than whitespace, short enough
 /// that grading cost stays bounded, and without control characters or
-/// bidi overrides (see [`has_unsafe_char`]), so every database stores it
+/// invisible format characters (see [`has_unsafe_char`]), so every database stores it
 /// alike.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerText(String);
@@ -141,10 +147,7 @@ impl AnswerText {
                 ),
             ))
         } else if has_unsafe_char(&raw) {
-            Err(Invalid::field(
-                "answer",
-                "must not contain control characters or bidirectional overrides",
-            ))
+            Err(Invalid::field("answer", UNSAFE_TEXT))
         } else {
             Ok(AnswerText(raw))
         }
@@ -184,10 +187,7 @@ impl AskQuestion {
                 ),
             ))
         } else if has_unsafe_char(&raw) {
-            Err(Invalid::field(
-                field,
-                "must not contain control characters or bidirectional overrides",
-            ))
+            Err(Invalid::field(field, UNSAFE_TEXT))
         } else {
             Ok(AskQuestion(raw))
         }
@@ -480,6 +480,29 @@ mod tests {
             assert_eq!(
                 AskQuestion::parse(bad).map_err(field_of),
                 Err(vec!["question".to_string()])
+            );
+        }
+    }
+
+    #[test]
+    fn answers_and_questions_with_line_separators_or_invisible_format_characters_are_refused() {
+        for bad in [
+            "Kaza\u{2028}khstan",
+            "Kaza\u{2029}khstan",
+            "Kazakhstan\u{61c}",
+            "Kaza\u{200b}khstan",
+            "\u{feff}Astana",
+            "As\u{2062}tana",
+        ] {
+            assert_eq!(
+                AnswerText::parse(bad.into()).map_err(field_of),
+                Err(vec!["answer".to_string()]),
+                "{bad:?}"
+            );
+            assert_eq!(
+                AskQuestion::parse(format!("Where is {bad}?")).map_err(field_of),
+                Err(vec!["question".to_string()]),
+                "{bad:?}"
             );
         }
     }

@@ -83,9 +83,10 @@ impl fmt::Display for QuizId {
 }
 
 /// Who is taking a quiz, as shown in summaries: trimmed, at most
-/// [`LearnerName::MAX_CHARS`] characters, no control characters or bidi
-/// overrides (a name is echoed into terminals and logs, where escape codes
-/// would do harm and an override would make it read as another name).
+/// [`LearnerName::MAX_CHARS`] characters, no control characters, line
+/// separators or invisible format characters (a name is echoed into
+/// terminals and logs, where escape codes would do harm, and a bidi
+/// override or zero-width space would make it read as another name).
 /// Empty means anonymous.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LearnerName(String);
@@ -96,8 +97,9 @@ pub enum LearnerNameError {
     #[error("is {0} characters; names are at most {max}", max = LearnerName::MAX_CHARS)]
     TooLong(usize),
     #[error(
-        "must not contain control characters (such as newlines or escape codes) or \
-         bidirectional overrides"
+        "must not contain control characters (such as newlines or escape codes), line \
+         separators or invisible format characters (bidi marks and overrides, zero-width \
+         spaces)"
     )]
     ControlCharacter,
 }
@@ -182,6 +184,25 @@ mod tests {
             LearnerName::parse("\u{202e}miregiA"),
             Err(LearnerNameError::ControlCharacter)
         );
+    }
+
+    #[test]
+    fn names_with_line_separators_or_invisible_format_characters_are_refused() {
+        // "dave\u{200b}" would show as "dave"; U+061C reorders like an override.
+        for name in [
+            "dave\u{200b}",
+            "a\u{61c} b",
+            "a\u{2028}b",
+            "a\u{2029}b",
+            "\u{feff}x",
+            "x\u{2060}y",
+        ] {
+            assert_eq!(
+                LearnerName::parse(name),
+                Err(LearnerNameError::ControlCharacter),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]

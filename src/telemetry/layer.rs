@@ -5,9 +5,20 @@
 //! body. So the layer wraps the response body and records the call when the
 //! trailers pass, or when the body is dropped unfinished (the client went
 //! away: counted as `CANCELLED`).
+//!
+//! A client that resets its stream or drops the connection before its
+//! request is read gets (from tonic) `UNKNOWN` or `INTERNAL`: a stream
+//! reset with `PROTOCOL_ERROR` or `NO_ERROR` maps to `INTERNAL`, a lost
+//! connection to `UNKNOWN`. Nobody receives that status, but counted as
+//! such it would let any caller move the counters that mean "server bug".
+//! So the layer also watches the request body: when reading it failed
+//! (the transport gave up on it), an `UNKNOWN` or `INTERNAL` is counted as
+//! `CANCELLED`, what it is: the client gave up.
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
 use std::time::Instant;
 
@@ -39,7 +50,10 @@ pub struct Metered<S> {
 
 impl<S, RequestBody, ResponseBody> Service<http::Request<RequestBody>> for Metered<S>
 where
-    S: Service<http::Request<RequestBody>, Response = http::Response<ResponseBody>>,
+    S: Service<
+            http::Request<WatchedRequestBody<RequestBody>>,
+            Response = http::Response<ResponseBody>,
+        >,
     S::Future: Send + 'static,
 {
     type Response = http::Response<MeteredBody<ResponseBody>>;
@@ -51,7 +65,13 @@ where
     }
 
     fn call(&mut self, request: http::Request<RequestBody>) -> Self::Future {
-        let call = super::enabled().then(|| Call::start(request.uri().path()));
+        let client_gave_up = Arc::new(AtomicBool::new(false));
+        let call = super::enabled()
+            .then(|| Call::start(request.uri().path(), Arc::clone(&client_gave_up)));
+        let request = request.map(|inner| WatchedRequestBody {
+            inner,
+            client_gave_up,
+        });
         let response = self.inner.call(request);
         Box::pin(async move {
             let response = response.await?;
@@ -78,25 +98,39 @@ struct Call {
     started: Instant,
     client: Option<KeyName>,
     code: Option<Code>,
+    /// Set by [`WatchedRequestBody`] when reading the request failed.
+    client_gave_up: Arc<AtomicBool>,
 }
 
 impl Call {
-    fn start(path: &str) -> Call {
+    fn start(path: &str, client_gave_up: Arc<AtomicBool>) -> Call {
         gauge!("summit_grpc_requests_in_flight").increment(1.0);
         Call {
             method: path.to_string(),
             started: Instant::now(),
             client: None,
             code: None,
+            client_gave_up,
         }
+    }
+}
+
+/// The code a call is counted under: `sent` (`None` when the response
+/// never finished: the client left), except that the `UNKNOWN` or
+/// `INTERNAL` a transport failure while reading the request yields is
+/// the client giving up, `CANCELLED`.
+fn counted_code(sent: Option<Code>, client_gave_up: bool) -> Code {
+    match sent {
+        None => Code::Cancelled,
+        Some(Code::Unknown | Code::Internal) if client_gave_up => Code::Cancelled,
+        Some(code) => code,
     }
 }
 
 impl Drop for Call {
     fn drop(&mut self) {
         gauge!("summit_grpc_requests_in_flight").decrement(1.0);
-        // No status at all means the body never finished: the client left.
-        let code = self.code.unwrap_or(Code::Cancelled);
+        let code = counted_code(self.code, self.client_gave_up.load(Ordering::Relaxed));
         // Paths the server does not serve get UNIMPLEMENTED; naming them
         // would let any client mint label values.
         let method = if code == Code::Unimplemented {
@@ -113,6 +147,41 @@ impl Drop for Call {
             "client" => super::client_label(self.client.as_ref()),
         )
         .increment(1);
+    }
+}
+
+/// A request body that notes when reading it fails: the client reset
+/// the stream or the connection broke, so the call's status is not the
+/// server's doing.
+pub struct WatchedRequestBody<B> {
+    inner: B,
+    client_gave_up: Arc<AtomicBool>,
+}
+
+impl<B> Body for WatchedRequestBody<B>
+where
+    B: Body + Unpin,
+{
+    type Data = B::Data;
+    type Error = B::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<B::Data>, B::Error>>> {
+        let polled = Pin::new(&mut self.inner).poll_frame(cx);
+        if let Poll::Ready(Some(Err(_))) = &polled {
+            self.client_gave_up.store(true, Ordering::Relaxed);
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
     }
 }
 
@@ -191,6 +260,58 @@ pub fn code_name(code: Code) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_client_that_gave_up_is_counted_cancelled_never_unknown_or_internal() {
+        assert_eq!(counted_code(Some(Code::Unknown), true), Code::Cancelled);
+        assert_eq!(counted_code(Some(Code::Internal), true), Code::Cancelled);
+        assert_eq!(counted_code(None, false), Code::Cancelled);
+        // A status the server chose stands, and so does a real fault.
+        assert_eq!(counted_code(Some(Code::NotFound), true), Code::NotFound);
+        assert_eq!(counted_code(Some(Code::Ok), true), Code::Ok);
+        assert_eq!(counted_code(Some(Code::Internal), false), Code::Internal);
+    }
+
+    /// A request body whose second read fails, as a reset stream's does.
+    struct ResetAfterOneFrame(u8);
+
+    impl Body for ResetAfterOneFrame {
+        type Data = Bytes;
+        type Error = std::io::Error;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Bytes>, std::io::Error>>> {
+            self.0 += 1;
+            Poll::Ready(Some(if self.0 == 1 {
+                Ok(Frame::data(Bytes::from_static(b"\0\0\0\0\x30")))
+            } else {
+                Err(std::io::Error::other("stream reset"))
+            }))
+        }
+    }
+
+    #[test]
+    fn a_request_body_that_fails_to_read_marks_the_call_as_given_up() {
+        let gave_up = Arc::new(AtomicBool::new(false));
+        let mut body = WatchedRequestBody {
+            inner: ResetAfterOneFrame(0),
+            client_gave_up: Arc::clone(&gave_up),
+        };
+        let waker = std::task::Waker::noop();
+        let mut cx = Context::from_waker(waker);
+        assert!(matches!(
+            Pin::new(&mut body).poll_frame(&mut cx),
+            Poll::Ready(Some(Ok(_)))
+        ));
+        assert!(!gave_up.load(Ordering::Relaxed));
+        assert!(matches!(
+            Pin::new(&mut body).poll_frame(&mut cx),
+            Poll::Ready(Some(Err(_)))
+        ));
+        assert!(gave_up.load(Ordering::Relaxed));
+    }
 
     #[test]
     fn every_code_has_its_canonical_name() {

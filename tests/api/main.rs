@@ -6,6 +6,7 @@
 mod ask;
 mod binary;
 mod client;
+mod dropped_streams;
 mod durability;
 mod errors;
 mod export;
@@ -23,5 +24,6 @@ mod quiz;
 mod reflection;
 mod replicas;
 mod revisions;
+mod safe_messages;
 mod security;
 mod sessions;
