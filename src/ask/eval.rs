@@ -1047,14 +1047,17 @@ const FRESH12_MOST_CONFIDENT_WRONG: usize = 1;
 /// alone on 2026-12-03 and scored on main before the ask13 and grade13
 /// rounds (whose developers never saw it) and after them, untouched by
 /// tuning: 50/70 right, 19/20 refused, 9 confident wrong before; 51/70
-/// right (72.9 %), 19/20 refused, 8 confident wrong after.
+/// right (72.9 %), 19/20 refused, 8 confident wrong after. After ask14
+/// (plural person nouns ask "who", "names of" people wants a person,
+/// an "-ing" modifier the fact has otherwise leaves a yes/no open): 51/70
+/// right, 20/20 refused, 5 confident wrong.
 const FRESH13_JSON: &str = include_str!("../../tests/heldout/ask_fresh13.json");
 /// Share of its answerable questions that must be answered right.
 const FRESH13_ACCURACY_FLOOR: f64 = 0.728;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH13_MOST_ANSWERED: usize = 1;
-const FRESH13_MOST_CONFIDENT_WRONG: usize = 8;
+const FRESH13_MOST_ANSWERED: usize = 0;
+const FRESH13_MOST_CONFIDENT_WRONG: usize = 5;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

@@ -82,9 +82,13 @@ pub fn is_period_noun(noun: &str) -> bool {
     PERIOD_NOUNS.contains(&noun) || noun == "frame"
 }
 
-/// Whether a noun names a person ("president", "leader").
+/// Whether a noun names a person or people ("president", "leaders"):
+/// "which *leaders* came?" asks for people as "which leader" does.
 pub fn is_person_noun(noun: &str) -> bool {
     PERSON_NOUNS.contains(&noun)
+        || noun
+            .strip_suffix('s')
+            .is_some_and(|one| PERSON_NOUNS.contains(&one))
 }
 
 /// Words that, right after "how", are part of the question word rather
@@ -202,7 +206,7 @@ impl Intent {
             Intent::HowMuch
         } else if noun == "number" {
             Intent::HowMany
-        } else if PERSON_NOUNS.contains(&noun) {
+        } else if is_person_noun(noun) {
             Intent::Who
         } else {
             Intent::Open
@@ -446,6 +450,16 @@ mod tests {
             "what", "was", "the", "exact", "date", "the", "treaty", "was", "signed",
         ];
         assert_eq!(Intent::asked_noun(&words), Some("date"));
+    }
+
+    #[test]
+    fn which_people_in_the_plural_asks_who_as_the_singular_does() {
+        assert_eq!(intent("which leaders came to the summit"), Intent::Who);
+        assert_eq!(intent("Which presidents signed the pact?"), Intent::Who);
+        assert_eq!(intent("which officials spoke"), Intent::Who);
+        assert_eq!(intent("which leader spoke first?"), Intent::Who);
+        // A word that merely ends in "s" is no plural of a person noun.
+        assert_eq!(intent("which cooperations began"), Intent::Open);
     }
 
     #[test]

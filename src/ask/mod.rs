@@ -1998,7 +1998,7 @@ impl Asker {
                 predicate: position > 0 && matches!(words[position - 1].text.as_str(), "a" | "an"),
                 weight,
                 name,
-                adjective: self.lexicon.can_be_adjective(&word.text) == Some(true),
+                adjective: self.modifies(&word.text),
                 adjacent: position > 0 && last_term_at == Some(position - 1),
                 known: TermTraits::default(),
             });
@@ -2423,7 +2423,10 @@ impl Asker {
             1.0
         } else if contained {
             self.contained_fit(query, doc)
-        } else if query.several && fact.answer_kind == AnswerKind::List {
+        } else if query.several
+            && fact.answer_kind == AnswerKind::List
+            && (query.intent != Intent::Who || self.list_names_someone(doc))
+        {
             1.0
         } else if query.several && query.intent == Intent::Open {
             0.85
@@ -2723,6 +2726,17 @@ impl Asker {
             .filter(|tone| *tone != Polarity::Neutral)
             .peekable();
         tones.peek().is_some() && tones.all(|tone| tone != own)
+    }
+
+    /// Whether a question word can modify the noun after it: an
+    /// adjective, or a verb's "-ing" form ("is it *losing* importance?"
+    /// of "the *growing* importance"), which a fact's other modifier of
+    /// the same noun leaves unsettled.
+    fn modifies(&self, word: &str) -> bool {
+        self.lexicon.can_be_adjective(word) == Some(true)
+            || (word.len() > 5
+                && word.ends_with("ing")
+                && self.lexicon.can_be_verb(word) == Some(true))
     }
 
     /// Whether a yes/no question puts a word the fact's statement lacks
@@ -3067,6 +3081,15 @@ impl Asker {
             AnswerKind::Place if self.records[doc].answer_traits.locative => 0.3,
             _ => fit,
         }
+    }
+
+    /// Whether a list answer can say who: it gives names ("Kazakhstan,
+    /// Kyrgyzstan, …") or people ("leaders and officials"). "Which
+    /// leaders came?" is not answered by what they called China ("a
+    /// strategic partner and dependable friend").
+    fn list_names_someone(&self, doc: usize) -> bool {
+        let record = &self.records[doc];
+        record.slots.gives_a_name() || record.answer_traits.names_people
     }
 
     /// How directly the question points at this fact's answer.
@@ -4333,6 +4356,48 @@ mod tests {
                 reply.answered && reply.answer.starts_with("No."),
                 "{question}: {reply:?}"
             );
+        }
+    }
+
+    #[test]
+    fn names_of_people_the_article_never_names_are_refused() {
+        let asker = asker();
+        for question in [
+            "What are the names of the Central Asian leaders?",
+            "what were the names of the presidents at the summit",
+            "what are the names of the five central asian presidents",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_naming_no_one_does_not_say_which_people() {
+        let asker = asker();
+        for question in [
+            "which leaders besides xi came to the summit",
+            "which leaders besides xi praised the platform",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                !reply.answered || !reply.answer.contains("friend"),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_ing_word_before_a_noun_the_fact_qualifies_otherwise_is_not_confirmed() {
+        let asker = asker();
+        // The fact says "the *growing* importance".
+        for question in [
+            "do the leaders think the mechanism is losing importance",
+            "do the presidents see the mechanism's shrinking importance",
+            "did the leaders speak of the declining importance of the mechanism",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answer.starts_with("Yes"), "{question}: {reply:?}");
         }
     }
 

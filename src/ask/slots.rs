@@ -55,6 +55,11 @@ impl Slots {
         !self.sets.contains(set) && self.located_sets.contains(set)
     }
 
+    /// Whether the answer gives a proper name.
+    pub(super) fn gives_a_name(&self) -> bool {
+        self.proper
+    }
+
     pub(super) fn of(fact: &Fact, lexicon: &Lexicon) -> Slots {
         let answer_words = lang::words(&fact.answer);
         let mut sets = HashSet::new();
@@ -149,7 +154,9 @@ impl Asks {
         let last = words.len().saturating_sub(1);
         let named_at = words.iter().enumerate().position(|(i, w)| {
             (matches!(*w, "called" | "named") && i == last)
-                || (i > 0 && *w == "name" && (i == last || words.get(i + 1) == Some(&"of")))
+                || (i > 0
+                    && matches!(*w, "name" | "names")
+                    && (i == last || words.get(i + 1) == Some(&"of")))
         });
         // The head of "the name of [France's] president": the last
         // word before the verb or the end.
