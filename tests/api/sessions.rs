@@ -165,6 +165,8 @@ fn expect_first_already_answered(result: Result<SubmitAnswerResponse, Status>) -
     status
 }
 
+/// NOT_FOUND naming the quiz, with a message that says it may have expired.
+#[track_caller]
 fn expect_expired<T: std::fmt::Debug>(result: Result<T, Status>, quiz_id: &str) {
     let status = expect_code(result, Code::NotFound);
     assert!(status.message().contains("expired"), "{status:?}");
