@@ -292,8 +292,10 @@ impl Fixtures {
 /// matching item, or words.
 fn answer_for(question: &Question) -> String {
     if !question.matching_items.is_empty() {
+        // One letter per item: a letter given twice is refused.
         (1..=question.matching_items.len())
-            .map(|item| format!("{item}-A"))
+            .zip(&question.choices)
+            .map(|(item, choice)| format!("{item}-{}", choice.label))
             .collect::<Vec<_>>()
             .join(" ")
     } else if !question.choices.is_empty() {

@@ -3,8 +3,13 @@
 //!
 //! Learners type options every which way: "b", "B)", "(b)", "option b", "2",
 //! the option's text (with typos), "A, C", "AC", "a and c", "1-B 2-A 3-C",
-//! "BAC". Anything that names no option is still graded (score 0) with a
-//! message saying how to answer.
+//! "BAC". An answer the question cannot take is refused (unreadable, see
+//! [`Verdict::unreadable`]) with a message saying how to answer, so a
+//! quiz asks again instead of spending the question: one that names no
+//! option or a part that is none ("A, Z", "-1", "4-D" for three items),
+//! one that hedges between options ("A, C, and maybe D", "false, unless
+//! it's true"), and a matching answer that gives an item two letters or,
+//! when each option answers one item, a letter to two items.
 
 use std::collections::BTreeSet;
 
@@ -16,6 +21,7 @@ use crate::text::{normalize, words_keep_articles};
 use super::Verdict;
 use super::typed::{clip, grade_text};
 use super::words::{WordMatch, is_stopword, match_word, split_at_connectives};
+use crate::quote::quote;
 
 /// Words that introduce an option without naming one: "option b", "the
 /// answer is b", "I think it's b".
@@ -69,6 +75,21 @@ const FALSE_WORDS: &[&str] = &[
 /// Titles a learner may put before a name ("President Xi" for the option
 /// "Ada Lovelace"); they name no option themselves.
 const TITLES: &[&str] = &["president", "mr", "mrs", "ms", "dr", "chairman", "premier"];
+
+/// Words that make what follows a second, unsure answer: "B, unless
+/// it's C", "A, C, and maybe D". General English, like [`LEAD_WORDS`].
+const HEDGE_WORDS: &[&str] = &[
+    "maybe",
+    "perhaps",
+    "possibly",
+    "probably",
+    "unless",
+    "otherwise",
+];
+
+/// Words that turn "true" into false right after them ("not true",
+/// "isn't true").
+const NEGATIONS: &[&str] = &["not", "isnt", "wasnt", "arent", "werent", "never"];
 
 /// How an option was named.
 #[derive(Debug, Clone)]
@@ -244,6 +265,113 @@ impl<'a> Options<'a> {
         }
         self.by_text(part)
     }
+
+    /// Every option a piece of an answer names: as a whole, part by part,
+    /// or as a list of labels.
+    fn named_in(&self, piece: &str) -> BTreeSet<usize> {
+        if negated(piece) {
+            return BTreeSet::new();
+        }
+        if let Some(pick) = self.resolve(piece) {
+            return BTreeSet::from([pick.index]);
+        }
+        let mut named: BTreeSet<usize> = split_parts(piece)
+            .iter()
+            .filter_map(|part| self.resolve(part))
+            .map(|pick| pick.index)
+            .collect();
+        named.extend(label_list(self, piece).unwrap_or_default());
+        named
+    }
+
+    /// The hedge word an answer uses ("maybe"), unless an option's own
+    /// text holds it.
+    fn hedge_in(&self, answer: &str) -> Option<String> {
+        words_keep_articles(answer).into_iter().find(|word| {
+            HEDGE_WORDS.contains(&word.as_str())
+                && !self
+                    .choices
+                    .iter()
+                    .any(|c| words_keep_articles(&c.text).contains(word))
+        })
+    }
+
+    /// True when an answer picks one option and, after a hedge word,
+    /// another: "B, unless it's C", "false, otherwise true". One option
+    /// hedged alone ("maybe B") is not several.
+    fn hedges_between(&self, answer: &str) -> bool {
+        if self.hedge_in(answer).is_none() {
+            return false;
+        }
+        let pieces = split_at_connectives(answer, |w| HEDGE_WORDS.contains(&w), |_| false);
+        let named: Vec<BTreeSet<usize>> = pieces.iter().map(|p| self.named_in(p)).collect();
+        let all: BTreeSet<usize> = named.iter().flatten().copied().collect();
+        all.len() >= 2 && named.iter().skip(1).any(|set| !set.is_empty())
+    }
+
+    /// True when a true/false answer says both "true" and "false" (each
+    /// not negated): "false, but it could be true".
+    fn says_both_true_and_false(&self, answer: &str) -> bool {
+        let Some((t, f)) = self.true_false else {
+            return false;
+        };
+        let texts = |index: usize| self.choices.get(index).map(|c| normalize(&c.text));
+        let (Some(true_text), Some(false_text)) = (texts(t), texts(f)) else {
+            return false;
+        };
+        let words = words_keep_articles(answer);
+        // The truth values said: "not false" says true.
+        let mut said = BTreeSet::new();
+        for (at, word) in words.iter().enumerate() {
+            let negated = at > 0 && NEGATIONS.contains(&words[at - 1].as_str());
+            if *word == true_text {
+                said.insert(!negated);
+            } else if *word == false_text {
+                said.insert(negated);
+            }
+        }
+        said.len() == 2
+    }
+
+    /// A number typed with a minus sign ("-1"), unless an option's text
+    /// has one: no label, position or item number is negative, and the
+    /// sign would be lost when the answer is folded into words.
+    fn negative_number(&self, answer: &str) -> Option<String> {
+        let found = negative_number(answer)?;
+        let in_options = self
+            .choices
+            .iter()
+            .any(|c| negative_number(&c.text).is_some());
+        (!in_options).then_some(found)
+    }
+}
+
+/// True when a part of an answer rules an option out rather than naming
+/// it: "not A", "it's not Almaty".
+fn negated(part: &str) -> bool {
+    strip_lead(words_keep_articles(part))
+        .first()
+        .is_some_and(|w| NEGATIONS.contains(&w.as_str()))
+}
+
+/// The first number in `text` written with a minus sign at the start of a
+/// word: "-1" in "-1-A", but nothing in "1-A" or "1 -> B".
+fn negative_number(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let starts_word = |at: usize| at == 0 || !chars[at - 1].is_alphanumeric();
+    (0..chars.len())
+        .find(|&at| {
+            matches!(chars[at], '-' | '\u{2212}' | '\u{2013}')
+                && starts_word(at)
+                && chars.get(at + 1).is_some_and(char::is_ascii_digit)
+        })
+        .map(|at| {
+            let digits = chars[at + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .collect::<String>();
+            format!("-{digits}")
+        })
 }
 
 /// How an option's text is matched: by value when it is a quantity, by
@@ -380,7 +508,7 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
         SingleReading::Several => {
             return Verdict::unreadable(format!(
                 "Give one answer: \"{}\" lists several.",
-                crate::quote::quote(answer.trim())
+                quote(answer.trim())
             ));
         }
         SingleReading::NotAnOption => {
@@ -409,17 +537,22 @@ enum SingleReading {
 /// label followed by text ("b) Paris", "B because it is the capital").
 fn read_single(options: &Options<'_>, answer: &str) -> SingleReading {
     let words = strip_lead(words_keep_articles(answer));
-    if words.is_empty() {
+    if words.is_empty() || options.negative_number(answer).is_some() {
         return SingleReading::NotAnOption;
+    }
+    if options.says_both_true_and_false(answer) || options.hedges_between(answer) {
+        return SingleReading::Several;
     }
     if let Some(pick) = direct_pick(options, answer, &words) {
         return SingleReading::Picked(pick);
     }
     if let Some(index) = words.first().and_then(|w| options.by_token(w)) {
-        // "B) Almaty" and "1-A 2-B" name a second option, by text or by label.
+        // "B) Almaty" and "1-A 2-B" name a second option, by text or by
+        // label; "B, not A" rules one out.
         let rest = words[1..].join(" ");
         let rest_names_another = split_parts(&rest)
             .iter()
+            .filter(|part| !negated(part))
             .filter_map(|part| options.resolve(part))
             .any(|p| p.index != index)
             || label_list(options, &rest).is_some_and(|picks| picks.iter().any(|&p| p != index));
@@ -477,18 +610,34 @@ pub(crate) fn grade_multi(choices: &[Choice], correct: &[usize], answer: &str) -
         return Verdict::unreadable("No answer given.");
     }
     let options = Options::new(choices);
-    let picks = MultiPicks::read(&options, answer);
-    if picks.picked.is_empty() {
+    let how = format!(
+        "type the letters of every right option, e.g. \"A, C\" ({})",
+        options.how_to_answer()
+    );
+    // Graded, "A, C, and maybe D" would be right or wrong by a guess of
+    // which options "maybe" takes.
+    if let Some(hedge) = options.hedge_in(answer) {
         return Verdict::unreadable(format!(
-            "Not an option: type the letters of every right option, e.g. \"A, C\" ({}).",
-            options.how_to_answer()
+            "Give one answer: \"{}\" hedges (\"{hedge}\"); {how}.",
+            quote(answer.trim())
         ));
+    }
+    if let Some(number) = options.negative_number(answer) {
+        return Verdict::unreadable(format!("Not an option: \"{number}\"; {how}."));
+    }
+    let picks = MultiPicks::read(&options, answer);
+    if let Some(unknown) = picks.unknown.first() {
+        return Verdict::unreadable(format!("Not an option: \"{}\"; {how}.", quote(unknown)));
+    }
+    if picks.picked.is_empty() {
+        return Verdict::unreadable(format!("Not an option: {how}."));
     }
     picks.grade(&options, correct)
 }
 
 /// What a select-all answer names: the options it picks, and the parts
-/// that name none (ignored, and said so).
+/// that name none (then the answer is refused: graded without them, "A,
+/// Z" would spend the question on a slip).
 struct MultiPicks {
     picked: BTreeSet<usize>,
     unknown: Vec<String>,
@@ -547,9 +696,8 @@ impl MultiPicks {
         let missed: Vec<usize> = right_set.difference(&self.picked).copied().collect();
         let total = right_set.len().max(1);
         let score = (right as f64 - wrong.len() as f64).max(0.0) / total as f64;
-        let unknown_note = self.unknown_note();
         if wrong.is_empty() && missed.is_empty() {
-            return Verdict::right(format!("Correct.{unknown_note}"));
+            return Verdict::right("Correct.");
         }
         let list = |indices: &[usize]| {
             indices
@@ -572,26 +720,7 @@ impl MultiPicks {
         } else {
             format!("Not quite: {count}")
         };
-        Verdict::partial(
-            score,
-            format!("{head}; {}.{unknown_note}", notes.join("; ")),
-        )
-    }
-
-    /// The note on the parts that named no option, so the learner knows
-    /// they were ignored rather than graded.
-    fn unknown_note(&self) -> String {
-        match self.unknown.as_slice() {
-            [] => String::new(),
-            [one] => format!(" \"{one}\" is not an option and was ignored."),
-            many => format!(
-                " {} are not options and were ignored.",
-                many.iter()
-                    .map(|u| format!("\"{u}\""))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        }
+        Verdict::partial(score, format!("{head}; {}.", notes.join("; ")))
     }
 }
 
@@ -606,15 +735,16 @@ pub(crate) fn grade_pairs(choices: &[Choice], pairs: &[usize], answer: &str) -> 
     if n == 0 {
         return Verdict::unreadable("Not a matching answer: this question has no items.");
     }
-    let example = (0..n.min(3))
-        .map(|i| format!("{}-{}", i + 1, crate::question::label_for(i)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let Some(given) = read_pairs(&options, n, answer) else {
-        return Verdict::unreadable(format!(
-            "Not a matching answer: pair each number with a letter, e.g. \"{example}\"."
-        ));
+    let given = match read_pairs(&options, n, answer) {
+        Ok(given) => given,
+        Err(problem) => return Verdict::unreadable(problem.feedback(&options, n)),
     };
+    // When each option answers one item, a letter given to two items is a
+    // guess spread over both, not an answer.
+    let one_to_one = pairs.iter().collect::<BTreeSet<_>>().len() == n;
+    if one_to_one && let Some(problem) = reused_letter(&given) {
+        return Verdict::unreadable(problem.feedback(&options, n));
+    }
     let mut wrong_notes = Vec::new();
     let mut right = 0usize;
     for (item, expected) in pairs.iter().enumerate() {
@@ -635,6 +765,87 @@ pub(crate) fn grade_pairs(choices: &[Choice], pairs: &[usize], answer: &str) -> 
         right as f64 / n as f64,
         format!("{right} of {n} pairs right: {}.", wrong_notes.join(", ")),
     )
+}
+
+/// Why a matching answer cannot be graded.
+#[derive(Debug, Clone, PartialEq)]
+enum PairsProblem {
+    /// Nothing in it pairs a number with an option.
+    Unread,
+    /// A number that is no item: "4-D" for three items, "-1-A".
+    NoSuchItem(String),
+    /// An item paired with something that is no option: "2-Z".
+    NoSuchOption { item: usize, text: String },
+    /// An item paired with two options: "1-B 1-A".
+    TwoOptions { item: usize, options: [usize; 2] },
+    /// One option given to several items: "1-A 2-A 3-A".
+    ReusedOption { option: usize, items: Vec<usize> },
+}
+
+impl PairsProblem {
+    /// What to tell the learner, with how to answer.
+    fn feedback(&self, options: &Options<'_>, n: usize) -> String {
+        let label = |index: usize| {
+            options
+                .choices
+                .get(index)
+                .map_or_else(|| crate::question::label_for(index), |c| c.label.clone())
+        };
+        let example = (0..n.min(3))
+            .map(|i| format!("{}-{}", i + 1, crate::question::label_for(i)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        match self {
+            PairsProblem::Unread => format!(
+                "Not a matching answer: pair each number with a letter, e.g. \"{example}\"."
+            ),
+            PairsProblem::NoSuchItem(number) => format!(
+                "Not a matching answer: there is no item {}; pair each number 1-{n} with a letter, e.g. \"{example}\".",
+                quote(number)
+            ),
+            PairsProblem::NoSuchOption { item, text } => format!(
+                "Not an option: \"{}\" for {item}; {}.",
+                quote(text),
+                options.how_to_answer()
+            ),
+            PairsProblem::TwoOptions {
+                item,
+                options: [a, b],
+            } => format!(
+                "Give one answer: {item} is paired with both {} and {}; give each number one letter.",
+                label(*a),
+                label(*b)
+            ),
+            PairsProblem::ReusedOption { option, items } => format!(
+                "Give one answer: {} is paired with {}, but each letter goes with one number.",
+                label(*option),
+                list_numbers(items)
+            ),
+        }
+    }
+}
+
+/// "1, 2 and 3".
+fn list_numbers(items: &[usize]) -> String {
+    let numbers: Vec<String> = items.iter().map(usize::to_string).collect();
+    match numbers.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => numbers.join(""),
+    }
+}
+
+/// The first option a matching answer gives to more than one item, with
+/// those items (1-based).
+fn reused_letter(given: &[Option<usize>]) -> Option<PairsProblem> {
+    given.iter().flatten().find_map(|&option| {
+        let items: Vec<usize> = given
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| **g == Some(option))
+            .map(|(item, _)| item + 1)
+            .collect();
+        (items.len() > 1).then_some(PairsProblem::ReusedOption { option, items })
+    })
 }
 
 /// Token of a matching answer: numbers and letter runs, split where digits
@@ -682,36 +893,36 @@ const PAIR_LINKS: &[&str] = &[
 
 /// Reads "1-B 2-A 3-C", "1B 2A 3C", "1:b, 2:a", "1 -> b", "1 goes with b",
 /// "1 Paris", or a bare sequence "B A C" / "BAC" (items in order, when the
-/// count matches). `None` when nothing in it pairs anything.
-fn read_pairs(options: &Options<'_>, n: usize, answer: &str) -> Option<Vec<Option<usize>>> {
+/// count matches): each item's option, `None` for an item left out.
+fn read_pairs(
+    options: &Options<'_>,
+    n: usize,
+    answer: &str,
+) -> Result<Vec<Option<usize>>, PairsProblem> {
+    if let Some(number) = options.negative_number(answer) {
+        return Err(PairsProblem::NoSuchItem(number));
+    }
     let tokens = pair_tokens(answer);
-    if let Some(given) = numbered_pairs(options, n, &tokens) {
-        return Some(given);
+    if let Some(given) = numbered_pairs(options, n, &tokens)? {
+        return Ok(given);
     }
     // A bare sequence of letters: "B A C", "BAC".
     if tokens.iter().any(|t| matches!(t, PairToken::Number(_))) {
-        return None;
+        return Err(PairsProblem::Unread);
     }
-    letter_sequence(options, n, &tokens)
-}
-
-/// One item's pick while a matching answer is read: the option it was
-/// paired with, and whether it was paired with two different ones (then
-/// it counts as unanswered).
-#[derive(Clone, Copy, Default)]
-struct ItemPick {
-    choice: Option<usize>,
-    conflicted: bool,
+    letter_sequence(options, n, &tokens).ok_or(PairsProblem::Unread)
 }
 
 /// The pairs an answer gives by item number ("1-B", "2 goes with a", "3
-/// Paris"); `None` when no number pairs with anything.
+/// Paris"); `None` when no number pairs with anything. A number that is no
+/// item, a pairing with no option and an item given two options are
+/// refused, not skipped: graded, they would cost the learner the question.
 fn numbered_pairs(
     options: &Options<'_>,
     n: usize,
     tokens: &[PairToken],
-) -> Option<Vec<Option<usize>>> {
-    let mut picks = vec![ItemPick::default(); n];
+) -> Result<Option<Vec<Option<usize>>>, PairsProblem> {
+    let mut given: Vec<Option<usize>> = vec![None; n];
     let mut any = false;
     let mut i = 0;
     while i < tokens.len() {
@@ -720,42 +931,56 @@ fn numbered_pairs(
             continue;
         };
         if !(1..=n).contains(&item) {
-            i += 1;
-            continue;
+            return Err(PairsProblem::NoSuchItem(item.to_string()));
         }
-        let (words, next) = words_after_item(n, tokens, i + 1);
+        let (words, next) = words_after_item(options, n, tokens, i + 1);
         let text = words.join(" ");
         let pick = match words.as_slice() {
             [single] => options.labels.iter().position(|l| l == single),
             _ => None,
         }
         .or_else(|| options.by_text(&text).map(|p| p.index));
-        if let Some(choice) = pick {
-            any = true;
-            let slot = &mut picks[item - 1];
-            if slot.choice.is_some_and(|g| g != choice) {
-                slot.conflicted = true;
+        match (pick, given[item - 1]) {
+            (Some(choice), Some(earlier)) if earlier != choice => {
+                return Err(PairsProblem::TwoOptions {
+                    item,
+                    options: [earlier, choice],
+                });
             }
-            slot.choice = Some(choice);
+            (Some(choice), _) => {
+                any = true;
+                given[item - 1] = Some(choice);
+            }
+            (None, _) if !words.is_empty() => {
+                return Err(PairsProblem::NoSuchOption { item, text });
+            }
+            (None, _) => {}
         }
         i = next;
     }
-    any.then(|| {
-        picks
-            .iter()
-            .map(|p| if p.conflicted { None } else { p.choice })
-            .collect()
-    })
+    Ok(any.then_some(given))
 }
 
 /// The words naming an item's option, from `start` up to the next item
-/// number (leading links such as "goes with" dropped), and where the
-/// reading goes on.
-fn words_after_item(n: usize, tokens: &[PairToken], start: usize) -> (Vec<String>, usize) {
+/// number (links such as "goes with" dropped at either end), and where
+/// the reading goes on.
+fn words_after_item(
+    options: &Options<'_>,
+    n: usize,
+    tokens: &[PairToken],
+    start: usize,
+) -> (Vec<String>, usize) {
     let is_item = |t: &PairToken| matches!(t, PairToken::Number(k) if (1..=n).contains(k));
+    // After a lone letter any number starts the next pair ("3-C 4-D" for
+    // three items pairs a fourth), not more of the option's text.
+    let lone_label = |words: &[String]| matches!(words, [w] if options.labels.contains(w));
     let mut j = start;
-    let mut words = Vec::new();
-    while j < tokens.len() && (words.is_empty() || !is_item(&tokens[j])) {
+    let mut words: Vec<String> = Vec::new();
+    while j < tokens.len()
+        && (words.is_empty()
+            || !(is_item(&tokens[j])
+                || (matches!(tokens[j], PairToken::Number(_)) && lone_label(&words))))
+    {
         if let PairToken::Word(w) = &tokens[j]
             && !(words.is_empty() && PAIR_LINKS.contains(&w.as_str()))
         {
@@ -765,6 +990,14 @@ fn words_after_item(n: usize, tokens: &[PairToken], start: usize) -> (Vec<String
             words.push(k.to_string());
         }
         j += 1;
+    }
+    // "1-B 2-A and 3-C": the link before the next pair is not the option's.
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| PAIR_LINKS.contains(&w.as_str()))
+    {
+        words.pop();
     }
     (words, j)
 }
@@ -845,22 +1078,166 @@ mod tests {
     fn matching_answers_pair_numbers_with_letters_in_many_notations() {
         let choices = options(&["x", "y", "z"]);
         let options = Options::new(&choices);
-        let expected = Some(vec![Some(1), Some(0), Some(2)]);
+        let expected = Ok(vec![Some(1), Some(0), Some(2)]);
         for typed in [
             "1-B 2-A 3-C",
             "1B2A3C",
             "1:b, 2:a, 3:c",
             "1 -> b; 2 -> a; 3 -> c",
+            "1-B, 2-A and 3-C",
             "BAC",
             "b a c",
         ] {
             assert_eq!(read_pairs(&options, 3, typed), expected, "{typed}");
         }
-        assert_eq!(read_pairs(&options, 3, "B A"), None);
+        assert_eq!(read_pairs(&options, 3, "B A"), Err(PairsProblem::Unread));
+    }
+
+    #[test]
+    fn a_matching_answer_naming_an_item_or_option_that_does_not_exist_is_refused() {
+        let choices = options(&["x", "y", "z"]);
+        let options = Options::new(&choices);
+        let no_item = |number: &str| Err(PairsProblem::NoSuchItem(number.into()));
+        assert_eq!(read_pairs(&options, 3, "1-A 2-B 3-C 4-D 5-E"), no_item("4"));
+        assert_eq!(read_pairs(&options, 3, "0-A 1-B"), no_item("0"));
+        assert_eq!(read_pairs(&options, 3, "-1-A"), no_item("-1"));
         assert_eq!(
-            read_pairs(&options, 3, "1-B 1-C"),
-            Some(vec![None, None, None])
+            read_pairs(&options, 3, "1-B 2-Q 3-C"),
+            Err(PairsProblem::NoSuchOption {
+                item: 2,
+                text: "q".into()
+            })
         );
+    }
+
+    #[test]
+    fn a_matching_answer_giving_one_item_two_letters_is_refused() {
+        let choices = options(&["x", "y", "z"]);
+        let options = Options::new(&choices);
+        assert_eq!(
+            read_pairs(&options, 3, "1-B 2-A 3-C 1-A"),
+            Err(PairsProblem::TwoOptions {
+                item: 1,
+                options: [1, 0]
+            })
+        );
+        // Saying the same pair twice is no contradiction.
+        assert_eq!(
+            read_pairs(&options, 3, "1-B 2-A 3-C 1-B"),
+            Ok(vec![Some(1), Some(0), Some(2)])
+        );
+    }
+
+    #[test]
+    fn a_letter_given_to_several_items_is_refused_when_each_option_answers_one() {
+        let choices = options(&["x", "y", "z"]);
+        let refused = grade_pairs(&choices, &[1, 0, 2], "1-A 2-A 3-A");
+        assert!(!refused.readable, "{refused:?}");
+        assert_eq!(
+            refused.feedback,
+            "Give one answer: A is paired with 1, 2 and 3, but each letter goes with one number."
+        );
+        assert!(!grade_pairs(&choices, &[1, 0, 2], "A A C").readable);
+        // A key that reuses an option (never generated) takes a reused letter.
+        let shared = grade_pairs(&choices, &[0, 0, 2], "1-A 2-A 3-C");
+        assert!(shared.readable && shared.is_right(), "{shared:?}");
+    }
+
+    #[test]
+    fn negative_numbers_are_found_only_with_a_minus_sign_that_starts_a_word() {
+        assert_eq!(negative_number("-1"), Some("-1".into()));
+        assert_eq!(negative_number("-1-A"), Some("-1".into()));
+        assert_eq!(negative_number("A, \u{2212}2"), Some("-2".into()));
+        assert_eq!(negative_number("1-A 2-B"), None);
+        assert_eq!(negative_number("1 -> b"), None);
+        assert_eq!(negative_number("e-commerce"), None);
+    }
+
+    #[test]
+    fn a_negative_number_names_no_option() {
+        let choices = options(&["w", "x", "y", "z"]);
+        let single = grade_single(&choices, 1, "-1");
+        assert!(!single.readable, "{single:?}");
+        assert_eq!(single.feedback, "Not an option: type a letter A-D.");
+        assert!(!grade_multi(&choices, &[0, 2], "A, -3").readable);
+        // Unless the options themselves are negative numbers.
+        let below_zero = options(&["-5", "-1", "3"]);
+        assert!(grade_single(&below_zero, 1, "-1").is_right());
+    }
+
+    #[test]
+    fn a_select_all_answer_with_a_part_that_is_no_option_is_refused() {
+        let choices = options(&["justice", "support", "fairness", "benefit"]);
+        for typed in ["A, Z", "A, C, 7", "A, C, nonsense words", "B, D, -1"] {
+            let refused = grade_multi(&choices, &[1, 3], typed);
+            assert!(!refused.readable, "{typed}: {refused:?}");
+            assert!(refused.feedback.starts_with("Not an option"), "{refused:?}");
+        }
+        assert_eq!(
+            grade_multi(&choices, &[1, 3], "A, Z").feedback,
+            "Not an option: \"Z\"; type the letters of every right option, e.g. \"A, C\" (type a letter A-D)."
+        );
+        assert!(grade_multi(&choices, &[1, 3], "B, D").is_right());
+    }
+
+    #[test]
+    fn a_select_all_answer_that_hedges_is_refused() {
+        let choices = options(&["mutual benefit", "fairness", "amity", "justice"]);
+        for typed in [
+            "A, C, and maybe D",
+            "A, C, perhaps D",
+            "A and C, possibly D",
+        ] {
+            let refused = grade_multi(&choices, &[0, 2], typed);
+            assert!(!refused.readable, "{typed}: {refused:?}");
+            assert!(
+                refused.feedback.starts_with("Give one answer"),
+                "{refused:?}"
+            );
+        }
+        assert!(grade_multi(&choices, &[0, 2], "A, C").is_right());
+        // A hedge word that is part of an option's text is no hedge.
+        let worded = options(&["maybe later", "now", "never"]);
+        assert!(grade_multi(&worded, &[0, 1], "maybe later, now").is_right());
+    }
+
+    #[test]
+    fn a_true_false_answer_that_says_both_or_hedges_between_them_is_refused() {
+        let choices = options(&["True", "False"]);
+        for typed in [
+            "false, unless it's true",
+            "false, but it could be true",
+            "true, otherwise false",
+            "true or false",
+        ] {
+            let refused = grade_single(&choices, 1, typed);
+            assert!(!refused.readable, "{typed}: {refused:?}");
+            assert!(
+                refused.feedback.starts_with("Give one answer"),
+                "{refused:?}"
+            );
+        }
+        for (typed, right) in [
+            ("false, it is not true", true),
+            ("not true", true),
+            ("true, not false", false),
+        ] {
+            let graded = grade_single(&choices, 1, typed);
+            assert!(graded.readable, "{typed}: {graded:?}");
+            assert_eq!(graded.is_right(), right, "{typed}: {graded:?}");
+        }
+    }
+
+    #[test]
+    fn hedging_between_two_options_is_refused_but_hedging_one_is_not() {
+        let choices = options(&["Almaty", "Astana", "Tashkent", "Bishkek"]);
+        let refused = grade_single(&choices, 1, "B, unless it's Almaty");
+        assert!(!refused.readable, "{refused:?}");
+        assert!(
+            refused.feedback.starts_with("Give one answer"),
+            "{refused:?}"
+        );
+        assert!(grade_single(&choices, 1, "B, probably").is_right());
     }
 
     #[test]

@@ -511,7 +511,8 @@ const OPTION_CASES: &[(&[&str], Key, &str, f64)] = &[
     (MATCHED, Key::Pairs(&[1, 0, 2]), "B A C", 1.0),
     (MATCHED, Key::Pairs(&[1, 0, 2]), "BAC", 1.0),
     (MATCHED, Key::Pairs(&[1, 0, 2]), "1 Tuesday, 2 Astana, 3 3,000", 1.0),
-    (MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-A", 2.0 / 3.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-A", 0.0),
+    (MATCHED, Key::Pairs(&[1, 0, 2]), "1-C 2-A 3-B", 1.0 / 3.0),
     (MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A", 2.0 / 3.0),
     (MATCHED, Key::Pairs(&[1, 0, 2]), "A B C", 1.0 / 3.0),
     (MATCHED, Key::Pairs(&[1, 0, 2]), "B A", 0.0),
@@ -615,8 +616,16 @@ fn feedback_says_why_in_plain_words() {
         "Not quite: the article says over 2,000 years, not under 2,000."
     );
     assert_eq!(
-        option_feedback(MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-A"),
+        option_feedback(MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A"),
         "2 of 3 pairs right: 3 should be C."
+    );
+    assert_eq!(
+        option_feedback(MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-A"),
+        "Give one answer: A is paired with 2 and 3, but each letter goes with one number."
+    );
+    assert_eq!(
+        option_feedback(MATCHED, Key::Pairs(&[1, 0, 2]), "1-A 2-B 3-C 4-D 5-E"),
+        "Not a matching answer: there is no item 4; pair each number 1-3 with a letter, e.g. \"1-A 2-B 3-C\"."
     );
     assert_eq!(
         option_feedback(CITIES, Key::Single(1), "z"),
@@ -733,7 +742,34 @@ fn answers_the_question_cannot_take_are_unreadable_and_wrong_ones_are_not() {
     assert!(readable(CITIES, Key::Single(1), "a"));
     assert!(readable(CITIES, Key::Single(1), "Almaty"));
     assert!(readable(CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, B"));
-    assert!(readable(MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A 3-A"));
+    assert!(readable(MATCHED, Key::Pairs(&[1, 0, 2]), "1-C 2-A 3-B"));
+    assert!(readable(MATCHED, Key::Pairs(&[1, 0, 2]), "1-B 2-A"));
+    // An option that does not exist, a hedge or a letter given twice is
+    // refused, not graded: the learner may answer again.
+    assert!(!readable(CITIES, Key::Single(1), "-1"));
+    assert!(!readable(
+        TRUE_FALSE,
+        Key::Single(1),
+        "false, unless it's true"
+    ));
+    assert!(!readable(CENTRE_OPTIONS, Key::Multi(&[0, 2]), "A, Z"));
+    assert!(!readable(
+        CENTRE_OPTIONS,
+        Key::Multi(&[0, 2]),
+        "A, C, and maybe D"
+    ));
+    assert!(!readable(
+        MATCHED,
+        Key::Pairs(&[1, 0, 2]),
+        "1-A 2-B 3-C 4-D 5-E"
+    ));
+    assert!(!readable(MATCHED, Key::Pairs(&[1, 0, 2]), "-1-A"));
+    assert!(!readable(MATCHED, Key::Pairs(&[1, 0, 2]), "1-A 2-A 3-A"));
+    assert!(!readable(
+        MATCHED,
+        Key::Pairs(&[1, 0, 2]),
+        "1-B 2-A 3-C 1-A"
+    ));
     let typed = |input| grade(&text_question("Astana", &[], Place, &[]), input).readable;
     assert!(!typed("Astana or Almaty"));
     assert!(typed("Almaty"));

@@ -340,17 +340,14 @@ impl QuizApi {
             .await
             .map_err(|error| self.store_error(error))?
             .session;
+        // Whose it is comes first: a stranger learns nothing of the quiz.
+        let learner = session::retry_owner(&previous, &learner)?;
         let seed = match request.seed {
             0 => pick_seed(),
             seed => seed,
         };
         let questions =
             session::retry_questions(&*self.revisions, &previous, self.key.quiz_seed(seed))?;
-        let learner = if learner.is_anonymous() {
-            previous.learner().clone()
-        } else {
-            learner
-        };
         let now = SystemTime::now();
         let session =
             QuizSession::new(QuizId::new(now), learner, seed, &questions, now).retrying(original);

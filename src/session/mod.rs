@@ -40,7 +40,7 @@ use crate::grading;
 use crate::question::{Grade, Question};
 
 pub use id::{LearnerName, LearnerNameError, QuizId, QuizIdError};
-pub use retry::{RetryError, retry_questions};
+pub use retry::{RetryError, retry_owner, retry_questions};
 
 /// The most questions one quiz may have; a session is kept in memory, so
 /// its size is bounded.

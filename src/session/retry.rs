@@ -12,7 +12,7 @@ use thiserror::Error;
 
 use crate::question::Question;
 use crate::question_id::IdParts;
-use crate::session::{QuestionSource, QuizSession, Unavailable, rebuild};
+use crate::session::{LearnerName, QuestionSource, QuizSession, Unavailable, rebuild};
 
 /// Why a quiz cannot be retried.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -23,8 +23,31 @@ pub enum RetryError {
     NotFinished(String, usize, usize),
     #[error("quiz `{0}` has no missed questions to retry: every answer was right")]
     NothingMissed(String),
+    /// The original quiz names a learner other than the caller. The name
+    /// is not quoted back: a stranger who guessed a quiz id learns nothing.
+    #[error(
+        "quiz `{0}` belongs to a named learner: a retry must name the same learner as the quiz it retries"
+    )]
+    OtherLearner(String),
     #[error(transparent)]
     Unavailable(#[from] Unavailable),
+}
+
+/// Who a retry of `original` asked for by `caller` belongs to: a retry is
+/// the original learner's own, so only she may start it (otherwise a
+/// stranger's answers would enter her history and her open quizzes would
+/// count against her cap). An anonymous quiz keeps no history, so anyone
+/// may retry it, and the retry is anonymous too.
+pub fn retry_owner(
+    original: &QuizSession,
+    caller: &LearnerName,
+) -> Result<LearnerName, RetryError> {
+    let owner = original.learner();
+    if owner.is_anonymous() || owner == caller {
+        Ok(owner.clone())
+    } else {
+        Err(RetryError::OtherLearner(original.id().to_string()))
+    }
 }
 
 /// The questions of a retry of `original`: each missed question re-rendered

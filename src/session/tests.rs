@@ -54,8 +54,13 @@ fn wrong_answer(question: &Question) -> String {
     match &question.key {
         AnswerKey::Single { correct } => first_wrong(&[*correct]),
         AnswerKey::Multi { correct } => first_wrong(correct),
-        AnswerKey::Pairs { pairs } => (1..=pairs.len())
-            .map(|item| format!("{item}-{}", question.choices[0].label))
+        // Every item paired with the next item's letter: all wrong, and
+        // still one letter per item, as a matching answer must be.
+        AnswerKey::Pairs { pairs } => (0..pairs.len())
+            .map(|item| {
+                let choice = pairs[(item + 1) % pairs.len()];
+                format!("{}-{}", item + 1, question.choices[choice].label)
+            })
             .collect::<Vec<_>>()
             .join(" "),
         AnswerKey::Text { .. } => "xyzzy".to_string(),
@@ -339,6 +344,38 @@ fn only_a_finished_quiz_with_misses_can_be_retried() {
         retry_questions(bank(), &quiz, 1),
         Err(RetryError::NothingMissed(_))
     ));
+}
+
+#[test]
+fn a_retry_belongs_to_the_learner_of_the_quiz_it_retries() {
+    let (quiz, _) = session(2, 10);
+    let aigerim = LearnerName::parse("Aigerim").expect("a valid name");
+    assert_eq!(retry_owner(&quiz, &aigerim), Ok(aigerim));
+    for stranger in ["", "Mallory", "aigerim"] {
+        let stranger = LearnerName::parse(stranger).expect("a valid name");
+        let refused = retry_owner(&quiz, &stranger).expect_err("a stranger's retry is refused");
+        assert!(
+            matches!(refused, RetryError::OtherLearner(_)),
+            "{stranger:?}: {refused:?}"
+        );
+        assert!(!refused.to_string().contains("Aigerim"), "{refused}");
+    }
+}
+
+#[test]
+fn anyone_may_retry_an_anonymous_quiz_and_the_retry_stays_anonymous() {
+    let questions = questions(2, 10);
+    let quiz = QuizSession::new(
+        QuizId::new(SystemTime::now()),
+        LearnerName::default(),
+        10,
+        &questions,
+        SystemTime::UNIX_EPOCH,
+    );
+    for caller in ["", "Mallory"] {
+        let caller = LearnerName::parse(caller).expect("a valid name");
+        assert_eq!(retry_owner(&quiz, &caller), Ok(LearnerName::default()));
+    }
 }
 
 proptest! {

@@ -5,9 +5,9 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use summit_quiz::proto::{
-    CheckAnswerRequest, GenerateQuestionsRequest, GetHintRequest, GetQuizRequest, Grade, Progress,
-    Question, QuestionKind, Quiz, QuizState, StartQuizRequest, StartQuizResponse,
-    SubmitAnswerRequest, SubmitAnswerResponse,
+    CheckAnswerRequest, GenerateQuestionsRequest, GetHintRequest, GetLearnerProgressRequest,
+    GetQuizRequest, Grade, Progress, Question, QuestionKind, Quiz, QuizState, StartQuizRequest,
+    StartQuizResponse, SubmitAnswerRequest, SubmitAnswerResponse,
 };
 use summit_quiz::store::SessionLimits;
 use tonic::{Code, Status};
@@ -131,8 +131,18 @@ fn wrong_answer(question: &Question, right: &str) -> String {
             .expect("at least two options"),
         // Every option: some are always wrong.
         QuestionKind::MultiSelect => labels().collect::<Vec<_>>().join(", "),
-        // Every item paired with A: the pairing is one-to-one.
-        QuestionKind::Matching => guess(question),
+        // Every item paired with the next item's letter: all wrong, and
+        // still one letter per item (a letter given twice is refused).
+        QuestionKind::Matching => {
+            let letters: Vec<&str> = right
+                .split_whitespace()
+                .filter_map(|pair| pair.split_once('-').map(|(_, letter)| letter))
+                .collect();
+            (0..letters.len())
+                .map(|item| format!("{}-{}", item + 1, letters[(item + 1) % letters.len()]))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
         _ => "xyzzy plugh".into(),
     }
 }
@@ -140,10 +150,12 @@ fn wrong_answer(question: &Question, right: &str) -> String {
 /// Some answer in a form the question takes, right or not.
 fn guess(question: &Question) -> String {
     match question.kind() {
+        // Items paired with the letters in order: one letter each.
         QuestionKind::Matching => question
             .matching_items
             .iter()
-            .map(|item| format!("{}-A", item.number))
+            .zip(&question.choices)
+            .map(|(item, choice)| format!("{}-{}", item.number, choice.label))
             .collect::<Vec<_>>()
             .join(" "),
         _ if question.choices.is_empty() => "Astana".into(),
@@ -597,6 +609,7 @@ async fn a_retry_asks_the_missed_questions_again() {
             let result = app
                 .quiz
                 .start_quiz(StartQuizRequest {
+                    learner: "Aigerim".into(),
                     retry_of: started.quiz_id.clone(),
                     ..StartQuizRequest::default()
                 })
@@ -611,6 +624,7 @@ async fn a_retry_asks_the_missed_questions_again() {
     let retry = start(
         &mut app,
         StartQuizRequest {
+            learner: "Aigerim".into(),
             retry_of: started.quiz_id.clone(),
             seed: 5,
             ..StartQuizRequest::default()
@@ -620,7 +634,7 @@ async fn a_retry_asks_the_missed_questions_again() {
     assert_eq!(retry.total_questions, 3);
     let quiz = retry.quiz.expect("quiz");
     assert_eq!(quiz.retry_of, started.quiz_id);
-    assert_eq!(quiz.learner, "Aigerim", "the learner carries over");
+    assert_eq!(quiz.learner, "Aigerim", "the retry is hers");
     let mut asked = BTreeSet::new();
     let mut question = retry.question;
     while let Some(current) = question {
@@ -630,6 +644,89 @@ async fn a_retry_asks_the_missed_questions_again() {
             .next_question;
     }
     assert_eq!(asked, missed, "the same facts in the same formats");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_retry_of_a_named_learners_quiz_must_name_that_learner() {
+    let mut app = spawn_app().await;
+    let started = start_simple(&mut app, 1, 40).await;
+    let question = started.question.expect("first");
+    assert!(
+        skip(&mut app, &started.quiz_id, &question.id)
+            .await
+            .finished
+    );
+    for stranger in ["", "Mallory", "aigerim"] {
+        let result = app
+            .quiz
+            .start_quiz(StartQuizRequest {
+                learner: stranger.into(),
+                retry_of: started.quiz_id.clone(),
+                ..StartQuizRequest::default()
+            })
+            .await;
+        let status = expect_code(result, Code::FailedPrecondition);
+        assert!(
+            status.message().contains("must name the same learner"),
+            "{status:?}"
+        );
+        assert!(!status.message().contains("Aigerim"), "{status:?}");
+    }
+    // Nothing was started in her name.
+    let progress = app
+        .learner
+        .get_learner_progress(GetLearnerProgressRequest {
+            learner: "Aigerim".into(),
+        })
+        .await
+        .expect("GetLearnerProgress")
+        .into_inner();
+    assert!(progress.open_quizzes.is_empty(), "{progress:?}");
+    let retry = start(
+        &mut app,
+        StartQuizRequest {
+            learner: "Aigerim".into(),
+            retry_of: started.quiz_id.clone(),
+            ..StartQuizRequest::default()
+        },
+    )
+    .await;
+    assert_eq!(retry.quiz.expect("quiz").learner, "Aigerim");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn anyone_may_retry_an_anonymous_quiz_and_the_retry_is_anonymous() {
+    let mut app = spawn_app().await;
+    let started = start(
+        &mut app,
+        StartQuizRequest {
+            count: 1,
+            kinds: kinds(&SIMPLE),
+            seed: 41,
+            ..StartQuizRequest::default()
+        },
+    )
+    .await;
+    let question = started.question.expect("first");
+    assert!(
+        skip(&mut app, &started.quiz_id, &question.id)
+            .await
+            .finished
+    );
+    for caller in ["", "Mallory"] {
+        let retry = start(
+            &mut app,
+            StartQuizRequest {
+                learner: caller.into(),
+                retry_of: started.quiz_id.clone(),
+                ..StartQuizRequest::default()
+            },
+        )
+        .await;
+        assert_eq!(retry.quiz.expect("quiz").learner, "", "{caller:?}");
+    }
     app.stop().await;
 }
 
@@ -644,6 +741,7 @@ async fn a_perfect_quiz_has_nothing_to_retry() {
     let result = app
         .quiz
         .start_quiz(StartQuizRequest {
+            learner: "Aigerim".into(),
             retry_of: started.quiz_id,
             ..StartQuizRequest::default()
         })
@@ -942,5 +1040,69 @@ async fn an_answer_naming_no_option_is_refused_and_the_question_stays_open() {
     let right = right_answer(&mut app, &first).await;
     let answered = submit(&mut app, &started.quiz_id, &first.id, &right).await;
     assert!(answered.grade.is_some_and(|grade| grade.correct));
+    app.stop().await;
+}
+
+/// Answers a question of `kind` cannot take: an option that does not exist,
+/// a hedge between options, a letter given to every item.
+fn answers_naming_no_option(question: &Question) -> Vec<String> {
+    match question.kind() {
+        QuestionKind::MultipleChoice => vec!["-1".into(), "B, unless it's A".into()],
+        QuestionKind::TrueFalse => vec!["false, unless it's true".into(), "-1".into()],
+        QuestionKind::MultiSelect => vec!["A, Z".into(), "A, C, and maybe D".into()],
+        QuestionKind::Matching => {
+            let n = question.matching_items.len();
+            let pairs = |letter: &dyn Fn(usize) -> char, items: usize| {
+                (0..items)
+                    .map(|i| format!("{}-{}", i + 1, letter(i)))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let in_order = |i: usize| char::from(b'A' + u8::try_from(i).expect("few items"));
+            vec![
+                pairs(&in_order, n + 2),
+                pairs(&|_| 'A', n),
+                "-1-A".into(),
+                "1-B 2-A 3-C 1-A".into(),
+            ]
+        }
+        other => panic!("not a choice kind: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn choice_answers_naming_no_option_or_hedging_are_refused_and_nothing_is_recorded() {
+    let mut app = spawn_app().await;
+    for kind in [
+        QuestionKind::MultipleChoice,
+        QuestionKind::TrueFalse,
+        QuestionKind::MultiSelect,
+        QuestionKind::Matching,
+    ] {
+        let started = start(
+            &mut app,
+            StartQuizRequest {
+                learner: "ivy".into(),
+                count: 1,
+                kinds: kinds(&[kind]),
+                seed: 9,
+                ..StartQuizRequest::default()
+            },
+        )
+        .await;
+        let question = started.question.expect("first");
+        for answer in answers_naming_no_option(&question) {
+            let refused =
+                submit_raw(&mut app, &started.quiz_id, &question.id, &answer, false).await;
+            let reasons = expect_invalid(refused, &["answer"]);
+            // CheckAnswer agrees: no credit, for the same reason.
+            let checked = check(&mut app, &plain_id(&question.id), &answer).await;
+            assert_eq!(checked.score, 0.0, "{kind:?} {answer:?}: {checked:?}");
+            assert_eq!(reasons, [checked.feedback], "{kind:?} {answer:?}");
+        }
+        let quiz = get_quiz(&mut app, &started.quiz_id).await;
+        assert_eq!(quiz.progress.map(|p| p.answered), Some(0), "{kind:?}");
+        assert_eq!(quiz.current_question.map(|q| q.id), Some(question.id));
+    }
     app.stop().await;
 }
