@@ -25,3 +25,4 @@ mod replicas;
 mod revisions;
 mod security;
 mod sessions;
+mod streams;
