@@ -241,6 +241,8 @@ pub async fn run(config: Config) -> Result<(), ServerError> {
         quiz_ttl_secs = limits.ttl.as_secs(),
         max_quizzes = limits.max_sessions,
         max_in_flight = protection.max_in_flight,
+        max_connections_per_ip = protection.max_connections_per_ip,
+        max_concurrent_streams = protection.max_concurrent_streams,
         max_heavy_in_flight = protection.max_heavy_in_flight,
         latency_target = ?protection.latency_target,
         quiz_key = if protection.quiz_key.is_some() { "configured" } else { "kept in the database" },
@@ -324,13 +326,15 @@ pub async fn serve_guarded(
         })
         .http2_keepalive_interval(Some(Protection::KEEPALIVE_INTERVAL))
         .http2_keepalive_timeout(Some(Protection::KEEPALIVE_TIMEOUT))
+        // Bounds the calls, and so the unread replies, one connection holds.
+        .max_concurrent_streams(protection.max_concurrent_streams)
         // Outermost, so it counts every refusal of the layers inside.
         .layer(MetricsLayer)
         // Next, so every status message is bounded and escaped, whichever
         // layer or service (reflection) wrote it.
         .layer(SafeStatusMessages)
         .layer(UndecodableRequestsAreInvalid)
-        .layer(shield::load::ShedLoad::new(&protection))
+        .layer(shield::load::ShedLoad::new(&protection, MAX_REQUEST_BYTES))
         .layer(security.guard())
         .add_routes(routes)
         .serve_with_incoming_shutdown(incoming, signal);

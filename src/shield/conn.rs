@@ -1,9 +1,11 @@
 //! The accept loop: a connection cap, a handshake (slow-loris) timeout and
 //! an idle timeout, in front of tonic's HTTP/2 server.
 //!
-//! Each accepted socket must take a permit from the connection semaphore;
-//! when none is left it is closed at once, so idle sockets cannot pile up
-//! until the process runs out of file descriptors. A connection then has
+//! Each accepted socket must take a place under its peer address's cap and
+//! a permit from the connection semaphore; when either is full it is
+//! closed at once, so idle sockets cannot pile up until the process runs
+//! out of file descriptors, and one client holding many idle sockets
+//! cannot take every place from the others. A connection then has
 //! the handshake timeout to send the 24-byte HTTP/2 client preface, read
 //! here before tonic sees the socket (and replayed to it); one that does
 //! not, or sends something else, is closed. From then on [`Guarded`]
@@ -11,10 +13,12 @@
 //! passed in either direction for the idle timeout, so keepalive pings keep
 //! a dead peer from being kept, but not an idle one.
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::io;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -44,6 +48,7 @@ pub fn incoming(
             protection.max_connections.clamp(1, Semaphore::MAX_PERMITS),
         )),
         max_connections: protection.max_connections,
+        peers: Arc::new(PerPeer::new(protection.max_connections_per_ip)),
         handshake_timeout: protection.handshake_timeout,
         idle_timeout: protection.idle_timeout,
         tls,
@@ -57,6 +62,7 @@ pub fn incoming(
 struct Limits {
     permits: Arc<Semaphore>,
     max_connections: usize,
+    peers: Arc<PerPeer>,
     handshake_timeout: Duration,
     idle_timeout: Duration,
     /// The first bytes are a TLS handshake record, not the HTTP/2 preface
@@ -85,6 +91,15 @@ async fn accept_loop(
                 continue;
             }
         };
+        let Some(peer_place) = limits.peers.try_take(peer.ip()) else {
+            tracing::debug!(
+                %peer,
+                max_connections_per_ip = limits.peers.cap,
+                "closed a connection over its address's connection limit"
+            );
+            drop(stream);
+            continue;
+        };
         let Ok(permit) = Arc::clone(&limits.permits).try_acquire_owned() else {
             tracing::debug!(
                 %peer,
@@ -98,7 +113,7 @@ async fn accept_loop(
         tokio::spawn(handshake(
             stream,
             peer,
-            permit,
+            (permit, peer_place),
             limits.clone(),
             ready.clone(),
         ));
@@ -110,14 +125,14 @@ async fn accept_loop(
 async fn handshake(
     mut stream: TcpStream,
     peer: SocketAddr,
-    permit: OwnedSemaphorePermit,
+    places: Places,
     limits: Limits,
     ready: mpsc::Sender<io::Result<Guarded>>,
 ) {
     let mut preface = [0u8; PREFACE.len()];
     match tokio::time::timeout(limits.handshake_timeout, stream.read_exact(&mut preface)).await {
         Ok(Ok(_)) if opens_well(&preface, limits.tls) => {
-            let guarded = Guarded::new(stream, preface, permit, limits.idle_timeout);
+            let guarded = Guarded::new(stream, preface, places, limits.idle_timeout);
             let _ = ready.send(Ok(guarded)).await;
         }
         Ok(Ok(_)) => tracing::debug!(%peer, "closed a connection that is not HTTP/2"),
@@ -143,7 +158,68 @@ fn opens_well(first: &[u8; PREFACE.len()], tls: bool) -> bool {
 /// The content type of a TLS handshake record, which a ClientHello opens.
 const TLS_HANDSHAKE_RECORD: u8 = 22;
 
-/// An accepted connection: holds its slot under the cap until dropped,
+/// The places a connection holds: under the connection cap and under its
+/// address's.
+type Places = (OwnedSemaphorePermit, PeerPlace);
+
+/// How many connections each peer address holds, under a cap. An address
+/// is only kept while it holds one, so the map is no bigger than the
+/// connection cap.
+#[derive(Debug)]
+struct PerPeer {
+    held: Mutex<HashMap<IpAddr, usize>>,
+    cap: usize,
+}
+
+impl PerPeer {
+    fn new(cap: usize) -> PerPeer {
+        PerPeer {
+            held: Mutex::new(HashMap::new()),
+            cap: cap.max(1),
+        }
+    }
+
+    /// A place for one more connection from `ip`, unless it holds the cap.
+    /// An IPv4 peer reaching an IPv6 listener counts as its IPv4 address.
+    fn try_take(self: &Arc<Self>, ip: IpAddr) -> Option<PeerPlace> {
+        let ip = ip.to_canonical();
+        let mut held = self.held.lock().unwrap_or_else(PoisonError::into_inner);
+        let count = held.entry(ip).or_insert(0);
+        if *count >= self.cap {
+            return None;
+        }
+        *count += 1;
+        Some(PeerPlace {
+            peers: Arc::clone(self),
+            ip,
+        })
+    }
+}
+
+/// One connection's place under its address's cap, given back on drop.
+#[derive(Debug)]
+struct PeerPlace {
+    peers: Arc<PerPeer>,
+    ip: IpAddr,
+}
+
+impl Drop for PeerPlace {
+    fn drop(&mut self) {
+        let mut held = self
+            .peers
+            .held
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Entry::Occupied(mut count) = held.entry(self.ip) {
+            *count.get_mut() -= 1;
+            if *count.get() == 0 {
+                count.remove();
+            }
+        }
+    }
+}
+
+/// An accepted connection: holds its places under the caps until dropped,
 /// replays the preface, and ends reads once idle.
 #[derive(Debug)]
 pub struct Guarded {
@@ -155,14 +231,14 @@ pub struct Guarded {
     replayed: usize,
     idle_timeout: Duration,
     idle: Pin<Box<Sleep>>,
-    _permit: OwnedSemaphorePermit,
+    _places: Places,
 }
 
 impl Guarded {
     fn new(
         stream: TcpStream,
         first: [u8; PREFACE.len()],
-        permit: OwnedSemaphorePermit,
+        places: Places,
         idle_timeout: Duration,
     ) -> Guarded {
         Guarded {
@@ -171,7 +247,7 @@ impl Guarded {
             replayed: 0,
             idle_timeout,
             idle: Box::pin(tokio::time::sleep(idle_timeout)),
-            _permit: permit,
+            _places: places,
         }
     }
 
@@ -265,5 +341,33 @@ mod tests {
         headers[3] = 0x1;
         assert!(!only_pings(&headers));
         assert!(!only_pings(&ping[..10]));
+    }
+
+    #[test]
+    fn one_address_holds_at_most_its_cap_and_others_still_get_in() {
+        let peers = Arc::new(PerPeer::new(2));
+        let busy: IpAddr = [10, 0, 0, 1].into();
+        let first = peers.try_take(busy).expect("first");
+        let _second = peers.try_take(busy).expect("second");
+        assert!(peers.try_take(busy).is_none(), "over the address's cap");
+        let mapped: IpAddr = "::ffff:10.0.0.1".parse().expect("an address");
+        assert!(
+            peers.try_take(mapped).is_none(),
+            "the same client over IPv6"
+        );
+        assert!(peers.try_take([10, 0, 0, 2].into()).is_some());
+        drop(first);
+        assert!(peers.try_take(busy).is_some(), "a place came back");
+    }
+
+    #[test]
+    fn an_address_is_forgotten_once_its_last_connection_closes() {
+        let peers = Arc::new(PerPeer::new(4));
+        let places: Vec<_> = (0..3)
+            .filter_map(|_| peers.try_take([10, 0, 0, 3].into()))
+            .collect();
+        assert_eq!(peers.held.lock().expect("lock").len(), 1);
+        drop(places);
+        assert!(peers.held.lock().expect("lock").is_empty());
     }
 }

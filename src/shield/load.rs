@@ -12,6 +12,18 @@
 //! Health checks and reflection skip every bound: a load balancer's probe
 //! must be answered most of all when the server is busy.
 //!
+//! A call asks for its place only once its whole request has arrived
+//! (every RPC under the bounds is unary or server-streaming: one request
+//! message of at most the decoding limit, so reading it first costs no
+//! more memory than decoding it). A client that opens streams and never
+//! finishes their requests therefore holds no place, where it used to lock
+//! every other client out with a handful of streams. A request still
+//! incomplete after [`Protection::request_timeout`] is ended with
+//! DEADLINE_EXCEEDED: a deadline ran out (the server's, not the client's),
+//! which says "send it again, whole" better than CANCELLED, which gRPC
+//! reserves for a call its caller abandoned (the code a request broken off
+//! by the client gets here).
+//!
 //! An admitted call's time from admission to its handler's answer is what
 //! the class's limit adapts to, and what the
 //! `summit_grpc_admitted_duration_seconds` histogram records.
@@ -20,8 +32,12 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use tokio::sync::Semaphore;
+use tonic::body::Body;
 use tonic::codegen::{Service, http};
 
 use super::Protection;
@@ -56,10 +72,20 @@ pub struct ShedLoad {
     max_in_flight: usize,
     light: Arc<ClassLimit>,
     heavy: Arc<ClassLimit>,
+    /// How long a call's whole request may take to arrive.
+    request_timeout: Duration,
+    /// The largest request message the services decode.
+    max_message_bytes: usize,
 }
 
+/// The gRPC frame header in front of each message: a compressed flag and
+/// a 4-byte length.
+const GRPC_FRAME_HEADER: usize = 5;
+
 impl ShedLoad {
-    pub fn new(protection: &Protection) -> ShedLoad {
+    /// The bounds of `protection`, for services that decode request
+    /// messages of at most `max_message_bytes`.
+    pub fn new(protection: &Protection, max_message_bytes: usize) -> ShedLoad {
         let max_in_flight = protection.max_in_flight.clamp(1, Semaphore::MAX_PERMITS);
         let max_heavy = protection.max_heavy_in_flight.clamp(1, max_in_flight);
         let target = protection.latency_target;
@@ -76,7 +102,75 @@ impl ShedLoad {
                 "heavy",
                 Aimd::new(1, max_heavy, max_heavy.div_ceil(2), target),
             )),
+            request_timeout: protection.request_timeout,
+            max_message_bytes,
         }
+    }
+
+    /// Reads a call's whole request (one message and its frame header, at
+    /// most), or says with what status the call ends instead.
+    async fn read_whole(&self, body: Body) -> Result<Bytes, tonic::Status> {
+        let limited = Limited::new(body, self.max_message_bytes + GRPC_FRAME_HEADER);
+        match tokio::time::timeout(self.request_timeout, limited.collect()).await {
+            Ok(Ok(collected)) => Ok(collected.to_bytes()),
+            Err(_) => Err(tonic::Status::deadline_exceeded(format!(
+                "the whole request did not arrive within {} s; send each request at once",
+                self.request_timeout.as_secs_f64()
+            ))),
+            Ok(Err(error)) if error.is::<LengthLimitError>() => {
+                Err(tonic::Status::resource_exhausted(format!(
+                    "the request message is too large: this server takes at most {} bytes per \
+                     message",
+                    self.max_message_bytes
+                )))
+            }
+            Ok(Err(error)) => Err(tonic::Status::cancelled(format!(
+                "the request was broken off before it was whole: {}",
+                crate::quote::quote(&error.to_string())
+            ))),
+        }
+    }
+
+    /// Reads `request` whole, then admits it under the bounds (or sheds
+    /// it) and calls `inner`, which was polled ready, with it.
+    async fn admit_whole<S, ResponseBody>(
+        self,
+        request: http::Request<Body>,
+        mut inner: S,
+    ) -> Result<http::Response<ResponseBody>, S::Error>
+    where
+        S: Service<http::Request<Body>, Response = http::Response<ResponseBody>>,
+        ResponseBody: Default,
+    {
+        let (parts, body) = request.into_parts();
+        let whole = match self.read_whole(body).await {
+            Ok(whole) => whole,
+            Err(status) => {
+                tracing::debug!(%status, "ended a call whose request did not arrive whole");
+                return Ok(status.into_http());
+            }
+        };
+        let class = Arc::clone(self.class(parts.uri.path()));
+        let Some(ticket) = class.try_admit() else {
+            let message = format!(
+                "the server is at its limit of {} {} calls in flight; retry with backoff",
+                class.limit(),
+                class.name
+            );
+            return Ok(shed(message));
+        };
+        let Ok(permit) = Arc::clone(&self.permits).try_acquire_owned() else {
+            let message = format!(
+                "the server is at its limit of {} calls in flight; retry with backoff",
+                self.max_in_flight
+            );
+            return Ok(shed(message));
+        };
+        let request = http::Request::from_parts(parts, Body::new(Full::new(whole)));
+        let response = inner.call(request).await;
+        ticket.finish();
+        drop(permit);
+        response
     }
 
     /// The class a method path belongs to.
@@ -113,9 +207,12 @@ fn shed<B: Default>(message: String) -> http::Response<B> {
     tonic::Status::resource_exhausted(message).into_http()
 }
 
-impl<S, RequestBody, ResponseBody> Service<http::Request<RequestBody>> for Shedding<S>
+impl<S, ResponseBody> Service<http::Request<Body>> for Shedding<S>
 where
-    S: Service<http::Request<RequestBody>, Response = http::Response<ResponseBody>>,
+    S: Service<http::Request<Body>, Response = http::Response<ResponseBody>>
+        + Clone
+        + Send
+        + 'static,
     S::Future: Send + 'static,
     S::Error: Send + 'static,
     ResponseBody: Default + Send + 'static,
@@ -128,33 +225,121 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: http::Request<RequestBody>) -> Self::Future {
+    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
         let path = request.uri().path();
         if EXEMPT.iter().any(|prefix| path.starts_with(prefix)) {
             return Box::pin(self.inner.call(request));
         }
-        let class = self.limit.class(path);
-        let Some(ticket) = class.try_admit() else {
-            let message = format!(
-                "the server is at its limit of {} {} calls in flight; retry with backoff",
-                class.limit(),
-                class.name
-            );
-            return Box::pin(std::future::ready(Ok(shed(message))));
-        };
-        let Ok(permit) = Arc::clone(&self.limit.permits).try_acquire_owned() else {
-            let message = format!(
-                "the server is at its limit of {} calls in flight; retry with backoff",
-                self.limit.max_in_flight
-            );
-            return Box::pin(std::future::ready(Ok(shed(message))));
-        };
-        let response = self.inner.call(request);
-        Box::pin(async move {
-            let response = response.await;
-            ticket.finish();
-            drop(permit);
-            response
-        })
+        // The service polled ready is the one called, once the request is
+        // whole; a clone takes its place for the next call.
+        let clone = self.inner.clone();
+        let ready = std::mem::replace(&mut self.inner, clone);
+        Box::pin(self.limit.clone().admit_whole(request, ready))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::convert::Infallible;
+
+    use http_body::Frame;
+    use http_body_util::StreamBody;
+    use tower_layer::Layer;
+
+    use super::*;
+
+    /// Answers OK once it has read the whole request, as tonic's unary
+    /// handlers do.
+    #[derive(Debug, Clone)]
+    struct ReadsThenAnswers;
+
+    impl Service<http::Request<Body>> for ReadsThenAnswers {
+        type Response = http::Response<Body>;
+        type Error = Infallible;
+        type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
+
+        fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+            Poll::Ready(Ok(()))
+        }
+
+        fn call(&mut self, request: http::Request<Body>) -> Self::Future {
+            Box::pin(async move {
+                let _ = request.into_body().collect().await;
+                Ok(http::Response::new(Body::default()))
+            })
+        }
+    }
+
+    const HEAVY_PATH: &str = "/summit.v1.QuizService/GetQuiz";
+
+    fn call(path: &str, body: Body) -> http::Request<Body> {
+        let mut request = http::Request::new(body);
+        *request.uri_mut() = path.parse().expect("a path");
+        request
+    }
+
+    /// A request body whose bytes never come.
+    fn never_finished() -> Body {
+        Body::new(StreamBody::new(tokio_stream::pending::<
+            Result<Frame<Bytes>, Infallible>,
+        >()))
+    }
+
+    fn whole(bytes: usize) -> Body {
+        Body::new(Full::new(Bytes::from(vec![0u8; bytes])))
+    }
+
+    /// The gRPC status of a response; `None` is OK.
+    fn code(response: &http::Response<Body>) -> Option<tonic::Code> {
+        tonic::Status::from_header_map(response.headers()).map(|status| status.code())
+    }
+
+    fn protection(request_timeout: Duration) -> Protection {
+        Protection {
+            max_heavy_in_flight: 8,
+            latency_target: Some(Duration::from_millis(1)),
+            request_timeout,
+            ..Protection::default()
+        }
+    }
+
+    #[tokio::test]
+    async fn requests_that_never_finish_hold_no_place_and_end_with_deadline_exceeded() {
+        let shed = ShedLoad::new(&protection(Duration::from_millis(200)), 1024);
+        let limit = shed.heavy.limit();
+        let mut service = shed.layer(ReadsThenAnswers);
+        let stalled: Vec<_> = (0..limit + 4)
+            .map(|_| tokio::spawn(service.call(call(HEAVY_PATH, never_finished()))))
+            .collect();
+        let answered = service
+            .call(call(HEAVY_PATH, whole(10)))
+            .await
+            .expect("answered");
+        assert_eq!(code(&answered), None, "a whole request is admitted");
+        for stalled in stalled {
+            let response = tokio::time::timeout(Duration::from_secs(10), stalled)
+                .await
+                .expect("ended by the request timeout")
+                .expect("the call task")
+                .expect("answered");
+            assert_eq!(code(&response), Some(tonic::Code::DeadlineExceeded));
+        }
+        assert_eq!(shed.heavy.limit(), limit, "unadmitted calls time nothing");
+        assert!(shed.heavy.try_admit().is_some(), "no place is left taken");
+    }
+
+    #[tokio::test]
+    async fn a_request_over_the_message_limit_is_refused_before_it_takes_a_place() {
+        let shed = ShedLoad::new(&protection(Duration::from_secs(10)), 1024);
+        let mut service = shed.layer(ReadsThenAnswers);
+        let fits = service.call(call(HEAVY_PATH, whole(1024 + 5))).await;
+        assert_eq!(code(&fits.expect("answered")), None);
+        let response = service
+            .call(call(HEAVY_PATH, whole(1024 + 6)))
+            .await
+            .expect("answered");
+        let status = tonic::Status::from_header_map(response.headers()).expect("a status");
+        assert_eq!(status.code(), tonic::Code::ResourceExhausted);
+        assert!(status.message().contains("1024 bytes"), "{status:?}");
     }
 }

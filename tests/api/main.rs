@@ -27,3 +27,4 @@ mod revisions;
 mod safe_messages;
 mod security;
 mod sessions;
+mod streams;
