@@ -50,11 +50,12 @@ pub struct Metered<S> {
 
 impl<S, RequestBody, ResponseBody> Service<http::Request<RequestBody>> for Metered<S>
 where
-    S: Service<
-            http::Request<WatchedRequestBody<RequestBody>>,
-            Response = http::Response<ResponseBody>,
-        >,
+    // The watched body goes on boxed, as tonic's own body type, so the
+    // layers inside (which read the request whole) see what tonic sends.
+    S: Service<http::Request<tonic::body::Body>, Response = http::Response<ResponseBody>>,
     S::Future: Send + 'static,
+    RequestBody: Body<Data = Bytes> + Send + Unpin + 'static,
+    RequestBody::Error: Into<tonic::codegen::StdError>,
 {
     type Response = http::Response<MeteredBody<ResponseBody>>;
     type Error = S::Error;
@@ -68,9 +69,11 @@ where
         let client_gave_up = Arc::new(AtomicBool::new(false));
         let call = super::enabled()
             .then(|| Call::start(request.uri().path(), Arc::clone(&client_gave_up)));
-        let request = request.map(|inner| WatchedRequestBody {
-            inner,
-            client_gave_up,
+        let request = request.map(|inner| {
+            tonic::body::Body::new(WatchedRequestBody {
+                inner,
+                client_gave_up,
+            })
         });
         let response = self.inner.call(request);
         Box::pin(async move {
