@@ -20,7 +20,7 @@ use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_check_response::ServingStatus;
 use tonic_health::pb::health_client::HealthClient;
 
-use crate::helpers::{ServerProcess, expect_code, plain_id};
+use crate::helpers::{ServerProcess, closed_by_server, expect_code, plain_id};
 
 async fn channel(server: &ServerProcess) -> Channel {
     Channel::from_shared(format!("http://{}", server.addr))
@@ -118,28 +118,6 @@ async fn a_flood_of_other_learners_quizzes_is_refused_and_evicts_no_one() {
         .await
         .expect("the learner's quiz is still there");
     assert!(submitted.into_inner().next_question.is_some());
-}
-
-/// Reads from a raw socket until the server closes it; `false` if it is
-/// still open after `bound` (which only guards against a hang).
-fn closed_by_server(socket: &mut TcpStream, bound: Duration) -> bool {
-    socket.set_read_timeout(Some(bound)).expect("read timeout");
-    let mut buffer = [0u8; 64];
-    loop {
-        match socket.read(&mut buffer) {
-            Ok(0) => return true,
-            Ok(_) => continue,
-            Err(error)
-                if matches!(
-                    error.kind(),
-                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                ) =>
-            {
-                return false;
-            }
-            Err(_) => return true,
-        }
-    }
 }
 
 #[tokio::test]

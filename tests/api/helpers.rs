@@ -459,3 +459,25 @@ impl Drop for ServerProcess {
         let _ = std::fs::remove_file(&self.log);
     }
 }
+
+/// Reads from a raw socket until the server closes it; `false` if it is
+/// still open after `bound` (which only guards against a hang).
+pub fn closed_by_server(socket: &mut std::net::TcpStream, bound: std::time::Duration) -> bool {
+    socket.set_read_timeout(Some(bound)).expect("read timeout");
+    let mut buffer = [0u8; 64];
+    loop {
+        match std::io::Read::read(socket, &mut buffer) {
+            Ok(0) => return true,
+            Ok(_) => continue,
+            Err(error)
+                if matches!(
+                    error.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                return false;
+            }
+            Err(_) => return true,
+        }
+    }
+}

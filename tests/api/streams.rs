@@ -20,7 +20,7 @@ use tonic::Code;
 use tonic::codegen::{Service, http};
 use tonic::transport::Channel;
 
-use crate::helpers::ServerProcess;
+use crate::helpers::{ServerProcess, closed_by_server};
 
 const PREFACE: &[u8] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
 const DATA: u8 = 0x0;
@@ -234,27 +234,6 @@ async fn connect_from(source: [u8; 4], server: SocketAddr) -> TcpStream {
     let stream = stream.into_std().expect("a std socket");
     stream.set_nonblocking(false).expect("blocking");
     stream
-}
-
-/// Whether the server closed `socket` (a read ends or fails) within `bound`.
-fn closed_by_server(socket: &mut TcpStream, bound: Duration) -> bool {
-    socket.set_read_timeout(Some(bound)).expect("read timeout");
-    let mut buffer = [0u8; 64];
-    loop {
-        match socket.read(&mut buffer) {
-            Ok(0) => return true,
-            Ok(_) => continue,
-            Err(error)
-                if matches!(
-                    error.kind(),
-                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                ) =>
-            {
-                return false;
-            }
-            Err(_) => return true,
-        }
-    }
 }
 
 #[tokio::test]
