@@ -189,6 +189,31 @@ pub(super) fn words_after(analyzer: &Analyzer, statement: &str, answer: &str) ->
         .collect()
 }
 
+/// The terms of the names right after a count in the statement: "the five
+/// *Central Asian* nations" counts only the nations those names qualify,
+/// so it does not say how many nations there were in all.
+pub(super) fn count_qualifiers(analyzer: &Analyzer, statement: &str, answer: &str) -> Vec<String> {
+    let words = analyzer.words(statement);
+    let texts: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
+    let span = analyzer.word_texts(answer);
+    if span.len() != 1 {
+        return Vec::new();
+    }
+    let Some(at) = texts.iter().position(|w| *w == span[0]) else {
+        return Vec::new();
+    };
+    let qualifiers: Vec<&crate::ask::analyze::Word> = words[at + 1..]
+        .iter()
+        .take_while(|w| w.capitalized)
+        .collect();
+    // The last capitalised word may be the counted noun itself ("five
+    // Nations"): only words before a lower-case noun qualify it.
+    if words.get(at + 1 + qualifiers.len()).is_none() {
+        return Vec::new();
+    }
+    qualifiers.iter().map(|w| analyzer.term(&w.text)).collect()
+}
+
 /// The statement's words, and where (word offset, length) the answer's
 /// words occur among them.
 fn find_answer(
@@ -213,6 +238,21 @@ fn find_answer(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_names_between_a_count_and_its_noun_qualify_it() {
+        let analyzer = Analyzer::new();
+        let qualifiers = count_qualifiers(
+            &analyzer,
+            "China and the five Central Asian nations signed the treaty.",
+            "five",
+        );
+        assert_eq!(qualifiers.len(), 2, "{qualifiers:?}");
+        assert!(
+            count_qualifiers(&analyzer, "They opened three specialized centers.", "three")
+                .is_empty()
+        );
+    }
     use crate::facts::FactBase;
 
     #[test]

@@ -1073,6 +1073,20 @@ const FRESH14_ACCURACY_FLOOR: f64 = 0.899;
 const FRESH14_MOST_ANSWERED: usize = 1;
 const FRESH14_MOST_CONFIDENT_WRONG: usize = 2;
 
+/// The fifteenth blind set: 70 answerable and 20 unanswerable questions
+/// written by a helper that saw only the article, scored before any
+/// tuning on it (main `59c601d`): 57/70 right (81.4 %), 20/20 refused, 1
+/// confident wrong ("where is astana" → "China"). After this stop's Ask
+/// changes (definitions, present-tense where, "instead of", spending as
+/// a purpose): 60/70 (85.7 %), 20/20, none confidently wrong.
+const FRESH15_JSON: &str = include_str!("../../tests/heldout/ask_fresh15.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH15_ACCURACY_FLOOR: f64 = 0.857;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH15_MOST_ANSWERED: usize = 0;
+const FRESH15_MOST_CONFIDENT_WRONG: usize = 0;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1289,6 +1303,16 @@ fn ask_holds_its_measured_figures_on_the_fourteenth_blind_set() {
         most_confident_wrong: Some(FRESH14_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh14", FRESH14_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifteenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH15_ACCURACY_FLOOR,
+        most_answered: FRESH15_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH15_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh15", FRESH15_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

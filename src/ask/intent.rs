@@ -276,6 +276,13 @@ impl Intent {
         match words.iter().position(|w| matches!(*w, "what" | "which")) {
             Some(at) if counts_several(words.get(at + 1)) => true,
             Some(at) => plural(asked_noun(words, at)),
+            // "Who *are* the five Central Asian nations?": a plural subject.
+            None if words
+                .windows(2)
+                .any(|pair| pair[0] == "who" && matches!(pair[1], "are" | "were")) =>
+            {
+                true
+            }
             // "Name the three cooperation centres that were launched": a
             // plural in the noun phrase the request names.
             None if words.first().is_some_and(|w| LIST_VERBS.contains(w)) => words[1..]

@@ -297,6 +297,10 @@ const SERIES_WORDS: &[&str] = &["previous", "prior", "preceding", "former", "ear
 const PURPOSE_WORDS: &[&str] = &[
     "purpose",
     "purposes",
+    "spend",
+    "spends",
+    "spent",
+    "spending",
     "aim",
     "aims",
     "aimed",
@@ -419,10 +423,11 @@ struct Query {
     /// Asked in the past tense ("where did they meet?"): a fact about what
     /// will happen ("China would host the third summit") fits less.
     past: bool,
-    /// Asked in the past tense about what happened, naming no coming event
-    /// ("where *did* the leaders *meet*?", not "where did they agree the
-    /// *next* summit would be?"): a future fact does not answer it.
-    past_only: bool,
+    /// Asked about what happened or what is, naming no coming event
+    /// ("where *did* the leaders *meet*?", "where *is* the summit?", not
+    /// "where did they agree the *next* summit would be?" nor "who *is
+    /// hosting* it?"): a future fact does not answer it.
+    not_future: bool,
     /// "What did X say/think/propose?": a reported statement answers.
     says: bool,
     /// The question negates ("what benefits *no one*?").
@@ -527,6 +532,11 @@ struct Query {
     /// The terms of its purpose words ("*aims*"), which a fact telling a
     /// purpose covers.
     purpose_terms: HashSet<String>,
+    /// The terms of the name a "who/what is X?" question asks to have
+    /// described ("who is *Xi*?"): a fact that describes it answers with
+    /// its statement, and a fact whose answer is another thing named
+    /// after it ("the *Astana* Declaration" of Astana) does not.
+    defines: Option<HashSet<String>>,
     /// Where the things it names come from ("*Chinese* professionals"):
     /// the noun's term and the place terms.
     origins: Vec<Origin>,
@@ -849,6 +859,10 @@ struct FactRecord {
     /// *Central Asian nations*"): place name and the sort of its members
     /// ("Central Asia", "country"). A place within it is one of them.
     groups: Vec<(String, String)>,
+    /// The terms of the names qualifying what its answer counts ("five
+    /// *Central Asian* nations"): a question counting the things without
+    /// them asks for more than the fact counts.
+    count_qualifiers: Vec<String>,
 }
 
 impl FactRecord {
@@ -953,6 +967,11 @@ impl FactRecord {
             judged_by_negation: judged_by_negation(&fact.statement),
             polarity: Polarity::Neutral,
             groups: Vec::new(),
+            count_qualifiers: if fact.answer_kind == AnswerKind::Number {
+                answer_traits::count_qualifiers(analyzer, &fact.statement, &fact.answer)
+            } else {
+                Vec::new()
+            },
             distributive: statement_has(DISTRIBUTIVES)
                 || analyzer
                     .words(&fact.citation.text)
@@ -1520,12 +1539,13 @@ impl Asker {
             && folded.iter().any(|w| matches!(*w, "what" | "whats"));
         // "What did Xi say …" is past only in the saying, not in what was
         // said ("… will backfire").
-        let past_only = !speaks
+        let not_future = !speaks
             && !folded.iter().any(|w| PLEDGE_VERBS.contains(w))
             && !about
-            && folded
+            && (folded
                 .iter()
                 .any(|w| matches!(*w, "did" | "happened" | "met" | "took"))
+                || (intent == Intent::Where && asks_what_is(&folded)))
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && question_ordinals.is_empty();
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
@@ -1640,6 +1660,7 @@ impl Asker {
             HashSet::new()
         };
         let lexical = self.lexical_alternatives(&folded);
+        let asks_definition = asks_definition(&folded, intent, |w| self.analyzer.is_stopword(w));
         let tones = if intent == Intent::YesNo {
             self.tone_claims(&folded)
         } else {
@@ -1664,6 +1685,12 @@ impl Asker {
         } = self.query_terms(&words, &context);
         // "The first or the second?" offers it as one option.
         let other_in_series = names_other_in_series && choices.is_empty();
+        let defines = asks_definition
+            .then(|| {
+                let roles = ROLE_NOUNS.iter().map(|w| self.analyzer.term(w)).collect();
+                definiendum(&terms, &roles)
+            })
+            .flatten();
         Query {
             intent,
             several,
@@ -1681,7 +1708,7 @@ impl Asker {
             about,
             opinion,
             past,
-            past_only,
+            not_future,
             says,
             negated,
             tag_negated,
@@ -1720,6 +1747,7 @@ impl Asker {
             purpose,
             proposed_acts,
             purpose_terms,
+            defines,
             described,
             stances: if intent == Intent::YesNo {
                 stance_claims(&self.analyzer, question)
@@ -2233,6 +2261,15 @@ impl Asker {
         } else {
             (coverage * fit * strength).clamp(0.0, 1.0)
         };
+        let confidence = match self.definition_fit(query, doc) {
+            Some(Definition::Describes(strength)) => {
+                // The name is covered: the rest is a role noun at most.
+                lead = false;
+                confidence.max(strength)
+            }
+            Some(Definition::Other) => confidence * MISMATCH,
+            None => confidence,
+        };
         let hint = self.rerank_hint(query, doc, contained, echoed);
         Candidate {
             doc,
@@ -2447,7 +2484,15 @@ impl Asker {
         } else {
             query.intent.fit(fact.answer_kind)
         };
-        let fit = if self.wrong_kind_of_place(query, doc) {
+        // "Who *are* the leaders?": one name is less than the list asked.
+        let fit =
+            if query.several && query.intent == Intent::Who && fact.answer_kind != AnswerKind::List
+            {
+                fit * ONE_OF_SEVERAL
+            } else {
+                fit
+            };
+        let fit = if self.wrong_kind_of_place(query, doc) || self.counts_fewer(query, doc) {
             fit * MISMATCH
         } else {
             fit
@@ -2603,7 +2648,7 @@ impl Asker {
         if query.intent == Intent::YesNo {
             return left;
         }
-        if query.past_only && self.records[doc].future {
+        if query.not_future && self.records[doc].future {
             left *= MISMATCH;
         }
         if query.says && !self.records[doc].reported {
@@ -2999,6 +3044,21 @@ impl Asker {
                 })
     }
 
+    /// Whether the fact counts only some of the things a how-many question
+    /// asks about: "how many countries were there?" of "the five *Central
+    /// Asian* nations", whose qualifying names the question leaves out.
+    fn counts_fewer(&self, query: &Query, doc: usize) -> bool {
+        query.intent == Intent::HowMany
+            && self.records[doc]
+                .count_qualifiers
+                .iter()
+                .any(|term| !query.all_terms.contains(term))
+            && !self.records[doc].groups.iter().any(|(place, _)| {
+                let terms = self.analyzer.index_terms(place);
+                !terms.is_empty() && terms.iter().all(|t| query.all_terms.contains(t))
+            })
+    }
+
     /// Whether the answer span reads well on its own before the statement:
     /// a noun phrase does ("Livelihood and development projects."), a lone
     /// verb or modifier does not ("Backfire.", "United.") unless the
@@ -3138,6 +3198,34 @@ impl Asker {
             .map(|(_, idf)| idf)
             .sum();
         RERANK * missed / total
+    }
+
+    /// What a fact tells of the name a "who/what is X?" question asks to
+    /// have described: it describes X when its statement gives X a title
+    /// ("President Xi Jinping") or an apposition ("Astana, the capital of
+    /// Kazakhstan"), or its answer is X itself (the person or place in
+    /// full, or X's things: "Belt and Road projects"); otherwise it only
+    /// mentions X, or names another thing after it ("the Astana
+    /// Declaration"), and does not say what X is.
+    fn definition_fit(&self, query: &Query, doc: usize) -> Option<Definition> {
+        let name = query.defines.as_ref()?;
+        let fact = &self.facts.facts()[doc];
+        let answer = &self.records[doc].answer_terms;
+        let adds_names = || {
+            answer
+                .iter()
+                .any(|t| !name.contains(t) && self.index.is_proper(t))
+        };
+        let names_it = answer.is_superset(name);
+        if describes_name(&self.analyzer, &fact.statement, name) {
+            Some(Definition::Describes(DESCRIBES))
+        } else if names_it
+            && (matches!(fact.answer_kind, AnswerKind::Person | AnswerKind::Place) || !adds_names())
+        {
+            Some(Definition::Describes(NAMES))
+        } else {
+            Some(Definition::Other)
+        }
     }
 
     /// How well a fact whose answer the question already names can still
@@ -3311,6 +3399,129 @@ fn wh_opening(
 
 /// True when one folded word is the other with a regular inflection
 /// ("explains" / "explain", "signed" / "sign").
+/// What a fact tells of a name a question asks to have described.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Definition {
+    /// It gives the name a title or apposition, or is about it by name:
+    /// the confidence that earns.
+    Describes(f64),
+    /// It only mentions the name, or its answer is another thing named
+    /// after it ("the Astana Declaration" of Astana).
+    Other,
+}
+
+/// The confidence a fact that describes the name asked about gets: the
+/// question's only words are the name, so it is fully covered, however
+/// often the name occurs elsewhere (which makes its evidence weak).
+const DESCRIBES: f64 = 0.9;
+/// What is left of the fit of one name when a question asks who several
+/// people or things are: enough to answer, less than a list.
+const ONE_OF_SEVERAL: f64 = 0.9;
+/// The confidence a fact whose answer is the name asked about gets: it
+/// tells something of it, though no description.
+const NAMES: f64 = 0.8;
+
+/// Whether a question only asks what or who something is: the wh-word,
+/// a copula and a name of one to four words ("who is Xi Jinping?", "what
+/// is the Belt and Road?"), nothing else ("who was *there for* China?").
+fn asks_definition(folded: &[&str], intent: Intent, is_stopword: impl Fn(&str) -> bool) -> bool {
+    let [wh, copula, rest @ ..] = folded else {
+        return false;
+    };
+    let joins = |w: &str| matches!(w, "the" | "a" | "an" | "and" | "of") || ROLE_NOUNS.contains(&w);
+    let named = rest.iter().filter(|w| !joins(w)).count();
+    matches!(intent, Intent::Who | Intent::Open)
+        && matches!(*wh, "who" | "what")
+        && matches!(*copula, "is" | "are" | "was" | "were")
+        && (1..=4).contains(&named)
+        && rest.iter().all(|w| joins(w) || !is_stopword(w))
+}
+
+/// The terms of the name a question that [`asks_definition`] asks about,
+/// when every content term of it is a name the article only writes
+/// capitalised.
+fn definiendum(terms: &[QueryTerm], role_terms: &HashSet<String>) -> Option<HashSet<String>> {
+    let name: Vec<&QueryTerm> = terms
+        .iter()
+        .filter(|t| !role_terms.contains(&t.term))
+        .collect();
+    (!name.is_empty() && name.iter().all(|t| t.known.proper))
+        .then(|| name.iter().map(|t| t.term.clone()).collect())
+}
+
+/// Nouns that ask what someone is ("what is Xi's *job*?"): a title the
+/// article gives the name describes it.
+const ROLE_NOUNS: &[&str] = &[
+    "job",
+    "role",
+    "title",
+    "position",
+    "occupation",
+    "profession",
+    "post",
+];
+
+/// Whether `statement` describes the name whose terms are `name`: a
+/// capitalised title right before it ("President Xi Jinping") or an
+/// apposition right after it ("Astana, the capital of Kazakhstan",
+/// "Astana, Kazakhstan's capital").
+fn describes_name(analyzer: &Analyzer, statement: &str, name: &HashSet<String>) -> bool {
+    let tokens: Vec<&str> = statement.split_whitespace().collect();
+    let term_of = |token: &str| {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        (!word.is_empty() && !analyzer.is_stopword(&word.to_lowercase()))
+            .then(|| analyzer.term(&word.to_lowercase()))
+    };
+    let in_name = |token: &str| term_of(token).is_none_or(|term| name.contains(&term));
+    for start in 0..tokens.len() {
+        if !term_of(tokens[start]).is_some_and(|t| name.contains(&t)) {
+            continue;
+        }
+        let mut end = start;
+        let mut found: HashSet<String> = HashSet::new();
+        while end < tokens.len() && in_name(tokens[end]) {
+            found.extend(term_of(tokens[end]));
+            if found.len() == name.len() {
+                break;
+            }
+            end += 1;
+        }
+        if found.len() != name.len() || end >= tokens.len() {
+            continue;
+        }
+        let titled = start > 0
+            && tokens[start - 1]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && tokens[start - 1].chars().all(char::is_alphanumeric)
+            && term_of(tokens[start - 1]).is_some_and(|t| !name.contains(&t));
+        let next = tokens.get(end + 1).copied().unwrap_or("");
+        let apposed = tokens[end].ends_with(',')
+            && (matches!(next, "the" | "a" | "an")
+                || next.ends_with("'s")
+                || next.ends_with("\u{2019}s"));
+        if titled || apposed {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a wh-question asks what something is, in the simple present
+/// ("where *is* the summit?"), not what is going on ("where *is* it
+/// *being held*?", "where *is* China *going* to host it?").
+fn asks_what_is(folded: &[&str]) -> bool {
+    let opens_wh = folded.first().is_some_and(|w| intent::WH_WORDS.contains(w));
+    let copula = folded.iter().position(|w| matches!(*w, "is" | "are"));
+    opens_wh
+        && copula.is_some_and(|at| {
+            !folded[at + 1..]
+                .iter()
+                .any(|w| w.len() > 4 && w.ends_with("ing"))
+        })
+}
+
 fn inflects(a: &str, b: &str) -> bool {
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     long == short
@@ -4814,5 +5025,154 @@ mod tests {
     fn how_someone_described_a_thing_is_what_the_statement_says_right_after_it() {
         let reply = asker().ask("How did the Central Asian leaders describe China?", None);
         assert!(reply.answer.contains("strategic partner"), "{reply:?}");
+    }
+
+    #[test]
+    fn where_something_is_now_is_not_answered_by_where_it_will_be() {
+        // "China would host the third summit" tells of a coming one.
+        for question in ["where is the summit", "Where is Astana?"] {
+            let reply = asker().ask(question, None);
+            assert!(reply.answered, "{question}: {reply:?}");
+            assert!(
+                !reply.fact_ids.contains(&"third-summit-host".to_string()),
+                "{question}: {reply:?}"
+            );
+        }
+        let reply = asker().ask("where is the next summit", None);
+        assert!(reply.answer.starts_with("China"), "{reply:?}");
+    }
+
+    #[test]
+    fn what_money_is_spent_on_is_its_purpose() {
+        let reply = asker().ask("What will the grant money be spent on?", None);
+        assert!(reply.answer.contains("livelihood"), "{reply:?}");
+    }
+
+    #[test]
+    fn who_or_what_a_name_is_is_told_by_the_statement_that_describes_it() {
+        let asker = asker();
+        for (question, told) in [
+            ("Who is Xi?", "President Xi Jinping"),
+            ("What is Astana?", "the capital of Kazakhstan"),
+            (
+                "what is the astana declaration",
+                "signed the Astana Declaration",
+            ),
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(reply.answered, "{question}: {reply:?}");
+            assert!(reply.answer.contains(told), "{question}: {reply:?}");
+        }
+    }
+
+    #[test]
+    fn another_thing_named_after_a_name_does_not_say_what_the_name_is() {
+        let reply = asker().ask("What is Astana?", None);
+        assert!(!reply.answer.starts_with("Astana Declaration"), "{reply:?}");
+    }
+
+    #[test]
+    fn a_question_with_more_than_a_name_after_the_copula_asks_no_definition() {
+        let analyzer = Analyzer::new();
+        let stop = |w: &str| analyzer.is_stopword(w);
+        assert!(asks_definition(&["who", "is", "xi"], Intent::Who, stop));
+        assert!(asks_definition(
+            &["what", "is", "the", "belt", "and", "road"],
+            Intent::Open,
+            stop
+        ));
+        assert!(!asks_definition(
+            &["who", "was", "there", "for", "china"],
+            Intent::Who,
+            stop
+        ));
+        assert!(!asks_definition(
+            &["where", "is", "astana"],
+            Intent::Where,
+            stop
+        ));
+    }
+
+    #[test]
+    fn a_title_before_a_name_or_an_apposition_after_it_describes_it() {
+        let analyzer = Analyzer::new();
+        let name = |words: &[&str]| -> HashSet<String> {
+            words.iter().map(|w| analyzer.term(w)).collect()
+        };
+        let xi = name(&["xi", "jinping"]);
+        assert!(describes_name(
+            &analyzer,
+            "There, President Xi Jinping spoke.",
+            &xi
+        ));
+        // A capitalised word ending a clause is no title.
+        assert!(!describes_name(
+            &analyzer,
+            "At the Summit, Xi Jinping spoke.",
+            &xi
+        ));
+        let astana = name(&["astana"]);
+        assert!(describes_name(
+            &analyzer,
+            "It was held in Astana, the capital.",
+            &astana
+        ));
+        assert!(describes_name(
+            &analyzer,
+            "It was held in Astana, Kazakhstan\u{2019}s capital.",
+            &astana
+        ));
+        assert!(!describes_name(
+            &analyzer,
+            "They signed the Astana Declaration.",
+            &astana
+        ));
+    }
+
+    #[test]
+    fn a_count_of_only_the_named_ones_is_no_count_of_them_all() {
+        let asker = asker();
+        let all = asker.ask("how many countries were at the summit?", None);
+        assert!(!all.answer.starts_with("Five"), "{all:?}");
+        let named = asker.ask("how many central asian countries signed the treaty", None);
+        assert!(named.answer.starts_with("Five"), "{named:?}");
+    }
+
+    #[test]
+    fn who_are_asks_for_everyone_a_list_names() {
+        for question in [
+            "Who are the five Central Asian nations?",
+            "Who are the Central Asian leaders?",
+        ] {
+            let reply = asker().ask(question, None);
+            assert!(
+                reply.answer.starts_with("Kazakhstan, Kyrgyzstan"),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_role_noun_after_a_name_asks_for_its_title() {
+        let reply = asker().ask("what is Xi's job", None);
+        assert!(reply.answer.contains("President Xi"), "{reply:?}");
+    }
+
+    #[test]
+    fn a_claim_that_something_is_losing_what_the_fact_says_grows_is_answered_no() {
+        let reply = asker().ask(
+            "do the leaders think the mechanism is losing importance",
+            None,
+        );
+        assert!(reply.answer.starts_with("No."), "{reply:?}");
+    }
+
+    #[test]
+    fn what_a_question_puts_instead_of_the_answer_leaves_the_answer_asked() {
+        let reply = asker().ask(
+            "what does xi want people to build instead of division",
+            None,
+        );
+        assert!(reply.answer.starts_with("A shared future"), "{reply:?}");
     }
 }
