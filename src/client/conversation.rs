@@ -604,40 +604,39 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
     /// An Ask reply as shown while `turn`'s question is open: withheld when
     /// it would answer that question, and offering only suggestions that
     /// would not (each is asked to see which facts answer it).
-    async fn guarded_reply(&mut self, turn: &mut Turn, mut reply: AskResponse) -> String {
+    async fn guarded_reply(&mut self, turn: &mut Turn, reply: AskResponse) -> String {
         let open = self.open_facts(turn).await;
-        if open.given_away_by(&reply) {
+        let Some(mut reply) = open.guard(reply) else {
             return spoiler::WITHHELD.to_string();
-        }
+        };
         if !reply.answered {
             reply.suggestions = self.safe_suggestions(&open, reply.suggestions).await;
         }
         render::ask(&reply, self.style)
     }
 
-    /// The open question's facts and the sentences they cite, fetched once
-    /// per question. A fact GetFact cannot give still guards by its id.
+    /// The open question's facts and their keys, fetched once per
+    /// question. A fact GetFact cannot give still guards by its id.
     async fn open_facts(&mut self, turn: &mut Turn) -> OpenFacts {
         if let Some(open) = &turn.open_facts {
             return open.clone();
         }
-        let mut citations = Vec::new();
+        let mut facts = Vec::new();
         for id in &turn.question.fact_ids {
             let request = GetFactRequest { id: id.clone() };
             match self.remote.facts.get_fact(request).await {
-                Ok(response) => {
-                    citations.extend(response.into_inner().fact.and_then(|fact| fact.citation))
-                }
-                Err(status) => tracing::info!(code = ?status.code(), "no sentence for fact {id}"),
+                Ok(response) => facts.extend(response.into_inner().fact),
+                Err(status) => tracing::info!(code = ?status.code(), "no key for fact {id}"),
             }
         }
-        let open = OpenFacts::new(&turn.question, &citations);
+        let open = OpenFacts::new(&turn.question, &facts);
         turn.open_facts = Some(open.clone());
         open
     }
 
-    /// The first few `suggestions` whose answers do not rest on the open
-    /// question's facts; one that cannot be checked is left out.
+    /// The first few `suggestions` whose answers neither give the open
+    /// question away nor quote its key; one that cannot be checked is left
+    /// out.
     async fn safe_suggestions(
         &mut self,
         open: &OpenFacts,
@@ -653,7 +652,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
                 source_id: String::new(),
             };
             if let Ok(reply) = self.remote.facts.ask(request).await
-                && !open.given_away_by(reply.get_ref())
+                && !open.touches(reply.get_ref())
             {
                 safe.push(suggestion);
             }

@@ -172,6 +172,32 @@ impl<'a> Options<'a> {
         None
     }
 
+    /// When options are quantities a bare number is read as a value, so
+    /// "2" names no option unless one is worth 2. When it is also the
+    /// position of one option and the value of another, both readings are
+    /// named so the learner can say which: "option 2 (B, ten years) or two
+    /// years (D)".
+    fn position_or_value(&self, answer: &str) -> Option<String> {
+        let words = strip_lead(words_keep_articles(answer));
+        let [word] = words.as_slice() else {
+            return None;
+        };
+        let number: usize = word.parse().ok()?;
+        let by_position = number
+            .checked_sub(1)
+            .filter(|&index| index < self.choices.len())?;
+        let by_value = self.choices.iter().position(|choice| {
+            parse_quantity(&choice.text).is_some_and(|q| !q.ordinal && q.value == number as f64)
+        })?;
+        let (positional, valued) = (&self.choices[by_position], &self.choices[by_value]);
+        (by_position != by_value).then(|| {
+            format!(
+                "\"{number}\" could mean option {number} ({}, {}) or {} ({}): type the letter you mean.",
+                positional.label, positional.text, valued.text, valued.label
+            )
+        })
+    }
+
     /// An option named by its text: exact wording first, then lenient
     /// matching (typos, numbers by value). `None` when no option or several
     /// equally good ones match.
@@ -210,6 +236,9 @@ impl<'a> Options<'a> {
     /// The one option whose text contains every content word typed:
     /// "poverty" for "poverty reduction" when no other option says poverty.
     /// The options are on screen, so an unambiguous fragment names one.
+    /// Words are compared exactly first, then as the typed-answer grader
+    /// compares them (word families, synonyms, spelling variants): "a model
+    /// for the region" names "a regional model for collaboration".
     fn by_fragment(&self, text: &str) -> Option<Pick> {
         let typed: Vec<String> = normalize(text)
             .split_whitespace()
@@ -226,24 +255,29 @@ impl<'a> Options<'a> {
         if typed.is_empty() || typed.iter().any(scrap) {
             return None;
         }
-        let containing: Vec<usize> = self
-            .choices
-            .iter()
-            .enumerate()
-            .filter(|(_, choice)| {
-                let words: Vec<String> = normalize(&choice.text)
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect();
-                typed.iter().all(|t| {
-                    words
+        let containing = |matches: fn(Option<WordMatch>) -> bool| -> Vec<usize> {
+            self.choices
+                .iter()
+                .enumerate()
+                .filter(|(_, choice)| {
+                    let words: Vec<String> = normalize(&choice.text)
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect();
+                    typed
                         .iter()
-                        .any(|w| match_word(w, t) == Some(WordMatch::Exact))
+                        .all(|t| words.iter().any(|w| matches(match_word(w, t))))
                 })
-            })
-            .map(|(i, _)| i)
-            .collect();
-        match containing.as_slice() {
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let exactly = containing(|m| m == Some(WordMatch::Exact));
+        let named = if exactly.is_empty() {
+            containing(|m| m.is_some())
+        } else {
+            exactly
+        };
+        match named.as_slice() {
             [index] => Some(Pick {
                 index: *index,
                 typo_note: None,
@@ -512,6 +546,9 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
             ));
         }
         SingleReading::NotAnOption => {
+            if let Some(asked) = options.position_or_value(answer) {
+                return Verdict::unreadable(asked);
+            }
             return Verdict::unreadable(format!("Not an option: {}.", options.how_to_answer()));
         }
     };
@@ -547,6 +584,11 @@ fn read_single(options: &Options<'_>, answer: &str) -> SingleReading {
         return SingleReading::Picked(pick);
     }
     if let Some(index) = words.first().and_then(|w| options.by_token(w)) {
+        if opens_with_article(answer, &words) {
+            // "a model for the region" is a phrase no option matches, not
+            // option A with a remark: refused, never graded as a pick.
+            return SingleReading::NotAnOption;
+        }
         // "B) Almaty" and "1-A 2-B" name a second option, by text or by
         // label; "B, not A" rules one out.
         let rest = words[1..].join(" ");
@@ -565,6 +607,36 @@ fn read_single(options: &Options<'_>, answer: &str) -> SingleReading {
         });
     }
     unpicked(options, answer, &words)
+}
+
+/// Words after a label that explain the pick rather than start a phrase:
+/// "a because it is the capital", "a since the treaty says so".
+const EXPLAINING_WORDS: &[&str] = &["because", "since", "as", "cause", "cos", "coz", "so"];
+
+/// Whether an answer opens with a label that is also an English function
+/// word ("a"), written as one ("a model for the region": no bracket, dot or
+/// colon after it, and a phrase rather than an explanation following).
+fn opens_with_article(answer: &str, words: &[String]) -> bool {
+    let (Some(first), Some(next)) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    let raw = answer.trim_start();
+    let written_alone = raw
+        .get(..first.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(first))
+        && raw[first.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_whitespace)
+        && raw[first.len()..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic);
+    is_stopword(first)
+        && written_alone
+        && !EXPLAINING_WORDS.contains(&next.as_str())
+        && !LEAD_WORDS.contains(&next.as_str())
 }
 
 /// The option an answer names on its own: a single label, position or
@@ -1053,6 +1125,63 @@ mod tests {
                 text: t.to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn an_options_meaning_in_other_word_forms_picks_it() {
+        let choices = options(&[
+            "a collective security alliance",
+            "a military alliance",
+            "a regional model for collaboration",
+            "a security bloc",
+        ]);
+        let verdict = grade_single(&choices, 2, "a model for the region");
+        assert!(verdict.readable && verdict.score >= 1.0, "{verdict:?}");
+        let verdict = grade_single(&choices, 1, "a model for the region");
+        assert!(verdict.readable && verdict.score == 0.0, "{verdict:?}");
+    }
+
+    #[test]
+    fn a_phrase_opening_with_the_article_a_is_refused_not_graded_as_option_a() {
+        let choices = options(&["a security bloc", "a military alliance", "trade", "peace"]);
+        for typed in ["a model for the region", "A partnership of equals"] {
+            let verdict = grade_single(&choices, 2, typed);
+            assert!(!verdict.readable, "{typed}: {verdict:?}");
+            assert!(verdict.feedback.starts_with("Not an option"), "{verdict:?}");
+        }
+        for typed in [
+            "a) something",
+            "A because it is the capital",
+            "a. bloc",
+            "A",
+        ] {
+            let verdict = grade_single(&choices, 0, typed);
+            assert!(
+                verdict.readable && verdict.score >= 1.0,
+                "{typed}: {verdict:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_phrase_two_options_share_equally_is_refused() {
+        let choices = options(&["regional trade", "regional security", "peace", "growth"]);
+        let verdict = grade_single(&choices, 0, "the region");
+        assert!(!verdict.readable, "{verdict:?}");
+    }
+
+    #[test]
+    fn a_number_that_is_one_options_position_and_anothers_value_is_asked_about() {
+        let choices = options(&["three years", "ten years", "seven years", "two years"]);
+        let verdict = grade_single(&choices, 3, "2");
+        assert!(!verdict.readable, "{verdict:?}");
+        assert!(
+            verdict.feedback.contains("option 2 (B, ten years)")
+                && verdict.feedback.contains("two years (D)"),
+            "{verdict:?}"
+        );
+        let nothing_worth_it = grade_single(&choices, 3, "9");
+        assert!(nothing_worth_it.feedback.starts_with("Not an option"));
     }
 
     #[test]

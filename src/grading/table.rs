@@ -707,6 +707,48 @@ fn a_list_with_a_wrong_extra_loses_a_share() {
 }
 
 #[test]
+fn a_list_with_one_item_right_and_one_in_other_words_earns_that_items_share() {
+    let two = grade(
+        &text_question(
+            "strength and prosperity",
+            &[],
+            List,
+            &["strength", "prosperity"],
+        ),
+        "its strength and wealth",
+    );
+    assert!((two.score - 0.5).abs() < 1e-9, "{}", two.feedback);
+    assert!(
+        two.feedback.starts_with("Partly right: 1 of 2 items"),
+        "{}",
+        two.feedback
+    );
+    let three = grade(
+        &text_question(CENTRES, &[], List, CENTRE_ITEMS),
+        "education exchange, poverty reduction and stopping deserts spreading",
+    );
+    assert!((three.score - 2.0 / 3.0).abs() < 1e-9, "{}", three.feedback);
+}
+
+#[test]
+fn a_list_padded_with_guesses_beyond_its_length_loses_a_share_per_extra_guess() {
+    let question = text_question(
+        "strength and prosperity",
+        &[],
+        List,
+        &["strength", "prosperity"],
+    );
+    let padded = grade(&question, "strength, wealth, power");
+    assert!((padded.score - 0.0).abs() < 1e-9, "{}", padded.feedback);
+    let all_and_more = grade(&question, "strength, prosperity, power");
+    assert!(
+        (all_and_more.score - 0.5).abs() < 1e-9,
+        "{}",
+        all_and_more.feedback
+    );
+}
+
+#[test]
 fn a_fill_in_the_blank_answer_may_repeat_the_words_around_the_blank() {
     let mut question = text_question("prosperity", &[], Concept, &[]);
     question.prompt =

@@ -1738,7 +1738,7 @@ fn grade_list(expected: &str, key: &ListKey, answer: &str) -> Verdict {
     }
     let right = matched.iter().filter(|m| **m).count();
     let n = items.len();
-    let score = (right as f64 - wrong.len() as f64).max(0.0) / n as f64;
+    let score = list_score(right, wrong.len(), n);
     if right == n && wrong.is_empty() {
         return if typos.is_empty() {
             Verdict::right("Correct.")
@@ -1771,6 +1771,20 @@ fn grade_list(expected: &str, key: &ListKey, answer: &str) -> Verdict {
         )
     };
     Verdict::partial(score, feedback)
+}
+
+/// Item-by-item credit for a typed list of `n` items with `right` of them
+/// named and `wrong` parts naming none: each right item earns 1/n. A part
+/// that names no item may be the learner's own wording of one, so it costs
+/// nothing while the answer gives no more parts than the list has items;
+/// only parts beyond that count each cost 1/n (listing every guess is no
+/// way to full credit). "1 of 2 items" and "1 of 3" are thus scored alike.
+fn list_score(right: usize, wrong: usize, n: usize) -> f64 {
+    if n == 0 {
+        return 0.0;
+    }
+    let beyond = (right + wrong).saturating_sub(n).min(wrong);
+    right.saturating_sub(beyond) as f64 / n as f64
 }
 
 // ---------------------------------------------------------------------------
@@ -2251,6 +2265,16 @@ fn magnitude(given: f64, target: f64) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_credit_is_a_share_per_item_and_only_parts_beyond_the_list_length_cost() {
+        assert!((list_score(1, 1, 2) - 0.5).abs() < 1e-9);
+        assert!((list_score(1, 2, 3) - 1.0 / 3.0).abs() < 1e-9);
+        assert!((list_score(2, 1, 3) - 2.0 / 3.0).abs() < 1e-9);
+        assert!((list_score(5, 1, 5) - 0.8).abs() < 1e-9);
+        assert!((list_score(1, 3, 2) - 0.0).abs() < 1e-9);
+        assert!((list_score(0, 0, 0) - 0.0).abs() < 1e-9);
+    }
 
     #[test]
     fn hedges_split_on_or_slashes_and_commas_but_not_inside_numbers() {

@@ -6,9 +6,10 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::Duration;
 
+use summit_quiz::client::spoiler::OpenFacts;
 use summit_quiz::proto::{
     AskRequest, AskResponse, CheckAnswerRequest, GetFactRequest, ListSourcesRequest,
-    ListTopicsRequest, QuestionKind, StartQuizRequest, SubmitAnswerRequest,
+    ListTopicsRequest, Question, QuestionKind, StartQuizRequest, SubmitAnswerRequest,
 };
 use summit_quiz::text::capitalize_first;
 
@@ -584,10 +585,11 @@ async fn an_unsure_answer_with_a_question_mark_is_graded_and_i_dont_know_skips()
     assert!(out.contains("You scored 1 out of 2"), "{run:?}");
 }
 
-/// The facts a question rests on and the sentences they come from.
-async fn grounds(app: &mut TestApp, fact_ids: &[String]) -> (Vec<String>, Vec<u32>) {
-    let mut sentences = Vec::new();
-    for id in fact_ids {
+/// What the client guards while `question` is open: its facts and their
+/// keys, as GetFact gives them.
+async fn guarded(app: &mut TestApp, question: &Question) -> OpenFacts {
+    let mut facts = Vec::new();
+    for id in &question.fact_ids {
         let fact = app
             .facts
             .get_fact(GetFactRequest { id: id.clone() })
@@ -596,17 +598,9 @@ async fn grounds(app: &mut TestApp, fact_ids: &[String]) -> (Vec<String>, Vec<u3
             .into_inner()
             .fact
             .expect("the fact");
-        sentences.extend(fact.citation.map(|c| c.sentence_index));
+        facts.push(fact);
     }
-    (fact_ids.to_vec(), sentences)
-}
-
-fn rests_on(reply: &AskResponse, (facts, sentences): &(Vec<String>, Vec<u32>)) -> bool {
-    reply.fact_ids.iter().any(|id| facts.contains(id))
-        || reply
-            .citations
-            .iter()
-            .any(|c| sentences.contains(&c.sentence_index))
+    OpenFacts::new(question, &facts)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -614,7 +608,6 @@ async fn asking_what_the_open_question_asks_is_withheld_until_it_is_answered() {
     let mut app = spawn_app().await;
     let server = app.addr.to_string();
     let answered = ask(&mut app, ANSWERABLE).await;
-    let asked = grounds(&mut app, &answered.fact_ids[..1]).await;
     let topic = app
         .facts
         .get_fact(GetFactRequest {
@@ -635,14 +628,12 @@ async fn asking_what_the_open_question_asks_is_withheld_until_it_is_answered() {
     // The quiz's questions in order, from a first run of it.
     let mut questions = Vec::new();
     for (question, _) in skip_through(&mut app, request.clone()).await {
-        questions.push(grounds(&mut app, &question.fact_ids).await);
+        questions.push(guarded(&mut app, &question).await);
     }
-    // A question the Ask reply rests on, after at least one answer (a quiz
-    // with none is not offered to resume) and before one it does not.
-    let overlaps = |question: &(Vec<String>, Vec<u32>)| {
-        question.0.iter().any(|id| asked.0.contains(id))
-            || question.1.iter().any(|s| asked.1.contains(s))
-    };
+    // A question the Ask reply gives away (it rests on its fact or shows
+    // its key), after at least one answer (a quiz with none is not offered
+    // to resume) and before one it does not.
+    let overlaps = |open: &OpenFacts| open.given_away_by(&answered);
     let at = (1..questions.len().saturating_sub(1))
         .find(|&i| overlaps(&questions[i]) && !overlaps(&questions[i + 1]))
         .expect("a quiz on the topic asks the fact, then another");
@@ -674,7 +665,8 @@ async fn asking_what_the_open_question_asks_is_withheld_until_it_is_answered() {
             .next_question
             .expect("the next question");
     }
-    assert!(overlaps(&grounds(&mut app, &current.fact_ids).await));
+    let open_now = guarded(&mut app, &current).await;
+    assert!(overlaps(&open_now));
     let script = format!("y\n{ANSWERABLE}\nask {UNANSWERABLE}\nskip\n{ANSWERABLE}\nquit\n");
     let run = converse(&["--server", &server, "--name", "Ivy"], &script).await;
     let out = &run.stdout;
@@ -685,11 +677,15 @@ async fn asking_what_the_open_question_asks_is_withheld_until_it_is_answered() {
         "{run:?}"
     );
     assert!(!open.contains(&answered.answer), "{run:?}");
-    // No suggestion offered while it is open rests on its facts either.
+    // An abstention is shown while it is open: withholding it would hint.
+    let abstained = ask(&mut app, UNANSWERABLE).await;
+    assert!(!abstained.answered);
+    assert!(open.contains(abstained.answer.trim()), "{run:?}");
+    // No suggestion offered while it is open leads to its key either.
     for line in open.lines() {
         if let Some(suggestion) = line.strip_prefix("  • ") {
             let reply = ask(&mut app, suggestion).await;
-            assert!(!rests_on(&reply, &asked), "`{suggestion}`: {run:?}");
+            assert!(!open_now.touches(&reply), "`{suggestion}`: {run:?}");
         }
     }
     assert!(after.contains(&answered.answer), "free again: {run:?}");
