@@ -98,14 +98,28 @@ pub fn printable(text: &str) -> String {
 /// name needs, what reorders, hides or splits text when shown back, and
 /// what input validation refuses. The category comes from the Unicode
 /// tables, so new format characters are covered without a hand list.
+///
+/// ASCII holds no format character and no line or paragraph separator, so
+/// an ASCII character (nearly every one a request carries) is unsafe
+/// exactly when it is a control character: the table search, which every
+/// call paid for every character of its method path and its typed text,
+/// is left to the rest of Unicode.
 pub fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c.general_category(),
-            GeneralCategory::Format
-                | GeneralCategory::LineSeparator
-                | GeneralCategory::ParagraphSeparator
-        )
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
+    c.is_control() || has_unsafe_category(c)
+}
+
+/// Whether `c` is an invisible format character or a line or paragraph
+/// separator, by the Unicode tables.
+fn has_unsafe_category(c: char) -> bool {
+    matches!(
+        c.general_category(),
+        GeneralCategory::Format
+            | GeneralCategory::LineSeparator
+            | GeneralCategory::ParagraphSeparator
+    )
 }
 
 /// `c` as is, or as a visible escape when unsafe (or a backslash, so an
@@ -174,6 +188,18 @@ mod tests {
             assert_eq!(quote(raw), escaped, "{raw:?}");
             assert!(raw.chars().any(is_unsafe), "{raw:?}");
         }
+    }
+
+    #[test]
+    fn an_ascii_character_is_unsafe_exactly_when_the_unicode_tables_say_so() {
+        for c in (0..=127u8).map(char::from) {
+            assert_eq!(
+                is_unsafe(c),
+                c.is_control() || has_unsafe_category(c),
+                "{c:?}"
+            );
+        }
+        assert!(is_unsafe('\u{7f}') && is_unsafe('\0') && !is_unsafe('~'));
     }
 
     #[test]

@@ -42,6 +42,13 @@ pub struct Analyzer {
     /// stand for (the related words of `data/lexicon.json`).
     related: HashMap<&'static str, Vec<String>>,
     not_typos: HashSet<&'static str>,
+    /// [`Analyzer::term`] of the words it is asked about over and over
+    /// (the article's words, set by [`Analyzer::remember`]): one lookup
+    /// instead of a trip through the shared stem cache and the synonym
+    /// map on every question word and fact check.
+    terms: HashMap<String, String>,
+    /// [`Analyzer::ordinal`] of the same words.
+    ordinals: HashMap<String, Option<u64>>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -85,6 +92,8 @@ impl Analyzer {
             generic: words(&lists.generic),
             related: HashMap::new(),
             not_typos: words(&lists.not_typos),
+            terms: HashMap::new(),
+            ordinals: HashMap::new(),
         };
         analyzer.related = lists
             .related
@@ -96,6 +105,13 @@ impl Analyzer {
                 )
             })
             .collect();
+        let frame: Vec<&'static str> = analyzer
+            .stopwords
+            .iter()
+            .chain(&analyzer.generic)
+            .copied()
+            .collect();
+        analyzer.remember(frame);
         analyzer
     }
 
@@ -209,10 +225,41 @@ impl Analyzer {
 
     /// The canonical stem of one folded word (stopwords included).
     pub fn term(&self, word: &str) -> String {
+        match self.terms.get(word) {
+            Some(term) => term.clone(),
+            None => self.term_of(word),
+        }
+    }
+
+    fn term_of(&self, word: &str) -> String {
         let stem = crate::lang::stem(word);
         match self.canonical.get(&stem) {
             Some(head) => head.clone(),
             None => stem,
+        }
+    }
+
+    /// The ordinal one folded word names ("second" → 2, "3rd" → 3), as
+    /// [`crate::numbers::parse_ordinal`] reads it.
+    pub fn ordinal(&self, word: &str) -> Option<u64> {
+        match self.ordinals.get(word) {
+            Some(ordinal) => *ordinal,
+            None => crate::numbers::parse_ordinal(word),
+        }
+    }
+
+    /// Works out the term and ordinal of each of `words` now, so
+    /// [`Analyzer::term`] and [`Analyzer::ordinal`] find them at once: for
+    /// a vocabulary that is small and asked about on every call (the
+    /// article's words). Changes no result.
+    pub fn remember<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) {
+        for word in words {
+            if !self.terms.contains_key(word) {
+                let term = self.term_of(word);
+                self.terms.insert(word.to_string(), term);
+                let ordinal = crate::numbers::parse_ordinal(word);
+                self.ordinals.insert(word.to_string(), ordinal);
+            }
         }
     }
 
@@ -264,10 +311,7 @@ fn split_words(text: &str) -> Vec<Word> {
             .or_else(|| raw.strip_suffix("'S"))
             .filter(|rest| !rest.is_empty())
             .unwrap_or(&raw);
-        let folded: String = normalize_keep_articles(&raw.replace('\'', ""))
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '.')
-            .collect();
+        let folded = fold_word(raw);
         if !folded.is_empty() {
             words.push(Word {
                 text: folded,
@@ -306,6 +350,26 @@ fn split_words(text: &str) -> Vec<Word> {
     words
 }
 
+/// One word as [`split_words`] gathered it (letters and digits, a `.`
+/// between digits, inner apostrophes), folded: apostrophes dropped, case,
+/// accents and compatibility forms folded. An ASCII word (nearly every
+/// word typed) only needs its apostrophes dropped and its case lowered:
+/// folding leaves its letters, digits and inner `.`s as they are, so it
+/// skips the Unicode pipeline, which cost several allocations a word.
+fn fold_word(raw: &str) -> String {
+    if raw.is_ascii() {
+        return raw
+            .chars()
+            .filter(|&c| c != '\'')
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+    }
+    normalize_keep_articles(&raw.replace('\'', ""))
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '.')
+        .collect()
+}
+
 /// Whether every word that starts with a letter starts with a capital, and
 /// there are at least two: "WHERE DID THEY SIGN IT", "Where Did They Sign".
 fn every_word_capitalized(words: &[Word]) -> bool {
@@ -342,6 +406,18 @@ mod tests {
     }
 
     #[test]
+    fn an_ascii_word_folds_as_the_unicode_pipeline_folds_it() {
+        for raw in ["Astana", "DOESN'T", "1.5", "2000", "O'Neil", "x86", "Xi"] {
+            let slow: String = normalize_keep_articles(&raw.replace('\'', ""))
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == '.')
+                .collect();
+            assert_eq!(fold_word(raw), slow, "{raw}");
+        }
+        assert_eq!(fold_word("Ástana"), "astana");
+    }
+
+    #[test]
     fn words_fold_case_accents_possessives_and_thousands_separators() {
         let analyzer = Analyzer::new();
         let words =
@@ -373,6 +449,28 @@ mod tests {
         assert_eq!(analyzer.term("signing"), analyzer.term("signed"));
         assert_eq!(analyzer.term("opportunities"), analyzer.term("opportunity"));
         assert_eq!(analyzer.term("accelerating"), analyzer.term("accelerate"));
+    }
+
+    #[test]
+    fn a_remembered_word_has_the_term_it_had_before() {
+        let mut analyzer = Analyzer::new();
+        let words = ["signed", "pact", "neighbours", "Astana", "the", "5"];
+        let before: Vec<String> = words.iter().map(|w| analyzer.term(w)).collect();
+        analyzer.remember(words);
+        let after: Vec<String> = words.iter().map(|w| analyzer.term(w)).collect();
+        assert_eq!(after, before);
+        assert_eq!(
+            analyzer.term("unremembered"),
+            analyzer.term_of("unremembered")
+        );
+        analyzer.remember(["second", "3rd", "three"]);
+        for word in ["second", "3rd", "three", "twentieth", "summit"] {
+            assert_eq!(
+                analyzer.ordinal(word),
+                crate::numbers::parse_ordinal(word),
+                "{word}"
+            );
+        }
     }
 
     #[test]

@@ -115,14 +115,14 @@ pub(super) fn list_items(analyzer: &Analyzer, fact: &Fact) -> Vec<HashSet<String
 
 /// The ordinals `text` names ("the *second* summit" → 2), by value.
 pub(super) fn ordinals(analyzer: &Analyzer, text: &str) -> HashSet<u64> {
-    ordinals_in(&analyzer.words(text))
+    ordinals_in(analyzer, &analyzer.words(text))
 }
 
 /// [`ordinals`] of text already split into words.
-pub(super) fn ordinals_in(words: &[super::analyze::Word]) -> HashSet<u64> {
+pub(super) fn ordinals_in(analyzer: &Analyzer, words: &[super::analyze::Word]) -> HashSet<u64> {
     words
         .iter()
-        .filter_map(|word| crate::numbers::parse_ordinal(&word.text))
+        .filter_map(|word| analyzer.ordinal(&word.text))
         .collect()
 }
 

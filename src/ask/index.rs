@@ -48,6 +48,9 @@ pub struct Index {
     surface_words: HashSet<String>,
     /// Terms the article only ever writes capitalised mid-sentence: names.
     proper: HashSet<String>,
+    /// Each term's documents, in order: a question is scored only against
+    /// the facts that hold one of its terms, the only ones that score.
+    postings: HashMap<String, Vec<usize>>,
 }
 
 impl Index {
@@ -87,7 +90,14 @@ impl Index {
         }
         let count = docs.len().max(1) as f64;
         let average_lengths = totals.map(|total| (total as f64 / count).max(1.0));
+        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+        for (doc, Doc { frequencies, .. }) in docs.iter().enumerate() {
+            for term in frequencies.keys() {
+                postings.entry(term.clone()).or_default().push(doc);
+            }
+        }
         Index {
+            postings,
             docs,
             document_frequency,
             average_lengths,
@@ -145,6 +155,26 @@ impl Index {
     /// Whether document `doc` contains `term` in `field`.
     pub fn in_field(&self, doc: usize, term: &str, field: Field) -> bool {
         self.fields_with(doc, term)[field as usize]
+    }
+
+    /// The documents that hold `term`, in order.
+    pub fn docs_with(&self, term: &str) -> &[usize] {
+        self.postings.get(term).map_or(&[], Vec::as_slice)
+    }
+
+    /// The documents that hold any of `terms`, in order: every document
+    /// whose [`Index::score`] is above zero, and no other.
+    pub fn matching(&self, terms: &QueryTerms) -> Vec<usize> {
+        let mut docs: Vec<usize> = terms
+            .0
+            .iter()
+            .filter_map(|term| self.postings.get(term))
+            .flatten()
+            .copied()
+            .collect();
+        docs.sort_unstable();
+        docs.dedup();
+        docs
     }
 
     /// The BM25F score of document `doc` for the query terms.
@@ -258,6 +288,23 @@ mod tests {
             index.score(doc("training-period"), &query) > index.score(doc("grant-timing"), &query)
         );
         assert!(index.score(doc("grant-timing"), &query) > 0.0);
+    }
+
+    #[test]
+    fn the_matching_facts_are_exactly_those_that_score_above_zero() {
+        let (_, analyzer, index) = index();
+        for question in [
+            "desertification control centre",
+            "where did they sign the pact",
+            "president of Kazakhstan",
+            "zzzunknown",
+        ] {
+            let query: QueryTerms = analyzer.index_terms(question).into_iter().collect();
+            let scoring: Vec<usize> = (0..index.len())
+                .filter(|&doc| index.score(doc, &query) > 0.0)
+                .collect();
+            assert_eq!(index.matching(&query), scoring, "{question}");
+        }
     }
 
     #[test]

@@ -384,6 +384,11 @@ struct QueryTerm {
     /// What every candidate fact is judged against, read once per question
     /// rather than once per fact.
     known: TermTraits,
+    /// Per fact (by document), the fields that hold the term or one of its
+    /// alternatives: [`Asker::fields_with`] read from the index once per
+    /// question instead of once per check. Empty until
+    /// [`Asker::query_terms`] fills it.
+    held: Vec<[bool; 3]>,
 }
 
 /// A query term's traits that do not depend on the fact it is judged
@@ -999,8 +1004,21 @@ struct SentenceDoc {
 
 impl Asker {
     pub fn new(facts: Arc<FactBase>) -> Asker {
-        let analyzer = Analyzer::new();
+        let mut analyzer = Analyzer::new();
         let index = Index::build(&facts, &analyzer);
+        // Questions are mostly the article's words (and its typos are
+        // corrected to them): their terms are worked out once.
+        let vocabulary: Vec<String> = index.words().map(str::to_string).collect();
+        analyzer.remember(vocabulary.iter().map(String::as_str));
+        analyzer.remember(intent::WH_WORDS.iter().copied());
+        // The facts' words as the lexicon splits them, which slot checks
+        // look up the terms of.
+        for fact in facts.facts() {
+            for text in [&fact.statement, &fact.citation.text, &fact.answer] {
+                let words = crate::lang::words(text);
+                analyzer.remember(words.iter().map(String::as_str));
+            }
+        }
         let lexicon = Lexicon::embedded();
         let place_terms: HashSet<String> = facts
             .places()
@@ -1128,7 +1146,11 @@ impl Asker {
         let in_source =
             |doc: &usize| source_id.is_none_or(|id| self.facts.facts()[*doc].source_id == id);
         let term_list = query.scored_terms();
-        let mut candidates: Vec<Candidate> = (0..self.index.len())
+        // Only facts holding a term of the question score above zero.
+        let mut candidates: Vec<Candidate> = self
+            .index
+            .matching(&term_list)
+            .into_iter()
             .filter(in_source)
             .filter_map(|doc| {
                 let bm25 = self.index.score(doc, &term_list);
@@ -1466,7 +1488,7 @@ impl Asker {
     /// Folds, corrects and weighs the question's words.
     fn analyze(&self, question: &str) -> Query {
         let raw_words = self.analyzer.words(question);
-        let question_ordinals = answer_traits::ordinals_in(&raw_words);
+        let question_ordinals = answer_traits::ordinals_in(&self.analyzer, &raw_words);
         let words: Vec<analyze::Word> = self
             .analyzer
             .figures(request::bounds(raw_words.clone()))
@@ -1699,11 +1721,7 @@ impl Asker {
             asked_place,
             ordinals: question_ordinals
                 .into_iter()
-                .chain(
-                    words
-                        .iter()
-                        .filter_map(|w| crate::numbers::parse_ordinal(&w.text)),
-                )
+                .chain(words.iter().filter_map(|w| self.analyzer.ordinal(&w.text)))
                 .collect(),
             about,
             opinion,
@@ -1743,7 +1761,7 @@ impl Asker {
             stated_amounts,
             order,
             counts: counts::counts_in(question, self.lexicon),
-            origins: origins(&self.analyzer, &self.place_terms, question),
+            origins: origins_in(&self.analyzer, &self.place_terms, &raw_words),
             purpose,
             proposed_acts,
             purpose_terms,
@@ -1963,6 +1981,7 @@ impl Asker {
                     adjective: false,
                     adjacent: false,
                     known: TermTraits::default(),
+                    held: Vec::new(),
                 });
                 skip_next = true;
                 last_term_at = Some(position + 1);
@@ -1981,7 +2000,7 @@ impl Asker {
             // *first* summit", "the *previous* one") names another of the
             // series: as telling as an unknown name.
             let other_in_series = !known
-                && (crate::numbers::parse_ordinal(&word.text).is_some()
+                && (self.analyzer.ordinal(&word.text).is_some()
                     || SERIES_WORDS.contains(&word.text.as_str()));
             names_other_in_series |= other_in_series;
             // The asked noun is as telling as a name, but not the
@@ -1992,7 +2011,7 @@ impl Asker {
                 || self.index.is_proper(&term)
                 || (word.capitalized && position > 0 && !known);
             let weight = self.term_weight(&word.text, &term, known, name);
-            let ordinal = crate::numbers::parse_ordinal(&word.text).is_some();
+            let ordinal = self.analyzer.ordinal(&word.text).is_some();
             if ordinal {
                 ordinal_terms.insert(term.clone());
             }
@@ -2029,6 +2048,7 @@ impl Asker {
                 adjective: self.modifies(&word.text),
                 adjacent: position > 0 && last_term_at == Some(position - 1),
                 known: TermTraits::default(),
+                held: Vec::new(),
             });
             last_term_at = Some(position);
         }
@@ -2049,6 +2069,7 @@ impl Asker {
                     adjective: false,
                     adjacent: false,
                     known: TermTraits::default(),
+                    held: Vec::new(),
                 });
             }
         }
@@ -2062,6 +2083,7 @@ impl Asker {
                     .get(&term.term)
                     .is_some_and(|t| t.verb == Some(true)),
             };
+            term.held = self.held_fields(term);
         }
         QueryTerms {
             terms,
@@ -2887,6 +2909,9 @@ impl Asker {
     /// things than the question counts: "were three *presidents* there?"
     /// of "three *centers* were launched".
     fn counts_another_thing(&self, query: &Query, doc: usize, term: &str) -> bool {
+        if query.counts.is_empty() {
+            return false;
+        }
         let Ok(value) = term.parse::<f64>() else {
             return false;
         };
@@ -3094,8 +3119,34 @@ impl Asker {
                 })
     }
 
+    /// [`Asker::fields_with`] of every fact at once, from the facts each
+    /// term is indexed under: the term's row of `held`.
+    fn held_fields(&self, term: &QueryTerm) -> Vec<[bool; 3]> {
+        let mut held = vec![[false; 3]; self.index.len()];
+        for t in std::iter::once(&term.term).chain(&term.alternatives) {
+            for &doc in self.index.docs_with(t) {
+                let found = self.index.fields_with(doc, t);
+                let fields = &mut held[doc];
+                *fields = [
+                    fields[0] || found[0],
+                    fields[1] || found[1],
+                    fields[2] || found[2],
+                ];
+            }
+        }
+        held
+    }
+
     /// The fields of `doc` holding the term or one of its alternatives.
     fn fields_with(&self, doc: usize, term: &QueryTerm) -> [bool; 3] {
+        if let Some(held) = term.held.get(doc) {
+            return *held;
+        }
+        self.fields_in_index(doc, term)
+    }
+
+    /// [`Asker::fields_with`], looked up in the index.
+    fn fields_in_index(&self, doc: usize, term: &QueryTerm) -> [bool; 3] {
         std::iter::once(&term.term)
             .chain(&term.alternatives)
             .map(|t| self.index.fields_with(doc, t))
@@ -3675,11 +3726,16 @@ fn answer_goes_on(analyzer: &Analyzer, facts: &FactBase, fact: &Fact) -> bool {
 /// before a noun ("*Central Asian* professionals", "*Chinese* experts")
 /// or after it with "from" ("professionals *from Central Asia*").
 fn origins(analyzer: &Analyzer, place_terms: &HashSet<String>, text: &str) -> Vec<Origin> {
-    let terms: Vec<String> = analyzer
-        .words(text)
-        .iter()
-        .map(|word| analyzer.term(&word.text))
-        .collect();
+    origins_in(analyzer, place_terms, &analyzer.words(text))
+}
+
+/// [`origins`] of text already split into words.
+fn origins_in(
+    analyzer: &Analyzer,
+    place_terms: &HashSet<String>,
+    words: &[analyze::Word],
+) -> Vec<Origin> {
+    let terms: Vec<String> = words.iter().map(|word| analyzer.term(&word.text)).collect();
     let is_place = |at: usize| terms.get(at).is_some_and(|t| place_terms.contains(t));
     let is_noun = |at: usize| {
         terms
@@ -3962,6 +4018,31 @@ mod tests {
 
     fn asker() -> Asker {
         Asker::new(Arc::new(FactBase::embedded().expect("valid facts")))
+    }
+
+    #[test]
+    fn the_fields_read_once_per_question_are_those_the_index_gives() {
+        let asker = asker();
+        for question in [
+            "where did they sign the pact",
+            "Who is the president of Kazakhstan?",
+            "Was the treaty signed in Astana or Almaty?",
+            "what is the treaty about",
+        ] {
+            let query = asker.analyze(question);
+            assert!(!query.terms.is_empty(), "{question}");
+            for term in &query.terms {
+                assert_eq!(term.held.len(), asker.index.len(), "{question}");
+                for doc in 0..asker.index.len() {
+                    assert_eq!(
+                        asker.fields_with(doc, term),
+                        asker.fields_in_index(doc, term),
+                        "{question}: {} in fact {doc}",
+                        term.term
+                    );
+                }
+            }
+        }
     }
 
     #[test]
