@@ -799,7 +799,7 @@ fn every_pooled_variant_passes_the_flaw_gate_and_rebuilds_from_its_id() {
             for difficulty in Difficulty::ALL {
                 let seeds = pool::seeds(fact, kind, difficulty);
                 for variant in bank().variants(index, kind, difficulty) {
-                    let question = &variant.question;
+                    let question: &Question = &variant.question;
                     assert!(seeds.contains(&variant.spec.seed), "{}", question.id);
                     assert_eq!(bank().decode(&question.id).as_ref(), Ok(&variant.spec));
                     let (rebuilt, flaws) = bank().review(&question.id).expect("reviews");
