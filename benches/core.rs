@@ -104,6 +104,15 @@ fn benches(c: &mut Criterion) {
                 .expect("generates")
         });
     });
+    // The same, as GenerateQuestions takes it: shared with the bank's
+    // pool, not copied.
+    slow.bench_function("bank.generate_shared 10 medium, fresh seed", |b| {
+        b.iter(|| {
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            bank.generate_shared(black_box(&GenerateRequest { seed, ..medium(10) }))
+                .expect("generates")
+        });
+    });
     let batch = bank.generate(&ten).expect("generates").questions;
     let ids: Vec<&str> = batch.iter().map(|q| q.id.as_str()).collect();
     let mut next = ids.iter().cycle();

@@ -57,6 +57,31 @@ pub struct Generated {
     pub note: Option<String>,
 }
 
+/// A batch of generated questions shared with the bank's variant pool, for
+/// callers that only read them (an adapter mapping them onto the wire):
+/// the same questions as [`Generated`], without copying their texts.
+#[derive(Debug, Clone)]
+pub struct SharedGenerated {
+    pub questions: Vec<Arc<Question>>,
+    pub seed: u64,
+    /// Why fewer than `count` questions came back, if they did.
+    pub note: Option<String>,
+}
+
+impl From<SharedGenerated> for Generated {
+    fn from(shared: SharedGenerated) -> Generated {
+        Generated {
+            questions: shared
+                .questions
+                .into_iter()
+                .map(Arc::unwrap_or_clone)
+                .collect(),
+            seed: shared.seed,
+            note: shared.note,
+        }
+    }
+}
+
 /// Why a request could not be served.
 #[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum GenerateError {
@@ -179,20 +204,22 @@ fn select_facts(base: &FactBase, request: &GenerateRequest) -> Result<Vec<usize>
                 .ok_or_else(|| GenerateError::UnknownFact(id.clone()))?,
         );
     }
-    Ok(base
-        .facts()
-        .iter()
-        .enumerate()
-        .filter(|(index, fact)| {
-            (wanted.is_empty() || wanted.contains(index))
-                && (request.topics.is_empty() || request.topics.contains(&fact.topic))
-                && request
-                    .source_id
-                    .as_ref()
-                    .is_none_or(|s| &fact.source_id == s)
-        })
-        .map(|(index, _)| index)
-        .collect())
+    let mut pool = Vec::with_capacity(base.facts().len());
+    pool.extend(
+        base.facts()
+            .iter()
+            .enumerate()
+            .filter(|(index, fact)| {
+                (wanted.is_empty() || wanted.contains(index))
+                    && (request.topics.is_empty() || request.topics.contains(&fact.topic))
+                    && request
+                        .source_id
+                        .as_ref()
+                        .is_none_or(|s| &fact.source_id == s)
+            })
+            .map(|(index, _)| index),
+    );
+    Ok(pool)
 }
 
 /// True when `d` may be swapped into a false statement about `fact`: a
@@ -268,12 +295,26 @@ impl<T: Copy + Default> Tally<T> {
     }
 }
 
-/// A kind's position in [`QuestionKind::ALL`].
+/// A kind's position in [`QuestionKind::ALL`] (a match, not a search:
+/// draws ask it for every fact they look at).
 fn kind_slot(kind: QuestionKind) -> usize {
-    QuestionKind::ALL
-        .iter()
-        .position(|&k| k == kind)
-        .unwrap_or_default()
+    match kind {
+        QuestionKind::MultipleChoice => 0,
+        QuestionKind::TrueFalse => 1,
+        QuestionKind::FillInTheBlank => 2,
+        QuestionKind::ShortAnswer => 3,
+        QuestionKind::MultiSelect => 4,
+        QuestionKind::Matching => 5,
+    }
+}
+
+/// A difficulty's position in [`Difficulty::ALL`].
+fn difficulty_slot(difficulty: Difficulty) -> usize {
+    match difficulty {
+        Difficulty::Easy => 0,
+        Difficulty::Medium => 1,
+        Difficulty::Hard => 2,
+    }
 }
 
 /// What a question shows before it is answered: its prompt and items.
@@ -385,20 +426,21 @@ impl Progress {
     /// already shown in the batch, or every wording it could show prints a
     /// key the batch asks for.
     fn fact_leaks(&self, bank: &QuestionBank, index: usize, kind: QuestionKind) -> bool {
+        if self.shown_facts.contains(index) {
+            return true;
+        }
         let Some(masks) = bank.leak_masks(index) else {
             return false;
         };
-        let shown_key = self.shown_facts.contains(index);
         let wordings: &[Bits] = match kind {
             QuestionKind::FillInTheBlank => std::slice::from_ref(&masks.statement),
             QuestionKind::TrueFalse => std::slice::from_ref(&masks.claim),
             _ => &masks.questions,
         };
-        let prints_key = !wordings.is_empty()
+        !wordings.is_empty()
             && wordings
                 .iter()
-                .all(|printed| printed.intersects(&self.answered_facts));
-        shown_key || prints_key
+                .all(|printed| printed.intersects(&self.answered_facts))
     }
 
     /// 1 when the candidate is a true/false statement keyed the way the
@@ -560,6 +602,9 @@ pub struct QuestionBank {
     /// Set once [`QuestionBank::warm`] has filled everything: batches are
     /// then cheap enough to serve inline.
     warmed: AtomicBool,
+    /// Per kind × difficulty: the facts of the whole base that kind may
+    /// ask at all (see [`eligible_facts`]), once the bank is warm.
+    eligible: Vec<OnceLock<Bits>>,
     /// Per fact: its topic, cited sentence and answer class as small
     /// numbers, so draws count and compare them without strings.
     groups: Vec<Groups>,
@@ -657,6 +702,9 @@ impl QuestionBank {
             pool,
             matchings: quick_cache::sync::Cache::new(MATCHING_CAPACITY),
             warmed: AtomicBool::new(false),
+            eligible: (0..QuestionKind::ALL.len() * Difficulty::ALL.len())
+                .map(|_| OnceLock::new())
+                .collect(),
             groups,
         }
     }
@@ -677,6 +725,11 @@ impl QuestionBank {
             }
         }
         self.warmed.store(true, Ordering::Release);
+        for kind in QuestionKind::ALL {
+            for difficulty in Difficulty::ALL {
+                self.eligible(kind, difficulty);
+            }
+        }
     }
 
     /// The topic, sentence and class numbers of the fact at `index`.
@@ -801,9 +854,43 @@ impl QuestionBank {
         flaws
     }
 
+    /// Whether the fact at `index` may be asked in `kind` and `difficulty`
+    /// at all: it suits the kind, can be false for true/false, and for
+    /// single-fact kinds has a pooled variant.
+    fn may_ask(&self, index: usize, kind: QuestionKind, difficulty: Difficulty) -> bool {
+        self.suits(index, kind)
+            && (kind != QuestionKind::TrueFalse || self.can_be_false(index))
+            && (kind == QuestionKind::Matching
+                || !self.variants(index, kind, difficulty).is_empty())
+    }
+
+    /// The facts of the whole base [`QuestionBank::may_ask`] allows, worked
+    /// out on first use once the bank is warm (before that, asking every
+    /// fact would fill pool cells no request needs yet).
+    fn eligible(&self, kind: QuestionKind, difficulty: Difficulty) -> Option<&Bits> {
+        if !self.is_warm() {
+            return None;
+        }
+        let cell = self
+            .eligible
+            .get(kind_slot(kind) * Difficulty::ALL.len() + difficulty_slot(difficulty))?;
+        Some(cell.get_or_init(|| {
+            let mut set = Bits::default();
+            for index in 0..self.base.facts().len() {
+                if self.may_ask(index, kind, difficulty) {
+                    set.insert(index);
+                }
+            }
+            set
+        }))
+    }
+
     /// The leak masks of the fact at `index`, worked out on first use.
     fn leak_masks(&self, index: usize) -> Option<&LeakMasks> {
         let cell = self.leak_masks.get(index)?;
+        if let Some(masks) = cell.get() {
+            return Some(masks);
+        }
         let folded = self.folded(index)?;
         Some(cell.get_or_init(|| LeakMasks::new(self, folded)))
     }
@@ -843,11 +930,9 @@ impl QuestionBank {
 
     /// Whether the fact at `index` may be asked in `kind` (see [`suits`]).
     pub(crate) fn suits(&self, index: usize, kind: QuestionKind) -> bool {
-        let column = QuestionKind::ALL.iter().position(|&k| k == kind);
         self.suits
             .get(index)
-            .zip(column)
-            .is_some_and(|(row, column)| row[column])
+            .is_some_and(|row| row[kind_slot(kind)])
     }
 
     /// Whether the fact at `index` is asked in quizzes at all: some kind of
@@ -878,8 +963,17 @@ impl QuestionBank {
         })
     }
 
-    /// Generates a batch of questions; see [`generate`].
+    /// Generates a batch of questions; see [`generate_from`].
     pub fn generate(&self, request: &GenerateRequest) -> Result<Generated, GenerateError> {
+        generate_from(self, request).map(Generated::from)
+    }
+
+    /// The same batch as [`QuestionBank::generate`], its questions shared
+    /// with the bank rather than copied.
+    pub fn generate_shared(
+        &self,
+        request: &GenerateRequest,
+    ) -> Result<SharedGenerated, GenerateError> {
         generate_from(self, request)
     }
 
@@ -926,7 +1020,7 @@ impl QuestionBank {
 fn generate_from(
     bank: &QuestionBank,
     request: &GenerateRequest,
-) -> Result<Generated, GenerateError> {
+) -> Result<SharedGenerated, GenerateError> {
     if request.count == 0 || request.count > MAX_COUNT {
         return Err(GenerateError::CountOutOfRange(request.count));
     }
@@ -939,14 +1033,14 @@ fn generate_from(
     let mut batch = Batch::new(bank, request, pool);
     let mut questions = Vec::with_capacity(request.count);
     while questions.len() < request.count {
-        if batch.open_kinds().is_empty() {
+        if !batch.any_open_kind() {
             break;
         }
         match batch.best_candidate() {
             Some(chosen) => {
                 batch.progress.record(bank, &chosen.spec);
                 batch.progress.record_question(bank, &chosen);
-                questions.push(chosen.question.clone());
+                questions.push(Arc::clone(&chosen.question));
             }
             None if batch.exhausted.len() >= batch.kinds.len() => break,
             None => {}
@@ -975,7 +1069,7 @@ fn generate_from(
                 .join(", "),
         ));
     }
-    Ok(Generated {
+    Ok(SharedGenerated {
         questions,
         seed: request.seed,
         note,
@@ -998,8 +1092,10 @@ struct Batch<'a> {
     progress: Progress,
     /// Per kind, the pool's facts that kind can ask about at all.
     eligible_by_kind: [Option<Vec<usize>>; QuestionKind::ALL.len()],
-    /// Per kind, its drawable facts and the `Progress::version` they are of.
-    drawables: [Option<(u64, Option<Drawable>)>; QuestionKind::ALL.len()],
+    /// Per kind, its drawable facts as of a `Progress::version`.
+    drawables: [KindDraws; QuestionKind::ALL.len()],
+    /// Buffers every [`drawable`] of the batch reuses.
+    scratch: Scratch,
     /// Kinds with nothing left to draw.
     exhausted: BTreeSet<QuestionKind>,
 }
@@ -1022,8 +1118,16 @@ impl<'a> Batch<'a> {
             progress: Progress::default(),
             eligible_by_kind: Default::default(),
             drawables: Default::default(),
+            scratch: Scratch::default(),
             exhausted: BTreeSet::new(),
         }
+    }
+
+    /// Whether some kind is not yet exhausted.
+    fn any_open_kind(&self) -> bool {
+        self.kinds
+            .iter()
+            .any(|(kind, _)| !self.exhausted.contains(kind))
     }
 
     /// The kinds not yet exhausted, with their weights.
@@ -1048,13 +1152,17 @@ impl<'a> Batch<'a> {
                 break;
             }
             let kind = self.next_kind(&open_kinds);
-            let Some(spec) = self.draw(kind) else {
+            let Some(drawn) = self.draw(kind) else {
                 self.exhausted.insert(kind);
                 break;
             };
-            match self.bank.variant(&spec) {
+            let candidate = match &drawn {
+                Drawn::Pooled(variant) => Some(Arc::clone(variant)),
+                Drawn::Spec(spec) => self.bank.variant(spec),
+            };
+            match candidate {
                 Some(candidate) if !self.progress.prompts.contains(&candidate.prompt_key) => {
-                    let (score, clean) = self.rank(&spec, &candidate);
+                    let (score, clean) = self.rank(&candidate);
                     // A candidate that leaks or tips the balance counts half,
                     // so more are drawn before settling for one.
                     found += if clean { 2 } else { 1 };
@@ -1065,7 +1173,7 @@ impl<'a> Batch<'a> {
                         best = Some((score, candidate));
                     }
                 }
-                _ => self.give_up_on(&spec, kind),
+                _ => self.give_up_on(drawn.spec(), kind),
             }
         }
         best.map(|(_, chosen)| chosen)
@@ -1091,32 +1199,38 @@ impl<'a> Batch<'a> {
         tied[self.rng.random_range(0..tied.len())]
     }
 
-    /// Draws the spec of one candidate of `kind`; `None` when the kind has
-    /// no fact left to ask about.
-    fn draw(&mut self, kind: QuestionKind) -> Option<QuestionSpec> {
+    /// Draws one candidate of `kind`; `None` when the kind has no fact
+    /// left to ask about.
+    fn draw(&mut self, kind: QuestionKind) -> Option<Drawn> {
         let (bank, difficulty) = (self.bank, self.difficulty);
         let slot = kind_slot(kind);
         let eligible = self.eligible_by_kind[slot]
             .get_or_insert_with(|| eligible_facts(bank, &self.pool, kind, difficulty));
-        let drawable_now = &mut self.drawables[slot];
-        if drawable_now
-            .as_ref()
-            .is_none_or(|(version, _)| *version != self.progress.version)
-        {
-            let now = drawable(bank, eligible, kind, difficulty, &self.progress);
-            *drawable_now = Some((self.progress.version, now));
+        let now = &mut self.drawables[slot];
+        if now.version != Some(self.progress.version) {
+            now.any = drawable(
+                bank,
+                eligible,
+                (kind, difficulty),
+                &self.progress,
+                &mut self.scratch,
+                &mut now.drawable,
+            );
+            now.version = Some(self.progress.version);
         }
-        let drawn = drawable_now.as_ref().and_then(|(_, now)| now.as_ref())?;
-        draw_spec(bank, drawn, kind, difficulty, &mut self.rng)
+        if !now.any {
+            return None;
+        }
+        draw_spec(bank, &now.drawable, kind, difficulty, &mut self.rng)
     }
 
     /// A candidate's score (fresh topics up; flaws, leaks and imbalance
     /// down; a little noise so equal candidates vary by seed) and whether
     /// it neither leaks nor tips the balance.
-    fn rank(&mut self, spec: &QuestionSpec, candidate: &Variant) -> (f64, bool) {
+    fn rank(&mut self, candidate: &Variant) -> (f64, bool) {
         let leaks = self.progress.leaks(self.bank, candidate);
         let tips = self.progress.tips_balance(&candidate.question);
-        let score = self.progress.novelty(self.bank, spec)
+        let score = self.progress.novelty(self.bank, &candidate.spec)
             - candidate.penalty
             - leaks as f64 * LEAK_PENALTY
             - tips as f64 * IMBALANCE_PENALTY
@@ -1181,139 +1295,254 @@ fn eligible_facts(
     kind: QuestionKind,
     difficulty: Difficulty,
 ) -> Vec<usize> {
-    pool.iter()
-        .copied()
-        .filter(|&i| bank.suits(i, kind))
-        .filter(|&i| kind != QuestionKind::TrueFalse || bank.can_be_false(i))
-        // Single-fact kinds draw only facts with a pooled variant.
-        .filter(|&i| {
-            kind == QuestionKind::Matching || !bank.variants(i, kind, difficulty).is_empty()
-        })
-        .collect()
+    let mut facts = Vec::with_capacity(pool.len());
+    match bank.eligible(kind, difficulty) {
+        Some(eligible) => facts.extend(pool.iter().copied().filter(|&i| eligible.contains(i))),
+        None => facts.extend(
+            pool.iter()
+                .copied()
+                .filter(|&i| bank.may_ask(i, kind, difficulty)),
+        ),
+    }
+    facts
 }
 
 /// What one kind may draw from at one state of the batch: the fresh facts
 /// (clean ones only, when there are any) and the least used of them.
 /// Draws change nothing until a question is chosen or a fact given up, so
 /// the draws of one slot share it.
+#[derive(Default)]
 struct Drawable {
+    /// For matching (whose sets take partners from them): the fresh facts.
+    /// Empty for the single-fact kinds, which draw from the least used.
     fresh: Vec<usize>,
     candidates: Vec<usize>,
 }
 
-/// Works out a kind's [`Drawable`] facts (of the `eligible` ones): those
-/// not yet asked in this kind, and of them the least used; None when
-/// none is left.
+/// A kind's [`Drawable`] facts, the `Progress::version` they were worked
+/// out at (None before the first draw), and whether any is left.
+#[derive(Default)]
+struct KindDraws {
+    version: Option<u64>,
+    any: bool,
+    drawable: Drawable,
+}
+
+/// Buffers [`drawable`] fills and empties on every call, kept by the batch
+/// so a draw allocates nothing once they have grown.
+#[derive(Default)]
+struct Scratch {
+    clean: Vec<usize>,
+    uses: Vec<(u16, u16, u16)>,
+    per_class: Tally<usize>,
+}
+
+/// One candidate a kind's draw yields: a pooled variant, or the spec of a
+/// matching set put together outside the pool.
+enum Drawn {
+    Pooled(Arc<Variant>),
+    Spec(QuestionSpec),
+}
+
+impl Drawn {
+    fn spec(&self) -> &QuestionSpec {
+        match self {
+            Drawn::Pooled(variant) => &variant.spec,
+            Drawn::Spec(spec) => spec,
+        }
+    }
+}
+
+/// Works out into `into` a kind's [`Drawable`] facts (of the `eligible`
+/// ones): those not yet asked in this kind, and of them the least used;
+/// false when none is left.
 fn drawable(
     bank: &QuestionBank,
     eligible: &[usize],
-    kind: QuestionKind,
-    difficulty: Difficulty,
+    (kind, difficulty): (QuestionKind, Difficulty),
     progress: &Progress,
-) -> Option<Drawable> {
-    let mut fresh: Vec<usize> = Vec::with_capacity(eligible.len());
-    fresh.extend(
-        eligible
-            .iter()
-            .copied()
-            .filter(|&i| !progress.was_asked(i, kind)),
-    );
+    scratch: &mut Scratch,
+    into: &mut Drawable,
+) -> bool {
+    let Drawable { fresh, candidates } = into;
+    fresh.clear();
+    let unasked = eligible
+        .iter()
+        .copied()
+        .filter(|&i| !progress.was_asked(i, kind));
+    if kind != QuestionKind::Matching {
+        // Single-fact kinds draw from the least used alone.
+        least_used(
+            bank,
+            unasked,
+            kind,
+            progress,
+            candidates,
+            &mut scratch.clean,
+        );
+        return !candidates.is_empty();
+    }
     // A matching set needs enough fresh facts of one answer class.
-    let fresh: Vec<usize> = if kind == QuestionKind::Matching {
-        let mut per_class: Tally<usize> = Tally::default();
-        for &i in &fresh {
-            per_class.update(bank.groups(i).class, |count| count + 1);
-        }
-        fresh
-            .into_iter()
-            .filter(|&i| per_class.get(bank.groups(i).class) >= matching_pairs(difficulty))
-            .collect()
-    } else {
-        fresh
-    };
+    fresh.reserve(eligible.len());
+    fresh.extend(unasked);
+    let per_class = &mut scratch.per_class;
+    per_class.counts.clear();
+    for &i in fresh.iter() {
+        per_class.update(bank.groups(i).class, |count| count + 1);
+    }
+    let wanted = matching_pairs(difficulty);
+    fresh.retain(|&i| per_class.get(bank.groups(i).class) >= wanted);
     if fresh.is_empty() {
-        return None;
+        return false;
     }
     // Facts that would print a key the batch asks for, or whose key the
     // batch already printed, only when nothing else is left.
-    let clean: Vec<usize> = fresh
-        .iter()
-        .copied()
-        .filter(|&i| !progress.fact_leaks(bank, i, kind))
-        .collect();
-    let fresh = if clean.is_empty() { fresh } else { clean };
+    let clean = &mut scratch.clean;
+    clean.clear();
+    clean.reserve(fresh.len());
+    clean.extend(
+        fresh
+            .iter()
+            .copied()
+            .filter(|&i| !progress.fact_leaks(bank, i, kind)),
+    );
+    if !clean.is_empty() {
+        std::mem::swap(fresh, clean);
+    }
     // The least-used facts first, then the least-used topics, then the
     // least-used sentences: a quiz spreads over the whole article.
-    let uses = |i: &usize| progress.uses(bank, *i);
-    let least = fresh.iter().map(uses).min().unwrap_or_default();
-    let candidates: Vec<usize> = fresh.iter().copied().filter(|i| uses(i) == least).collect();
-    Some(Drawable { fresh, candidates })
+    let uses = &mut scratch.uses;
+    uses.clear();
+    uses.extend(fresh.iter().map(|&i| progress.uses(bank, i)));
+    let least = uses.iter().min().copied().unwrap_or_default();
+    candidates.clear();
+    candidates.reserve(fresh.len());
+    candidates.extend(
+        fresh
+            .iter()
+            .zip(uses.iter())
+            .filter(|&(_, used)| *used == least)
+            .map(|(&i, _)| i),
+    );
+    true
 }
 
-/// Draws the spec for one candidate: a main fact from the least-used
-/// topics that has not been asked in this kind, plus partners for
-/// matching.
+/// Into `candidates`, in order: the least-used of the `fresh` facts that
+/// would not leak (see [`Progress::fact_leaks`]), or the least-used of all
+/// of them when every one would. What [`drawable`] works out for matching
+/// in steps, in one pass: a fact used more than the least-used clean fact
+/// so far cannot be a candidate, so its leak check is skipped.
+fn least_used(
+    bank: &QuestionBank,
+    fresh: impl Iterator<Item = usize>,
+    kind: QuestionKind,
+    progress: &Progress,
+    candidates: &mut Vec<usize>,
+    leaky: &mut Vec<usize>,
+) {
+    candidates.clear();
+    leaky.clear();
+    let mut clean_least = None;
+    let mut leaky_least = None;
+    // Keeps `into` the facts at the least `used` seen so far.
+    fn keep(
+        least: &mut Option<(u16, u16, u16)>,
+        into: &mut Vec<usize>,
+        index: usize,
+        used: (u16, u16, u16),
+    ) {
+        match *least {
+            Some(known) if used > known => {}
+            Some(known) if used == known => into.push(index),
+            _ => {
+                *least = Some(used);
+                into.clear();
+                into.push(index);
+            }
+        }
+    }
+    for index in fresh {
+        let used = progress.uses(bank, index);
+        if clean_least.is_some_and(|least| used > least) {
+            continue;
+        }
+        if progress.fact_leaks(bank, index, kind) {
+            // Only needed while no clean fact has turned up.
+            if clean_least.is_none() {
+                keep(&mut leaky_least, leaky, index, used);
+            }
+        } else {
+            keep(&mut clean_least, candidates, index, used);
+        }
+    }
+    if clean_least.is_none() {
+        std::mem::swap(candidates, leaky);
+    }
+}
+
+/// Draws one candidate: a main fact from the least-used topics that has
+/// not been asked in this kind, as one of its pooled variants; for
+/// matching, a pooled set whose partners are all fresh, or else the spec
+/// of a set put together from fresh facts.
 fn draw_spec(
     bank: &QuestionBank,
     drawable: &Drawable,
     kind: QuestionKind,
     difficulty: Difficulty,
     rng: &mut impl Rng,
-) -> Option<QuestionSpec> {
-    let base = bank.facts();
-    let facts = base.facts();
+) -> Option<Drawn> {
     let Drawable { fresh, candidates } = drawable;
-    if kind == QuestionKind::Matching {
-        // A pooled set around one of the least-used facts whose partners
-        // are all fresh, if any; else one put together from fresh facts.
-        // The mains are tried in random order, so one fact without usable
-        // sets does not close the kind.
-        let mut usable = Bits::default();
-        fresh.iter().for_each(|&i| usable.insert(i));
-        let mut mains = candidates.clone();
-        mains.shuffle(rng);
-        for main in mains {
-            let pooled: Vec<&Arc<Variant>> = bank
-                .variants(main, kind, difficulty)
-                .iter()
-                .filter(|variant| {
-                    variant
-                        .spec
-                        .facts
-                        .iter()
-                        .all(|&i| usable.contains(usize::from(i)))
-                })
-                .collect();
-            if !pooled.is_empty() {
-                return Some(pooled[rng.random_range(0..pooled.len())].spec.clone());
-            }
-        }
-    }
-    let chosen = if kind == QuestionKind::Matching {
-        matching_set(bank, fresh, candidates.clone(), difficulty, rng)?
-    } else {
-        vec![candidates[rng.random_range(0..candidates.len())]]
-    };
-    // The seed: one of the main fact's fixed pool seeds (a pooled
-    // variant's, for single-fact kinds).
-    let main = *chosen.first()?;
-    let seed = if kind == QuestionKind::Matching {
-        let seeds = pool::seeds(&facts[main], kind, difficulty);
-        seeds[rng.random_range(0..seeds.len())]
-    } else {
+    if kind != QuestionKind::Matching {
+        // One of the main fact's pooled variants, drawn by its seeds.
+        let main = candidates[rng.random_range(0..candidates.len())];
         let cell = bank.cell(main, kind, difficulty);
         let drawn = cell
             .draws
             .get(rng.random_range(0..cell.draws.len().max(1)))?;
-        cell.variants.get(usize::from(*drawn))?.spec.seed
-    };
-    Some(QuestionSpec::over(
-        base.fingerprint(),
+        return cell
+            .variants
+            .get(usize::from(*drawn))
+            .map(|variant| Drawn::Pooled(Arc::clone(variant)));
+    }
+    // A pooled set around one of the least-used facts whose partners
+    // are all fresh, if any; else one put together from fresh facts.
+    // The mains are tried in random order, so one fact without usable
+    // sets does not close the kind.
+    let mut usable = Bits::default();
+    fresh.iter().for_each(|&i| usable.insert(i));
+    let mut mains = candidates.clone();
+    mains.shuffle(rng);
+    for main in mains {
+        let variants = bank.variants(main, kind, difficulty);
+        let is_usable = |variant: &&Arc<Variant>| {
+            variant
+                .spec
+                .facts
+                .iter()
+                .all(|&i| usable.contains(usize::from(i)))
+        };
+        let count = variants.iter().filter(is_usable).count();
+        if count > 0 {
+            let pick = rng.random_range(0..count);
+            return variants
+                .iter()
+                .filter(is_usable)
+                .nth(pick)
+                .map(|variant| Drawn::Pooled(Arc::clone(variant)));
+        }
+    }
+    let chosen = matching_set(bank, fresh, candidates.clone(), difficulty, rng)?;
+    // The seed: one of the main fact's fixed pool seeds.
+    let main = *chosen.first()?;
+    let seeds = pool::seeds(bank.facts().facts().get(main)?, kind, difficulty);
+    let seed = seeds[rng.random_range(0..seeds.len())];
+    Some(Drawn::Spec(QuestionSpec::over(
+        bank.facts().fingerprint(),
         kind,
         difficulty,
         chosen,
         seed,
-    ))
+    )))
 }
 
 /// A matching set around one of `mains` (tried in random order, so one

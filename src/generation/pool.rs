@@ -46,15 +46,8 @@ pub(super) fn seeds(fact: &Fact, kind: QuestionKind, difficulty: Difficulty) -> 
 
 /// The cell of a fact, kind and difficulty in `QuestionBank::pool`.
 pub(super) fn cell(index: usize, kind: QuestionKind, difficulty: Difficulty) -> usize {
-    let kind = QuestionKind::ALL
-        .iter()
-        .position(|&k| k == kind)
-        .unwrap_or_default();
-    let difficulty = Difficulty::ALL
-        .iter()
-        .position(|&d| d == difficulty)
-        .unwrap_or_default();
-    (index * QuestionKind::ALL.len() + kind) * Difficulty::ALL.len() + difficulty
+    (index * QuestionKind::ALL.len() + super::kind_slot(kind)) * Difficulty::ALL.len()
+        + super::difficulty_slot(difficulty)
 }
 
 /// A set of small numbers (fact positions, key numbers) as bits.
@@ -112,7 +105,8 @@ impl Bits {
 #[derive(Debug)]
 pub(super) struct Variant {
     pub(super) spec: QuestionSpec,
-    pub(super) question: Question,
+    /// Shared, so a batch hands it out without copying its texts.
+    pub(super) question: Arc<Question>,
     /// [`prompt_key`] of the question: no batch shows one twice.
     pub(super) prompt_key: String,
     /// [`prompt_penalty`] of the question.
@@ -143,7 +137,7 @@ impl Variant {
             prompt_key: prompt_key(&question),
             penalty: prompt_penalty(&question),
             spec,
-            question,
+            question: Arc::new(question),
             prints,
             prints_facts,
         }

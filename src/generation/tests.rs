@@ -706,6 +706,70 @@ proptest! {
 }
 
 #[test]
+fn the_least_used_facts_of_one_pass_are_those_filtering_then_minimising_gives() {
+    let bank = bank();
+    let mut leaky_seen = false;
+    for seed in 0..30 {
+        let req = request(8, Difficulty::ALL[seed as usize % 3], seed);
+        let pool = select_facts(bank.facts(), &req).expect("facts");
+        let mut batch = Batch::new(bank, &req, pool.clone());
+        for _ in 0..(seed % 8) {
+            if let Some(chosen) = batch.best_candidate() {
+                batch.progress.record(bank, &chosen.spec);
+                batch.progress.record_question(bank, &chosen);
+            }
+        }
+        let progress = &batch.progress;
+        for kind in QuestionKind::ALL {
+            let fresh: Vec<usize> = pool
+                .iter()
+                .copied()
+                .filter(|&i| !progress.was_asked(i, kind))
+                .collect();
+            let clean: Vec<usize> = fresh
+                .iter()
+                .copied()
+                .filter(|&i| !progress.fact_leaks(bank, i, kind))
+                .collect();
+            leaky_seen |= clean.len() < fresh.len();
+            let from = if clean.is_empty() { &fresh } else { &clean };
+            let least = from.iter().map(|&i| progress.uses(bank, i)).min();
+            let expected: Vec<usize> = from
+                .iter()
+                .copied()
+                .filter(|&i| Some(progress.uses(bank, i)) == least)
+                .collect();
+            let (mut got, mut spare) = (Vec::new(), Vec::new());
+            least_used(
+                bank,
+                fresh.iter().copied(),
+                kind,
+                progress,
+                &mut got,
+                &mut spare,
+            );
+            assert_eq!(got, expected, "seed {seed}, {kind:?}");
+        }
+    }
+    assert!(leaky_seen, "some draw had leaking facts to leave out");
+}
+
+#[test]
+fn a_shared_batch_holds_the_same_questions_as_a_copied_one() {
+    for seed in 1..=20 {
+        let mut req = request(10, Difficulty::ALL[seed as usize % 3], seed);
+        if seed % 4 == 0 {
+            req.kinds = vec![QuestionKind::Matching, QuestionKind::TrueFalse];
+        }
+        let shared = bank().generate_shared(&req).expect("generates");
+        let copied = bank().generate(&req).expect("generates");
+        let unshared: Vec<Question> = shared.questions.iter().map(|q| (**q).clone()).collect();
+        assert_eq!(unshared, copied.questions, "seed {seed}");
+        assert_eq!((shared.seed, shared.note), (copied.seed, copied.note));
+    }
+}
+
+#[test]
 fn a_bank_that_verifies_distractors_on_first_use_generates_what_a_warmed_bank_does() {
     let fresh = || QuestionBank::new(Arc::new(FactBase::embedded().expect("embedded facts load")));
     let warmed = fresh();
@@ -735,7 +799,7 @@ fn every_pooled_variant_passes_the_flaw_gate_and_rebuilds_from_its_id() {
             for difficulty in Difficulty::ALL {
                 let seeds = pool::seeds(fact, kind, difficulty);
                 for variant in bank().variants(index, kind, difficulty) {
-                    let question = &variant.question;
+                    let question: &Question = &variant.question;
                     assert!(seeds.contains(&variant.spec.seed), "{}", question.id);
                     assert_eq!(bank().decode(&question.id).as_ref(), Ok(&variant.spec));
                     let (rebuilt, flaws) = bank().review(&question.id).expect("reviews");

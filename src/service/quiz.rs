@@ -223,9 +223,13 @@ impl QuizApi {
         request: proto::GenerateQuestionsRequest,
     ) -> Result<proto::GenerateQuestionsResponse, ApiError> {
         let request = self.parse_generate(request)?;
-        let generated = self.bank.generate(&request)?;
+        let generated = self.bank.generate_shared(&request)?;
         Ok(proto::GenerateQuestionsResponse {
-            questions: generated.questions.iter().map(convert::question).collect(),
+            questions: generated
+                .questions
+                .iter()
+                .map(|question| convert::question(question))
+                .collect(),
             seed: generated.seed,
             note: generated.note.unwrap_or_default(),
         })
