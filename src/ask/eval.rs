@@ -1087,6 +1087,21 @@ const FRESH15_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH15_MOST_ANSWERED: usize = 0;
 const FRESH15_MOST_CONFIDENT_WRONG: usize = 0;
 
+/// The sixteenth blind set: 70 answerable and 20 unanswerable questions
+/// written by a helper that saw only the article, scored before any
+/// tuning on it (main `72d7cac`): 53/70 right (75.7 %), 19/20 refused, 2
+/// confident wrong ("will the training take place in China or in the
+/// Central Asian countries?" → "Yes. …"). After this stop's Ask changes
+/// (either-or questions, "where do they stand on …", "long-term"): 55/70
+/// (78.6 %), 20/20, 1 confident wrong.
+const FRESH16_JSON: &str = include_str!("../../tests/heldout/ask_fresh16.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH16_ACCURACY_FLOOR: f64 = 0.785;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH16_MOST_ANSWERED: usize = 0;
+const FRESH16_MOST_CONFIDENT_WRONG: usize = 1;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1313,6 +1328,16 @@ fn ask_holds_its_measured_figures_on_the_fifteenth_blind_set() {
         most_confident_wrong: Some(FRESH15_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh15", FRESH15_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_sixteenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH16_ACCURACY_FLOOR,
+        most_answered: FRESH16_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH16_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh16", FRESH16_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -407,6 +407,15 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
         return "";
     }
     for (n, word) in rest.iter().enumerate() {
+        // "What *long-term* goal …?" asks for a goal: "long" before a noun
+        // modifies it, as "term" after it does.
+        let modifier = (*word == "long" || (*word == "term" && n > 0 && rest[n - 1] == "long"))
+            && rest
+                .get(n + 1)
+                .is_some_and(|next| !NOUN_FILLERS.contains(next));
+        if modifier {
+            continue;
+        }
         if !NOUN_FILLERS.contains(word) {
             // "Who is *going* to host …?", "what is *growing*?": a
             // progressive verb, not a noun the question asks for.
@@ -482,6 +491,8 @@ mod tests {
         assert_eq!(intent("Over what period?"), Intent::HowLong);
         assert_eq!(intent("how old are the ties?"), Intent::HowLong);
         assert_eq!(intent("how far back do the ties go?"), Intent::HowLong);
+        assert_eq!(intent("What long term goal did he name?"), Intent::Open);
+        assert_eq!(intent("what long period of exchanges?"), Intent::HowLong);
         assert_eq!(
             intent("name the countries whose presidents came"),
             Intent::Open

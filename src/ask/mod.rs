@@ -335,6 +335,43 @@ const DESCRIBE_VERBS: &[&str] = &[
 const DISTRIBUTIVES: &[&str] = &["each", "per", "apiece", "every", "individually"];
 /// Words that make a past-tense question about a coming event ("where
 /// did they agree the *next* summit would be?").
+/// Words between "or" and the option it offers: "in China *or in the*
+/// region?", "binding *or just a* statement?".
+const OPTION_OPENERS: &[&str] = &[
+    "the", "a", "an", "in", "at", "on", "to", "for", "from", "by", "with", "just", "only",
+    "merely", "simply", "rather", "more", "some",
+];
+
+/// Words that ask for a side when followed by what it is on ("their
+/// *position on* …", "where do they *stand on* …"); "stance" on its own.
+const STANCE_ASKING: &[&str] = &[
+    "stance",
+    "stances",
+    "stand",
+    "stands",
+    "stood",
+    "position",
+    "positions",
+    "attitude",
+    "attitudes",
+];
+
+/// Whether a question asks which side someone takes: "stance", or a word
+/// of [`STANCE_ASKING`] before "on", "towards", "regarding" …: "what
+/// *position* does Central Asia hold" asks for a standing, not a side.
+fn asks_stance(folded: &[&str]) -> bool {
+    folded.iter().enumerate().any(|(at, word)| {
+        matches!(*word, "stance" | "stances")
+            || (STANCE_ASKING.contains(word)
+                && folded.get(at + 1).is_some_and(|next| {
+                    matches!(
+                        *next,
+                        "on" | "towards" | "toward" | "regarding" | "concerning" | "about"
+                    )
+                }))
+    })
+}
+
 const FUTURE_WORDS: &[&str] = &[
     "next", "future", "upcoming", "coming", "later", "will", "would",
 ];
@@ -463,6 +500,13 @@ struct Query {
     /// The terms of options the question offers ("the first *or* the
     /// second?"): a fact whose answer is one of them answers it.
     choices: HashSet<String>,
+    /// A yes/no question that offers options ("is it growing *or*
+    /// shrinking?"): it asks which, so its reply names one and says no
+    /// "Yes", and a fact that misses its subject cannot choose.
+    chooses: bool,
+    /// It asks for a side ("where do they *stand on* …", "their
+    /// *stance*"): a fact that takes none does not answer.
+    asks_stance: bool,
     /// It asks where something happened ("*in* which country was it
     /// signed?", "where"), not who did it.
     locative: bool,
@@ -581,6 +625,9 @@ struct TermContext<'a> {
     /// "What is X about?": a term of what a fact commits to or is for.
     content_about: bool,
     term_facts: &'a HashMap<String, slots::TermFacts>,
+    /// "Where do they *stand on* …?", "their *stance*": the words asking
+    /// for a side are no content a fact must hold.
+    asks_stance: bool,
 }
 
 /// The question's terms and what reading them found.
@@ -658,6 +705,10 @@ struct WordCoverage<'q> {
     other_span: bool,
     /// The item the question names that the fact's list leaves out.
     not_among: Option<&'q str>,
+    /// A word of a question offering options, not one of them, that the
+    /// fact never holds: it settles some other choice ("will the
+    /// *training* be in China or Central Asia?" of who hosts the summit).
+    choice_missed: bool,
     /// A why question of a fact telling a purpose.
     why_purpose: bool,
 }
@@ -1487,6 +1538,21 @@ impl Asker {
 
     /// Folds, corrects and weighs the question's words.
     fn analyze(&self, question: &str) -> Query {
+        let query = self.analyze_as(question, None);
+        // "Was it the first or the second summit?" offers options: it asks
+        // which, so the answer names one, never "Yes".
+        if query.intent == Intent::YesNo && !query.choices.is_empty() {
+            Query {
+                chooses: true,
+                ..self.analyze_as(question, Some(Intent::Open))
+            }
+        } else {
+            query
+        }
+    }
+
+    /// Reads a question, with its intent given (`Some`) or detected.
+    fn analyze_as(&self, question: &str, intent: Option<Intent>) -> Query {
         let raw_words = self.analyzer.words(question);
         let question_ordinals = answer_traits::ordinals_in(&self.analyzer, &raw_words);
         let words: Vec<analyze::Word> = self
@@ -1499,11 +1565,18 @@ impl Asker {
         let folded: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
         // "What is X and why …?" asks for a reason too, which only a fact
         // giving one answers.
-        let intent = if folded.contains(&"why") {
-            Intent::Why
-        } else {
-            Intent::detect(&folded)
-        };
+        let asks_stance = asks_stance(&folded);
+        let intent = intent.unwrap_or_else(|| {
+            if folded.contains(&"why") {
+                Intent::Why
+            } else {
+                match Intent::detect(&folded) {
+                    // "Where do they stand on …?" asks for a side, not a place.
+                    Intent::Where if asks_stance => Intent::Open,
+                    detected => detected,
+                }
+            }
+        });
         let several = Intent::wants_several(&folded);
         let asked = Intent::asked_noun(&folded).map(|noun| self.analyzer.term(noun));
         let kind_of = folded.windows(2).any(|pair| {
@@ -1698,6 +1771,7 @@ impl Asker {
             asked_head: asked_head.as_deref(),
             content_about,
             term_facts: &term_facts,
+            asks_stance,
         };
         let QueryTerms {
             terms,
@@ -1739,6 +1813,8 @@ impl Asker {
             asked_word: asked_word.map(str::to_string),
             ordinal_terms,
             choices,
+            chooses: false,
+            asks_stance,
             restrictive,
             locative,
             confirms,
@@ -1898,6 +1974,7 @@ impl Asker {
             || ((context.intent == Intent::HowLong || context.claimed_duration)
                 && intent::is_period_noun(word))
             || (position == 0 && intent::is_list_verb(word))
+            || (context.asks_stance && STANCE_ASKING.contains(&word))
     }
 
     /// The article's terms a question word may also match (its family and
@@ -2019,7 +2096,7 @@ impl Asker {
             // first, second or third" one term of its ordinals).
             let or_at = words[..position]
                 .iter()
-                .rposition(|w| !matches!(w.text.as_str(), "the" | "a" | "an"))
+                .rposition(|w| !OPTION_OPENERS.contains(&w.text.as_str()))
                 .filter(|&at| words[at].text == "or");
             let after_or = or_at.is_some_and(|or_at| last_term_at.is_some_and(|at| at < or_at));
             let joins = terms.iter().position(|t| {
@@ -2238,6 +2315,7 @@ impl Asker {
         let mut lead = !contained
             && !echoed
             && !query.about
+            && !query.asks_stance
             && query.intent != Intent::YesNo
             && self.leads_well(query, doc);
         let (fit, other_ordinal) = self.fit(query, doc, &words, contained, &mut lead);
@@ -2280,6 +2358,10 @@ impl Asker {
             || (!contradicted && self.stance_unsettled(query, doc))
         {
             0.0
+        } else if words.choice_missed
+            || (query.asks_stance && record.stances.is_empty() && record.judgements.is_empty())
+        {
+            (coverage * fit * strength * MISMATCH).clamp(0.0, 1.0)
         } else {
             (coverage * fit * strength).clamp(0.0, 1.0)
         };
@@ -2439,6 +2521,7 @@ impl Asker {
         words.verb_missed |= missed && term.known.verb;
         words.heavy_missed |= yes_no && missed && !term.known.verb;
         words.reason_missed |= words.why_purpose && missed;
+        words.choice_missed |= query.chooses && missed && !query.choices.contains(&term.term);
         words.content_missed |= yes_no && missed && term.predicate;
         let credit = match (held, sentence, term.name) {
             (true, _, _) if loose_only => LOOSE,
@@ -4387,6 +4470,79 @@ mod tests {
                 ("Did Xi reject unilateralism?", "Yes."),
                 ("Did Xi endorse protectionist policies?", "No."),
             ],
+        );
+    }
+
+    #[test]
+    fn an_either_or_question_is_answered_by_naming_the_option_never_with_yes() {
+        let asker = asker();
+        for (question, option) in [
+            (
+                "Is the importance of the mechanism growing or shrinking?",
+                "growing",
+            ),
+            (
+                "was this the first or the second summit between china and central asia",
+                "second",
+            ),
+            (
+                "is the grant for this year or spread over several years?",
+                "this year",
+            ),
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(answer.answered, "{question}: {answer:?}");
+            assert!(
+                !answer.answer.starts_with("Yes") && !answer.answer.starts_with("No"),
+                "{question}: {}",
+                answer.answer
+            );
+            assert!(
+                answer.answer.to_lowercase().contains(option),
+                "{question}: {}",
+                answer.answer
+            );
+        }
+        // The options are places, but the question is about the training,
+        // which the fact about who hosts the next summit does not hold.
+        let answer = asker.ask(
+            "Will the training take place in China or in the Central Asian countries?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn asking_where_someone_stands_on_something_asks_for_their_side_not_a_place() {
+        let asker = asker();
+        let answer = asker.ask(
+            "where do the central asian leaders stand on multilateralism",
+            None,
+        );
+        assert!(answer.answered, "{answer:?}");
+        assert_eq!(answer.fact_ids[0], "regional-commitments");
+        assert!(
+            answer.answer.contains("support multilateralism"),
+            "{}",
+            answer.answer
+        );
+        // The side is told by the statement, not by a span of it.
+        let answer = asker.ask("What is Xi's stance on trade wars?", None);
+        assert!(answer.answered, "{answer:?}");
+        assert!(
+            answer.answer.starts_with("Xi cautioned"),
+            "{}",
+            answer.answer
+        );
+        // "What position does X hold" asks for a standing, not a side.
+        let answer = asker.ask(
+            "What position does Central Asia hold in China's neighborhood diplomacy?",
+            None,
+        );
+        assert!(
+            answer.answer.starts_with("A key priority."),
+            "{}",
+            answer.answer
         );
     }
 

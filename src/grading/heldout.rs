@@ -329,6 +329,14 @@ const FRESH13_JSON: &str = include_str!("../../tests/heldout/typed_fresh13.json"
 /// Share of the thirteenth set the grader must judge as the people did.
 const FRESH13_AGREEMENT_FLOOR: f64 = 0.989;
 
+/// The fourteenth blind typed set (480 answers to 60 short-answer and
+/// fill-in prompts a server generated, written by a helper who saw only
+/// the article and the prompts), never tuned on: 473/480 (98.5 %) with no
+/// false accept when first scored.
+const FRESH14_JSON: &str = include_str!("../../tests/heldout/typed_fresh14.json");
+/// Share of the fourteenth set the grader must judge as the people did.
+const FRESH14_AGREEMENT_FLOOR: f64 = 0.985;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -423,4 +431,10 @@ fn the_grader_holds_its_measured_agreement_on_the_twelfth_blind_typed_set_with_n
 fn the_grader_holds_its_measured_agreement_on_the_thirteenth_blind_typed_set_with_no_false_accept()
 {
     assert_typed_set_holds("fresh13", FRESH13_JSON, FRESH13_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_fourteenth_blind_typed_set_with_no_false_accept()
+{
+    assert_typed_set_holds("fresh14", FRESH14_JSON, FRESH14_AGREEMENT_FLOOR, 0);
 }
