@@ -507,6 +507,9 @@ struct Query {
     /// It asks for a side ("where do they *stand on* …", "their
     /// *stance*"): a fact that takes none does not answer.
     asks_stance: bool,
+    /// The terms of the words of a wh-question that take a side ("which
+    /// policies did Xi *criticise*?"): a fact taking that side holds them.
+    side_terms: HashMap<String, Stance>,
     /// It asks where something happened ("*in* which country was it
     /// signed?", "where"), not who did it.
     locative: bool,
@@ -1577,6 +1580,14 @@ impl Asker {
                 }
             }
         });
+        let side_terms: HashMap<String, Stance> = if intent == Intent::YesNo {
+            HashMap::new()
+        } else {
+            folded
+                .iter()
+                .filter_map(|w| Some((self.analyzer.term(w), StanceWords::embedded().of(w)?)))
+                .collect()
+        };
         let several = Intent::wants_several(&folded);
         let asked = Intent::asked_noun(&folded).map(|noun| self.analyzer.term(noun));
         let kind_of = folded.windows(2).any(|pair| {
@@ -1815,6 +1826,7 @@ impl Asker {
             choices,
             chooses: false,
             asks_stance,
+            side_terms,
             restrictive,
             locative,
             confirms,
@@ -2396,6 +2408,18 @@ impl Asker {
 
     /// How far the fact's fields hold the question's words, each by its
     /// weight, and which telling words it misses.
+    /// Whether the fact's statement judges something as bad, as the
+    /// question's verb against it asks ("which policies did Xi
+    /// *criticise*?" of "… will backfire", "… benefit no one"). Not "for":
+    /// "what did they *praise*?" is no question of what they would deepen.
+    fn takes_side(&self, doc: usize, side: Stance) -> bool {
+        side == Stance::Against
+            && self.records[doc]
+                .judgements
+                .iter()
+                .any(|(stance, _)| *stance == side)
+    }
+
     fn cover<'q>(&self, query: &'q Query, doc: usize) -> WordCoverage<'q> {
         let mut words = WordCoverage {
             not_among: self.not_among_items(query, doc),
@@ -2406,11 +2430,17 @@ impl Asker {
             // "Were three *presidents* there?": "three centers" does not
             // hold the question's number, whatever its digits.
             let other_count = self.counts_another_thing(query, doc, &term.term);
-            let fields = if other_count {
+            let mut fields = if other_count {
                 [false; 3]
             } else {
                 self.fields_with(doc, term)
             };
+            // "Which policies did Xi criticise?" of "… will backfire":
+            // the fact takes the side the verb asks about.
+            fields[0] |= query
+                .side_terms
+                .get(&term.term)
+                .is_some_and(|side| self.takes_side(doc, *side));
             let counted = !other_count && self.settles_term(query, doc, term, &words, fields[2]);
             let loose_only = (fields[0] || fields[1]) && !counted && self.only_loosely(doc, term);
             let [statement, questions, sentence] = fields;
@@ -4544,6 +4574,20 @@ mod tests {
             "{}",
             answer.answer
         );
+    }
+
+    #[test]
+    fn what_a_speaker_criticised_is_what_the_fact_judges_bad() {
+        let asker = asker();
+        let answer = asker.ask(
+            "besides trade wars what kind of policies did he criticize",
+            None,
+        );
+        assert!(answer.answered, "{answer:?}");
+        assert!(answer.answer.contains("protectionist"), "{}", answer.answer);
+        // Praise is no licence for any fact that is "for" something.
+        let answer = asker.ask("What did the Central Asian presidents praise?", None);
+        assert!(answer.answer.contains("platform"), "{}", answer.answer);
     }
 
     #[test]
