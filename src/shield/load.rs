@@ -35,7 +35,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use http_body_util::Full;
 use tokio::sync::Semaphore;
 use tonic::body::Body;
 use tonic::codegen::{Service, http};
@@ -108,33 +108,45 @@ impl ShedLoad {
     }
 
     /// Reads a call's whole request (one message and its frame header, at
-    /// most), or says with what status the call ends instead.
+    /// most), or says with what status the call ends instead. A request
+    /// already whole when the call arrives (the usual case: a unary
+    /// request's one frame comes with its headers) is taken at once, with
+    /// no timer armed; only one still arriving is given
+    /// [`Protection::request_timeout`] to finish.
     async fn read_whole(&self, body: Body) -> Result<Bytes, tonic::Status> {
-        let limited = Limited::new(body, self.max_message_bytes + GRPC_FRAME_HEADER);
-        match tokio::time::timeout(self.request_timeout, limited.collect()).await {
-            Ok(Ok(collected)) => Ok(collected.to_bytes()),
-            Err(_) => Err(tonic::Status::deadline_exceeded(format!(
-                "the whole request did not arrive within {} s; send each request at once",
-                self.request_timeout.as_secs_f64()
-            ))),
-            Ok(Err(error)) if error.is::<LengthLimitError>() => {
-                Err(tonic::Status::resource_exhausted(format!(
-                    "the request message is too large: this server takes at most {} bytes per \
-                     message",
-                    self.max_message_bytes
-                )))
-            }
-            Ok(Err(error)) => Err(tonic::Status::cancelled(format!(
+        let mut reading = std::pin::pin!(ReadWhole::new(
+            body,
+            self.max_message_bytes + GRPC_FRAME_HEADER
+        ));
+        let read = match std::future::poll_fn(|cx| Poll::Ready(reading.as_mut().poll(cx))).await {
+            Poll::Ready(read) => read,
+            Poll::Pending => match tokio::time::timeout(self.request_timeout, reading).await {
+                Ok(read) => read,
+                Err(_) => {
+                    return Err(tonic::Status::deadline_exceeded(format!(
+                        "the whole request did not arrive within {} s; send each request at once",
+                        self.request_timeout.as_secs_f64()
+                    )));
+                }
+            },
+        };
+        read.map_err(|error| match error {
+            Unread::TooLarge => tonic::Status::resource_exhausted(format!(
+                "the request message is too large: this server takes at most {} bytes per \
+                 message",
+                self.max_message_bytes
+            )),
+            Unread::BrokenOff(error) => tonic::Status::cancelled(format!(
                 "the request was broken off before it was whole: {}",
                 crate::quote::quote(&error.to_string())
-            ))),
-        }
+            )),
+        })
     }
 
     /// Reads `request` whole, then admits it under the bounds (or sheds
     /// it) and calls `inner`, which was polled ready, with it.
     async fn admit_whole<S, ResponseBody>(
-        self,
+        self: Arc<Self>,
         request: http::Request<Body>,
         mut inner: S,
     ) -> Result<http::Response<ResponseBody>, S::Error>
@@ -150,7 +162,7 @@ impl ShedLoad {
                 return Ok(status.into_http());
             }
         };
-        let class = Arc::clone(self.class(parts.uri.path()));
+        let class = self.class(parts.uri.path());
         let Some(ticket) = class.try_admit() else {
             let message = format!(
                 "the server is at its limit of {} {} calls in flight; retry with backoff",
@@ -183,13 +195,97 @@ impl ShedLoad {
     }
 }
 
+/// Why a request could not be read whole.
+enum Unread {
+    /// Its bytes went past the limit.
+    TooLarge,
+    /// The body failed: the client reset the stream or the connection broke.
+    BrokenOff(tonic::Status),
+}
+
+/// Reads a request body whole, up to `limit` bytes: a body of one data
+/// frame (every unary request of a gRPC client) is kept as it came, with
+/// no copy; trailers are dropped, as a unary request has none that count.
+struct ReadWhole {
+    body: Body,
+    limit: usize,
+    first: Option<Bytes>,
+    /// The frames after the first, joined (rare: a large message split
+    /// across DATA frames).
+    rest: Option<bytes::BytesMut>,
+    read: usize,
+}
+
+impl ReadWhole {
+    fn new(body: Body, limit: usize) -> ReadWhole {
+        ReadWhole {
+            body,
+            limit,
+            first: None,
+            rest: None,
+            read: 0,
+        }
+    }
+
+    fn push(&mut self, data: Bytes) {
+        if data.is_empty() {
+            return;
+        }
+        match (&mut self.first, &mut self.rest) {
+            (None, _) => self.first = Some(data),
+            (Some(first), rest) => {
+                let joined = rest.get_or_insert_with(|| {
+                    let mut joined = bytes::BytesMut::with_capacity(self.read);
+                    joined.extend_from_slice(first);
+                    joined
+                });
+                joined.extend_from_slice(&data);
+            }
+        }
+    }
+
+    fn take(&mut self) -> Bytes {
+        match self.rest.take() {
+            Some(joined) => joined.freeze(),
+            None => self.first.take().unwrap_or_default(),
+        }
+    }
+}
+
+impl Future for ReadWhole {
+    type Output = Result<Bytes, Unread>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        use http_body::Body as _;
+        loop {
+            match Pin::new(&mut self.body).poll_frame(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(None) => return Poll::Ready(Ok(self.take())),
+                Poll::Ready(Some(Err(error))) => {
+                    return Poll::Ready(Err(Unread::BrokenOff(error)));
+                }
+                Poll::Ready(Some(Ok(frame))) => {
+                    let Ok(data) = frame.into_data() else {
+                        continue;
+                    };
+                    self.read = self.read.saturating_add(data.len());
+                    if self.read > self.limit {
+                        return Poll::Ready(Err(Unread::TooLarge));
+                    }
+                    self.push(data);
+                }
+            }
+        }
+    }
+}
+
 impl<S> tower_layer::Layer<S> for ShedLoad {
     type Service = Shedding<S>;
 
     fn layer(&self, inner: S) -> Shedding<S> {
         Shedding {
             inner,
-            limit: self.clone(),
+            limit: Arc::new(self.clone()),
         }
     }
 }
@@ -198,7 +294,9 @@ impl<S> tower_layer::Layer<S> for ShedLoad {
 #[derive(Debug, Clone)]
 pub struct Shedding<S> {
     inner: S,
-    limit: ShedLoad,
+    /// Shared by every call on the connection: one reference count per
+    /// call instead of one per bound.
+    limit: Arc<ShedLoad>,
 }
 
 fn shed<B: Default>(message: String) -> http::Response<B> {
@@ -234,7 +332,7 @@ where
         // whole; a clone takes its place for the next call.
         let clone = self.inner.clone();
         let ready = std::mem::replace(&mut self.inner, clone);
-        Box::pin(self.limit.clone().admit_whole(request, ready))
+        Box::pin(Arc::clone(&self.limit).admit_whole(request, ready))
     }
 }
 
@@ -243,7 +341,7 @@ mod tests {
     use std::convert::Infallible;
 
     use http_body::Frame;
-    use http_body_util::StreamBody;
+    use http_body_util::{BodyExt, StreamBody};
     use tower_layer::Layer;
 
     use super::*;
@@ -341,5 +439,28 @@ mod tests {
         let status = tonic::Status::from_header_map(response.headers()).expect("a status");
         assert_eq!(status.code(), tonic::Code::ResourceExhausted);
         assert!(status.message().contains("1024 bytes"), "{status:?}");
+    }
+
+    fn frames(parts: &[&'static [u8]]) -> Body {
+        let frames: Vec<Result<Frame<Bytes>, Infallible>> = parts
+            .iter()
+            .map(|part| Ok(Frame::data(Bytes::from_static(part))))
+            .collect();
+        Body::new(StreamBody::new(tokio_stream::iter(frames)))
+    }
+
+    #[tokio::test]
+    async fn a_request_in_one_frame_is_kept_as_it_came_and_one_in_several_is_joined() {
+        let one = Bytes::from_static(b"one frame");
+        let body = Body::new(Full::new(one.clone()));
+        let read = ReadWhole::new(body, 64).await.ok().expect("read whole");
+        assert_eq!(read.as_ptr(), one.as_ptr(), "no copy of a single frame");
+        let joined = ReadWhole::new(frames(&[b"ab", b"", b"cd", b"e"]), 64)
+            .await
+            .ok()
+            .expect("read whole");
+        assert_eq!(&joined[..], b"abcde");
+        let over = ReadWhole::new(frames(&[b"abc", b"def"]), 5).await;
+        assert!(matches!(over, Err(Unread::TooLarge)));
     }
 }
