@@ -13,12 +13,14 @@
 //! fsyncs every commit; PostgreSQL flushes its WAL), so one transaction per
 //! answer caps a server at one flush per answer, and on SQLite, which has
 //! one writer, also serialises them. On a SQLite file the writer's held
-//! connection commits at `synchronous = NORMAL` and the writer flushes the
-//! WAL itself (`fdatasync`) in a task beside it, answering a batch only
+//! connection commits at `synchronous = NORMAL` and the writer's flusher
+//! threads flush the WAL (`fdatasync`) beside it, answering a batch only
 //! once a flush that began after its commit is done; meanwhile the next
 //! batch is written, so flushes overlap (up to [`MAX_FLUSHES`]) instead of
-//! each batch waiting for the last one's. [`GroupCommit`] hands every save to a
-//! single writer task per process, which takes all the saves waiting at
+//! each batch waiting for the last one's, and batches committed while
+//! every flusher is busy share the next flush. There the writer runs on a
+//! thread of its own (see [`GroupCommit::spawn`]). [`GroupCommit`] hands
+//! every save to a single writer per process, which takes all the saves waiting at
 //! that moment, writes them in one transaction, commits it (one flush) and
 //! only then answers each caller. Nothing is acknowledged before its
 //! commit, so the durability promise is unchanged; while one batch
@@ -42,7 +44,7 @@ use std::time::SystemTime;
 use sqlx::any::AnyRow;
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Connection, Row};
-use tokio::sync::{Mutex, Semaphore, mpsc, oneshot};
+use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::sql::{count_i64, db_error, millis, time_of};
 use super::{AttemptFacts, Clock, StoreError};
@@ -52,10 +54,12 @@ use crate::session::{QuizSession, Submission};
 /// write lock, and a batch's size in memory.
 const MAX_BATCH: usize = 256;
 
-/// The most WAL flushes in flight beside the writer: a disk takes several
-/// at once (two overlapping `fdatasync`s each take about as long as one
-/// alone on the reference machine), and past that the writer waits.
-pub(super) const MAX_FLUSHES: usize = 4;
+/// The most WAL flushes in flight beside the writer, one per flusher
+/// thread: a disk takes several at once (two overlapping `fdatasync`s each
+/// take about as long as one alone on the reference machine). Batches
+/// committed while every flusher is busy wait, and the first flusher free
+/// takes them all into one flush.
+const MAX_FLUSHES: usize = 4;
 
 /// One answer to record, owned so it can wait in the writer's queue.
 #[derive(Debug)]
@@ -465,15 +469,43 @@ pub(super) struct Writer {
     pub turn: Option<Arc<Mutex<()>>>,
     pub clock: Arc<dyn Clock>,
     pub ttl_ms: i64,
-    /// Permits for WAL flushes in flight beside the writer.
-    pub flushes: Arc<Semaphore>,
 }
 
 impl GroupCommit {
-    /// Spawns the writer task; it ends when the last handle is dropped.
+    /// Spawns the writer; it ends when the last handle is dropped.
+    ///
+    /// A writer that holds its connection (a SQLite file) runs on a thread
+    /// of its own, with a single-threaded runtime, and its WAL flushes on
+    /// flusher threads: a batch's commit is a round trip to sqlx's worker
+    /// thread and back, and a writer task on the server's runtime, once
+    /// woken by the reply, waited behind the requests ready to run before
+    /// it went on; each flush was two more hand-offs (a task, then a
+    /// blocking thread) and a third to answer. Elsewhere (PostgreSQL, whose
+    /// connections are driven by the server's runtime, and
+    /// `sqlite::memory:`) the writer is a task on the caller's runtime.
     pub(super) fn spawn(writer: Writer) -> GroupCommit {
         let (queue, waiting) = mpsc::unbounded_channel();
-        tokio::spawn(writer.run(waiting));
+        if writer.hold_connection {
+            let flushers = Flushers::spawn();
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build();
+            let spawned = runtime
+                .map_err(|error| error.to_string())
+                .and_then(|runtime| {
+                    std::thread::Builder::new()
+                        .name("summit-writer".into())
+                        .spawn(move || runtime.block_on(writer.run(waiting, Some(flushers))))
+                        .map_err(|error| error.to_string())
+                });
+            if let Err(error) = spawned {
+                // The queue's receiver is gone: every save is UNAVAILABLE
+                // ("the database writer has stopped"), as when it fails.
+                tracing::error!(%error, "cannot start the database writer's thread");
+            }
+        } else {
+            tokio::spawn(writer.run(waiting, None));
+        }
         GroupCommit { queue }
     }
 
@@ -487,7 +519,11 @@ impl GroupCommit {
 }
 
 impl Writer {
-    async fn run(self, mut waiting: mpsc::UnboundedReceiver<(Save, Reply)>) {
+    async fn run(
+        self,
+        mut waiting: mpsc::UnboundedReceiver<(Save, Reply)>,
+        flushers: Option<Flushers>,
+    ) {
         let mut batch = Vec::with_capacity(MAX_BATCH);
         let mut held: Option<Held> = None;
         // `Pool::close` waits for every connection to come back, so the
@@ -519,8 +555,12 @@ impl Writer {
                     Err(_) => break,
                 }
             }
-            self.commit_batch(&mut held, &mut batch).await;
+            self.commit_batch(&mut held, &mut batch, flushers.as_ref())
+                .await;
             drop(turn);
+        }
+        if let Some(writer) = held.take() {
+            writer.release().await;
         }
     }
 
@@ -540,7 +580,12 @@ impl Writer {
     /// Commits and answers every save in `batch`, leaving it empty, on the
     /// connection `held` (taken from the pool when there is none, and kept
     /// there after a good batch when [`Writer::hold_connection`]).
-    async fn commit_batch(&self, held: &mut Option<Held>, batch: &mut Vec<(Save, Reply)>) {
+    async fn commit_batch(
+        &self,
+        held: &mut Option<Held>,
+        batch: &mut Vec<(Save, Reply)>,
+        flushers: Option<&Flushers>,
+    ) {
         let mut writer = match held.take() {
             Some(writer) => writer,
             None => match self.pool.acquire().await {
@@ -566,7 +611,7 @@ impl Writer {
             writer.release().await;
         }
         match (outcome, wal) {
-            (Ok(written), Some(wal)) => self.answer_once_synced(batch, written, wal, stamp).await,
+            (Ok(written), Some(wal)) => answer_once_synced(batch, written, wal, stamp, flushers),
             (outcome, _) => self.answer_batch(batch, outcome, stamp).await,
         }
     }
@@ -592,44 +637,6 @@ impl Writer {
             }
         }
         held
-    }
-
-    /// Answers `batch`, committed as `written`, once the WAL it was
-    /// committed to is on disk. The fsync runs beside the writer, which
-    /// goes on to the next batch: flushes overlap instead of queuing, yet
-    /// nothing is acknowledged before the flush that followed its commit.
-    async fn answer_once_synced(
-        &self,
-        batch: &mut Vec<(Save, Reply)>,
-        written: Vec<bool>,
-        wal: PathBuf,
-        stamp: Stamp,
-    ) {
-        let replies: Vec<(Reply, bool)> = batch
-            .drain(..)
-            .map(|(_, reply)| reply)
-            .zip(written)
-            .collect();
-        // Bounds the flushes in flight (and so the blocking threads).
-        let permit = Arc::clone(&self.flushes).acquire_owned().await;
-        tokio::spawn(async move {
-            let synced = tokio::task::spawn_blocking(move || sync_file(&wal)).await;
-            drop(permit);
-            let failure = match synced {
-                Ok(Ok(())) => None,
-                Ok(Err(error)) => Some(error.to_string()),
-                Err(error) => Some(error.to_string()),
-            };
-            for (reply, written) in replies {
-                let result = match &failure {
-                    None => answer(written, stamp),
-                    Some(reason) => Err(StoreError::Unavailable(format!(
-                        "the database could not flush its log to disk: {reason}"
-                    ))),
-                };
-                let _ = reply.send(result);
-            }
-        });
     }
 
     /// Answers every save in `batch` from `outcome`, its batch's commit;
@@ -669,6 +676,117 @@ impl Writer {
             }
         }
     }
+}
+
+/// Answers `batch`, committed as `written`, once the WAL it was committed
+/// to is on disk: a flusher thread does it while the writer goes on to the
+/// next batch, so flushes overlap instead of queuing, yet nothing is
+/// acknowledged before a flush that began after its commit. Without
+/// flushers, the writer flushes it itself.
+fn answer_once_synced(
+    batch: &mut Vec<(Save, Reply)>,
+    written: Vec<bool>,
+    wal: PathBuf,
+    stamp: Stamp,
+    flushers: Option<&Flushers>,
+) {
+    let replies: Vec<(Reply, bool)> = batch
+        .drain(..)
+        .map(|(_, reply)| reply)
+        .zip(written)
+        .collect();
+    let flush = Flush {
+        wal,
+        replies,
+        stamp,
+    };
+    let unsent = match flushers {
+        Some(flushers) => flushers.jobs.send(flush).err().map(|error| error.0),
+        None => Some(flush),
+    };
+    if let Some(flush) = unsent {
+        flush_and_answer(vec![flush]);
+    }
+}
+
+/// A committed batch waiting for its WAL flush: what its callers hear
+/// once the flush is done.
+struct Flush {
+    wal: PathBuf,
+    replies: Vec<(Reply, bool)>,
+    stamp: Stamp,
+}
+
+/// The writer's flusher threads ([`MAX_FLUSHES`]), fed committed batches;
+/// they end when the writer drops this.
+struct Flushers {
+    jobs: std::sync::mpsc::Sender<Flush>,
+}
+
+impl Flushers {
+    /// Starts the flusher threads. Should none start, batches are flushed
+    /// by the writer itself (sent to no thread, they come back to it).
+    fn spawn() -> Flushers {
+        let (jobs, waiting) = std::sync::mpsc::channel::<Flush>();
+        let waiting = Arc::new(std::sync::Mutex::new(waiting));
+        for index in 0..MAX_FLUSHES {
+            let waiting = Arc::clone(&waiting);
+            let started = std::thread::Builder::new()
+                .name(format!("summit-flush-{index}"))
+                .spawn(move || while flush_and_answer(take_flushes(&waiting)) {});
+            if let Err(error) = started {
+                tracing::warn!(%error, "cannot start a WAL flusher thread");
+            }
+        }
+        Flushers { jobs }
+    }
+}
+
+/// Every batch waiting to be flushed, once there is one (none: the writer
+/// has stopped). All of them were committed before this returns, so one
+/// flush that starts after it covers them all.
+fn take_flushes(waiting: &std::sync::Mutex<std::sync::mpsc::Receiver<Flush>>) -> Vec<Flush> {
+    let waiting = waiting
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Ok(first) = waiting.recv() else {
+        return Vec::new();
+    };
+    let mut flushes = vec![first];
+    flushes.extend(waiting.try_iter());
+    flushes
+}
+
+/// Flushes the WAL files of `flushes` (each once), then answers their
+/// callers: their saves' outcomes, or UNAVAILABLE if a flush failed. False
+/// when there was nothing to flush.
+fn flush_and_answer(flushes: Vec<Flush>) -> bool {
+    if flushes.is_empty() {
+        return false;
+    }
+    let mut synced: Vec<(PathBuf, Option<String>)> = Vec::new();
+    for flush in &flushes {
+        if !synced.iter().any(|(wal, _)| *wal == flush.wal) {
+            let failure = sync_file(&flush.wal).err().map(|error| error.to_string());
+            synced.push((flush.wal.clone(), failure));
+        }
+    }
+    for flush in flushes {
+        let failure = synced
+            .iter()
+            .find(|(wal, _)| *wal == flush.wal)
+            .and_then(|(_, failure)| failure.as_ref());
+        for (reply, written) in flush.replies {
+            let result = match failure {
+                None => answer(written, flush.stamp),
+                Some(reason) => Err(StoreError::Unavailable(format!(
+                    "the database could not flush its log to disk: {reason}"
+                ))),
+            };
+            let _ = reply.send(result);
+        }
+    }
+    true
 }
 
 /// The writer's own connection, and the WAL file its commits must be

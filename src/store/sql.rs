@@ -17,9 +17,9 @@
 //! ([`SQLITE_SYNCHRONOUS`]) on every pooled connection, so a commit is
 //! fsynced before the answer is acknowledged and survives power loss as
 //! well as a killed process. The group-commit writer's own connection is
-//! the one exception: it commits at `NORMAL` and then fsyncs the WAL file
-//! itself, beside the writer, before it answers the batch's callers (see
-//! `group`). The guarantee is the same (no answer is acknowledged before
+//! the one exception: it commits at `NORMAL`, and its flusher threads
+//! fsync the WAL file beside it before the batch's callers are answered
+//! (see `group`). The guarantee is the same (no answer is acknowledged before
 //! the WAL holding it is on disk), but the next batch is written while the
 //! last one is being flushed, instead of queuing behind its flush; a disk
 //! that is slow to flush (several ms on a busy shared disk) then no longer
@@ -160,7 +160,6 @@ impl SqlStore {
             turn: writers.clone(),
             clock: Arc::clone(&clock),
             ttl_ms: i64::try_from(limits.ttl.as_millis()).unwrap_or(i64::MAX),
-            flushes: Arc::new(tokio::sync::Semaphore::new(super::group::MAX_FLUSHES)),
         });
         Ok(SqlStore {
             pool,
