@@ -1093,14 +1093,15 @@ const FRESH15_MOST_CONFIDENT_WRONG: usize = 0;
 /// confident wrong ("will the training take place in China or in the
 /// Central Asian countries?" → "Yes. …"). After this stop's Ask changes
 /// (either-or questions, "where do they stand on …", "long-term", what a
-/// speaker criticised): 56/70 (80.0 %), 20/20, 1 confident wrong.
+/// speaker criticised, a misspelt word's meanings): 57/70 (81.4 %), 20/20,
+/// none confidently wrong.
 const FRESH16_JSON: &str = include_str!("../../tests/heldout/ask_fresh16.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH16_ACCURACY_FLOOR: f64 = 0.8;
+const FRESH16_ACCURACY_FLOOR: f64 = 0.814;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH16_MOST_ANSWERED: usize = 0;
-const FRESH16_MOST_CONFIDENT_WRONG: usize = 1;
+const FRESH16_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

@@ -2186,6 +2186,30 @@ impl Asker {
     /// family or its meaning (WordNet): "reducing" → "reduction",
     /// "farming" → "agriculture". A two-word phrase ("speed up") lends
     /// its meanings to its first word.
+    /// The one dictionary word a slip from `word` (not itself a word)
+    /// that stems as it does, when the article knows that stem:
+    /// "importent" → "important". Skips words the article cannot use.
+    fn respelling(&self, word: &str) -> Option<&'static str> {
+        if word.len() < 5 || self.lexicon.is_word(word) || self.index.has_word(word) {
+            return None;
+        }
+        let term = self.analyzer.term(word);
+        if !self.index.knows(&term) || self.index.is_proper(&term) {
+            return None;
+        }
+        let first = word.chars().next();
+        let mut found = self.lexicon.dictionary_words().filter(|candidate| {
+            candidate.chars().next() == first
+                && candidate.len().abs_diff(word.len()) <= 1
+                && strsim::damerau_levenshtein(word, candidate) <= 1
+                && self.analyzer.term(candidate) == term
+        });
+        match (found.next(), found.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    }
+
     fn lexical_alternatives(&self, words: &[&str]) -> HashMap<String, Vec<(String, bool)>> {
         let mut found: HashMap<String, Vec<(String, bool)>> = HashMap::new();
         for (at, word) in words.iter().enumerate() {
@@ -2249,9 +2273,19 @@ impl Asker {
             || self.analyzer.is_stopword(text)
             || self.analyzer.is_generic(text)
             || self.analyzer.is_not_typo(text)
-            || self.index.knows(&self.analyzer.term(text))
             || intent::WH_WORDS.contains(&text.as_str())
         {
+            return word;
+        }
+        // "importent" stems as "important" does, but only the word it
+        // misspells has the lexicon's relations ("key").
+        if let Some(spelt) = self.respelling(text) {
+            return analyze::Word {
+                text: spelt.to_string(),
+                capitalized: word.capitalized,
+            };
+        }
+        if self.index.knows(&self.analyzer.term(text)) {
             return word;
         }
         let limit = if length >= 8 { 2 } else { 1 };
@@ -4588,6 +4622,18 @@ mod tests {
         // Praise is no licence for any fact that is "for" something.
         let answer = asker.ask("What did the Central Asian presidents praise?", None);
         assert!(answer.answer.contains("platform"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn a_misspelt_word_keeps_the_meanings_of_the_word_it_misspells() {
+        // "importent" stems as "important", but only "important" is
+        // related to the article's "key".
+        let answer = asker().ask(
+            "why does xi think fairness and justice are so importent",
+            None,
+        );
+        assert!(answer.answered, "{answer:?}");
+        assert!(answer.answer.contains("peace"), "{}", answer.answer);
     }
 
     #[test]
