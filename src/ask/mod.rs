@@ -510,6 +510,9 @@ struct Query {
     /// The terms of the words of a wh-question that take a side ("which
     /// policies did Xi *criticise*?"): a fact taking that side holds them.
     side_terms: HashMap<String, Stance>,
+    /// The place a yes/no question puts what it asks about ("was the
+    /// summit *in China*?"): only a fact that locates it settles that.
+    claimed_location: Option<String>,
     /// It asks where something happened ("*in* which country was it
     /// signed?", "where"), not who did it.
     locative: bool,
@@ -895,6 +898,9 @@ struct FactRecord {
     /// The sides its statement takes by judging a subject ("trade wars
     /// *benefit no one*"), with the family keys of the subject's terms.
     judgements: Vec<(Stance, HashSet<String>)>,
+    /// The places the statement puts something *in* or *at*, with the
+    /// places they lie in ("in Astana": Astana, Kazakhstan, Central Asia).
+    located_at: HashSet<String>,
     /// Its negation is what one of its judgements turns on ("benefit *no*
     /// one"): a question about the side it takes has used it up.
     judged_by_negation: bool,
@@ -1023,6 +1029,7 @@ impl FactRecord {
                 .map(|(stance, _, targets)| (stance, targets))
                 .collect(),
             judgements: judgements(analyzer, lexicon, &fact.statement),
+            located_at: HashSet::new(),
             judged_by_negation: judged_by_negation(&fact.statement),
             polarity: Polarity::Neutral,
             groups: Vec::new(),
@@ -1087,6 +1094,7 @@ impl Asker {
                 polarity: tone_of(&facts, fact),
                 groups: named_groups(&analyzer, lexicon, facts.places(), &fact.statement),
                 origins: origins(&analyzer, &place_terms, &fact.statement),
+                located_at: located_at(facts.places(), &fact.statement),
                 ..FactRecord::of(fact, &analyzer, &index, lexicon)
             })
             .collect();
@@ -1827,6 +1835,13 @@ impl Asker {
             chooses: false,
             asks_stance,
             side_terms,
+            claimed_location: (intent == Intent::YesNo)
+                .then(|| {
+                    placed_in(self.facts.places(), question)
+                        .first()
+                        .map(|p| p.name.clone())
+                })
+                .flatten(),
             restrictive,
             locative,
             confirms,
@@ -2336,8 +2351,17 @@ impl Asker {
             0.0
         };
         let restricted = query.restrictive && !record.restrictive;
+        // "Was the summit in China?" of a fact that puts nothing anywhere
+        // ("China" is in the summit's name) settles nothing; of one that
+        // puts it in Astana, it is "no".
+        let (location_open, location_contradicts) = match &query.claimed_location {
+            None => (false, false),
+            Some(_) if record.located_at.is_empty() => (true, false),
+            Some(place) => (false, !record.located_at.contains(place)),
+        };
         let unsettled = query.intent == Intent::YesNo
-            && (words.open_word
+            && (location_open
+                || words.open_word
                 || words.content_missed
                 || (restricted && words.heavy_missed)
                 || self.modifier_differs(query, doc)
@@ -2396,7 +2420,7 @@ impl Asker {
             restricted,
             other_ordinal,
         };
-        let contradicted = self.contradicted(query, doc, &settles, &words);
+        let contradicted = location_contradicts || self.contradicted(query, doc, &settles, &words);
         let confidence = if slot == slots::SlotFit::Refused
             || compared == Some(None)
             || counts_another
@@ -2405,6 +2429,7 @@ impl Asker {
         {
             0.0
         } else if words.choice_missed
+            || location_open
             || (query.asks_stance && record.stances.is_empty() && record.judgements.is_empty())
         {
             (coverage * fit * strength * MISMATCH).clamp(0.0, 1.0)
@@ -4009,6 +4034,48 @@ fn claimed_order(word: &str) -> Option<std::cmp::Ordering> {
 }
 
 /// True when `place` lies, directly or not, in the place named `outer`.
+/// The places of the article that `text` puts something *in* or *at*
+/// ("signed in Astana"), in the order it names them.
+fn placed_in<'p>(places: &'p [crate::facts::Place], text: &str) -> Vec<&'p crate::facts::Place> {
+    let words = crate::lang::words(text);
+    let mut found = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        if !matches!(word.as_str(), "in" | "at") {
+            continue;
+        }
+        let rest = &words[at + 1..];
+        let rest = rest.strip_prefix(&["the".to_string()][..]).unwrap_or(rest);
+        for place in places {
+            let name = crate::lang::words(&place.name);
+            if !name.is_empty() && rest.starts_with(&name) && !found.contains(&place) {
+                found.push(place);
+            }
+        }
+    }
+    found
+}
+
+/// The names of the places `text` puts something in or at, and of the
+/// places those lie in ("in Astana": Astana, Kazakhstan, Central Asia).
+fn located_at(places: &[crate::facts::Place], text: &str) -> HashSet<String> {
+    let mut names = HashSet::new();
+    for place in placed_in(places, text) {
+        let mut current = Some(place);
+        // Bounded by the number of places, so a cycle cannot loop forever.
+        for _ in 0..=places.len() {
+            let Some(here) = current else { break };
+            if !names.insert(here.name.clone()) {
+                break;
+            }
+            current = here
+                .within
+                .as_ref()
+                .and_then(|outer| places.iter().find(|p| p.name == *outer));
+        }
+    }
+    names
+}
+
 fn lies_in(places: &[crate::facts::Place], place: &crate::facts::Place, outer: &str) -> bool {
     let mut current = place;
     // Bounded by the number of places, so a cycle cannot loop forever.
@@ -4634,6 +4701,29 @@ mod tests {
         );
         assert!(answer.answered, "{answer:?}");
         assert!(answer.answer.contains("peace"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn a_place_a_yes_no_question_puts_something_in_is_settled_only_by_a_fact_that_locates_it() {
+        let asker = asker();
+        // "China" is in the summit's name, which puts nothing in China.
+        let reply = asker.ask("was the summit in China?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("No."),
+            "{reply:?}"
+        );
+        assert!(reply.answer.contains("Astana"), "{reply:?}");
+        // Astana lies in Kazakhstan.
+        let reply = asker.ask("was the summit in Kazakhstan?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("Yes."),
+            "{reply:?}"
+        );
+        let reply = asker.ask("Is the grant for projects in Central Asia?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("Yes."),
+            "{reply:?}"
+        );
     }
 
     #[test]
