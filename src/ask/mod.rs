@@ -1659,6 +1659,12 @@ impl Asker {
             && (folded
                 .iter()
                 .any(|w| matches!(*w, "did" | "happened" | "met" | "took"))
+                // "Who *hosted*?": a verb in the past tense, right after
+                // the wh-word, tells of what happened.
+                || (intent == Intent::Who
+                    && folded.get(1).is_some_and(|w| {
+                        w.len() > 4 && w.ends_with("ed") && self.lexicon.can_be_verb(w) == Some(true)
+                    }))
                 || (intent == Intent::Where && asks_what_is(&folded)))
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && question_ordinals.is_empty();
@@ -4724,6 +4730,15 @@ mod tests {
             reply.answered && reply.answer.starts_with("Yes."),
             "{reply:?}"
         );
+    }
+
+    #[test]
+    fn who_with_a_past_tense_verb_asks_what_happened_not_what_will() {
+        let asker = asker();
+        let reply = asker.ask("who hosted?", None);
+        assert!(reply.answer.starts_with("Kazakhstan."), "{reply:?}");
+        let reply = asker.ask("who agreed to host the next summit?", None);
+        assert!(reply.answer.starts_with("China."), "{reply:?}");
     }
 
     #[test]
