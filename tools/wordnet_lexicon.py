@@ -8,6 +8,7 @@ Run from the repository root after `apt-get install wordnet-base`:
     python3 tools/wordnet_lexicon.py short > data/english-short-words.txt
     python3 tools/wordnet_lexicon.py attributes > data/wordnet-attributes.txt
     python3 tools/wordnet_lexicon.py related > data/wordnet-related.json
+    python3 tools/wordnet_lexicon.py irregular > data/english-irregular.txt
 
 For every word the facts and the article use, it records what WordNet says
 about its lemma: words of the same meaning (lemmas of its first senses),
@@ -153,12 +154,45 @@ def dictionary(shape=r"[a-z]{4,}", frequency=True):
                 word = line.split()[0]
                 if not line.startswith(" ") and re.fullmatch(shape, word):
                     found.setdefault(word, set()).add(p)
+    # Irregular forms are words too ("went", "held", "met"): WordNet lists
+    # them only in its exception files, each with the lemmas it inflects.
+    irregular = {}
+    for p, name in POS.items():
+        with open(f"{WN}/{name}.exc", encoding="latin-1") as f:
+            for line in f:
+                word, *bases = line.split()
+                if re.fullmatch(shape, word) and word not in found:
+                    irregular.setdefault(word, (set(), set()))
+                    irregular[word][0].add(p)
+                    irregular[word][1].update(bases)
     counts, proper = (uses(), names()) if frequency else ({}, set())
+    for word, (parts, bases) in irregular.items():
+        found[word] = parts
+        # As common as the commonest lemma it inflects.
+        base_uses = max((counts.get(b, 0) for b in bases), default=0)
+        if base_uses and not counts.get(word):
+            counts[word] = base_uses
 
     def line(w):
         mark = "name" if w in proper else str(counts[w]) if counts.get(w) else ""
         return f"{w} {''.join(sorted(found[w]))}" + (f" {mark}" if mark else "") + "\n"
     sys.stdout.write("".join(line(w) for w in sorted(found)))
+
+
+def irregular():
+    """Irregular noun and verb forms and the lemma each inflects, one pair
+    a line ("went go", "made make", "children child"), from WordNet's
+    exception files: a stemmer leaves "made" apart from "make". A form
+    that inflects several lemmas keeps the first WordNet lists."""
+    index, _data, exc = load()
+    pairs = {}
+    for (word, p), bases in sorted(exc.items()):
+        if p not in ("n", "v") or not re.fullmatch(r"[a-z]{3,}", word):
+            continue
+        bases = [b for b in bases if (b, p) in index and re.fullmatch(r"[a-z]+", b) and b != word]
+        if bases and word not in pairs:
+            pairs[word] = bases[0]
+    sys.stdout.write("".join(f"{w} {b}\n" for w, b in sorted(pairs.items())))
 
 
 def attributes():
@@ -478,6 +512,8 @@ def main():
         return dictionary()
     if sys.argv[1:] == ["attributes"]:
         return attributes()
+    if sys.argv[1:] == ["irregular"]:
+        return irregular()
     if sys.argv[1:] == ["short"]:
         return dictionary(r"[a-z]{2,3}", frequency=False)
     index, data, exc = load()

@@ -27,6 +27,9 @@ pub const EMBEDDED_WORDNET_JSON: &str = include_str!("../../data/wordnet.json");
 pub const EMBEDDED_ENGLISH_WORDS: &str = include_str!("../../data/english-words.txt");
 /// Every WordNet lemma of two or three letters, one a line.
 pub const EMBEDDED_SHORT_WORDS: &str = include_str!("../../data/english-short-words.txt");
+/// Irregular noun and verb forms and the lemma each inflects ("went go"),
+/// one pair a line, from WordNet's exception files.
+pub const EMBEDDED_IRREGULAR: &str = include_str!("../../data/english-irregular.txt");
 /// Nouns and the adjective naming the same quality ("strength strong"),
 /// one pair a line, from WordNet's attribute pointers.
 pub const EMBEDDED_ATTRIBUTES: &str = include_str!("../../data/wordnet-attributes.txt");
@@ -97,6 +100,9 @@ pub struct Lexicon {
     /// Dictionary words of two or three letters: kept apart, so that only
     /// [`Lexicon::is_word`] (a slip or another word?) reads them.
     short_words: HashMap<&'static str, &'static str>,
+    /// Irregular forms to their lemma ("made" → "make"): the stemmer
+    /// cannot see that they are one word.
+    irregular: HashMap<&'static str, &'static str>,
     /// Word → its WordNet lemmas, derivational family and synonyms, as
     /// listed (not merged by stem): tells real relatives from words that
     /// only share a Snowball stem ("comprehensive" / "comprehensible").
@@ -118,6 +124,7 @@ impl Lexicon {
             Lexicon::parse(EMBEDDED_WORDNET_JSON, EMBEDDED_ENGLISH_WORDS)
                 .expect("the embedded lexicon is valid (checked by its tests)")
                 .with_short_words(EMBEDDED_SHORT_WORDS)
+                .with_irregular(EMBEDDED_IRREGULAR)
                 .with_attributes(EMBEDDED_ATTRIBUTES)
         })
     }
@@ -135,12 +142,26 @@ impl Lexicon {
             set_members: sets.members,
             set_words: sets.words,
             short_words: HashMap::new(),
+            irregular: HashMap::new(),
             attributes: HashMap::new(),
             family,
             relations,
             dictionary: parts_of_speech(dictionary),
             rare: rare_words(dictionary),
         })
+    }
+
+    /// Adds the irregular forms (as `data/english-irregular.txt`): one
+    /// "form lemma" pair a line.
+    pub fn with_irregular(mut self, list: &'static str) -> Lexicon {
+        self.irregular = parts_of_speech(list);
+        self
+    }
+
+    /// The lemma an irregular noun or verb form inflects ("went" → "go"),
+    /// if the word is one.
+    pub fn irregular_base(&self, word: &str) -> Option<&'static str> {
+        self.irregular.get(word).copied()
     }
 
     /// The lexicon with a list of two- and three-letter words (one a line,
