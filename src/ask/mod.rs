@@ -42,6 +42,7 @@ mod answer_traits;
 mod counts;
 pub mod index;
 pub mod intent;
+mod mention;
 mod phrasing;
 mod request;
 pub mod scoring;
@@ -504,6 +505,14 @@ struct Query {
     /// shrinking?"): it asks which, so its reply names one and says no
     /// "Yes", and a fact that misses its subject cannot choose.
     chooses: bool,
+    /// What a yes/no question asks whether the article mentions ("did they
+    /// talk about *Russia*?"), as the learner wrote it, when the article
+    /// names none of its words nor anything the lexicon relates to them:
+    /// the answer is then "No", from the article itself.
+    unmentioned: Option<String>,
+    /// A yes/no question asks whether the article mentions something: any
+    /// fact naming it says yes.
+    asks_mention: bool,
     /// It asks for a side ("where do they *stand on* …", "their
     /// *stance*"): a fact that takes none does not answer.
     asks_stance: bool,
@@ -634,6 +643,9 @@ struct TermContext<'a> {
     /// "Where do they *stand on* …?", "their *stance*": the words asking
     /// for a side are no content a fact must hold.
     asks_stance: bool,
+    /// "Did they *talk about* …?": the verb asking whether something came
+    /// up is no content a fact must hold.
+    asks_mention: bool,
 }
 
 /// The question's terms and what reading them found.
@@ -1233,6 +1245,11 @@ impl Asker {
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
             _ if query.opinion => self.abstain(question, &query, &candidates, Some(0.0), source_id),
+            // "Did they talk about Russia?" of an article that never names
+            // it: the article itself says no, whatever else it matches.
+            _ if query.unmentioned.is_some() => {
+                self.abstain(question, &query, &candidates, Some(0.0), source_id)
+            }
             // "Yes" needs every part of the question settled by the fact;
             // a fact that leaves a content word open can only refuse.
             Some(best)
@@ -1562,6 +1579,33 @@ impl Asker {
         }
     }
 
+    /// The thing a yes/no mention question asks about, as written, when
+    /// none of its content words (names count even when they spell a
+    /// stopword: "the US") is an article term or has an alternative that
+    /// is.
+    fn unmentioned(
+        &self,
+        question: &str,
+        mentioned: &[analyze::Word],
+        terms: &[QueryTerm],
+    ) -> Option<String> {
+        let mut content = mentioned
+            .iter()
+            .filter(|w| w.capitalized || !self.analyzer.is_stopword(&w.text))
+            .peekable();
+        content.peek()?;
+        let never_named = content.all(|word| {
+            let term = self.analyzer.term(&word.text);
+            !self.index.knows(&term)
+                && terms
+                    .iter()
+                    .filter(|t| t.term == term)
+                    .all(|t| t.alternatives.is_empty())
+        });
+        let folded: Vec<&str> = mentioned.iter().map(|w| w.text.as_str()).collect();
+        never_named.then(|| mention::as_written(question, &folded))
+    }
+
     /// Reads a question, with its intent given (`Some`) or detected.
     fn analyze_as(&self, question: &str, intent: Option<Intent>) -> Query {
         let raw_words = self.analyzer.words(question);
@@ -1786,6 +1830,15 @@ impl Asker {
         } else {
             Vec::new()
         };
+        let mentioned: Vec<analyze::Word> = if intent == Intent::YesNo {
+            mention::mentioned_object(&words)
+                .into_iter()
+                .flatten()
+                .map(|at| words[at].clone())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let words = self.analyzer.rewrite_phrases(words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
         let context = TermContext {
@@ -1797,6 +1850,7 @@ impl Asker {
             content_about,
             term_facts: &term_facts,
             asks_stance,
+            asks_mention: !mentioned.is_empty(),
         };
         let QueryTerms {
             terms,
@@ -1804,6 +1858,7 @@ impl Asker {
             choices,
             names_other_in_series,
         } = self.query_terms(&words, &context);
+        let unmentioned = self.unmentioned(question, &mentioned, &terms);
         // "The first or the second?" offers it as one option.
         let other_in_series = names_other_in_series && choices.is_empty();
         let defines = asks_definition
@@ -1839,6 +1894,8 @@ impl Asker {
             ordinal_terms,
             choices,
             chooses: false,
+            asks_mention: !mentioned.is_empty(),
+            unmentioned,
             asks_stance,
             side_terms,
             claimed_location: (intent == Intent::YesNo)
@@ -2008,6 +2065,7 @@ impl Asker {
                 && intent::is_period_noun(word))
             || (position == 0 && intent::is_list_verb(word))
             || (context.asks_stance && STANCE_ASKING.contains(&word))
+            || (context.asks_mention && mention::is_mention_verb(word))
     }
 
     /// The article's terms a question word may also match (its family and
@@ -2309,6 +2367,20 @@ impl Asker {
         if self.index.knows(&self.analyzer.term(text)) {
             return word;
         }
+        // "made" is "make" to a question about what the article makes.
+        if let Some(base) = self.lexicon.irregular_base(text)
+            && self.index.knows(&self.analyzer.term(base))
+        {
+            return analyze::Word {
+                text: base.to_string(),
+                capitalized: word.capitalized,
+            };
+        }
+        // A common English word is what the learner meant, not a slip for
+        // an article word a letter away: "went" is no "want".
+        if self.lexicon.is_word(text) && !self.lexicon.is_rare(text) {
+            return word;
+        }
         let limit = if length >= 8 { 2 } else { 1 };
         let first = text.chars().next();
         let best = self
@@ -2426,7 +2498,14 @@ impl Asker {
             restricted,
             other_ordinal,
         };
-        let contradicted = location_contradicts || self.contradicted(query, doc, &settles, &words);
+        // "Did they talk about trade wars?" asks only whether the article
+        // mentions them: a fact naming them says yes, whatever its claim,
+        // unless the thing is an item its list leaves out.
+        let contradicted = if query.asks_mention {
+            words.not_among.is_some()
+        } else {
+            location_contradicts || self.contradicted(query, doc, &settles, &words)
+        };
         let confidence = if slot == slots::SlotFit::Refused
             || compared == Some(None)
             || counts_another
@@ -3574,6 +3653,8 @@ impl Asker {
             .collect();
         let why = if query.opinion {
             Abstention::Opinion
+        } else if let Some(thing) = &query.unmentioned {
+            Abstention::NeverMentioned(thing)
         } else if query.terms.is_empty() {
             Abstention::NotAQuestion
         } else if query.terms.iter().all(|t| !self.index.knows(&t.term)) {

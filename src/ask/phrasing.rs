@@ -13,7 +13,7 @@ use crate::text::{capitalize_first, normalize};
 
 /// Why the asker abstains; each reads differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Abstention {
+pub(super) enum Abstention<'a> {
     /// The question has no content words at all ("??").
     NotAQuestion,
     /// Not one of its words is in the article.
@@ -22,12 +22,15 @@ pub(super) enum Abstention {
     NotSaid,
     /// It asks the asker's own opinion ("do you think …").
     Opinion,
+    /// It asks whether the article mentions a thing (as the learner wrote
+    /// it) that the article never names: a "No" from the article itself.
+    NeverMentioned(&'a str),
 }
 
 /// The abstention reply: why there is no answer, then (when any) the
 /// topics of the suggested questions.
 pub(super) fn abstention(
-    why: Abstention,
+    why: Abstention<'_>,
     question: &str,
     analyzer: &Analyzer,
     index: &Index,
@@ -41,6 +44,9 @@ pub(super) fn abstention(
         Abstention::Opinion => {
             "The article reports what was said and agreed; it gives no opinion of its own."
                 .to_string()
+        }
+        Abstention::NeverMentioned(thing) => {
+            format!("No: the article doesn't mention {}", echoed(thing))
         }
         Abstention::NotSaid => match embedded_question(question) {
             Some(embedded) => format!(

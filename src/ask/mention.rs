@@ -1,0 +1,167 @@
+//! Yes/no questions about what the article mentions: "did they talk
+//! about Russia?", "was the US mentioned?". Such a question asks about the
+//! article itself, so a thing the article never names is answered "No: the
+//! article doesn't mention …", where any other unanswered question only
+//! abstains. Pure word work: which words are the thing asked about.
+
+use super::analyze::Word;
+use super::intent::AUXILIARIES;
+
+/// Verbs that ask whether something came up, with the particle that must
+/// follow them ("" when none): "mention X", "talk about X", "bring up X".
+const MENTION_VERBS: &[(&str, &[&str])] = &[
+    ("mention", &[""]),
+    ("discuss", &[""]),
+    ("talk", &["about", "of"]),
+    ("speak", &["about", "of"]),
+    ("spoke", &["about", "of"]),
+    ("spoken", &["about", "of"]),
+    ("refer", &["to"]),
+    ("bring", &["up"]),
+    ("brought", &["up"]),
+];
+
+/// Words that end the thing mentioned and start where or when it came up:
+/// "did Xi mention Russia *in* his speech".
+const OBJECT_ENDS: &[&str] = &[
+    "in", "at", "during", "on", "when", "while", "before", "after", "as", "with", "to",
+];
+
+/// Words between the auxiliary and a passive verb that are not the thing
+/// mentioned: "was Russia *ever* mentioned", "has it *been* discussed".
+const PASSIVE_FILLERS: &[&str] = &["been", "ever", "even", "also", "actually", "really"];
+
+/// The positions in `words` of the thing a yes/no mention question asks
+/// about, when it is one; `None` for any other question.
+pub(super) fn mentioned_object(words: &[Word]) -> Option<Vec<usize>> {
+    let first = words.first()?;
+    if !AUXILIARIES.contains(&first.text.as_str()) {
+        return None;
+    }
+    let (verb_at, after) = words.iter().enumerate().skip(1).find_map(|(at, word)| {
+        let particles = mention_particles(&word.text)?;
+        let next = words.get(at + 1).map(|w| w.text.as_str());
+        match particles {
+            [""] => Some((at, at + 1)),
+            _ if next.is_some_and(|n| particles.contains(&n)) => Some((at, at + 2)),
+            _ => None,
+        }
+    })?;
+    let active: Vec<usize> = (after..words.len())
+        .take_while(|&at| !OBJECT_ENDS.contains(&words[at].text.as_str()))
+        .collect();
+    let object = if active.is_empty() {
+        // "Was the US mentioned?": the subject is the thing.
+        (1..verb_at)
+            .filter(|&at| !PASSIVE_FILLERS.contains(&words[at].text.as_str()))
+            .collect()
+    } else {
+        active
+    };
+    (!object.is_empty()).then_some(object)
+}
+
+/// Whether a word is a verb asking whether something came up ("talked",
+/// "mention"), whatever particle follows it.
+pub(super) fn is_mention_verb(word: &str) -> bool {
+    mention_particles(word).is_some()
+}
+
+/// The particles a mention verb (in any form) needs, if the word is one.
+fn mention_particles(word: &str) -> Option<&'static [&'static str]> {
+    MENTION_VERBS.iter().find_map(|(verb, particles)| {
+        let inflected = word == *verb
+            || ["s", "es", "ed", "d", "ing"]
+                .iter()
+                .any(|suffix| word.strip_prefix(verb).is_some_and(|rest| rest == *suffix));
+        inflected.then_some(*particles)
+    })
+}
+
+/// The words of `question` as the learner wrote them, from the first to
+/// the last of `folded` (lower-case words, in order): the mentioned thing
+/// echoed with its capitals ("the US"). Falls back to the folded words.
+pub(super) fn as_written(question: &str, folded: &[&str]) -> String {
+    let joined = folded.join(" ");
+    if !question.is_ascii() || folded.is_empty() {
+        return joined;
+    }
+    let lower = question.to_ascii_lowercase();
+    let Some(start) = lower.find(folded[0]) else {
+        return joined;
+    };
+    let mut end = start;
+    for word in folded {
+        match lower[end..].find(word) {
+            Some(at) => end += at + word.len(),
+            None => return joined,
+        }
+    }
+    question[start..end].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<Word> {
+        text.split_whitespace()
+            .map(|w| Word {
+                text: w.to_lowercase(),
+                capitalized: w.chars().next().is_some_and(char::is_uppercase),
+            })
+            .collect()
+    }
+
+    fn object(text: &str) -> Option<String> {
+        let words = words(text);
+        mentioned_object(&words).map(|at| {
+            at.iter()
+                .map(|&i| words[i].text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    #[test]
+    fn an_active_mention_question_asks_about_what_follows_the_verb() {
+        assert_eq!(
+            object("did they talk about Russia").as_deref(),
+            Some("russia")
+        );
+        assert_eq!(
+            object("did Xi mention climate change in his speech").as_deref(),
+            Some("climate change")
+        );
+        assert_eq!(object("was lithium discussed").as_deref(), Some("lithium"));
+    }
+
+    #[test]
+    fn a_passive_mention_question_asks_about_its_subject() {
+        assert_eq!(object("was the US mentioned").as_deref(), Some("the us"));
+        assert_eq!(
+            object("has Russia ever been mentioned").as_deref(),
+            Some("russia")
+        );
+    }
+
+    #[test]
+    fn other_questions_are_no_mention_questions() {
+        assert_eq!(object("what did they talk about"), None);
+        assert_eq!(object("did they talk"), None);
+        assert_eq!(object("was the summit in China"), None);
+        assert_eq!(object("did the talks succeed"), None);
+    }
+
+    #[test]
+    fn the_mentioned_thing_is_echoed_as_written() {
+        assert_eq!(
+            as_written("was the US mentioned?", &["the", "us"]),
+            "the US"
+        );
+        assert_eq!(
+            as_written("Did they talk about Russia?", &["russia"]),
+            "Russia"
+        );
+    }
+}
