@@ -90,6 +90,16 @@ impl session::QuestionSource for Asked<'_> {
             None => self.revisions.rebuild(id),
         }
     }
+
+    fn question_ref(
+        &self,
+        id: &str,
+    ) -> Result<std::borrow::Cow<'_, Question>, crate::generation::RebuildError> {
+        match self.issued(id) {
+            Some(question) => Ok(std::borrow::Cow::Borrowed(question)),
+            None => self.revisions.rebuild(id).map(std::borrow::Cow::Owned),
+        }
+    }
 }
 
 /// The filter fields GenerateQuestions and StartQuiz share, as sent.
@@ -554,13 +564,13 @@ impl QuizApi {
                 Err(error) => return Err(error.into()),
             };
             let response = proto::SubmitAnswerResponse {
-                grade: Some(convert::grade(&submitted.grade)),
                 next_question: submitted
                     .next
-                    .as_ref()
+                    .as_deref()
                     .map(|next| self.sealed_question(&quiz_id, next)),
-                progress: Some(convert::progress(submitted.progress)),
                 finished: submitted.next.is_none(),
+                grade: Some(convert::grade_owned(submitted.grade)),
+                progress: Some(convert::progress(submitted.progress)),
             };
             if submitted.replayed {
                 if recent {

@@ -31,6 +31,8 @@
 mod id;
 mod retry;
 
+use std::borrow::Cow;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use thiserror::Error;
@@ -54,6 +56,13 @@ pub const DEFAULT_QUESTIONS: usize = 10;
 /// the same question, or grades replayed later would not match.
 pub trait QuestionSource {
     fn question(&self, id: &str) -> Result<Question, RebuildError>;
+
+    /// [`QuestionSource::question`], borrowed when the source holds the
+    /// question already rendered: grading an answer and showing the next
+    /// question then copy nothing they do not send.
+    fn question_ref(&self, id: &str) -> Result<Cow<'_, Question>, RebuildError> {
+        self.question(id).map(Cow::Owned)
+    }
 }
 
 impl QuestionSource for QuestionBank {
@@ -84,10 +93,24 @@ pub struct Unavailable {
 
 /// Rebuilds the question `id`, or says why it cannot be.
 fn rebuild(source: &impl QuestionSource, id: &str) -> Result<Question, Unavailable> {
-    source.question(id).map_err(|error| Unavailable {
+    source.question(id).map_err(|error| unavailable(id, &error))
+}
+
+/// [`rebuild`], borrowed from `source` when it holds the question.
+fn rebuild_ref<'q>(
+    source: &'q impl QuestionSource,
+    id: &str,
+) -> Result<Cow<'q, Question>, Unavailable> {
+    source
+        .question_ref(id)
+        .map_err(|error| unavailable(id, &error))
+}
+
+fn unavailable(id: &str, error: &RebuildError) -> Unavailable {
+    Unavailable {
         question_id: id.to_string(),
         reason: error.to_string(),
-    })
+    }
 }
 
 /// What a learner sent for a question.
@@ -197,10 +220,11 @@ pub struct Missed<'a> {
 
 /// What a submission led to.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Submitted {
+pub struct Submitted<'q> {
     pub grade: Grade,
-    /// The question to answer next; `None` once the quiz is finished.
-    pub next: Option<Question>,
+    /// The question to answer next, borrowed from the question source when
+    /// it holds it; `None` once the quiz is finished.
+    pub next: Option<Cow<'q, Question>>,
     pub progress: Progress,
     /// True when this was a resend of the previous answer, which was not
     /// counted again.
@@ -258,7 +282,9 @@ pub struct QuizSession {
     learner: LearnerName,
     seed: u64,
     /// The questions' ids, in quiz order; each rebuilds its question.
-    question_ids: Vec<Box<str>>,
+    /// Shared: they never change once the quiz starts, and the store keeps
+    /// a copy of each session it saved.
+    question_ids: Arc<[Box<str>]>,
     /// One per question answered so far, in order; its length is the cursor.
     outcomes: Vec<Outcome>,
     created: SystemTime,
@@ -364,16 +390,16 @@ impl QuizSession {
     /// the module docs, rebuilding questions from `source`; `grade` grades
     /// a typed answer (normally [`grading::grade`], injectable for tests).
     /// Everything that can fail happens before anything is recorded.
-    pub fn submit_with(
+    pub fn submit_with<'q>(
         &mut self,
         question_id: &str,
         submission: Submission,
-        source: &impl QuestionSource,
+        source: &'q impl QuestionSource,
         grade: impl FnOnce(&Question, &str) -> Grade,
-    ) -> Result<Submitted, SubmitError> {
+    ) -> Result<Submitted<'q>, SubmitError> {
         let cursor = self.outcomes.len();
         if self.current_id() == Some(question_id) {
-            let current = rebuild(source, question_id)?;
+            let current = rebuild_ref(source, question_id)?;
             let graded = match &submission {
                 Submission::Answer(text) => grade(&current, text),
                 Submission::Skip => skipped_grade(&current),
@@ -386,10 +412,22 @@ impl QuizSession {
             let next = self.rebuild_at(source, cursor + 1)?;
             self.outcomes.push(Outcome::recorded(submission, &graded));
             // What a resend will get: the heavy fields are the question's.
+            let (canonical_answer, explanation, citations) = match current {
+                Cow::Owned(current) => (
+                    current.canonical_answer,
+                    current.explanation,
+                    current.citations,
+                ),
+                Cow::Borrowed(current) => (
+                    current.canonical_answer.clone(),
+                    current.explanation.clone(),
+                    current.citations.clone(),
+                ),
+            };
             let graded = Grade {
-                canonical_answer: current.canonical_answer,
-                explanation: current.explanation,
-                citations: current.citations,
+                canonical_answer,
+                explanation,
+                citations,
                 ..graded
             };
             return Ok(self.submitted(graded, next, false));
@@ -399,7 +437,7 @@ impl QuizSession {
             Some(index) if index + 1 == cursor => {
                 let previous = &self.outcomes[index];
                 if previous.submission.same_as(&submission) {
-                    let graded = previous.grade(&rebuild(source, question_id)?);
+                    let graded = previous.grade(&*rebuild_ref(source, question_id)?);
                     let next = self.rebuild_at(source, cursor)?;
                     Ok(self.submitted(graded, next, true))
                 } else {
@@ -426,28 +464,34 @@ impl QuizSession {
     }
 
     /// [`QuizSession::submit_with`] using the service's grader.
-    pub fn submit(
+    pub fn submit<'q>(
         &mut self,
         question_id: &str,
         submission: Submission,
-        source: &impl QuestionSource,
-    ) -> Result<Submitted, SubmitError> {
+        source: &'q impl QuestionSource,
+    ) -> Result<Submitted<'q>, SubmitError> {
         self.submit_with(question_id, submission, source, grading::grade)
     }
 
-    /// The question at `index`, rebuilt; `None` past the end.
-    fn rebuild_at(
+    /// The question at `index`, rebuilt (or borrowed from `source`); `None`
+    /// past the end.
+    fn rebuild_at<'q>(
         &self,
-        source: &impl QuestionSource,
+        source: &'q impl QuestionSource,
         index: usize,
-    ) -> Result<Option<Question>, Unavailable> {
+    ) -> Result<Option<Cow<'q, Question>>, Unavailable> {
         self.question_ids
             .get(index)
-            .map(|id| rebuild(source, id))
+            .map(|id| rebuild_ref(source, id))
             .transpose()
     }
 
-    fn submitted(&self, grade: Grade, next: Option<Question>, replayed: bool) -> Submitted {
+    fn submitted<'q>(
+        &self,
+        grade: Grade,
+        next: Option<Cow<'q, Question>>,
+        replayed: bool,
+    ) -> Submitted<'q> {
         Submitted {
             grade,
             next,

@@ -85,7 +85,7 @@ fn answering_the_current_question_records_it_and_moves_on() {
         .expect("accepted");
     assert!(submitted.grade.correct, "{:?}", submitted.grade);
     assert!(!submitted.replayed);
-    assert_eq!(submitted.next.map(|q| q.id), Some(second));
+    assert_eq!(submitted.next.map(|q| q.into_owned().id), Some(second));
     let progress = quiz.progress();
     assert_eq!(
         (progress.answered, progress.correct, progress.total),

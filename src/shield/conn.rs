@@ -253,9 +253,20 @@ impl Guarded {
 
     fn active(&mut self, bytes: &[u8]) {
         if !bytes.is_empty() && !only_pings(bytes) {
-            let deadline = Instant::now() + self.idle_timeout;
-            self.idle.as_mut().reset(deadline);
+            self.busy();
         }
+    }
+
+    /// [`Guarded::active`] for the first `written` bytes of `bufs`.
+    fn active_vectored(&mut self, bufs: &[io::IoSlice<'_>], written: usize) {
+        if written > 0 && !written_only_pings(bufs, written) {
+            self.busy();
+        }
+    }
+
+    fn busy(&mut self) {
+        let deadline = Instant::now() + self.idle_timeout;
+        self.idle.as_mut().reset(deadline);
     }
 }
 
@@ -266,6 +277,21 @@ fn only_pings(bytes: &[u8]) -> bool {
         && bytes
             .chunks(FRAME_HEADER + 8)
             .all(|frame| frame[..3] == [0, 0, 8] && frame[3] == PING)
+}
+
+/// [`only_pings`] for the first `written` bytes of `bufs`, as a vectored
+/// write sent them. Copies them only when they could be (a whole number of
+/// PING frames long), which a reply never is.
+fn written_only_pings(bufs: &[io::IoSlice<'_>], written: usize) -> bool {
+    if !written.is_multiple_of(FRAME_HEADER + 8) {
+        return false;
+    }
+    let mut bytes = Vec::with_capacity(written);
+    for buf in bufs {
+        let wanted = (written - bytes.len()).min(buf.len());
+        bytes.extend_from_slice(&buf[..wanted]);
+    }
+    only_pings(&bytes)
 }
 
 impl Connected for Guarded {
@@ -319,6 +345,27 @@ impl AsyncWrite for Guarded {
         written
     }
 
+    /// Forwarded, so a reply's frames go out in one `writev`: HTTP/2 keeps
+    /// a large DATA payload apart from the frame headers before it, and
+    /// over a stream that cannot write vectored every part of a reply
+    /// (headers, payload, trailers) was a `sendto` of its own.
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        let this = &mut *self;
+        let written = Pin::new(&mut this.stream).poll_write_vectored(cx, bufs);
+        if let Poll::Ready(Ok(n)) = written {
+            this.active_vectored(bufs, n);
+        }
+        written
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.stream.is_write_vectored()
+    }
+
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut self.stream).poll_flush(cx)
     }
@@ -341,6 +388,21 @@ mod tests {
         headers[3] = 0x1;
         assert!(!only_pings(&headers));
         assert!(!only_pings(&ping[..10]));
+    }
+
+    #[test]
+    fn a_vectored_write_is_keepalive_traffic_only_if_what_it_sent_is_pings() {
+        let ping = [0, 0, 8, PING, 1, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8];
+        let mut headers = ping;
+        headers[3] = 0x1;
+        let (head, tail) = ping.split_at(5);
+        let split = [io::IoSlice::new(head), io::IoSlice::new(tail)];
+        assert!(written_only_pings(&split, ping.len()));
+        let ping_then_headers = [io::IoSlice::new(&ping), io::IoSlice::new(&headers)];
+        assert!(!written_only_pings(&ping_then_headers, 2 * ping.len()));
+        // Only what was written counts: the headers did not go out.
+        assert!(written_only_pings(&ping_then_headers, ping.len()));
+        assert!(!written_only_pings(&split, 10));
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! Saving answers: group commit.
 //!
 //! Saves are written by [`commit`], the same statements on both databases:
-//! one version-checked multi-row `UPDATE … FROM (VALUES …) RETURNING` for
-//! the quizzes, which marks each quiz it moves on with a token of its own
-//! (`quizzes.saved_by`), and one multi-row `INSERT … SELECT` of the answers
-//! joined to the quizzes carrying that token, so a transaction of many
-//! saves costs a few statements, not two per save, and the `INSERT` needs
-//! nothing back from the `UPDATE`. On SQLite that lets the whole
+//! one version-checked multi-row `UPDATE … FROM (VALUES …)` for the
+//! quizzes, which marks each quiz it moves on with a token of its own
+//! (`quizzes.saved_by`), a `SELECT` of the saves it did not apply (no rows
+//! unless a save lost a race), and one multi-row `INSERT … SELECT` of the
+//! answers joined to the quizzes carrying that token, so a transaction of
+//! many saves costs a few statements, not two per save, and the `INSERT`
+//! needs nothing back from the `UPDATE`. On SQLite that lets the whole
 //! transaction go to sqlx's worker thread as one command.
 //!
 //! A durable commit waits for the disk (with `synchronous = FULL`, SQLite
@@ -256,7 +257,7 @@ fn bind_all<'q>(mut query: AnyQuery<'q>, args: &[Value<'q>]) -> AnyQuery<'q> {
 }
 
 /// The version-checked `UPDATE` of distinct quizzes, marking each quiz it
-/// moves on with `token`; returns each such quiz's id and token.
+/// moves on with `token`. It returns no rows: see [`unwritten`].
 fn update_quizzes<'a>(
     saves: &[&'a Save],
     stamp: Stamp,
@@ -287,7 +288,25 @@ fn update_quizzes<'a>(
          AND quizzes.expires_at_ms > ",
         Value::Int(stamp.now_ms),
     );
-    statement.sql.push_str(" RETURNING id, saved_by");
+    statement
+}
+
+/// The `SELECT` that follows an `UPDATE` under `token`: the id and token
+/// of each of `saves` that `UPDATE` did not apply (its quiz moved on, or
+/// expired). It is usually empty, where a `RETURNING` of the quizzes moved
+/// on would return a row per save; and on SQLite every row is one more
+/// message from sqlx's worker thread to the writer, each a wake-up.
+fn unwritten<'a>(saves: &[&'a Save], token: i64, style: Placeholders) -> Statement<'a> {
+    let mut statement = Statement::new(style, "SELECT v.column1, v.column2 FROM (VALUES ");
+    statement.rows(
+        saves
+            .iter()
+            .map(|save| [Value::Text(save.quiz_id.as_str()), Value::Int(token)]),
+    );
+    statement.sql.push_str(
+        ") AS v WHERE NOT EXISTS (SELECT 1 FROM quizzes \
+         WHERE quizzes.id = v.column1 AND quizzes.saved_by = v.column2)",
+    );
     statement
 }
 
@@ -335,7 +354,8 @@ fn insert_attempts<'a>(
 
 /// A batch's statements, in order, and the token of each save's `UPDATE`:
 /// per round (and per [`ROWS_PER_STATEMENT`] saves) one `UPDATE` under a
-/// token of its own, then the `INSERT`s of its answers.
+/// token of its own and the [`unwritten`] check of it, then the `INSERT`s
+/// of its answers.
 fn statements<'a>(
     saves: &[&'a Save],
     stamp: Stamp,
@@ -361,6 +381,8 @@ fn statements<'a>(
             tokens[save] = token;
         }
         statements.push(update_quizzes(&chunk_saves, stamp, token, style));
+        // Before any later UPDATE can mark these quizzes with its token.
+        statements.push(unwritten(&chunk_saves, token, style));
         let rows: Vec<(&Save, &Attempt)> = chunk_saves
             .iter()
             .flat_map(|save| save.attempts.iter().map(move |attempt| (*save, attempt)))
@@ -375,7 +397,8 @@ fn statements<'a>(
 /// Commits `saves` in one transaction; per save, whether it was written
 /// (`false`: its quiz's version moved on, or it expired, and nothing of it
 /// was written). However many saves, a round of distinct quizzes costs
-/// one `UPDATE` and one `INSERT` (per [`ROWS_PER_STATEMENT`] rows).
+/// one `UPDATE`, one `SELECT` and one `INSERT` (per [`ROWS_PER_STATEMENT`]
+/// rows).
 ///
 /// On SQLite the whole transaction, `BEGIN IMMEDIATE` to `COMMIT`, is one
 /// command to sqlx's worker thread: one hand-off per batch instead of one
@@ -432,16 +455,20 @@ fn one_command<'a>(statements: &[Statement<'a>]) -> (String, Vec<Value<'a>>) {
     (sql, args)
 }
 
-/// Per save, whether the `UPDATE` under its token returned its quiz.
+/// Per save, whether the `UPDATE` under its token applied it: `rows` are
+/// the saves [`unwritten`] found, by quiz id and token.
 fn written(saves: &[&Save], tokens: &[i64], rows: &[AnyRow]) -> Result<Vec<bool>, sqlx::Error> {
-    let mut moved = HashSet::with_capacity(rows.len());
+    if rows.is_empty() {
+        return Ok(vec![true; saves.len()]);
+    }
+    let mut missed = HashSet::with_capacity(rows.len());
     for row in rows {
-        moved.insert((row.try_get::<String, _>(0)?, row.try_get::<i64, _>(1)?));
+        missed.insert((row.try_get::<String, _>(0)?, row.try_get::<i64, _>(1)?));
     }
     Ok(saves
         .iter()
         .zip(tokens)
-        .map(|(save, token)| moved.contains(&(save.quiz_id.clone(), *token)))
+        .map(|(save, token)| !missed.contains(&(save.quiz_id.clone(), *token)))
         .collect())
 }
 
