@@ -22,6 +22,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         descriptors.encode_to_vec(),
     )?;
     tonic_prost_build::configure()
+        // Written by hand so a server can send questions it encoded once;
+        // the same message on the wire (see src/service/reply.rs).
+        .extern_path(
+            ".summit.v1.GenerateQuestionsResponse",
+            "crate::service::reply::GenerateQuestionsResponse",
+        )
         .build_client(true)
         .build_server(true)
         .compile_fds(descriptors)?;

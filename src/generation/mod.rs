@@ -2,6 +2,7 @@
 //! verify distractors against the fact base, then pick and rank.
 
 mod distractors;
+mod leaks;
 mod numeric;
 mod pool;
 mod render;
@@ -22,6 +23,7 @@ use crate::question::{Difficulty, Question, QuestionKind};
 use crate::question_id::QuestionSpec;
 
 pub use distractors::{Distractor, Truths};
+use leaks::{FoldedFact, LeakMasks, Printed, Printers, folded, holds};
 pub use numeric::Nearness;
 use pool::{Bits, Variant};
 pub use render::BLANK;
@@ -237,9 +239,9 @@ pub(crate) fn believable_swap(fact: &Fact, d: &Distractor) -> bool {
 /// sentence), not maps.
 #[derive(Default)]
 struct Progress {
-    /// Per fact, the kinds it was asked (or given up) in, as bits by
-    /// position in [`QuestionKind::ALL`]; and how many such pairs.
-    asked: Tally<u8>,
+    /// Per kind (by position in [`QuestionKind::ALL`]), the facts asked
+    /// (or given up) in it; and how many such pairs.
+    asked: [Bits; QuestionKind::ALL.len()],
     asked_pairs: usize,
     /// Changes whenever what a draw depends on changes (a fact asked or
     /// given up, a question chosen), so a kind's [`Drawable`] facts are
@@ -255,7 +257,7 @@ struct Progress {
     /// render it cleanly.
     failures: BTreeMap<(usize, QuestionKind), usize>,
     /// Normalised prompts (with matching items) already in the batch.
-    prompts: BTreeSet<String>,
+    prompts: PromptSet,
     /// What the batch's questions show a learner (prompts, matching items)
     /// and the answers they ask for, as key numbers (see
     /// [`QuestionBank::keys`]): a later stem must not print an earlier key,
@@ -270,9 +272,16 @@ struct Progress {
     /// with [`LeakMasks`], a fresh fact's leak check is a few bit tests.
     answered_facts: Bits,
     shown_facts: Bits,
+    /// Per wording class, the facts every wording of which prints a key
+    /// the batch asks for, kept up to date as facts are asked.
+    printed: Printed,
     /// True/false statements keyed true and false so far, so a batch does
     /// not teach "answer False".
     true_false: [usize; 2],
+    /// Per fact, [`Progress::packed_uses`] as of the last
+    /// [`Progress::record`] (absent entries are 0): every draw compares
+    /// them, so they are worked out once per chosen question.
+    packed: Vec<u64>,
 }
 
 /// Small counts by a dense number (a fact position, a topic or sentence
@@ -292,6 +301,36 @@ impl<T: Copy + Default> Tally<T> {
             self.counts.resize(at + 1, T::default());
         }
         self.counts[at] = change(self.counts[at]);
+    }
+}
+
+/// The prompt keys ([`prompt_key`]) of a batch's questions, looked up by
+/// each variant's hash of its key first.
+#[derive(Default)]
+struct PromptSet {
+    /// The keys' hashes, sorted.
+    hashes: Vec<u64>,
+    keys: Vec<(u64, String)>,
+}
+
+impl PromptSet {
+    fn contains(&self, variant: &Variant) -> bool {
+        self.hashes.binary_search(&variant.prompt_hash).is_ok()
+            && self
+                .keys
+                .iter()
+                .any(|(hash, key)| *hash == variant.prompt_hash && *key == variant.prompt_key)
+    }
+
+    fn insert(&mut self, variant: &Variant) {
+        if !self.contains(variant) {
+            let at = self
+                .hashes
+                .partition_point(|&hash| hash < variant.prompt_hash);
+            self.hashes.insert(at, variant.prompt_hash);
+            self.keys
+                .push((variant.prompt_hash, variant.prompt_key.clone()));
+        }
     }
 }
 
@@ -324,80 +363,6 @@ fn shown_text(question: &Question) -> Vec<&str> {
         .collect()
 }
 
-/// `text` folded for phrase search and padded with a space on each side:
-/// `holds(&folded(h), &folded(n))` is exactly
-/// [`crate::text::contains_phrase`]`(h, n)`, with the folding done once.
-fn folded(text: &str) -> String {
-    format!(" {} ", crate::text::normalize_keep_articles(text))
-}
-
-/// Whether the [`folded`] `haystack` contains the [`folded`] phrase
-/// `needle` (a phrase with no words is never contained).
-fn holds(haystack: &str, needle: &str) -> bool {
-    needle.len() > 2 && haystack.contains(needle)
-}
-
-/// A fact's texts the leak checks look at, [`folded`] once per bank.
-#[derive(Debug)]
-struct FoldedFact {
-    /// The answer and its list items.
-    keys: Vec<String>,
-    /// The statement (what a fill-in-the-blank shows).
-    statement: String,
-    /// The true claim (what a true/false statement shows).
-    claim: String,
-    /// The question wordings (what the other kinds show).
-    questions: Vec<String>,
-}
-
-impl FoldedFact {
-    fn new(fact: &Fact) -> FoldedFact {
-        FoldedFact {
-            keys: std::iter::once(&fact.answer)
-                .chain(&fact.items)
-                .map(|key| folded(key))
-                .collect(),
-            statement: folded(&fact.statement),
-            claim: folded(&fact.claim_with(&fact.answer)),
-            questions: fact.questions.iter().map(|text| folded(text)).collect(),
-        }
-    }
-}
-
-/// For one fact, per text it can show (the statement a fill-in-the-blank
-/// shows, the true claim, each question wording): the facts one of whose
-/// keys that text prints ([`holds`] over the [`folded`] texts). Worked out
-/// once per fact, so checking a fresh fact against the batch's keys is a
-/// bit test.
-#[derive(Debug)]
-struct LeakMasks {
-    statement: Bits,
-    claim: Bits,
-    questions: Vec<Bits>,
-}
-
-impl LeakMasks {
-    fn new(bank: &QuestionBank, fact: &FoldedFact) -> LeakMasks {
-        let printed_by = |text: &str| {
-            let mut set = Bits::default();
-            for other in 0..bank.facts().facts().len() {
-                if bank
-                    .folded(other)
-                    .is_some_and(|other| other.keys.iter().any(|key| holds(text, key)))
-                {
-                    set.insert(other);
-                }
-            }
-            set
-        };
-        LeakMasks {
-            statement: printed_by(&fact.statement),
-            claim: printed_by(&fact.claim),
-            questions: fact.questions.iter().map(|text| printed_by(text)).collect(),
-        }
-    }
-}
-
 /// Points a candidate loses per answer it leaks to, or takes from,
 /// another question of the batch, and for tipping the true/false balance.
 const LEAK_PENALTY: f64 = 2.0;
@@ -407,11 +372,10 @@ impl Progress {
     /// How many of the batch's keys the candidate prints, plus how many
     /// of the batch's stems print the candidate's key.
     fn leaks(&self, bank: &QuestionBank, candidate: &Variant) -> usize {
-        let printed: usize = candidate
-            .prints
-            .iter()
-            .map(|key| usize::from(self.answer_uses.get(key).copied().unwrap_or(0)))
-            .sum();
+        let mut printed = 0;
+        candidate.prints.for_each(|key| {
+            printed += usize::from(self.answer_uses.get(key).copied().unwrap_or(0));
+        });
         let taken = candidate
             .spec
             .facts
@@ -425,22 +389,9 @@ impl Progress {
     /// Whether asking the fact at `index` in `kind` would leak: its key is
     /// already shown in the batch, or every wording it could show prints a
     /// key the batch asks for.
-    fn fact_leaks(&self, bank: &QuestionBank, index: usize, kind: QuestionKind) -> bool {
-        if self.shown_facts.contains(index) {
-            return true;
-        }
-        let Some(masks) = bank.leak_masks(index) else {
-            return false;
-        };
-        let wordings: &[Bits] = match kind {
-            QuestionKind::FillInTheBlank => std::slice::from_ref(&masks.statement),
-            QuestionKind::TrueFalse => std::slice::from_ref(&masks.claim),
-            _ => &masks.questions,
-        };
-        !wordings.is_empty()
-            && wordings
-                .iter()
-                .all(|printed| printed.intersects(&self.answered_facts))
+    #[cfg(test)]
+    fn fact_leaks(&self, index: usize, kind: QuestionKind) -> bool {
+        self.shown_facts.contains(index) || self.printed.every_wording(kind).contains(index)
     }
 
     /// 1 when the candidate is a true/false statement keyed the way the
@@ -464,7 +415,7 @@ impl Progress {
     fn record_question(&mut self, bank: &QuestionBank, chosen: &Variant) {
         let question = &chosen.question;
         self.version += 1;
-        self.prompts.insert(chosen.prompt_key.clone());
+        self.prompts.insert(chosen);
         self.shown_keys.union_with(&chosen.prints);
         self.shown_facts.union_with(&chosen.prints_facts);
         for &index in &chosen.spec.facts {
@@ -475,8 +426,9 @@ impl Progress {
                 }
                 self.answer_uses[key] = self.answer_uses[key].saturating_add(1);
             }
-            if bank.facts().facts().get(index).is_some() {
+            if bank.facts().facts().get(index).is_some() && !self.answered_facts.contains(index) {
                 self.answered_facts.insert(index);
+                self.printed.answer(bank.printers(), index);
             }
         }
         if let (QuestionKind::TrueFalse, crate::question::AnswerKey::Single { correct }) =
@@ -489,14 +441,13 @@ impl Progress {
 
     /// Whether the fact at `index` was asked (or given up) in `kind`.
     fn was_asked(&self, index: usize, kind: QuestionKind) -> bool {
-        self.asked.get(index) & (1 << kind_slot(kind)) != 0
+        self.asked[kind_slot(kind)].contains(index)
     }
 
     /// Marks the fact at `index` asked (or given up) in `kind`.
     fn mark_asked(&mut self, index: usize, kind: QuestionKind) {
         if !self.was_asked(index, kind) {
-            self.asked
-                .update(index, |kinds| kinds | (1 << kind_slot(kind)));
+            self.asked[kind_slot(kind)].insert(index);
             self.asked_pairs += 1;
             self.version += 1;
         }
@@ -518,6 +469,32 @@ impl Progress {
         )
     }
 
+    /// [`Progress::uses`] as one number that orders the same way
+    /// (fact uses, then topic uses, then sentence uses).
+    fn packed_uses(&self, index: usize) -> u64 {
+        self.packed.get(index).copied().unwrap_or(0)
+    }
+
+    /// A batch's progress before its first question, sized for the bank's
+    /// facts so that recording allocates nothing.
+    fn for_bank(bank: &QuestionBank) -> Progress {
+        let facts = bank.facts().facts().len();
+        let (topics, sentences) = bank.groups.iter().fold((0, 0), |(topics, sentences), g| {
+            (topics.max(g.topic + 1), sentences.max(g.sentence + 1))
+        });
+        let sized = |len: usize| Tally {
+            counts: vec![0; len],
+        };
+        Progress {
+            fact_uses: sized(facts),
+            topic_uses: sized(topics),
+            sentence_uses: sized(sentences),
+            answer_uses: vec![0; bank.key_start.last().copied().unwrap_or(0)],
+            packed: Vec::with_capacity(facts),
+            ..Progress::default()
+        }
+    }
+
     fn record(&mut self, bank: &QuestionBank, spec: &QuestionSpec) {
         let bump = |count: u16| count.saturating_add(1);
         self.version += 1;
@@ -532,6 +509,13 @@ impl Progress {
                 .update(bank.groups(usize::from(main)).topic, bump);
         }
         self.kind_uses[kind_slot(spec.kind)] += 1;
+        let mut packed = std::mem::take(&mut self.packed);
+        packed.clear();
+        packed.extend((0..bank.groups.len()).map(|index| {
+            let (fact, topic, sentence) = self.uses(bank, index);
+            (u64::from(fact) << 32) | (u64::from(topic) << 16) | u64::from(sentence)
+        }));
+        self.packed = packed;
     }
 
     /// Higher is better: unseen topics and facts first.
@@ -580,6 +564,9 @@ pub struct QuestionBank {
     folded: Vec<OnceLock<FoldedFact>>,
     /// Per fact: which facts' keys each of its texts prints, on first use.
     leak_masks: Vec<OnceLock<LeakMasks>>,
+    /// The same turned around (which texts print each fact's keys), once
+    /// every fact's masks are known.
+    printers: OnceLock<Printers>,
     /// The item-writing flaws of rendered candidates, by
     /// [`review::verdict_key`]: the checks were most of a render's cost,
     /// and candidates come back with the same texts and option sets under
@@ -697,6 +684,7 @@ impl QuestionBank {
             suits,
             folded,
             leak_masks,
+            printers: OnceLock::new(),
             verdicts: quick_cache::sync::Cache::new(VERDICT_CAPACITY),
             key_start,
             pool,
@@ -716,8 +704,8 @@ impl QuestionBank {
         for index in 0..self.distractors.len() {
             self.verified(index);
         }
+        self.printers();
         for index in 0..self.distractors.len() {
-            self.leak_masks(index);
             for kind in QuestionKind::ALL {
                 for difficulty in Difficulty::ALL {
                     self.variants(index, kind, difficulty);
@@ -895,6 +883,12 @@ impl QuestionBank {
         Some(cell.get_or_init(|| LeakMasks::new(self, folded)))
     }
 
+    /// Which texts print each fact's keys (see [`Printers`]), worked out on
+    /// first use from every fact's leak masks.
+    fn printers(&self) -> &Printers {
+        self.printers.get_or_init(|| Printers::new(self))
+    }
+
     /// True when the facts at `a` and `b` can be paired in one matching
     /// question (see `render::can_pair`); cached per pair.
     pub fn can_pair(&self, a: usize, b: usize) -> bool {
@@ -1042,7 +1036,7 @@ fn generate_from(
                 batch.progress.record_question(bank, &chosen);
                 questions.push(Arc::clone(&chosen.question));
             }
-            None if batch.exhausted.len() >= batch.kinds.len() => break,
+            None if batch.exhausted_kinds() >= batch.kinds.len() => break,
             None => {}
         }
         // Guard against a kind that keeps failing to render at all.
@@ -1091,13 +1085,33 @@ struct Batch<'a> {
     rng: ChaCha8Rng,
     progress: Progress,
     /// Per kind, the pool's facts that kind can ask about at all.
-    eligible_by_kind: [Option<Vec<usize>>; QuestionKind::ALL.len()],
+    eligible_by_kind: [Option<Bits>; QuestionKind::ALL.len()],
     /// Per kind, its drawable facts as of a `Progress::version`.
     drawables: [KindDraws; QuestionKind::ALL.len()],
     /// Buffers every [`drawable`] of the batch reuses.
     scratch: Scratch,
-    /// Kinds with nothing left to draw.
-    exhausted: BTreeSet<QuestionKind>,
+    /// Kinds with nothing left to draw, as bits by [`kind_slot`].
+    exhausted: u8,
+    /// The kinds not yet exhausted, with their weights (refilled per slot).
+    open_kinds: Vec<(QuestionKind, u32)>,
+}
+
+/// A candidate a draw yields: a pooled variant, borrowed from the bank, or
+/// a matching set rendered outside the pool (shared with the bank's cache).
+enum Candidate<'a> {
+    Pooled(&'a Variant),
+    Rendered(Arc<Variant>),
+}
+
+impl std::ops::Deref for Candidate<'_> {
+    type Target = Variant;
+
+    fn deref(&self) -> &Variant {
+        match self {
+            Candidate::Pooled(variant) => variant,
+            Candidate::Rendered(variant) => variant,
+        }
+    }
 }
 
 impl<'a> Batch<'a> {
@@ -1112,40 +1126,46 @@ impl<'a> Batch<'a> {
             bank,
             difficulty: request.difficulty,
             pool,
+            open_kinds: Vec::with_capacity(kinds.len()),
             kinds,
             explicit_kinds: !request.kinds.is_empty(),
             rng: ChaCha8Rng::seed_from_u64(request.seed),
-            progress: Progress::default(),
+            progress: Progress::for_bank(bank),
             eligible_by_kind: Default::default(),
             drawables: Default::default(),
             scratch: Scratch::default(),
-            exhausted: BTreeSet::new(),
+            exhausted: 0,
         }
+    }
+
+    fn is_exhausted(&self, kind: QuestionKind) -> bool {
+        self.exhausted & (1 << kind_slot(kind)) != 0
+    }
+
+    /// How many kinds are exhausted.
+    fn exhausted_kinds(&self) -> usize {
+        self.exhausted.count_ones() as usize
     }
 
     /// Whether some kind is not yet exhausted.
     fn any_open_kind(&self) -> bool {
-        self.kinds
-            .iter()
-            .any(|(kind, _)| !self.exhausted.contains(kind))
-    }
-
-    /// The kinds not yet exhausted, with their weights.
-    fn open_kinds(&self) -> Vec<(QuestionKind, u32)> {
-        self.kinds
-            .iter()
-            .copied()
-            .filter(|(kind, _)| !self.exhausted.contains(kind))
-            .collect()
+        self.kinds.iter().any(|(kind, _)| !self.is_exhausted(*kind))
     }
 
     /// Overgenerate, then rank: draws candidates for one slot until enough
     /// clean ones are found (or the tries run out) and returns the best.
     /// A draw that is flawed, a repeat or unrenderable counts against its
     /// facts, and a kind with nothing left is marked exhausted.
-    fn best_candidate(&mut self) -> Option<Arc<Variant>> {
-        let open_kinds = self.open_kinds();
-        let mut best: Option<(f64, Arc<Variant>)> = None;
+    fn best_candidate(&mut self) -> Option<Candidate<'a>> {
+        let mut open_kinds = std::mem::take(&mut self.open_kinds);
+        open_kinds.clear();
+        open_kinds.extend(
+            self.kinds
+                .iter()
+                .copied()
+                .filter(|(kind, _)| !self.is_exhausted(*kind)),
+        );
+        let mut best: Option<(f64, Candidate<'a>)> = None;
         let mut found = 0;
         for _ in 0..ATTEMPTS_PER_SLOT {
             if found >= 2 * CANDIDATES_PER_SLOT {
@@ -1153,15 +1173,15 @@ impl<'a> Batch<'a> {
             }
             let kind = self.next_kind(&open_kinds);
             let Some(drawn) = self.draw(kind) else {
-                self.exhausted.insert(kind);
+                self.exhausted |= 1 << kind_slot(kind);
                 break;
             };
             let candidate = match &drawn {
-                Drawn::Pooled(variant) => Some(Arc::clone(variant)),
-                Drawn::Spec(spec) => self.bank.variant(spec),
+                Drawn::Pooled(variant) => Some(Candidate::Pooled(variant)),
+                Drawn::Spec(spec) => self.bank.variant(spec).map(Candidate::Rendered),
             };
             match candidate {
-                Some(candidate) if !self.progress.prompts.contains(&candidate.prompt_key) => {
+                Some(candidate) if !self.progress.prompts.contains(&candidate) => {
                     let (score, clean) = self.rank(&candidate);
                     // A candidate that leaks or tips the balance counts half,
                     // so more are drawn before settling for one.
@@ -1176,6 +1196,7 @@ impl<'a> Batch<'a> {
                 _ => self.give_up_on(drawn.spec(), kind),
             }
         }
+        self.open_kinds = open_kinds;
         best.map(|(_, chosen)| chosen)
     }
 
@@ -1191,17 +1212,22 @@ impl<'a> Batch<'a> {
             .map(|(kind, _)| uses(*kind))
             .min()
             .unwrap_or(0);
-        let tied: Vec<QuestionKind> = open_kinds
+        let tied = open_kinds
+            .iter()
+            .filter(|(kind, _)| uses(*kind) == least)
+            .count();
+        let pick = self.rng.random_range(0..tied);
+        open_kinds
             .iter()
             .map(|(kind, _)| *kind)
             .filter(|kind| uses(*kind) == least)
-            .collect();
-        tied[self.rng.random_range(0..tied.len())]
+            .nth(pick)
+            .unwrap_or(open_kinds[0].0)
     }
 
     /// Draws one candidate of `kind`; `None` when the kind has no fact
     /// left to ask about.
-    fn draw(&mut self, kind: QuestionKind) -> Option<Drawn> {
+    fn draw(&mut self, kind: QuestionKind) -> Option<Drawn<'a>> {
         let (bank, difficulty) = (self.bank, self.difficulty);
         let slot = kind_slot(kind);
         let eligible = self.eligible_by_kind[slot]
@@ -1221,7 +1247,13 @@ impl<'a> Batch<'a> {
         if !now.any {
             return None;
         }
-        draw_spec(bank, &now.drawable, kind, difficulty, &mut self.rng)
+        draw_spec(
+            bank,
+            &now.drawable,
+            (kind, difficulty),
+            &mut self.scratch.mains,
+            &mut self.rng,
+        )
     }
 
     /// A candidate's score (fresh topics up; flaws, leaks and imbalance
@@ -1294,15 +1326,19 @@ fn eligible_facts(
     pool: &[usize],
     kind: QuestionKind,
     difficulty: Difficulty,
-) -> Vec<usize> {
-    let mut facts = Vec::with_capacity(pool.len());
+) -> Bits {
+    let mut facts = Bits::default();
     match bank.eligible(kind, difficulty) {
-        Some(eligible) => facts.extend(pool.iter().copied().filter(|&i| eligible.contains(i))),
-        None => facts.extend(
-            pool.iter()
-                .copied()
-                .filter(|&i| bank.may_ask(i, kind, difficulty)),
-        ),
+        Some(eligible) => pool
+            .iter()
+            .copied()
+            .filter(|&i| eligible.contains(i))
+            .for_each(|i| facts.insert(i)),
+        None => pool
+            .iter()
+            .copied()
+            .filter(|&i| bank.may_ask(i, kind, difficulty))
+            .for_each(|i| facts.insert(i)),
     }
     facts
 }
@@ -1315,7 +1351,8 @@ fn eligible_facts(
 struct Drawable {
     /// For matching (whose sets take partners from them): the fresh facts.
     /// Empty for the single-fact kinds, which draw from the least used.
-    fresh: Vec<usize>,
+    fresh: Bits,
+    /// The least used of them, smallest position first.
     candidates: Vec<usize>,
 }
 
@@ -1328,23 +1365,24 @@ struct KindDraws {
     drawable: Drawable,
 }
 
-/// Buffers [`drawable`] fills and empties on every call, kept by the batch
-/// so a draw allocates nothing once they have grown.
+/// Buffers [`drawable`] and [`draw_spec`] fill and empty on every call,
+/// kept by the batch so a draw allocates nothing once they have grown.
 #[derive(Default)]
 struct Scratch {
-    clean: Vec<usize>,
-    uses: Vec<(u16, u16, u16)>,
+    fresh: Bits,
+    clean: Bits,
     per_class: Tally<usize>,
+    mains: Vec<usize>,
 }
 
 /// One candidate a kind's draw yields: a pooled variant, or the spec of a
 /// matching set put together outside the pool.
-enum Drawn {
-    Pooled(Arc<Variant>),
+enum Drawn<'a> {
+    Pooled(&'a Variant),
     Spec(QuestionSpec),
 }
 
-impl Drawn {
+impl Drawn<'_> {
     fn spec(&self) -> &QuestionSpec {
         match self {
             Drawn::Pooled(variant) => &variant.spec,
@@ -1358,7 +1396,7 @@ impl Drawn {
 /// false when none is left.
 fn drawable(
     bank: &QuestionBank,
-    eligible: &[usize],
+    eligible: &Bits,
     (kind, difficulty): (QuestionKind, Difficulty),
     progress: &Progress,
     scratch: &mut Scratch,
@@ -1366,131 +1404,90 @@ fn drawable(
 ) -> bool {
     let Drawable { fresh, candidates } = into;
     fresh.clear();
-    let unasked = eligible
-        .iter()
-        .copied()
-        .filter(|&i| !progress.was_asked(i, kind));
+    let unasked = &mut scratch.fresh;
+    unasked.set_difference(eligible, &[&progress.asked[kind_slot(kind)]]);
     if kind != QuestionKind::Matching {
         // Single-fact kinds draw from the least used alone.
-        least_used(
-            bank,
-            unasked,
-            kind,
-            progress,
-            candidates,
-            &mut scratch.clean,
-        );
+        least_used(unasked, kind, progress, candidates, &mut scratch.clean);
         return !candidates.is_empty();
     }
     // A matching set needs enough fresh facts of one answer class.
-    fresh.reserve(eligible.len());
-    fresh.extend(unasked);
     let per_class = &mut scratch.per_class;
     per_class.counts.clear();
-    for &i in fresh.iter() {
+    for i in unasked.iter() {
         per_class.update(bank.groups(i).class, |count| count + 1);
     }
     let wanted = matching_pairs(difficulty);
-    fresh.retain(|&i| per_class.get(bank.groups(i).class) >= wanted);
+    for i in unasked.iter() {
+        if per_class.get(bank.groups(i).class) >= wanted {
+            fresh.insert(i);
+        }
+    }
     if fresh.is_empty() {
         return false;
     }
     // Facts that would print a key the batch asks for, or whose key the
     // batch already printed, only when nothing else is left.
     let clean = &mut scratch.clean;
-    clean.clear();
-    clean.reserve(fresh.len());
-    clean.extend(
-        fresh
-            .iter()
-            .copied()
-            .filter(|&i| !progress.fact_leaks(bank, i, kind)),
+    clean.set_difference(
+        fresh,
+        &[&progress.shown_facts, progress.printed.every_wording(kind)],
     );
     if !clean.is_empty() {
         std::mem::swap(fresh, clean);
     }
     // The least-used facts first, then the least-used topics, then the
     // least-used sentences: a quiz spreads over the whole article.
-    let uses = &mut scratch.uses;
-    uses.clear();
-    uses.extend(fresh.iter().map(|&i| progress.uses(bank, i)));
-    let least = uses.iter().min().copied().unwrap_or_default();
-    candidates.clear();
-    candidates.reserve(fresh.len());
-    candidates.extend(
-        fresh
-            .iter()
-            .zip(uses.iter())
-            .filter(|&(_, used)| *used == least)
-            .map(|(&i, _)| i),
-    );
+    least_of(fresh, progress, candidates);
     true
+}
+
+/// Into `candidates`, smallest position first: the members of `facts` at
+/// the least [`Progress::uses`].
+fn least_of(facts: &Bits, progress: &Progress, candidates: &mut Vec<usize>) {
+    candidates.clear();
+    let mut least = u64::MAX;
+    facts.for_each(|index| {
+        let used = progress.packed_uses(index);
+        if used < least {
+            least = used;
+            candidates.clear();
+        }
+        if used == least {
+            candidates.push(index);
+        }
+    });
 }
 
 /// Into `candidates`, in order: the least-used of the `fresh` facts that
 /// would not leak (see [`Progress::fact_leaks`]), or the least-used of all
-/// of them when every one would. What [`drawable`] works out for matching
-/// in steps, in one pass: a fact used more than the least-used clean fact
-/// so far cannot be a candidate, so its leak check is skipped.
+/// of them when every one would.
 fn least_used(
-    bank: &QuestionBank,
-    fresh: impl Iterator<Item = usize>,
+    fresh: &Bits,
     kind: QuestionKind,
     progress: &Progress,
     candidates: &mut Vec<usize>,
-    leaky: &mut Vec<usize>,
+    clean: &mut Bits,
 ) {
-    candidates.clear();
-    leaky.clear();
-    let mut clean_least = None;
-    let mut leaky_least = None;
-    // Keeps `into` the facts at the least `used` seen so far.
-    fn keep(
-        least: &mut Option<(u16, u16, u16)>,
-        into: &mut Vec<usize>,
-        index: usize,
-        used: (u16, u16, u16),
-    ) {
-        match *least {
-            Some(known) if used > known => {}
-            Some(known) if used == known => into.push(index),
-            _ => {
-                *least = Some(used);
-                into.clear();
-                into.push(index);
-            }
-        }
-    }
-    for index in fresh {
-        let used = progress.uses(bank, index);
-        if clean_least.is_some_and(|least| used > least) {
-            continue;
-        }
-        if progress.fact_leaks(bank, index, kind) {
-            // Only needed while no clean fact has turned up.
-            if clean_least.is_none() {
-                keep(&mut leaky_least, leaky, index, used);
-            }
-        } else {
-            keep(&mut clean_least, candidates, index, used);
-        }
-    }
-    if clean_least.is_none() {
-        std::mem::swap(candidates, leaky);
-    }
+    clean.set_difference(
+        fresh,
+        &[&progress.shown_facts, progress.printed.every_wording(kind)],
+    );
+    let from = if clean.is_empty() { fresh } else { &*clean };
+    least_of(from, progress, candidates);
 }
 
 /// Draws one candidate: a main fact from the least-used topics that has
 /// not been asked in this kind, as one of its pooled variants; for
 /// matching, a pooled set whose partners are all fresh, or else the spec
-/// of a set put together from fresh facts.
-fn draw_spec(
-    bank: &QuestionBank,
+/// of a set put together from fresh facts. `mains` is a scratch buffer.
+fn draw_spec<'a>(
+    bank: &'a QuestionBank,
     drawable: &Drawable,
-    kind: QuestionKind,
-    difficulty: Difficulty,
+    (kind, difficulty): (QuestionKind, Difficulty),
+    mains: &mut Vec<usize>,
     rng: &mut impl Rng,
-) -> Option<Drawn> {
+) -> Option<Drawn<'a>> {
     let Drawable { fresh, candidates } = drawable;
     if kind != QuestionKind::Matching {
         // One of the main fact's pooled variants, drawn by its seeds.
@@ -1502,25 +1499,18 @@ fn draw_spec(
         return cell
             .variants
             .get(usize::from(*drawn))
-            .map(|variant| Drawn::Pooled(Arc::clone(variant)));
+            .map(|variant| Drawn::Pooled(variant));
     }
     // A pooled set around one of the least-used facts whose partners
     // are all fresh, if any; else one put together from fresh facts.
     // The mains are tried in random order, so one fact without usable
     // sets does not close the kind.
-    let mut usable = Bits::default();
-    fresh.iter().for_each(|&i| usable.insert(i));
-    let mut mains = candidates.clone();
+    mains.clear();
+    mains.extend_from_slice(candidates);
     mains.shuffle(rng);
-    for main in mains {
+    for &main in mains.iter() {
         let variants = bank.variants(main, kind, difficulty);
-        let is_usable = |variant: &&Arc<Variant>| {
-            variant
-                .spec
-                .facts
-                .iter()
-                .all(|&i| usable.contains(usize::from(i)))
-        };
+        let is_usable = |variant: &&Arc<Variant>| variant.facts.is_subset(fresh);
         let count = variants.iter().filter(is_usable).count();
         if count > 0 {
             let pick = rng.random_range(0..count);
@@ -1528,10 +1518,11 @@ fn draw_spec(
                 .iter()
                 .filter(is_usable)
                 .nth(pick)
-                .map(|variant| Drawn::Pooled(Arc::clone(variant)));
+                .map(|variant| Drawn::Pooled(variant));
         }
     }
-    let chosen = matching_set(bank, fresh, candidates.clone(), difficulty, rng)?;
+    let fresh: Vec<usize> = fresh.iter().collect();
+    let chosen = matching_set(bank, &fresh, candidates.clone(), difficulty, rng)?;
     // The seed: one of the main fact's fixed pool seeds.
     let main = *chosen.first()?;
     let seeds = pool::seeds(bank.facts().facts().get(main)?, kind, difficulty);

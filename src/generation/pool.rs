@@ -11,6 +11,7 @@
 //! by `QuestionBank::warm`, and its content is the same whoever fills it,
 //! so a batch is a function of its request alone.
 
+use std::hash::BuildHasher;
 use std::sync::Arc;
 
 use rand::{RngCore, SeedableRng};
@@ -71,6 +72,7 @@ impl Bits {
             .is_some_and(|word| word & (1 << (index % 64)) != 0)
     }
 
+    #[cfg(test)]
     pub(super) fn intersects(&self, other: &Bits) -> bool {
         self.words.iter().zip(&other.words).any(|(a, b)| a & b != 0)
     }
@@ -82,6 +84,48 @@ impl Bits {
         }
         for (word, more) in self.words.iter_mut().zip(&other.words) {
             *word |= more;
+        }
+    }
+
+    /// Whether it has no member.
+    pub(super) fn is_empty(&self) -> bool {
+        self.words.iter().all(|&word| word == 0)
+    }
+
+    /// Whether every member is also one of `other`'s.
+    pub(super) fn is_subset(&self, other: &Bits) -> bool {
+        self.words
+            .iter()
+            .enumerate()
+            .all(|(at, &word)| word & !other.words.get(at).copied().unwrap_or(0) == 0)
+    }
+
+    /// Becomes the members of `of` that none of `minus` has (`of` ∖ ⋃
+    /// `minus`), reusing its own storage.
+    pub(super) fn set_difference(&mut self, of: &Bits, minus: &[&Bits]) {
+        self.words.clear();
+        self.words
+            .extend(of.words.iter().enumerate().map(|(at, &word)| {
+                minus.iter().fold(word, |kept, other| {
+                    kept & !other.words.get(at).copied().unwrap_or(0)
+                })
+            }));
+    }
+
+    /// Removes every member.
+    pub(super) fn clear(&mut self) {
+        self.words.clear();
+    }
+
+    /// Calls `visit` with each member, smallest first.
+    #[inline]
+    pub(super) fn for_each(&self, mut visit: impl FnMut(usize)) {
+        for (at, &word) in self.words.iter().enumerate() {
+            let mut rest = word;
+            while rest != 0 {
+                visit(at * 64 + rest.trailing_zeros() as usize);
+                rest &= rest - 1;
+            }
         }
     }
 
@@ -109,12 +153,16 @@ pub(super) struct Variant {
     pub(super) question: Arc<Question>,
     /// [`prompt_key`] of the question: no batch shows one twice.
     pub(super) prompt_key: String,
+    /// A hash of `prompt_key`, to look it up by.
+    pub(super) prompt_hash: u64,
     /// [`prompt_penalty`] of the question.
     pub(super) penalty: f64,
     /// The keys (numbered by `QuestionBank::keys`) its shown texts print,
     /// and the facts those keys belong to: what the leak checks test.
     pub(super) prints: Bits,
     pub(super) prints_facts: Bits,
+    /// The facts it asks about (`spec.facts`), as bits.
+    pub(super) facts: Bits,
 }
 
 impl Variant {
@@ -133,8 +181,15 @@ impl Variant {
                 }
             }
         }
+        let prompt_key = prompt_key(&question);
+        let mut facts = Bits::default();
+        for &index in &spec.facts {
+            facts.insert(usize::from(index));
+        }
         Variant {
-            prompt_key: prompt_key(&question),
+            facts,
+            prompt_hash: foldhash::quality::FixedState::default().hash_one(&prompt_key),
+            prompt_key,
             penalty: prompt_penalty(&question),
             spec,
             question: Arc::new(question),

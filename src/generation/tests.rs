@@ -705,8 +705,29 @@ proptest! {
     }
 }
 
+/// Whether asking the fact at `index` in `kind` would leak, straight from
+/// the leak masks: its key is already shown in the batch, or every wording
+/// it could show prints a key the batch asks for.
+fn leaks_by_masks(progress: &Progress, index: usize, kind: QuestionKind) -> bool {
+    if progress.shown_facts.contains(index) {
+        return true;
+    }
+    let Some(masks) = bank().leak_masks(index) else {
+        return false;
+    };
+    let wordings: &[Bits] = match kind {
+        QuestionKind::FillInTheBlank => std::slice::from_ref(&masks.statement),
+        QuestionKind::TrueFalse => std::slice::from_ref(&masks.claim),
+        _ => &masks.questions,
+    };
+    !wordings.is_empty()
+        && wordings
+            .iter()
+            .all(|printed| printed.intersects(&progress.answered_facts))
+}
+
 #[test]
-fn the_least_used_facts_of_one_pass_are_those_filtering_then_minimising_gives() {
+fn the_least_used_facts_are_those_filtering_out_leaks_by_the_masks_then_minimising_gives() {
     let bank = bank();
     let mut leaky_seen = false;
     for seed in 0..30 {
@@ -729,7 +750,7 @@ fn the_least_used_facts_of_one_pass_are_those_filtering_then_minimising_gives() 
             let clean: Vec<usize> = fresh
                 .iter()
                 .copied()
-                .filter(|&i| !progress.fact_leaks(bank, i, kind))
+                .filter(|&i| !leaks_by_masks(progress, i, kind))
                 .collect();
             leaky_seen |= clean.len() < fresh.len();
             let from = if clean.is_empty() { &fresh } else { &clean };
@@ -739,19 +760,48 @@ fn the_least_used_facts_of_one_pass_are_those_filtering_then_minimising_gives() 
                 .copied()
                 .filter(|&i| Some(progress.uses(bank, i)) == least)
                 .collect();
-            let (mut got, mut spare) = (Vec::new(), Vec::new());
-            least_used(
-                bank,
-                fresh.iter().copied(),
-                kind,
-                progress,
-                &mut got,
-                &mut spare,
-            );
+            let mut fresh_bits = Bits::default();
+            fresh.iter().for_each(|&i| fresh_bits.insert(i));
+            let (mut got, mut spare) = (Vec::new(), Bits::default());
+            least_used(&fresh_bits, kind, progress, &mut got, &mut spare);
             assert_eq!(got, expected, "seed {seed}, {kind:?}");
         }
     }
     assert!(leaky_seen, "some draw had leaking facts to leave out");
+}
+
+#[test]
+fn the_leaks_a_batch_keeps_up_to_date_equal_the_leak_masks_at_every_step() {
+    let bank = bank();
+    let facts = bank.facts().facts().len();
+    let mut leaky = 0;
+    for seed in 0..24 {
+        let mut req = request(30, Difficulty::ALL[seed as usize % 3], seed);
+        if seed % 3 == 1 {
+            req.kinds = vec![QuestionKind::Matching, QuestionKind::MultiSelect];
+        }
+        let pool = select_facts(bank.facts(), &req).expect("facts");
+        let mut batch = Batch::new(bank, &req, pool);
+        for _ in 0..req.count {
+            for index in 0..facts {
+                for kind in QuestionKind::ALL {
+                    let expected = leaks_by_masks(&batch.progress, index, kind);
+                    leaky += usize::from(expected);
+                    assert_eq!(
+                        batch.progress.fact_leaks(index, kind),
+                        expected,
+                        "seed {seed}, fact {index}, {kind:?}"
+                    );
+                }
+            }
+            let Some(chosen) = batch.best_candidate() else {
+                break;
+            };
+            batch.progress.record(bank, &chosen.spec);
+            batch.progress.record_question(bank, &chosen);
+        }
+    }
+    assert!(leaky > 0, "some fact leaked somewhere");
 }
 
 #[test]

@@ -18,6 +18,7 @@ pub mod input;
 pub mod learner;
 pub mod pagination;
 pub mod quiz;
+pub mod reply;
 
 pub use error::ApiError;
 pub use export::ExportApi;

@@ -11,6 +11,7 @@
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use prost::bytes::Bytes;
 use tonic::{Request, Response, Status};
 
 use crate::generation::{GenerateRequest, QuestionBank};
@@ -23,9 +24,9 @@ use crate::question::Question;
 use crate::question_id::IdParts;
 use crate::quiz_key::QuizKey;
 use crate::revisions::Revisions;
-use crate::service::convert;
 use crate::service::error::{self, ApiError, Invalid};
 use crate::service::input::{self, AnswerText, QuestionCount, QuestionId, QuizLength};
+use crate::service::{convert, reply};
 use crate::session::{self, QuizId, QuizSession, Submission};
 use crate::store::{AttemptFacts, QuizStore, StoreError};
 
@@ -49,7 +50,17 @@ pub struct QuizApi {
     /// come. A quiz not here (started on another replica, or evicted)
     /// rebuilds its questions as before.
     asked: Arc<quick_cache::sync::Cache<QuizId, Arc<[Question]>, ByQuestions>>,
+    /// GenerateQuestions' questions as encoded on the wire (see
+    /// [`reply::encode_question`]), by question id: a batch draws from the
+    /// same pooled questions again and again, and an id names one
+    /// question of the current revision, so each is mapped and encoded
+    /// once. Bounded; a value is the same whoever encodes it first.
+    encoded: Arc<quick_cache::sync::Cache<String, Bytes>>,
 }
+
+/// How many encoded questions [`QuizApi`] keeps for GenerateQuestions
+/// (a few hundred bytes each).
+const ENCODED_QUESTIONS: usize = 16_384;
 
 /// How many questions [`QuizApi`] keeps for the quizzes being answered
 /// right now (about 2,000 quizzes of 10, at a few KB a question).
@@ -152,6 +163,7 @@ impl QuizApi {
                 ASKED_QUESTIONS,
                 ByQuestions,
             )),
+            encoded: Arc::new(quick_cache::sync::Cache::new(ENCODED_QUESTIONS)),
         }
     }
 
@@ -234,15 +246,26 @@ impl QuizApi {
     ) -> Result<proto::GenerateQuestionsResponse, ApiError> {
         let request = self.parse_generate(request)?;
         let generated = self.bank.generate_shared(&request)?;
-        Ok(proto::GenerateQuestionsResponse {
-            questions: generated
-                .questions
-                .iter()
-                .map(|question| convert::question(question))
-                .collect(),
-            seed: generated.seed,
-            note: generated.note.unwrap_or_default(),
-        })
+        let questions = generated
+            .questions
+            .iter()
+            .map(|question| self.encoded_question(question))
+            .collect();
+        Ok(proto::GenerateQuestionsResponse::with_encoded(
+            questions,
+            generated.seed,
+            generated.note.unwrap_or_default(),
+        ))
+    }
+
+    /// A question as GenerateQuestions sends it, encoded on first use.
+    fn encoded_question(&self, question: &Question) -> Bytes {
+        if let Some(encoded) = self.encoded.get(question.id.as_str()) {
+            return encoded;
+        }
+        let encoded = reply::encode_question(&convert::question(question));
+        self.encoded.insert(question.id.clone(), encoded.clone());
+        encoded
     }
 
     /// Parses a fresh quiz's request and generates its questions: the
