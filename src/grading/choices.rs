@@ -286,6 +286,43 @@ impl<'a> Options<'a> {
         }
     }
 
+    /// Whether reading `part` as the one option `index` drops no pick: a
+    /// label or position, or a text whose words left over (not words of
+    /// that option's text, allowing slips and word forms) name no other
+    /// option, and are not a part of their own ("green minerals and
+    /// education" picks two options; "green minerals and tea" has a part
+    /// that names none, to be reported).
+    fn names_all_of(&self, index: usize, part: &str) -> bool {
+        let words = strip_lead(words_keep_articles(part));
+        if let [word] = words.as_slice()
+            && self.by_token(word) == Some(index)
+        {
+            return true;
+        }
+        let in_text = |text: &str, typed: &str| {
+            content_words(text)
+                .iter()
+                .any(|w| match_word(w, typed).is_some())
+        };
+        let Some(choice) = self.choices.get(index) else {
+            return false;
+        };
+        let leftover: Vec<String> = content_words(part)
+            .into_iter()
+            .filter(|typed| !LEAD_WORDS.contains(&typed.as_str()) && !in_text(&choice.text, typed))
+            .collect();
+        if leftover.is_empty() {
+            return true;
+        }
+        let names_another = leftover.iter().any(|typed| {
+            self.choices
+                .iter()
+                .enumerate()
+                .any(|(i, other)| i != index && in_text(&other.text, typed))
+        });
+        !names_another && split_parts(part).len() < 2
+    }
+
     /// Resolves a part of an answer naming (at most) one option.
     fn resolve(&self, part: &str) -> Option<Pick> {
         let words = strip_lead(words_keep_articles(part));
@@ -508,25 +545,79 @@ fn label_list(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
     (!picks.is_empty()).then_some(picks)
 }
 
-/// "greece italy spain": one-word option texts typed without
-/// separators, when every word is exactly the text of an option.
-fn one_word_texts(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
-    let words: Vec<String> = normalize(answer)
-        .split_whitespace()
-        .filter(|w| !is_stopword(w))
-        .map(str::to_string)
-        .collect();
+/// "greece italy spain", "fairness justice mutual benefit": option texts
+/// typed one after another without separators, when the words split into
+/// option texts in exactly one way and each piece is one option's text
+/// (word by word, with slips and word forms). `None` for one piece or for
+/// a split that is ambiguous ("mutual benefit" when "mutual" and
+/// "benefit" are options too).
+fn spaced_texts(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
+    let words = content_words(answer);
     if words.len() < 2 {
         return None;
     }
-    words
+    let texts: Vec<Vec<String>> = options
+        .choices
         .iter()
-        .map(|w| {
-            options
-                .choices
-                .iter()
-                .position(|c| normalize(&c.text) == *w)
-        })
+        .map(|c| content_words(&c.text))
+        .collect();
+    // The one option a run of words is, if exactly one: exact words first.
+    let piece = |run: &[String]| -> Option<usize> {
+        let matching = |exact: bool| -> Vec<usize> {
+            (0..texts.len())
+                .filter(|&i| {
+                    texts[i].len() == run.len()
+                        && texts[i]
+                            .iter()
+                            .zip(run)
+                            .all(|(t, w)| match match_word(t, w) {
+                                Some(WordMatch::Exact) => true,
+                                Some(_) => !exact,
+                                None => false,
+                            })
+                })
+                .collect()
+        };
+        let exact = matching(true);
+        let found = if exact.is_empty() {
+            matching(false)
+        } else {
+            exact
+        };
+        match found.as_slice() {
+            [index] => Some(*index),
+            _ => None,
+        }
+    };
+    // splits[k]: how many ways the first k words split (capped at 2), and
+    // the pieces of one such way.
+    let mut splits: Vec<(usize, Vec<usize>)> = vec![(0, Vec::new()); words.len() + 1];
+    splits[0].0 = 1;
+    for end in 1..=words.len() {
+        for start in 0..end {
+            if splits[start].0 == 0 {
+                continue;
+            }
+            if let Some(index) = piece(&words[start..end]) {
+                let mut pieces = splits[start].1.clone();
+                pieces.push(index);
+                let ways = (splits[end].0 + splits[start].0).min(2);
+                splits[end] = (ways, pieces);
+            }
+        }
+    }
+    match &splits[words.len()] {
+        (1, pieces) if pieces.len() >= 2 => Some(pieces.clone()),
+        _ => None,
+    }
+}
+
+/// The folded words of `text` other than stopwords.
+fn content_words(text: &str) -> Vec<String> {
+    normalize(text)
+        .split_whitespace()
+        .filter(|w| !is_stopword(w))
+        .map(str::to_string)
         .collect()
 }
 
@@ -725,9 +816,12 @@ impl MultiPicks {
         };
         if let Some(indices) = label_list(options, answer) {
             picks.picked.extend(indices);
-        } else if let Some(indices) = one_word_texts(options, answer) {
+        } else if let Some(indices) = spaced_texts(options, answer) {
             picks.picked.extend(indices);
-        } else if let Some(pick) = options.by_text(answer) {
+        } else if let Some(pick) = options
+            .by_text(answer)
+            .filter(|pick| options.names_all_of(pick.index, answer))
+        {
             picks.picked.insert(pick.index);
         } else {
             for part in split_outside_numbers(answer, &[',', ';', '/', '|', '\n']) {
@@ -738,20 +832,28 @@ impl MultiPicks {
     }
 
     /// One separated part of the answer: an option, or smaller parts each
-    /// an option or a list of labels.
+    /// an option or a list of labels. A part read as one option must not
+    /// leave words over ("green minerals and education" is two picks, not
+    /// "green minerals" with a word dropped), and every smaller part names
+    /// an option or is reported.
     fn read_part(&mut self, options: &Options<'_>, part: &str) {
         if words_keep_articles(part).is_empty() {
             return;
         }
-        if let Some(pick) = options.resolve(part) {
+        if let Some(pick) = options
+            .resolve(part)
+            .filter(|pick| options.names_all_of(pick.index, part))
+        {
             self.picked.insert(pick.index);
             return;
         }
         for sub in split_parts(part) {
             match options
                 .resolve(&sub)
+                .filter(|pick| options.names_all_of(pick.index, &sub))
                 .map(|p| vec![p.index])
                 .or_else(|| label_list(options, &sub))
+                .or_else(|| spaced_texts(options, &sub))
             {
                 Some(indices) => self.picked.extend(indices),
                 None => self.unknown.push(sub.trim().to_string()),
@@ -1307,6 +1409,71 @@ mod tests {
             "Not an option: \"Z\"; type the letters of every right option, e.g. \"A, C\" (type a letter A-D)."
         );
         assert!(grade_multi(&choices, &[1, 3], "B, D").is_right());
+    }
+
+    #[test]
+    fn a_select_all_part_joining_two_options_counts_both_picks() {
+        let choices = options(&[
+            "industrial investment",
+            "connectivity",
+            "education exchange",
+            "desertification control",
+            "green minerals",
+            "modern agriculture",
+        ]);
+        let graded = grade_multi(
+            &choices,
+            &[0, 1, 4, 5],
+            "investment, connectivity, green minerals and education",
+        );
+        assert!(graded.readable, "{graded:?}");
+        assert!((graded.score - 0.5).abs() < 1e-9, "{graded:?}");
+        assert!(
+            graded
+                .feedback
+                .contains("C (education exchange) is not right"),
+            "{graded:?}"
+        );
+        // A word that names no option is reported, never dropped.
+        let refused = grade_multi(
+            &choices,
+            &[0, 1, 4, 5],
+            "connectivity, green minerals and tea",
+        );
+        assert!(!refused.readable, "{refused:?}");
+        assert!(refused.feedback.contains("\"tea\""), "{refused:?}");
+        // An option's own text with "and" in it is still one pick.
+        let joined = options(&["peace and stability", "trade", "hegemony"]);
+        assert!(grade_multi(&joined, &[0, 1], "peace and stability, trade").is_right());
+    }
+
+    #[test]
+    fn option_texts_typed_with_spaces_only_are_read_when_they_split_one_way() {
+        let choices = options(&[
+            "fairness",
+            "justice",
+            "hegemony",
+            "equality",
+            "mutual benefit",
+        ]);
+        let graded = grade_multi(
+            &choices,
+            &[0, 1, 3, 4],
+            "fairness justice equality mutual benefit",
+        );
+        assert!(graded.is_right(), "{graded:?}");
+        assert!(
+            grade_multi(
+                &choices,
+                &[0, 1, 3, 4],
+                "fairnes justice equality mutual benefit"
+            )
+            .is_right()
+        );
+        // "mutual benefit" could be one option or two: not guessed.
+        let ambiguous = options(&["mutual", "benefit", "mutual benefit", "fairness"]);
+        let refused = grade_multi(&ambiguous, &[2, 3], "fairness mutual benefit");
+        assert!(!refused.readable, "{refused:?}");
     }
 
     #[test]
