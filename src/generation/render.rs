@@ -360,7 +360,10 @@ fn answer_sort(base: &FactBase, fact: &Fact, rivals: &Rivals) -> Option<String> 
         AnswerKind::Event => Some(named("event")),
         // "Fill in with a number" for "the ___ summit" invites "3", which
         // the sentence cannot take.
-        AnswerKind::Number if is_ordinal(fact) => Some("an ordinal number, in words".into()),
+        // The grader takes "third", "3rd" and "3" alike.
+        AnswerKind::Number if is_ordinal(fact) => {
+            Some("an ordinal number, in words or digits".into())
+        }
         AnswerKind::Number => Some("a number".into()),
         AnswerKind::Money => Some("an amount of money".into()),
         AnswerKind::DateTime => Some("a time or date".into()),

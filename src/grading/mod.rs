@@ -24,8 +24,9 @@
 //!   accepted answers' currencies. `$` is US dollars, `¥` yuan. An amount
 //!   with no currency counts only where the prompt names the key's
 //!   currency ("… in US dollars?").
-//! - An ordinal key takes ordinals only: "3rd" answers "third", "3" and
-//!   "three" do not.
+//! - An ordinal key takes ordinals and digits: "3rd" and "3" answer
+//!   "third" (the prompts ask for an ordinal "in words or digits"; a bare
+//!   digit is told how the ordinal is written), "three" does not.
 //! - Synonyms come from WordNet (`crate::lang::Lexicon`): one synset,
 //!   similar adjectives, adjectives two steps apart in one small cluster,
 //!   nouns derived from a modifier that are a kind of its head (any such

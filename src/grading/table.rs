@@ -184,8 +184,11 @@ const TYPED: &[TypedCase] = &[
     // Ordinals.
     ("second", NONE, Number, NONE, "second", true),
     ("second", NONE, Number, NONE, "2nd", true),
-    // A count is no ordinal: "2" and "two" say how many, not which one.
-    ("second", NONE, Number, NONE, "2", false),
+    // A count word is no ordinal: "two" says how many, not which one. A
+    // bare digit is the ordinal asked "in words or digits".
+    ("second", NONE, Number, NONE, "2", true),
+    ("third", NONE, Number, NONE, "the 3", true),
+    ("third", NONE, Number, NONE, "2", false),
     ("second", NONE, Number, NONE, "two", false),
     ("third", NONE, Number, NONE, "three", false),
     ("third", NONE, Number, NONE, "the 3rd", true),
@@ -1195,4 +1198,19 @@ fn another_word_for_holding_the_same_harm_down_names_it() {
     assert!(!right(
         "poverty reduction, education exchange and deforestation control"
     ));
+}
+
+#[test]
+fn a_digit_answers_an_ordinal_and_is_told_how_the_ordinal_is_written() {
+    let question = text_question("third", &[], Number, &[]);
+    let digit = grade(&question, "3");
+    assert!(digit.correct, "{digit:?}");
+    assert_eq!(
+        digit.feedback,
+        "Correct. As an ordinal it is written third or 3rd."
+    );
+    let word = grade(&question, "three");
+    assert!(!word.correct, "{word:?}");
+    assert!(word.feedback.contains("an ordinal: third"), "{word:?}");
+    assert_eq!(grade(&question, "3rd").feedback, "Correct.");
 }
