@@ -1214,3 +1214,51 @@ fn a_digit_answers_an_ordinal_and_is_told_how_the_ordinal_is_written() {
     assert!(word.feedback.contains("an ordinal: third"), "{word:?}");
     assert_eq!(grade(&question, "3rd").feedback, "Correct.");
 }
+
+#[test]
+fn an_answer_restating_the_stem_or_the_sentence_in_near_words_adds_nothing() {
+    let kind = prompted(
+        "What kind of agriculture did Xi list among the focus areas?",
+        "modern",
+        Concept,
+    );
+    let farming = grade(&kind, "modern farming");
+    assert!(farming.correct, "{farming:?}");
+    assert!(!grade(&kind, "industrial farming").correct);
+    let mut question = prompted(
+        "What did the Central Asian presidents acknowledge about the mechanism?",
+        "growing importance",
+        Concept,
+    );
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "They acknowledged the growing importance of this mechanism in a volatile \
+               global environment."
+            .into(),
+    }];
+    let unstable = grade(&question, "its growing importance in an unstable world");
+    assert!(unstable.correct, "{unstable:?}");
+    let getting = grade(&question, "it is getting more important in an unstable world");
+    assert!(getting.correct, "{getting:?}");
+    assert!(!grade(&question, "growing importance in a stable world").correct);
+}
+
+#[test]
+fn a_right_answer_with_detail_the_sentence_lacks_is_told_so() {
+    let mut question = prompted("On which day was the treaty signed?", "Tuesday", DateTime);
+    question.canonical_answer = "Tuesday".into();
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "The five nations signed the treaty on Tuesday.".into(),
+    }];
+    let june = grade(&question, "on a Tuesday in June");
+    assert!(june.correct, "{june:?}");
+    assert!(
+        june.feedback
+            .ends_with("Note: the article's sentence does not say \"June\"."),
+        "{june:?}"
+    );
+    assert_eq!(grade(&question, "on Tuesday").feedback, "Correct.");
+}
