@@ -1239,7 +1239,10 @@ fn an_answer_restating_the_stem_or_the_sentence_in_near_words_adds_nothing() {
     }];
     let unstable = grade(&question, "its growing importance in an unstable world");
     assert!(unstable.correct, "{unstable:?}");
-    let getting = grade(&question, "it is getting more important in an unstable world");
+    let getting = grade(
+        &question,
+        "it is getting more important in an unstable world",
+    );
     assert!(getting.correct, "{getting:?}");
     assert!(!grade(&question, "growing importance in a stable world").correct);
 }

@@ -247,7 +247,7 @@ const FRAME_WORDS: &[&str] = &[
 
 /// True for a word that frames an answer without adding a claim, in
 /// general English or in the article's own words.
-fn is_frame_word(word: &str) -> bool {
+pub(crate) fn is_frame_word(word: &str) -> bool {
     FRAME_WORDS.contains(&word)
         || crate::ask::synonyms::AskWords::embedded()
             .answer_frame
