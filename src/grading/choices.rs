@@ -1156,6 +1156,20 @@ pub(crate) fn grade_pairs(choices: &[Choice], pairs: &[usize], answer: &str) -> 
     )
 }
 
+/// Which items a matching answer pairs right, in item order; `None` when
+/// it cannot be read (a refused answer).
+pub(crate) fn pair_results(choices: &[Choice], pairs: &[usize], answer: &str) -> Option<Vec<bool>> {
+    let options = Options::new(choices);
+    let given = read_pairs(&options, pairs.len(), clip(answer)).ok()?;
+    Some(
+        pairs
+            .iter()
+            .enumerate()
+            .map(|(item, expected)| given.get(item).copied().flatten() == Some(*expected))
+            .collect(),
+    )
+}
+
 /// Why a matching answer cannot be graded.
 #[derive(Debug, Clone, PartialEq)]
 enum PairsProblem {

@@ -192,6 +192,17 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
     }
 }
 
+/// For a matching question, which of its items an answer pairs right, in
+/// item order (each item tests the fact of the same position in
+/// `fact_ids`); `None` for another kind of question or an answer that
+/// cannot be read.
+pub fn pair_results(question: &Question, answer: &str) -> Option<Vec<bool>> {
+    let AnswerKey::Pairs { pairs } = &question.key else {
+        return None;
+    };
+    choices::pair_results(&question.choices, pairs, answer)
+}
+
 /// A credited answer's feedback, with a note on the detail it adds that
 /// the question and its sentence do not hold ("on a Tuesday in June" where
 /// the article gives only the day): the detail costs nothing, since the

@@ -277,3 +277,17 @@ async fn a_quiz_left_before_any_answer_is_not_offered_again() {
     assert!(!back.contains("Resume it?"), "{back}");
     assert!(back.contains("I'll ask you 2 questions"), "{back}");
 }
+
+#[tokio::test]
+async fn a_review_with_an_unfinished_quiz_offers_it_first_and_says_what_was_resumed() {
+    let home = home();
+    run(&home, &["--name", "Rae", "--count", "3"], "skip\nquit\n").await;
+    let review = run(&home, &["--name", "Rae", "--review"], "y\nquit\n").await;
+    assert!(
+        review.contains(
+            "You have an unfinished quiz (1 of 3 answered). Resume it before your review? [y/n]"
+        ),
+        "{review}"
+    );
+    assert!(review.contains("not the review"), "{review}");
+}
