@@ -105,6 +105,7 @@ pub fn render_with_flaws(
         topic: main.topic.clone(),
         source_id: main.source_id.clone(),
         fact_ids: facts.iter().map(|fact| fact.id.clone()).collect(),
+        fact_topics: facts.iter().map(|fact| fact.topic.clone()).collect(),
         key: draft.key,
         canonical_answer: draft.canonical_answer,
         explanation: draft.explanation,

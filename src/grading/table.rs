@@ -303,6 +303,7 @@ fn text_question(expected: &str, aliases: &[&str], kind: AnswerKind, items: &[&s
         topic: "t".into(),
         source_id: "s".into(),
         fact_ids: vec!["f".into()],
+        fact_topics: Vec::new(),
         key: AnswerKey::Text {
             expected: expected.into(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
