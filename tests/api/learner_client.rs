@@ -225,6 +225,13 @@ async fn a_bare_second_run_greets_the_login_user_with_the_facts_they_missed() {
     let bare = ["--count", "3", "--kinds", "short-answer", "--seed", "11"];
     let first = run_with_env(&home, &bare, "zzz\nzzz\nzzz\nn\n", &login).await;
     assert!(first.contains("dana"), "{first}");
+    // Missed facts fall due the next day, not straight after the quiz.
+    let at_once = run_with_env(&home, &bare, "", &login).await;
+    assert!(
+        at_once.contains("Welcome back, dana! Nothing is due for review yet."),
+        "{at_once}"
+    );
+    two_days_pass(&home).await;
     let second = run_with_env(&home, &bare, "", &login).await;
     assert!(
         second.contains("Welcome back, dana: ") && second.contains("due for review."),
