@@ -340,6 +340,7 @@ mod tests {
             topic: "t".into(),
             source_id: "s".into(),
             fact_ids: vec!["f".into()],
+            fact_topics: Vec::new(),
             key,
             canonical_answer: String::new(),
             explanation: String::new(),

@@ -131,6 +131,10 @@ pub struct Question {
     pub source_id: String,
     /// The facts tested, main fact first.
     pub fact_ids: Vec<String>,
+    /// The topic of each fact tested, in `fact_ids` order: a matching
+    /// question's items may be about different topics, and each pair is
+    /// scored in its own (see `session::Review::topic_scores`).
+    pub fact_topics: Vec<String>,
     pub key: AnswerKey,
     /// The right answer written out for feedback.
     pub canonical_answer: String,

@@ -5,13 +5,12 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use summit_quiz::client::{self, Args};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = Args::parse_with_topics();
     // Quiet by default: the terminal belongs to the conversation. RUST_LOG
     // turns on logs (client and built-in server) on stderr.
     if let Ok(filter) = EnvFilter::try_from_default_env() {

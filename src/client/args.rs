@@ -252,6 +252,44 @@ impl Args {
         command
     }
 
+    /// The command line, its `--topic` help naming the built-in article's
+    /// topics by the ids `--topic` takes, with their titles under `--help`
+    /// (a summary heads its scores with the titles). A running `--server`
+    /// may serve other articles: then `--topic` with an unknown id lists
+    /// that server's.
+    pub fn command_with_topics() -> clap::Command {
+        let command = <Args as clap::CommandFactory>::command();
+        let Ok(facts) = crate::facts::FactBase::embedded() else {
+            return command;
+        };
+        let ids: Vec<&str> = facts.topics().iter().map(|t| t.name.as_str()).collect();
+        let titled: Vec<String> = facts
+            .topics()
+            .iter()
+            .map(|t| format!("  {:<20} {}", t.name, t.title))
+            .collect();
+        let short = format!(
+            "Only ask about these topics; repeat the flag or separate with commas. \
+             Built-in article: {}",
+            ids.join(", ")
+        );
+        let long = format!(
+            "Only ask about these topics; repeat the flag or separate with commas. \
+             The built-in article's topics:\n{}",
+            titled.join("\n")
+        );
+        command.mut_arg("topics", |arg| arg.help(short).long_help(long))
+    }
+
+    /// Parses the process's arguments as [`Args::command_with_topics`]
+    /// describes them; exits with clap's message and status when they are
+    /// not usable.
+    pub fn parse_with_topics() -> Args {
+        let matches = Args::command_with_topics().get_matches();
+        <Args as clap::FromArgMatches>::from_arg_matches(&matches)
+            .unwrap_or_else(|error| error.exit())
+    }
+
     /// The `StartQuiz` request these flags ask for.
     pub fn start_request(&self) -> StartQuizRequest {
         StartQuizRequest {
@@ -377,6 +415,20 @@ mod tests {
                 clap::error::ErrorKind::InvalidValue,
                 "{bad:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_help_names_the_built_in_topics_by_the_ids_topic_takes() {
+        let facts = crate::facts::FactBase::embedded().expect("embedded facts");
+        let help = Args::command_with_topics().render_long_help().to_string();
+        for topic in facts.topics() {
+            assert!(
+                help.contains(&topic.name),
+                "{} missing from\n{help}",
+                topic.name
+            );
+            assert!(help.contains(&topic.title), "{} missing", topic.title);
         }
     }
 

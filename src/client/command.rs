@@ -104,18 +104,29 @@ fn ask_prefix(text: &str) -> Option<&str> {
     None
 }
 
-/// Reads a yes/no reply; `None` when it is neither.
+/// Reads a yes/no reply; `None` when it is neither. A polite word after
+/// it ("yes please", "no thank you") does not change it.
 pub fn yes_no(line: &str) -> Option<Reply> {
-    match line
+    let folded = line
         .trim()
         .trim_start_matches('/')
-        .trim_end_matches(['.', '!'])
         .to_lowercase()
-        .as_str()
+        .replace([',', '.', '!'], " ");
+    let mut words: Vec<&str> = folded.split_whitespace().collect();
+    while words.len() > 1
+        && matches!(
+            words.last().copied(),
+            Some("please" | "pls" | "thanks" | "thank" | "you" | "thx")
+        )
     {
-        "y" | "yes" | "yeah" | "yep" | "sure" | "ok" | "okay" => Some(Reply::Yes),
-        "n" | "no" | "nope" | "no thanks" => Some(Reply::No),
-        "quit" | "exit" | "bye" => Some(Reply::Quit),
+        words.pop();
+    }
+    match words.as_slice() {
+        ["y" | "yes" | "yeah" | "yep" | "yup" | "ya" | "yea" | "sure" | "ok" | "okay"] => {
+            Some(Reply::Yes)
+        }
+        ["n" | "no" | "nope" | "nah"] => Some(Reply::No),
+        ["quit" | "exit" | "bye"] => Some(Reply::Quit),
         _ => None,
     }
 }
@@ -241,6 +252,10 @@ mod tests {
         assert_eq!(yes_no("yes!"), Some(Reply::Yes));
         assert_eq!(yes_no(" n "), Some(Reply::No));
         assert_eq!(yes_no("no thanks"), Some(Reply::No));
+        assert_eq!(yes_no("yes please"), Some(Reply::Yes));
+        assert_eq!(yes_no("ya"), Some(Reply::Yes));
+        assert_eq!(yes_no("no, thank you."), Some(Reply::No));
+        assert_eq!(yes_no("please"), None);
         assert_eq!(yes_no("maybe"), None);
     }
 

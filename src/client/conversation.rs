@@ -146,12 +146,12 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         let welcome = progress::welcome(&request.learner, known);
         let mut started = None;
         let mut welcomed = false;
-        if let Some(open) = known.and_then(progress::resumable)
-            && !reviewing
-        {
+        // A review does not silently pass an unfinished quiz by: the
+        // learner chooses between them.
+        if let Some(open) = known.and_then(progress::resumable) {
             self.say(&self.style.bold(&welcome))?;
             welcomed = true;
-            match self.confirm(&progress::resume_offer(open))? {
+            match self.confirm(&progress::resume_offer(open, reviewing))? {
                 Reply::Yes => started = self.resume(&open.quiz_id).await?,
                 Reply::No => {}
                 Reply::Quit => return Ok(None),
@@ -164,7 +164,7 @@ impl<L: LineSource, W: Write> Tutor<L, W> {
         };
         let welcome = (!welcomed).then_some(welcome);
         self.greet(welcome.as_deref(), titles, &started, resumed)?;
-        if let Some(tip) = progress::review_tip(known, reviewing) {
+        if let Some(tip) = progress::review_tip(known, reviewing, resumed) {
             self.say(&self.style.dim(&tip))?;
         }
         Ok(Some(started))

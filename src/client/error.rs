@@ -128,12 +128,31 @@ fn status_reason(status: &Status) -> String {
 /// ("--count: must be between 1 and 50, got 500"); its message otherwise.
 pub fn violations(status: &Status) -> String {
     joined_violations(status, |v| {
-        format!(
-            "{}: {}",
-            flag_for_field(&v.field),
-            crate::quote::printable(&v.description)
-        )
+        let flag = flag_for_field(&v.field);
+        let description = crate::quote::printable(&v.description);
+        format!("{flag}: {}", without_unset_count(flag, &description))
     })
+}
+
+/// A count refusal without the API's note that 0 asks for the default
+/// ("(or 0 for 10)"): `--count` itself takes 1 and up, so offering 0 there
+/// would send the learner to a value the client refuses.
+fn without_unset_count<'a>(flag: &str, description: &'a str) -> std::borrow::Cow<'a, str> {
+    if flag != "--count" {
+        return description.into();
+    }
+    let Some(start) = description.find(" (or 0 ") else {
+        return description.into();
+    };
+    match description[start..].find(')') {
+        Some(end) => format!(
+            "{}{}",
+            &description[..start],
+            &description[start + end + 1..]
+        )
+        .into(),
+        None => description.into(),
+    }
 }
 
 /// An INVALID_ARGUMENT's violations as sentences to the learner, for
@@ -200,6 +219,22 @@ mod tests {
         assert_eq!(
             descriptions(&status),
             "Your count must be between 1 and 50, got 500"
+        );
+    }
+
+    #[test]
+    fn a_refused_count_does_not_offer_zero_which_the_count_flag_refuses() {
+        let status = Status::with_error_details(
+            Code::InvalidArgument,
+            "invalid request: count: must be between 1 and 50 (or 0 for 10), got 60",
+            ErrorDetails::with_bad_request(vec![FieldViolation::new(
+                "count",
+                "must be between 1 and 50 (or 0 for 10), got 60",
+            )]),
+        );
+        assert_eq!(
+            ClientError::from_status(&status, "http://x").to_string(),
+            "the quiz server refused the quiz: --count: must be between 1 and 50, got 60"
         );
     }
 

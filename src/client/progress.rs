@@ -21,15 +21,35 @@ pub fn welcome(learner: &str, progress: Option<&GetLearnerProgressResponse>) -> 
     }
 }
 
-/// A pointer to `--review` when facts are due and this is not a review.
+/// A pointer to `--review` when facts are due and this is not a review,
+/// naming what it goes over: before a new quiz, to be asked them first;
+/// after a resumed one (which `--review` did not start), once it is done.
 pub fn review_tip(
     progress: Option<&GetLearnerProgressResponse>,
     reviewing: bool,
+    resumed: bool,
 ) -> Option<String> {
     let due = progress.map_or(0, |p| p.facts_due);
-    (due > 0 && !reviewing).then(|| {
-        let them = if due == 1 { "it" } else { "them" };
-        format!("(Run with --review to go over {them} first.)")
+    if reviewing {
+        return resumed.then(|| {
+            "(This is your unfinished quiz, not the review: run with --review again \
+             once it is done.)"
+                .to_string()
+        });
+    }
+    (due > 0).then(|| {
+        let (facts, them) = if due == 1 {
+            ("1 fact is".to_string(), "it")
+        } else {
+            (format!("{due} facts are"), "them")
+        };
+        if resumed {
+            format!(
+                "({facts} due for review: run with --review after this quiz to go over {them}.)"
+            )
+        } else {
+            format!("({facts} due for review: run with --review to be asked {them} first.)")
+        }
     })
 }
 
@@ -45,10 +65,17 @@ pub fn saved_note(rerun: &str) -> String {
     format!("Your quiz is saved; run {rerun} again to pick it up.")
 }
 
-/// "You have an unfinished quiz (3 of 10 answered). Resume it? [y/n]"
-pub fn resume_offer(open: &OpenQuiz) -> String {
+/// "You have an unfinished quiz (3 of 10 answered). Resume it? [y/n]";
+/// before a review, the choice is between the two: "… Resume it before
+/// your review? [y/n] (n starts the review)".
+pub fn resume_offer(open: &OpenQuiz, reviewing: bool) -> String {
+    let ask = if reviewing {
+        "Resume it before your review? [y/n] (n starts the review)"
+    } else {
+        "Resume it? [y/n]"
+    };
     format!(
-        "You have an unfinished quiz ({} of {} answered). Resume it? [y/n]",
+        "You have an unfinished quiz ({} of {} answered). {ask}",
         open.answered, open.total
     )
 }
@@ -168,11 +195,30 @@ mod tests {
     #[test]
     fn the_review_tip_shows_only_when_facts_are_due_outside_a_review() {
         assert_eq!(
-            review_tip(Some(&returning(2)), false).as_deref(),
-            Some("(Run with --review to go over them first.)")
+            review_tip(Some(&returning(2)), false, false).as_deref(),
+            Some("(2 facts are due for review: run with --review to be asked them first.)")
         );
-        assert_eq!(review_tip(Some(&returning(2)), true), None);
-        assert_eq!(review_tip(Some(&returning(0)), false), None);
+        assert_eq!(review_tip(Some(&returning(2)), true, false), None);
+        assert_eq!(review_tip(Some(&returning(0)), false, false), None);
+    }
+
+    #[test]
+    fn after_a_resume_the_review_tip_says_it_comes_after_this_quiz() {
+        assert_eq!(
+            review_tip(Some(&returning(1)), false, true).as_deref(),
+            Some("(1 fact is due for review: run with --review after this quiz to go over it.)")
+        );
+        let instead = review_tip(Some(&returning(1)), true, true).expect("a note");
+        assert!(instead.contains("not the review"), "{instead}");
+        let offer = resume_offer(
+            &OpenQuiz {
+                answered: 4,
+                total: 8,
+                ..OpenQuiz::default()
+            },
+            true,
+        );
+        assert!(offer.ends_with("Resume it before your review? [y/n] (n starts the review)"));
     }
 
     #[test]

@@ -7,14 +7,16 @@
 //! or when its answer line shows that fact's answer (or one of its items).
 //! A cited sentence that shows the key is left out of the reply rather than
 //! withholding the whole of it, so asking about something else in the same
-//! sentence is still answered. An abstention ("the article doesn't say") is
+//! sentence is still answered. A key the open question's prompt itself
+//! prints (a figure's other currency) shows nothing the learner cannot
+//! see, except in a true/false statement. An abstention ("the article doesn't say") is
 //! never withheld: refusing it would hint that the question touches the
 //! open one. Keys are compared by folded, stemmed words; nothing here knows
 //! any article.
 
 use std::collections::HashSet;
 
-use crate::proto::{AskResponse, Fact, Question};
+use crate::proto::{AskResponse, Fact, Question, QuestionKind};
 
 /// What the learner is told instead of an answer that gives the open
 /// question away.
@@ -33,7 +35,13 @@ pub struct OpenFacts {
 impl OpenFacts {
     /// The facts `question` tests, with the keys of `facts` (those facts as
     /// GetFact gives them; one it could not give still guards by its id).
+    /// A key the question's own prompt prints gives nothing away ("the 1.5
+    /// billion yuan grant" asked in US dollars: the yuan figure is an alias
+    /// of the dollar one), except in a true/false statement, where whether
+    /// the printed key is the article's is the question.
     pub fn new<'a>(question: &Question, facts: impl IntoIterator<Item = &'a Fact>) -> Self {
+        let true_false = question.kind == QuestionKind::TrueFalse as i32;
+        let printed: HashSet<String> = content_stems(&question.prompt).into_iter().collect();
         let keys = facts
             .into_iter()
             .flat_map(|fact| {
@@ -43,6 +51,7 @@ impl OpenFacts {
             })
             .map(|key| content_stems(key))
             .filter(|stems| !stems.is_empty())
+            .filter(|stems| true_false || !stems.iter().all(|stem| printed.contains(stem)))
             .collect();
         OpenFacts {
             fact_ids: question.fact_ids.iter().cloned().collect(),
@@ -234,6 +243,41 @@ mod tests {
         };
         assert!(!open().given_away_by(&abstained));
         assert!(open().guard(abstained).is_some());
+    }
+
+    /// A question on a grant's value in dollars whose prompt prints its
+    /// value in yuan, an alias of the same fact.
+    fn in_dollars(kind: QuestionKind) -> OpenFacts {
+        let question = Question {
+            kind: kind as i32,
+            prompt: "What was the US dollar value of the 1.5 billion yuan grant?".into(),
+            fact_ids: vec!["grant-dollars".into()],
+            ..Question::default()
+        };
+        let fact = Fact {
+            id: "grant-dollars".into(),
+            answer: "$209 million".into(),
+            aliases: vec!["1.5 billion yuan".into()],
+            ..Fact::default()
+        };
+        OpenFacts::new(&question, [&fact])
+    }
+
+    #[test]
+    fn a_key_the_prompt_already_prints_gives_nothing_away() {
+        let grant = "A 1.5 billion yuan ($209 million) grant was announced.";
+        let in_yuan = reply(
+            "grant-yuan",
+            "1.5 billion yuan. A 1.5 billion yuan grant was announced.",
+            cited(3, grant),
+        );
+        let open = in_dollars(QuestionKind::ShortAnswer);
+        let shown = open.guard(in_yuan.clone()).expect("not withheld");
+        assert!(shown.citations.is_empty(), "the sentence shows the dollars");
+        let in_dollars_reply = reply("grant-other", "$209 million.", cited(3, grant));
+        assert!(open.guard(in_dollars_reply).is_none());
+        // In a true/false statement the printed figure is what is asked.
+        assert!(in_dollars(QuestionKind::TrueFalse).guard(in_yuan).is_none());
     }
 
     #[test]

@@ -27,6 +27,7 @@ fn question(kind: QuestionKind, fact: &str, text: &str, key: AnswerKey) -> Quest
         topic: "outcomes".into(),
         source_id: "article".into(),
         fact_ids: vec![fact.to_string()],
+        fact_topics: Vec::new(),
         key,
         canonical_answer: String::new(),
         explanation: format!("The article says (sentence 3): “{text}”"),

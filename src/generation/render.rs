@@ -105,6 +105,7 @@ pub fn render_with_flaws(
         topic: main.topic.clone(),
         source_id: main.source_id.clone(),
         fact_ids: facts.iter().map(|fact| fact.id.clone()).collect(),
+        fact_topics: facts.iter().map(|fact| fact.topic.clone()).collect(),
         key: draft.key,
         canonical_answer: draft.canonical_answer,
         explanation: draft.explanation,
@@ -360,7 +361,10 @@ fn answer_sort(base: &FactBase, fact: &Fact, rivals: &Rivals) -> Option<String> 
         AnswerKind::Event => Some(named("event")),
         // "Fill in with a number" for "the ___ summit" invites "3", which
         // the sentence cannot take.
-        AnswerKind::Number if is_ordinal(fact) => Some("an ordinal number, in words".into()),
+        // The grader takes "third", "3rd" and "3" alike.
+        AnswerKind::Number if is_ordinal(fact) => {
+            Some("an ordinal number, in words or digits".into())
+        }
         AnswerKind::Number => Some("a number".into()),
         AnswerKind::Money => Some("an amount of money".into()),
         AnswerKind::DateTime => Some("a time or date".into()),

@@ -2,8 +2,12 @@
 //! select-all and matching.
 //!
 //! Learners type options every which way: "b", "B)", "(b)", "option b", "2",
-//! the option's text (with typos), "A, C", "AC", "a and c", "1-B 2-A 3-C",
-//! "BAC". An answer the question cannot take is refused (unreadable, see
+//! the option's text (with typos, without its "$", a fragment of it such
+//! as "the Astana one", its acronym "the SCO"), "the 2nd one", "A, C",
+//! "AC", "a and c", "fairness justice" (option texts, when they split one
+//! way), "1-B 2-A 3-C", "BAC". Text that names several options, or an
+//! ordinal that is one option's position and in another's text, is asked
+//! about, naming the options it could mean. An answer the question cannot take is refused (unreadable, see
 //! [`Verdict::unreadable`]) with a message saying how to answer, so a
 //! quiz asks again instead of spending the question: one that names no
 //! option or a part that is none ("A, Z", "-1", "4-D" for three items),
@@ -14,13 +18,14 @@
 use std::collections::BTreeSet;
 
 use crate::facts::AnswerKind;
-use crate::numbers::parse_quantity;
+use crate::lang::Lexicon;
+use crate::numbers::{parse_ordinal, parse_quantity, values_equal};
 use crate::question::Choice;
-use crate::text::{normalize, words_keep_articles};
+use crate::text::{is_negation, normalize, words_keep_articles};
 
 use super::Verdict;
 use super::typed::{clip, grade_text};
-use super::words::{WordMatch, is_stopword, match_word, split_at_connectives};
+use super::words::{WordMatch, is_frame_word, is_stopword, match_word, split_at_connectives};
 use crate::quote::quote;
 
 /// Words that introduce an option without naming one: "option b", "the
@@ -58,7 +63,7 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Typed forms of true and false.
 const TRUE_WORDS: &[&str] = &[
-    "true", "t", "yes", "y", "yep", "yeah", "yup", "correct", "right",
+    "true", "t", "yes", "y", "yep", "yeah", "yup", "ya", "yea", "yah", "aye", "correct", "right",
 ];
 const FALSE_WORDS: &[&str] = &[
     "false",
@@ -70,6 +75,8 @@ const FALSE_WORDS: &[&str] = &[
     "incorrect",
     "wrong",
     "untrue",
+    "nay",
+    "naw",
 ];
 
 /// Titles a learner may put before a name ("President Xi" for the option
@@ -228,9 +235,169 @@ impl<'a> Options<'a> {
                 index: *index,
                 typo_note: (verdict.feedback != "Correct.").then(|| verdict.feedback.clone()),
             }),
-            [] => self.by_fragment(text),
+            [] => self
+                .by_value(text)
+                .or_else(|| self.by_acronym(text))
+                .or_else(|| self.by_fragment(text)),
             _ => None,
         }
+    }
+
+    /// Every option the text could name, when it names several equally
+    /// well (no option's whole text, but the typed words are in more than
+    /// one): the learner is asked which one was meant.
+    fn candidates(&self, text: &str) -> Vec<usize> {
+        let lenient: Vec<usize> = self
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| grade_text(&c.text, &[], option_kind(&c.text), &[], text).is_right())
+            .map(|(i, _)| i)
+            .collect();
+        if lenient.len() >= 2 {
+            return lenient;
+        }
+        let typed = self.fragment_words(text);
+        if typed.is_empty() {
+            return Vec::new();
+        }
+        let exactly = self.containing(&typed, |m| m == Some(WordMatch::Exact));
+        if exactly.is_empty() {
+            self.containing(&typed, |m| m.is_some())
+        } else {
+            exactly
+        }
+    }
+
+    /// The one option worth the amount typed without its currency: "209
+    /// million" for "$209 million" when no other option has that value.
+    fn by_value(&self, text: &str) -> Option<Pick> {
+        // A bare whole number may be a position: see `position_or_value`.
+        let words = strip_lead(words_keep_articles(text));
+        if let [word] = words.as_slice()
+            && word.parse::<usize>().is_ok()
+        {
+            return None;
+        }
+        let typed = parse_quantity(text).filter(|q| q.currency.is_none())?;
+        let mut worth = self.choices.iter().enumerate().filter(|(_, c)| {
+            parse_quantity(&c.text).is_some_and(|q| {
+                q.ordinal == typed.ordinal
+                    && values_equal(q.value, typed.value)
+                    && (typed.unit.is_none() || q.unit == typed.unit)
+            })
+        });
+        match (worth.next(), worth.next()) {
+            (Some((index, _)), None) => Some(Pick {
+                index,
+                typo_note: None,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The one option whose initials a capitalised word spells: "the SCO"
+    /// for "the Shanghai Cooperation Organisation" (with or without the
+    /// initials of its function words).
+    fn by_acronym(&self, text: &str) -> Option<Pick> {
+        let raw: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let capitals: Vec<&&str> = raw
+            .iter()
+            .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+            .collect();
+        let [acronym] = capitals.as_slice() else {
+            return None;
+        };
+        let others_filler = raw
+            .iter()
+            .filter(|w| *w != *acronym)
+            .all(|w| words_keep_articles(w).iter().all(|w| is_stopword(w)));
+        if !others_filler {
+            return None;
+        }
+        let acronym = acronym.to_lowercase();
+        let initials = |words: &[String]| -> String {
+            words.iter().filter_map(|w| w.chars().next()).collect()
+        };
+        let mut spelt = self.choices.iter().enumerate().filter(|(_, c)| {
+            let all: Vec<String> = normalize(&c.text)
+                .split_whitespace()
+                .filter(|w| *w != "the" && *w != "a" && *w != "an")
+                .map(str::to_string)
+                .collect();
+            all.len() >= 2
+                && (initials(&all) == acronym || initials(&content_words(&c.text)) == acronym)
+        });
+        match (spelt.next(), spelt.next()) {
+            (Some((index, _)), None) => Some(Pick {
+                index,
+                typo_note: None,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The words of a typed fragment that must each be in the option it
+    /// names: not function words, titles, lead or frame words ("tourism I
+    /// think"), "one" standing for the option's noun ("the Astana one"),
+    /// or adverbs ("within this year"), negations apart. Empty when it has
+    /// a scrap (a lone letter, a label) that must not pick by text.
+    fn fragment_words(&self, text: &str) -> Vec<String> {
+        let lexicon = Lexicon::embedded();
+        let adverb_only = |w: &str| {
+            !is_negation(w)
+                && lexicon.can_be_noun(w) == Some(false)
+                && lexicon.can_be_verb(w) == Some(false)
+                && lexicon.can_be_adjective(w) == Some(false)
+        };
+        let words: Vec<String> = normalize(text)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let typed: Vec<String> = words
+            .iter()
+            .filter(|w| {
+                !is_stopword(w)
+                    && !matches!(w.as_str(), "one" | "ones")
+                    && !TITLES.contains(&w.as_str())
+                    && !LEAD_WORDS.contains(&w.as_str())
+                    && !(words.len() > 1 && (is_frame_word(w) || adverb_only(w)))
+            })
+            .cloned()
+            .collect();
+        // Letters name labels, not fragments: "A, E" must not pick
+        // "e-commerce". A two-letter word that is no label may be a name
+        // ("Xi" for "Ada Lovelace").
+        let scrap = |w: &String| {
+            let n = w.chars().count();
+            n < 2 || (n < 3 && (self.labels.contains(w) || w.chars().any(|c| c.is_ascii_digit())))
+        };
+        if typed.iter().any(scrap) {
+            return Vec::new();
+        }
+        typed
+    }
+
+    /// The options whose text holds every typed word, as `matches` reads
+    /// a pair of words.
+    fn containing(&self, typed: &[String], matches: fn(Option<WordMatch>) -> bool) -> Vec<usize> {
+        self.choices
+            .iter()
+            .enumerate()
+            .filter(|(_, choice)| {
+                let words: Vec<String> = normalize(&choice.text)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                typed
+                    .iter()
+                    .all(|t| words.iter().any(|w| matches(match_word(w, t))))
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// The one option whose text contains every content word typed:
@@ -240,43 +407,29 @@ impl<'a> Options<'a> {
     /// compares them (word families, synonyms, spelling variants): "a model
     /// for the region" names "a regional model for collaboration".
     fn by_fragment(&self, text: &str) -> Option<Pick> {
-        let typed: Vec<String> = normalize(text)
-            .split_whitespace()
-            .filter(|w| !is_stopword(w) && !TITLES.contains(w))
-            .map(str::to_string)
-            .collect();
-        // Letters name labels, not fragments: "A, E" must not pick
-        // "e-commerce". A two-letter word that is no label may be a name
-        // ("Xi" for "Ada Lovelace").
-        let scrap = |w: &String| {
-            let n = w.chars().count();
-            n < 2 || (n < 3 && (self.labels.contains(w) || w.chars().any(|c| c.is_ascii_digit())))
-        };
-        if typed.is_empty() || typed.iter().any(scrap) {
+        let typed = self.fragment_words(text);
+        if typed.is_empty() {
             return None;
         }
-        let containing = |matches: fn(Option<WordMatch>) -> bool| -> Vec<usize> {
-            self.choices
-                .iter()
-                .enumerate()
-                .filter(|(_, choice)| {
-                    let words: Vec<String> = normalize(&choice.text)
-                        .split_whitespace()
-                        .map(str::to_string)
-                        .collect();
-                    typed
-                        .iter()
-                        .all(|t| words.iter().any(|w| matches(match_word(w, t))))
-                })
-                .map(|(i, _)| i)
-                .collect()
-        };
-        let exactly = containing(|m| m == Some(WordMatch::Exact));
-        let named = if exactly.is_empty() {
-            containing(|m| m.is_some())
+        let exactly = self.containing(&typed, |m| m == Some(WordMatch::Exact));
+        let mut named = if exactly.is_empty() {
+            self.containing(&typed, |m| m.is_some())
         } else {
             exactly
         };
+        if named.len() >= 2 {
+            // Function words tell options apart that content words do not:
+            // "within this year" is "this year", not "next year".
+            let all: Vec<String> = normalize(text)
+                .split_whitespace()
+                .filter(|w| !typed.iter().any(|t| t == w))
+                .filter(|w| is_stopword(w) && !matches!(*w, "the" | "a" | "an" | "one" | "ones"))
+                .chain(typed.iter().map(String::as_str))
+                .map(str::to_string)
+                .collect();
+            let within = self.containing(&all, |m| m == Some(WordMatch::Exact));
+            named.retain(|i| within.contains(i));
+        }
         match named.as_slice() {
             [index] => Some(Pick {
                 index: *index,
@@ -284,6 +437,43 @@ impl<'a> Options<'a> {
             }),
             _ => None,
         }
+    }
+
+    /// Whether reading `part` as the one option `index` drops no pick: a
+    /// label or position, or a text whose words left over (not words of
+    /// that option's text, allowing slips and word forms) name no other
+    /// option, and are not a part of their own ("green minerals and
+    /// education" picks two options; "green minerals and tea" has a part
+    /// that names none, to be reported).
+    fn names_all_of(&self, index: usize, part: &str) -> bool {
+        let words = strip_lead(words_keep_articles(part));
+        if let [word] = words.as_slice()
+            && self.by_token(word) == Some(index)
+        {
+            return true;
+        }
+        let in_text = |text: &str, typed: &str| {
+            content_words(text)
+                .iter()
+                .any(|w| match_word(w, typed).is_some())
+        };
+        let Some(choice) = self.choices.get(index) else {
+            return false;
+        };
+        let leftover: Vec<String> = content_words(part)
+            .into_iter()
+            .filter(|typed| !LEAD_WORDS.contains(&typed.as_str()) && !in_text(&choice.text, typed))
+            .collect();
+        if leftover.is_empty() {
+            return true;
+        }
+        let names_another = leftover.iter().any(|typed| {
+            self.choices
+                .iter()
+                .enumerate()
+                .any(|(i, other)| i != index && in_text(&other.text, typed))
+        });
+        !names_another && split_parts(part).len() < 2
     }
 
     /// Resolves a part of an answer naming (at most) one option.
@@ -508,25 +698,79 @@ fn label_list(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
     (!picks.is_empty()).then_some(picks)
 }
 
-/// "greece italy spain": one-word option texts typed without
-/// separators, when every word is exactly the text of an option.
-fn one_word_texts(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
-    let words: Vec<String> = normalize(answer)
-        .split_whitespace()
-        .filter(|w| !is_stopword(w))
-        .map(str::to_string)
-        .collect();
+/// "greece italy spain", "fairness justice mutual benefit": option texts
+/// typed one after another without separators, when the words split into
+/// option texts in exactly one way and each piece is one option's text
+/// (word by word, with slips and word forms). `None` for one piece or for
+/// a split that is ambiguous ("mutual benefit" when "mutual" and
+/// "benefit" are options too).
+fn spaced_texts(options: &Options<'_>, answer: &str) -> Option<Vec<usize>> {
+    let words = content_words(answer);
     if words.len() < 2 {
         return None;
     }
-    words
+    let texts: Vec<Vec<String>> = options
+        .choices
         .iter()
-        .map(|w| {
-            options
-                .choices
-                .iter()
-                .position(|c| normalize(&c.text) == *w)
-        })
+        .map(|c| content_words(&c.text))
+        .collect();
+    // The one option a run of words is, if exactly one: exact words first.
+    let piece = |run: &[String]| -> Option<usize> {
+        let matching = |exact: bool| -> Vec<usize> {
+            (0..texts.len())
+                .filter(|&i| {
+                    texts[i].len() == run.len()
+                        && texts[i]
+                            .iter()
+                            .zip(run)
+                            .all(|(t, w)| match match_word(t, w) {
+                                Some(WordMatch::Exact) => true,
+                                Some(_) => !exact,
+                                None => false,
+                            })
+                })
+                .collect()
+        };
+        let exact = matching(true);
+        let found = if exact.is_empty() {
+            matching(false)
+        } else {
+            exact
+        };
+        match found.as_slice() {
+            [index] => Some(*index),
+            _ => None,
+        }
+    };
+    // splits[k]: how many ways the first k words split (capped at 2), and
+    // the pieces of one such way.
+    let mut splits: Vec<(usize, Vec<usize>)> = vec![(0, Vec::new()); words.len() + 1];
+    splits[0].0 = 1;
+    for end in 1..=words.len() {
+        for start in 0..end {
+            if splits[start].0 == 0 {
+                continue;
+            }
+            if let Some(index) = piece(&words[start..end]) {
+                let mut pieces = splits[start].1.clone();
+                pieces.push(index);
+                let ways = (splits[end].0 + splits[start].0).min(2);
+                splits[end] = (ways, pieces);
+            }
+        }
+    }
+    match &splits[words.len()] {
+        (1, pieces) if pieces.len() >= 2 => Some(pieces.clone()),
+        _ => None,
+    }
+}
+
+/// The folded words of `text` other than stopwords.
+fn content_words(text: &str) -> Vec<String> {
+    normalize(text)
+        .split_whitespace()
+        .filter(|w| !is_stopword(w))
+        .map(str::to_string)
         .collect()
 }
 
@@ -543,6 +787,24 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
             return Verdict::unreadable(format!(
                 "Give one answer: \"{}\" lists several.",
                 quote(answer.trim())
+            ));
+        }
+        SingleReading::Ambiguous(indices) => {
+            let named: Vec<String> = indices.iter().map(|&i| options.describe(i)).collect();
+            return Verdict::unreadable(format!(
+                "\"{}\" could be any of {}: {}.",
+                quote(answer.trim()),
+                named.join(", "),
+                options.how_to_answer()
+            ));
+        }
+        SingleReading::PositionOrText { position, text } => {
+            return Verdict::unreadable(format!(
+                "\"{}\" could mean option {} ({}) or {}: type the letter you mean.",
+                quote(answer.trim()),
+                position + 1,
+                options.describe(position),
+                options.describe(text)
             ));
         }
         SingleReading::NotAnOption => {
@@ -566,6 +828,14 @@ pub(crate) fn grade_single(choices: &[Choice], correct: usize, answer: &str) -> 
 enum SingleReading {
     Picked(Pick),
     Several,
+    /// Text that names several options equally well.
+    Ambiguous(Vec<usize>),
+    /// An ordinal that is one option's position and in another's text:
+    /// "the 2nd one" where A reads "the second summit".
+    PositionOrText {
+        position: usize,
+        text: usize,
+    },
     NotAnOption,
 }
 
@@ -579,6 +849,18 @@ fn read_single(options: &Options<'_>, answer: &str) -> SingleReading {
     }
     if options.says_both_true_and_false(answer) || options.hedges_between(answer) {
         return SingleReading::Several;
+    }
+    if let Some(position) = ordinal_position(options, &words) {
+        return match options.by_text(answer) {
+            Some(pick) if pick.index != position => SingleReading::PositionOrText {
+                position,
+                text: pick.index,
+            },
+            _ => SingleReading::Picked(Pick {
+                index: position,
+                typo_note: None,
+            }),
+        };
     }
     if let Some(pick) = direct_pick(options, answer, &words) {
         return SingleReading::Picked(pick);
@@ -668,10 +950,34 @@ fn unpicked(options: &Options<'_>, answer: &str, words: &[String]) -> SingleRead
     let run = words.len() == 1 && letter_run(options, &words[0]).is_some();
     let listed = words.len() > 1 && label_list(options, answer).is_some();
     if (parts.len() >= 2 && named >= 1) || run || listed {
-        SingleReading::Several
+        return SingleReading::Several;
+    }
+    let candidates = options.candidates(answer);
+    if candidates.len() >= 2 {
+        SingleReading::Ambiguous(candidates)
     } else {
         SingleReading::NotAnOption
     }
+}
+
+/// The option an ordinal names by its position, as the client offers
+/// picking by number: "the 2nd one", "second option", "third". When an
+/// option's text holds the ordinal too, the caller asks which is meant.
+fn ordinal_position(options: &Options<'_>, words: &[String]) -> Option<usize> {
+    if options.true_false.is_some() {
+        return None;
+    }
+    let named: Vec<&String> = words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "the" | "one" | "option" | "choice" | "answer"))
+        .collect();
+    let [word] = named.as_slice() else {
+        return None;
+    };
+    let position = usize::try_from(parse_ordinal(word)?).ok()?;
+    (1..=options.choices.len())
+        .contains(&position)
+        .then(|| position - 1)
 }
 
 /// Select-all: +1/|correct| per right pick, -1/|correct| per wrong one,
@@ -725,9 +1031,12 @@ impl MultiPicks {
         };
         if let Some(indices) = label_list(options, answer) {
             picks.picked.extend(indices);
-        } else if let Some(indices) = one_word_texts(options, answer) {
+        } else if let Some(indices) = spaced_texts(options, answer) {
             picks.picked.extend(indices);
-        } else if let Some(pick) = options.by_text(answer) {
+        } else if let Some(pick) = options
+            .by_text(answer)
+            .filter(|pick| options.names_all_of(pick.index, answer))
+        {
             picks.picked.insert(pick.index);
         } else {
             for part in split_outside_numbers(answer, &[',', ';', '/', '|', '\n']) {
@@ -738,20 +1047,28 @@ impl MultiPicks {
     }
 
     /// One separated part of the answer: an option, or smaller parts each
-    /// an option or a list of labels.
+    /// an option or a list of labels. A part read as one option must not
+    /// leave words over ("green minerals and education" is two picks, not
+    /// "green minerals" with a word dropped), and every smaller part names
+    /// an option or is reported.
     fn read_part(&mut self, options: &Options<'_>, part: &str) {
         if words_keep_articles(part).is_empty() {
             return;
         }
-        if let Some(pick) = options.resolve(part) {
+        if let Some(pick) = options
+            .resolve(part)
+            .filter(|pick| options.names_all_of(pick.index, part))
+        {
             self.picked.insert(pick.index);
             return;
         }
         for sub in split_parts(part) {
             match options
                 .resolve(&sub)
+                .filter(|pick| options.names_all_of(pick.index, &sub))
                 .map(|p| vec![p.index])
                 .or_else(|| label_list(options, &sub))
+                .or_else(|| spaced_texts(options, &sub))
             {
                 Some(indices) => self.picked.extend(indices),
                 None => self.unknown.push(sub.trim().to_string()),
@@ -836,6 +1153,20 @@ pub(crate) fn grade_pairs(choices: &[Choice], pairs: &[usize], answer: &str) -> 
     Verdict::partial(
         right as f64 / n as f64,
         format!("{right} of {n} pairs right: {}.", wrong_notes.join(", ")),
+    )
+}
+
+/// Which items a matching answer pairs right, in item order; `None` when
+/// it cannot be read (a refused answer).
+pub(crate) fn pair_results(choices: &[Choice], pairs: &[usize], answer: &str) -> Option<Vec<bool>> {
+    let options = Options::new(choices);
+    let given = read_pairs(&options, pairs.len(), clip(answer)).ok()?;
+    Some(
+        pairs
+            .iter()
+            .enumerate()
+            .map(|(item, expected)| given.get(item).copied().flatten() == Some(*expected))
+            .collect(),
     )
 }
 
@@ -1310,6 +1641,71 @@ mod tests {
     }
 
     #[test]
+    fn a_select_all_part_joining_two_options_counts_both_picks() {
+        let choices = options(&[
+            "industrial investment",
+            "connectivity",
+            "education exchange",
+            "desertification control",
+            "green minerals",
+            "modern agriculture",
+        ]);
+        let graded = grade_multi(
+            &choices,
+            &[0, 1, 4, 5],
+            "investment, connectivity, green minerals and education",
+        );
+        assert!(graded.readable, "{graded:?}");
+        assert!((graded.score - 0.5).abs() < 1e-9, "{graded:?}");
+        assert!(
+            graded
+                .feedback
+                .contains("C (education exchange) is not right"),
+            "{graded:?}"
+        );
+        // A word that names no option is reported, never dropped.
+        let refused = grade_multi(
+            &choices,
+            &[0, 1, 4, 5],
+            "connectivity, green minerals and tea",
+        );
+        assert!(!refused.readable, "{refused:?}");
+        assert!(refused.feedback.contains("\"tea\""), "{refused:?}");
+        // An option's own text with "and" in it is still one pick.
+        let joined = options(&["peace and stability", "trade", "hegemony"]);
+        assert!(grade_multi(&joined, &[0, 1], "peace and stability, trade").is_right());
+    }
+
+    #[test]
+    fn option_texts_typed_with_spaces_only_are_read_when_they_split_one_way() {
+        let choices = options(&[
+            "fairness",
+            "justice",
+            "hegemony",
+            "equality",
+            "mutual benefit",
+        ]);
+        let graded = grade_multi(
+            &choices,
+            &[0, 1, 3, 4],
+            "fairness justice equality mutual benefit",
+        );
+        assert!(graded.is_right(), "{graded:?}");
+        assert!(
+            grade_multi(
+                &choices,
+                &[0, 1, 3, 4],
+                "fairnes justice equality mutual benefit"
+            )
+            .is_right()
+        );
+        // "mutual benefit" could be one option or two: not guessed.
+        let ambiguous = options(&["mutual", "benefit", "mutual benefit", "fairness"]);
+        let refused = grade_multi(&ambiguous, &[2, 3], "fairness mutual benefit");
+        assert!(!refused.readable, "{refused:?}");
+    }
+
+    #[test]
     fn a_select_all_answer_that_hedges_is_refused() {
         let choices = options(&["mutual benefit", "fairness", "amity", "justice"]);
         for typed in [
@@ -1367,6 +1763,72 @@ mod tests {
             "{refused:?}"
         );
         assert!(grade_single(&choices, 1, "B, probably").is_right());
+    }
+
+    #[test]
+    fn an_option_typed_without_its_symbol_or_by_a_fragment_or_acronym_is_picked() {
+        let amounts = options(&["$209 million", "$1.5 billion", "$20 million", "$2 billion"]);
+        assert!(grade_single(&amounts, 0, "209 million").is_right());
+        let named = options(&[
+            "the Astana Declaration",
+            "the Shanghai Cooperation Organisation",
+            "regional tourism",
+            "this year",
+            "next year",
+        ]);
+        for (typed, index) in [
+            ("the astana one", 0),
+            ("the SCO", 1),
+            ("tourism I think", 2),
+            ("within this year", 3),
+        ] {
+            let graded = grade_single(&named, index, typed);
+            assert!(graded.is_right(), "{typed}: {graded:?}");
+        }
+        let kinds = options(&["historical exchanges", "military exchanges", "trade"]);
+        assert!(grade_single(&kinds, 0, "historic ones").is_right());
+    }
+
+    #[test]
+    fn text_naming_several_options_says_which_it_could_be() {
+        let summits = options(&[
+            "the first China-Central Asia Summit",
+            "the Shanghai Cooperation Organisation summit",
+            "the third China-Central Asia Summit",
+            "the fourth China-Central Asia Summit",
+        ]);
+        let asked = grade_single(&summits, 0, "the China central asia summit");
+        assert!(!asked.readable, "{asked:?}");
+        assert!(asked.feedback.contains("could be any of A ("), "{asked:?}");
+        assert!(asked.feedback.contains("C (the third"), "{asked:?}");
+    }
+
+    #[test]
+    fn an_ordinal_is_a_position_unless_another_options_text_holds_it_then_it_is_asked() {
+        let summits = options(&[
+            "the second China-Central Asia Summit",
+            "the Shanghai Cooperation Organisation summit",
+            "the first China-Central Asia Summit",
+            "the third China-Central Asia Summit",
+        ]);
+        let asked = grade_single(&summits, 0, "the 2nd one");
+        assert!(!asked.readable, "{asked:?}");
+        assert!(
+            asked
+                .feedback
+                .contains("could mean option 2 (B (the Shanghai"),
+            "{asked:?}"
+        );
+        let cities = options(&["Almaty", "Astana", "Tashkent"]);
+        assert!(grade_single(&cities, 1, "the 2nd one").is_right());
+        assert!(grade_single(&cities, 2, "third option").is_right());
+    }
+
+    #[test]
+    fn ya_and_nay_answer_true_or_false() {
+        let choices = options(&["True", "False"]);
+        assert!(grade_single(&choices, 0, "ya").is_right());
+        assert!(grade_single(&choices, 1, "nay").is_right());
     }
 
     #[test]

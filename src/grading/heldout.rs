@@ -99,6 +99,7 @@ fn question_from_fact(bank: &QuestionBank, prompt: &str, expected: &str) -> Opti
         topic: fact.topic.clone(),
         source_id: fact.source_id.clone(),
         fact_ids: vec![fact.id.clone()],
+        fact_topics: Vec::new(),
         key: AnswerKey::Text {
             expected: String::new(),
             aliases: Vec::new(),

@@ -24,8 +24,9 @@
 //!   accepted answers' currencies. `$` is US dollars, `¥` yuan. An amount
 //!   with no currency counts only where the prompt names the key's
 //!   currency ("… in US dollars?").
-//! - An ordinal key takes ordinals only: "3rd" answers "third", "3" and
-//!   "three" do not.
+//! - An ordinal key takes ordinals and digits: "3rd" and "3" answer
+//!   "third" (the prompts ask for an ordinal "in words or digits"; a bare
+//!   digit is told how the ordinal is written), "three" does not.
 //! - Synonyms come from WordNet (`crate::lang::Lexicon`): one synset,
 //!   similar adjectives, adjectives two steps apart in one small cluster,
 //!   nouns derived from a modifier that are a kind of its head (any such
@@ -161,7 +162,7 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
             let inner = (direct.score < 1.0)
                 .then(|| prepared.blank.as_ref()?.strip(answer))
                 .flatten();
-            match inner {
+            let verdict = match inner {
                 Some(inner) => {
                     let echoed = key.grade(&inner);
                     if echoed.score > direct.score {
@@ -171,7 +172,8 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
                     }
                 }
                 None => direct,
-            }
+            };
+            with_added_detail_noted(verdict, question, *kind, answer)
         }
     };
     let score = if verdict.score.is_finite() {
@@ -188,6 +190,63 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
         explanation: question.explanation.clone(),
         citations: question.citations.clone(),
     }
+}
+
+/// For a matching question, which of its items an answer pairs right, in
+/// item order (each item tests the fact of the same position in
+/// `fact_ids`); `None` for another kind of question or an answer that
+/// cannot be read.
+pub fn pair_results(question: &Question, answer: &str) -> Option<Vec<bool>> {
+    let AnswerKey::Pairs { pairs } = &question.key else {
+        return None;
+    };
+    choices::pair_results(&question.choices, pairs, answer)
+}
+
+/// A credited answer's feedback, with a note on the detail it adds that
+/// the question and its sentence do not hold ("on a Tuesday in June" where
+/// the article gives only the day): the detail costs nothing, since the
+/// answer is right, but the learner should not take it for the article's.
+fn with_added_detail_noted(
+    mut verdict: Verdict,
+    question: &Question,
+    kind: AnswerKind,
+    answer: &str,
+) -> Verdict {
+    if verdict.score <= 0.0 {
+        return verdict;
+    }
+    let mut known: Vec<String> = Vec::new();
+    let texts = std::iter::once(question.prompt.as_str())
+        .chain(std::iter::once(question.canonical_answer.as_str()))
+        .chain(question.citations.iter().map(|c| c.text.as_str()));
+    for text in texts {
+        known.extend(normalize(text).split_whitespace().map(str::to_string));
+    }
+    let said = |word: &str| {
+        known.iter().any(|k| {
+            k == word || k.strip_suffix('s') == Some(word) || word.strip_suffix('s') == Some(k)
+        })
+    };
+    // The learner's own spelling of each added word ("June").
+    let mut added: Vec<String> = Vec::new();
+    for raw in typed::clip(answer).split(|c: char| c.is_whitespace() || c == ',') {
+        let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = normalize(raw);
+        if words::is_detail_word(kind, &word) && !said(&word) && !added.iter().any(|a| *a == raw) {
+            added.push(raw.to_string());
+        }
+    }
+    if added.is_empty() {
+        return verdict;
+    }
+    let quoted: Vec<String> = added.iter().map(|w| format!("\"{w}\"")).collect();
+    verdict.feedback = format!(
+        "{} Note: the article's sentence does not say {}.",
+        verdict.feedback,
+        quoted.join(" or ")
+    );
+    verdict
 }
 
 /// What grading a typed answer needs from its question besides the answer:

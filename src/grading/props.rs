@@ -83,6 +83,7 @@ fn question(key: AnswerKey, choices: Vec<Choice>, canonical: &str) -> Question {
         topic: "t".into(),
         source_id: "s".into(),
         fact_ids: vec!["f".into()],
+        fact_topics: Vec::new(),
         key,
         canonical_answer: canonical.into(),
         explanation: String::new(),

@@ -184,8 +184,11 @@ const TYPED: &[TypedCase] = &[
     // Ordinals.
     ("second", NONE, Number, NONE, "second", true),
     ("second", NONE, Number, NONE, "2nd", true),
-    // A count is no ordinal: "2" and "two" say how many, not which one.
-    ("second", NONE, Number, NONE, "2", false),
+    // A count word is no ordinal: "two" says how many, not which one. A
+    // bare digit is the ordinal asked "in words or digits".
+    ("second", NONE, Number, NONE, "2", true),
+    ("third", NONE, Number, NONE, "the 3", true),
+    ("third", NONE, Number, NONE, "2", false),
     ("second", NONE, Number, NONE, "two", false),
     ("third", NONE, Number, NONE, "three", false),
     ("third", NONE, Number, NONE, "the 3rd", true),
@@ -300,6 +303,7 @@ fn text_question(expected: &str, aliases: &[&str], kind: AnswerKind, items: &[&s
         topic: "t".into(),
         source_id: "s".into(),
         fact_ids: vec!["f".into()],
+        fact_topics: Vec::new(),
         key: AnswerKey::Text {
             expected: expected.into(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
@@ -1195,4 +1199,70 @@ fn another_word_for_holding_the_same_harm_down_names_it() {
     assert!(!right(
         "poverty reduction, education exchange and deforestation control"
     ));
+}
+
+#[test]
+fn a_digit_answers_an_ordinal_and_is_told_how_the_ordinal_is_written() {
+    let question = text_question("third", &[], Number, &[]);
+    let digit = grade(&question, "3");
+    assert!(digit.correct, "{digit:?}");
+    assert_eq!(
+        digit.feedback,
+        "Correct. As an ordinal it is written third or 3rd."
+    );
+    let word = grade(&question, "three");
+    assert!(!word.correct, "{word:?}");
+    assert!(word.feedback.contains("an ordinal: third"), "{word:?}");
+    assert_eq!(grade(&question, "3rd").feedback, "Correct.");
+}
+
+#[test]
+fn an_answer_restating_the_stem_or_the_sentence_in_near_words_adds_nothing() {
+    let kind = prompted(
+        "What kind of agriculture did Xi list among the focus areas?",
+        "modern",
+        Concept,
+    );
+    let farming = grade(&kind, "modern farming");
+    assert!(farming.correct, "{farming:?}");
+    assert!(!grade(&kind, "industrial farming").correct);
+    let mut question = prompted(
+        "What did the Central Asian presidents acknowledge about the mechanism?",
+        "growing importance",
+        Concept,
+    );
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "They acknowledged the growing importance of this mechanism in a volatile \
+               global environment."
+            .into(),
+    }];
+    let unstable = grade(&question, "its growing importance in an unstable world");
+    assert!(unstable.correct, "{unstable:?}");
+    let getting = grade(
+        &question,
+        "it is getting more important in an unstable world",
+    );
+    assert!(getting.correct, "{getting:?}");
+    assert!(!grade(&question, "growing importance in a stable world").correct);
+}
+
+#[test]
+fn a_right_answer_with_detail_the_sentence_lacks_is_told_so() {
+    let mut question = prompted("On which day was the treaty signed?", "Tuesday", DateTime);
+    question.canonical_answer = "Tuesday".into();
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "The five nations signed the treaty on Tuesday.".into(),
+    }];
+    let june = grade(&question, "on a Tuesday in June");
+    assert!(june.correct, "{june:?}");
+    assert!(
+        june.feedback
+            .ends_with("Note: the article's sentence does not say \"June\"."),
+        "{june:?}"
+    );
+    assert_eq!(grade(&question, "on Tuesday").feedback, "Correct.");
 }

@@ -16,8 +16,8 @@
 
 use crate::facts::AnswerKind;
 use crate::numbers::{
-    Currency, FoundQuantity, Qualifier, Quantity, find_quantities, format_number, is_number_word,
-    parse_quantity, time_unit, values_equal,
+    Currency, FoundQuantity, Qualifier, Quantity, find_quantities, format_number, format_ordinal,
+    is_number_word, parse_quantity, time_unit, values_equal,
 };
 use crate::text::{is_negation, normalize, normalize_keep_articles};
 
@@ -1898,8 +1898,8 @@ fn compare(given: &Quantity, target: &Quantity, gives: &PromptGives) -> Result<(
     if given.ordinal && !target.ordinal {
         return Err(Miss::Value);
     }
-    // Nor does a count answer an ordinal: "three" (or "3") is not "third";
-    // "3rd" is.
+    // Nor does a count answer an ordinal: "three" is not "third"; "3rd"
+    // is, and so is a bare "3" (see `written_in_digits`).
     if target.ordinal && !given.ordinal {
         return Err(if values_equal(given.value, target.value) {
             Miss::Cardinal
@@ -2190,6 +2190,14 @@ fn numeric_part(
         )));
     };
     let given = &found[*index].quantity;
+    let bare = given.unit.is_none() && given.currency.is_none() && given.qualifier.is_none();
+    if *miss == Miss::Cardinal && bare && written_in_digits(part) {
+        return Some(Verdict::right(format!(
+            "Correct. As an ordinal it is written {} or {}.",
+            target.text,
+            format_ordinal(target.quantity.value)
+        )));
+    }
     let feedback = match miss {
         Miss::Currency => {
             let in_theirs = targets
@@ -2225,6 +2233,14 @@ fn numeric_part(
         },
     };
     Some(Verdict::wrong(feedback))
+}
+
+/// Whether a part gives its number in digits only ("3", "the 3"): an
+/// ordinal asked "in words or digits" takes the digit without its suffix,
+/// while the word "three" is a count, not the ordinal.
+fn written_in_digits(part: &str) -> bool {
+    part.chars().any(|c| c.is_ascii_digit())
+        && !normalize(part).split_whitespace().any(is_number_word)
 }
 
 fn currency_name(currency: Option<Currency>) -> &'static str {

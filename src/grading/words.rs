@@ -247,7 +247,7 @@ const FRAME_WORDS: &[&str] = &[
 
 /// True for a word that frames an answer without adding a claim, in
 /// general English or in the article's own words.
-fn is_frame_word(word: &str) -> bool {
+pub(crate) fn is_frame_word(word: &str) -> bool {
     FRAME_WORDS.contains(&word)
         || crate::ask::synonyms::AskWords::embedded()
             .answer_frame
@@ -425,7 +425,11 @@ impl Filler {
     }
 
     /// True when `word` is another form of a context word ("urged" for
-    /// the prompt's "urge"). Numbers and negations never are.
+    /// the prompt's "urge"), or a word one WordNet relation from one
+    /// (`lang::related`): "farming" where the prompt asks what kind of
+    /// agriculture, "unstable world" where the sentence says "volatile
+    /// global environment" (a word meaning the opposite is caught by
+    /// [`Filler::contradicts`]). Numbers and negations never are.
     fn restates_context(&self, word: &str) -> bool {
         if self.context_stems.is_empty()
             || word.len() < 3
@@ -437,6 +441,10 @@ impl Filler {
         }
         let stemmed = lang::stem(word);
         self.context_stems.binary_search(&stemmed).is_ok()
+            || lang::related::Related::embedded()
+                .near(word)
+                .iter()
+                .any(|near| self.context.contains(near))
     }
 
     /// Like [`Filler::allows`], but for a word standing alone as an
@@ -466,6 +474,34 @@ impl Filler {
             }
             _ => false,
         }
+    }
+}
+
+/// True when `word` (folded) is one the filler lists let stand beside an
+/// answer of this kind although it says something of its own: a month or
+/// a day of the month beside a weekday ("Tuesday, June 17"), a country
+/// beside a city or a person. Where the article's sentence does not hold
+/// it, it is detail the learner added, and feedback says so.
+pub(crate) fn is_detail_word(kind: AnswerKind, word: &str) -> bool {
+    let lexicon = Lexicon::embedded();
+    match kind {
+        AnswerKind::DateTime => {
+            // "may" is far more often the verb; ordinal endings say nothing.
+            let month = DATE_WORDS.contains(&word)
+                && !matches!(
+                    word,
+                    "may" | "day" | "date" | "weekday" | "week" | "within" | "during"
+                )
+                && !matches!(word, "st" | "nd" | "rd" | "th");
+            month || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+        }
+        AnswerKind::Place | AnswerKind::Person => {
+            lexicon.in_set("country", word)
+                || word
+                    .strip_suffix('s')
+                    .is_some_and(|base| lexicon.in_set("country", base))
+        }
+        _ => false,
     }
 }
 

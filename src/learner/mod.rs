@@ -53,11 +53,52 @@ impl AttemptRecord {
     }
 }
 
-/// The FSRS schedule of every fact the learner answered about.
-pub fn schedules(attempts: &[AttemptRecord]) -> BTreeMap<String, FactSchedule> {
+impl AttemptRecord {
+    /// What this answer says about each fact its question tests: a
+    /// matching question's items each test their own fact, right or wrong
+    /// by that pair (a skip misses them all); any other question, or one
+    /// `bank` cannot rebuild, answers its main fact.
+    pub fn fact_answers(&self, bank: &QuestionBank) -> Vec<schedule::Answer> {
+        let main = self.schedule_answer();
+        let matching = IdParts::decode(&self.question_id)
+            .is_ok_and(|parts| parts.kind == crate::question::QuestionKind::Matching);
+        if !matching {
+            return vec![main];
+        }
+        let Ok(question) = bank.rebuild(&self.question_id) else {
+            return vec![main];
+        };
+        let results = if self.skipped {
+            Some(vec![false; question.fact_ids.len()])
+        } else {
+            crate::grading::pair_results(&question, &self.answer)
+        };
+        match results {
+            Some(results) if results.len() == question.fact_ids.len() => question
+                .fact_ids
+                .iter()
+                .zip(results)
+                .map(|(fact_id, right)| schedule::Answer {
+                    fact_id: fact_id.clone(),
+                    correct: right,
+                    score: if right { 1.0 } else { 0.0 },
+                    ..main.clone()
+                })
+                .collect(),
+            _ => vec![main],
+        }
+    }
+}
+
+/// The FSRS schedule of every fact the learner answered about, each fact
+/// of a matching question included (see [`AttemptRecord::fact_answers`]).
+pub fn schedules(
+    attempts: &[AttemptRecord],
+    bank: &QuestionBank,
+) -> BTreeMap<String, FactSchedule> {
     let answers: Vec<schedule::Answer> = attempts
         .iter()
-        .map(AttemptRecord::schedule_answer)
+        .flat_map(|attempt| attempt.fact_answers(bank))
         .collect();
     schedule::schedule(&answers)
 }
@@ -136,7 +177,7 @@ pub struct Progress {
 /// and streaks but not toward facts seen or mastered.
 pub fn progress(attempts: &[AttemptRecord], bank: &QuestionBank, now: SystemTime) -> Progress {
     let base = bank.facts();
-    let schedules = schedules(attempts);
+    let schedules = schedules(attempts, bank);
     let mut topics: Vec<TopicMastery> = base
         .topics()
         .iter()

@@ -48,8 +48,8 @@ pub struct ReviewPlan {
 }
 
 /// The review plan at `now`, from every answer the learner gave.
-pub fn plan(attempts: &[AttemptRecord], now: SystemTime) -> ReviewPlan {
-    let schedules = schedules(attempts);
+pub fn plan(attempts: &[AttemptRecord], bank: &QuestionBank, now: SystemTime) -> ReviewPlan {
+    let schedules = schedules(attempts, bank);
     let mut last_question: BTreeMap<&str, (SystemTime, &str)> = BTreeMap::new();
     for attempt in attempts {
         let entry = last_question

@@ -175,7 +175,7 @@ fn review_quiz(
 }
 
 fn plan_for(attempts: &[AttemptRecord], now: SystemTime) -> ReviewPlan {
-    review::plan(attempts, now)
+    review::plan(attempts, bank(), now)
 }
 
 #[test]
@@ -293,4 +293,41 @@ fn a_due_fact_that_can_be_asked_is_reviewed_whatever_the_quiz_seed() {
             assert_eq!(quiz.questions[0].fact_ids[0], fact.id);
         }
     }
+}
+
+#[test]
+fn a_matching_answer_counts_every_fact_it_pairs_each_by_its_own_pair() {
+    let question: Question = bank()
+        .generate(&GenerateRequest {
+            count: 1,
+            kinds: vec![QuestionKind::Matching],
+            seed: 5,
+            ..GenerateRequest::default()
+        })
+        .expect("generates")
+        .questions
+        .into_iter()
+        .next()
+        .expect("one question");
+    let crate::question::AnswerKey::Pairs { pairs } = &question.key else {
+        panic!("a matching key: {:?}", question.key);
+    };
+    let mut letters: Vec<String> = pairs
+        .iter()
+        .map(|&choice| question.choices[choice].label.clone())
+        .collect();
+    // The first two items swapped: those two pairs wrong, the rest right.
+    letters.swap(0, 1);
+    let answer = letters
+        .iter()
+        .enumerate()
+        .map(|(item, letter)| format!("{}-{letter}", item + 1))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut answered = attempt(&question, start(), false, 0);
+    answered.answer = answer;
+    let later = progress(&[answered], bank(), start() + DAY * 2);
+    assert_eq!(later.facts_seen, question.fact_ids.len());
+    assert_eq!(later.facts_due, 2, "only the two facts paired wrong");
+    assert_eq!(later.answered_total, 1);
 }

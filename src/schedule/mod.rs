@@ -64,7 +64,7 @@ impl FactSchedule {
 }
 
 /// FSRS's default weights with intervals in whole days (a missed fact is
-/// due again at once, see `schedule`): the short-term
+/// due again the next day, see `schedule`): the short-term
 /// scheduler's minute-long learning steps suit a flashcard session, not a
 /// quiz a learner comes back to another day. No fuzz, so a schedule is a
 /// pure function of the answers.
@@ -111,12 +111,11 @@ pub fn schedule(answers: &[Answer]) -> BTreeMap<String, FactSchedule> {
                 last_review: now,
                 ..Card::default()
             });
-        let mut next = fsrs.next(card, now, rating).card;
-        if rating == Rating::Again {
-            // A miss comes back at once, not tomorrow: the learner who just
-            // got it wrong should see it in the next quiz they start.
-            next.due = now;
-        }
+        // A miss comes back the next day (FSRS's interval for Again), not
+        // at once: the quiz's own review and retry go over it straight
+        // away, and asking it again minutes after its answer was shown
+        // trains short-term recall, not memory.
+        let next = fsrs.next(card, now, rating).card;
         cards.insert(answer.fact_id.clone(), (next, rating));
     }
     cards
@@ -190,6 +189,17 @@ mod tests {
             rating(&answer("f", 0, true, 1.0, true), false),
             Rating::Good
         );
+    }
+
+    #[test]
+    fn a_missed_fact_falls_due_the_next_day_not_at_once() {
+        let schedules = schedule(&[answer("missed", 0, false, 0.0, false)]);
+        let missed = &schedules["missed"];
+        assert!(
+            !missed.is_due(start() + Duration::from_secs(3600)),
+            "{missed:?}"
+        );
+        assert!(missed.is_due(start() + DAY), "{missed:?}");
     }
 
     #[test]

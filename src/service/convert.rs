@@ -364,6 +364,7 @@ mod tests {
             topic: "t".into(),
             source_id: "s".into(),
             fact_ids: vec!["f".into()],
+            fact_topics: Vec::new(),
             key: AnswerKey::Text {
                 expected: secret.into(),
                 aliases: vec![],

@@ -319,7 +319,7 @@ impl QuizApi {
         let api = self.clone();
         let (session, quiz) = off_the_workers("starting a review quiz", move || {
             let now = SystemTime::now();
-            let plan = review::plan(&attempts, now);
+            let plan = review::plan(&attempts, &api.bank, now);
             let quiz = review::questions(&api.bank, &*api.revisions, &plan, &generate)?;
             let session = QuizSession::new(
                 QuizId::new(now),

@@ -39,7 +39,7 @@ use thiserror::Error;
 
 use crate::generation::{QuestionBank, RebuildError};
 use crate::grading;
-use crate::question::{Grade, Question};
+use crate::question::{AnswerKey, Grade, Question};
 
 pub use id::{LearnerName, LearnerNameError, QuizId, QuizIdError};
 pub use retry::{RetryError, retry_owner, retry_questions};
@@ -591,28 +591,34 @@ impl Review<'_> {
     }
 
     /// The result per topic, in the order topics first appear in the quiz.
+    /// A matching question's pairs are scored each in its own fact's topic
+    /// (one item apiece), so a pair about one topic never costs another;
+    /// any other question counts once in its topic.
     pub fn topic_scores(&self) -> Vec<TopicScore> {
         let mut scores: Vec<TopicScore> = Vec::new();
         for (index, question) in self.questions.iter().enumerate() {
-            let position = match scores.iter().position(|s| s.topic == question.topic) {
-                Some(position) => position,
-                None => {
-                    scores.push(TopicScore {
-                        topic: question.topic.clone(),
-                        total: 0,
-                        answered: 0,
-                        correct: 0,
-                        score: 0.0,
-                    });
-                    scores.len() - 1
+            let outcome = self.session.outcomes.get(index);
+            for (topic, result) in scored_items(question, outcome) {
+                let position = match scores.iter().position(|s| s.topic == topic) {
+                    Some(position) => position,
+                    None => {
+                        scores.push(TopicScore {
+                            topic,
+                            total: 0,
+                            answered: 0,
+                            correct: 0,
+                            score: 0.0,
+                        });
+                        scores.len() - 1
+                    }
+                };
+                let entry = &mut scores[position];
+                entry.total += 1;
+                if let Some((correct, score)) = result {
+                    entry.answered += 1;
+                    entry.correct += usize::from(correct);
+                    entry.score += score;
                 }
-            };
-            let entry = &mut scores[position];
-            entry.total += 1;
-            if let Some(outcome) = self.session.outcomes.get(index) {
-                entry.answered += 1;
-                entry.correct += usize::from(outcome.correct);
-                entry.score += outcome.score;
             }
         }
         scores
@@ -632,6 +638,48 @@ impl Review<'_> {
             })
             .collect()
     }
+}
+
+/// What one question adds to the topic scores: each item's topic and, once
+/// answered, whether it was right and its credit. A matching question whose
+/// pairs can be told apart gives one item per pair, in its fact's topic;
+/// any other question is one item in its own topic.
+fn scored_items(
+    question: &Question,
+    outcome: Option<&Outcome>,
+) -> Vec<(String, Option<(bool, f64)>)> {
+    let whole = || {
+        vec![(
+            question.topic.clone(),
+            outcome.map(|outcome| (outcome.correct, outcome.score)),
+        )]
+    };
+    let AnswerKey::Pairs { pairs } = &question.key else {
+        return whole();
+    };
+    if question.fact_topics.len() != pairs.len() {
+        return whole();
+    }
+    let results: Option<Vec<Option<bool>>> = match outcome.map(|o| &o.submission) {
+        None => Some(vec![None; pairs.len()]),
+        Some(Submission::Skip) => Some(vec![Some(false); pairs.len()]),
+        Some(Submission::Answer(answer)) => grading::pair_results(question, answer)
+            .map(|results| results.into_iter().map(Some).collect()),
+    };
+    let Some(results) = results else {
+        return whole();
+    };
+    question
+        .fact_topics
+        .iter()
+        .zip(results)
+        .map(|(topic, right)| {
+            (
+                topic.clone(),
+                right.map(|right| (right, if right { 1.0 } else { 0.0 })),
+            )
+        })
+        .collect()
 }
 
 /// The grade for a skipped question: no credit, and the answer revealed with

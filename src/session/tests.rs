@@ -550,3 +550,69 @@ fn a_review_from_questions_in_hand_must_be_the_quiz_own() {
     let review = quiz.review_with(questions.clone()).expect("its own");
     assert_eq!(review.current(), questions.first());
 }
+
+#[test]
+fn a_matching_questions_pairs_are_scored_each_in_its_own_facts_topic() {
+    let matching = (0..64u64)
+        .find_map(|seed| {
+            bank()
+                .generate(&GenerateRequest {
+                    count: 1,
+                    kinds: vec![QuestionKind::Matching],
+                    seed,
+                    ..GenerateRequest::default()
+                })
+                .ok()?
+                .questions
+                .into_iter()
+                .next()
+                .filter(|q| {
+                    let first = &q.fact_topics[0];
+                    q.fact_topics.iter().any(|t| t != first)
+                })
+        })
+        .expect("a matching question across topics");
+    let AnswerKey::Pairs { pairs } = &matching.key else {
+        panic!("a matching key");
+    };
+    // Item 1 and the first item of another topic swapped: those two wrong.
+    let other = (1..pairs.len())
+        .find(|&i| matching.fact_topics[i] != matching.fact_topics[0])
+        .expect("an item of another topic");
+    let mut letters: Vec<String> = pairs
+        .iter()
+        .map(|&c| matching.choices[c].label.clone())
+        .collect();
+    letters.swap(0, other);
+    let typed = letters
+        .iter()
+        .enumerate()
+        .map(|(item, letter)| format!("{}-{letter}", item + 1))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let questions = vec![matching.clone()];
+    let mut quiz = QuizSession::new(
+        QuizId::new(SystemTime::now()),
+        LearnerName::parse("Aigerim").expect("a valid name"),
+        1,
+        &questions,
+        SystemTime::UNIX_EPOCH,
+    );
+    quiz.submit(&matching.id, answer(&typed), bank())
+        .expect("graded");
+    let review = quiz.review(bank()).expect("rebuilds");
+    let topics = review.topic_scores();
+    assert_eq!(
+        topics.iter().map(|t| t.total).sum::<usize>(),
+        pairs.len(),
+        "one item per pair: {topics:?}"
+    );
+    for topic in &topics {
+        let items: Vec<usize> = (0..pairs.len())
+            .filter(|&i| matching.fact_topics[i] == topic.topic)
+            .collect();
+        let wrong = items.iter().filter(|&&i| i == 0 || i == other).count();
+        assert_eq!(topic.total, items.len(), "{topic:?}");
+        assert_eq!(topic.correct, items.len() - wrong, "{topic:?}");
+    }
+}

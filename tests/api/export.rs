@@ -520,6 +520,7 @@ fn special_question(kind: QuestionKind, fact: &str, key: AnswerKey, options: usi
         topic: "special-topic".into(),
         source_id: "article".into(),
         fact_ids: vec![fact.to_string()],
+        fact_topics: Vec::new(),
         key,
         canonical_answer: String::new(),
         explanation: format!("The article says (sentence 1): “{SPECIAL}”"),

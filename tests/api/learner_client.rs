@@ -225,6 +225,13 @@ async fn a_bare_second_run_greets_the_login_user_with_the_facts_they_missed() {
     let bare = ["--count", "3", "--kinds", "short-answer", "--seed", "11"];
     let first = run_with_env(&home, &bare, "zzz\nzzz\nzzz\nn\n", &login).await;
     assert!(first.contains("dana"), "{first}");
+    // Missed facts fall due the next day, not straight after the quiz.
+    let at_once = run_with_env(&home, &bare, "", &login).await;
+    assert!(
+        at_once.contains("Welcome back, dana! Nothing is due for review yet."),
+        "{at_once}"
+    );
+    two_days_pass(&home).await;
     let second = run_with_env(&home, &bare, "", &login).await;
     assert!(
         second.contains("Welcome back, dana: ") && second.contains("due for review."),
@@ -276,4 +283,18 @@ async fn a_quiz_left_before_any_answer_is_not_offered_again() {
     let back = run(&home, &["--name", "Pia", "--count", "2"], "quit\n").await;
     assert!(!back.contains("Resume it?"), "{back}");
     assert!(back.contains("I'll ask you 2 questions"), "{back}");
+}
+
+#[tokio::test]
+async fn a_review_with_an_unfinished_quiz_offers_it_first_and_says_what_was_resumed() {
+    let home = home();
+    run(&home, &["--name", "Rae", "--count", "3"], "skip\nquit\n").await;
+    let review = run(&home, &["--name", "Rae", "--review"], "y\nquit\n").await;
+    assert!(
+        review.contains(
+            "You have an unfinished quiz (1 of 3 answered). Resume it before your review? [y/n]"
+        ),
+        "{review}"
+    );
+    assert!(review.contains("not the review"), "{review}");
 }
