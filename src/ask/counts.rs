@@ -40,6 +40,21 @@ pub(super) fn counted_nouns(unit: &str, lexicon: &Lexicon) -> Vec<String> {
         .collect()
 }
 
+/// What a "how many" question counts: the nouns after "how many" and
+/// any function words and modifiers before them ("how many *other*
+/// presidents" → presidents). Empty when nothing follows.
+pub(super) fn asked_nouns(words: &[&str], lexicon: &Lexicon) -> Vec<String> {
+    let Some(at) = words.windows(2).position(|pair| pair == ["how", "many"]) else {
+        return Vec::new();
+    };
+    let rest: Vec<&str> = words[at + 2..]
+        .iter()
+        .copied()
+        .skip_while(|word| lang::is_stopword(word) || lexicon.can_be_noun(word) == Some(false))
+        .collect();
+    counted_nouns(&rest.join(" "), lexicon)
+}
+
 /// The counts `text` gives, each with what it counts.
 pub(super) fn counts_in(text: &str, lexicon: &Lexicon) -> Vec<Count> {
     find_quantities(text)
@@ -164,6 +179,19 @@ mod tests {
             3.0,
             &nouns(&["presidents"])
         ));
+    }
+
+    #[test]
+    fn a_how_many_question_counts_the_noun_after_its_modifiers() {
+        let lexicon = Lexicon::embedded();
+        let asked = |q: &str| asked_nouns(&q.split(' ').collect::<Vec<_>>(), lexicon);
+        assert_eq!(
+            asked("how many other presidents did xi meet"),
+            nouns(&["presidents"])
+        );
+        assert_eq!(asked("how many countries signed"), nouns(&["countries"]));
+        assert!(asked("how many were there").is_empty());
+        assert!(asked("who came").is_empty());
     }
 
     #[test]

@@ -102,6 +102,10 @@ pub const HOW_MODIFIERS: &[&str] = &[
     "long", "old", "far", "often", "soon", "big", "large", "early", "late",
 ];
 
+/// Prepositions that can open an embedded "how" clause ("important *in*
+/// how …", "worried *about* how …").
+const CLAUSE_PREPOSITIONS: &[&str] = &["in", "on", "about", "of", "to", "with", "for", "by"];
+
 /// The wh-words, for typo correction of questions.
 pub const WH_WORDS: &[&str] = &[
     "who", "whom", "whose", "what", "which", "where", "when", "why", "how",
@@ -128,6 +132,19 @@ impl Intent {
             };
         };
         let next = |offset: usize| words.get(at + offset).copied().unwrap_or("");
+        // "Is Central Asia important *in how* China deals with its
+        // neighbours?": a clause after a preposition is part of a yes/no
+        // question, not what it asks ("is it *in which* country?" still
+        // asks which).
+        if words[at] == "how"
+            && words.first().is_some_and(|w| AUXILIARIES.contains(w))
+            && at > 0
+            && CLAUSE_PREPOSITIONS.contains(&words[at - 1])
+            && !matches!(next(1), "many" | "much")
+            && !HOW_MODIFIERS.contains(&next(1))
+        {
+            return Intent::YesNo;
+        }
         match words[at] {
             "who" | "whom" | "whose" => Intent::Who,
             "where" => Intent::Where,
@@ -503,6 +520,11 @@ mod tests {
         assert_eq!(intent("What kind of country hosted it?"), Intent::Where);
         assert_eq!(intent("What did Xi say?"), Intent::Open);
         assert_eq!(intent("Was the treaty signed in Astana?"), Intent::YesNo);
+        assert_eq!(
+            intent("Is Central Asia important in how China deals with its neighbours?"),
+            Intent::YesNo
+        );
+        assert_eq!(intent("Is the grant for how many years?"), Intent::HowMany);
         assert_eq!(intent("treaty signing city"), Intent::Open);
         assert_eq!(intent("the treaty signing date"), Intent::When);
         assert_eq!(intent("grant amount?"), Intent::HowMuch);

@@ -580,6 +580,10 @@ struct Query {
     /// The counts the question gives, with what each counts: a fact
     /// whose same number counts something else does not cover the number.
     counts: Vec<counts::Count>,
+    /// What a "how many" question counts ("how many other *presidents*"):
+    /// a fact whose answer counts other things ("three centers") does not
+    /// answer it.
+    counted: Vec<String>,
     /// The sides the question takes ("come out *against*
     /// multilateralism"): the stance, the term of its word and the terms
     /// it takes a side on.
@@ -1612,7 +1616,9 @@ impl Asker {
         let question_ordinals = answer_traits::ordinals_in(&self.analyzer, &raw_words);
         let words: Vec<analyze::Word> = self
             .analyzer
-            .figures(request::bounds(raw_words.clone()))
+            .figures(request::bounds(request::without_answer_format(
+                raw_words.clone(),
+            )))
             .into_iter()
             .map(|word| self.corrected(word))
             .collect();
@@ -1632,6 +1638,11 @@ impl Asker {
                 }
             }
         });
+        let counted = if intent == Intent::HowMany {
+            counts::asked_nouns(&folded, self.lexicon)
+        } else {
+            Vec::new()
+        };
         let side_terms: HashMap<String, Stance> = if intent == Intent::YesNo {
             HashMap::new()
         } else {
@@ -1927,6 +1938,7 @@ impl Asker {
             stated_amounts,
             order,
             counts: counts::counts_in(question, self.lexicon),
+            counted,
             origins: origins_in(&self.analyzer, &self.place_terms, &raw_words),
             purpose,
             proposed_acts,
@@ -2487,7 +2499,8 @@ impl Asker {
         let counts_another = quantity
             && (words.sentence_only_weight * 2.0 >= words.total.max(f64::MIN_POSITIVE)
                 || words.name_missed
-                || words.other_span);
+                || words.other_span
+                || self.answer_counts_other_things(query, doc));
         let amount_unstated = query
             .stated_amounts
             .iter()
@@ -3160,6 +3173,29 @@ impl Asker {
                 &count.nouns,
             )
         })
+    }
+
+    /// Whether the fact's answer is a count only of other things than the
+    /// "how many" question counts: "three centers" for "how many
+    /// presidents?".
+    fn answer_counts_other_things(&self, query: &Query, doc: usize) -> bool {
+        if query.counted.is_empty() {
+            return false;
+        }
+        let Some(answer) = crate::numbers::parse_quantity(&self.facts.facts()[doc].answer) else {
+            return false;
+        };
+        // "Third" counts nothing.
+        answer.ordinal
+            || answer.currency.is_none()
+                && answer.duration().is_none()
+                && counts::counts_other_things(
+                    &self.analyzer,
+                    self.lexicon,
+                    &self.records[doc].counts,
+                    answer.value,
+                    &query.counted,
+                )
     }
 
     /// Whether the fact counts the number `term` names, but of other

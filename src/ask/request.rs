@@ -230,6 +230,34 @@ pub(super) fn bounds(mut words: Vec<Word>) -> Vec<Word> {
     words
 }
 
+/// Closing words that say how to answer, not what is asked: "is China
+/// hosting the next one, *yes or no*?", "did they sign it *or not*?".
+const ANSWER_FORMATS: &[&[&str]] = &[
+    &["yes", "or", "no"],
+    &["true", "or", "false"],
+    &["or", "not"],
+];
+
+/// The question's words without a closing answer format
+/// ([`ANSWER_FORMATS`]), which would otherwise read as choices offered.
+pub(super) fn without_answer_format(mut words: Vec<Word>) -> Vec<Word> {
+    for format in ANSWER_FORMATS {
+        let Some(start) = words.len().checked_sub(format.len()) else {
+            continue;
+        };
+        if start > 0
+            && words[start..]
+                .iter()
+                .zip(*format)
+                .all(|(w, f)| w.text == *f)
+        {
+            words.truncate(start);
+            break;
+        }
+    }
+    words
+}
+
 /// Where a period stands relative to the time of the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Deixis {
@@ -373,6 +401,34 @@ fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn texts(words: &[&str]) -> Vec<String> {
+        let words = words
+            .iter()
+            .map(|w| Word {
+                text: w.to_string(),
+                capitalized: false,
+            })
+            .collect();
+        without_answer_format(words)
+            .into_iter()
+            .map(|w| w.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_closing_yes_or_no_says_how_to_answer_and_is_no_choice() {
+        assert_eq!(texts(&["is", "it", "yes", "or", "no"]), ["is", "it"]);
+        assert_eq!(
+            texts(&["did", "they", "sign", "or", "not"]),
+            ["did", "they", "sign"]
+        );
+        assert_eq!(texts(&["yes", "or", "no"]), ["yes", "or", "no"]);
+        assert_eq!(
+            texts(&["a", "loan", "or", "a", "grant"]),
+            ["a", "loan", "or", "a", "grant"]
+        );
+    }
 
     #[test]
     fn an_opening_attribution_follows_the_yes_no_question_it_frames() {
