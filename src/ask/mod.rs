@@ -2253,6 +2253,15 @@ impl Asker {
                 });
             }
         }
+        // One word of the fact answers one word of the question: "what
+        // *language* was his speech in?" is not matched by "speech" as
+        // a synonym of "language" when "speech" is asked for itself.
+        let own: HashSet<String> = terms.iter().map(|t| t.term.clone()).collect();
+        for term in &mut terms {
+            let mine = term.term.clone();
+            term.alternatives.retain(|a| *a == mine || !own.contains(a));
+            term.loose.retain(|a| *a == mine || !own.contains(a));
+        }
         for term in &mut terms {
             term.known = TermTraits {
                 number_word: crate::numbers::parse_number_words(&term.term),
@@ -3587,7 +3596,13 @@ impl Asker {
             Intent::Where => offers(&self.places),
             Intent::When => offers(&self.dates),
             Intent::Clock => news.iter().any(|term| is_clock_word(term)),
-            Intent::HowMany | Intent::HowMuch | Intent::HowLong => news
+            // "How long has Xi been president?" is not told by "the
+            // *second* summit" or "the *five* countries": only a span is.
+            Intent::HowLong => self.records[doc]
+                .quantities
+                .iter()
+                .any(|quantity| quantity.duration().is_some()),
+            Intent::HowMany | Intent::HowMuch => news
                 .iter()
                 .any(|term| term.chars().any(|c| c.is_ascii_digit())),
             Intent::Open | Intent::Why | Intent::How | Intent::YesNo => {
