@@ -369,6 +369,15 @@ impl Asker {
         let [statement, questions, sentence] = self.fields_with(doc, term);
         let proper = self.index.is_proper(&term.term) || term.name;
         tally.shares_content |= (statement || questions) && !proper;
+        // "Does Xi want the world *divided*?" of "… move forward
+        // *united*": the statement says the opposite, whatever word of the
+        // family the sentence holds too ("division").
+        if yes_no && !(statement || questions) && self.opposed_in_statement(query, doc, &term.term)
+        {
+            tally.contradicts = true;
+            tally.opposed = true;
+            return Some(());
+        }
         if statement
             || questions
             || (sentence && !proper)
