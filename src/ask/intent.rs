@@ -524,7 +524,7 @@ mod tests {
             intent("Is Central Asia important in how China deals with its neighbours?"),
             Intent::YesNo
         );
-        assert_eq!(intent("Is the grant for how many years?"), Intent::HowMany);
+        assert_eq!(intent("Is the grant for how many years?"), Intent::HowLong);
         assert_eq!(intent("treaty signing city"), Intent::Open);
         assert_eq!(intent("the treaty signing date"), Intent::When);
         assert_eq!(intent("grant amount?"), Intent::HowMuch);

@@ -3598,10 +3598,14 @@ impl Asker {
             Intent::Clock => news.iter().any(|term| is_clock_word(term)),
             // "How long has Xi been president?" is not told by "the
             // *second* summit" or "the *five* countries": only a span is.
-            Intent::HowLong => self.records[doc]
-                .quantities
-                .iter()
-                .any(|quantity| quantity.duration().is_some()),
+            Intent::HowLong => {
+                news.iter()
+                    .any(|term| term.chars().any(|c| c.is_ascii_digit()))
+                    && self.records[doc]
+                        .quantities
+                        .iter()
+                        .any(|quantity| quantity.duration().is_some())
+            }
             Intent::HowMany | Intent::HowMuch => news
                 .iter()
                 .any(|term| term.chars().any(|c| c.is_ascii_digit())),
@@ -5326,6 +5330,36 @@ mod tests {
             None,
         );
         assert!(!answer.answer.starts_with("No."), "{answer:?}");
+    }
+
+    #[test]
+    fn the_opposite_in_a_statement_says_no_though_its_sentence_holds_the_word_s_family() {
+        let answer = asker().ask("does xi want the world divided", None);
+        assert!(answer.answer.starts_with("No."), "{answer:?}");
+        assert!(answer.answer.contains("united"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_how_many_question_is_not_answered_by_a_count_of_other_things() {
+        let answer = asker().ask("how many other presidents did xi meet there", None);
+        assert!(!answer.answer.starts_with("Three."), "{answer:?}");
+        let answer = asker().ask("how many presidents were there?", None);
+        assert!(
+            !answer.answer.starts_with("Three.") && !answer.answer.starts_with("Third."),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
+    fn how_long_is_told_only_by_a_span() {
+        let answer = asker().ask("how long has xi been china's president", None);
+        assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_closing_yes_or_no_is_no_choice_offered() {
+        let answer = asker().ask("is china hosting the next one yes or no", None);
+        assert!(answer.answer.starts_with("Yes."), "{answer:?}");
     }
 
     #[test]
