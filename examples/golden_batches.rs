@@ -19,7 +19,7 @@ use summit_quiz::generation::{GenerateRequest, QuestionBank};
 use summit_quiz::proto;
 use summit_quiz::proto::quiz_service_server::QuizService;
 use summit_quiz::question::{Difficulty, QuestionKind};
-use summit_quiz::service::QuizApi;
+use summit_quiz::service::{QuizApi, convert};
 use summit_quiz::store::{DatabaseUrl, SessionLimits, SqlStore};
 
 /// Seeds per kind filter and difficulty.
@@ -39,25 +39,6 @@ fn kind_filters() -> Vec<Vec<QuestionKind>> {
         QuestionKind::MultiSelect,
     ]);
     kinds
-}
-
-fn proto_kind(kind: QuestionKind) -> proto::QuestionKind {
-    match kind {
-        QuestionKind::MultipleChoice => proto::QuestionKind::MultipleChoice,
-        QuestionKind::TrueFalse => proto::QuestionKind::TrueFalse,
-        QuestionKind::FillInTheBlank => proto::QuestionKind::FillInTheBlank,
-        QuestionKind::ShortAnswer => proto::QuestionKind::ShortAnswer,
-        QuestionKind::MultiSelect => proto::QuestionKind::MultiSelect,
-        QuestionKind::Matching => proto::QuestionKind::Matching,
-    }
-}
-
-fn proto_difficulty(difficulty: Difficulty) -> proto::Difficulty {
-    match difficulty {
-        Difficulty::Easy => proto::Difficulty::Easy,
-        Difficulty::Medium => proto::Difficulty::Medium,
-        Difficulty::Hard => proto::Difficulty::Hard,
-    }
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -106,10 +87,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 writeln!(out, "REQ {seed} {ki} {difficulty:?} {count}")?;
                 let wire = proto::GenerateQuestionsRequest {
                     count: i32::try_from(count)?,
-                    kinds: kinds.iter().map(|&k| proto_kind(k) as i32).collect(),
+                    kinds: kinds
+                        .iter()
+                        .map(|&k| convert::question_kind(k) as i32)
+                        .collect(),
                     topics: request.topics.clone(),
                     fact_ids: request.fact_ids.clone(),
-                    difficulty: proto_difficulty(difficulty) as i32,
+                    difficulty: convert::difficulty(difficulty) as i32,
                     seed: request.seed,
                     source_id: String::new(),
                 };
