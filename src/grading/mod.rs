@@ -140,8 +140,37 @@ impl Verdict {
 /// Grades a learner's answer to a question. Never panics, for any input.
 ///
 /// `correct` is true exactly when `score` is 1; `feedback` always says why,
-/// in a sentence a learner can act on.
+/// in a sentence a learner can act on. The canonical answer, explanation
+/// and citations are the question's own; [`mark`] is the rest.
 pub fn grade(question: &Question, answer: &str) -> Grade {
+    let mark = mark(question, answer);
+    Grade {
+        correct: mark.correct,
+        score: mark.score,
+        canonical_answer: question.canonical_answer.clone(),
+        feedback: mark.feedback,
+        readable: mark.readable,
+        explanation: question.explanation.clone(),
+        citations: question.citations.clone(),
+    }
+}
+
+/// What an answer earns: the parts of its [`Grade`] that the answer
+/// decides, for a caller that has the question's own parts already.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// True exactly when `score` is 1.
+    pub correct: bool,
+    /// Share of credit, 0 to 1.
+    pub score: f64,
+    /// Why this verdict.
+    pub feedback: String,
+    /// See [`Grade::readable`].
+    pub readable: bool,
+}
+
+/// [`grade`] without copying the question's parts into the result.
+pub fn mark(question: &Question, answer: &str) -> Mark {
     let verdict = match &question.key {
         AnswerKey::Single { correct } => choices::grade_single(&question.choices, *correct, answer),
         AnswerKey::Multi { correct } => choices::grade_multi(&question.choices, correct, answer),
@@ -181,14 +210,11 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
     } else {
         0.0
     };
-    Grade {
+    Mark {
         correct: score == 1.0,
         score,
-        canonical_answer: question.canonical_answer.clone(),
         feedback: verdict.feedback,
         readable: verdict.readable,
-        explanation: question.explanation.clone(),
-        citations: question.citations.clone(),
     }
 }
 
