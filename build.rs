@@ -22,11 +22,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         descriptors.encode_to_vec(),
     )?;
     tonic_prost_build::configure()
-        // Written by hand so a server can send questions it encoded once;
-        // the same message on the wire (see src/service/reply.rs).
+        // Written by hand so a server can send parts it encoded once; the
+        // same messages on the wire (see src/service/reply/).
         .extern_path(
             ".summit.v1.GenerateQuestionsResponse",
             "crate::service::reply::GenerateQuestionsResponse",
+        )
+        .extern_path(
+            ".summit.v1.GetFactResponse",
+            "crate::service::reply::GetFactResponse",
+        )
+        .extern_path(
+            ".summit.v1.CheckAnswerResponse",
+            "crate::service::reply::CheckAnswerResponse",
         )
         .build_client(true)
         .build_server(true)

@@ -140,8 +140,37 @@ impl Verdict {
 /// Grades a learner's answer to a question. Never panics, for any input.
 ///
 /// `correct` is true exactly when `score` is 1; `feedback` always says why,
-/// in a sentence a learner can act on.
+/// in a sentence a learner can act on. The canonical answer, explanation
+/// and citations are the question's own; [`mark`] is the rest.
 pub fn grade(question: &Question, answer: &str) -> Grade {
+    let mark = mark(question, answer);
+    Grade {
+        correct: mark.correct,
+        score: mark.score,
+        canonical_answer: question.canonical_answer.clone(),
+        feedback: mark.feedback,
+        readable: mark.readable,
+        explanation: question.explanation.clone(),
+        citations: question.citations.clone(),
+    }
+}
+
+/// What an answer earns: the parts of its [`Grade`] that the answer
+/// decides, for a caller that has the question's own parts already.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// True exactly when `score` is 1.
+    pub correct: bool,
+    /// Share of credit, 0 to 1.
+    pub score: f64,
+    /// Why this verdict.
+    pub feedback: String,
+    /// See [`Grade::readable`].
+    pub readable: bool,
+}
+
+/// [`grade`] without copying the question's parts into the result.
+pub fn mark(question: &Question, answer: &str) -> Mark {
     let verdict = match &question.key {
         AnswerKey::Single { correct } => choices::grade_single(&question.choices, *correct, answer),
         AnswerKey::Multi { correct } => choices::grade_multi(&question.choices, correct, answer),
@@ -181,14 +210,11 @@ pub fn grade(question: &Question, answer: &str) -> Grade {
     } else {
         0.0
     };
-    Grade {
+    Mark {
         correct: score == 1.0,
         score,
-        canonical_answer: question.canonical_answer.clone(),
         feedback: verdict.feedback,
         readable: verdict.readable,
-        explanation: question.explanation.clone(),
-        citations: question.citations.clone(),
     }
 }
 
@@ -213,40 +239,56 @@ fn with_added_detail_noted(
     kind: AnswerKind,
     answer: &str,
 ) -> Verdict {
-    if verdict.score <= 0.0 {
+    if verdict.score <= 0.0 || !words::takes_detail_words(kind) {
         return verdict;
     }
-    let mut known: Vec<String> = Vec::new();
-    let texts = std::iter::once(question.prompt.as_str())
-        .chain(std::iter::once(question.canonical_answer.as_str()))
-        .chain(question.citations.iter().map(|c| c.text.as_str()));
-    for text in texts {
-        known.extend(normalize(text).split_whitespace().map(str::to_string));
+    // The learner's own spelling of each detail word ("June"), then those
+    // the question does not hold: most answers have none, and need not
+    // have the question's words read at all.
+    let mut details: Vec<(&str, String)> = Vec::new();
+    for raw in typed::clip(answer).split(|c: char| c.is_whitespace() || c == ',') {
+        let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = normalize(raw);
+        if words::is_detail_word(kind, &word) && !details.iter().any(|(a, _)| *a == raw) {
+            details.push((raw, word));
+        }
     }
+    if details.is_empty() {
+        return verdict;
+    }
+    let known = question_words(question);
     let said = |word: &str| {
         known.iter().any(|k| {
             k == word || k.strip_suffix('s') == Some(word) || word.strip_suffix('s') == Some(k)
         })
     };
-    // The learner's own spelling of each added word ("June").
-    let mut added: Vec<String> = Vec::new();
-    for raw in typed::clip(answer).split(|c: char| c.is_whitespace() || c == ',') {
-        let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        let word = normalize(raw);
-        if words::is_detail_word(kind, &word) && !said(&word) && !added.iter().any(|a| *a == raw) {
-            added.push(raw.to_string());
-        }
-    }
-    if added.is_empty() {
+    let quoted: Vec<String> = details
+        .iter()
+        .filter(|(_, word)| !said(word))
+        .map(|(raw, _)| format!("\"{raw}\""))
+        .collect();
+    if quoted.is_empty() {
         return verdict;
     }
-    let quoted: Vec<String> = added.iter().map(|w| format!("\"{w}\"")).collect();
     verdict.feedback = format!(
         "{} Note: the article's sentence does not say {}.",
         verdict.feedback,
         quoted.join(" or ")
     );
     verdict
+}
+
+/// The folded words of what a question prints and cites: its prompt, its
+/// answer and its sentences.
+fn question_words(question: &Question) -> Vec<String> {
+    let texts = std::iter::once(question.prompt.as_str())
+        .chain(std::iter::once(question.canonical_answer.as_str()))
+        .chain(question.citations.iter().map(|c| c.text.as_str()));
+    let mut known: Vec<String> = Vec::new();
+    for text in texts {
+        known.extend(normalize(text).split_whitespace().map(str::to_string));
+    }
+    known
 }
 
 /// What grading a typed answer needs from its question besides the answer:

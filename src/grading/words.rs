@@ -477,6 +477,15 @@ impl Filler {
     }
 }
 
+/// True when an answer of this kind may hold detail words at all (see
+/// [`is_detail_word`]): a date, a place or a person.
+pub(crate) fn takes_detail_words(kind: AnswerKind) -> bool {
+    matches!(
+        kind,
+        AnswerKind::DateTime | AnswerKind::Place | AnswerKind::Person
+    )
+}
+
 /// True when `word` (folded) is one the filler lists let stand beside an
 /// answer of this kind although it says something of its own: a month or
 /// a day of the month beside a weekday ("Tuesday, June 17"), a country
@@ -566,6 +575,32 @@ fn fold_word<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Cow<'b, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_kinds_that_take_detail_words_find_any() {
+        let kinds = [
+            AnswerKind::Person,
+            AnswerKind::Place,
+            AnswerKind::Organization,
+            AnswerKind::Number,
+            AnswerKind::Money,
+            AnswerKind::DateTime,
+            AnswerKind::Duration,
+            AnswerKind::List,
+            AnswerKind::Concept,
+            AnswerKind::Event,
+        ];
+        for kind in kinds {
+            for word in ["june", "17", "kazakhstan", "france", "astana", "tuesday"] {
+                if is_detail_word(kind, word) {
+                    assert!(takes_detail_words(kind), "{kind:?} found {word:?}");
+                }
+            }
+        }
+        assert!(is_detail_word(AnswerKind::DateTime, "june"));
+        assert!(is_detail_word(AnswerKind::Place, "kazakhstan"));
+        assert!(takes_detail_words(AnswerKind::Person));
+    }
 
     #[test]
     fn short_words_get_no_typo_allowance_and_long_words_two() {

@@ -206,6 +206,21 @@ pub fn grade_owned(grade: Grade) -> proto::Grade {
     }
 }
 
+/// The parts of every grade of `question` that the question gives (the
+/// canonical answer, the explanation and the citations, as
+/// [`grade_owned`] maps them); the verdict fields are left at their
+/// defaults.
+pub fn grade_parts(question: &Question) -> proto::Grade {
+    let citations: Vec<proto::Citation> = question.citations.iter().map(citation).collect();
+    proto::Grade {
+        canonical_answer: question.canonical_answer.clone(),
+        explanation: question.explanation.clone(),
+        citation: citations.first().cloned(),
+        citations,
+        ..proto::Grade::default()
+    }
+}
+
 pub fn hint(hint: Hint) -> proto::GetHintResponse {
     proto::GetHintResponse {
         text: hint.text,

@@ -2,6 +2,7 @@
 
 use std::sync::{Arc, OnceLock};
 
+use prost::bytes::Bytes;
 use tonic::{Request, Response, Status};
 
 use crate::ask::Asker;
@@ -12,6 +13,7 @@ use crate::service::convert;
 use crate::service::error::{ApiError, Invalid};
 use crate::service::input::{self, AskQuestion, PageSize, PageStart, RequiredId};
 use crate::service::pagination::PageScope;
+use crate::service::reply;
 
 /// Serves the fact base. Cheap to clone: the facts and the Ask index are
 /// shared, never copied.
@@ -31,6 +33,10 @@ pub struct FactApi {
     /// [`AskQuestion::MAX_BYTES`], so a flood of distinct questions only
     /// churns it.
     replies: Arc<quick_cache::sync::Cache<(String, Option<String>), proto::AskResponse>>,
+    /// GetFact's reply for each fact, by its position in the fact base,
+    /// encoded on its first request (see [`reply::encode_fact`]): the
+    /// facts never change, so neither do their replies. One slot a fact.
+    encoded_facts: Arc<[OnceLock<Bytes>]>,
 }
 
 /// How many Ask replies [`FactApi`] keeps: a few MB at most.
@@ -39,6 +45,7 @@ const REPLY_CAPACITY: usize = 4096;
 impl FactApi {
     pub fn new(facts: Arc<FactBase>) -> FactApi {
         FactApi {
+            encoded_facts: facts.facts().iter().map(|_| OnceLock::new()).collect(),
             facts,
             asker: Arc::new(OnceLock::new()),
             replies: Arc::new(quick_cache::sync::Cache::new(REPLY_CAPACITY)),
@@ -163,13 +170,13 @@ impl FactApi {
         request: proto::GetFactRequest,
     ) -> Result<proto::GetFactResponse, ApiError> {
         let id = RequiredId::parse("id", request.id)?;
-        let fact = self
+        let index = self
             .facts
-            .fact(id.as_str())
+            .fact_index(id.as_str())
             .ok_or_else(|| ApiError::fact_not_found(id.as_str()))?;
-        Ok(proto::GetFactResponse {
-            fact: Some(convert::fact(fact)),
-        })
+        let encoded = self.encoded_facts[index]
+            .get_or_init(|| reply::encode_fact(&convert::fact(&self.facts.facts()[index])));
+        Ok(proto::GetFactResponse::with_encoded(encoded.clone()))
     }
 }
 
@@ -242,6 +249,45 @@ mod tests {
             source_id: source_id.to_owned(),
         })
         .expect("a valid question is answered or declined")
+    }
+
+    #[test]
+    fn every_facts_reply_is_the_encoding_of_the_fact_first_and_again() {
+        use prost::Message;
+        let base = Arc::new(FactBase::embedded().expect("embedded facts load"));
+        let api = FactApi::new(Arc::clone(&base));
+        for _ in 0..2 {
+            for fact in base.facts() {
+                let reply = api
+                    .fact_by_id(proto::GetFactRequest {
+                        id: fact.id.clone(),
+                    })
+                    .expect("a listed fact is found");
+                let mut expected = proto::GetFactResponse::default();
+                expected.fact = Some(convert::fact(fact));
+                assert_eq!(reply.encode_to_vec(), expected.encode_to_vec());
+                let decoded = proto::GetFactResponse::decode(&*reply.encode_to_vec())
+                    .expect("the reply decodes");
+                assert_eq!(decoded, expected);
+            }
+        }
+    }
+
+    #[test]
+    fn an_unknown_or_blank_fact_id_is_refused_as_before() {
+        let api = FactApi::new(Arc::new(FactBase::embedded().expect("embedded facts load")));
+        for id in ["no-such-fact", "  "] {
+            let refused = api
+                .fact_by_id(proto::GetFactRequest { id: id.to_string() })
+                .expect_err("no such fact");
+            let status = Status::from(refused);
+            let expected = if id.trim().is_empty() {
+                tonic::Code::InvalidArgument
+            } else {
+                tonic::Code::NotFound
+            };
+            assert_eq!(status.code(), expected, "{id:?}: {status:?}");
+        }
     }
 
     #[test]

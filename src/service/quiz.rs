@@ -14,7 +14,7 @@ use std::time::SystemTime;
 use prost::bytes::Bytes;
 use tonic::{Request, Response, Status};
 
-use crate::generation::{GenerateRequest, QuestionBank};
+use crate::generation::{GenerateRequest, QuestionBank, RebuildError};
 use crate::grading;
 use crate::hint;
 use crate::learner::review;
@@ -56,7 +56,16 @@ pub struct QuizApi {
     /// question of the current revision, so each is mapped and encoded
     /// once. Bounded; a value is the same whoever encodes it first.
     encoded: Arc<quick_cache::sync::Cache<String, Bytes>>,
+    /// CheckAnswer's questions, by plain id, with the parts of their grade
+    /// that every answer shares, encoded (see [`reply::GradeParts`]): an id
+    /// names one question of one revision, so these never change. Bounded;
+    /// a value is the same whoever builds it first.
+    gradable: Arc<quick_cache::sync::Cache<String, (Arc<Question>, reply::GradeParts)>>,
 }
+
+/// How many questions [`QuizApi`] keeps ready for CheckAnswer (as many as
+/// the revisions keep rebuilt; a KB or two each beside the question).
+const GRADABLE_QUESTIONS: usize = 4096;
 
 /// How many encoded questions [`QuizApi`] keeps for GenerateQuestions
 /// (a few hundred bytes each).
@@ -164,6 +173,7 @@ impl QuizApi {
                 ByQuestions,
             )),
             encoded: Arc::new(quick_cache::sync::Cache::new(ENCODED_QUESTIONS)),
+            gradable: Arc::new(quick_cache::sync::Cache::new(GRADABLE_QUESTIONS)),
         }
     }
 
@@ -661,14 +671,32 @@ impl QuizApi {
             (id, answer) => return Err(Invalid::merge([id.err(), answer.err()]).into()),
         };
         let plain = self.gradable(&id).await?;
-        let question = self
-            .revisions
-            .rebuild_shared(&plain)
+        let (question, parts) = self
+            .question_to_grade(&plain)
             .map_err(|error| error::rebuild_error(id.as_str(), error))?;
-        let grade = grading::grade(&question, answer.as_str());
-        Ok(proto::CheckAnswerResponse {
-            grade: Some(convert::grade_owned(grade)),
-        })
+        let mark = grading::mark(&question, answer.as_str());
+        Ok(proto::CheckAnswerResponse::with_parts(
+            mark.correct,
+            mark.score,
+            mark.feedback,
+            parts,
+        ))
+    }
+
+    /// The question a plain id names, and its grade's parts that every
+    /// answer shares, encoded.
+    fn question_to_grade(
+        &self,
+        plain: &str,
+    ) -> Result<(Arc<Question>, reply::GradeParts), RebuildError> {
+        if let Some(found) = self.gradable.get(plain) {
+            return Ok(found);
+        }
+        let question = self.revisions.rebuild_shared(plain)?;
+        let parts = reply::GradeParts::of(&convert::grade_parts(&question));
+        self.gradable
+            .insert(plain.to_owned(), (Arc::clone(&question), parts.clone()));
+        Ok((question, parts))
     }
 
     async fn hint(
@@ -884,6 +912,64 @@ mod tests {
     use crate::facts::FactBase;
     use crate::question::Difficulty;
     use crate::session::QuestionSource;
+
+    #[tokio::test]
+    async fn check_answer_replies_are_byte_for_byte_the_grades_of_the_core() {
+        use crate::question::QuestionKind;
+        use crate::store::{DatabaseUrl, SessionLimits, SqlStore};
+        use prost::Message;
+        let bank = Arc::new(QuestionBank::new(Arc::new(
+            FactBase::embedded().expect("embedded facts load"),
+        )));
+        let store = SqlStore::open(&DatabaseUrl::memory(), SessionLimits::default())
+            .await
+            .expect("an in-memory store opens");
+        let api = QuizApi::new(Arc::clone(&bank), Arc::new(store));
+        let mut questions = Vec::new();
+        for (seed, difficulty) in (1..=4).zip(Difficulty::ALL.into_iter().cycle()) {
+            let batch = GenerateRequest {
+                count: 40,
+                difficulty,
+                seed,
+                ..GenerateRequest::default()
+            };
+            questions.extend(bank.generate(&batch).expect("generates").questions);
+        }
+        let kinds: std::collections::HashSet<QuestionKind> =
+            questions.iter().map(|question| question.kind).collect();
+        assert!(kinds.len() >= 5, "{kinds:?}");
+        // Twice: the second time each question's parts come from memory.
+        for _ in 0..2 {
+            for question in &questions {
+                let right = question.right_answer();
+                let typo = format!("{right}x");
+                for answer in [
+                    right.as_str(),
+                    typo.as_str(),
+                    "Paris",
+                    "B",
+                    "true",
+                    "1-A 2-B",
+                ] {
+                    let reply = api
+                        .check(proto::CheckAnswerRequest {
+                            question_id: question.id.clone(),
+                            answer: answer.to_string(),
+                        })
+                        .await
+                        .expect("a generated question's answer is graded");
+                    let mut expected = proto::CheckAnswerResponse::default();
+                    expected.grade = Some(convert::grade_owned(grading::grade(question, answer)));
+                    assert_eq!(
+                        reply.encode_to_vec(),
+                        expected.encode_to_vec(),
+                        "{} answered {answer:?}",
+                        question.id
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_quizs_asked_questions_are_served_as_issued_and_other_ids_rebuild() {

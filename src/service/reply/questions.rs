@@ -155,32 +155,23 @@ mod tests {
     #[test]
     fn the_proto_file_declares_the_fields_the_reply_encodes() {
         use prost_types::field_descriptor_proto::{Label, Type};
-        let set = prost_types::FileDescriptorSet::decode(crate::proto::FILE_DESCRIPTOR_SET)
-            .expect("descriptor set decodes");
-        let message = set
-            .file
-            .iter()
-            .flat_map(|file| &file.message_type)
-            .find(|message| message.name() == "GenerateQuestionsResponse")
-            .expect("declared");
-        let fields: Vec<(&str, i32, Type, Label, &str)> = message
-            .field
-            .iter()
-            .map(|f| (f.name(), f.number(), f.r#type(), f.label(), f.type_name()))
-            .collect();
+        let expected = [
+            (
+                "questions",
+                1,
+                Type::Message,
+                Label::Repeated,
+                ".summit.v1.Question",
+            ),
+            ("seed", 2, Type::Uint64, Label::Optional, ""),
+            ("note", 3, Type::String, Label::Optional, ""),
+        ]
+        .map(|(name, number, kind, label, type_name)| {
+            (name.to_string(), number, kind, label, type_name.to_string())
+        });
         assert_eq!(
-            fields,
-            [
-                (
-                    "questions",
-                    1,
-                    Type::Message,
-                    Label::Repeated,
-                    ".summit.v1.Question"
-                ),
-                ("seed", 2, Type::Uint64, Label::Optional, ""),
-                ("note", 3, Type::String, Label::Optional, ""),
-            ]
+            super::super::declared_fields("GenerateQuestionsResponse"),
+            expected
         );
     }
 
