@@ -1108,14 +1108,15 @@ const FRESH16_MOST_CONFIDENT_WRONG: usize = 0;
 /// tuning on it (main `0b1f7e8`): 52/70 right (74.3 %), 19/20 refused, 7
 /// confident wrong. After this stop's Ask changes (a clause after a
 /// preposition in a yes/no question, mention questions, irregular verb
-/// forms): 53/70 (75.7 %), 19/20, 6 confident wrong.
+/// forms, the kind a "what kind of" question asks): 53/70 (75.7 %),
+/// 19/20, 5 confident wrong.
 const FRESH17_JSON: &str = include_str!("../../tests/heldout/ask_fresh17.json");
 /// Share of its answerable questions that must be answered right.
 const FRESH17_ACCURACY_FLOOR: f64 = 0.757;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH17_MOST_ANSWERED: usize = 1;
-const FRESH17_MOST_CONFIDENT_WRONG: usize = 6;
+const FRESH17_MOST_CONFIDENT_WRONG: usize = 5;
 
 /// The eighteenth blind set: 87 answerable and 25 unanswerable questions
 /// written by a helper that saw only the article, scored before any

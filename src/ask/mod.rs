@@ -2793,7 +2793,10 @@ impl Asker {
             } else {
                 fit
             };
-        let fit = if self.wrong_kind_of_place(query, doc) || self.counts_fewer(query, doc) {
+        let fit = if self.wrong_kind_of_place(query, doc)
+            || self.counts_fewer(query, doc)
+            || self.misses_the_kind_asked(query, doc)
+        {
             fit * MISMATCH
         } else {
             fit
@@ -3182,6 +3185,23 @@ impl Asker {
                 &count.nouns,
             )
         })
+    }
+
+    /// Whether a "what kind of X" question's X, a word of the article,
+    /// is nowhere in the fact: "what kind of *future* did he argue for?"
+    /// is not answered by what the values are key to, whatever verb the
+    /// two share.
+    fn misses_the_kind_asked(&self, query: &Query, doc: usize) -> bool {
+        query.kind_of
+            && !query.several
+            && query.asked.as_ref().is_some_and(|head| {
+                self.index.knows(head)
+                    && query
+                        .terms
+                        .iter()
+                        .find(|t| &t.term == head)
+                        .is_some_and(|t| self.fields_with(doc, t).iter().all(|held| !held))
+            })
     }
 
     /// Whether the fact's answer is a count only of other things than the
@@ -5346,6 +5366,15 @@ mod tests {
         let answer = asker().ask("how many presidents were there?", None);
         assert!(
             !answer.answer.starts_with("Three.") && !answer.answer.starts_with("Third."),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
+    fn a_what_kind_of_question_is_not_answered_by_a_fact_without_that_kind() {
+        let answer = asker().ask("what kind of future did he argue for", None);
+        assert!(
+            !answer.answer.starts_with("Maintaining peace"),
             "{answer:?}"
         );
     }
