@@ -120,7 +120,11 @@ struct Options<'a> {
 impl<'a> Options<'a> {
     fn new(choices: &'a [Choice]) -> Options<'a> {
         let labels = choices.iter().map(|c| normalize_label(&c.label)).collect();
-        let numeric = choices.iter().any(|c| parse_quantity(&c.text).is_some());
+        // Ordinal options ("second", "fourth") leave digits as positions,
+        // as the prompt offers: only amounts make "2" a value.
+        let numeric = choices
+            .iter()
+            .any(|c| parse_quantity(&c.text).is_some_and(|q| !q.ordinal));
         let position = |word: &str| choices.iter().position(|c| normalize(&c.text) == word);
         let true_false = match (position("true"), position("false")) {
             (Some(t), Some(f)) if choices.len() == 2 => Some((t, f)),
@@ -851,6 +855,20 @@ fn read_single(options: &Options<'_>, answer: &str) -> SingleReading {
         return SingleReading::Several;
     }
     if let Some(position) = ordinal_position(options, &words) {
+        // An option's whole text typed as it stands ("second" among
+        // "second, fourth, …") names that option, not the one at its
+        // position.
+        let folded = normalize(answer);
+        if let Some(index) = options
+            .choices
+            .iter()
+            .position(|c| normalize(&c.text) == folded)
+        {
+            return SingleReading::Picked(Pick {
+                index,
+                typo_note: None,
+            });
+        }
         return match options.by_text(answer) {
             Some(pick) if pick.index != position => SingleReading::PositionOrText {
                 position,
@@ -861,6 +879,9 @@ fn read_single(options: &Options<'_>, answer: &str) -> SingleReading {
                 typo_note: None,
             }),
         };
+    }
+    if let Some(reading) = digit_among_ordinals(options, &words) {
+        return reading;
     }
     if let Some(pick) = direct_pick(options, answer, &words) {
         return SingleReading::Picked(pick);
@@ -958,6 +979,37 @@ fn unpicked(options: &Options<'_>, answer: &str, words: &[String]) -> SingleRead
     } else {
         SingleReading::NotAnOption
     }
+}
+
+/// A bare digit among ordinal options ("second", "fourth", …) is the
+/// option at that position, as the prompt offers; when another option is
+/// that ordinal ("2" where A reads "second"), the learner is asked which.
+fn digit_among_ordinals(options: &Options<'_>, words: &[String]) -> Option<SingleReading> {
+    let [word] = words else {
+        return None;
+    };
+    let ordinals = options
+        .choices
+        .iter()
+        .any(|choice| parse_quantity(&choice.text).is_some_and(|q| q.ordinal));
+    if options.numeric || !ordinals {
+        return None;
+    }
+    let number: usize = word.parse().ok()?;
+    let position = number
+        .checked_sub(1)
+        .filter(|&index| index < options.choices.len())?;
+    let ordinal_at = options.choices.iter().position(|choice| {
+        parse_quantity(&choice.text)
+            .is_some_and(|q| q.ordinal && values_equal(q.value, number as f64))
+    });
+    Some(match ordinal_at {
+        Some(text) if text != position => SingleReading::PositionOrText { position, text },
+        _ => SingleReading::Picked(Pick {
+            index: position,
+            typo_note: None,
+        }),
+    })
 }
 
 /// The option an ordinal names by its position, as the client offers
@@ -1822,6 +1874,19 @@ mod tests {
         let cities = options(&["Almaty", "Astana", "Tashkent"]);
         assert!(grade_single(&cities, 1, "the 2nd one").is_right());
         assert!(grade_single(&cities, 2, "third option").is_right());
+    }
+
+    #[test]
+    fn a_digit_among_ordinal_options_is_a_position_and_asked_when_an_option_is_that_ordinal() {
+        let editions = options(&["second", "fourth", "fifth", "tenth"]);
+        assert!(grade_single(&editions, 0, "1").is_right());
+        assert!(grade_single(&editions, 2, "3").is_right());
+        let asked = grade_single(&editions, 0, "2");
+        assert!(!asked.readable, "{asked:?}");
+        assert!(asked.feedback.contains("could mean option 2"), "{asked:?}");
+        assert!(grade_single(&editions, 0, "second").is_right());
+        assert!(!grade_single(&editions, 0, "2nd").readable);
+        assert!(grade_single(&editions, 1, "B").is_right());
     }
 
     #[test]
