@@ -189,6 +189,27 @@ pub(super) fn words_after(analyzer: &Analyzer, statement: &str, answer: &str) ->
         .collect()
 }
 
+/// Prepositions that make the span after them a role of its own
+/// (beneficiary, purpose, place, means) rather than what the verb acts on.
+const ROLE_PREPOSITIONS: &[&str] = &[
+    "for", "to", "with", "from", "in", "on", "by", "at", "into", "towards", "toward", "of",
+    "about", "through", "as",
+];
+
+/// The preposition right before the answer in the statement, as its term:
+/// "3,000 training opportunities *for* professionals from Central Asia".
+pub(super) fn preposition_before(
+    analyzer: &Analyzer,
+    statement: &str,
+    answer: &str,
+) -> Option<String> {
+    let (words, found) = find_answer(analyzer, statement, answer);
+    found
+        .filter_map(|(at, _)| at.checked_sub(1).and_then(|before| words.get(before)))
+        .find(|word| ROLE_PREPOSITIONS.contains(&word.as_str()))
+        .map(|word| analyzer.term(word))
+}
+
 /// The terms of the names right after a count in the statement: "the five
 /// *Central Asian* nations" counts only the nations those names qualify,
 /// so it does not say how many nations there were in all.

@@ -1123,11 +1123,11 @@ const FRESH17_MOST_CONFIDENT_WRONG: usize = 5;
 /// tuning on it (main `1b6358e`): 64/87 right (73.6 %), 22/25 refused, 11
 /// confident wrong. After this stop's Ask changes ("yes or no" closing a
 /// question, what a "how many" question counts, "how long" told only by a
-/// span, one fact word per question word, an opposite in the statement):
-/// 67/87 (77.0 %), 23/25, 7 confident wrong.
+/// span, one fact word per question word, an opposite in the statement,
+/// what the article is about): 68/87 (78.2 %), 23/25, 7 confident wrong.
 const FRESH18_JSON: &str = include_str!("../../tests/heldout/ask_fresh18.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH18_ACCURACY_FLOOR: f64 = 0.770;
+const FRESH18_ACCURACY_FLOOR: f64 = 0.781;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH18_MOST_ANSWERED: usize = 2;

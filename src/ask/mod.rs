@@ -858,6 +858,11 @@ struct FactRecord {
     /// span alone could say the opposite (computed once: folding the
     /// statement per query was most of Ask's cost).
     span_reversed: bool,
+    /// The preposition right before the answer in the statement ("for
+    /// *professionals*"): the span is that role, and leads only a
+    /// question asking for it ("who is it *for*?"), not "what did Xi
+    /// promise?".
+    answer_preposition: Option<String>,
     /// The names the statement gives only as items of an enumeration of
     /// three or more ("France, …, and Spain").
     listed: HashSet<String>,
@@ -986,6 +991,11 @@ impl FactRecord {
             reported: statement_has(SPEECH_VERBS),
             negated: statement_has(NEGATIONS),
             span_reversed: statement_has(&["not", "never", "nor"]),
+            answer_preposition: answer_traits::preposition_before(
+                analyzer,
+                &fact.statement,
+                &fact.answer,
+            ),
             listed: listed_names(analyzer, &fact.statement),
             adjectives_before: adjectives_before(analyzer, lexicon, &fact.statement),
             answer_items: list_items(analyzer, fact),
@@ -1221,6 +1231,14 @@ impl Asker {
         let mut query = self.analyze(&request.text);
         query.summary = request.summary;
         query.aside = self.aside_terms(&query, &request.aside);
+        // "What is the article about?": no word of it names a fact, and
+        // the source's opening sentence (its headline) is the answer.
+        if query.terms.is_empty()
+            && request::asks_what_it_is_about(&request.text)
+            && let Some(answer) = self.opening(source_id)
+        {
+            return answer;
+        }
         let in_source =
             |doc: &usize| source_id.is_none_or(|id| self.facts.facts()[*doc].source_id == id);
         let term_list = query.scored_terms();
@@ -1279,6 +1297,29 @@ impl Asker {
                 source_id,
             ),
         }
+    }
+
+    /// The opening sentence of `source_id` (of the first source when
+    /// `None`) as the answer to what the source is about.
+    fn opening(&self, source_id: Option<&str>) -> Option<Answer> {
+        let sentence = self
+            .sentences
+            .iter()
+            .filter(|s| source_id.is_none_or(|id| id == s.citation.source_id))
+            .min_by_key(|s| (s.citation.source_id.as_str(), s.citation.sentence_index))?;
+        let facts = self.facts.facts();
+        Some(Answer {
+            answered: true,
+            answer: format!("In short: {}", sentence.citation.text.trim()),
+            confidence: 1.0,
+            citations: vec![sentence.citation.clone()],
+            fact_ids: sentence
+                .docs
+                .iter()
+                .map(|&doc| facts[doc].id.clone())
+                .collect(),
+            suggestions: Vec::new(),
+        })
     }
 
     /// Among facts of one sentence that answer equally well, the one whose
@@ -3416,10 +3457,24 @@ impl Asker {
         // span alone would say the opposite.
         !self.records[doc].span_reversed
             && !self.span_is_no_reason(query, doc)
+            && !self.span_is_another_role(query, doc)
             && (query.kind_of
                 || fact.answer_kind != AnswerKind::Concept
                 || self.records[doc].answer_terms.len() > 1
                 || !self.records[doc].answer_is_modifier)
+    }
+
+    /// Whether a "what" question would lead with a span the statement
+    /// gives after a preposition the question never uses: "what did Xi
+    /// promise?" is not "Professionals from Central Asia." (the training
+    /// is *for* them).
+    fn span_is_another_role(&self, query: &Query, doc: usize) -> bool {
+        query.intent == Intent::Open
+            && !query.kind_of
+            && self.records[doc]
+                .answer_preposition
+                .as_ref()
+                .is_some_and(|preposition| !query.all_terms.contains(preposition))
     }
 
     /// Whether a why-question would lead with a span that is no reason:
@@ -5377,6 +5432,25 @@ mod tests {
             !answer.answer.starts_with("Maintaining peace"),
             "{answer:?}"
         );
+    }
+
+    #[test]
+    fn a_what_question_does_not_lead_with_a_span_in_a_role_it_never_asks_for() {
+        let answer = asker().ask("what did Xi promise?", None);
+        assert!(answer.answer.starts_with("Xi announced"), "{answer:?}");
+        let answer = asker().ask("who is the training for?", None);
+        assert!(answer.answer.starts_with("Professionals"), "{answer:?}");
+    }
+
+    #[test]
+    fn what_the_article_is_about_is_answered_by_its_opening_sentence() {
+        for question in ["What is the article about?", "whats the main news here?"] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answered, "{question}: {answer:?}");
+            assert!(answer.answer.starts_with("In short: "), "{answer:?}");
+            assert_eq!(answer.citations[0].sentence_index, 0, "{answer:?}");
+        }
+        assert!(!asker().ask("who wrote the article?", None).answered);
     }
 
     #[test]

@@ -230,6 +230,23 @@ pub(super) fn bounds(mut words: Vec<Word>) -> Vec<Word> {
     words
 }
 
+/// Nouns that name the text itself, not anything in it.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "article", "story", "news", "report", "text", "piece", "passage",
+];
+
+/// Whether a question with no content word asks what the text is about:
+/// "what is the article about?", "what's the main news?", "what's it
+/// about?". Not who wrote it or when it was published.
+pub(super) fn asks_what_it_is_about(question: &str) -> bool {
+    let words: Vec<String> = question.split_whitespace().map(fold).collect();
+    let has = |word: &str| words.iter().any(|w| w == word);
+    let wh_what = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "what" | "whats" | "what's"));
+    wh_what && (has("about") || words.iter().any(|w| DOCUMENT_NOUNS.contains(&w.as_str())))
+}
+
 /// Closing words that say how to answer, not what is asked: "is China
 /// hosting the next one, *yes or no*?", "did they sign it *or not*?".
 const ANSWER_FORMATS: &[&[&str]] = &[

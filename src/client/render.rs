@@ -427,7 +427,7 @@ pub fn help(style: Style) -> String {
     }
     let _ = writeln!(
         out,
-        "  Ask me about the article: end a line with ? (Who signed it?) or start it with ask."
+        "  Ask me about the article: end a line with ? (What is the article about?) or start it with ask."
     );
     let _ = writeln!(
         out,
