@@ -3,6 +3,7 @@
 //! Everything but argument parsing and logging lives in the library
 //! ([`summit_quiz::client`]); the tests drive this binary with piped scripts.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use summit_quiz::client::{self, Args};
@@ -22,12 +23,13 @@ async fn main() -> ExitCode {
     }
     match client::run(args).await {
         Ok(()) => ExitCode::SUCCESS,
+        // `summit-quiz | head`: the reader stopped reading; a quiet end.
+        Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
-            // Server words may be in it: no control characters.
-            eprintln!(
-                "error: {}",
-                summit_quiz::quote::printable(&error.to_string())
-            );
+            // Server words may be in it: no control characters. Written
+            // with `writeln!`, as a closed stderr must not panic.
+            let message = summit_quiz::quote::printable(&error.to_string());
+            let _ = writeln!(std::io::stderr(), "error: {message}");
             ExitCode::from(error.exit_code())
         }
     }

@@ -46,6 +46,12 @@ impl ClientError {
         }
     }
 
+    /// Whether the reader of the output went away (`summit-quiz | head`):
+    /// nothing is wrong, and there is no one left to tell.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, ClientError::Io(error) if error.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
     /// A failed call in the middle of a quiz: a transport failure means the
     /// server is gone; anything else is reported with the server's words.
     pub fn from_status(status: &Status, url: &str) -> ClientError {

@@ -401,3 +401,35 @@ fn an_over_long_line_is_refused_and_the_quiz_goes_on_and_stored_answers_print_in
     assert!(!stdout.contains('\u{1b}'), "{stdout:?}");
     assert!(!stdout.contains('\u{7}'), "{stdout:?}");
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_client_quietly_not_with_a_panic() {
+    use std::io::{BufRead, BufReader, Write};
+    let home = tempfile::tempdir().expect("a temporary home");
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_summit-quiz"));
+    crate::helpers::isolate_home(&mut command, home.path());
+    // `summit-quiz 2>&1 | head -1`: stdout and stderr both go to a reader
+    // that closes after its first line.
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    let mut child = command
+        .args(["--name", "Pipe"])
+        .env_remove("RUST_LOG")
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(writer.try_clone().expect("a second end"))
+        .stderr(writer)
+        .spawn()
+        .expect("start summit-quiz");
+    drop(command);
+    let mut first = String::new();
+    BufReader::new(reader)
+        .read_line(&mut first)
+        .expect("a first line");
+    // The reader is gone; the client writes on and must not panic (101).
+    let mut input = child.stdin.take().expect("stdin");
+    let _ = input.write_all(b"A\nB\nC\nquit\n");
+    drop(input);
+    let status = child.wait().expect("summit-quiz ends");
+    assert!(first.contains("Pipe"), "{first}");
+    assert_eq!(status.code(), Some(0), "{status:?}");
+}
