@@ -221,21 +221,30 @@ async fn the_heavy_limit_backs_off_while_admitted_calls_exceed_the_latency_targe
         4.0,
         "a slow call that ran alone is its own cost, not a queue's"
     );
-    for seed in 1..=20 {
-        let (mut first, mut second) = (quiz.clone(), quiz.clone());
-        let (a, b) = tokio::join!(
-            first.generate_questions(generate(100, 2 * seed)),
-            second.generate_questions(generate(100, 2 * seed + 1)),
-        );
-        for outcome in [a, b] {
-            if let Err(status) = outcome {
+    // Eight calls at once on a small machine: the admitted ones wait for a
+    // core behind one another, so calls beside others run over the target
+    // however fast one call alone has become. The limit is read after each
+    // round, and only its lowest is judged: once it admits no more calls
+    // than there are cores, a call of about the target's length (about 1 ms
+    // for 100 questions in this build) is within it as often as not, and
+    // lifts it again (the floor itself is `limit.rs`'s unit test).
+    let mut lowest = heavy_limit();
+    for round in 0..30_u64 {
+        let mut calls = tokio::task::JoinSet::new();
+        for call in 0..8_u64 {
+            let mut client = quiz.clone();
+            let request = generate(100, 100 + 8 * round + call);
+            calls.spawn(async move { client.generate_questions(request).await });
+        }
+        while let Some(joined) = calls.join_next().await {
+            if let Err(status) = joined.expect("the call task") {
                 assert_eq!(status.code(), Code::ResourceExhausted, "{status:?}");
             }
         }
+        lowest = lowest.min(heavy_limit());
     }
-    assert_eq!(
-        heavy_limit(),
-        1.0,
-        "cut by a quarter per slow call, to its floor"
+    assert!(
+        (1.0..=2.0).contains(&lowest),
+        "cut by a quarter per slow call beside others (4, 3, 2.25, ...), never under its floor of 1: lowest {lowest}"
     );
 }
