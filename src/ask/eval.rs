@@ -1133,6 +1133,14 @@ const FRESH18_ACCURACY_FLOOR: f64 = 0.781;
 const FRESH18_MOST_ANSWERED: usize = 2;
 const FRESH18_MOST_CONFIDENT_WRONG: usize = 7;
 
+const FRESH19_JSON: &str = include_str!("../../tests/heldout/ask_fresh19.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH19_ACCURACY_FLOOR: f64 = 0.96;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH19_MOST_ANSWERED: usize = 0;
+const FRESH19_MOST_CONFIDENT_WRONG: usize = 0;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1389,6 +1397,16 @@ fn ask_holds_its_measured_figures_on_the_eighteenth_blind_set() {
         most_confident_wrong: Some(FRESH18_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh18", FRESH18_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_nineteenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH19_ACCURACY_FLOOR,
+        most_answered: FRESH19_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH19_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh19", FRESH19_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

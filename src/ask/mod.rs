@@ -293,6 +293,21 @@ const PLEDGE_VERBS: &[&str] = &[
 /// *previous* summit"): like an ordinal, one the article never uses names
 /// another one of the series than the article's.
 const SERIES_WORDS: &[&str] = &["previous", "prior", "preceding", "former", "earlier"];
+/// Determiners that take the count after them as given ("*the* three
+/// centres", "*its* five neighbours").
+const DEFINITE_DETERMINERS: &[&str] = &["the", "these", "those", "its", "their", "all"];
+/// Words that place one of a series relative to now ("the *next* one"),
+/// which an ordinal right after them restates.
+const DEICTIC_SERIES_WORDS: &[&str] = &[
+    "next",
+    "upcoming",
+    "coming",
+    "following",
+    "previous",
+    "prior",
+    "preceding",
+    "last",
+];
 /// Words that ask what something is for ("what is the treaty *meant* to
 /// do?", "its two *aims*"): a fact that tells a purpose answers them.
 const PURPOSE_WORDS: &[&str] = &[
@@ -545,6 +560,9 @@ struct Query {
     /// The amount a yes/no question claims ("worth *more than 200 million
     /// US dollars*?"), to be compared with the article's.
     claimed: Option<crate::numbers::Quantity>,
+    /// The terms of counts it takes as given ("one of *the three*
+    /// centres"): a fact whose sentence holds them need not state them.
+    presupposed_counts: HashSet<String>,
     /// The periods it places relative to now ("*next year*"): a fact about
     /// another one ("this year") does not answer it, and settles a yes/no
     /// question with "no".
@@ -1891,7 +1909,10 @@ impl Asker {
         } else {
             Vec::new()
         };
-        let words = self.analyzer.rewrite_phrases(words);
+        let words = self
+            .analyzer
+            .rewrite_phrases(self.without_redundant_series_words(words));
+        let presupposed_counts = self.presupposed_counts(&words);
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
         let context = TermContext {
             intent,
@@ -1979,6 +2000,7 @@ impl Asker {
             stated_amounts,
             order,
             counts: counts::counts_in(question, self.lexicon),
+            presupposed_counts,
             counted,
             origins: origins_in(&self.analyzer, &self.place_terms, &raw_words),
             purpose,
@@ -2046,7 +2068,9 @@ impl Asker {
                 continue;
             }
             let [statement, questions, sentence] = self.fields_with(doc, term);
-            if statement || questions {
+            // "one of *the three* centres": a count its sentence gives.
+            let presupposed = sentence && query.presupposed_counts.contains(&term.term);
+            if statement || questions || presupposed {
                 continue;
             }
             let unknown = !sentence
@@ -2061,11 +2085,12 @@ impl Asker {
                 && term.known.number_word.is_none()
                 && (!term.known.verb || query.proposed_acts.contains(&term.term))
                 // A word no dictionary knows is a slip for one it cannot
-                // tell ("goverments"), not an item the list leaves out.
+                // tell ("goverments"), not an item the list leaves out; an
+                // adverb ("did Xi *personally* attend?") says how, not what.
                 && query
                     .term_facts
                     .get(&term.term)
-                    .is_some_and(|t| t.verb.is_some());
+                    .is_some_and(|t| t.verb.is_some() && !t.adverb_only);
             if !unknown || missing.is_some() {
                 return None;
             }
@@ -2237,10 +2262,15 @@ impl Asker {
                 ordinal_terms.insert(term.clone());
             }
             // "A or B": either answers, so they are one term (and "the
-            // first, second or third" one term of its ordinals).
+            // first, second or third" one term of its ordinals). Words the
+            // options share are asked once ("1.5 billion yuan or 1.5
+            // billion dollars": "yuan" or "dollars").
             let or_at = words[..position]
                 .iter()
-                .rposition(|w| !OPTION_OPENERS.contains(&w.text.as_str()))
+                .rposition(|w| {
+                    !OPTION_OPENERS.contains(&w.text.as_str())
+                        && !terms.iter().any(|t| t.term == self.analyzer.term(&w.text))
+                })
                 .filter(|&at| words[at].text == "or");
             let after_or = or_at.is_some_and(|or_at| last_term_at.is_some_and(|at| at < or_at));
             let joins = terms.iter().position(|t| {
@@ -2479,6 +2509,39 @@ impl Asker {
             },
             None => word,
         }
+    }
+
+    /// The terms of counts a definite noun phrase takes as given ("was one
+    /// of *the three* centres for health?"): they restate what the
+    /// article counts, and claim nothing.
+    fn presupposed_counts(&self, words: &[analyze::Word]) -> HashSet<String> {
+        words
+            .windows(2)
+            .filter(|pair| {
+                DEFINITE_DETERMINERS.contains(&pair[0].text.as_str())
+                    && (pair[1].is_numeric()
+                        || crate::numbers::parse_number_words(&pair[1].text).is_some())
+            })
+            .map(|pair| self.analyzer.term(&pair[1].text))
+            .collect()
+    }
+
+    /// The words without a series word an ordinal right after it restates:
+    /// "the next (third) summit" is the third summit, as the ordinal says.
+    fn without_redundant_series_words(&self, words: Vec<analyze::Word>) -> Vec<analyze::Word> {
+        let restated = |at: usize| {
+            DEICTIC_SERIES_WORDS.contains(&words[at].text.as_str())
+                && words.get(at + 1).is_some_and(|next| {
+                    !DEICTIC_SERIES_WORDS.contains(&next.text.as_str())
+                        && self.analyzer.ordinal(&next.text).is_some()
+                })
+        };
+        let keep: Vec<bool> = (0..words.len()).map(|at| !restated(at)).collect();
+        words
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(word, keep)| keep.then_some(word))
+            .collect()
     }
 
     /// Scores one fact against the question.
@@ -5875,5 +5938,108 @@ mod tests {
             None,
         );
         assert!(reply.answer.starts_with("A shared future"), "{reply:?}");
+    }
+
+    #[test]
+    fn an_adverb_says_how_and_is_never_an_item_a_list_leaves_out() {
+        let asker = asker();
+        // "personally" stems like "person", which no list item is; it
+        // used to settle the question "No" from the presidents' list.
+        for question in [
+            "Did Xi Jinping personally attend the summit?",
+            "Was Xi personally there?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answer.starts_with("No"), "{question}: {reply:?}");
+        }
+        // A noun the list leaves out still settles it.
+        assert_verdicts(&asker, &[("was a healthcare centre launched?", "No.")]);
+    }
+
+    #[test]
+    fn a_polite_request_for_a_list_asks_what_the_list_verb_asks() {
+        let asker = asker();
+        // "whose" opens a relative clause after "list", not a Who question.
+        let reply = asker.ask(
+            "Can you list the countries whose presidents joined Xi at the summit?",
+            None,
+        );
+        assert!(
+            reply.answered && reply.answer.contains("Uzbekistan"),
+            "{reply:?}"
+        );
+        let reply = asker.ask("could you please name the three centres?", None);
+        assert!(
+            reply.answered && reply.answer.contains("desertification"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn an_ordinal_right_after_a_series_word_says_which_one() {
+        assert_verdicts(
+            &asker(),
+            &[
+                ("Will Kazakhstan host the next (third) summit too?", "No."),
+                ("who will host the next (third) summit", "China."),
+            ],
+        );
+    }
+
+    #[test]
+    fn periods_offered_as_options_are_chosen_between() {
+        assert_verdicts(
+            &asker(),
+            &[
+                ("Is the grant for this year or next year?", "This year."),
+                (
+                    "Is the 1.5 billion yuan grant for this year or for next year?",
+                    "This year.",
+                ),
+                // Not offered as options, another period still says no.
+                ("is the grant for next year?", "No."),
+            ],
+        );
+    }
+
+    #[test]
+    fn options_that_share_their_opening_words_are_one_choice() {
+        let reply = asker().ask(
+            "is the grant 1.5 billion yuan or 1.5 billion dollars?",
+            None,
+        );
+        assert!(
+            reply.answered && reply.answer.starts_with("1.5 billion yuan"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_named_in_the_article_is_asked_about_not_its_naming() {
+        let asker = asker();
+        let reply = asker.ask("Who is the Chinese president named in the article?", None);
+        assert!(reply.answer.starts_with("Xi Jinping"), "{reply:?}");
+        // Whether the article mentions something is still asked.
+        let reply = asker.ask("was Russia mentioned in the article?", None);
+        assert!(
+            reply.answer.starts_with("No: the article doesn't mention"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_a_definite_phrase_takes_as_given_claims_nothing() {
+        // "the three centres" restates the article's count; the list of
+        // what they focus on settles the question.
+        assert_verdicts(
+            &asker(),
+            &[
+                (
+                    "Was one of the three cooperation centers for healthcare?",
+                    "No.",
+                ),
+                ("were the three centres about poverty reduction", "Yes."),
+            ],
+        );
     }
 }

@@ -81,7 +81,9 @@ impl Request {
         let mut keep = vec![true; tokens.len()];
         let mut summary = false;
         let mut aside = Vec::new();
-        let mut at = 0;
+        let opener = polite_opener(&folded);
+        keep[..opener].iter_mut().for_each(|k| *k = false);
+        let mut at = opener;
         while at < tokens.len() {
             if let Some(span) = summary_request(&folded, at) {
                 // "in a sentence or two": the trailing "or two" belongs
@@ -113,6 +115,11 @@ impl Request {
                 at += 1;
                 continue;
             }
+            if let Some(span) = reference_to_the_text(&folded, at) {
+                keep[at..at + span].iter_mut().for_each(|k| *k = false);
+                at += span;
+                continue;
+            }
             // "…, per Xi?": who says so, as "according to" would.
             let opens_clause = at == 0 || tokens[at - 1].ends_with(',');
             if folded[at] == "per" && opens_clause {
@@ -135,6 +142,27 @@ impl Request {
             aside,
         }
     }
+}
+
+/// Words that only make a request polite ("*could you please* list …",
+/// "*please* name …").
+const POLITE_WORDS: &[&str] = &[
+    "can", "could", "would", "will", "you", "u", "please", "pls", "kindly", "just",
+];
+
+/// How many opening words only make a request for a list polite: "can you
+/// list the countries whose presidents came?" asks what "list the
+/// countries …" asks, and its "whose" opens a relative clause, not the
+/// question. Zero unless a list verb follows them.
+fn polite_opener(folded: &[String]) -> usize {
+    let opener = folded
+        .iter()
+        .take_while(|w| POLITE_WORDS.contains(&w.as_str()))
+        .count();
+    let requested = folded
+        .get(opener)
+        .is_some_and(|w| super::intent::is_list_verb(w));
+    if opener > 0 && requested { opener } else { 0 }
 }
 
 /// How many words after the "in" at `at` ask for a short reply ("in a
@@ -234,6 +262,29 @@ pub(super) fn bounds(mut words: Vec<Word>) -> Vec<Word> {
 const DOCUMENT_NOUNS: &[&str] = &[
     "article", "story", "news", "report", "text", "piece", "passage",
 ];
+
+/// Participles that point at the text a thing appears in ("the president
+/// *named in the article*").
+const TEXT_REFERENCES: &[&str] = &["named", "mentioned", "cited", "quoted", "given", "listed"];
+
+/// How many words at `at` only say that the noun before them appears in
+/// the text: "who is the Chinese president *named in the article*?" asks
+/// who the Chinese president is. Only after a noun of a wh-question: in
+/// "was Russia mentioned in the article?" the mention is what is asked.
+fn reference_to_the_text(folded: &[String], at: usize) -> Option<usize> {
+    let wh_question = folded
+        .first()
+        .is_some_and(|w| super::intent::WH_WORDS.contains(&w.as_str()) || w == "whats");
+    let after_noun = at > 0 && !super::intent::AUXILIARIES.contains(&folded[at - 1].as_str());
+    let phrase = folded.get(at..at + 4)?;
+    (wh_question
+        && after_noun
+        && TEXT_REFERENCES.contains(&phrase[0].as_str())
+        && phrase[1] == "in"
+        && matches!(phrase[2].as_str(), "the" | "this")
+        && DOCUMENT_NOUNS.contains(&phrase[3].as_str()))
+    .then_some(4)
+}
 
 /// Whether a question with no content word asks what the text is about:
 /// "what is the article about?", "what's the main news?", "what's it

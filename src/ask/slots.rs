@@ -313,6 +313,11 @@ impl Asker {
     fn periods_fit(&self, query: &Query, doc: usize) -> Option<bool> {
         let yes_no = query.intent == Intent::YesNo;
         let record = &self.records[doc];
+        // "For this year or next year?" offers periods to choose from: the
+        // fact that states one of them answers which.
+        if query.chooses && query.periods.iter().any(|p| record.periods.contains(p)) {
+            return Some(false);
+        }
         let mut contradicts = false;
         for period in &query.periods {
             if record.periods.contains(period) || record.sentence_periods.contains(period) {
@@ -393,6 +398,9 @@ impl Asker {
             return (!self.names_another_of_its_kind(query, &term.term, doc)).then_some(());
         }
         if yes_no && proper && self.in_a_named_group(doc, &term.term) {
+            return Some(());
+        }
+        if yes_no && sentence && query.presupposed_counts.contains(&term.term) {
             return Some(());
         }
         if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
@@ -552,6 +560,9 @@ pub(super) struct TermFacts {
     pub(super) sets: Vec<&'static str>,
     /// Whether it can be a verb; `None` for no dictionary word.
     pub(super) verb: Option<bool>,
+    /// A dictionary word that can only be an adverb ("personally"): it
+    /// says how, never a thing a list could hold.
+    pub(super) adverb_only: bool,
 }
 
 /// [`TermFacts`] of the question's content words, by their index term.
@@ -567,6 +578,10 @@ pub(super) fn term_facts(
             let facts = TermFacts {
                 sets: lexicon.sets_of(w).collect(),
                 verb: lexicon.can_be_verb(w),
+                adverb_only: lexicon.can_be_adverb(w) == Some(true)
+                    && lexicon.can_be_noun(w) == Some(false)
+                    && lexicon.can_be_adjective(w) == Some(false)
+                    && lexicon.can_be_verb(w) == Some(false),
             };
             (term_of(w), facts)
         })

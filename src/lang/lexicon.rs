@@ -419,6 +419,12 @@ impl Lexicon {
         Some(known.contains('a') || known.contains('s'))
     }
 
+    /// Whether a folded word can be an adverb ("personally", "soon");
+    /// `None` when it is no dictionary word.
+    pub fn can_be_adverb(&self, word: &str) -> Option<bool> {
+        Some(self.any_length_parts_of_speech(word)?.contains('r'))
+    }
+
     /// [`Lexicon::parts_of_speech`], with words of two or three letters
     /// read from the short list.
     fn any_length_parts_of_speech(&self, word: &str) -> Option<&'static str> {
