@@ -210,6 +210,31 @@ pub(super) fn preposition_before(
         .map(|word| analyzer.term(word))
 }
 
+/// Auxiliaries that make the participle after them a passive verb.
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been"];
+
+/// The passive verb whose subject holds the answer as the object of a
+/// purpose ("a new platform *to promote* smooth trade *was launched*"), as
+/// its term: what was launched is the platform, of which the span is only
+/// the purpose.
+pub(super) fn passive_verb_after_purpose(
+    analyzer: &Analyzer,
+    statement: &str,
+    answer: &str,
+) -> Option<String> {
+    let (words, found) = find_answer(analyzer, statement, answer);
+    found
+        .filter(|&(at, _)| at >= 2 && words[at - 2] == "to")
+        .find_map(|(at, len)| {
+            let mut rest = words[at + len..].iter();
+            let auxiliary = rest.next()?;
+            let participle = rest.next()?;
+            PASSIVE_AUXILIARIES
+                .contains(&auxiliary.as_str())
+                .then(|| analyzer.term(participle))
+        })
+}
+
 /// The terms of the names right after a count in the statement: "the five
 /// *Central Asian* nations" counts only the nations those names qualify,
 /// so it does not say how many nations there were in all.
@@ -259,6 +284,25 @@ fn find_answer(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_a_purpose_names_inside_a_passive_subject_is_found_with_its_verb() {
+        let analyzer = Analyzer::new();
+        let statement = "A new platform to promote smooth trade was launched at the summit.";
+        assert_eq!(
+            passive_verb_after_purpose(&analyzer, statement, "smooth trade"),
+            Some(analyzer.term("launched"))
+        );
+        // The subject itself, or a span with no purpose before it, is not.
+        assert_eq!(
+            passive_verb_after_purpose(&analyzer, statement, "A new platform"),
+            None
+        );
+        assert_eq!(
+            passive_verb_after_purpose(&analyzer, "The treaty was signed on Tuesday.", "treaty"),
+            None
+        );
+    }
 
     #[test]
     fn the_names_between_a_count_and_its_noun_qualify_it() {

@@ -881,6 +881,10 @@ struct FactRecord {
     /// question asking for it ("who is it *for*?"), not "what did Xi
     /// promise?".
     answer_preposition: Option<String>,
+    /// The passive verb of a subject that holds the answer as a purpose
+    /// ("a platform to promote *smooth trade* was *launched*"): the span
+    /// leads no question asking what was launched.
+    purpose_of_subject: Option<String>,
     /// The names the statement gives only as items of an enumeration of
     /// three or more ("France, …, and Spain").
     listed: HashSet<String>,
@@ -1010,6 +1014,11 @@ impl FactRecord {
             negated: statement_has(NEGATIONS),
             span_reversed: statement_has(&["not", "never", "nor"]),
             answer_preposition: answer_traits::preposition_before(
+                analyzer,
+                &fact.statement,
+                &fact.answer,
+            ),
+            purpose_of_subject: answer_traits::passive_verb_after_purpose(
                 analyzer,
                 &fact.statement,
                 &fact.answer,
@@ -3531,13 +3540,21 @@ impl Asker {
     /// gives after a preposition the question never uses: "what did Xi
     /// promise?" is not "Professionals from Central Asia." (the training
     /// is *for* them).
+    /// So is a span that is only the purpose of the thing the question
+    /// asks for: "what was launched?" is not "Smooth trade." (a platform
+    /// *to promote* smooth trade was launched).
     fn span_is_another_role(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
         query.intent == Intent::Open
             && !query.kind_of
-            && self.records[doc]
+            && (record
                 .answer_preposition
                 .as_ref()
                 .is_some_and(|preposition| !query.all_terms.contains(preposition))
+                || record
+                    .purpose_of_subject
+                    .as_ref()
+                    .is_some_and(|verb| query.all_terms.contains(verb)))
     }
 
     /// Whether a why-question would lead with a span that is no reason:
@@ -6041,5 +6058,18 @@ mod tests {
                 ("were the three centres about poverty reduction", "Yes."),
             ],
         );
+    }
+
+    #[test]
+    fn what_was_launched_is_not_led_by_the_purpose_of_what_was_launched() {
+        let asker = asker();
+        let reply = asker.ask("what was launched at the summit?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("A new platform"),
+            "{reply:?}"
+        );
+        // Asked for the purpose, the span leads.
+        let reply = asker.ask("what does the new platform promote?", None);
+        assert!(reply.answer.starts_with("Smooth trade."), "{reply:?}");
     }
 }
