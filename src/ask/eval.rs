@@ -1141,6 +1141,14 @@ const FRESH19_ACCURACY_FLOOR: f64 = 0.96;
 const FRESH19_MOST_ANSWERED: usize = 0;
 const FRESH19_MOST_CONFIDENT_WRONG: usize = 0;
 
+const FRESH20_JSON: &str = include_str!("../../tests/heldout/ask_fresh20.json");
+/// Share of its answerable questions that must be answered right.
+const FRESH20_ACCURACY_FLOOR: f64 = 0.971;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH20_MOST_ANSWERED: usize = 1;
+const FRESH20_MOST_CONFIDENT_WRONG: usize = 1;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1407,6 +1415,16 @@ fn ask_holds_its_measured_figures_on_the_nineteenth_blind_set() {
         most_confident_wrong: Some(FRESH19_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh19", FRESH19_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_twentieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH20_ACCURACY_FLOOR,
+        most_answered: FRESH20_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH20_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh20", FRESH20_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -293,6 +293,22 @@ const PLEDGE_VERBS: &[&str] = &[
 /// *previous* summit"): like an ordinal, one the article never uses names
 /// another one of the series than the article's.
 const SERIES_WORDS: &[&str] = &["previous", "prior", "preceding", "former", "earlier"];
+/// Whether the question points at the event the article reports with a
+/// pronoun: "which summit *was this* — the first, second or third?",
+/// "what is this?". That event has happened; a fact about a future one
+/// does not answer it.
+fn points_at_the_reported_event(folded: &[&str]) -> bool {
+    let pronoun_after_be = |at: usize| {
+        at > 0
+            && matches!(folded[at - 1], "was" | "is")
+            && matches!(folded.get(at + 1).copied(), None | Some("the" | "a" | "an"))
+    };
+    folded
+        .iter()
+        .enumerate()
+        .any(|(at, w)| *w == "this" && pronoun_after_be(at))
+}
+
 /// Determiners that take the count after them as given ("*the* three
 /// centres", "*its* five neighbours").
 const DEFINITE_DETERMINERS: &[&str] = &["the", "these", "those", "its", "their", "all"];
@@ -1776,7 +1792,7 @@ impl Asker {
             && folded.iter().any(|w| matches!(*w, "what" | "whats"));
         // "What did Xi say …" is past only in the saying, not in what was
         // said ("… will backfire").
-        let not_future = !speaks
+        let tells_what_happened = !speaks
             && !folded.iter().any(|w| PLEDGE_VERBS.contains(w))
             && !about
             && (folded
@@ -1791,6 +1807,7 @@ impl Asker {
                 || (intent == Intent::Where && asks_what_is(&folded)))
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && question_ordinals.is_empty();
+        let not_future = tells_what_happened || points_at_the_reported_event(&folded);
         let negated = folded.iter().any(|w| NEGATIONS.contains(w));
         let tag_negated = negated && opens_with_negated_auxiliary(&folded);
         let purpose = intent != Intent::YesNo
@@ -6071,5 +6088,29 @@ mod tests {
         // Asked for the purpose, the span leads.
         let reply = asker.ask("what does the new platform promote?", None);
         assert!(reply.answer.starts_with("Smooth trade."), "{reply:?}");
+    }
+
+    #[test]
+    fn this_as_a_pronoun_points_at_the_event_the_article_reports() {
+        // The third summit is the next one, not the one reported.
+        assert_verdicts(
+            &asker(),
+            &[
+                (
+                    "Which China-Central Asia Summit was this — the first, second or third?",
+                    "Second.",
+                ),
+                ("was this the first or the second summit?", "Second."),
+                ("which summit will china host", "Third."),
+            ],
+        );
+        let folded = |q: &str| -> Vec<String> { crate::lang::words(q) };
+        let pointed = |q: &str| {
+            let words = folded(q);
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            points_at_the_reported_event(&words)
+        };
+        assert!(pointed("which summit was this?"));
+        assert!(!pointed("was this summit the second?"));
     }
 }
