@@ -1146,8 +1146,8 @@ const FRESH20_JSON: &str = include_str!("../../tests/heldout/ask_fresh20.json");
 const FRESH20_ACCURACY_FLOOR: f64 = 0.971;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH20_MOST_ANSWERED: usize = 1;
-const FRESH20_MOST_CONFIDENT_WRONG: usize = 1;
+const FRESH20_MOST_ANSWERED: usize = 0;
+const FRESH20_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

@@ -293,6 +293,31 @@ const PLEDGE_VERBS: &[&str] = &[
 /// *previous* summit"): like an ordinal, one the article never uses names
 /// another one of the series than the article's.
 const SERIES_WORDS: &[&str] = &["previous", "prior", "preceding", "former", "earlier"];
+/// Verbs of sharing something out ("divided *among* the countries").
+const SPLITTING_VERBS: &[&str] = &[
+    "divided",
+    "divide",
+    "split",
+    "shared",
+    "share",
+    "allocated",
+    "allocate",
+    "distributed",
+    "distribute",
+    "apportioned",
+    "spread",
+];
+
+/// Whether a how-question asks how something is shared out among several
+/// ("how will the grant be *divided among* the five countries?"): only a
+/// fact that gives each one's share answers it.
+fn asks_how_it_is_split(intent: Intent, folded: &[&str]) -> bool {
+    intent == Intent::How
+        && folded.windows(2).any(|pair| {
+            SPLITTING_VERBS.contains(&pair[0]) && matches!(pair[1], "among" | "amongst" | "between")
+        })
+}
+
 /// Whether the question points at the event the article reports with a
 /// pronoun: "which summit *was this* — the first, second or third?",
 /// "what is this?". That event has happened; a fact about a future one
@@ -1863,8 +1888,9 @@ impl Asker {
             && folded
                 .iter()
                 .any(|w| matches!(*w, "will" | "would" | "next" | "upcoming"));
-        let distributive = matches!(intent, Intent::HowMany | Intent::HowMuch)
-            && folded.iter().any(|w| DISTRIBUTIVES.contains(w));
+        let distributive = (matches!(intent, Intent::HowMany | Intent::HowMuch)
+            && folded.iter().any(|w| DISTRIBUTIVES.contains(w)))
+            || asks_how_it_is_split(intent, &folded);
         let mut stated_amounts: Vec<crate::numbers::Quantity> = if intent == Intent::YesNo {
             crate::numbers::find_quantities(&request::comparatives_as_bounds(question))
                 .into_iter()
@@ -6112,5 +6138,26 @@ mod tests {
         };
         assert!(pointed("which summit was this?"));
         assert!(!pointed("was this summit the second?"));
+    }
+
+    #[test]
+    fn how_something_is_split_among_several_needs_each_ones_share() {
+        let asker = asker();
+        for question in [
+            "How will the 1.5 billion yuan grant be divided among the five countries?",
+            "how is the grant split between the countries",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+        // How it is used is what it is for.
+        let reply = asker.ask("how will the grant be used?", None);
+        assert!(
+            reply.answered
+                && reply
+                    .answer
+                    .starts_with("Livelihood and development projects"),
+            "{reply:?}"
+        );
     }
 }
