@@ -38,9 +38,7 @@ impl GetFactResponse {
 /// One fact as [`GetFactResponse`]'s field 1, for
 /// [`GetFactResponse::with_encoded`].
 pub fn encode_fact(fact: &Fact) -> Bytes {
-    let mut buf = Vec::with_capacity(prost::encoding::message::encoded_len(FACT, fact));
-    prost::encoding::message::encode(FACT, fact, &mut buf);
-    Bytes::from(buf)
+    super::encoded_field(FACT, fact)
 }
 
 impl Message for GetFactResponse {
@@ -60,22 +58,11 @@ impl Message for GetFactResponse {
         buf: &mut impl Buf,
         ctx: DecodeContext,
     ) -> Result<(), prost::DecodeError> {
-        match tag {
-            FACT => prost::encoding::message::merge(
-                wire_type,
-                self.fact.get_or_insert_with(Fact::default),
-                buf,
-                ctx,
-            ),
-            _ => prost::encoding::skip_field(wire_type, tag, buf, ctx),
-        }
+        super::merge_optional(FACT, &mut self.fact, tag, wire_type, buf, ctx)
     }
 
     fn encoded_len(&self) -> usize {
-        self.fact
-            .as_ref()
-            .map_or(0, |fact| prost::encoding::message::encoded_len(FACT, fact))
-            + self.encoded_fact.as_ref().map_or(0, Bytes::len)
+        super::optional_len(FACT, &self.fact) + self.encoded_fact.as_ref().map_or(0, Bytes::len)
     }
 
     fn clear(&mut self) {

@@ -155,21 +155,12 @@ impl Message for CheckAnswerResponse {
         buf: &mut impl Buf,
         ctx: DecodeContext,
     ) -> Result<(), prost::DecodeError> {
-        match tag {
-            GRADE => prost::encoding::message::merge(
-                wire_type,
-                self.grade.get_or_insert_with(Grade::default),
-                buf,
-                ctx,
-            ),
-            _ => prost::encoding::skip_field(wire_type, tag, buf, ctx),
-        }
+        super::merge_optional(GRADE, &mut self.grade, tag, wire_type, buf, ctx)
     }
 
     fn encoded_len(&self) -> usize {
-        self.grade.as_ref().map_or(0, |grade| {
-            prost::encoding::message::encoded_len(GRADE, grade)
-        }) + self.marked.as_ref().map_or(0, Marked::encoded_len)
+        super::optional_len(GRADE, &self.grade)
+            + self.marked.as_ref().map_or(0, Marked::encoded_len)
     }
 
     fn clear(&mut self) {

@@ -53,9 +53,7 @@ impl GenerateQuestionsResponse {
 /// One question as [`GenerateQuestionsResponse`]'s field 1, for
 /// [`GenerateQuestionsResponse::with_encoded`].
 pub fn encode_question(question: &Question) -> Bytes {
-    let mut buf = Vec::with_capacity(prost::encoding::message::encoded_len(QUESTIONS, question));
-    prost::encoding::message::encode(QUESTIONS, question, &mut buf);
-    Bytes::from(buf)
+    super::encoded_field(QUESTIONS, question)
 }
 
 impl Message for GenerateQuestionsResponse {
