@@ -338,6 +338,17 @@ const FRESH14_JSON: &str = include_str!("../../tests/heldout/typed_fresh14.json"
 /// Share of the fourteenth set the grader must judge as the people did.
 const FRESH14_AGREEMENT_FLOOR: f64 = 0.985;
 
+/// The fifteenth blind typed set (288 answers to 36 short-answer and
+/// fill-in prompts of `review_sample --seed 20261204`, written and judged
+/// by a helper who saw only the article and the prompts): 285/288 (99.0 %)
+/// when first scored, 286/288 (99.3 %) after "itself" became a frame word.
+/// Its two false accepts are answers that drop a modifier ("diplomatic
+/// ties", "uncertainty"), which this judge halves and the judges of sets
+/// 5, 7, 10 and 12 accepted in full: the grader keeps the majority's view.
+const FRESH15_JSON: &str = include_str!("../../tests/heldout/typed_fresh15.json");
+/// Share of the fifteenth set the grader must judge as the people did.
+const FRESH15_AGREEMENT_FLOOR: f64 = 0.993;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -438,4 +449,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirteenth_blind_typed_set_wit
 fn the_grader_holds_its_measured_agreement_on_the_fourteenth_blind_typed_set_with_no_false_accept()
 {
     assert_typed_set_holds("fresh14", FRESH14_JSON, FRESH14_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_fifteenth_blind_typed_set() {
+    assert_typed_set_holds("fresh15", FRESH15_JSON, FRESH15_AGREEMENT_FLOOR, 2);
 }

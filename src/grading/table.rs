@@ -60,6 +60,9 @@ const TYPED: &[TypedCase] = &[
     ("Kazakhstan", NONE, Place, NONE, "Kazakstan", true),
     ("Kazakhstan", NONE, Place, NONE, "Kazahkstan", true),
     ("Kazakhstan", NONE, Place, NONE, "Uzbekistan", false),
+    // Emphasis claims nothing more.
+    ("China", NONE, Place, NONE, "china itself", true),
+    ("China", NONE, Place, NONE, "Kazakhstan itself", false),
     ("Kazakhstan", NONE, Place, NONE, "Kazakhstan, Uzbekistan", false),
     ("Tuesday", NONE, DateTime, NONE, "Tuesdy", true),
     ("Tuesday", NONE, DateTime, NONE, "on Tuesday", true),

@@ -243,6 +243,8 @@ const FRAME_WORDS: &[&str] = &[
     "says", "called", "named", "known", "held", "host", "hosts", "hosted", "hosting",
     "took", "take", "place",
     "happened", "located", "yes", "ok", "okay", "correct",
+    // Emphasis claims nothing more: "China itself".
+    "itself", "himself", "herself", "themselves",
 ];
 
 /// True for a word that frames an answer without adding a claim, in
