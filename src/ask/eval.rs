@@ -1149,6 +1149,15 @@ const FRESH20_ACCURACY_FLOOR: f64 = 0.971;
 const FRESH20_MOST_ANSWERED: usize = 0;
 const FRESH20_MOST_CONFIDENT_WRONG: usize = 0;
 
+const FRESH21_JSON: &str = include_str!("../../tests/heldout/ask_fresh21.json");
+/// Share of its answerable questions that must be answered right: its
+/// first figure, never tuned on.
+const FRESH21_ACCURACY_FLOOR: f64 = 0.814;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH21_MOST_ANSWERED: usize = 0;
+const FRESH21_MOST_CONFIDENT_WRONG: usize = 2;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1425,6 +1434,16 @@ fn ask_holds_its_measured_figures_on_the_twentieth_blind_set() {
         most_confident_wrong: Some(FRESH20_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh20", FRESH20_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_twenty_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH21_ACCURACY_FLOOR,
+        most_answered: FRESH21_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH21_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh21", FRESH21_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
