@@ -3841,7 +3841,7 @@ impl Asker {
         // "In a sentence or two, …" asks for the account, not a span.
         let goes_on = self.records[best.doc].answer_goes_on && !self.yes_no_asked(best);
         let reply = if query.summary || best.sentence_only || goes_on {
-            facts[best.doc].citation.text.trim().to_string()
+            phrasing::sentence_reply(&facts[best.doc])
         } else if let Some(list) = self
             .list_around(ranked, best)
             .filter(|_| best.lead && !self.yes_no_asked(best))

@@ -108,6 +108,39 @@ pub(super) fn phrase(fact: &Fact, lead: bool) -> String {
     }
 }
 
+/// Personal pronouns a sentence may open with, naming someone an earlier
+/// sentence named.
+const OPENING_PRONOUNS: &[&str] = &["they", "he", "she", "we"];
+/// The most words a statement may take to name whom a pronoun stands for.
+const MOST_NAMING_WORDS: usize = 6;
+
+/// The fact's sentence as a reply on its own: an opening pronoun ("*They*
+/// committed to …"), which meant someone the sentence before named, is
+/// replaced by the words the fact's statement names them with ("The
+/// Central Asian leaders committed to …"), found before the sentence's
+/// next word.
+pub(super) fn sentence_reply(fact: &Fact) -> String {
+    let sentence = fact.citation.text.trim();
+    let resolved = sentence.split_once(' ').and_then(|(first, rest)| {
+        if !OPENING_PRONOUNS.contains(&first.to_lowercase().as_str()) {
+            return None;
+        }
+        let verb = rest.split_whitespace().next()?;
+        let statement = fact.statement.trim();
+        let at = statement.find(&format!(" {verb} "))?;
+        let naming = &statement[..at];
+        let words = naming.split_whitespace().count();
+        // Only a plain name for them: no clause of the statement's own.
+        (words > 0
+            && words <= MOST_NAMING_WORDS
+            && !naming.contains(',')
+            && !naming.split_whitespace().any(|w| w == "that")
+            && !OPENING_PRONOUNS.contains(&naming.to_lowercase().as_str()))
+        .then(|| format!("{naming} {rest}"))
+    });
+    resolved.unwrap_or_else(|| sentence.to_string())
+}
+
 /// The answer span as a lead, then the statement of the list it is one
 /// item of: the item asked for, in the whole of what was said.
 pub(super) fn phrase_in(fact: &Fact, list: &Fact) -> String {
@@ -465,6 +498,30 @@ fn restore_names(analyzer: &Analyzer, index: &Index, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_reply_names_whom_its_opening_pronoun_stands_for() {
+        let facts = FactBase::embedded().expect("valid facts");
+        let fact_with = |sentence: &str| -> Fact {
+            let mut fact = facts.facts()[0].clone();
+            fact.citation.text = sentence.into();
+            fact.statement =
+                "The Central Asian leaders committed to working with China to defend justice."
+                    .into();
+            fact
+        };
+        assert_eq!(
+            sentence_reply(&fact_with("They committed to working closely with China.")),
+            "The Central Asian leaders committed to working closely with China."
+        );
+        // No pronoun, or no word of the statement to find it by: as it is.
+        for sentence in [
+            "Leaders committed to working closely with China.",
+            "They praised the platform.",
+        ] {
+            assert_eq!(sentence_reply(&fact_with(sentence)), sentence);
+        }
+    }
 
     #[test]
     fn embedded_questions_read_as_clauses() {
