@@ -272,18 +272,19 @@ const TEXT_REFERENCES: &[&str] = &["named", "mentioned", "cited", "quoted", "giv
 /// who the Chinese president is. Only after a noun of a wh-question: in
 /// "was Russia mentioned in the article?" the mention is what is asked.
 fn reference_to_the_text(folded: &[String], at: usize) -> Option<usize> {
+    let phrase = folded.get(at..at + 4)?;
+    let names_the_text = TEXT_REFERENCES.contains(&phrase[0].as_str())
+        && phrase[1] == "in"
+        && matches!(phrase[2].as_str(), "the" | "this")
+        && DOCUMENT_NOUNS.contains(&phrase[3].as_str());
+    if !names_the_text {
+        return None;
+    }
     let wh_question = folded
         .first()
         .is_some_and(|w| super::intent::WH_WORDS.contains(&w.as_str()) || w == "whats");
     let after_noun = at > 0 && !super::intent::AUXILIARIES.contains(&folded[at - 1].as_str());
-    let phrase = folded.get(at..at + 4)?;
-    (wh_question
-        && after_noun
-        && TEXT_REFERENCES.contains(&phrase[0].as_str())
-        && phrase[1] == "in"
-        && matches!(phrase[2].as_str(), "the" | "this")
-        && DOCUMENT_NOUNS.contains(&phrase[3].as_str()))
-    .then_some(4)
+    (wh_question && after_noun).then_some(4)
 }
 
 /// Whether a question with no content word asks what the text is about:

@@ -575,13 +575,14 @@ pub(super) fn term_facts(
         .iter()
         .filter(|w| !lang::is_stopword(w))
         .map(|w| {
+            let verb = lexicon.can_be_verb(w);
             let facts = TermFacts {
                 sets: lexicon.sets_of(w).collect(),
-                verb: lexicon.can_be_verb(w),
-                adverb_only: lexicon.can_be_adverb(w) == Some(true)
+                verb,
+                adverb_only: verb == Some(false)
+                    && lexicon.can_be_adverb(w) == Some(true)
                     && lexicon.can_be_noun(w) == Some(false)
-                    && lexicon.can_be_adjective(w) == Some(false)
-                    && lexicon.can_be_verb(w) == Some(false),
+                    && lexicon.can_be_adjective(w) == Some(false),
             };
             (term_of(w), facts)
         })
