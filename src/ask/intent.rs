@@ -446,6 +446,14 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
             {
                 return "";
             }
+            // "Which *Chinese* leader …?", "which *Kazakh* city …?": a
+            // modifier before a noun of a kind names that kind's asker.
+            if let Some(head) = rest
+                .get(n + 1)
+                .filter(|next| !names_a_kind(word) && names_a_kind(next))
+            {
+                return head;
+            }
             return word;
         }
         if DO_AUXILIARIES.contains(word) {
@@ -453,6 +461,17 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
         }
     }
     ""
+}
+
+/// Whether `noun` names a kind of answer: a place, a time, a period, an
+/// amount or a person.
+fn names_a_kind(noun: &str) -> bool {
+    PLACE_NOUNS.contains(&noun)
+        || CLOCK_NOUNS.contains(&noun)
+        || TIME_NOUNS.contains(&noun)
+        || PERIOD_NOUNS.contains(&noun)
+        || AMOUNT_NOUNS.contains(&noun)
+        || is_person_noun(noun)
 }
 
 /// Words that open a noun phrase: the word before one is no noun the
@@ -491,6 +510,8 @@ mod tests {
         assert_eq!(intent("Which presidents signed the pact?"), Intent::Who);
         assert_eq!(intent("which officials spoke"), Intent::Who);
         assert_eq!(intent("which leader spoke first?"), Intent::Who);
+        assert_eq!(intent("which chinese leader attended"), Intent::Who);
+        assert_eq!(intent("which kazakh city hosted it"), Intent::Where);
         // A word that merely ends in "s" is no plural of a person noun.
         assert_eq!(intent("which cooperations began"), Intent::Open);
     }

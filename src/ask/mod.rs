@@ -212,6 +212,10 @@ const SAY_VERBS: &[&str] = &[
     "believed",
     "state",
     "stated",
+    "speak",
+    "speaks",
+    "spoke",
+    "spoken",
 ];
 /// Words that negate: a question holding one is answered only by a fact
 /// that negates too ("benefit *no one*", "*not* to revert").
@@ -561,6 +565,10 @@ struct Query {
     /// shrinking?"): it asks which, so its reply names one and says no
     /// "Yes", and a fact that misses its subject cannot choose.
     chooses: bool,
+    /// Each option offered, with the words that say it: a statement
+    /// holding exactly one ("uncertainty *grows*" for "increasing or
+    /// decreasing?") chooses it, and the reply opens with it.
+    options: Vec<ChoiceOption>,
     /// What a yes/no question asks whether the article mentions ("did they
     /// talk about *Russia*?"), as the learner wrote it, when the article
     /// names none of its words nor anything the lexicon relates to them:
@@ -711,6 +719,20 @@ struct TermContext<'a> {
     asks_mention: bool,
 }
 
+/// The fit of a fact whose statement, not its answer span, holds the
+/// one option a question offers.
+const STATED_OPTION_FIT: f64 = 0.9;
+
+/// One option a question offers ("increasing *or* decreasing?").
+#[derive(Debug, Clone)]
+struct ChoiceOption {
+    term: String,
+    /// The word as the learner wrote it (folded), for the reply.
+    word: String,
+    /// Its family and WordNet alternatives ("increasing": "grow").
+    alternatives: Vec<String>,
+}
+
 /// The question's terms and what reading them found.
 struct QueryTerms {
     terms: Vec<QueryTerm>,
@@ -718,6 +740,8 @@ struct QueryTerms {
     ordinal_terms: HashSet<String>,
     /// The terms offered as choices ("A or B").
     choices: HashSet<String>,
+    /// The same options, each as written and with its alternatives.
+    options: Vec<ChoiceOption>,
     /// An ordinal or series word the article never uses names another of
     /// the series.
     names_other_in_series: bool,
@@ -832,6 +856,9 @@ struct Candidate {
     /// a yes/no question, so it cannot confirm it ("is Central Asia a
     /// *low* priority?" of "a key priority" is not "yes").
     unsettled: bool,
+    /// The offered option the fact's statement holds, which opens the
+    /// reply ("Increasing."), when its answer span holds none.
+    option: Option<usize>,
     /// Coverage, fit and strength, the factors of the confidence, and
     /// whether a slot check refused: for [`Asker::explain`] only.
     parts: [f64; 4],
@@ -1981,6 +2008,7 @@ impl Asker {
             terms,
             ordinal_terms,
             choices,
+            options,
             names_other_in_series,
         } = self.query_terms(&words, &context);
         let unmentioned = self.unmentioned(question, &mentioned, &terms);
@@ -2018,6 +2046,7 @@ impl Asker {
             asked_word: asked_word.map(str::to_string),
             ordinal_terms,
             choices,
+            options,
             chooses: false,
             asks_mention: !mentioned.is_empty(),
             unmentioned,
@@ -2252,6 +2281,7 @@ impl Asker {
         let mut terms: Vec<QueryTerm> = Vec::new();
         let mut ordinal_terms: HashSet<String> = HashSet::new();
         let mut choices: HashSet<String> = HashSet::new();
+        let mut options: Vec<ChoiceOption> = Vec::new();
         let offers_choice = words.iter().any(|w| w.text == "or");
         let mut last_term_at: Option<usize> = None;
         let mut skip_next = false;
@@ -2331,6 +2361,22 @@ impl Asker {
             });
             if let Some(at) = joins {
                 let joined = &mut terms[at];
+                if !options.iter().any(|o| o.term == joined.term) {
+                    let word = words[..position]
+                        .iter()
+                        .find(|w| self.analyzer.term(&w.text) == joined.term)
+                        .map_or_else(|| joined.term.clone(), |w| w.text.clone());
+                    options.push(ChoiceOption {
+                        term: joined.term.clone(),
+                        word,
+                        alternatives: joined.alternatives.clone(),
+                    });
+                }
+                options.push(ChoiceOption {
+                    term: term.clone(),
+                    word: word.text.clone(),
+                    alternatives: alternatives.clone(),
+                });
                 choices.insert(joined.term.clone());
                 choices.insert(term.clone());
                 joined.alternatives.push(term);
@@ -2401,6 +2447,7 @@ impl Asker {
             terms,
             ordinal_terms,
             choices,
+            options,
             names_other_in_series,
         }
     }
@@ -2643,7 +2690,8 @@ impl Asker {
             && !query.asks_stance
             && query.intent != Intent::YesNo
             && self.leads_well(query, doc);
-        let (fit, other_ordinal) = self.fit(query, doc, &words, contained, &mut lead);
+        let option = self.stated_option(query, doc);
+        let (fit, other_ordinal) = self.fit(query, doc, &words, contained, option, &mut lead);
         let strength = 1.0 - (-words.evidence / EVIDENCE_SCALE).exp();
         let slot = self.slot_fit(query, doc);
         if slot == slots::SlotFit::InStatement {
@@ -2719,6 +2767,7 @@ impl Asker {
             contradicted: contradicted && !query.confirms,
             sentence_only: words.sentence_only,
             unsettled,
+            option,
             parts: [
                 coverage,
                 fit,
@@ -2902,6 +2951,7 @@ impl Asker {
         doc: usize,
         words: &WordCoverage<'_>,
         contained: bool,
+        option: Option<usize>,
         lead: &mut bool,
     ) -> (f64, bool) {
         let fact = &self.facts.facts()[doc];
@@ -3007,11 +3057,18 @@ impl Asker {
                 .any(|t| query.choices.contains(t));
         if offered {
             *lead = true;
+        } else if option.is_some() {
+            // The option opens the reply; the span is no answer.
+            *lead = false;
         }
         let fit = if query.choices.is_empty() || query.intent == Intent::YesNo {
             fit
         } else if offered {
             1.0
+        } else if option.is_some() {
+            // Below an answer span that is the option, which says it
+            // outright.
+            STATED_OPTION_FIT
         } else {
             fit * MISMATCH
         };
@@ -3024,6 +3081,36 @@ impl Asker {
             fit
         };
         (fit, other_ordinal)
+    }
+
+    /// The one option a choice question offers that the fact's statement
+    /// holds, by its word or an alternative, where the answer span holds
+    /// none: "as global uncertainty *grows*" chooses "increasing" of
+    /// "increasing or decreasing?". None when it holds two or none.
+    fn stated_option(&self, query: &Query, doc: usize) -> Option<usize> {
+        // Only a question put as yes/no asks to pick ("is it A or B?"):
+        // "what did they commit to *uphold or defend*?" asks for objects,
+        // and "which is bigger, A or B?" for a comparison.
+        if !query.chooses || query.options.is_empty() || query.intent == Intent::YesNo {
+            return None;
+        }
+        let record = &self.records[doc];
+        if record
+            .answer_terms
+            .iter()
+            .any(|t| query.choices.contains(t))
+        {
+            return None;
+        }
+        let mut held = query.options.iter().enumerate().filter(|(_, option)| {
+            std::iter::once(&option.term)
+                .chain(&option.alternatives)
+                .any(|t| record.statement_terms.contains(t))
+        });
+        match (held.next(), held.next()) {
+            (Some((at, _)), None) => Some(at),
+            _ => None,
+        }
     }
 
     /// Whether the fact settles a yes/no question (or the claim a question
@@ -3855,6 +3942,8 @@ impl Asker {
         let reply = if self.yes_no_asked(best) {
             let verdict = if best.contradicted { "No" } else { "Yes" };
             format!("{verdict}. {reply}")
+        } else if let Some(option) = best.option.and_then(|at| query.options.get(at)) {
+            format!("{}. {reply}", crate::text::capitalize_first(&option.word))
         } else {
             reply
         };
@@ -6059,6 +6148,40 @@ mod tests {
                 // Not offered as options, another period still says no.
                 ("is the grant for next year?", "No."),
             ],
+        );
+    }
+
+    #[test]
+    fn an_option_the_statement_says_in_other_words_is_chosen_and_opens_the_reply() {
+        let asker = asker();
+        let reply = asker.ask("Is global uncertainty increasing or decreasing?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("Increasing. "),
+            "{reply:?}"
+        );
+        let reply = asker.ask("Is the 1.5 billion yuan a loan or a grant?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("Grant. "),
+            "{reply:?}"
+        );
+        // Verbs joined by "or" in a wh-question are what was done, not
+        // options: the reply names what, not "Uphold.".
+        let reply = asker.ask(
+            "What did the Central Asian leaders commit to uphold or defend with China?",
+            None,
+        );
+        assert!(
+            reply.answered && !reply.answer.starts_with("Uphold. "),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn a_modified_person_noun_asks_who() {
+        let reply = asker().ask("Which Chinese leader attended the summit?", None);
+        assert!(
+            reply.answered && reply.answer.starts_with("Xi Jinping"),
+            "{reply:?}"
         );
     }
 
