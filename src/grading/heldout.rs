@@ -349,6 +349,18 @@ const FRESH15_JSON: &str = include_str!("../../tests/heldout/typed_fresh15.json"
 /// Share of the fifteenth set the grader must judge as the people did.
 const FRESH15_AGREEMENT_FLOOR: f64 = 0.993;
 
+/// The sixteenth blind typed set (288 answers to 36 short-answer and
+/// fill-in prompts of `review_sample --seed 20261205`, written and judged
+/// by a helper who saw only the article and the prompts): 284/288
+/// (98.6 %) when first scored, before any tuning on it. Its three false
+/// accepts are answers its judge halves: two drop a modifier ("fairness
+/// and justice", "diplomatic ties"), which earlier judges accepted, and
+/// one names the platform by the article's other word for it
+/// ("mechanism").
+const FRESH16_JSON: &str = include_str!("../../tests/heldout/typed_fresh16.json");
+/// Share of the sixteenth set the grader must judge as the people did.
+const FRESH16_AGREEMENT_FLOOR: f64 = 0.986;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -454,4 +466,9 @@ fn the_grader_holds_its_measured_agreement_on_the_fourteenth_blind_typed_set_wit
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_fifteenth_blind_typed_set() {
     assert_typed_set_holds("fresh15", FRESH15_JSON, FRESH15_AGREEMENT_FLOOR, 2);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_sixteenth_blind_typed_set() {
+    assert_typed_set_holds("fresh16", FRESH16_JSON, FRESH16_AGREEMENT_FLOOR, 3);
 }
