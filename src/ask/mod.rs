@@ -2911,12 +2911,15 @@ impl Asker {
             && sentence
             && !(statement || questions)
             && term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
+        // A word the article never uses at all ("is the grant for
+        // *military* projects?") is a claim no fact of it confirms.
         words.open_word |= yes_no
             && !anywhere
             && !term.name
             && heavy
             && (self.leans_the_other_way(doc, &term.term)
-                || query.proposed_acts.contains(&term.term));
+                || query.proposed_acts.contains(&term.term)
+                || self.unknown_modifier(query, term));
         words.name_missed |= !(statement || questions || sentence)
             && term.known.proper
             && heavy
@@ -3339,6 +3342,22 @@ impl Asker {
             || (word.len() > 5
                 && word.ends_with("ing")
                 && self.lexicon.can_be_verb(word) == Some(true))
+    }
+
+    /// Whether a question word is an adjective the article never uses,
+    /// with nothing of its meaning in the article either, right before
+    /// another word: "is the grant for *military* projects?" claims a kind
+    /// of project that no fact can confirm.
+    fn unknown_modifier(&self, query: &Query, term: &QueryTerm) -> bool {
+        let modifies = query
+            .terms
+            .windows(2)
+            .any(|pair| pair[0].term == term.term && pair[1].adjacent);
+        modifies
+            && term.adjective
+            && term.alternatives.is_empty()
+            && term.known.number_word.is_none()
+            && !self.index.knows(&term.term)
     }
 
     /// Whether a yes/no question puts a word the fact's statement lacks
@@ -6186,6 +6205,18 @@ mod tests {
             reply.answered && !reply.answer.starts_with("Uphold. "),
             "{reply:?}"
         );
+    }
+
+    #[test]
+    fn a_kind_the_article_never_names_is_not_confirmed() {
+        let asker = asker();
+        let reply = asker.ask(
+            "Is the 1.5 billion yuan grant meant for military projects?",
+            None,
+        );
+        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
+        let reply = asker.ask("Is the grant for development projects?", None);
+        assert!(reply.answer.starts_with("Yes. "), "{reply:?}");
     }
 
     #[test]
