@@ -153,10 +153,48 @@ impl Analyzer {
                     continue 'next;
                 }
             }
+            if let Some((into, end)) = self.phrase_around_name(&words, i) {
+                out.extend(into.split(' ').map(|text| Word {
+                    text: text.to_string(),
+                    capitalized: words[i].capitalized,
+                }));
+                i = end;
+                continue 'next;
+            }
             out.push(words[i].clone());
             i += 1;
         }
         out
+    }
+
+    /// A two-word phrase with a name of the article between its words
+    /// ("the next *China-Central Asia* summit" of "next summit"): what it
+    /// becomes ("third summit") and where the match ends. The name is the
+    /// article's own for the series, so it goes with the phrase; a name
+    /// the article never uses ("the next China-*Africa* summit") is
+    /// another series, and nothing is rewritten.
+    fn phrase_around_name<'a>(&'a self, words: &[Word], at: usize) -> Option<(&'a str, usize)> {
+        /// Longer names are not a modifier between two words.
+        const MOST_NAME_WORDS: usize = 4;
+        self.phrases.iter().find_map(|(phrase, into)| {
+            let [first, last] = phrase.as_slice() else {
+                return None;
+            };
+            if words.get(at)?.text != *first {
+                return None;
+            }
+            let name_len = words[at + 1..]
+                .iter()
+                .take(MOST_NAME_WORDS)
+                .take_while(|w| w.capitalized && w.text != *last)
+                .count();
+            let name = &words[at + 1..at + 1 + name_len];
+            let end = at + 1 + name_len;
+            (name_len > 0
+                && name.iter().all(|w| self.terms.contains_key(&w.text))
+                && words.get(end).is_some_and(|w| w.text == *last))
+            .then_some((into.as_str(), end + 1))
+        })
     }
 
     /// Writes numbers spelt out in several words as the article writes
@@ -503,6 +541,21 @@ mod tests {
         assert_eq!(
             analyzer.index_terms("speed up the projects"),
             analyzer.index_terms("accelerating projects")
+        );
+    }
+
+    #[test]
+    fn a_phrase_around_the_articles_own_name_is_rewritten_without_it() {
+        let mut analyzer = Analyzer::new();
+        analyzer.remember(["china", "central", "asia"]);
+        assert_eq!(
+            analyzer.index_terms("the next China-Central Asia Summit"),
+            analyzer.index_terms("the third summit")
+        );
+        // A name the article never uses is another series.
+        assert_ne!(
+            analyzer.index_terms("the next China-Africa summit"),
+            analyzer.index_terms("the third summit")
         );
     }
 

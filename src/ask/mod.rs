@@ -2093,7 +2093,7 @@ impl Asker {
             counts: counts::counts_in(question, self.lexicon),
             presupposed_counts,
             counted,
-            origins: origins_in(&self.analyzer, &self.place_terms, &raw_words),
+            origins: origins_in(&self.analyzer, &self.place_terms, &words),
             purpose,
             proposed_acts,
             purpose_terms,
@@ -6217,6 +6217,26 @@ mod tests {
         assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
         let reply = asker.ask("Is the grant for development projects?", None);
         assert!(reply.answer.starts_with("Yes. "), "{reply:?}");
+    }
+
+    #[test]
+    fn the_next_summit_called_by_its_name_is_the_third() {
+        let asker = asker();
+        for question in [
+            "Which country hosts the next China-Central Asia summit?",
+            "Who will host the next China-Central Asia summit?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(reply.answer.starts_with("China. "), "{question}: {reply:?}");
+        }
+        let reply = asker.ask(
+            "Will Kazakhstan host the next China-Central Asia summit?",
+            None,
+        );
+        assert!(
+            reply.answer.starts_with("No. ") && reply.answer.contains("third"),
+            "{reply:?}"
+        );
     }
 
     #[test]
