@@ -586,6 +586,9 @@ struct Query {
     /// The place a yes/no question puts what it asks about ("was the
     /// summit *in China*?"): only a fact that locates it settles that.
     claimed_location: Option<String>,
+    /// The terms of the places any question puts something in or at
+    /// ("which leader attended the summit *in Kazakhstan*?").
+    placed_terms: HashSet<String>,
     /// It asks where something happened ("*in* which country was it
     /// signed?", "where"), not who did it.
     locative: bool,
@@ -1012,6 +1015,10 @@ struct FactRecord {
     /// The places the statement puts something *in* or *at*, with the
     /// places they lie in ("in Astana": Astana, Kazakhstan, Central Asia).
     located_at: HashSet<String>,
+    /// The terms of the places its sentence puts something in or at, and
+    /// of the places they lie in: "the summit *in Kazakhstan*" is where
+    /// the sentence's summit was, not another country of its list.
+    sentence_located_terms: HashSet<String>,
     /// Its negation is what one of its judgements turns on ("benefit *no*
     /// one"): a question about the side it takes has used it up.
     judged_by_negation: bool,
@@ -1151,6 +1158,7 @@ impl FactRecord {
                 .collect(),
             judgements: judgements(analyzer, lexicon, &fact.statement),
             located_at: HashSet::new(),
+            sentence_located_terms: HashSet::new(),
             judged_by_negation: judged_by_negation(&fact.statement),
             polarity: Polarity::Neutral,
             groups: Vec::new(),
@@ -1219,6 +1227,11 @@ impl Asker {
                 groups: named_groups(&analyzer, lexicon, facts.places(), &fact.statement),
                 origins: origins(&analyzer, &place_terms, &fact.statement),
                 located_at: located_at(facts.places(), &fact.statement),
+                sentence_located_terms: located_at(facts.places(), &fact.citation.text)
+                    .iter()
+                    .flat_map(|name| analyzer.words(name))
+                    .map(|word| analyzer.term(&word.text))
+                    .collect(),
                 ..FactRecord::of(fact, &analyzer, &index, lexicon)
             })
             .collect();
@@ -2062,6 +2075,11 @@ impl Asker {
             unmentioned,
             asks_stance,
             side_terms,
+            placed_terms: placed_in(self.facts.places(), question)
+                .iter()
+                .flat_map(|place| self.analyzer.words(&place.name))
+                .map(|word| self.analyzer.term(&word.text))
+                .collect(),
             claimed_location: (intent == Intent::YesNo)
                 .then(|| {
                     placed_in(self.facts.places(), question)
@@ -6237,6 +6255,21 @@ mod tests {
             reply.answer.starts_with("No. ") && reply.answer.contains("third"),
             "{reply:?}"
         );
+    }
+
+    #[test]
+    fn where_the_sentence_puts_the_event_is_no_other_name_of_its_list() {
+        let asker = asker();
+        let reply = asker.ask(
+            "Which Chinese leader attended the summit in Kazakhstan?",
+            None,
+        );
+        assert!(reply.answered && reply.answer.contains("Xi"), "{reply:?}");
+        let reply = asker.ask(
+            "Which president from Portugal went to the summit in Kazakhstan?",
+            None,
+        );
+        assert!(!reply.answered, "{reply:?}");
     }
 
     #[test]

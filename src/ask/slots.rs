@@ -390,6 +390,17 @@ impl Asker {
         {
             return Some(());
         }
+        if sentence
+            && !yes_no
+            && query.placed_terms.contains(&term.term)
+            && self.records[doc]
+                .sentence_located_terms
+                .contains(&term.term)
+        {
+            // Where the sentence puts it: "which leader attended the
+            // summit *in Kazakhstan*?" of the summit in Astana.
+            return Some(());
+        }
         if sentence && !yes_no {
             // A name only the sentence gives ("the presidents of …,
             // Portugal, …") is not what the fact is about; it
