@@ -1167,6 +1167,15 @@ const FRESH22_ACCURACY_FLOOR: f64 = 0.828;
 const FRESH22_MOST_ANSWERED: usize = 1;
 const FRESH22_MOST_CONFIDENT_WRONG: usize = 3;
 
+const FRESH23_JSON: &str = include_str!("../../tests/heldout/ask_fresh23.json");
+/// Share of its answerable questions that must be answered right: 55/70
+/// when first scored, before any tuning on it.
+const FRESH23_ACCURACY_FLOOR: f64 = 0.785;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH23_MOST_ANSWERED: usize = 0;
+const FRESH23_MOST_CONFIDENT_WRONG: usize = 2;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1463,6 +1472,16 @@ fn ask_holds_its_measured_figures_on_the_twenty_second_blind_set() {
         most_confident_wrong: Some(FRESH22_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh22", FRESH22_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_twenty_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH23_ACCURACY_FLOOR,
+        most_answered: FRESH23_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH23_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh23", FRESH23_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
