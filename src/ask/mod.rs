@@ -898,6 +898,9 @@ pub struct Asker {
     word_pairs: HashSet<String>,
     /// The index term of "number", which an ordinal or number answers.
     number_term: String,
+    /// The article's ordinals in words by their value (3 → "third"), so
+    /// a question's "3rd" is the article's word.
+    ordinal_words: HashMap<u64, String>,
     /// The nouns each count of the facts counts, by its unit ("specialized
     /// cooperation centers" → cooperation, centers).
     unit_nouns: HashMap<String, Vec<String>>,
@@ -1321,6 +1324,11 @@ impl Asker {
             place_terms,
             unit_nouns,
             number_term: analyzer.term("number"),
+            ordinal_words: vocabulary
+                .iter()
+                .filter(|word| word.chars().all(char::is_alphabetic))
+                .filter_map(|word| Some((analyzer.ordinal(word)?, word.clone())))
+                .collect(),
             lexicon,
             records,
             family_terms,
@@ -2564,6 +2572,25 @@ impl Asker {
     /// with the same letter: "Astna" → "paris", "traety" → "treaty".
     fn corrected(&self, word: analyze::Word) -> analyze::Word {
         let text = &word.text;
+        // "3rd" as the article writes it ("third").
+        if word.is_numeric()
+            && let Some(spelt) = self
+                .analyzer
+                .ordinal(text)
+                .and_then(|n| self.ordinal_words.get(&n))
+        {
+            return analyze::Word {
+                text: spelt.clone(),
+                capitalized: word.capitalized,
+            };
+        }
+        // "whos" is "who's" typed without its apostrophe.
+        if text == "whos" {
+            return analyze::Word {
+                text: "who".to_string(),
+                capitalized: word.capitalized,
+            };
+        }
         let length = text.chars().count();
         if length < 4
             || word.is_numeric()
@@ -6270,6 +6297,17 @@ mod tests {
             None,
         );
         assert!(!reply.answered, "{reply:?}");
+    }
+
+    #[test]
+    fn an_ordinal_in_figures_is_the_articles_word() {
+        for question in [
+            "who will host the 3rd summit",
+            "whos going to host the 3rd sumit",
+        ] {
+            let reply = asker().ask(question, None);
+            assert!(reply.answer.starts_with("China. "), "{question}: {reply:?}");
+        }
     }
 
     #[test]
