@@ -589,6 +589,9 @@ struct Query {
     /// The terms of the places any question puts something in or at
     /// ("which leader attended the summit *in Kazakhstan*?").
     placed_terms: HashSet<String>,
+    /// Its names of two or more capitalized words, as terms in order
+    /// ("China-Central Asia" → china, central, asia).
+    name_runs: Vec<Vec<String>>,
     /// It asks where something happened ("*in* which country was it
     /// signed?", "where"), not who did it.
     locative: bool,
@@ -1022,6 +1025,9 @@ struct FactRecord {
     /// of the places they lie in: "the summit *in Kazakhstan*" is where
     /// the sentence's summit was, not another country of its list.
     sentence_located_terms: HashSet<String>,
+    /// The terms of its sentence's words in order, to find a question's
+    /// name of several words in it ("China-Central Asia").
+    sentence_words: Vec<String>,
     /// Its negation is what one of its judgements turns on ("benefit *no*
     /// one"): a question about the side it takes has used it up.
     judged_by_negation: bool,
@@ -1162,6 +1168,7 @@ impl FactRecord {
             judgements: judgements(analyzer, lexicon, &fact.statement),
             located_at: HashSet::new(),
             sentence_located_terms: HashSet::new(),
+            sentence_words: Vec::new(),
             judged_by_negation: judged_by_negation(&fact.statement),
             polarity: Polarity::Neutral,
             groups: Vec::new(),
@@ -1233,6 +1240,11 @@ impl Asker {
                 sentence_located_terms: located_at(facts.places(), &fact.citation.text)
                     .iter()
                     .flat_map(|name| analyzer.words(name))
+                    .map(|word| analyzer.term(&word.text))
+                    .collect(),
+                sentence_words: analyzer
+                    .words(&fact.citation.text)
+                    .iter()
                     .map(|word| analyzer.term(&word.text))
                     .collect(),
                 ..FactRecord::of(fact, &analyzer, &index, lexicon)
@@ -2083,6 +2095,7 @@ impl Asker {
             unmentioned,
             asks_stance,
             side_terms,
+            name_runs: self.name_runs(&words),
             placed_terms: placed_in(self.facts.places(), question)
                 .iter()
                 .flat_map(|place| self.analyzer.words(&place.name))
@@ -2696,6 +2709,42 @@ impl Asker {
             .zip(keep)
             .filter_map(|(word, keep)| keep.then_some(word))
             .collect()
+    }
+
+    /// The runs of two or more capitalized words that are no stopwords,
+    /// past the question's first word, as terms.
+    fn name_runs(&self, words: &[analyze::Word]) -> Vec<Vec<String>> {
+        let mut runs: Vec<Vec<String>> = Vec::new();
+        let mut run: Vec<String> = Vec::new();
+        for word in words.iter().skip(1) {
+            if word.capitalized && !self.analyzer.is_stopword(&word.text) {
+                run.push(self.analyzer.term(&word.text));
+            } else if run.len() >= 2 {
+                runs.push(std::mem::take(&mut run));
+            } else {
+                run.clear();
+            }
+        }
+        if run.len() >= 2 {
+            runs.push(run);
+        }
+        runs
+    }
+
+    /// Whether the fact's sentence holds the whole name of several words
+    /// that `term` is part of: "the *China-Central Asia* treaty" of a
+    /// sentence about the China-Central Asia Summit names nothing else.
+    fn sentence_holds_name_of(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let sentence = &self.records[doc].sentence_words;
+        query
+            .name_runs
+            .iter()
+            .filter(|run| run.iter().any(|t| t == term))
+            .any(|run| {
+                sentence
+                    .windows(run.len())
+                    .any(|window| window == run.as_slice())
+            })
     }
 
     /// Scores one fact against the question.
@@ -6307,6 +6356,20 @@ mod tests {
         ] {
             let reply = asker().ask(question, None);
             assert!(reply.answer.starts_with("China. "), "{question}: {reply:?}");
+        }
+    }
+
+    #[test]
+    fn the_articles_own_name_of_several_words_is_held_by_its_sentence() {
+        for question in [
+            "Where was the China-Central Asia treaty signed?",
+            "Where was the China–Central Asia treaty signed?",
+        ] {
+            let reply = asker().ask(question, None);
+            assert!(
+                reply.answer.starts_with("Astana. "),
+                "{question}: {reply:?}"
+            );
         }
     }
 

@@ -392,10 +392,11 @@ impl Asker {
         }
         if sentence
             && !yes_no
-            && query.placed_terms.contains(&term.term)
-            && self.records[doc]
-                .sentence_located_terms
-                .contains(&term.term)
+            && ((query.placed_terms.contains(&term.term)
+                && self.records[doc]
+                    .sentence_located_terms
+                    .contains(&term.term))
+                || self.sentence_holds_name_of(query, doc, &term.term))
         {
             // Where the sentence puts it: "which leader attended the
             // summit *in Kazakhstan*?" of the summit in Astana.
