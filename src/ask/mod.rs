@@ -5604,6 +5604,17 @@ mod tests {
         // A noun in front classifies; "new" contradicts nothing there.
         let reply = asker.ask("was one of the new centers about desertification?", None);
         assert!(reply.answer.starts_with("Yes."), "{reply:?}");
+        // An adjective the article never uses claims a kind no fact gives.
+        for (question, confirmed) in [
+            (
+                "Is the 1.5 billion yuan grant meant for military projects?",
+                false,
+            ),
+            ("Is the grant for development projects?", true),
+        ] {
+            let reply = asker.ask(question, None);
+            assert_eq!(reply.answer.starts_with("Yes. "), confirmed, "{reply:?}");
+        }
     }
 
     #[test]
@@ -6279,15 +6290,15 @@ mod tests {
     #[test]
     fn an_option_the_statement_says_in_other_words_is_chosen_and_opens_the_reply() {
         let asker = asker();
-        let reply = asker.ask("Is global uncertainty increasing or decreasing?", None);
-        assert!(
-            reply.answered && reply.answer.starts_with("Increasing. "),
-            "{reply:?}"
-        );
-        let reply = asker.ask("Is the 1.5 billion yuan a loan or a grant?", None);
-        assert!(
-            reply.answered && reply.answer.starts_with("Grant. "),
-            "{reply:?}"
+        assert_verdicts(
+            &asker,
+            &[
+                (
+                    "Is global uncertainty increasing or decreasing?",
+                    "Increasing. ",
+                ),
+                ("Is the 1.5 billion yuan a loan or a grant?", "Grant. "),
+            ],
         );
         // Verbs joined by "or" in a wh-question are what was done, not
         // options: the reply names what, not "Uphold.".
@@ -6302,27 +6313,21 @@ mod tests {
     }
 
     #[test]
-    fn a_kind_the_article_never_names_is_not_confirmed() {
-        let asker = asker();
-        let reply = asker.ask(
-            "Is the 1.5 billion yuan grant meant for military projects?",
-            None,
-        );
-        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
-        let reply = asker.ask("Is the grant for development projects?", None);
-        assert!(reply.answer.starts_with("Yes. "), "{reply:?}");
-    }
-
-    #[test]
     fn the_next_summit_called_by_its_name_is_the_third() {
         let asker = asker();
-        for question in [
-            "Which country hosts the next China-Central Asia summit?",
-            "Who will host the next China-Central Asia summit?",
-        ] {
-            let reply = asker.ask(question, None);
-            assert!(reply.answer.starts_with("China. "), "{question}: {reply:?}");
-        }
+        assert_verdicts(
+            &asker,
+            &[
+                (
+                    "Which country hosts the next China-Central Asia summit?",
+                    "China. ",
+                ),
+                (
+                    "Who will host the next China-Central Asia summit?",
+                    "China. ",
+                ),
+            ],
+        );
         let reply = asker.ask(
             "Will Kazakhstan host the next China-Central Asia summit?",
             None,
@@ -6350,27 +6355,30 @@ mod tests {
 
     #[test]
     fn an_ordinal_in_figures_is_the_articles_word() {
-        for question in [
-            "who will host the 3rd summit",
-            "whos going to host the 3rd sumit",
-        ] {
-            let reply = asker().ask(question, None);
-            assert!(reply.answer.starts_with("China. "), "{question}: {reply:?}");
-        }
+        assert_verdicts(
+            &asker(),
+            &[
+                ("who will host the 3rd summit", "China. "),
+                ("whos going to host the 3rd sumit", "China. "),
+            ],
+        );
     }
 
     #[test]
     fn the_articles_own_name_of_several_words_is_held_by_its_sentence() {
-        for question in [
-            "Where was the China-Central Asia treaty signed?",
-            "Where was the China–Central Asia treaty signed?",
-        ] {
-            let reply = asker().ask(question, None);
-            assert!(
-                reply.answer.starts_with("Astana. "),
-                "{question}: {reply:?}"
-            );
-        }
+        assert_verdicts(
+            &asker(),
+            &[
+                (
+                    "Where was the China-Central Asia treaty signed?",
+                    "Astana. ",
+                ),
+                (
+                    "Where was the China–Central Asia treaty signed?",
+                    "Astana. ",
+                ),
+            ],
+        );
     }
 
     #[test]
