@@ -665,6 +665,10 @@ struct Query {
     /// Xi propose *scrapping* it?"): that is the claim, so a fact that
     /// does not hold the act cannot confirm it.
     proposed_acts: HashSet<String>,
+    /// Its adjectives the article never uses, with nothing of their
+    /// meaning in it either, right before another word ("*military*
+    /// projects"): a claim no fact confirms.
+    unknown_modifiers: HashSet<String>,
     /// It asks what something is for ("what is it *meant* to do?").
     purpose: bool,
     /// The term of what it asks to be described ("how did they describe
@@ -2054,6 +2058,8 @@ impl Asker {
             options,
             names_other_in_series,
         } = self.query_terms(&words, &context);
+        let placed = placed_in(self.facts.places(), question);
+        let unknown_modifiers = self.unknown_modifiers(&terms);
         let unmentioned = self.unmentioned(question, &mentioned, &terms);
         // "The first or the second?" offers it as one option.
         let other_in_series = names_other_in_series && choices.is_empty();
@@ -2096,18 +2102,15 @@ impl Asker {
             asks_stance,
             side_terms,
             name_runs: self.name_runs(&words),
-            placed_terms: placed_in(self.facts.places(), question)
+            placed_terms: placed
                 .iter()
                 .flat_map(|place| self.analyzer.words(&place.name))
                 .map(|word| self.analyzer.term(&word.text))
                 .collect(),
-            claimed_location: (intent == Intent::YesNo)
-                .then(|| {
-                    placed_in(self.facts.places(), question)
-                        .first()
-                        .map(|p| p.name.clone())
-                })
-                .flatten(),
+            claimed_location: placed
+                .first()
+                .filter(|_| intent == Intent::YesNo)
+                .map(|p| p.name.clone()),
             restrictive,
             locative,
             confirms,
@@ -2135,6 +2138,7 @@ impl Asker {
             origins: origins_in(&self.analyzer, &self.place_terms, &words),
             purpose,
             proposed_acts,
+            unknown_modifiers,
             purpose_terms,
             defines,
             described,
@@ -3013,7 +3017,7 @@ impl Asker {
             && heavy
             && (self.leans_the_other_way(doc, &term.term)
                 || query.proposed_acts.contains(&term.term)
-                || self.unknown_modifier(query, term));
+                || query.unknown_modifiers.contains(&term.term));
         words.name_missed |= !(statement || questions || sentence)
             && term.known.proper
             && heavy
@@ -3438,20 +3442,23 @@ impl Asker {
                 && self.lexicon.can_be_verb(word) == Some(true))
     }
 
-    /// Whether a question word is an adjective the article never uses,
-    /// with nothing of its meaning in the article either, right before
-    /// another word: "is the grant for *military* projects?" claims a kind
-    /// of project that no fact can confirm.
-    fn unknown_modifier(&self, query: &Query, term: &QueryTerm) -> bool {
-        let modifies = query
-            .terms
+    /// The question's adjectives the article never uses, with nothing of
+    /// their meaning in the article either, right before another word:
+    /// "is the grant for *military* projects?" claims a kind of project
+    /// that no fact can confirm.
+    fn unknown_modifiers(&self, terms: &[QueryTerm]) -> HashSet<String> {
+        terms
             .windows(2)
-            .any(|pair| pair[0].term == term.term && pair[1].adjacent);
-        modifies
-            && term.adjective
-            && term.alternatives.is_empty()
-            && term.known.number_word.is_none()
-            && !self.index.knows(&term.term)
+            .filter(|pair| pair[1].adjacent)
+            .map(|pair| &pair[0])
+            .filter(|term| {
+                term.adjective
+                    && term.alternatives.is_empty()
+                    && term.known.number_word.is_none()
+                    && !self.index.knows(&term.term)
+            })
+            .map(|term| term.term.clone())
+            .collect()
     }
 
     /// Whether a yes/no question puts a word the fact's statement lacks
