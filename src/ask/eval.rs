@@ -1182,6 +1182,24 @@ const FRESH23_ACCURACY_FLOOR: f64 = 0.814;
 const FRESH23_MOST_ANSWERED: usize = 0;
 const FRESH23_MOST_CONFIDENT_WRONG: usize = 1;
 
+const FRESH24_JSON: &str = include_str!("../../tests/heldout/ask_fresh24.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// when first scored, before any tuning on it (main `a1a8dc8`).
+const FRESH24_ACCURACY_FLOOR: f64 = 0.857;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH24_MOST_ANSWERED: usize = 1;
+const FRESH24_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH25_JSON: &str = include_str!("../../tests/heldout/ask_fresh25.json");
+/// Share of its answerable questions that must be answered right: 58/70
+/// when first scored, before any tuning on it (main `a1a8dc8`).
+const FRESH25_ACCURACY_FLOOR: f64 = 0.828;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH25_MOST_ANSWERED: usize = 1;
+const FRESH25_MOST_CONFIDENT_WRONG: usize = 2;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1488,6 +1506,26 @@ fn ask_holds_its_measured_figures_on_the_twenty_third_blind_set() {
         most_confident_wrong: Some(FRESH23_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh23", FRESH23_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_twenty_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH24_ACCURACY_FLOOR,
+        most_answered: FRESH24_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH24_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh24", FRESH24_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_twenty_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH25_ACCURACY_FLOOR,
+        most_answered: FRESH25_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH25_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh25", FRESH25_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

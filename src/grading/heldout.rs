@@ -361,6 +361,17 @@ const FRESH16_JSON: &str = include_str!("../../tests/heldout/typed_fresh16.json"
 /// Share of the sixteenth set the grader must judge as the people did.
 const FRESH16_AGREEMENT_FLOOR: f64 = 0.986;
 
+/// The seventeenth blind typed set (272 answers to 34 short-answer and
+/// fill-in prompts of `review_sample --seed 20261206`, written and judged
+/// by a helper who saw only the article and the prompts): 268/272
+/// (98.5 %) and no false accept when first scored, before any tuning on
+/// it. Its four false refusals are paraphrases: "an example of
+/// cooperation for the region", "a top priority", "several decades of
+/// diplomacy" and "the spread of deserts".
+const FRESH17_JSON: &str = include_str!("../../tests/heldout/typed_fresh17.json");
+/// Share of the seventeenth set the grader must judge as the people did.
+const FRESH17_AGREEMENT_FLOOR: f64 = 0.985;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -471,4 +482,10 @@ fn the_grader_holds_its_measured_agreement_on_the_fifteenth_blind_typed_set() {
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_sixteenth_blind_typed_set() {
     assert_typed_set_holds("fresh16", FRESH16_JSON, FRESH16_AGREEMENT_FLOOR, 3);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_seventeenth_blind_typed_set_with_no_false_accept()
+{
+    assert_typed_set_holds("fresh17", FRESH17_JSON, FRESH17_AGREEMENT_FLOOR, 0);
 }
