@@ -32,6 +32,8 @@
 //!   account ("in a sentence or two"), a clause set aside ("apart from
 //!   …,"), comparatives that bound an amount, periods placed relative to
 //!   now ("next year").
+//! - `confirm`: statements put up for confirmation ("…, right?", "I read
+//!   that …; is that what the article says?"), read as yes/no questions.
 //!
 //! Unknown words weigh the most: a question about "the capital of France"
 //! leaves "France" uncovered by every fact, which is exactly what the
@@ -39,6 +41,7 @@
 
 pub mod analyze;
 mod answer_traits;
+mod confirm;
 mod counts;
 pub mod index;
 pub mod intent;

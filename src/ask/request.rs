@@ -76,6 +76,10 @@ impl Request {
     /// Reads `question`: "In a sentence or two, what did Xi announce?"
     /// asks what Xi announced, in a sentence.
     pub(super) fn read(question: &str) -> Request {
+        // "The treaty is temporary, right?" asks what "is it true that the
+        // treaty is temporary?" asks.
+        let confirmation = super::confirm::as_yes_no_question(question);
+        let question = confirmation.as_deref().unwrap_or(question);
         let tokens = attribution_last(question.split_whitespace().collect());
         let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
         let mut keep = vec![true; tokens.len()];

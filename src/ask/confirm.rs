@@ -1,0 +1,226 @@
+//! Statements put up for confirmation, read as the yes/no questions they
+//! are: "the treaty is temporary, *right*?", "Xi said the ties are 200
+//! years old, *is that correct*?", "*I read that* … . *Is that what the
+//! article says*?", "*true or false:* …".
+//!
+//! General English only: tag words, the auxiliary-and-pronoun tags
+//! ("…, *didn't they*?") and the frames that report a claim ("*I heard
+//! that* …").
+
+use super::intent::{AUXILIARIES, WH_WORDS};
+
+/// Single closing words that turn a statement into a request to confirm
+/// it, after a comma: "…, *right*?".
+const TAG_WORDS: &[&str] = &[
+    "right", "correct", "true", "yes", "yeah", "ya", "no", "ok", "okay", "eh", "innit", "yep",
+];
+
+/// Closing phrases that ask whether what came before holds: "…, *is that
+/// correct*?", "…. *Is that what the article says*?".
+const TAG_PHRASES: &[&[&str]] = &[
+    &["is", "that", "right"],
+    &["is", "that", "correct"],
+    &["is", "that", "true"],
+    &["is", "that", "so"],
+    &["is", "that", "accurate"],
+    &["is", "this", "right"],
+    &["is", "this", "correct"],
+    &["is", "this", "true"],
+    &["is", "it", "true"],
+    &["is", "it", "correct"],
+    &["am", "i", "right"],
+    &["am", "i", "correct"],
+    &["am", "i", "wrong"],
+    &["did", "i", "get", "that", "right"],
+    &["do", "i", "have", "that", "right"],
+    &["is", "that", "what", "the", "article", "says"],
+    &["is", "that", "what", "it", "says"],
+    &["is", "that", "what", "the", "text", "says"],
+    &["is", "that", "what", "the", "story", "says"],
+    &["is", "that", "what", "happened"],
+    &["does", "the", "article", "say", "that"],
+    &["does", "the", "article", "say", "so"],
+    &["or", "is", "that", "wrong"],
+    &["or", "am", "i", "wrong"],
+];
+
+/// Pronouns of an auxiliary-and-pronoun tag: "…, *did they*?".
+const TAG_PRONOUNS: &[&str] = &[
+    "it", "they", "he", "she", "we", "you", "i", "that", "this", "there",
+];
+
+/// Openings that report a claim to be checked, not part of it: "*I read
+/// that* Xi promised …".
+const REPORTING_FRAMES: &[&[&str]] = &[
+    &["true", "or", "false"],
+    &["i", "read", "that"],
+    &["i", "read"],
+    &["i", "heard", "that"],
+    &["i", "heard"],
+    &["i", "think", "that"],
+    &["i", "think"],
+    &["i", "believe", "that"],
+    &["i", "believe"],
+    &["i", "thought", "that"],
+    &["i", "thought"],
+    &["someone", "told", "me", "that"],
+    &["someone", "told", "me"],
+    &["someone", "said", "that"],
+    &["someone", "said"],
+    &["my", "friend", "said", "that"],
+    &["my", "friend", "said"],
+    &["my", "friend", "says"],
+    &["so"],
+];
+
+/// `question` as a yes/no question when it puts a statement up for
+/// confirmation ("the treaty is permanent, right?" → "is it true that
+/// the treaty is permanent?"); `None` when it does not.
+pub(super) fn as_yes_no_question(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let (statement_end, tagged) = match closing_tag(&tokens, &folded) {
+        Some(start) => (start, true),
+        None => (tokens.len(), false),
+    };
+    let frame = opening_frame(&folded[..statement_end]);
+    // "True or false: …" asks for confirmation with no tag; a reported
+    // claim ("I read that …") only with one.
+    let asks = tagged || frame.is_some_and(|(len, true_or_false)| true_or_false && len > 0);
+    if !asks {
+        return None;
+    }
+    let start = frame.map_or(0, |(len, _)| len);
+    let statement = &tokens[start..statement_end];
+    let first = folded.get(start).map(String::as_str).unwrap_or("");
+    if statement.len() < 2 || WH_WORDS.contains(&first) {
+        return None;
+    }
+    let text = statement
+        .join(" ")
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '"' && c != '”' && c != ')')
+        .to_string();
+    // "Is it a grant, right?": already a yes/no question.
+    Some(if AUXILIARIES.contains(&first) {
+        format!("{text}?")
+    } else {
+        format!("is it true that {text}?")
+    })
+}
+
+/// Where a closing confirmation tag starts, if the question ends in one.
+fn closing_tag(tokens: &[&str], folded: &[String]) -> Option<usize> {
+    let len = folded.len();
+    let separated = |start: usize| {
+        start > 0
+            && tokens[start - 1]
+                .trim_end_matches(['"', '”', '\'', '’', ')'])
+                .ends_with([',', '.', ';', ':', '?', '!', '-', '—', '–'])
+    };
+    for phrase in TAG_PHRASES {
+        if let Some(start) = len.checked_sub(phrase.len())
+            && start >= 2
+            && folded[start..].iter().zip(*phrase).all(|(w, p)| w == p)
+        {
+            return Some(start);
+        }
+    }
+    // "…, did they?", "…, isn't it?": an auxiliary and a pronoun after a
+    // comma.
+    if let Some(start) = len.checked_sub(2)
+        && start >= 2
+        && separated(start)
+        && AUXILIARIES.contains(&folded[start].as_str())
+        && TAG_PRONOUNS.contains(&folded[start + 1].as_str())
+    {
+        return Some(start);
+    }
+    let last = len.checked_sub(1)?;
+    (last >= 2 && separated(last) && TAG_WORDS.contains(&folded[last].as_str())).then_some(last)
+}
+
+/// The length of an opening that reports the claim ("I read that"), and
+/// whether it is "true or false" (which asks for confirmation by itself).
+fn opening_frame(folded: &[String]) -> Option<(usize, bool)> {
+    REPORTING_FRAMES.iter().find_map(|frame| {
+        let holds = folded.len() > frame.len() && folded.iter().zip(*frame).all(|(w, f)| w == f);
+        holds.then(|| (frame.len(), frame[0] == "true"))
+    })
+}
+
+/// A token lowercased, without surrounding punctuation or apostrophes
+/// ("Isn't" → "isnt").
+fn fold(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_statement_with_a_closing_tag_is_a_yes_no_question() {
+        assert_eq!(
+            as_yes_no_question("The treaty commits them to temporary friendship, right?")
+                .as_deref(),
+            Some("is it true that The treaty commits them to temporary friendship?")
+        );
+        assert_eq!(
+            as_yes_no_question("Xi said the ties are 200 years old, is that correct?").as_deref(),
+            Some("is it true that Xi said the ties are 200 years old?")
+        );
+        assert_eq!(
+            as_yes_no_question("they signed it in Astana, didn't they?").as_deref(),
+            Some("is it true that they signed it in Astana?")
+        );
+        assert_eq!(
+            as_yes_no_question("xi went to astana is that right").as_deref(),
+            Some("is it true that xi went to astana?")
+        );
+    }
+
+    #[test]
+    fn a_reported_claim_before_a_tag_sentence_is_the_statement_checked() {
+        assert_eq!(
+            as_yes_no_question(
+                "I read that Xi promised 30,000 spots. Is that what the article says?"
+            )
+            .as_deref(),
+            Some("is it true that Xi promised 30,000 spots?")
+        );
+        assert_eq!(
+            as_yes_no_question("True or false: the treaty is legally binding").as_deref(),
+            Some("is it true that the treaty is legally binding?")
+        );
+    }
+
+    #[test]
+    fn a_yes_no_question_with_a_tag_keeps_its_own_wording() {
+        assert_eq!(
+            as_yes_no_question("Is it a grant, right?").as_deref(),
+            Some("Is it a grant?")
+        );
+    }
+
+    #[test]
+    fn questions_without_a_tag_are_left_alone() {
+        for question in [
+            "Is that right?",
+            "Who was right?",
+            "What is the right answer?",
+            "Which side is correct",
+            "I read that the treaty was signed",
+            "Did they sign it, yes or no?",
+            "who hosts next, right?",
+            "Name the five countries.",
+            "the treaty is legally binding",
+        ] {
+            assert_eq!(as_yes_no_question(question), None, "{question}");
+        }
+    }
+}
