@@ -821,8 +821,9 @@ struct WordCoverage<'q> {
     /// of historical exchanges" in a sentence that also gives "decades of
     /// diplomatic ties": the question asks for the other span.
     other_span: bool,
-    /// The item the question names that the fact's list leaves out.
-    not_among: Option<&'q str>,
+    /// The item the question names that the fact's list leaves out: one
+    /// word or a run of adjacent words ("*space exploration*").
+    not_among: &'q [QueryTerm],
     /// A word of a question offering options, not one of them, that the
     /// fact never holds: it settles some other choice ("will the
     /// *training* be in China or Central Asia?" of who hosts the summit).
@@ -908,6 +909,10 @@ pub struct Asker {
     word_pairs: HashSet<String>,
     /// The index term of "number", which an ordinal or number answers.
     number_term: String,
+    /// The index terms of the verbs that say a thing appears in a list or
+    /// the text ("was X *listed* as a focus area?"): in a question whether
+    /// a list holds an item they ask nothing of their own.
+    listing_terms: Vec<String>,
     /// The article's ordinals in words by their value (3 → "third"), so
     /// a question's "3rd" is the article's word.
     ordinal_words: HashMap<u64, String>,
@@ -1343,6 +1348,11 @@ impl Asker {
             place_terms,
             unit_nouns,
             number_term: analyzer.term("number"),
+            listing_terms: request::TEXT_REFERENCES
+                .iter()
+                .chain(&["included", "counted"])
+                .map(|verb| analyzer.term(verb))
+                .collect(),
             ordinal_words: vocabulary
                 .iter()
                 .filter(|word| word.chars().all(char::is_alphabetic))
@@ -2190,17 +2200,22 @@ impl Asker {
             })
     }
 
-    /// The one word of a yes/no question that a list fact leaves out,
-    /// when the article never uses it and the fact's statement holds every
+    /// The item of a yes/no question that a list fact leaves out, when the
+    /// article never uses its words and the fact's statement holds every
     /// other word that counts: "was a *healthcare* centre launched?" of
     /// the centres' list asks whether it is among the items, and the
-    /// list, which names them all, says it is not.
-    fn not_among_items<'q>(&self, query: &'q Query, doc: usize) -> Option<&'q str> {
+    /// list, which names them all, says it is not. The item is one word
+    /// or a run of adjacent ones ("was *space exploration* a focus
+    /// area?"); empty when there is none.
+    fn not_among_items<'q>(&self, query: &'q Query, doc: usize) -> &'q [QueryTerm] {
         if query.intent != Intent::YesNo || self.records[doc].list_len.is_none_or(|n| n < 2) {
-            return None;
+            return &[];
         }
-        let mut missing = None;
-        for term in &query.terms {
+        let mut missing: Option<(usize, usize)> = None;
+        // The fact holds some other word that counts: the item is what the
+        // question asks of it, not the whole question.
+        let mut held_other = false;
+        for (at, term) in query.terms.iter().enumerate() {
             if term.weight < UNSETTLED_MIN_WEIGHT {
                 continue;
             }
@@ -2208,19 +2223,20 @@ impl Asker {
             // "one of *the three* centres": a count its sentence gives.
             let presupposed = sentence && query.presupposed_counts.contains(&term.term);
             if statement || questions || presupposed {
+                held_other = true;
+                continue;
+            }
+            if self.listing_terms.contains(&term.term) {
                 continue;
             }
             let unknown = !sentence
                 && !term.name
                 && term.alternatives.is_empty()
                 && !self.index.knows(&term.term)
-                // A count ("*four* centres") or an action ("*spread*") is
-                // not an item the list could hold, unless it is the act
-                // proposed ("did Xi propose *scrapping* it?" of what he
-                // proposed).
+                // A count ("*four* centres") is not an item the list
+                // could hold.
                 && !term.term.chars().any(|c| c.is_ascii_digit())
                 && term.known.number_word.is_none()
-                && (!term.known.verb || query.proposed_acts.contains(&term.term))
                 // A word no dictionary knows is a slip for one it cannot
                 // tell ("goverments"), not an item the list leaves out; an
                 // adverb ("did Xi *personally* attend?") says how, not what.
@@ -2228,12 +2244,28 @@ impl Asker {
                     .term_facts
                     .get(&term.term)
                     .is_some_and(|t| t.verb.is_some() && !t.adverb_only);
-            if !unknown || missing.is_some() {
-                return None;
-            }
-            missing = Some(term.term.as_str());
+            missing = match missing {
+                None if unknown => Some((at, at + 1)),
+                // The next word of the same item ("space *exploration*").
+                Some((start, end)) if unknown && end == at && term.adjacent => {
+                    Some((start, at + 1))
+                }
+                _ => return &[],
+            };
         }
-        missing
+        let Some((start, end)) = missing else {
+            return &[];
+        };
+        // An action ("*spread*") is not an item either, unless it is the
+        // act proposed ("did Xi propose *scrapping* it?" of what he
+        // proposed); in a run only the last word is the head ("*space*
+        // exploration" is a noun's modifier).
+        let head = &query.terms[end - 1];
+        let item = !head.known.verb || query.proposed_acts.contains(&head.term);
+        if !item || (end - start > 1 && !held_other) {
+            return &[];
+        }
+        &query.terms[start..end]
     }
 
     /// Whether two capitalised question words (not opening it) form a name
@@ -2839,7 +2871,7 @@ impl Asker {
         // mentions them: a fact naming them says yes, whatever its claim,
         // unless the thing is an item its list leaves out.
         let contradicted = if query.asks_mention {
-            words.not_among.is_some()
+            !words.not_among.is_empty()
         } else {
             location_contradicts || self.contradicted(query, doc, &settles, &words)
         };
@@ -2963,7 +2995,7 @@ impl Asker {
             || (term.term == self.number_term && self.records[doc].answer_numeric)
             // "Was a *healthcare* centre launched?" is settled ("no")
             // by the list of centres.
-            || not_among == Some(term.term.as_str())
+            || not_among.iter().any(|t| t.term == term.term)
             // "Was it meant to be *temporary*?" is settled ("no") by a
             // fact saying the opposite ("permanent").
             || (query.intent == Intent::YesNo
@@ -3263,7 +3295,7 @@ impl Asker {
             }
             _ => {
                 slot == slots::SlotFit::Contradicts
-                    || words.not_among.is_some()
+                    || !words.not_among.is_empty()
                     || (query.intent == Intent::YesNo
                         && (other_ordinal
                             || (restricted && !words.heavy_missed)
@@ -5753,6 +5785,7 @@ mod tests {
         for question in [
             "was a healthcare cooperation centre launched?",
             "Did Xi name military cooperation as a focus area for the mechanism?",
+            "Was space exploration listed as one of the focus areas of the mechanism?",
         ] {
             let answer = asker().ask(question, None);
             assert!(answer.answer.starts_with("No."), "{question}: {answer:?}");

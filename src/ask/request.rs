@@ -269,7 +269,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
 
 /// Participles that point at the text a thing appears in ("the president
 /// *named in the article*").
-const TEXT_REFERENCES: &[&str] = &["named", "mentioned", "cited", "quoted", "given", "listed"];
+pub(super) const TEXT_REFERENCES: &[&str] =
+    &["named", "mentioned", "cited", "quoted", "given", "listed"];
 
 /// How many words at `at` only say that the noun before them appears in
 /// the text: "who is the Chinese president *named in the article*?" asks

@@ -351,7 +351,7 @@ impl Asker {
             if self.ordinal_settled(query, doc, term) {
                 continue;
             }
-            if not_among == Some(term.term.as_str()) {
+            if not_among.iter().any(|t| t.term == term.term) {
                 tally.contradicts = true;
                 continue;
             }
