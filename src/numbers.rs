@@ -267,6 +267,13 @@ pub fn values_equal(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * scale
 }
 
+/// `n` in words: "six", "twenty-one", "third".
+pub fn spell(n: i64, ordinal: bool) -> Option<String> {
+    let words = num2words::Num2Words::new(n);
+    let words = if ordinal { words.ordinal() } else { words };
+    words.to_words().ok()
+}
+
 /// Writes a value for people: "3,000", "1.5", "1.5 billion", "209 million".
 /// Millions and up use scale words when that is exact with at most three
 /// decimals.

@@ -193,6 +193,13 @@ const SPEECH_VERBS: &[&str] = &[
     // "According to the headline, …" reports what the headline says.
     "according",
 ];
+/// Words that add what follows them to a "how many" count ("how many
+/// presidents, *including* Xi?").
+const COUNT_INCLUDING: &[&str] = &["including", "incl", "inc", "counting", "plus"];
+/// Words that only say a "how many" count is whole ("how many *in
+/// total*?"), which every count is.
+const COUNT_SCOPES: &[&str] = &["total", "altogether", "overall", "combined", "together"];
+
 /// Verbs of a "what did X say/think/propose?" question.
 const SAY_VERBS: &[&str] = &[
     "say",
@@ -621,6 +628,10 @@ struct Query {
     /// The terms of counts it takes as given ("one of *the three*
     /// centres"): a fact whose sentence holds them need not state them.
     presupposed_counts: HashSet<String>,
+    /// The terms a "how many" question adds to the count ("how many
+    /// presidents, *including Xi*?"): a fact that names them apart from
+    /// what it counts answers with its count plus theirs.
+    included: Vec<String>,
     /// The periods it places relative to now ("*next year*"): a fact about
     /// another one ("this year") does not answer it, and settles a yes/no
     /// question with "no".
@@ -2052,6 +2063,11 @@ impl Asker {
             .analyzer
             .rewrite_phrases(self.without_redundant_series_words(words));
         let presupposed_counts = self.presupposed_counts(&words);
+        let included = if intent == Intent::HowMany {
+            self.included_in_count(&words)
+        } else {
+            Vec::new()
+        };
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
         let context = TermContext {
             intent,
@@ -2147,6 +2163,7 @@ impl Asker {
             order,
             counts: counts::counts_in(question, self.lexicon),
             presupposed_counts,
+            included,
             counted,
             origins: origins_in(&self.analyzer, &self.place_terms, &words),
             purpose,
@@ -2313,6 +2330,8 @@ impl Asker {
             || (position == 0 && intent::is_list_verb(word))
             || (context.asks_stance && STANCE_ASKING.contains(&word))
             || (context.asks_mention && mention::is_mention_verb(word))
+            || (context.intent == Intent::HowMany
+                && (COUNT_INCLUDING.contains(&word) || COUNT_SCOPES.contains(&word)))
     }
 
     /// The article's terms a question word may also match (its family and
@@ -2720,6 +2739,28 @@ impl Asker {
     /// The terms of counts a definite noun phrase takes as given ("was one
     /// of *the three* centres for health?"): they restate what the
     /// article counts, and claim nothing.
+    /// The terms of the name right after a word that adds it to a count
+    /// ("how many presidents, *including Xi*, took part?").
+    fn included_in_count(&self, words: &[analyze::Word]) -> Vec<String> {
+        let mut included = Vec::new();
+        for (at, word) in words.iter().enumerate() {
+            if !COUNT_INCLUDING.contains(&word.text.as_str()) {
+                continue;
+            }
+            included.extend(
+                words[at + 1..]
+                    .iter()
+                    .map(|w| (w, self.analyzer.term(&w.text)))
+                    .take_while(|(w, term)| {
+                        !self.analyzer.is_stopword(&w.text)
+                            && (w.capitalized || self.index.is_proper(term))
+                    })
+                    .map(|(_, term)| term),
+            );
+        }
+        included
+    }
+
     fn presupposed_counts(&self, words: &[analyze::Word]) -> HashSet<String> {
         words
             .windows(2)
@@ -3130,6 +3171,9 @@ impl Asker {
             } else {
                 fit
             }
+        } else if self.counts_the_items(query, doc).is_some() {
+            // "How many focus areas?" of the list of them: its length.
+            1.0
         } else if query.intent == Intent::HowLong && !self.records[doc].answer_units.is_empty() {
             // "Decades of diplomatic ties" says how long, though less
             // squarely than a duration does.
@@ -3612,6 +3656,106 @@ impl Asker {
             })
     }
 
+    /// How many items the fact's list names, when a "how many" question
+    /// counts them: "how many focus areas did Xi list?" of the list of
+    /// areas, which gives no number of its own. The counted noun must be
+    /// the fact's own (its statement or questions hold it), and the fact's
+    /// text must count nothing, lest a stated count be second-guessed.
+    fn counts_the_items(&self, query: &Query, doc: usize) -> Option<usize> {
+        let record = &self.records[doc];
+        let items = record.list_len.filter(|n| *n >= 2)?;
+        if query.intent != Intent::HowMany || query.counted.is_empty() || !record.counts.is_empty()
+        {
+            return None;
+        }
+        let own_noun = |noun: &String| {
+            let term = self.analyzer.term(noun);
+            query
+                .terms
+                .iter()
+                .find(|t| t.term == term)
+                .is_some_and(|t| {
+                    let [statement, questions, _] = self.fields_with(doc, t);
+                    statement || questions
+                })
+        };
+        if !query.counted.iter().all(own_noun) {
+            return None;
+        }
+        // "How many countries were at the summit?" of the five countries
+        // whose presidents Xi joined: the statement names another of the
+        // kind counted (China), so the list need not be all of them,
+        // unless the question includes it ("including China").
+        let counted_terms: Vec<String> = query
+            .counted
+            .iter()
+            .map(|noun| self.analyzer.term(noun))
+            .collect();
+        let rival_in = |kind: &HashSet<String>| {
+            record.statement_terms.iter().any(|term| {
+                kind.contains(term)
+                    && !record.answer_terms.contains(term)
+                    && !counted_terms.contains(term)
+            })
+        };
+        let counts_people = query
+            .counted
+            .iter()
+            .any(|noun| intent::is_person_noun(noun));
+        let counts_places = query.counted.iter().any(|noun| {
+            Intent::is_place_noun(noun) || noun.strip_suffix('s').is_some_and(Intent::is_place_noun)
+        });
+        let rivals = (counts_people && rival_in(&self.people))
+            || (counts_places && (rival_in(&self.places) || rival_in(&self.place_terms)));
+        (!query.included.is_empty() || !rivals).then_some(items)
+    }
+
+    /// The count a "how many" reply leads with when the fact's answer span
+    /// alone is not it: the length of a list ([`Self::counts_the_items`]),
+    /// or the fact's count (listed or stated) plus each thing the question
+    /// includes that the statement names apart from what it counts ("how
+    /// many countries signed, including China?" of "China and the five
+    /// Central Asian nations signed": six). `None` when the statement does
+    /// not name something included.
+    fn count_to_lead(&self, query: &Query, doc: usize) -> Option<usize> {
+        let listed = self.counts_the_items(query, doc);
+        if query.included.is_empty() {
+            return listed;
+        }
+        let (base, extra) = self.count_and_included(query, doc, listed)?;
+        Some(base + extra)
+    }
+
+    /// The fact's count (`listed`, or the number its answer states) and
+    /// how many of the things the question includes its statement names
+    /// apart from what it counts; `None` without a count, or when the
+    /// statement does not name one of them.
+    fn count_and_included(
+        &self,
+        query: &Query,
+        doc: usize,
+        listed: Option<usize>,
+    ) -> Option<(usize, usize)> {
+        let record = &self.records[doc];
+        let base = listed.or_else(|| {
+            let stated = crate::numbers::parse_quantity(&self.facts.facts()[doc].answer)?;
+            let whole = stated.value.fract() == 0.0 && (1.0..1e6).contains(&stated.value);
+            let count = !stated.ordinal && stated.currency.is_none() && stated.duration().is_none();
+            (whole && count).then_some(stated.value as usize)
+        })?;
+        let mut extra = 0;
+        for term in &query.included {
+            if record.answer_terms.contains(term) {
+                continue;
+            }
+            if !record.statement_terms.contains(term) {
+                return None;
+            }
+            extra += 1;
+        }
+        Some((base, extra))
+    }
+
     /// Whether the fact's answer is a count only of other things than the
     /// "how many" question counts: "three centers" for "how many
     /// presidents?".
@@ -3803,7 +3947,14 @@ impl Asker {
     /// asks about: "how many countries were there?" of "the five *Central
     /// Asian* nations", whose qualifying names the question leaves out.
     fn counts_fewer(&self, query: &Query, doc: usize) -> bool {
+        // "How many nations signed, including China?" of "China and the
+        // five Central Asian nations": the one named apart makes it whole.
+        let completed = !query.included.is_empty()
+            && self
+                .count_and_included(query, doc, None)
+                .is_some_and(|(_, extra)| extra > 0);
         query.intent == Intent::HowMany
+            && !completed
             && self.records[doc]
                 .count_qualifiers
                 .iter()
@@ -4092,8 +4243,12 @@ impl Asker {
         }
         // "In a sentence or two, …" asks for the account, not a span.
         let goes_on = self.records[best.doc].answer_goes_on && !self.yes_no_asked(best);
+        let counted_items = self.count_to_lead(query, best.doc);
         let reply = if query.summary || best.sentence_only || goes_on {
             phrasing::sentence_reply(&facts[best.doc])
+        } else if counted_items.is_some() {
+            // The count leads; the statement names the items.
+            phrasing::phrase(&facts[best.doc], false)
         } else if let Some(list) = self
             .list_around(ranked, best)
             .filter(|_| best.lead && !self.yes_no_asked(best))
@@ -4107,6 +4262,10 @@ impl Asker {
         let reply = if self.yes_no_asked(best) {
             let verdict = if best.contradicted { "No" } else { "Yes" };
             format!("{verdict}. {reply}")
+        } else if let Some(items) = counted_items {
+            let count =
+                crate::numbers::spell(items as i64, false).unwrap_or_else(|| items.to_string());
+            format!("{}. {reply}", crate::text::capitalize_first(&count))
         } else if let Some(option) = best.option.and_then(|at| query.options.get(at)) {
             format!("{}. {reply}", crate::text::capitalize_first(&option.word))
         } else {
@@ -5803,6 +5962,30 @@ mod tests {
         let answer = asker().ask("does xi want the world divided", None);
         assert!(answer.answer.starts_with("No."), "{answer:?}");
         assert!(answer.answer.contains("united"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_how_many_question_of_a_list_is_answered_with_its_length() {
+        let answer = asker().ask("how many focus areas did xi list for the mechanism?", None);
+        assert!(answer.answer.starts_with("Six. "), "{answer:?}");
+        assert!(answer.answer.contains("modern agriculture"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_count_including_someone_named_apart_adds_them() {
+        for question in [
+            "How many presidents in total, including Xi, took part in the summit?",
+            "how many countries signed the treaty including China?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with("Six. "), "{question}: {answer:?}");
+        }
+        // Someone the count already holds adds nothing.
+        let answer = asker().ask(
+            "How many Central Asian nations signed the treaty, including Kazakhstan?",
+            None,
+        );
+        assert!(!answer.answer.starts_with("Six"), "{answer:?}");
     }
 
     #[test]

@@ -194,12 +194,7 @@ fn word_value(word: &str, ordinal: bool) -> Option<i64> {
     (value.fract() == 0.0 && (0.0..1e15).contains(&value)).then_some(value as i64)
 }
 
-/// `n` in words: "six", "twenty-one", "third".
-fn spell(n: i64, ordinal: bool) -> Option<String> {
-    let words = num2words::Num2Words::new(n);
-    let words = if ordinal { words.ordinal() } else { words };
-    words.to_words().ok()
-}
+use crate::numbers::spell;
 
 /// "one years", "1 opportunities": a count of one before a plural noun
 /// would make the distractor the only ungrammatical option.
