@@ -2925,6 +2925,7 @@ impl Asker {
             0.0
         } else if words.choice_missed
             || location_open
+            || self.names_another_thing(query, doc)
             || (query.asks_stance && record.stances.is_empty() && record.judgements.is_empty())
         {
             (coverage * fit * strength * MISMATCH).clamp(0.0, 1.0)
@@ -4038,6 +4039,40 @@ impl Asker {
             }
         }
         held
+    }
+
+    /// Whether the question names a thing in several words ("which
+    /// country will host the *poverty reduction cooperation center*?")
+    /// that another fact's statement holds whole and this fact holds none
+    /// of: this fact is about something else, however much of the rest it
+    /// covers.
+    fn names_another_thing(&self, query: &Query, doc: usize) -> bool {
+        let missed_here = |term: &QueryTerm| !self.fields_with(doc, term).iter().any(|held| *held);
+        let stated_by = |other: usize, term: &QueryTerm| self.fields_with(other, term)[0];
+        let terms = &query.terms;
+        let mut start = 0;
+        while start < terms.len() {
+            let end = start
+                + 1
+                + terms[start + 1..]
+                    .iter()
+                    .take_while(|term| term.adjacent)
+                    .count();
+            // The run's words this fact misses: a loose match of one of
+            // them ("center" for a capital) does not make it this fact's.
+            let missed: Vec<&QueryTerm> = terms[start..end]
+                .iter()
+                .filter(|term| term.weight >= UNSETTLED_MIN_WEIGHT && missed_here(term))
+                .collect();
+            if missed.len() >= 2
+                && (0..self.records.len())
+                    .any(|other| other != doc && missed.iter().all(|term| stated_by(other, term)))
+            {
+                return true;
+            }
+            start = end;
+        }
+        false
     }
 
     /// The fields of `doc` holding the term or one of its alternatives.
@@ -5962,6 +5997,17 @@ mod tests {
         let answer = asker().ask("does xi want the world divided", None);
         assert!(answer.answer.starts_with("No."), "{answer:?}");
         assert!(answer.answer.contains("united"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_thing_another_fact_names_is_not_answered_by_a_fact_without_it() {
+        // The summit's host country covers "country" and "host", but the
+        // centre the question asks about is another fact's.
+        let answer = asker().ask(
+            "Which country will host the poverty reduction cooperation center?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
     }
 
     #[test]
