@@ -13,7 +13,7 @@ use crate::facts::{AnswerKind, Fact};
 
 /// Words naming people or groups of them: a concept answer made of them
 /// can answer "who" ("professionals from Central Asia", "no one").
-const PEOPLE_WORDS: &[&str] = &[
+pub(super) const PEOPLE_WORDS: &[&str] = &[
     "people",
     "person",
     "professionals",

@@ -902,6 +902,9 @@ pub struct Asker {
     /// the answers of that kind: what a who/where/when question looks for
     /// in a statement.
     people: HashSet<String>,
+    /// Terms of the general words for people ("mankind", "professionals"),
+    /// which a "for whom" question may be answered with.
+    people_words: HashSet<String>,
     places: HashSet<String>,
     dates: HashSet<String>,
     /// One well-phrased question per topic, for when nothing matches.
@@ -1283,6 +1286,10 @@ impl Asker {
         };
         let mut people = terms_of(&[AnswerKind::Person]);
         people.insert(analyzer.term("president"));
+        let people_words = answer_traits::PEOPLE_WORDS
+            .iter()
+            .map(|word| analyzer.term(word))
+            .collect();
         let places = terms_of(&[AnswerKind::Place]);
         let dates = terms_of(&[AnswerKind::DateTime]);
         let default_suggestions = facts
@@ -1378,6 +1385,7 @@ impl Asker {
             analyzer,
             index,
             people,
+            people_words,
             places,
             dates,
             default_suggestions,
@@ -4228,7 +4236,8 @@ impl Asker {
             .collect();
         let offers = |wanted: &HashSet<String>| news.iter().any(|term| wanted.contains(*term));
         let has = match query.intent {
-            Intent::Who => offers(&self.people),
+            // "Xi advocated a shared future for whom?": all of mankind.
+            Intent::Who => offers(&self.people) || offers(&self.people_words),
             Intent::Where => offers(&self.places),
             Intent::When => offers(&self.dates),
             Intent::Clock => news.iter().any(|term| is_clock_word(term)),
@@ -6008,6 +6017,12 @@ mod tests {
             None,
         );
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn for_whom_a_statement_names_people_by_a_general_word_is_answered_with_it() {
+        let answer = asker().ask("Xi advocated building a shared future for whom?", None);
+        assert!(answer.answer.contains("mankind"), "{answer:?}");
     }
 
     #[test]
