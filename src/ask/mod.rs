@@ -1787,8 +1787,15 @@ impl Asker {
     fn analyze(&self, question: &str) -> Query {
         let query = self.analyze_as(question, None);
         // "Was it the first or the second summit?" offers options: it asks
-        // which, so the answer names one, never "Yes".
-        if query.intent == Intent::YesNo && !query.choices.is_empty() {
+        // which, so the answer names one, never "Yes". So does a statement
+        // ending in options, with no wh-word ("the grant is for this year
+        // or next year?").
+        let no_wh_word = || {
+            !crate::lang::words(question)
+                .iter()
+                .any(|w| intent::WH_WORDS.contains(&w.as_str()))
+        };
+        if !query.choices.is_empty() && (query.intent == Intent::YesNo || no_wh_word()) {
             Query {
                 chooses: true,
                 ..self.analyze_as(question, Some(Intent::Open))
@@ -6570,6 +6577,11 @@ mod tests {
                 ),
                 // Not offered as options, another period still says no.
                 ("is the grant for next year?", "No."),
+                // A statement ending in options asks which as well.
+                (
+                    "grant 1.5 billion yuan is for this year or next year??",
+                    "This year.",
+                ),
             ],
         );
     }
