@@ -4757,22 +4757,31 @@ fn origins_in(
 /// terms it takes a side on.
 fn stance_claims(analyzer: &Analyzer, text: &str) -> Vec<(Stance, String, Vec<String>)> {
     let words = crate::lang::words(text);
-    StanceWords::embedded()
+    // Through the analyzer's rewordings, as the question's terms are.
+    let terms = |targets: &[&str]| -> Vec<String> {
+        targets
+            .iter()
+            .flat_map(|w| analyzer.index_terms(w))
+            .collect()
+    };
+    let stance_words = StanceWords::embedded();
+    let claims = stance_words
         .claims(&words)
         .into_iter()
-        .map(|(stance, at, targets)| {
+        .map(|(stance, at, targets)| (stance, analyzer.term(&words[at]), terms(&targets)));
+    // "Would hegemonic behaviour *succeed*?" judges its subject as "will
+    // ultimately backfire" does, the other way.
+    let judged = stance_words
+        .judgements(&words)
+        .into_iter()
+        .map(|judgement| {
             (
-                stance,
-                analyzer.term(&words[at]),
-                // Through the analyzer's rewordings, as the question's
-                // terms are.
-                targets
-                    .iter()
-                    .flat_map(|w| analyzer.index_terms(w))
-                    .collect(),
+                judgement.stance,
+                analyzer.term(judgement.verb),
+                terms(&judgement.subject),
             )
-        })
-        .collect()
+        });
+    claims.chain(judged).collect()
 }
 
 /// The sides `text` takes by judging a subject ("trade wars *benefit no
@@ -6030,6 +6039,22 @@ mod tests {
     fn for_whom_a_statement_names_people_by_a_general_word_is_answered_with_it() {
         let answer = asker().ask("Xi advocated building a shared future for whom?", None);
         assert!(answer.answer.contains("mankind"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_question_judging_what_a_fact_judges_the_other_way_is_answered_no() {
+        assert_verdicts(
+            &asker(),
+            &[
+                ("Did Xi say hegemonic behaviour would succeed?", "No."),
+                // "In the end" only says when, as "ultimately" does.
+                (
+                    "Did Xi say hegemonic behaviour would succeed in the end?",
+                    "No.",
+                ),
+                ("Did Xi say unilateralism will eventually backfire?", "Yes."),
+            ],
+        );
     }
 
     #[test]

@@ -49,6 +49,19 @@ const SCOPES: &[&[&str]] = &[
     &["throughout", "the", "world"],
     &["all", "over", "the", "world"],
 ];
+/// Words that only say a claim comes true in time ("will it *eventually*
+/// backfire?", "would it succeed *in the end*?"), which the article words
+/// its own way ("ultimately") or leaves implied.
+const EVENTUALLY: &[&[&str]] = &[
+    &["in", "the", "end"],
+    &["in", "the", "long", "run"],
+    &["sooner", "or", "later"],
+    &["at", "long", "last"],
+    &["over", "time"],
+    &["eventually"],
+    &["ultimately"],
+    &["finally"],
+];
 /// Single words that ask for a short summary.
 const SUMMARY_ADVERBS: &[&str] = &[
     "briefly",
@@ -103,7 +116,9 @@ impl Request {
                 at = end + 1;
                 continue;
             }
-            if let Some(phrase) = phrase_at(&folded, at, SCOPES) {
+            if let Some(phrase) =
+                phrase_at(&folded, at, SCOPES).or_else(|| phrase_at(&folded, at, EVENTUALLY))
+            {
                 keep[at..at + phrase.len()]
                     .iter_mut()
                     .for_each(|k| *k = false);
@@ -541,6 +556,8 @@ mod tests {
         assert_eq!(closing.aside, ["the", "centres"]);
         let scope = Request::read("What is growing around the world?");
         assert_eq!(scope.text, "What is growing");
+        let eventually = Request::read("Will it work in the end?");
+        assert_eq!(eventually.text, "Will it work");
         let plain = Request::read("What is in the treaty?");
         assert_eq!(plain.text, "What is in the treaty?");
         assert!(!plain.summary);

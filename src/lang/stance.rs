@@ -45,6 +45,8 @@ pub enum StanceError {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Judgement<'w> {
     pub stance: Stance,
+    /// The judging verb as written ("backfire").
+    pub verb: &'w str,
     pub subject: Vec<&'w str>,
     pub by_negation: bool,
 }
@@ -181,6 +183,7 @@ impl StanceWords {
                 };
                 Some(Judgement {
                     stance,
+                    verb: word.as_str(),
                     subject,
                     by_negation: negated_before || no_object,
                 })
@@ -264,6 +267,7 @@ mod tests {
             judged,
             vec![Judgement {
                 stance: Stance::Against,
+                verb: "benefit",
                 subject: vec!["trade", "wars", "protectionist", "policies"],
                 by_negation: true,
             }]
@@ -277,6 +281,7 @@ mod tests {
         let judged = StanceWords::embedded().judgements(&folded);
         assert_eq!(judged.len(), 1, "{judged:?}");
         assert_eq!(judged[0].stance, Stance::Against);
+        assert_eq!(judged[0].verb, "backfire");
         assert_eq!(
             judged[0].subject,
             vec!["unilateralism", "hegemonic", "behavior"]
