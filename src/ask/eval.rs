@@ -1200,6 +1200,25 @@ const FRESH25_ACCURACY_FLOOR: f64 = 0.828;
 const FRESH25_MOST_ANSWERED: usize = 1;
 const FRESH25_MOST_CONFIDENT_WRONG: usize = 2;
 
+const FRESH26_JSON: &str = include_str!("../../tests/heldout/ask_fresh26.json");
+/// Share of its answerable questions that must be answered right: 56/70
+/// when first scored, before any tuning on it (main `690c4fb`, after the
+/// rules the ask24 round added).
+const FRESH26_ACCURACY_FLOOR: f64 = 0.8;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH26_MOST_ANSWERED: usize = 1;
+const FRESH26_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
+/// Share of its answerable questions that must be answered right: 58/70
+/// when first scored, before any tuning on it (main `690c4fb`).
+const FRESH27_ACCURACY_FLOOR: f64 = 0.828;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH27_MOST_ANSWERED: usize = 5;
+const FRESH27_MOST_CONFIDENT_WRONG: usize = 8;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1526,6 +1545,26 @@ fn ask_holds_its_measured_figures_on_the_twenty_fifth_blind_set() {
         most_confident_wrong: Some(FRESH25_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh25", FRESH25_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_twenty_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH26_ACCURACY_FLOOR,
+        most_answered: FRESH26_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH26_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh26", FRESH26_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_twenty_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH27_ACCURACY_FLOOR,
+        most_answered: FRESH27_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH27_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh27", FRESH27_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

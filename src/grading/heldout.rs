@@ -372,6 +372,18 @@ const FRESH17_JSON: &str = include_str!("../../tests/heldout/typed_fresh17.json"
 /// Share of the seventeenth set the grader must judge as the people did.
 const FRESH17_AGREEMENT_FLOOR: f64 = 0.985;
 
+/// The eighteenth blind typed set (296 answers to 37 short-answer and
+/// fill-in prompts of `review_sample --seed 20261207`, written and judged
+/// by a helper who saw only the article and the prompts): 289/296
+/// (97.6 %) with two false accepts when first scored, before any tuning
+/// on it. Both accept an answer that drops a modifier ("diplomatic ties",
+/// "uncertainty"), which this judge halves and earlier judges accepted;
+/// its five false refusals are paraphrases ("programs" for "projects"
+/// twice, "couple of years", "becoming modern", "the spread of deserts").
+const FRESH18_JSON: &str = include_str!("../../tests/heldout/typed_fresh18.json");
+/// Share of the eighteenth set the grader must judge as the people did.
+const FRESH18_AGREEMENT_FLOOR: f64 = 0.976;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -488,4 +500,9 @@ fn the_grader_holds_its_measured_agreement_on_the_sixteenth_blind_typed_set() {
 fn the_grader_holds_its_measured_agreement_on_the_seventeenth_blind_typed_set_with_no_false_accept()
 {
     assert_typed_set_holds("fresh17", FRESH17_JSON, FRESH17_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_eighteenth_blind_typed_set() {
+    assert_typed_set_holds("fresh18", FRESH18_JSON, FRESH18_AGREEMENT_FLOOR, 2);
 }
