@@ -543,11 +543,13 @@ struct Query {
     not_future: bool,
     /// "What did X say/think/propose?": a reported statement answers.
     says: bool,
-    /// The question negates ("what benefits *no one*?").
+    /// The question negates ("what benefits *no one*?"), beyond a negated
+    /// auxiliary it opens with ("*Didn't* Xi oppose …?"), which asks to
+    /// confirm as "Did Xi oppose …?" does.
     negated: bool,
-    /// Its only negation is the auxiliary it opens with ("*Didn't* Xi
-    /// oppose …?"): it asks to confirm, as "Did Xi oppose …?" does.
-    tag_negated: bool,
+    /// Its negation is what a judgement of its own turns on ("did Xi say
+    /// trade wars benefit *no one*?"): the side it takes says it all.
+    judged_by_negation: bool,
     /// The time units the question asks in ("how many *decades*").
     units: HashSet<String>,
     terms: Vec<QueryTerm>,
@@ -1946,8 +1948,11 @@ impl Asker {
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && question_ordinals.is_empty();
         let not_future = tells_what_happened || points_at_the_reported_event(&folded);
-        let negated = folded.iter().any(|w| NEGATIONS.contains(w));
-        let tag_negated = negated && opens_with_negated_auxiliary(&folded);
+        let negated = folded
+            .iter()
+            .skip(usize::from(opens_with_negated_auxiliary(&folded)))
+            .any(|w| NEGATIONS.contains(w));
+        let judged_by_negation = intent == Intent::YesNo && judged_by_negation(question);
         let purpose = intent != Intent::YesNo
             && (folded.iter().any(|w| PURPOSE_WORDS.contains(w))
                 || (folded.first() == Some(&"what") && folded.last() == Some(&"for")));
@@ -2129,7 +2134,7 @@ impl Asker {
             not_future,
             says,
             negated,
-            tag_negated,
+            judged_by_negation,
             units,
             terms,
             all_terms,
@@ -2409,9 +2414,12 @@ impl Asker {
         let mut skip_next = false;
         let mut names_other_in_series = false;
         for (position, word) in words.iter().enumerate() {
+            // A negation ("*didn't*", "*never*") is read as the query's
+            // negation, not as a word a fact must hold.
             if std::mem::take(&mut skip_next)
                 || self.analyzer.is_stopword(&word.text)
                 || self.analyzer.is_generic(&word.text)
+                || NEGATIONS.contains(&word.text.as_str())
             {
                 continue;
             }
@@ -3887,9 +3895,12 @@ impl Asker {
     /// auxiliary, say nothing more.
     fn negation_differs(&self, query: &Query, doc: usize) -> bool {
         let record = &self.records[doc];
-        let asked_negated = query.negated && !query.tag_negated;
+        let asked_negated = query.negated;
         match self.takes_the_other_side(query, doc) {
-            Some(_) => asked_negated != (record.negated && !record.judged_by_negation),
+            Some(_) => {
+                (asked_negated && !query.judged_by_negation)
+                    != (record.negated && !record.judged_by_negation)
+            }
             // "Did Xi oppose the law of the jungle?" of "urged humanity
             // *not* to revert to it": what the negation means for the
             // side is not read, so it settles nothing.
@@ -4808,9 +4819,17 @@ fn judgements(
 }
 
 /// Whether `text` negates only in what its judgements turn on ("trade
-/// wars benefit *no* one"), so the negation is the side it takes.
+/// wars benefit *no* one"), so the negation is the side it takes. An
+/// opening negated auxiliary ("*didn't* Xi say …") asks to confirm and
+/// is not counted.
 fn judged_by_negation(text: &str) -> bool {
-    let words = crate::lang::words(text);
+    let mut words = crate::lang::words(text);
+    if words
+        .first()
+        .is_some_and(|first| NEGATED_OPENERS.contains(&first.as_str()))
+    {
+        words.remove(0);
+    }
     let judged = StanceWords::embedded()
         .judgements(&words)
         .iter()
@@ -4823,13 +4842,12 @@ fn judged_by_negation(text: &str) -> bool {
     judged > 0 && judged == negations
 }
 
-/// Whether the question's one negation is the auxiliary it opens with
-/// ("*Didn't* Xi oppose …?", "*Isn't* it …?"): a request to confirm.
+/// Whether the question opens with a negated auxiliary ("*Didn't* Xi
+/// oppose …?", "*Isn't* it …?"): a request to confirm.
 fn opens_with_negated_auxiliary(folded: &[&str]) -> bool {
-    folded.first().is_some_and(|first| {
-        NEGATED_OPENERS.contains(first)
-            && folded.iter().filter(|w| NEGATIONS.contains(*w)).count() == 1
-    })
+    folded
+        .first()
+        .is_some_and(|first| NEGATED_OPENERS.contains(first))
 }
 
 /// The order a word claims of one of a series against another: "before"
@@ -6053,6 +6071,23 @@ mod tests {
                     "No.",
                 ),
                 ("Did Xi say unilateralism will eventually backfire?", "Yes."),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_negation_a_question_judges_by_is_its_side_not_a_denial() {
+        assert_verdicts(
+            &asker(),
+            &[
+                ("Did Xi say protectionist policies benefit no one?", "Yes."),
+                // An opening negated auxiliary only asks to confirm.
+                (
+                    "Didn't Xi say protectionist policies benefit no one?",
+                    "Yes.",
+                ),
+                ("Do trade wars benefit anyone?", "No."),
+                ("Didn't Xi oppose trade wars?", "Yes."),
             ],
         );
     }
