@@ -440,6 +440,21 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
             if after_be && word.len() >= 5 && word.ends_with("ing") && *word != "thing" {
                 return "";
             }
+            // "What are the countries *committing* themselves *to*?": the
+            // noun is the subject of a progressive verb whose stranded
+            // preposition the wh-word is the object of.
+            let progressive_next = rest
+                .get(n + 1)
+                .is_some_and(|next| next.len() >= 5 && next.ends_with("ing"));
+            let stranded = rest
+                .last()
+                .is_some_and(|last| CLAUSE_PREPOSITIONS.contains(last));
+            let be_before = rest[..n]
+                .iter()
+                .any(|w| matches!(*w, "is" | "are" | "was" | "were"));
+            if be_before && progressive_next && stranded {
+                return "";
+            }
             if n == 0
                 && Intent::of_type_noun(word).is_none()
                 && rest.get(1).is_some_and(|next| DETERMINERS.contains(next))
@@ -581,10 +596,15 @@ mod tests {
         for question in [
             "who is going to host the summit",
             "what is growing in the world",
+            "what are the countries committing themselves to",
         ] {
             let words: Vec<&str> = question.split_whitespace().collect();
             assert_eq!(Intent::asked_noun(&words), None, "{question}");
         }
+        let words: Vec<&str> = "what is the country hosting the summit"
+            .split_whitespace()
+            .collect();
+        assert_eq!(Intent::asked_noun(&words), Some("country"));
         let words: Vec<&str> = "what is the meaning of amity".split_whitespace().collect();
         assert_eq!(Intent::asked_noun(&words), Some("meaning"));
     }

@@ -886,6 +886,11 @@ struct Candidate {
     /// The offered option the fact's statement holds, which opens the
     /// reply ("Increasing."), when its answer span holds none.
     option: Option<usize>,
+    /// How much of the question's weight the fact covers.
+    coverage: f64,
+    /// The fact's slot check refused it: it holds the question's words but
+    /// not the kind of thing asked (no name, no month).
+    slot_refused: bool,
     /// Coverage, fit and strength, the factors of the confidence, and
     /// whether a slot check refused: for [`Asker::explain`] only.
     parts: [f64; 4],
@@ -1442,6 +1447,21 @@ impl Asker {
             _ if query.unmentioned.is_some() => {
                 self.abstain(question, &query, &candidates, Some(0.0), source_id)
             }
+            // "What is the name of the new platform?": the platform's own
+            // fact gives no name, so its sentence is no answer either.
+            Some(best)
+                if !best.yes_no
+                    && best.sentence_only
+                    && self.sentence_refuses(&candidates, best) =>
+            {
+                self.abstain(
+                    question,
+                    &query,
+                    &candidates,
+                    Some(best.confidence),
+                    source_id,
+                )
+            }
             // "Yes" needs every part of the question settled by the fact;
             // a fact that leaves a content word open can only refuse.
             Some(best)
@@ -1467,6 +1487,21 @@ impl Asker {
                 source_id,
             ),
         }
+    }
+
+    /// Whether a fact of the same sentence as `best` covers the question
+    /// better but its slot check refused it: the sentence tells of what is
+    /// asked but not the kind of thing asked ("the name of the
+    /// platform"), so `best`, which reaches those words only through the
+    /// sentence, cannot answer either.
+    fn sentence_refuses(&self, candidates: &[Candidate], best: &Candidate) -> bool {
+        let facts = self.facts.facts();
+        let sentence = &facts[best.doc].citation;
+        candidates.iter().any(|other| {
+            other.slot_refused
+                && other.coverage > best.coverage
+                && facts[other.doc].citation == *sentence
+        })
     }
 
     /// The opening sentence of `source_id` (of the first source when
@@ -2976,6 +3011,8 @@ impl Asker {
             sentence_only: words.sentence_only,
             unsettled,
             option,
+            coverage,
+            slot_refused: slot == slots::SlotFit::Refused,
             parts: [
                 coverage,
                 fit,
@@ -6090,6 +6127,17 @@ mod tests {
                 ("Didn't Xi oppose trade wars?", "Yes."),
             ],
         );
+    }
+
+    #[test]
+    fn a_name_the_sentence_does_not_give_is_not_answered_by_the_sentence() {
+        let answer = asker().ask(
+            "What is the name of the new platform launched at the summit to promote smooth trade?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+        let answer = asker().ask("what's the name of the declaration", None);
+        assert!(answer.answer.contains("Astana Declaration"), "{answer:?}");
     }
 
     #[test]
