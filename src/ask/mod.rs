@@ -521,6 +521,10 @@ struct Query {
     several: bool,
     /// The term of the noun a what/which question asks about.
     asked: Option<String>,
+    /// The asked noun follows "which"/"what" with only modifiers between
+    /// ("*which green minerals* …"), not after a verb ("what *is* the
+    /// grant meant for?").
+    asked_after_wh: bool,
     /// "What kind of …": the answer is a modifier.
     kind_of: bool,
     /// The asked noun names a kind of place ("which *city*").
@@ -1447,6 +1451,11 @@ impl Asker {
             _ if query.unmentioned.is_some() => {
                 self.abstain(question, &query, &candidates, Some(0.0), source_id)
             }
+            // "Which green minerals did Xi mention?": the article names
+            // the kind, never its members.
+            _ if self.asks_for_members_of_a_named_kind(&query) => {
+                self.abstain(question, &query, &candidates, Some(0.0), source_id)
+            }
             // "What is the name of the new platform?": the platform's own
             // fact gives no name, so its sentence is no answer either.
             Some(best)
@@ -1487,6 +1496,27 @@ impl Asker {
                 source_id,
             ),
         }
+    }
+
+    /// Whether a which/what question asks which members of a kind the
+    /// article only names as a whole: its asked noun and every other word
+    /// of some answer (or list item) of several words are the question's
+    /// own ("which *green minerals* did Xi mention?" of the item "green
+    /// minerals"; "which *specific livelihood and development projects*
+    /// …?"). The answer would only say the question back.
+    fn asks_for_members_of_a_named_kind(&self, query: &Query) -> bool {
+        let Some(asked) = query.asked.as_ref() else {
+            return false;
+        };
+        if query.intent != Intent::Open || !query.asked_after_wh || !query.choices.is_empty() {
+            return false;
+        }
+        let echoed = |terms: &HashSet<String>| {
+            terms.len() >= 2 && terms.contains(asked) && terms.is_subset(&query.all_terms)
+        };
+        self.records
+            .iter()
+            .any(|record| echoed(&record.answer_terms) || record.answer_items.iter().any(echoed))
     }
 
     /// Whether a fact of the same sentence as `best` covers the question
@@ -1911,7 +1941,21 @@ impl Asker {
                 .collect()
         };
         let several = Intent::wants_several(&folded);
-        let asked = Intent::asked_noun(&folded).map(|noun| self.analyzer.term(noun));
+        let asked_noun = Intent::asked_noun(&folded);
+        let asked_after_wh = asked_noun.is_some_and(|noun| {
+            let Some(wh) = folded.iter().position(|w| matches!(*w, "which" | "what")) else {
+                return false;
+            };
+            folded[wh + 1..]
+                .iter()
+                .position(|w| *w == noun)
+                .is_some_and(|at| {
+                    folded[wh + 1..wh + 1 + at]
+                        .iter()
+                        .all(|w| !self.analyzer.is_stopword(w))
+                })
+        });
+        let asked = asked_noun.map(|noun| self.analyzer.term(noun));
         let kind_of = folded.windows(2).any(|pair| {
             matches!(pair[0], "kind" | "kinds" | "type" | "types" | "sort") && pair[1] == "of"
         });
@@ -2157,6 +2201,7 @@ impl Asker {
             intent,
             several,
             asked,
+            asked_after_wh,
             kind_of,
             asked_place,
             ordinals: question_ordinals
@@ -6138,6 +6183,18 @@ mod tests {
         assert!(!answer.answered, "{answer:?}");
         let answer = asker().ask("what's the name of the declaration", None);
         assert!(answer.answer.contains("Astana Declaration"), "{answer:?}");
+    }
+
+    #[test]
+    fn which_members_of_a_kind_the_article_only_names_is_not_answered() {
+        let answer = asker().ask(
+            "Which green minerals did Xi mention as a focus of China-Central Asia cooperation?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+        // The kind itself is the answer to a question about something else.
+        let answer = asker().ask("What is the 1.5 billion yuan grant meant for?", None);
+        assert!(answer.answer.contains("livelihood"), "{answer:?}");
     }
 
     #[test]
