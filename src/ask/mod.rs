@@ -3439,7 +3439,9 @@ impl Asker {
                     .all(|f| query.ordinals.iter().all(|q| f.cmp(q) == order))
             });
         match (compared, in_order) {
-            (Some(Some(holds)), _) => !holds,
+            // "Is the 1.5 billion yuan grant for *next year*?": the amount
+            // holds, the period does not.
+            (Some(Some(holds)), _) => !holds || slot == slots::SlotFit::Contradicts,
             (_, Some(holds)) if query.intent == Intent::YesNo => {
                 !holds || slot == slots::SlotFit::Contradicts || restricted
             }
@@ -6740,8 +6742,10 @@ mod tests {
                     "Is the 1.5 billion yuan grant for this year or for next year?",
                     "This year.",
                 ),
-                // Not offered as options, another period still says no.
+                // Not offered as options, another period still says no,
+                // though the amount the question states holds.
                 ("is the grant for next year?", "No."),
+                ("Is the 1.5 billion yuan grant for next year?", "No."),
                 // A statement ending in options asks which as well.
                 (
                     "grant 1.5 billion yuan is for this year or next year??",
