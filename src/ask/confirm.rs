@@ -74,11 +74,16 @@ const REPORTING_FRAMES: &[&[&str]] = &[
 ];
 
 /// `question` as a yes/no question when it puts a statement up for
-/// confirmation ("the treaty is permanent, right?" → "is it true that
-/// the treaty is permanent?"); `None` when it does not.
+/// confirmation ("the treaty is permanent, right?" → "is it that the
+/// treaty is permanent?", whose frame holds no content word); `None`
+/// when it does not.
 pub(super) fn as_yes_no_question(question: &str) -> Option<String> {
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    // "Is it true that …?": the truth asked about is no word a fact holds.
+    if let Some(frame) = truth_frame(&folded) {
+        return Some(format!("is it that {}", tokens[frame..].join(" ")));
+    }
     let (statement_end, tagged) = match closing_tag(&tokens, &folded) {
         Some(start) => (start, true),
         None => (tokens.len(), false),
@@ -104,8 +109,30 @@ pub(super) fn as_yes_no_question(question: &str) -> Option<String> {
     Some(if AUXILIARIES.contains(&first) {
         format!("{text}?")
     } else {
-        format!("is it true that {text}?")
+        format!("is it that {text}?")
     })
+}
+
+/// Words that ask whether a claim holds in an opening "is it *true*
+/// that …".
+const TRUTH_WORDS: &[&str] = &["true", "correct", "right", "accurate", "so"];
+
+/// How many opening words ask whether what follows holds ("is it true
+/// that", "isn't it correct that", "is it the case that"), if any.
+fn truth_frame(folded: &[String]) -> Option<usize> {
+    let opens =
+        folded.len() > 4 && matches!(folded[0].as_str(), "is" | "isnt") && folded[1] == "it";
+    if !opens {
+        return None;
+    }
+    let claim_at = if TRUTH_WORDS.contains(&folded[2].as_str()) {
+        3
+    } else if folded[2] == "the" && folded[3] == "case" {
+        4
+    } else {
+        return None;
+    };
+    (folded.get(claim_at).map(String::as_str) == Some("that")).then_some(claim_at + 1)
 }
 
 /// Where a closing confirmation tag starts, if the question ends in one.
@@ -168,19 +195,19 @@ mod tests {
         assert_eq!(
             as_yes_no_question("The treaty commits them to temporary friendship, right?")
                 .as_deref(),
-            Some("is it true that The treaty commits them to temporary friendship?")
+            Some("is it that The treaty commits them to temporary friendship?")
         );
         assert_eq!(
             as_yes_no_question("Xi said the ties are 200 years old, is that correct?").as_deref(),
-            Some("is it true that Xi said the ties are 200 years old?")
+            Some("is it that Xi said the ties are 200 years old?")
         );
         assert_eq!(
             as_yes_no_question("they signed it in Astana, didn't they?").as_deref(),
-            Some("is it true that they signed it in Astana?")
+            Some("is it that they signed it in Astana?")
         );
         assert_eq!(
             as_yes_no_question("xi went to astana is that right").as_deref(),
-            Some("is it true that xi went to astana?")
+            Some("is it that xi went to astana?")
         );
     }
 
@@ -191,11 +218,23 @@ mod tests {
                 "I read that Xi promised 30,000 spots. Is that what the article says?"
             )
             .as_deref(),
-            Some("is it true that Xi promised 30,000 spots?")
+            Some("is it that Xi promised 30,000 spots?")
         );
         assert_eq!(
             as_yes_no_question("True or false: the treaty is legally binding").as_deref(),
-            Some("is it true that the treaty is legally binding?")
+            Some("is it that the treaty is legally binding?")
+        );
+    }
+
+    #[test]
+    fn an_opening_that_asks_whether_a_claim_holds_leaves_only_the_claim() {
+        assert_eq!(
+            as_yes_no_question("Is it true that the treaty was signed in Beijing?").as_deref(),
+            Some("is it that the treaty was signed in Beijing?")
+        );
+        assert_eq!(
+            as_yes_no_question("isn't it the case that Xi went there").as_deref(),
+            Some("is it that Xi went there")
         );
     }
 

@@ -51,7 +51,8 @@ const PERSON_NOUNS: &[&str] = &["person", "leader", "president", "official", "ma
 /// Words that may open a yes/no question.
 pub(super) const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
-    "would", "should", "shall", "may", "might", "isnt", "wasnt", "didnt", "doesnt",
+    "would", "should", "shall", "may", "might", "isnt", "wasnt", "didnt", "doesnt", "arent",
+    "werent", "dont", "hasnt", "havent", "hadnt", "wont", "wouldnt", "cant", "couldnt", "shouldnt",
 ];
 /// Words skipped between "what"/"which" and the noun that says what is
 /// wanted: "what kind of country", "which of the cities".

@@ -232,10 +232,12 @@ const SAY_VERBS: &[&str] = &[
 const NEGATIONS: &[&str] = &[
     "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "noone", "didnt",
     "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "cannot", "cant", "wont", "shouldnt",
+    "hasnt", "havent", "hadnt", "wouldnt", "couldnt",
 ];
 /// Negated auxiliaries a question may open with ("*didn't* Xi …"), folded.
 const NEGATED_OPENERS: &[&str] = &[
-    "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant",
+    "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant", "hasnt",
+    "havent", "hadnt", "wouldnt", "couldnt", "shouldnt",
 ];
 /// Words that quantify over no one: "benefit *no one*".
 const NO_ONE: &[&str] = &["nobody", "none", "noone", "nothing"];
@@ -2773,6 +2775,8 @@ impl Asker {
             || self.analyzer.is_generic(text)
             || self.analyzer.is_not_typo(text)
             || intent::WH_WORDS.contains(&text.as_str())
+            // "wasnt" is "wasn't" typed without its apostrophe, not "want".
+            || NEGATIONS.contains(&text.as_str())
         {
             return word;
         }
@@ -6197,6 +6201,18 @@ mod tests {
         // The kind itself is the answer to a question about something else.
         let answer = asker().ask("What is the 1.5 billion yuan grant meant for?", None);
         assert!(answer.answer.contains("livelihood"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_negated_opener_typed_without_its_apostrophe_is_no_typo_of_another_word() {
+        assert_verdicts(
+            &asker(),
+            &[
+                ("Wasn't the treaty signed in Beijing?", "No."),
+                ("wasnt the treaty signed in astana", "Yes."),
+                ("Is it true that the treaty was signed in Beijing?", "No."),
+            ],
+        );
     }
 
     #[test]
