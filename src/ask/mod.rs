@@ -2760,6 +2760,21 @@ impl Asker {
                 capitalized: word.capitalized,
             };
         }
+        // "four centres" of an article that never writes "four": the
+        // count in figures, as "4 centres" is read.
+        if crate::numbers::is_number_word(text)
+            && crate::numbers::parse_ordinal(text).is_none()
+            && !self.index.knows(&self.analyzer.term(text))
+            && let Some(value) = crate::numbers::parse_number_words(text)
+            && value.fract() == 0.0
+            // "*One* of the centres" picks one out; it claims no count.
+            && (2.0..1e6).contains(&value)
+        {
+            return analyze::Word {
+                text: (value as u64).to_string(),
+                capitalized: word.capitalized,
+            };
+        }
         // "whos" is "who's" typed without its apostrophe.
         if text == "whos" {
             return analyze::Word {
@@ -6211,6 +6226,26 @@ mod tests {
                 ("Wasn't the treaty signed in Beijing?", "No."),
                 ("wasnt the treaty signed in astana", "Yes."),
                 ("Is it true that the treaty was signed in Beijing?", "No."),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_count_in_a_word_the_article_never_writes_is_read_as_its_figure() {
+        assert_verdicts(
+            &asker(),
+            &[
+                (
+                    "Were four specialized cooperation centres launched at the summit?",
+                    "No.",
+                ),
+                ("were 4 centers launched?", "No."),
+                ("were three centers launched?", "Yes."),
+                // "One of" picks one out and stays a word.
+                (
+                    "Is one of the new centers about fighting desertification?",
+                    "Yes.",
+                ),
             ],
         );
     }
