@@ -2898,11 +2898,17 @@ impl Asker {
     /// The words without a series word an ordinal right after it restates:
     /// "the next (third) summit" is the third summit, as the ordinal says.
     fn without_redundant_series_words(&self, words: Vec<analyze::Word>) -> Vec<analyze::Word> {
+        let is_ordinal = |word: &analyze::Word| {
+            !DEICTIC_SERIES_WORDS.contains(&word.text.as_str())
+                && self.analyzer.ordinal(&word.text).is_some()
+        };
+        // "The next one, the third summit": the ordinal in apposition
+        // restates it too.
         let restated = |at: usize| {
             DEICTIC_SERIES_WORDS.contains(&words[at].text.as_str())
                 && words.get(at + 1).is_some_and(|next| {
-                    !DEICTIC_SERIES_WORDS.contains(&next.text.as_str())
-                        && self.analyzer.ordinal(&next.text).is_some()
+                    is_ordinal(next)
+                        || (next.text == "one" && words[at + 2..].iter().any(is_ordinal))
                 })
         };
         let keep: Vec<bool> = (0..words.len()).map(|at| !restated(at)).collect();
@@ -6779,6 +6785,8 @@ mod tests {
             &[
                 ("Will Kazakhstan host the next (third) summit too?", "No."),
                 ("who will host the next (third) summit", "China."),
+                // In apposition: "the next one, the third summit".
+                ("who hosts the next one, the third summit?", "China."),
             ],
         );
     }
