@@ -1164,8 +1164,9 @@ const FRESH22_JSON: &str = include_str!("../../tests/heldout/ask_fresh22.json");
 /// Share of its answerable questions that must be answered right: 58/70
 /// when first scored, before any tuning on it; 62/70 after the ask22
 /// round (options said in other words, "which Chinese leader", "speak",
-/// "the next China-Central Asia summit", "the summit in Kazakhstan").
-const FRESH22_ACCURACY_FLOOR: f64 = 0.885;
+/// "the next China-Central Asia summit", "the summit in Kazakhstan");
+/// 63/70 after the ask24 round.
+const FRESH22_ACCURACY_FLOOR: f64 = 0.9;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH22_MOST_ANSWERED: usize = 0;
@@ -1184,17 +1185,22 @@ const FRESH23_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH24_JSON: &str = include_str!("../../tests/heldout/ask_fresh24.json");
 /// Share of its answerable questions that must be answered right: 60/70
-/// when first scored, before any tuning on it (main `a1a8dc8`).
-const FRESH24_ACCURACY_FLOOR: f64 = 0.857;
+/// (19/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `a1a8dc8`); 66/70 (20/20, 1) after the ask24 round
+/// (tag questions, an item of several words a list leaves out, counts of
+/// a list and "including Xi", a thing another fact names, "for whom",
+/// statements ending in options, judging verbs in the question).
+const FRESH24_ACCURACY_FLOOR: f64 = 0.942;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH24_MOST_ANSWERED: usize = 1;
-const FRESH24_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH24_MOST_ANSWERED: usize = 0;
+const FRESH24_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH25_JSON: &str = include_str!("../../tests/heldout/ask_fresh25.json");
 /// Share of its answerable questions that must be answered right: 58/70
-/// when first scored, before any tuning on it (main `a1a8dc8`).
-const FRESH25_ACCURACY_FLOOR: f64 = 0.828;
+/// (19/20, 2 confident wrong) when first scored, before any tuning on it
+/// (main `a1a8dc8`); 63/70 (19/20, 2) after the ask24 round.
+const FRESH25_ACCURACY_FLOOR: f64 = 0.9;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH25_MOST_ANSWERED: usize = 1;
@@ -1202,22 +1208,27 @@ const FRESH25_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH26_JSON: &str = include_str!("../../tests/heldout/ask_fresh26.json");
 /// Share of its answerable questions that must be answered right: 56/70
-/// when first scored, before any tuning on it (main `690c4fb`, after the
-/// rules the ask24 round added).
-const FRESH26_ACCURACY_FLOOR: f64 = 0.8;
+/// (19/20, 4 confident wrong) when first scored, before any tuning on it
+/// (main `690c4fb`, after the ask24 round's first rules); 60/70 (19/20,
+/// 3) after the rest of the round ("didn't", "wasnt", "is it true that",
+/// amounts and periods, counts in words).
+const FRESH26_ACCURACY_FLOOR: f64 = 0.857;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH26_MOST_ANSWERED: usize = 1;
-const FRESH26_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH26_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// Share of its answerable questions that must be answered right: 58/70
-/// when first scored, before any tuning on it (main `690c4fb`).
-const FRESH27_ACCURACY_FLOOR: f64 = 0.828;
+/// (15/20, 8 confident wrong) when first scored, before any tuning on it
+/// (main `690c4fb`); 61/70 (17/20, 5) after the rest of the round (a name
+/// no fact gives, members of a kind the article only names, "the next
+/// one, the third summit").
+const FRESH27_ACCURACY_FLOOR: f64 = 0.871;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH27_MOST_ANSWERED: usize = 5;
-const FRESH27_MOST_CONFIDENT_WRONG: usize = 8;
+const FRESH27_MOST_ANSWERED: usize = 3;
+const FRESH27_MOST_CONFIDENT_WRONG: usize = 5;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
