@@ -1230,6 +1230,16 @@ const FRESH27_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH27_MOST_ANSWERED: usize = 3;
 const FRESH27_MOST_CONFIDENT_WRONG: usize = 5;
 
+const FRESH28_JSON: &str = include_str!("../../tests/heldout/ask_fresh28.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// (19/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `4fddb5d`, after the whole ask24 round).
+const FRESH28_ACCURACY_FLOOR: f64 = 0.857;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH28_MOST_ANSWERED: usize = 1;
+const FRESH28_MOST_CONFIDENT_WRONG: usize = 4;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1576,6 +1586,16 @@ fn ask_holds_its_measured_figures_on_the_twenty_seventh_blind_set() {
         most_confident_wrong: Some(FRESH27_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh27", FRESH27_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_twenty_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH28_ACCURACY_FLOOR,
+        most_answered: FRESH28_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH28_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh28", FRESH28_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
