@@ -1233,12 +1233,13 @@ const FRESH27_MOST_CONFIDENT_WRONG: usize = 5;
 const FRESH28_JSON: &str = include_str!("../../tests/heldout/ask_fresh28.json");
 /// Share of its answerable questions that must be answered right: 60/70
 /// (19/20 refused, 4 confident wrong) when first scored, before any
-/// tuning on it (main `4fddb5d`, after the whole ask24 round).
-const FRESH28_ACCURACY_FLOOR: f64 = 0.857;
+/// tuning on it (main `4fddb5d`, after the whole ask24 round); 61/70
+/// (19/20, 3) once "in favour of" took a side as "support" does.
+const FRESH28_ACCURACY_FLOOR: f64 = 0.871;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH28_MOST_ANSWERED: usize = 1;
-const FRESH28_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH28_MOST_CONFIDENT_WRONG: usize = 3;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

@@ -3958,7 +3958,17 @@ impl Asker {
         let mut verdict = None;
         for (asked, _, targets) in &query.stances {
             for (stated, on) in &record.stances {
-                if targets.iter().any(|t| on.contains(t)) {
+                // A word of what the question takes a side on, and no other
+                // article word the fact's side leaves out: "free trade" is
+                // not "trade wars" (names and the verb of saying before a
+                // judged subject do not count).
+                let other_thing = |t: &String| {
+                    !on.contains(t)
+                        && self.index.knows(t)
+                        && !self.index.is_proper(t)
+                        && !query.saying.contains(t)
+                };
+                if targets.iter().any(|t| on.contains(t)) && !targets.iter().any(other_thing) {
                     if asked != stated {
                         return Some(true);
                     }
@@ -6180,8 +6190,14 @@ mod tests {
                     "No.",
                 ),
                 ("Did Xi say unilateralism will eventually backfire?", "Yes."),
+                // "In favour of" takes a side as "support" does.
+                ("Xi spoke in favour of hegemonic behavior, right?", "No."),
             ],
         );
+        // "Free trade" is not "trade wars": their judgement says nothing
+        // of it.
+        let answer = asker().ask("Did Xi speak in favor of free trade?", None);
+        assert!(!answer.answer.starts_with("No."), "{answer:?}");
     }
 
     #[test]

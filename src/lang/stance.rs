@@ -132,8 +132,9 @@ impl StanceWords {
 
     /// Each stance word of the folded `words` with the stance, its
     /// position and the content words it takes a side on: those right
-    /// after it, past an article ("against *the* law"), up to two and up
-    /// to the first function word.
+    /// after it, past an article ("against *the* law") or the "of" of a
+    /// noun ("in favour *of* it"), up to two and up to the first function
+    /// word.
     pub fn claims<'w>(&self, words: &'w [String]) -> Vec<(Stance, usize, Vec<&'w str>)> {
         words
             .iter()
@@ -142,7 +143,7 @@ impl StanceWords {
                 let stance = self.of(word)?;
                 let targets: Vec<&str> = words[at + 1..]
                     .iter()
-                    .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+                    .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an" | "of"))
                     .take_while(|w| !super::is_stopword(w))
                     .take(2)
                     .map(String::as_str)
@@ -321,5 +322,9 @@ mod tests {
         let support = folded("they committed to support multilateralism, and defend justice");
         let sides: Vec<Stance> = words.claims(&support).iter().map(|c| c.0).collect();
         assert_eq!(sides, vec![Stance::For, Stance::For]);
+        let favour = folded("did he speak in favour of the law of the jungle");
+        let claims = words.claims(&favour);
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].2, vec!["law"]);
     }
 }
