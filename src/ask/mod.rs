@@ -897,9 +897,9 @@ struct Candidate {
     /// The fact's slot check refused it: it holds the question's words but
     /// not the kind of thing asked (no name, no month).
     slot_refused: bool,
-    /// Coverage, fit and strength, the factors of the confidence, and
-    /// whether a slot check refused: for [`Asker::explain`] only.
-    parts: [f64; 4],
+    /// Fit and strength, the confidence's other factors: for
+    /// [`Asker::explain`] only.
+    fit_and_strength: [f64; 2],
 }
 
 /// Answers questions from one fact base. Built once (it indexes every fact)
@@ -1807,10 +1807,10 @@ impl Asker {
                 c.confidence,
                 c.hint,
                 c.rank,
-                c.parts[0],
-                c.parts[1],
-                c.parts[2],
-                c.parts[3],
+                c.coverage,
+                c.fit_and_strength[0],
+                c.fit_and_strength[1],
+                u8::from(c.slot_refused),
                 c.yes_no,
                 if c.contradicted { " no" } else { "" },
                 if c.unsettled { " unsettled" } else { "" },
@@ -3083,12 +3083,7 @@ impl Asker {
             option,
             coverage,
             slot_refused: slot == slots::SlotFit::Refused,
-            parts: [
-                coverage,
-                fit,
-                strength,
-                f64::from(u8::from(slot == slots::SlotFit::Refused)),
-            ],
+            fit_and_strength: [fit, strength],
         }
     }
 
