@@ -1234,8 +1234,9 @@ const FRESH28_JSON: &str = include_str!("../../tests/heldout/ask_fresh28.json");
 /// Share of its answerable questions that must be answered right: 60/70
 /// (19/20 refused, 4 confident wrong) when first scored, before any
 /// tuning on it (main `4fddb5d`, after the whole ask24 round); 61/70
-/// (19/20, 3) once "in favour of" took a side as "support" does.
-const FRESH28_ACCURACY_FLOOR: f64 = 0.871;
+/// (19/20, 3) once "in favour of" took a side as "support" does; 62/70
+/// once "a document called …" was read as the name alone.
+const FRESH28_ACCURACY_FLOOR: f64 = 0.885;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH28_MOST_ANSWERED: usize = 1;

@@ -62,6 +62,8 @@ const EVENTUALLY: &[&[&str]] = &[
     &["ultimately"],
     &["finally"],
 ];
+/// Participles that introduce a name ("a document *called* …").
+const NAMING_VERBS: &[&str] = &["called", "named", "titled", "entitled", "dubbed"];
 /// Single words that ask for a short summary.
 const SUMMARY_ADVERBS: &[&str] = &[
     "briefly",
@@ -137,6 +139,22 @@ impl Request {
             if let Some(span) = reference_to_the_text(&folded, at) {
                 keep[at..at + span].iter_mut().for_each(|k| *k = false);
                 at += span;
+                continue;
+            }
+            // "a document *called* the Astana Declaration": the name says
+            // what it is; the kind noun before it is the asker's word.
+            if matches!(folded[at].as_str(), "a" | "an" | "the")
+                && folded
+                    .get(at + 2)
+                    .is_some_and(|w| NAMING_VERBS.contains(&w.as_str()))
+                // "named *after* Astana" says where the name comes from.
+                && folded.get(at + 3).is_some_and(|next| {
+                    !matches!(next.as_str(), "after" | "for" | "by" | "in" | "as" | "on" | "to")
+                })
+            {
+                keep[at + 1] = false;
+                keep[at + 2] = false;
+                at += 3;
                 continue;
             }
             // "…, per Xi?": who says so, as "according to" would.
@@ -556,6 +574,10 @@ mod tests {
         assert_eq!(closing.aside, ["the", "centres"]);
         let scope = Request::read("What is growing around the world?");
         assert_eq!(scope.text, "What is growing");
+        let named = Request::read("Did they sign a document called the Astana Declaration?");
+        assert_eq!(named.text, "Did they sign a the Astana Declaration?");
+        let after = Request::read("Is the declaration named after Astana?");
+        assert_eq!(after.text, "Is the declaration named after Astana?");
         let eventually = Request::read("Will it work in the end?");
         assert_eq!(eventually.text, "Will it work");
         let plain = Request::read("What is in the treaty?");
