@@ -233,6 +233,8 @@ const NEGATIONS: &[&str] = &[
     "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "noone", "didnt",
     "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "cannot", "cant", "wont", "shouldnt",
     "hasnt", "havent", "hadnt", "wouldnt", "couldnt",
+    // The prefix of "non-binding", split off by the hyphen.
+    "non",
 ];
 /// Negated auxiliaries a question may open with ("*didn't* Xi …"), folded.
 const NEGATED_OPENERS: &[&str] = &[
@@ -6243,6 +6245,8 @@ mod tests {
                 ("Wasn't the treaty signed in Beijing?", "No."),
                 ("wasnt the treaty signed in astana", "Yes."),
                 ("Is it true that the treaty was signed in Beijing?", "No."),
+                // "non-" negates what it is written before.
+                ("Is the treaty non-binding?", "No."),
             ],
         );
     }
