@@ -236,10 +236,12 @@ struct TypedById {
 /// 3 false accepts before the grade3 round, 442/464 with 2 after it,
 /// 446/464 with the same 2 after the grade5 round; 451/464 with none
 /// after the grade6 round; 454/464 after the grade7 round; 461/464
-/// after the grade12 round; 462/464 after the grade13 round.
+/// after the grade12 round; 462/464 after the grade13 round; 461/464
+/// once "diplomatic ties" for "decades of diplomatic ties" earned partial
+/// credit (this set's judge called it right; four later judges, partial).
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/typed_fresh5.json");
 /// Share of the fifth set the grader must judge as the people did.
-const FRESH5_AGREEMENT_FLOOR: f64 = 0.995;
+const FRESH5_AGREEMENT_FLOOR: f64 = 0.993;
 
 /// The sixth blind typed set: 467 answers to 60 generated short-answer and
 /// fill-in-the-blank questions, written and judged on 2026-12-02 by people
@@ -257,10 +259,11 @@ const FRESH6_AGREEMENT_FLOOR: f64 = 0.997;
 /// people who saw only the article and the prompts, never tuned on:
 /// 429/450 with 3 false accepts before the grade5 round, 431/450 with 3
 /// after it, 437/450 with none after the grade6 round; 441/450 after
-/// grade7; 447/450 after grade12; 448/450 after grade13.
+/// grade7; 447/450 after grade12; 448/450 after grade13; 447/450 once
+/// "diplomatic ties" earned partial credit (see the fifth set).
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/typed_fresh7.json");
 /// Share of the seventh set the grader must judge as the people did.
-const FRESH7_AGREEMENT_FLOOR: f64 = 0.995;
+const FRESH7_AGREEMENT_FLOOR: f64 = 0.993;
 
 /// The eighth blind typed set: 455 answers to 60 generated short-answer
 /// and fill-in-the-blank questions (`review_sample --seed 20261502`),
@@ -380,9 +383,22 @@ const FRESH17_AGREEMENT_FLOOR: f64 = 0.985;
 /// "uncertainty"), which this judge halves and earlier judges accepted;
 /// its five false refusals are paraphrases ("programs" for "projects"
 /// twice, "couple of years", "becoming modern", "the spread of deserts").
+/// 290/296 with one false accept ("uncertainty") once "diplomatic ties"
+/// earned partial credit.
 const FRESH18_JSON: &str = include_str!("../../tests/heldout/typed_fresh18.json");
 /// Share of the eighteenth set the grader must judge as the people did.
-const FRESH18_AGREEMENT_FLOOR: f64 = 0.976;
+const FRESH18_AGREEMENT_FLOOR: f64 = 0.979;
+
+/// The nineteenth blind typed set (312 answers to 39 short-answer and
+/// fill-in prompts of `review_sample --seed 20261208`, written and judged
+/// by a helper who saw only the article and the prompts): 307/312
+/// (98.4 %) with one false accept ("diplomatic ties", which its judge
+/// calls partial) when first scored, before any tuning on it (main
+/// `1ae7ac9`). Its four false refusals are paraphrases: "a top priority",
+/// "the spread of deserts", "increasing significance" and "as one".
+const FRESH19_JSON: &str = include_str!("../../tests/heldout/typed_fresh19.json");
+/// Share of the nineteenth set the grader must judge as the people did.
+const FRESH19_AGREEMENT_FLOOR: f64 = 0.984;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -504,5 +520,10 @@ fn the_grader_holds_its_measured_agreement_on_the_seventeenth_blind_typed_set_wi
 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_eighteenth_blind_typed_set() {
-    assert_typed_set_holds("fresh18", FRESH18_JSON, FRESH18_AGREEMENT_FLOOR, 2);
+    assert_typed_set_holds("fresh18", FRESH18_JSON, FRESH18_AGREEMENT_FLOOR, 1);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_nineteenth_blind_typed_set() {
+    assert_typed_set_holds("fresh19", FRESH19_JSON, FRESH19_AGREEMENT_FLOOR, 1);
 }

@@ -41,8 +41,9 @@
 //!   rare (never used in WordNet's sense-tagged corpus, no name) and one
 //!   edit away: "trad" for "trade" is a slip, "jingle" for "jungle" is not.
 //! - A concept measured by a span of time ("decades of diplomatic ties")
-//!   is named by the thing alone ("diplomatic ties"), but not with another
-//!   span or any other word of the learner's own; a date's "the current
+//!   named by the thing alone ("diplomatic ties") earns partial credit
+//!   that names the span left out (blind judges mostly call it partial),
+//!   and nothing with another span or any other word of the learner's own; a date's "the current
 //!   year" is "this year". A rise may be said by a rising
 //!   comparative ("more and more important" for "growing importance");
 //!   other phrase variants ("in unity" for "united") need aliases.

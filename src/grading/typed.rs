@@ -538,11 +538,12 @@ struct Phrase {
     /// The spans of one and two words a learner's compound may stand for;
     /// see [`close_compounds`].
     spans: Vec<Span>,
-    /// An accepted wording without its span of time ("diplomatic ties" of
-    /// "decades of diplomatic ties"): only an answer of no other content
+    /// The span of time this accepted wording was stripped of ("decades"
+    /// of "decades of diplomatic ties"): only an answer of no other content
     /// word matches it, so none naming a span of its own ("centuries of
-    /// …").
-    span_dropped: bool,
+    /// …"), and the match earns partial credit, as the span is part of
+    /// what the article says.
+    span_dropped: Option<String>,
     /// Where the wording has a word a learner may say otherwise (see
     /// [`Rewordings`]), found once.
     rewordings: Rewordings,
@@ -626,7 +627,7 @@ impl Phrase {
         Phrase {
             text: text.to_string(),
             kind,
-            span_dropped: false,
+            span_dropped: None,
             rewordings: Rewordings::of(&words),
             core,
             spans: compound_spans(&words),
@@ -644,6 +645,22 @@ impl Phrase {
 
     /// Matches one offered answer (no alternatives), as folded words.
     fn matches(&self, given: &[String], filler: &Filler) -> PhraseMatch {
+        let found = self.matches_words(given, filler);
+        match (&self.span_dropped, found) {
+            (Some(span), PhraseMatch::Full { .. }) => {
+                let named = self.content.len().max(1) as f64;
+                PhraseMatch::Partial {
+                    score: named / (named + 1.0),
+                    missing: vec![span.clone()],
+                    adds_too_much: false,
+                }
+            }
+            (_, found) => found,
+        }
+    }
+
+    /// [`Phrase::matches`] before a dropped span's toll.
+    fn matches_words(&self, given: &[String], filler: &Filler) -> PhraseMatch {
         let expected = &self.words;
         let given = join_split_words(expected, given);
         let given = self.reword(given);
@@ -654,7 +671,7 @@ impl Phrase {
         // The bare thing, and nothing more: any word of the learner's own
         // may be another span ("centuries of diplomatic ties").
         let content = |words: &[String]| words.iter().filter(|w| !is_stopword(w)).count();
-        if self.span_dropped && content(&given) > content(expected) {
+        if self.span_dropped.is_some() && content(&given) > content(expected) {
             return PhraseMatch::None;
         }
         let given_concat_len: usize = given.iter().map(String::len).sum();
@@ -1265,10 +1282,12 @@ fn expand_accepted(accepted: &[&str], kind: AnswerKind) -> Vec<String> {
 }
 
 /// A concept measured by a span of time ("decades of diplomatic ties"),
-/// without the span: the span only says how long the thing has lasted,
-/// so the thing alone ("diplomatic ties") names the answer. `None` for
-/// any other shape, and when the span is a number ("2,000 years of").
-fn without_time_span(answer: &str) -> Option<String> {
+/// split into the span and the thing without it ("decades", "diplomatic
+/// ties"): the thing alone names what the article names but leaves out
+/// how long it has lasted, which blind judges mostly hold to be part of
+/// the answer. `None` for any other shape, and when the span is a number
+/// ("2,000 years of").
+fn without_time_span(answer: &str) -> Option<(String, String)> {
     let words = words_of(answer);
     let [span, of, rest @ ..] = words.as_slice() else {
         return None;
@@ -1278,7 +1297,7 @@ fn without_time_span(answer: &str) -> Option<String> {
         && content >= 2
         && !is_number(span)
         && Lexicon::embedded().is_a(span, "time period"))
-    .then(|| rest.join(" "))
+    .then(|| (span.clone(), rest.join(" ")))
 }
 
 /// The best match of folded words over every accepted wording (the last
@@ -1313,8 +1332,8 @@ impl PhraseKey {
                 accepted
                     .iter()
                     .filter_map(|answer| without_time_span(answer))
-                    .map(|bare| Phrase {
-                        span_dropped: true,
+                    .map(|(span, bare)| Phrase {
+                        span_dropped: Some(span),
                         ..Phrase::new(&bare, kind)
                     }),
             );
@@ -2399,10 +2418,10 @@ mod tests {
     }
 
     #[test]
-    fn a_concept_measured_by_a_span_of_time_is_named_without_the_span() {
+    fn a_concept_measured_by_a_span_of_time_without_the_span_earns_partial_credit() {
         assert_eq!(
-            without_time_span("decades of diplomatic ties").as_deref(),
-            Some("diplomatic ties")
+            without_time_span("decades of diplomatic ties"),
+            Some(("decades".to_string(), "diplomatic ties".to_string()))
         );
         assert_eq!(without_time_span("2,000 years of exchanges"), None);
         assert_eq!(without_time_span("the law of the jungle"), None);
@@ -2417,7 +2436,17 @@ mod tests {
             )
             .is_right()
         };
-        assert!(right("diplomatic ties"));
+        let bare = grade_text(
+            "decades of diplomatic ties",
+            &[],
+            AnswerKind::Concept,
+            &[],
+            "diplomatic ties",
+        );
+        assert!(!bare.is_right());
+        assert!(bare.score > 0.5 && bare.score < 1.0, "{bare:?}");
+        assert!(bare.feedback.contains("decades"), "{bare:?}");
+        assert!(right("decades of diplomatic ties"));
         assert!(!right("centuries of diplomatic ties"));
         assert!(!right("years of diplomatic ties"));
         assert!(!right("ties"));
