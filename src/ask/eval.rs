@@ -1242,6 +1242,25 @@ const FRESH28_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH28_MOST_ANSWERED: usize = 1;
 const FRESH28_MOST_CONFIDENT_WRONG: usize = 3;
 
+const FRESH29_JSON: &str = include_str!("../../tests/heldout/ask_fresh29.json");
+/// Share of its answerable questions that must be answered right: 63/70
+/// (20/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `1ae7ac9`, after the ask24 round).
+const FRESH29_ACCURACY_FLOOR: f64 = 0.9;
+/// At most this many of its unanswerable questions answered, and at most
+/// this many confident wrong replies in all: the measured figures.
+const FRESH29_MOST_ANSWERED: usize = 0;
+const FRESH29_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH30_JSON: &str = include_str!("../../tests/heldout/ask_fresh30.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `1ae7ac9`). Its writer played several learners,
+/// a sceptic among them.
+const FRESH30_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH30_MOST_ANSWERED: usize = 0;
+const FRESH30_MOST_CONFIDENT_WRONG: usize = 1;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1598,6 +1617,26 @@ fn ask_holds_its_measured_figures_on_the_twenty_eighth_blind_set() {
         most_confident_wrong: Some(FRESH28_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh28", FRESH28_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_twenty_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH29_ACCURACY_FLOOR,
+        most_answered: FRESH29_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH29_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh29", FRESH29_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_thirtieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH30_ACCURACY_FLOOR,
+        most_answered: FRESH30_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH30_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh30", FRESH30_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
