@@ -2359,12 +2359,13 @@ impl Asker {
                 && !term.term.chars().any(|c| c.is_ascii_digit())
                 && term.known.number_word.is_none()
                 // A word no dictionary knows is a slip for one it cannot
-                // tell ("goverments"), not an item the list leaves out; an
+                // tell ("goverments"), not an item the list leaves out,
+                // unless no word is one slip from it ("cybersecurity"); an
                 // adverb ("did Xi *personally* attend?") says how, not what.
                 && query
                     .term_facts
                     .get(&term.term)
-                    .is_some_and(|t| t.verb.is_some() && !t.adverb_only);
+                    .is_some_and(|t| (t.verb.is_some() && !t.adverb_only) || t.coined);
             missing = match missing {
                 None if unknown => Some((at, at + 1)),
                 // The next word of the same item ("space *exploration*").
@@ -6770,8 +6771,15 @@ mod tests {
             let reply = asker.ask(question, None);
             assert!(!reply.answer.starts_with("No"), "{question}: {reply:?}");
         }
-        // A noun the list leaves out still settles it.
-        assert_verdicts(&asker, &[("was a healthcare centre launched?", "No.")]);
+        // A noun the list leaves out still settles it, and so does a word
+        // the dictionary lacks that is no slip of one.
+        assert_verdicts(
+            &asker,
+            &[
+                ("was a healthcare centre launched?", "No."),
+                ("Was a cooperation center on cybersecurity launched?", "No."),
+            ],
+        );
     }
 
     #[test]

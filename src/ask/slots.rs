@@ -575,6 +575,10 @@ pub(super) struct TermFacts {
     /// A dictionary word that can only be an adverb ("personally"): it
     /// says how, never a thing a list could hold.
     pub(super) adverb_only: bool,
+    /// No dictionary word and no slip of one ([`Lexicon::is_coined`]:
+    /// "cybersecurity"): a real thing the dictionary lacks, which a list
+    /// may leave out as it leaves out any other.
+    pub(super) coined: bool,
 }
 
 /// [`TermFacts`] of the question's content words, by their index term.
@@ -595,6 +599,7 @@ pub(super) fn term_facts(
                     && lexicon.can_be_adverb(w) == Some(true)
                     && lexicon.can_be_noun(w) == Some(false)
                     && lexicon.can_be_adjective(w) == Some(false),
+                coined: verb.is_none() && lexicon.is_coined(w),
             };
             (term_of(w), facts)
         })

@@ -373,6 +373,17 @@ impl Lexicon {
         self.parts_of_speech(word).is_some()
     }
 
+    /// True when a folded word is no dictionary word and no slip of one:
+    /// six letters or more, and no insertion, deletion, substitution or
+    /// swap of one letter makes a word ("cybersecurity", not "goverments").
+    /// Such a word is one the dictionary lacks, not a typing slip.
+    pub fn is_coined(&self, word: &str) -> bool {
+        if word.len() < 6 || !word.bytes().all(|b| b.is_ascii_lowercase()) || self.is_word(word) {
+            return false;
+        }
+        !one_edit_away(word).any(|candidate| self.is_word(&candidate))
+    }
+
     /// True when a folded word of four letters or more is a dictionary
     /// word (or inflects one) that no reading makes common: WordNet's
     /// sense-tagged corpus never used it and it is no name ("trad",
@@ -782,6 +793,32 @@ impl SetIndex {
 
 /// Word → its parts of speech ("nv") from a word list, one word a line
 /// with its parts of speech after it.
+/// Every ASCII lowercase string one edit from `word` (itself ASCII
+/// lowercase): each letter dropped, swapped with the next or replaced,
+/// and a letter inserted anywhere.
+fn one_edit_away(word: &str) -> impl Iterator<Item = String> + '_ {
+    let bytes = word.as_bytes();
+    let edited = |at: usize, keep_from: usize, insert: Option<u8>| {
+        let mut out = Vec::with_capacity(bytes.len() + 1);
+        out.extend_from_slice(&bytes[..at]);
+        out.extend(insert);
+        out.extend_from_slice(&bytes[keep_from..]);
+        String::from_utf8(out).unwrap_or_default()
+    };
+    let dropped = (0..bytes.len()).map(move |at| edited(at, at + 1, None));
+    let swapped = (1..bytes.len()).map(move |at| {
+        let mut out = bytes.to_vec();
+        out.swap(at - 1, at);
+        String::from_utf8(out).unwrap_or_default()
+    });
+    let letters = || b'a'..=b'z';
+    let replaced = (0..bytes.len())
+        .flat_map(move |at| letters().map(move |letter| edited(at, at + 1, Some(letter))));
+    let inserted = (0..=bytes.len())
+        .flat_map(move |at| letters().map(move |letter| edited(at, at, Some(letter))));
+    dropped.chain(swapped).chain(replaced).chain(inserted)
+}
+
 fn parts_of_speech(list: &'static str) -> HashMap<&'static str, &'static str> {
     list.lines()
         .filter_map(|line| {
@@ -879,6 +916,21 @@ mod tests {
         ] {
             assert!(!lexicon.is_rare(common), "{common}");
         }
+    }
+
+    #[test]
+    fn a_word_no_dictionary_holds_is_coined_unless_one_edit_makes_a_word() {
+        let lexicon = Lexicon::embedded();
+        for coined in ["cybersecurity", "fintech", "blockchains"] {
+            assert!(lexicon.is_coined(coined), "{coined}");
+        }
+        // Slips: one letter left out, swapped, wrong or added.
+        for slip in ["goverments", "goverment", "agriclture", "tarrifs", "deserts"] {
+            assert!(!lexicon.is_coined(slip), "{slip}");
+        }
+        // Short words are too often slips or abbreviations to tell.
+        assert!(!lexicon.is_coined("zqxw"));
+        assert_eq!(one_edit_away("ab").count(), 2 + 1 + 2 * 26 + 3 * 26);
     }
 
     #[test]
