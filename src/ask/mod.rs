@@ -4248,12 +4248,14 @@ impl Asker {
     /// Whether the question names people the fact's statement does not,
     /// and the statement opens with someone the question does not name:
     /// what "the Central Asian *leaders* want" is not what "*Xi*
-    /// suggested".
+    /// suggested". The people a who-question asks for ("which *leader*
+    /// warned …?") are the ones the statement opens with, not others.
     fn agent_differs(&self, query: &Query, doc: usize) -> bool {
         let record = &self.records[doc];
         self.agent_is_news(query, doc)
             && query.terms.iter().any(|t| {
                 self.people.contains(&t.term)
+                    && !(query.intent == Intent::Who && query.asked.as_ref() == Some(&t.term))
                     && !record.statement_terms.contains(&t.term)
                     && !t
                         .alternatives
@@ -4420,8 +4422,12 @@ impl Asker {
                 citations.push(citation.clone());
             }
         }
-        // "In a sentence or two, …" asks for the account, not a span.
-        let goes_on = self.records[best.doc].answer_goes_on && !self.yes_no_asked(best);
+        // "In a sentence or two, …" asks for the account, not a span. A
+        // who-question asks for whom the statement names, which the
+        // sentence may leave to a pronoun ("*He* cautioned …").
+        let goes_on = self.records[best.doc].answer_goes_on
+            && !self.yes_no_asked(best)
+            && query.intent != Intent::Who;
         let counted_items = self.count_to_lead(query, best.doc);
         let reply = if query.summary || best.sentence_only || goes_on {
             phrasing::sentence_reply(&facts[best.doc])
@@ -6780,6 +6786,21 @@ mod tests {
                 ("Was a cooperation center on cybersecurity launched?", "No."),
             ],
         );
+    }
+
+    #[test]
+    fn a_who_question_is_answered_with_whom_the_statement_names() {
+        let asker = asker();
+        for question in [
+            // The people asked for are not others the statement lacks.
+            "Which president announced the grant?",
+            // The sentence's "He" is named from the statement.
+            "Who warned that hegemonic behavior will backfire?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(reply.answered, "{question}: {reply:?}");
+            assert!(reply.answer.starts_with("Xi "), "{question}: {reply:?}");
+        }
     }
 
     #[test]

@@ -103,9 +103,26 @@ pub(super) fn phrase(fact: &Fact, lead: bool) -> String {
     let answer = fact.answer.trim().trim_end_matches('.');
     if !lead || normalize(statement).starts_with(&normalize(answer)) {
         statement.to_string()
+    } else if let Some(other) = in_another_currency(fact) {
+        format!("{} ({other}). {statement}", capitalize_first(answer))
     } else {
         format!("{}. {statement}", capitalize_first(answer))
     }
+}
+
+/// The fact's amount of money as its aliases give it in another currency
+/// ("$209 million" beside "1.5 billion yuan"): a reader asking how much
+/// is told both, as the article tells both.
+fn in_another_currency(fact: &Fact) -> Option<&str> {
+    if fact.answer_kind != crate::facts::AnswerKind::Money {
+        return None;
+    }
+    let currency = crate::numbers::parse_quantity(&fact.answer)?.currency?;
+    fact.aliases.iter().map(|alias| alias.trim()).find(|alias| {
+        crate::numbers::parse_quantity(alias)
+            .and_then(|quantity| quantity.currency)
+            .is_some_and(|other| other != currency)
+    })
 }
 
 /// Personal pronouns a sentence may open with, naming someone an earlier
@@ -121,24 +138,59 @@ const MOST_NAMING_WORDS: usize = 6;
 /// next word.
 pub(super) fn sentence_reply(fact: &Fact) -> String {
     let sentence = fact.citation.text.trim();
+    let statement = fact.statement.trim();
     let resolved = sentence.split_once(' ').and_then(|(first, rest)| {
-        if !OPENING_PRONOUNS.contains(&first.to_lowercase().as_str()) {
+        let pronoun = first.to_lowercase();
+        if !OPENING_PRONOUNS.contains(&pronoun.as_str()) {
             return None;
         }
-        let verb = rest.split_whitespace().next()?;
-        let statement = fact.statement.trim();
-        let at = statement.find(&format!(" {verb} "))?;
-        let naming = &statement[..at];
-        let words = naming.split_whitespace().count();
-        // Only a plain name for them: no clause of the statement's own.
-        (words > 0
-            && words <= MOST_NAMING_WORDS
-            && !naming.contains(',')
-            && !naming.split_whitespace().any(|w| w == "that")
-            && !OPENING_PRONOUNS.contains(&naming.to_lowercase().as_str()))
-        .then(|| format!("{naming} {rest}"))
+        let by_verb = || {
+            let verb = rest.split_whitespace().next()?;
+            let at = statement.find(&format!(" {verb} "))?;
+            let naming = &statement[..at];
+            let words = naming.split_whitespace().count();
+            // Only a plain name for them: no clause of the statement's own.
+            (words > 0
+                && words <= MOST_NAMING_WORDS
+                && !naming.contains(',')
+                && !naming.split_whitespace().any(|w| w == "that")
+                && !OPENING_PRONOUNS.contains(&naming.to_lowercase().as_str()))
+            .then_some(naming)
+        };
+        // "He"/"she" of a statement that opens with someone's name ("Xi
+        // stressed …"), whatever verb each uses.
+        let by_name = || {
+            matches!(pronoun.as_str(), "he" | "she")
+                .then(|| opening_name(statement))
+                .flatten()
+        };
+        by_verb()
+            .or_else(by_name)
+            .map(|naming| format!("{naming} {rest}"))
     });
     resolved.unwrap_or_else(|| sentence.to_string())
+}
+
+/// The name a statement opens with: its capitalised words before the
+/// first lowercase one ("Xi", "Xi Jinping"), at most three and not a
+/// word like "The"; `None` when it opens any other way.
+fn opening_name(statement: &str) -> Option<&str> {
+    let words: Vec<&str> = statement.split_whitespace().collect();
+    let count = words
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let first = words.first()?;
+    let plain = |w: &&str| w.chars().all(char::is_alphabetic);
+    let named = (1..=3).contains(&count)
+        && count < words.len()
+        && !crate::lang::is_stopword(&first.to_lowercase())
+        && !OPENING_PRONOUNS.contains(&first.to_lowercase().as_str())
+        && words[..count].iter().all(plain);
+    named.then(|| {
+        let end = words[..count].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        &statement.trim_start()[..end]
+    })
 }
 
 /// The answer span as a lead, then the statement of the list it is one
@@ -521,6 +573,36 @@ mod tests {
         ] {
             assert_eq!(sentence_reply(&fact_with(sentence)), sentence);
         }
+        // "He" of a statement that opens with a name, by another verb.
+        let mut fact = fact_with("He cautioned that trade wars benefit no one.");
+        fact.statement = "Xi stressed that trade wars benefit no one.".into();
+        assert_eq!(
+            sentence_reply(&fact),
+            "Xi cautioned that trade wars benefit no one."
+        );
+        assert_eq!(opening_name("Xi Jinping said so."), Some("Xi Jinping"));
+        assert_eq!(opening_name("The Central Asian leaders agreed."), None);
+        assert_eq!(opening_name("China's strength grows."), None);
+    }
+
+    #[test]
+    fn an_amount_of_money_leads_with_its_amount_in_another_currency_too() {
+        let facts = FactBase::embedded().expect("valid facts");
+        let mut fact = facts.facts()[0].clone();
+        fact.answer_kind = crate::facts::AnswerKind::Money;
+        fact.answer = "1.5 billion yuan".into();
+        fact.statement = "Xi announced a 1.5 billion yuan grant.".into();
+        fact.aliases = vec!["1,500 million yuan".into(), "$209 million".into()];
+        assert_eq!(
+            phrase(&fact, true),
+            "1.5 billion yuan ($209 million). Xi announced a 1.5 billion yuan grant."
+        );
+        // Aliases in the same currency only: the answer alone.
+        fact.aliases.pop();
+        assert_eq!(
+            phrase(&fact, true),
+            "1.5 billion yuan. Xi announced a 1.5 billion yuan grant."
+        );
     }
 
     #[test]

@@ -925,7 +925,13 @@ mod tests {
             assert!(lexicon.is_coined(coined), "{coined}");
         }
         // Slips: one letter left out, swapped, wrong or added.
-        for slip in ["goverments", "goverment", "agriclture", "tarrifs", "deserts"] {
+        for slip in [
+            "goverments",
+            "goverment",
+            "agriclture",
+            "tarrifs",
+            "deserts",
+        ] {
             assert!(!lexicon.is_coined(slip), "{slip}");
         }
         // Short words are too often slips or abbreviations to tell.
