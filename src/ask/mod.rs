@@ -2336,6 +2336,7 @@ impl Asker {
         // The fact holds some other word that counts: the item is what the
         // question asks of it, not the whole question.
         let mut held_other = false;
+        let (mut run_has_unknown, mut run_has_known) = (false, false);
         for (at, term) in query.terms.iter().enumerate() {
             if term.weight < UNSETTLED_MIN_WEIGHT {
                 continue;
@@ -2350,10 +2351,9 @@ impl Asker {
             if self.listing_terms.contains(&term.term) {
                 continue;
             }
-            let unknown = !sentence
+            let outside = !sentence
                 && !term.name
                 && term.alternatives.is_empty()
-                && !self.index.knows(&term.term)
                 // A count ("*four* centres") is not an item the list
                 // could hold.
                 && !term.term.chars().any(|c| c.is_ascii_digit())
@@ -2366,24 +2366,43 @@ impl Asker {
                     .term_facts
                     .get(&term.term)
                     .is_some_and(|t| (t.verb.is_some() && !t.adverb_only) || t.coined);
+            // A word the article uses elsewhere ("*energy*") is an item the
+            // list leaves out only beside one it never uses ("nuclear
+            // energy").
+            let unknown = outside && !self.index.knows(&term.term);
             missing = match missing {
-                None if unknown => Some((at, at + 1)),
+                None if outside => Some((at, at + 1)),
                 // The next word of the same item ("space *exploration*").
-                Some((start, end)) if unknown && end == at && term.adjacent => {
+                Some((start, end)) if outside && end == at && term.adjacent => {
                     Some((start, at + 1))
                 }
                 _ => return &[],
             };
+            run_has_unknown |= unknown;
+            run_has_known |= outside && !unknown;
         }
         let Some((start, end)) = missing else {
             return &[];
         };
+        if !run_has_unknown {
+            return &[];
+        }
         // An action ("*spread*") is not an item either, unless it is the
         // act proposed ("did Xi propose *scrapping* it?" of what he
         // proposed); in a run only the last word is the head ("*space*
         // exploration" is a noun's modifier).
         let head = &query.terms[end - 1];
         let item = !head.known.verb || query.proposed_acts.contains(&head.term);
+        // With a word the article uses elsewhere, the run must be an item
+        // named by a noun ("nuclear *energy*"), not how something is
+        // ("trading *easier*").
+        let named = query
+            .term_facts
+            .get(&head.term)
+            .is_some_and(|t| t.noun || t.coined);
+        if run_has_known && !named {
+            return &[];
+        }
         if !item || (end - start > 1 && !held_other) {
             return &[];
         }
@@ -6784,8 +6803,16 @@ mod tests {
             &[
                 ("was a healthcare centre launched?", "No."),
                 ("Was a cooperation center on cybersecurity launched?", "No."),
+                // A word used elsewhere in the article, beside one never
+                // used, in a run that names a thing.
+                (
+                    "Did Xi list nuclear energy among the focus areas of the mechanism?",
+                    "No.",
+                ),
             ],
         );
+        let reply = asker.ask("was something launched to make trading easier", None);
+        assert!(!reply.answer.starts_with("No"), "{reply:?}");
     }
 
     #[test]

@@ -579,6 +579,9 @@ pub(super) struct TermFacts {
     /// "cybersecurity"): a real thing the dictionary lacks, which a list
     /// may leave out as it leaves out any other.
     pub(super) coined: bool,
+    /// Whether it can be a noun, as a list's item can ("energy", not
+    /// "easier").
+    pub(super) noun: bool,
 }
 
 /// [`TermFacts`] of the question's content words, by their index term.
@@ -600,6 +603,7 @@ pub(super) fn term_facts(
                     && lexicon.can_be_noun(w) == Some(false)
                     && lexicon.can_be_adjective(w) == Some(false),
                 coined: verb.is_none() && lexicon.is_coined(w),
+                noun: lexicon.can_be_noun(w) == Some(true),
             };
             (term_of(w), facts)
         })
