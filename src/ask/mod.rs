@@ -6816,6 +6816,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_or_its_negation_asks_yes_or_no_about_the_word() {
+        let asker = asker();
+        assert_verdicts(
+            &asker,
+            &[
+                ("Is the treaty binding or non-binding?", "Yes."),
+                ("Is the treaty legally binding or not?", "Yes."),
+            ],
+        );
+    }
+
+    #[test]
     fn a_who_question_is_answered_with_whom_the_statement_names() {
         let asker = asker();
         for question in [

@@ -350,7 +350,8 @@ const ANSWER_FORMATS: &[&[&str]] = &[
 ];
 
 /// The question's words without a closing answer format
-/// ([`ANSWER_FORMATS`]), which would otherwise read as choices offered.
+/// ([`ANSWER_FORMATS`], or "or non-" / "or not" and a word it asked
+/// about), which would otherwise read as choices offered.
 pub(super) fn without_answer_format(mut words: Vec<Word>) -> Vec<Word> {
     for format in ANSWER_FORMATS {
         let Some(start) = words.len().checked_sub(format.len()) else {
@@ -363,8 +364,17 @@ pub(super) fn without_answer_format(mut words: Vec<Word>) -> Vec<Word> {
                 .all(|(w, f)| w.text == *f)
         {
             words.truncate(start);
-            break;
+            return words;
         }
+    }
+    // "binding *or non-binding*", "true *or not true*": the word asked
+    // about, then its negation, is "or not" too.
+    if let [.., or, not, word] = words.as_slice()
+        && or.text == "or"
+        && matches!(not.text.as_str(), "non" | "not")
+        && words[..words.len() - 3].iter().any(|w| w.text == word.text)
+    {
+        words.truncate(words.len() - 3);
     }
     words
 }
@@ -535,6 +545,18 @@ mod tests {
             ["did", "they", "sign"]
         );
         assert_eq!(texts(&["yes", "or", "no"]), ["yes", "or", "no"]);
+        assert_eq!(
+            texts(&["is", "it", "binding", "or", "non", "binding"]),
+            ["is", "it", "binding"]
+        );
+        assert_eq!(
+            texts(&["is", "it", "binding", "or", "not", "binding"]),
+            ["is", "it", "binding"]
+        );
+        assert_eq!(
+            texts(&["is", "it", "binding", "or", "non", "permanent"]),
+            ["is", "it", "binding", "or", "non", "permanent"]
+        );
         assert_eq!(
             texts(&["a", "loan", "or", "a", "grant"]),
             ["a", "loan", "or", "a", "grant"]
