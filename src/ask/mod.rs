@@ -408,14 +408,6 @@ const DESCRIBE_VERBS: &[&str] = &[
 /// Words that share an amount out ("how many will *each* country get?"):
 /// a fact that gives only the whole does not say the share.
 const DISTRIBUTIVES: &[&str] = &["each", "per", "apiece", "every", "individually"];
-/// Words that make a past-tense question about a coming event ("where
-/// did they agree the *next* summit would be?").
-/// Words between "or" and the option it offers: "in China *or in the*
-/// region?", "binding *or just a* statement?".
-const OPTION_OPENERS: &[&str] = &[
-    "the", "a", "an", "in", "at", "on", "to", "for", "from", "by", "with", "just", "only",
-    "merely", "simply", "rather", "more", "some",
-];
 
 /// Words that ask for a side when followed by what it is on ("their
 /// *position on* …", "where do they *stand on* …"); "stance" on its own.
@@ -447,6 +439,8 @@ fn asks_stance(folded: &[&str]) -> bool {
     })
 }
 
+/// Words that make a past-tense question about a coming event ("where
+/// did they agree the *next* summit would be?").
 const FUTURE_WORDS: &[&str] = &[
     "next", "future", "upcoming", "coming", "later", "will", "would",
 ];
@@ -589,6 +583,9 @@ struct Query {
     /// holding exactly one ("uncertainty *grows*" for "increasing or
     /// decreasing?") chooses it, and the reply opens with it.
     options: Vec<ChoiceOption>,
+    /// Options of several words ("split apart or move forward together"):
+    /// a fact saying one need not hold the other's words.
+    option_runs: Option<OptionRuns>,
     /// What a yes/no question asks whether the article mentions ("did they
     /// talk about *Russia*?"), as the learner wrote it, when the article
     /// names none of its words nor anything the lexicon relates to them:
@@ -776,9 +773,65 @@ struct QueryTerms {
     choices: HashSet<String>,
     /// The same options, each as written and with its alternatives.
     options: Vec<ChoiceOption>,
+    /// Options of several words each side of "or" ([`OptionRuns`]).
+    option_runs: Option<OptionRuns>,
     /// An ordinal or series word the article never uses names another of
     /// the series.
     names_other_in_series: bool,
+}
+
+/// Options of several words offered each side of "or" ("split apart *or*
+/// move forward together"), as positions in the question's terms. The
+/// term that joined the two words beside "or" ([`Asker::query_terms`])
+/// belongs to both; a fact that says one option need not hold the
+/// other's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct OptionRuns {
+    before: std::ops::Range<usize>,
+    after: std::ops::Range<usize>,
+}
+
+impl OptionRuns {
+    /// The runs around the joined term at `joint`: it and every term
+    /// after it (the second option runs to the end: "or a statement *of
+    /// intent*"), and as many adjacent terms up to it. `None` when the
+    /// second option is one word: a word before "or" is then what both
+    /// options share ("do they *back* multilateralism or unilateralism?").
+    fn around(terms: &[QueryTerm], joint: usize) -> Option<OptionRuns> {
+        let after = joint..terms.len();
+        if after.len() < 2 {
+            return None;
+        }
+        let mut start = joint;
+        while start > 0 && terms[start].adjacent && joint - start + 1 < after.len() {
+            start -= 1;
+        }
+        Some(OptionRuns {
+            before: start..joint + 1,
+            after,
+        })
+    }
+
+    /// The terms of the option `doc` says less of (by [`Index::fields_with`]),
+    /// which the fact need not hold; none when it says both as much.
+    fn unsaid(
+        &self,
+        terms: &[QueryTerm],
+        held: impl Fn(&QueryTerm) -> bool,
+    ) -> Option<std::ops::Range<usize>> {
+        let share = |run: &std::ops::Range<usize>| {
+            let said = terms[run.clone()].iter().filter(|t| held(t)).count();
+            said as f64 / run.len() as f64
+        };
+        let (before, after) = (share(&self.before), share(&self.after));
+        if before > after {
+            Some(self.after.start + 1..self.after.end)
+        } else if after > before {
+            Some(self.before.start..self.before.end - 1)
+        } else {
+            None
+        }
+    }
 }
 
 /// Where and how one fact holds one question term, for
@@ -2188,6 +2241,7 @@ impl Asker {
             ordinal_terms,
             choices,
             options,
+            option_runs,
             names_other_in_series,
         } = self.query_terms(&words, &context);
         let placed = placed_in(self.facts.places(), question);
@@ -2229,6 +2283,7 @@ impl Asker {
             ordinal_terms,
             choices,
             options,
+            option_runs,
             chooses: false,
             asks_mention: !mentioned.is_empty(),
             unmentioned,
@@ -2517,6 +2572,7 @@ impl Asker {
         let mut last_term_at: Option<usize> = None;
         let mut skip_next = false;
         let mut names_other_in_series = false;
+        let mut or_joint: Option<usize> = None;
         for (position, word) in words.iter().enumerate() {
             // A negation ("*didn't*", "*never*") is read as the query's
             // negation, not as a word a fact must hold.
@@ -2581,19 +2637,19 @@ impl Asker {
             // first, second or third" one term of its ordinals). Words the
             // options share are asked once ("1.5 billion yuan or 1.5
             // billion dollars": "yuan" or "dollars").
-            let or_at = words[..position]
-                .iter()
-                .rposition(|w| {
-                    !OPTION_OPENERS.contains(&w.text.as_str())
-                        && !terms.iter().any(|t| t.term == self.analyzer.term(&w.text))
-                })
-                .filter(|&at| words[at].text == "or");
+            // The first new term after "or" is the second option's, however
+            // many words that make none come between ("or just *a
+            // statement of* intent").
+            let or_at = words[..position].iter().rposition(|w| w.text == "or");
             let after_or = or_at.is_some_and(|or_at| last_term_at.is_some_and(|at| at < or_at));
             let joins = terms.iter().position(|t| {
                 (after_or && terms.last().is_some_and(|l| l.term == t.term))
                     || (ordinal && offers_choice && ordinal_terms.contains(&t.term))
             });
             if let Some(at) = joins {
+                if after_or && at + 1 == terms.len() {
+                    or_joint = Some(at);
+                }
                 let joined = &mut terms[at];
                 if !options.iter().any(|o| o.term == joined.term) {
                     let word = words[..position]
@@ -2678,6 +2734,7 @@ impl Asker {
             term.held = self.held_fields(term);
         }
         QueryTerms {
+            option_runs: or_joint.and_then(|joint| OptionRuns::around(&terms, joint)),
             terms,
             ordinal_terms,
             choices,
@@ -3129,7 +3186,21 @@ impl Asker {
             why_purpose: query.intent == Intent::Why && self.records[doc].purpose,
             ..WordCoverage::default()
         };
-        for term in &query.terms {
+        let unsaid = query
+            .option_runs
+            .as_ref()
+            .filter(|_| query.chooses)
+            .and_then(|runs| {
+                runs.unsaid(&query.terms, |term| {
+                    self.fields_with(doc, term).contains(&true)
+                })
+            })
+            .unwrap_or(0..0);
+        for (at, term) in query.terms.iter().enumerate() {
+            // The words of the option the fact does not say.
+            if unsaid.contains(&at) {
+                continue;
+            }
             // "Were three *presidents* there?": "three centers" does not
             // hold the question's number, whatever its digits.
             let other_count = self.counts_another_thing(query, doc, &term.term);
@@ -6813,6 +6884,44 @@ mod tests {
         );
         let reply = asker.ask("was something launched to make trading easier", None);
         assert!(!reply.answer.starts_with("No"), "{reply:?}");
+    }
+
+    #[test]
+    fn an_option_of_several_words_need_not_be_held_by_a_fact_saying_the_other() {
+        let asker = asker();
+        for (question, said) in [
+            (
+                "Did Xi describe modern-era cooperation as zero-sum or win-win?",
+                "win-win",
+            ),
+            (
+                "Is China's engagement guided by amity and inclusiveness or by competition and rivalry?",
+                "Amity",
+            ),
+            // One word each side: the verb before them is both options'.
+            (
+                "do they back multilateralism or unilateralism",
+                "multilateralism",
+            ),
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(reply.answered, "{question}: {reply:?}");
+            assert!(reply.answer.contains(said), "{question}: {reply:?}");
+        }
+        let query = asker.analyze("is it legally binding or just a statement of intent");
+        let runs = query.option_runs.expect("two options of two words");
+        assert_eq!((runs.before.len(), runs.after.len()), (2, 2));
+        assert_eq!(
+            runs.before.end - 1,
+            runs.after.start,
+            "the joined term is both's"
+        );
+        assert!(
+            asker
+                .analyze("do they back multilateralism or unilateralism")
+                .option_runs
+                .is_none()
+        );
     }
 
     #[test]
