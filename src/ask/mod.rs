@@ -4342,10 +4342,12 @@ impl Asker {
     /// warned …?") are the ones the statement opens with, not others.
     fn agent_differs(&self, query: &Query, doc: usize) -> bool {
         let record = &self.records[doc];
+        let asked_for =
+            |t: &QueryTerm| query.intent == Intent::Who && query.asked.as_ref() == Some(&t.term);
         self.agent_is_news(query, doc)
             && query.terms.iter().any(|t| {
                 self.people.contains(&t.term)
-                    && !(query.intent == Intent::Who && query.asked.as_ref() == Some(&t.term))
+                    && !asked_for(t)
                     && !record.statement_terms.contains(&t.term)
                     && !t
                         .alternatives
