@@ -748,6 +748,9 @@ struct TermContext<'a> {
     /// "Did they *talk about* …?": the verb asking whether something came
     /// up is no content a fact must hold.
     asks_mention: bool,
+    /// The country after a city the article never names ("in Tashkent,
+    /// *Uzbekistan*"): it only locates the city, which settles the claim.
+    locating: &'a [String],
 }
 
 /// The fit of a fact whose statement, not its answer span, holds the
@@ -2225,6 +2228,14 @@ impl Asker {
             Vec::new()
         };
         let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
+        let placed = placed_in(self.facts.places(), question);
+        // Only beside a city the article never names: a claim about one
+        // it names ("in Astana, Uzbekistan") keeps the country to judge.
+        let locating = if placed.is_empty() {
+            request::locating_names(question)
+        } else {
+            Vec::new()
+        };
         let context = TermContext {
             intent,
             type_noun,
@@ -2235,6 +2246,7 @@ impl Asker {
             term_facts: &term_facts,
             asks_stance,
             asks_mention: !mentioned.is_empty(),
+            locating: &locating,
         };
         let QueryTerms {
             terms,
@@ -2244,7 +2256,6 @@ impl Asker {
             option_runs,
             names_other_in_series,
         } = self.query_terms(&words, &context);
-        let placed = placed_in(self.facts.places(), question);
         let unknown_modifiers = self.unknown_modifiers(&terms);
         let unmentioned = self.unmentioned(question, &mentioned, &terms);
         // "The first or the second?" offers it as one option.
@@ -2509,6 +2520,7 @@ impl Asker {
             || (position == 0 && intent::is_list_verb(word))
             || (context.asks_stance && STANCE_ASKING.contains(&word))
             || (context.asks_mention && mention::is_mention_verb(word))
+            || context.locating.iter().any(|name| name == word)
             || (context.intent == Intent::HowMany
                 && (COUNT_INCLUDING.contains(&word) || COUNT_SCOPES.contains(&word)))
     }
@@ -6923,6 +6935,18 @@ mod tests {
                 .analyze("do they back multilateralism or unilateralism")
                 .option_runs
                 .is_none()
+        );
+    }
+
+    #[test]
+    fn a_country_after_a_city_the_article_never_names_only_locates_it() {
+        let asker = asker();
+        assert_verdicts(
+            &asker,
+            &[
+                ("Was the summit held in Tashkent, Uzbekistan?", "No."),
+                ("Was the summit held in Astana, Kazakhstan?", "Yes."),
+            ],
         );
     }
 

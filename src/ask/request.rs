@@ -379,6 +379,32 @@ pub(super) fn without_answer_format(mut words: Vec<Word>) -> Vec<Word> {
     words
 }
 
+/// The names that only locate the place a question puts something in:
+/// "held in Tashkent*, Uzbekistan*?" names the city, then its country.
+/// Folded, for a question that ends in "in"/"at" X, Y with X and Y
+/// single capitalised words; empty otherwise.
+pub(super) fn locating_names(question: &str) -> Vec<String> {
+    let trimmed = question.trim_end().trim_end_matches(['?', '.', '!']);
+    let Some((head, last)) = trimmed.rsplit_once(',') else {
+        return Vec::new();
+    };
+    let last = last.trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    };
+    match words.as_slice() {
+        [.., preposition, place]
+            if matches!(preposition.to_lowercase().as_str(), "in" | "at")
+                && capitalised(place)
+                && capitalised(last) =>
+        {
+            vec![fold(last)]
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// Where a period stands relative to the time of the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Deixis {
@@ -561,6 +587,18 @@ mod tests {
             texts(&["a", "loan", "or", "a", "grant"]),
             ["a", "loan", "or", "a", "grant"]
         );
+    }
+
+    #[test]
+    fn a_country_after_a_city_only_locates_it() {
+        assert_eq!(
+            locating_names("Was the summit held in Tashkent, Uzbekistan?"),
+            ["uzbekistan"]
+        );
+        assert!(locating_names("Was it held in Tashkent?").is_empty());
+        assert!(locating_names("Was it Xi, Tokayev?").is_empty());
+        assert!(locating_names("Were leaders from Kazakhstan, Uzbekistan there").is_empty());
+        assert!(locating_names("Was it held in Tashkent, or not?").is_empty());
     }
 
     #[test]
