@@ -558,6 +558,11 @@ struct Query {
     /// Every term of the question, stopwords included (stemmed), to tell
     /// whether it already contains a fact's answer.
     all_terms: HashSet<String>,
+    /// The terms of the question written only inside a hyphenated name the
+    /// article uses ("*China*-Central Asia Summit"): part of that name, so
+    /// they name no answer on their own ("who will host the third
+    /// China-Central Asia Summit?" of "China").
+    name_parts: HashSet<String>,
     /// What kind of thing the question asks for (see [`slots`]).
     asks: slots::Asks,
     /// Lexicon family keys of the content words, by index term.
@@ -2227,7 +2232,9 @@ impl Asker {
         } else {
             Vec::new()
         };
-        let all_terms = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
+        let all_terms: HashSet<String> =
+            words.iter().map(|w| self.analyzer.term(&w.text)).collect();
+        let name_parts = self.name_parts(question, &all_terms);
         let placed = placed_in(self.facts.places(), question);
         // Only beside a city the article never names: a claim about one
         // it names ("in Astana, Uzbekistan") keeps the country to judge.
@@ -2287,6 +2294,7 @@ impl Asker {
             units,
             terms,
             all_terms,
+            name_parts,
             asks,
             term_keys,
             term_facts,
@@ -2501,6 +2509,37 @@ impl Asker {
     /// *time*" (a time of day, which the intent already asks for), the
     /// noun of "what type of" the article never uses, a period noun of a
     /// how-long question or a claimed duration, an opening list verb.
+    /// [`Query::name_parts`]: the terms of the parts of each hyphenated
+    /// word of `question` that the article writes too (dashes alike) and
+    /// that holds a name, less those the question also writes on their
+    /// own.
+    fn name_parts(&self, question: &str, all_terms: &HashSet<String>) -> HashSet<String> {
+        let dashed = |text: &str| text.to_lowercase().replace(['\u{2013}', '\u{2014}'], "-");
+        let mut parts = HashSet::new();
+        let mut alone = HashSet::new();
+        for token in question.split_whitespace() {
+            let token = dashed(token.trim_matches(|c: char| !c.is_alphanumeric()));
+            if !token.contains('-') {
+                alone.insert(self.analyzer.term(&token));
+                continue;
+            }
+            let written = self
+                .sentences
+                .iter()
+                .any(|sentence| dashed(&sentence.citation.text).contains(&token));
+            let terms: Vec<String> = token
+                .split('-')
+                .map(|part| self.analyzer.term(part))
+                .collect();
+            // A name's, not an ordinary compound's ("long-term").
+            if written && terms.iter().any(|t| self.index.is_proper(t)) {
+                parts.extend(terms);
+            }
+        }
+        parts.retain(|t| all_terms.contains(t) && !alone.contains(t));
+        parts
+    }
+
     fn is_frame_word(
         &self,
         words: &[analyze::Word],
@@ -3072,7 +3111,8 @@ impl Asker {
                 || self.modifier_differs(query, doc)
                 || self.origin_differs(query, doc));
         let answer = &record.answer_terms;
-        let contained = !answer.is_empty() && answer.is_subset(&query.all_terms);
+        let named = |t: &String| query.all_terms.contains(t) && !query.name_parts.contains(t);
+        let contained = !answer.is_empty() && answer.iter().all(named);
         // The question names part of the answer ("what does unilateralism
         // lead to?" vs. "unilateralism and hegemonic behavior"): it asks
         // about that, not for it, so the span is no lead and ranks lower.
@@ -3084,7 +3124,7 @@ impl Asker {
             && !quantity
             && answer
                 .iter()
-                .any(|t| query.all_terms.contains(t) && query.asked.as_ref() != Some(t));
+                .any(|t| named(t) && query.asked.as_ref() != Some(t));
         // A yes/no question is answered by the statement that settles it:
         // "Five." is no reply to "Did China sign a treaty?".
         let mut lead = !contained
@@ -6948,6 +6988,24 @@ mod tests {
                 ("Was the summit held in Astana, Kazakhstan?", "Yes."),
             ],
         );
+    }
+
+    #[test]
+    fn the_parts_of_a_hyphenated_name_the_article_writes_name_no_answer_alone() {
+        let asker = asker();
+        let term = |word: &str| asker.analyzer.term(word);
+        let query = asker.analyze("Who will host the third China-Central Asia Summit?");
+        assert!(
+            query.name_parts.contains(&term("china")),
+            "{:?}",
+            query.name_parts
+        );
+        // Written on its own too, it names it.
+        let query = asker.analyze("Will China host the third China-Central Asia Summit?");
+        assert!(!query.name_parts.contains(&term("china")));
+        // An ordinary compound is no name.
+        let query = asker.analyze("What cements the long-term friendship?");
+        assert!(query.name_parts.is_empty());
     }
 
     #[test]
