@@ -519,6 +519,10 @@ struct Query {
     several: bool,
     /// The term of the noun a what/which question asks about.
     asked: Option<String>,
+    /// The term of N in "what *kind of* N …" (its head: "community" of
+    /// "regional community"): the answer is a kind of N, which a fact
+    /// that never names N does not give.
+    kind_noun: Option<String>,
     /// The asked noun follows "which"/"what" with only modifiers between
     /// ("*which green minerals* …"), not after a verb ("what *is* the
     /// grant meant for?").
@@ -2097,9 +2101,14 @@ impl Asker {
             .skip(usize::from(opens_with_negated_auxiliary(&folded)))
             .any(|w| NEGATIONS.contains(w));
         let judged_by_negation = intent == Intent::YesNo && judged_by_negation(question);
+        // "What … for?" asks what for, but "what *kind of* community is
+        // he aiming for?" asks which community.
         let purpose = intent != Intent::YesNo
             && (folded.iter().any(|w| PURPOSE_WORDS.contains(w))
-                || (folded.first() == Some(&"what") && folded.last() == Some(&"for")));
+                || (folded.first() == Some(&"what")
+                    && folded.last() == Some(&"for")
+                    && !asked_after_wh
+                    && !matches!(folded.get(1), Some(&("kind" | "type" | "sort")))));
         let described = folded
             .iter()
             .position(|w| DESCRIBE_VERBS.contains(w))
@@ -2172,6 +2181,8 @@ impl Asker {
             || slots::asked_head(&folded, self.lexicon).is_some_and(Intent::is_place_noun);
         let asks = slots::Asks::read(&folded, self.lexicon);
         let asked_head = slots::asked_head(&folded, self.lexicon).map(str::to_string);
+        let kind_noun =
+            slots::kind_noun(&folded, self.lexicon).map(|noun| self.analyzer.term(noun));
         let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
         let term_facts = slots::term_facts(&folded, |w| self.analyzer.term(w), self.lexicon);
         let saying: HashSet<String> = folded
@@ -2277,6 +2288,7 @@ impl Asker {
             intent,
             several,
             asked,
+            kind_noun,
             asked_after_wh,
             kind_of,
             asked_place,
@@ -3674,6 +3686,14 @@ impl Asker {
             left *= MISMATCH;
         }
         if self.agent_differs(query, doc) || self.origin_differs(query, doc) {
+            left *= MISMATCH;
+        }
+        // "What kind of community …?" of a fact that names no community.
+        if query
+            .kind_noun
+            .as_ref()
+            .is_some_and(|noun| !self.index.fields_with(doc, noun).contains(&true))
+        {
             left *= MISMATCH;
         }
         // What a question sets aside ("what else, apart from the
@@ -7006,6 +7026,31 @@ mod tests {
         // An ordinary compound is no name.
         let query = asker.analyze("What cements the long-term friendship?");
         assert!(query.name_parts.is_empty());
+    }
+
+    #[test]
+    fn a_kind_of_a_noun_is_asked_of_facts_naming_the_noun_not_what_it_is_for() {
+        let asker = asker();
+        for question in [
+            "What kind of regional community is Xi aiming for?",
+            "what kind of regional community is xi pushing for",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answer.contains("shared future"),
+                "{question}: {reply:?}"
+            );
+        }
+        let reply = asker.ask(
+            "Besides trade wars, what other kind of policies did he say benefit no one?",
+            None,
+        );
+        assert!(reply.answer.contains("protectionist"), "{reply:?}");
+        // "What … for?" without a kind asks what for.
+        assert!(asker.analyze("What is the grant for?").purpose);
+        let words = ["what", "kind", "of", "regional", "community", "is", "it"];
+        assert_eq!(slots::kind_noun(&words, asker.lexicon), Some("community"));
+        assert_eq!(slots::kind_noun(&["what", "is", "it"], asker.lexicon), None);
     }
 
     #[test]

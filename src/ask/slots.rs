@@ -201,7 +201,26 @@ pub(super) fn asked_head<'a>(words: &[&'a str], lexicon: &Lexicon) -> Option<&'a
     let wh = words
         .iter()
         .position(|w| matches!(*w, "what" | "which" | "who" | "whom"))?;
-    let mut at = wh + words[wh..].iter().position(|w| *w == noun)?;
+    let at = wh + words[wh..].iter().position(|w| *w == noun)?;
+    Some(head_from(words, at, lexicon))
+}
+
+/// The noun "what kind of …" asks a kind of: the head of the noun phrase
+/// after "kind of" ("community" of "what kind of *regional community*").
+pub(super) fn kind_noun<'a>(words: &[&'a str], lexicon: &Lexicon) -> Option<&'a str> {
+    let kind = words.windows(2).position(|pair| {
+        matches!(pair[0], "kind" | "kinds" | "type" | "types" | "sort") && pair[1] == "of"
+    })?;
+    let at = kind + 2;
+    words
+        .get(at)
+        .filter(|w| !lang::is_stopword(w))
+        .map(|_| head_from(words, at, lexicon))
+}
+
+/// The head of the noun phrase opening at `at`: past each adjective
+/// followed by a noun ("*regional* community").
+fn head_from<'a>(words: &[&'a str], mut at: usize, lexicon: &Lexicon) -> &'a str {
     while let Some(next) = words.get(at + 1) {
         let modifier = lexicon.can_be_adjective(words[at]) == Some(true);
         let head = !lang::is_stopword(next)
@@ -212,7 +231,7 @@ pub(super) fn asked_head<'a>(words: &[&'a str], lexicon: &Lexicon) -> Option<&'a
         }
         at += 1;
     }
-    Some(words[at])
+    words[at]
 }
 
 /// What the question's words found in one fact, for
