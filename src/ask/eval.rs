@@ -1189,12 +1189,13 @@ const FRESH24_JSON: &str = include_str!("../../tests/heldout/ask_fresh24.json");
 /// tuning on it (main `a1a8dc8`); 66/70 (20/20, 1) after the ask24 round
 /// (tag questions, an item of several words a list leaves out, counts of
 /// a list and "including Xi", a thing another fact names, "for whom",
-/// statements ending in options, judging verbs in the question).
-const FRESH24_ACCURACY_FLOOR: f64 = 0.942;
+/// statements ending in options, judging verbs in the question); 67/70
+/// (20/20, 0) after the ask25 round ("what kind of N" of a fact naming N).
+const FRESH24_ACCURACY_FLOOR: f64 = 0.957;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH24_MOST_ANSWERED: usize = 0;
-const FRESH24_MOST_CONFIDENT_WRONG: usize = 1;
+const FRESH24_MOST_CONFIDENT_WRONG: usize = 0;
 
 const FRESH25_JSON: &str = include_str!("../../tests/heldout/ask_fresh25.json");
 /// Share of its answerable questions that must be answered right: 58/70
@@ -1211,8 +1212,8 @@ const FRESH26_JSON: &str = include_str!("../../tests/heldout/ask_fresh26.json");
 /// (19/20, 4 confident wrong) when first scored, before any tuning on it
 /// (main `690c4fb`, after the ask24 round's first rules); 60/70 (19/20,
 /// 3) after the rest of the round ("didn't", "wasnt", "is it true that",
-/// amounts and periods, counts in words).
-const FRESH26_ACCURACY_FLOOR: f64 = 0.857;
+/// amounts and periods, counts in words); 61/70 after the ask25 round.
+const FRESH26_ACCURACY_FLOOR: f64 = 0.871;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH26_MOST_ANSWERED: usize = 1;
@@ -1223,8 +1224,8 @@ const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// (15/20, 8 confident wrong) when first scored, before any tuning on it
 /// (main `690c4fb`); 61/70 (17/20, 5) after the rest of the round (a name
 /// no fact gives, members of a kind the article only names, "the next
-/// one, the third summit").
-const FRESH27_ACCURACY_FLOOR: f64 = 0.871;
+/// one, the third summit"); 62/70 after the ask25 round.
+const FRESH27_ACCURACY_FLOOR: f64 = 0.885;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH27_MOST_ANSWERED: usize = 3;
@@ -1235,31 +1236,35 @@ const FRESH28_JSON: &str = include_str!("../../tests/heldout/ask_fresh28.json");
 /// (19/20 refused, 4 confident wrong) when first scored, before any
 /// tuning on it (main `4fddb5d`, after the whole ask24 round); 61/70
 /// (19/20, 3) once "in favour of" took a side as "support" does; 62/70
-/// once "a document called …" was read as the name alone.
-const FRESH28_ACCURACY_FLOOR: f64 = 0.885;
+/// once "a document called …" was read as the name alone; 63/70 (19/20,
+/// 2) after the ask25 round.
+const FRESH28_ACCURACY_FLOOR: f64 = 0.9;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH28_MOST_ANSWERED: usize = 1;
-const FRESH28_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH28_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH29_JSON: &str = include_str!("../../tests/heldout/ask_fresh29.json");
 /// Share of its answerable questions that must be answered right: 63/70
 /// (20/20 refused, 2 confident wrong) when first scored, before any
-/// tuning on it (main `1ae7ac9`, after the ask24 round).
-const FRESH29_ACCURACY_FLOOR: f64 = 0.9;
+/// tuning on it (main `1ae7ac9`, after the ask24 round); 64/70 (20/20,
+/// 1) after the ask25 round (a money amount in both currencies).
+const FRESH29_ACCURACY_FLOOR: f64 = 0.914;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH29_MOST_ANSWERED: usize = 0;
-const FRESH29_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH29_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH30_JSON: &str = include_str!("../../tests/heldout/ask_fresh30.json");
 /// Share of its answerable questions that must be answered right: 60/70
 /// (20/20 refused, 1 confident wrong) when first scored, before any
 /// tuning on it (main `1ae7ac9`). Its writer played several learners,
-/// a sceptic among them.
-const FRESH30_ACCURACY_FLOOR: f64 = 0.857;
+/// a sceptic among them. 63/70 (20/20, 0) after the ask25 round (a word
+/// no dictionary holds, "nuclear energy" a list leaves out, "Tashkent,
+/// Uzbekistan").
+const FRESH30_ACCURACY_FLOOR: f64 = 0.9;
 const FRESH30_MOST_ANSWERED: usize = 0;
-const FRESH30_MOST_CONFIDENT_WRONG: usize = 1;
+const FRESH30_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

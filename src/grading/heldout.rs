@@ -396,9 +396,10 @@ const FRESH18_AGREEMENT_FLOOR: f64 = 0.979;
 /// calls partial) when first scored, before any tuning on it (main
 /// `1ae7ac9`). Its four false refusals are paraphrases: "a top priority",
 /// "the spread of deserts", "increasing significance" and "as one".
+/// 308/312 with none once "diplomatic ties" earned partial credit.
 const FRESH19_JSON: &str = include_str!("../../tests/heldout/typed_fresh19.json");
 /// Share of the nineteenth set the grader must judge as the people did.
-const FRESH19_AGREEMENT_FLOOR: f64 = 0.984;
+const FRESH19_AGREEMENT_FLOOR: f64 = 0.987;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -525,5 +526,5 @@ fn the_grader_holds_its_measured_agreement_on_the_eighteenth_blind_typed_set() {
 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_nineteenth_blind_typed_set() {
-    assert_typed_set_holds("fresh19", FRESH19_JSON, FRESH19_AGREEMENT_FLOOR, 1);
+    assert_typed_set_holds("fresh19", FRESH19_JSON, FRESH19_AGREEMENT_FLOOR, 0);
 }
