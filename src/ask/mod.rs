@@ -991,6 +991,9 @@ pub struct Asker {
     default_suggestions: Vec<usize>,
     /// Every cited sentence, for answers no single fact gives.
     sentences: Vec<SentenceDoc>,
+    /// The hyphenated words the sentences write, folded with dashes alike
+    /// ([`hyphenated_word`]): what [`Asker::name_parts`] looks up.
+    hyphenated: HashSet<String>,
     /// General language knowledge (WordNet).
     lexicon: &'static Lexicon,
     /// Lexicon family key → the index terms of the article words in it, so
@@ -1442,9 +1445,15 @@ impl Asker {
                 .flat_map(|r| r.quantities.iter().chain(&r.stated_quantities)),
             lexicon,
         );
+        let hyphenated = sentences
+            .iter()
+            .flat_map(|sentence| sentence.citation.text.split_whitespace())
+            .filter_map(hyphenated_word)
+            .collect();
         Asker {
             place_terms,
             unit_nouns,
+            hyphenated,
             number_term: analyzer.term("number"),
             listing_terms: request::TEXT_REFERENCES
                 .iter()
@@ -2184,7 +2193,12 @@ impl Asker {
         let kind_noun =
             slots::kind_noun(&folded, self.lexicon).map(|noun| self.analyzer.term(noun));
         let term_keys = slots::term_keys(&folded, |w| self.analyzer.term(w), self.lexicon);
-        let term_facts = slots::term_facts(&folded, |w| self.analyzer.term(w), self.lexicon);
+        let term_facts = slots::term_facts(
+            &folded,
+            |w| self.analyzer.term(w),
+            self.lexicon,
+            intent == Intent::YesNo,
+        );
         let saying: HashSet<String> = folded
             .iter()
             .filter(|w| SAY_VERBS.contains(w) || SPEECH_VERBS.contains(w))
@@ -2526,25 +2540,20 @@ impl Asker {
     /// that holds a name, less those the question also writes on their
     /// own.
     fn name_parts(&self, question: &str, all_terms: &HashSet<String>) -> HashSet<String> {
-        let dashed = |text: &str| text.to_lowercase().replace(['\u{2013}', '\u{2014}'], "-");
         let mut parts = HashSet::new();
         let mut alone = HashSet::new();
         for token in question.split_whitespace() {
-            let token = dashed(token.trim_matches(|c: char| !c.is_alphanumeric()));
-            if !token.contains('-') {
-                alone.insert(self.analyzer.term(&token));
+            let Some(word) = hyphenated_word(token) else {
+                let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+                alone.insert(self.analyzer.term(&word.to_lowercase()));
                 continue;
-            }
-            let written = self
-                .sentences
-                .iter()
-                .any(|sentence| dashed(&sentence.citation.text).contains(&token));
-            let terms: Vec<String> = token
+            };
+            let terms: Vec<String> = word
                 .split('-')
                 .map(|part| self.analyzer.term(part))
                 .collect();
             // A name's, not an ordinary compound's ("long-term").
-            if written && terms.iter().any(|t| self.index.is_proper(t)) {
+            if self.hyphenated.contains(&word) && terms.iter().any(|t| self.index.is_proper(t)) {
                 parts.extend(terms);
             }
         }
@@ -5149,6 +5158,17 @@ fn claimed_order(word: &str) -> Option<std::cmp::Ordering> {
         }
         _ => None,
     }
+}
+
+/// A whitespace token as a hyphenated word: trimmed of punctuation,
+/// lowercased, en and em dashes as hyphens ("China–Central" →
+/// "china-central"); `None` when it holds no dash.
+fn hyphenated_word(token: &str) -> Option<String> {
+    let word = token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace(['\u{2013}', '\u{2014}'], "-");
+    word.contains('-').then_some(word)
 }
 
 /// True when `place` lies, directly or not, in the place named `outer`.

@@ -596,7 +596,8 @@ pub(super) struct TermFacts {
     pub(super) adverb_only: bool,
     /// No dictionary word and no slip of one ([`Lexicon::is_coined`]:
     /// "cybersecurity"): a real thing the dictionary lacks, which a list
-    /// may leave out as it leaves out any other.
+    /// may leave out as it leaves out any other. Read in yes/no questions
+    /// only, so false in any other.
     pub(super) coined: bool,
     /// Whether it can be a noun, as a list's item can ("energy", not
     /// "easier").
@@ -604,10 +605,14 @@ pub(super) struct TermFacts {
 }
 
 /// [`TermFacts`] of the question's content words, by their index term.
+/// `yes_no`: only a yes/no question reads [`TermFacts::coined`], which
+/// costs a dictionary look-up per one-letter edit of a word no
+/// dictionary holds.
 pub(super) fn term_facts(
     words: &[&str],
     term_of: impl Fn(&str) -> String,
     lexicon: &'static Lexicon,
+    yes_no: bool,
 ) -> HashMap<String, TermFacts> {
     words
         .iter()
@@ -621,7 +626,7 @@ pub(super) fn term_facts(
                     && lexicon.can_be_adverb(w) == Some(true)
                     && lexicon.can_be_noun(w) == Some(false)
                     && lexicon.can_be_adjective(w) == Some(false),
-                coined: verb.is_none() && lexicon.is_coined(w),
+                coined: yes_no && verb.is_none() && lexicon.is_coined(w),
                 noun: lexicon.can_be_noun(w) == Some(true),
             };
             (term_of(w), facts)
