@@ -338,8 +338,8 @@ fn asks_how_it_is_split(intent: Intent, folded: &[&str]) -> bool {
 
 /// Whether the question points at the event the article reports with a
 /// pronoun: "which summit *was this* — the first, second or third?",
-/// "what is this?". That event has happened; a fact about a future one
-/// does not answer it.
+/// "which summit *was it*: …", "what is this?". That event has happened;
+/// a fact about a future one does not answer it.
 fn points_at_the_reported_event(folded: &[&str]) -> bool {
     let pronoun_after_be = |at: usize| {
         at > 0
@@ -349,7 +349,7 @@ fn points_at_the_reported_event(folded: &[&str]) -> bool {
     folded
         .iter()
         .enumerate()
-        .any(|(at, w)| *w == "this" && pronoun_after_be(at))
+        .any(|(at, w)| matches!(*w, "this" | "it") && pronoun_after_be(at))
 }
 
 /// Determiners that take the count after them as given ("*the* three
@@ -2699,7 +2699,10 @@ impl Asker {
                 || other_in_series
                 || word.is_numeric()
                 || self.index.is_proper(&term)
-                || (word.capitalized && position > 0 && !known);
+                || (word.capitalized && position > 0 && !known)
+                // "was it held in *tashkent*?": a member of a set WordNet
+                // lists (cities, countries, months) typed in lower case.
+                || (!known && self.lexicon.sets_of(&word.text).next().is_some());
             let weight = self.term_weight(&word.text, &term, known, name);
             let ordinal = self.analyzer.ordinal(&word.text).is_some();
             if ordinal {
@@ -7026,8 +7029,19 @@ mod tests {
             &[
                 ("Was the summit held in Tashkent, Uzbekistan?", "No."),
                 ("Was the summit held in Astana, Kazakhstan?", "Yes."),
+                // A city typed in lower case is still a city.
+                ("was the summit held in tashkent?", "No."),
             ],
         );
+    }
+
+    #[test]
+    fn which_one_it_was_points_at_the_reported_event_not_a_coming_one() {
+        let reply = asker().ask(
+            "Which summit was it: the first, second or third China-Central Asia Summit?",
+            None,
+        );
+        assert!(reply.answer.starts_with("Second"), "{reply:?}");
     }
 
     #[test]
