@@ -232,6 +232,15 @@ impl Analyzer {
                     }));
                     i = stop;
                 }
+                // "1.5bn", "209m": figures and a short scale word, as the
+                // article writes them ("1.5 billion").
+                None if let Some(value) = with_short_scale(&words[i].text) => {
+                    out.extend(in_figures(value).into_iter().map(|text| Word {
+                        text,
+                        capitalized: false,
+                    }));
+                    i += 1;
+                }
                 None => {
                     out.push(words[i].clone());
                     i += 1;
@@ -316,6 +325,19 @@ impl Analyzer {
 /// billions keep their scale word ("1.5", "billion"), smaller numbers are
 /// plain digits without separators ("3000", as [`split_words`] reads
 /// "3,000").
+/// The value of one word of figures and a short scale word ("1.5bn",
+/// "209m"); `None` for any other word (a plain number, "3rd", "2027").
+fn with_short_scale(word: &str) -> Option<f64> {
+    let starts_with_digit = word.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let has_letter = word.chars().any(|c| c.is_ascii_alphabetic());
+    if !starts_with_digit || !has_letter {
+        return None;
+    }
+    crate::numbers::parse_quantity(word)
+        .filter(|q| q.currency.is_none() && q.unit.is_none() && !q.ordinal && q.value >= 1e3)
+        .map(|q| q.value)
+}
+
 fn in_figures(value: f64) -> Vec<String> {
     let (mantissa, scale) = if value >= 1e9 {
         (value / 1e9, Some("billion"))
@@ -578,6 +600,16 @@ mod tests {
             ["1.5", "billion", "yuan"]
         );
         assert_eq!(figures("two hundred and nine million"), ["209", "million"]);
+        // Newspaper shorthand, as the article writes it.
+        assert_eq!(
+            figures("the 1.5bn yuan grant"),
+            ["the", "1.5", "billion", "yuan", "grant"]
+        );
+        assert_eq!(figures("209m"), ["209", "million"]);
+        assert_eq!(
+            figures("the 3rd summit in 2027"),
+            ["the", "3rd", "summit", "in", "2027"]
+        );
         // Single words and ordinals stay as written.
         assert_eq!(figures("the three centres"), ["the", "three", "centres"]);
         assert_eq!(

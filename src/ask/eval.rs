@@ -1277,8 +1277,9 @@ const FRESH31_JSON: &str = include_str!("../../tests/heldout/ask_fresh31.json");
 /// (19/20 refused, 4 confident wrong) when first scored, written after
 /// the ask25 round's other rules and scored at `1f80637` before any
 /// tuning on it; 59/70 once a city typed in lower case ("tashkent") was a
-/// name as a capitalised one is.
-const FRESH31_ACCURACY_FLOOR: f64 = 0.842;
+/// name as a capitalised one is; 60/70 once "1.5bn" read as "1.5
+/// billion".
+const FRESH31_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH31_MOST_ANSWERED: usize = 1;
 const FRESH31_MOST_CONFIDENT_WRONG: usize = 4;
 
