@@ -2034,9 +2034,7 @@ impl Asker {
                 })
         });
         let asked = asked_noun.map(|noun| self.analyzer.term(noun));
-        let kind_of = folded.windows(2).any(|pair| {
-            matches!(pair[0], "kind" | "kinds" | "type" | "types" | "sort") && pair[1] == "of"
-        });
+        let kind_of = slots::kind_of_at(&folded).is_some();
         let about = folded.contains(&"about")
             && (folded
                 .first()

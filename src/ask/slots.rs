@@ -205,13 +205,18 @@ pub(super) fn asked_head<'a>(words: &[&'a str], lexicon: &Lexicon) -> Option<&'a
     Some(head_from(words, at, lexicon))
 }
 
+/// Where a question says "kind of" ("type of", "sort of"): it asks for a
+/// kind, which a modifier names.
+pub(super) fn kind_of_at(words: &[&str]) -> Option<usize> {
+    words.windows(2).position(|pair| {
+        matches!(pair[0], "kind" | "kinds" | "type" | "types" | "sort") && pair[1] == "of"
+    })
+}
+
 /// The noun "what kind of …" asks a kind of: the head of the noun phrase
 /// after "kind of" ("community" of "what kind of *regional community*").
 pub(super) fn kind_noun<'a>(words: &[&'a str], lexicon: &Lexicon) -> Option<&'a str> {
-    let kind = words.windows(2).position(|pair| {
-        matches!(pair[0], "kind" | "kinds" | "type" | "types" | "sort") && pair[1] == "of"
-    })?;
-    let at = kind + 2;
+    let at = kind_of_at(words)? + 2;
     words
         .get(at)
         .filter(|w| !lang::is_stopword(w))
