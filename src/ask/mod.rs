@@ -1140,6 +1140,10 @@ struct FactRecord {
     /// Its negation is what one of its judgements turns on ("benefit *no*
     /// one"): a question about the side it takes has used it up.
     judged_by_negation: bool,
+    /// Its answer is part of one item of a list another fact of its
+    /// sentence gives ("modern" of "modern agriculture"): it answers a
+    /// question asking for several things less well than that list does.
+    part_of_a_list: bool,
     /// The answer is a number or an ordinal ("third").
     answer_numeric: bool,
     /// The terms of the spans its sentence gives of things its statement
@@ -1279,6 +1283,7 @@ impl FactRecord {
             sentence_located_terms: HashSet::new(),
             sentence_words: Vec::new(),
             judged_by_negation: judged_by_negation(&fact.statement),
+            part_of_a_list: false,
             polarity: Polarity::Neutral,
             groups: Vec::new(),
             count_qualifiers: if fact.answer_kind == AnswerKind::Number {
@@ -1359,6 +1364,7 @@ impl Asker {
                 ..FactRecord::of(fact, &analyzer, &index, lexicon)
             })
             .collect();
+        let records = mark_parts_of_lists(facts.facts(), records);
         let terms_of = |kinds: &[AnswerKind]| -> HashSet<String> {
             facts
                 .facts()
@@ -3453,7 +3459,12 @@ impl Asker {
         {
             1.0
         } else if query.several && query.intent == Intent::Open {
-            0.85
+            // "Name the focus areas": one item's detail is not the list.
+            if self.records[doc].part_of_a_list {
+                MISMATCH
+            } else {
+                0.85
+            }
         } else if query.intent == Intent::Who {
             let fit = self.who_fit(doc);
             if fit < CONTAINED && self.agent_is_news(query, doc) {
@@ -5292,6 +5303,31 @@ fn tone_of(facts: &FactBase, fact: &Fact) -> Polarity {
     }
 }
 
+/// Marks each record whose answer lies inside one item of a list that
+/// another fact of the same sentence gives ([`FactRecord::part_of_a_list`]).
+fn mark_parts_of_lists(facts: &[Fact], mut records: Vec<FactRecord>) -> Vec<FactRecord> {
+    let marks: Vec<bool> = (0..records.len())
+        .map(|doc| {
+            let answer = &records[doc].answer_terms;
+            facts[doc].answer_kind != AnswerKind::List
+                && !answer.is_empty()
+                && facts.iter().enumerate().any(|(other, fact)| {
+                    other != doc
+                        && fact.answer_kind == AnswerKind::List
+                        && fact.citation == facts[doc].citation
+                        && records[other]
+                            .answer_items
+                            .iter()
+                            .any(|item| answer.is_subset(item))
+                })
+        })
+        .collect();
+    for (record, mark) in records.iter_mut().zip(marks) {
+        record.part_of_a_list = mark;
+    }
+    records
+}
+
 fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let mut listed = HashSet::new();
@@ -5436,6 +5472,19 @@ mod tests {
             none.fact_ids.first().map(String::as_str),
             Some("what-benefits-no-one")
         );
+    }
+
+    #[test]
+    fn a_question_asking_for_several_things_gets_the_list_not_one_items_detail() {
+        let answer = asker().ask(
+            "Name the focus areas Xi listed for the cooperation mechanism.",
+            None,
+        );
+        assert!(answer.answered, "{answer:?}");
+        assert_eq!(answer.fact_ids[0], "mechanism-focus-areas", "{answer:?}");
+        // One area still gets its own fact.
+        let answer = asker().ask("What kind of agriculture did Xi list as a focus area?", None);
+        assert_eq!(answer.fact_ids[0], "modern-agriculture", "{answer:?}");
     }
 
     #[test]
