@@ -5483,7 +5483,10 @@ mod tests {
         assert!(answer.answered, "{answer:?}");
         assert_eq!(answer.fact_ids[0], "mechanism-focus-areas", "{answer:?}");
         // One area still gets its own fact.
-        let answer = asker().ask("What kind of agriculture did Xi list as a focus area?", None);
+        let answer = asker().ask(
+            "What kind of agriculture did Xi list as a focus area?",
+            None,
+        );
         assert_eq!(answer.fact_ids[0], "modern-agriculture", "{answer:?}");
     }
 

@@ -29,8 +29,8 @@ use crate::lang::Lexicon;
 use super::Verdict;
 use super::rewordings::WordClasses;
 use super::words::{
-    Filler, WordMatch, allowed_edits, expand_date_abbreviation, is_stopword, match_stemmed,
-    match_word, split_at_connectives,
+    DATE_WORDS, Filler, WordMatch, allowed_edits, expand_date_abbreviation, is_stopword,
+    match_stemmed, match_word, split_at_connectives,
 };
 
 /// Learner input longer than this is cut before grading (the service already
@@ -454,6 +454,21 @@ fn within_one_wording(all: &[Phrase], parts: &[Part], filler: &Filler) -> bool {
             })
         })
     })
+}
+
+/// True when a folded word names a time a date answer could be: a number,
+/// a weekday, a month, a day ("today") or a period ("morning").
+fn names_a_time(word: &str) -> bool {
+    let lexicon = Lexicon::embedded();
+    word.chars().any(|c| c.is_ascii_digit())
+        || expand_date_abbreviation(word) != word
+        || DATE_WORDS.contains(&word)
+        || ["today", "yesterday", "tomorrow", "tonight"].contains(&word)
+        || lexicon.in_set("month", word)
+        || lexicon.in_set("weekday", word)
+        || ["day", "time period", "year", "season"]
+            .iter()
+            .any(|kind| lexicon.is_a(word, kind))
 }
 
 fn hedge(answer: &str) -> Verdict {
@@ -1185,6 +1200,10 @@ fn count_extras(
         } else if is_number(word) && content.iter().any(|c| is_number(c)) {
             // "the third summit" for "the second summit".
             return Err(PhraseMatch::WrongNumber);
+        } else if makes_the_key_a_modifier(content, given, used, i) {
+            // "global interest rates" for "global interests": the answer's
+            // noun, made singular, now only says what kind of rates.
+            return Err(PhraseMatch::None);
         } else if opposes_the_key(content, given, i) {
             // "low-quality development" for "high-quality development": the
             // opposite in a key word's place is another answer, no part of
@@ -1202,6 +1221,33 @@ fn count_extras(
         }
     }
     Ok(extras)
+}
+
+/// True when the learner's word at `index` is a noun right after a plural
+/// key word the learner made singular ("global *interest rates*" for
+/// "global interests"): a singular noun before another noun is a noun
+/// adjunct, so the answer now names the learner's thing, not the key's.
+fn makes_the_key_a_modifier(
+    content: &[String],
+    given: &[String],
+    used: &[bool],
+    index: usize,
+) -> bool {
+    let Some(before) = index.checked_sub(1) else {
+        return false;
+    };
+    let singular = &given[before];
+    let made_singular = used[before]
+        && !content.contains(singular)
+        && content.iter().any(|expected| {
+            expected
+                .strip_suffix('s')
+                .is_some_and(|stem| stem == singular || stem.strip_suffix('e') == Some(singular))
+        });
+    made_singular
+        && !is_stopword(&given[index])
+        && Lexicon::embedded().can_be_noun(&given[index]) == Some(true)
+        && Lexicon::embedded().can_be_adjective(&given[index]) != Some(true)
 }
 
 /// True when the learner's word at `index` means the opposite of one of
@@ -1379,6 +1425,16 @@ fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> V
             return Verdict::right("Correct.");
         }
         one_answer = within_one_wording(all, &parts, filler);
+        // "Tuesday, in Astana": beside a right date, a part that names no
+        // time is a detail, not a rival date.
+        let dated_detail = kind == AnswerKind::DateTime
+            && parts.iter().any(|part| right(all, part))
+            && parts
+                .iter()
+                .all(|part| right(all, part) || !part.words.iter().any(|w| names_a_time(w)));
+        if dated_detail {
+            return Verdict::right("Correct.");
+        }
         if !one_answer {
             return hedge(answer);
         }
@@ -2022,7 +2078,15 @@ fn grade_numeric(expected: &str, key: &NumericKey, answer: &str) -> Verdict {
     let (targets, kind, gives) = (&key.targets, key.kind, &key.gives);
     let mended = number_slips_mended(answer, &key.own_words);
     let answer = mended.as_str();
-    let parts = offered(key.splitter.split(answer), &key.filler);
+    let mut parts = offered(key.splitter.split(answer), &key.filler);
+    // "3 centers: poverty, education, desertification": a part that gives
+    // no number is a detail of the one that does, not a rival answer.
+    if parts
+        .iter()
+        .any(|part| !find_quantities(&part.text).is_empty())
+    {
+        parts.retain(|part| !find_quantities(&part.text).is_empty());
+    }
     if parts.len() >= 2 {
         let all_right = parts.iter().all(|part| {
             numeric_part(expected, targets, kind, &part.text, gives).is_some_and(|v| v.is_right())
@@ -2505,5 +2569,28 @@ mod tests {
         assert!(!grade("tow").is_right());
         assert!(!grade("ten years").is_right());
         assert!(!grade("tree years").is_right());
+    }
+
+    #[test]
+    fn a_detail_beside_a_right_answer_is_no_rival_answer() {
+        let date = |answer: &str| grade_text("Tuesday", &[], AnswerKind::DateTime, &[], answer);
+        assert!(date("Tuesday, in Astana").is_right());
+        assert!(!date("Tuesday, Wednesday").is_right());
+        assert!(!date("Tuesday, yesterday").is_right());
+        assert!(!date("Tuesday, the 17th").is_right());
+        assert!(!date("Monday, in Astana").is_right());
+        let count = |answer: &str| grade_text("three", &[], AnswerKind::Number, &[], answer);
+        assert!(count("3 centers: poverty, education, desertification").is_right());
+        assert!(!count("3, 4").is_right());
+        assert!(!count("4 centers: poverty, education").is_right());
+    }
+
+    #[test]
+    fn a_key_noun_made_singular_before_a_noun_of_the_learners_is_another_thing() {
+        let grade =
+            |answer: &str| grade_text("global interests", &[], AnswerKind::Concept, &[], answer);
+        assert!(!grade("global interest rates").is_right());
+        assert!(grade("global interests").is_right());
+        assert!(grade("global interest").is_right());
     }
 }

@@ -274,7 +274,7 @@ const PERSON_WORDS: &[&str] = &[
 
 /// Words around a day or date: "on Tuesday", "Tuesday, June 17".
 #[rustfmt::skip]
-const DATE_WORDS: &[&str] = &[
+pub(crate) const DATE_WORDS: &[&str] = &[
     "day", "date", "weekday", "week", "within", "during", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "nd", "rd", "th",
