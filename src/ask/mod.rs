@@ -5455,6 +5455,9 @@ mod tests {
             "what did the president of uzbekistan say",
             // Decades asked, years given.
             "for how many decades have there been diplomatic ties",
+            // No fact counts documents: "according to Xi" in a fact's
+            // question is no accord.
+            "How many documents in total were signed at the summit?",
         ] {
             let answer = asker.ask(question, None);
             assert!(!answer.answered, "{question:?}: {answer:?}");

@@ -283,6 +283,11 @@ fn be_clause(rest: &[&str], rest_lower: &[&str], auxiliary: &str) -> String {
     // "when was the first summit held" → "when the first summit was held";
     // "what was the weather like in Paris" → "… the weather was like in Paris";
     // "who is the president of X" → "who the president of X is".
+    // "how many documents were signed": the wh-phrase is the subject, and
+    // the clause is in order already.
+    if rest_lower.first().is_some_and(|w| is_participle(w)) {
+        return format!("{auxiliary} {}", rest.join(" "));
+    }
     let split = rest_lower
         .iter()
         .enumerate()
@@ -652,6 +657,11 @@ mod tests {
                 "when the third summit will take place",
             ),
             ("who won the election", "who won the election"),
+            (
+                "How many documents in total were signed at the summit?",
+                "how many documents in total were signed at the summit",
+            ),
+            ("who was invited", "who was invited"),
             ("When did they ratify it?", "when they ratified it"),
         ] {
             assert_eq!(
