@@ -482,7 +482,11 @@ mod tests {
         let accord = analyzer.term("accord");
         let terms = analyzer.index_terms("According to Xi, which practices benefit no one?");
         assert!(!terms.contains(&accord), "{terms:?}");
-        assert!(analyzer.index_terms("the accord was signed").contains(&accord));
+        assert!(
+            analyzer
+                .index_terms("the accord was signed")
+                .contains(&accord)
+        );
     }
 
     #[test]

@@ -34,6 +34,9 @@ const B: f64 = 0.75;
 struct Doc {
     frequencies: HashMap<String, [u32; FIELDS]>,
     lengths: [u32; FIELDS],
+    /// Terms this fact writes only capitalised mid-sentence ("Central" of
+    /// "Central Asia"): parts of names here, whatever they are elsewhere.
+    names_only: HashSet<String>,
 }
 
 /// The index: per-fact term frequencies, document frequencies, and the
@@ -71,6 +74,7 @@ impl Index {
             ];
             let mut frequencies: HashMap<String, [u32; FIELDS]> = HashMap::new();
             let mut lengths = [0u32; FIELDS];
+            let names_only = name_only_terms(&texts, analyzer);
             for (field, text) in texts.iter().enumerate() {
                 surface_words.extend(analyzer.word_texts(text));
                 let terms = analyzer.index_terms(text);
@@ -86,6 +90,7 @@ impl Index {
             docs.push(Doc {
                 frequencies,
                 lengths,
+                names_only,
             });
         }
         let count = docs.len().max(1) as f64;
@@ -150,6 +155,13 @@ impl Index {
             .get(doc)
             .and_then(|d| d.frequencies.get(term))
             .map_or([false; FIELDS], |tf| tf.map(|n| n > 0))
+    }
+
+    /// Whether document `doc` writes `term` only as part of a name.
+    pub fn names_only(&self, doc: usize, term: &str) -> bool {
+        self.docs
+            .get(doc)
+            .is_some_and(|d| d.names_only.contains(term))
     }
 
     /// Whether document `doc` contains `term` in `field`.
@@ -218,6 +230,27 @@ impl<S: Into<String>> FromIterator<S> for QueryTerms {
     }
 }
 
+/// Terms `texts` write capitalised in the middle of a sentence and never
+/// in lower case: name parts, in this fact ([`Doc::names_only`]).
+fn name_only_terms(texts: &[String], analyzer: &Analyzer) -> HashSet<String> {
+    let mut capital = HashSet::new();
+    let mut lower = HashSet::new();
+    for text in texts {
+        for (i, word) in analyzer.words(text).iter().enumerate() {
+            if word.is_numeric() || analyzer.is_stopword(&word.text) {
+                continue;
+            }
+            let term = analyzer.term(&word.text);
+            if word.capitalized && i > 0 {
+                capital.insert(term);
+            } else {
+                lower.insert(term);
+            }
+        }
+    }
+    capital.difference(&lower).cloned().collect()
+}
+
 /// Terms the article writes capitalised in the middle of a sentence and
 /// never in lower case ("Paris", "France", "Belt"), but not words that
 /// also occur in lower case ("President Xi" / "the presidents").
@@ -253,6 +286,20 @@ mod tests {
         let analyzer = Analyzer::new();
         let index = Index::build(&base, &analyzer);
         (base, analyzer, index)
+    }
+
+    #[test]
+    fn a_word_written_only_in_a_name_is_marked_so_per_fact() {
+        let (base, analyzer, index) = index();
+        let central = analyzer.term("central");
+        let of = |id: &str| {
+            base.facts()
+                .iter()
+                .position(|fact| fact.id == id)
+                .expect("the fact exists")
+        };
+        assert!(index.names_only(of("summit-host-country"), &central));
+        assert!(!index.names_only(of("global-cooperation-values"), &central));
     }
 
     #[test]

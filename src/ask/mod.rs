@@ -2053,11 +2053,13 @@ impl Asker {
                 }));
         // "What is the treaty about?" asks what it commits to, focuses on
         // or is for.
+        // "The treaty is about what?" asks it with the wh-word left in place.
         let content_about = !about
-            && folded.last() == Some(&"about")
-            && folded
-                .first()
-                .is_some_and(|w| matches!(*w, "what" | "whats"));
+            && (folded.last() == Some(&"about")
+                && folded
+                    .first()
+                    .is_some_and(|w| matches!(*w, "what" | "whats"))
+                || folded.ends_with(&["about", "what"]));
         let opinion = folded.windows(2).any(|pair| {
             matches!(
                 pair,
@@ -4353,8 +4355,14 @@ impl Asker {
     /// term is indexed under: the term's row of `held`.
     fn held_fields(&self, term: &QueryTerm) -> Vec<[bool; 3]> {
         let mut held = vec![[false; 3]; self.index.len()];
-        for t in std::iter::once(&term.term).chain(&term.alternatives) {
+        for (nth, t) in std::iter::once(&term.term)
+            .chain(&term.alternatives)
+            .enumerate()
+        {
             for &doc in self.index.docs_with(t) {
+                if nth > 0 && self.alternative_names_only(term, doc, t) {
+                    continue;
+                }
                 let found = self.index.fields_with(doc, t);
                 let fields = &mut held[doc];
                 *fields = [
@@ -4365,6 +4373,13 @@ impl Asker {
             }
         }
         held
+    }
+
+    /// Whether `alternative`, another word for the question's common word
+    /// `term`, is only part of a name in fact `doc`: "centers" is of
+    /// "central"'s family, but names no part of "Central Asia".
+    fn alternative_names_only(&self, term: &QueryTerm, doc: usize, alternative: &str) -> bool {
+        !term.name && self.index.names_only(doc, alternative)
     }
 
     /// Whether the question names a thing in several words ("which
@@ -4412,7 +4427,11 @@ impl Asker {
     /// [`Asker::fields_with`], looked up in the index.
     fn fields_in_index(&self, doc: usize, term: &QueryTerm) -> [bool; 3] {
         std::iter::once(&term.term)
-            .chain(&term.alternatives)
+            .chain(
+                term.alternatives
+                    .iter()
+                    .filter(|t| !self.alternative_names_only(term, doc, t)),
+            )
             .map(|t| self.index.fields_with(doc, t))
             .fold([false; 3], |acc, f| {
                 [acc[0] || f[0], acc[1] || f[1], acc[2] || f[2]]
@@ -5491,6 +5510,21 @@ mod tests {
             None,
         );
         assert_eq!(answer.fact_ids[0], "modern-agriculture", "{answer:?}");
+    }
+
+    #[test]
+    fn a_common_word_is_not_matched_by_its_family_inside_a_name() {
+        // "centers" and "Central" share a family; "Central Asia" is a name.
+        let answer = asker().ask("What are the cooperation centers about?", None);
+        assert!(answer.answer.contains("poverty reduction"), "{answer:?}");
+        let answer = asker().ask(
+            "In which cities will the three cooperation centers be?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+        // The wh-word left in place asks the same as "what is it about".
+        let answer = asker().ask("the treaty is about what?", None);
+        assert!(answer.answer.contains("good-neighborliness"), "{answer:?}");
     }
 
     #[test]

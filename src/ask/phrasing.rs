@@ -296,7 +296,15 @@ fn be_clause(rest: &[&str], rest_lower: &[&str], auxiliary: &str) -> String {
             **w == "like" || (is_participle(w) && !matches!(rest_lower[i - 1], "the" | "a" | "an"))
         })
         .map(|(i, _)| i);
-    match split {
+    // "what the declaration is about": a preposition left at the end
+    // stays after the verb.
+    let stranded = (rest_lower.len() >= 2
+        && matches!(
+            rest_lower.last(),
+            Some(&("about" | "for" | "from" | "with" | "of" | "on" | "in" | "to"))
+        ))
+    .then(|| rest.len() - 1);
+    match split.or(stranded) {
         Some(at) => format!(
             "{} {auxiliary} {}",
             rest[..at].join(" "),
@@ -662,6 +670,11 @@ mod tests {
                 "how many documents in total were signed at the summit",
             ),
             ("who was invited", "who was invited"),
+            (
+                "What is the Astana Declaration about?",
+                "what the Astana Declaration is about",
+            ),
+            ("who is the grant for", "who the grant is for"),
             ("When did they ratify it?", "when they ratified it"),
         ] {
             assert_eq!(
