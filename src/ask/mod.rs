@@ -2012,7 +2012,11 @@ impl Asker {
             }
         });
         let counted = if intent == Intent::HowMany {
-            counts::asked_nouns(&folded, self.lexicon)
+            // "how many heads of state": the noun the article's words
+            // make of the phrase ("president") is what is counted.
+            let rewritten = self.analyzer.rewrite_phrases(words.clone());
+            let rewritten: Vec<&str> = rewritten.iter().map(|w| w.text.as_str()).collect();
+            counts::asked_nouns(&rewritten, self.lexicon)
         } else {
             Vec::new()
         };
@@ -5525,6 +5529,26 @@ mod tests {
         // The wh-word left in place asks the same as "what is it about".
         let answer = asker().ask("the treaty is about what?", None);
         assert!(answer.answer.contains("good-neighborliness"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_count_of_a_phrase_the_article_words_otherwise_counts_the_articles_noun() {
+        // "heads of state" are the article's presidents.
+        for (question, count) in [
+            ("How many heads of state joined Xi?", "Five."),
+            (
+                "Counting Xi, how many heads of state were at the summit altogether?",
+                "Six.",
+            ),
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with(count), "{question}: {answer:?}");
+        }
+        let answer = asker().ask(
+            "Was the document the leaders signed called the Beijing Declaration?",
+            None,
+        );
+        assert!(answer.answer.starts_with("No."), "{answer:?}");
     }
 
     #[test]

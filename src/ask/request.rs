@@ -161,6 +161,22 @@ impl Request {
                 at += 3;
                 continue;
             }
+            // "was the document the leaders signed *called* the Beijing
+            // Declaration?": after a longer description, the naming verb
+            // alone is dropped; the name says what is asked.
+            if at > 0
+                && NAMING_VERBS.contains(&folded[at].as_str())
+                && folded
+                    .get(at + 1)
+                    .is_some_and(|next| matches!(next.as_str(), "the" | "a" | "an"))
+                && tokens
+                    .get(at + 2)
+                    .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
+            {
+                keep[at] = false;
+                at += 1;
+                continue;
+            }
             // "…, per Xi?": who says so, as "according to" would.
             let opens_clause = at == 0 || tokens[at - 1].ends_with(',');
             if folded[at] == "per" && opens_clause {
@@ -640,6 +656,12 @@ mod tests {
         assert_eq!(scope.text, "What is growing");
         let named = Request::read("Did they sign a document called the Astana Declaration?");
         assert_eq!(named.text, "Did they sign the Astana Declaration?");
+        let described =
+            Request::read("Was the document the leaders signed called the Beijing Declaration?");
+        assert_eq!(
+            described.text,
+            "Was the document the leaders signed the Beijing Declaration?"
+        );
         let after = Request::read("Is the declaration named after Astana?");
         assert_eq!(after.text, "Is the declaration named after Astana?");
         let eventually = Request::read("Will it work in the end?");
