@@ -481,7 +481,7 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
 
 /// Whether `noun` names a kind of answer: a place, a time, a period, an
 /// amount or a person.
-fn names_a_kind(noun: &str) -> bool {
+pub(super) fn names_a_kind(noun: &str) -> bool {
     PLACE_NOUNS.contains(&noun)
         || CLOCK_NOUNS.contains(&noun)
         || TIME_NOUNS.contains(&noun)

@@ -193,6 +193,9 @@ const SPEECH_VERBS: &[&str] = &[
     // "According to the headline, …" reports what the headline says.
     "according",
 ];
+/// Words that ask for particular members of a kind, not the kind ("which
+/// *specific* projects").
+const SPECIFICITY_WORDS: &[&str] = &["specific", "specifically", "exactly", "precisely"];
 /// Words that add what follows them to a "how many" count ("how many
 /// presidents, *including* Xi?").
 const COUNT_INCLUDING: &[&str] = &["including", "incl", "inc", "counting", "plus"];
@@ -517,6 +520,11 @@ struct Query {
     intent: Intent,
     /// "Which countries …": a list fits best.
     several: bool,
+    /// The terms of the wh-phrase of "which *specific* livelihood
+    /// projects …": it asks for members of that kind, so an answer that is
+    /// the kind itself ("livelihood and development projects") or an
+    /// amount names none. Empty when no such word asks it.
+    specific_kind: HashSet<String>,
     /// The term of the noun a what/which question asks about.
     asked: Option<String>,
     /// The term of N in "what *kind of* N …" (its head: "community" of
@@ -2011,6 +2019,7 @@ impl Asker {
                 }
             }
         });
+        let specific_kind = self.specific_kind(&folded);
         let counted = if intent == Intent::HowMany {
             // "how many heads of state": the noun the article's words
             // make of the phrase ("president") is what is counted.
@@ -2311,6 +2320,7 @@ impl Asker {
         Query {
             intent,
             several,
+            specific_kind,
             asked,
             kind_noun,
             asked_after_wh,
@@ -3783,13 +3793,55 @@ impl Asker {
             && record.answer_terms.len() >= 2
             && record.answer_terms.contains(asked)
             && record.answer_terms.is_subset(&query.all_terms);
+        // "Which specific livelihood projects …?" of "livelihood and
+        // development projects", or of an amount: no member is named.
+        let fact = &self.facts.facts()[doc];
+        let names_no_member = !query.specific_kind.is_empty()
+            && query.choices.is_empty()
+            && (!record.answer_terms.is_disjoint(&query.specific_kind)
+                || matches!(
+                    fact.answer_kind,
+                    AnswerKind::Money
+                        | AnswerKind::Number
+                        | AnswerKind::Duration
+                        | AnswerKind::DateTime
+                ));
         query.intent == Intent::Open
             && (names_the_asked_kind
+                || names_no_member
                 || (!query.several
                     && record
                         .answer_items
                         .iter()
                         .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))))
+    }
+
+    /// The terms of the kind a "which *specific* N …" question asks for
+    /// members of: the wh-phrase's words after the specificity word, up to
+    /// its verb. Empty for any other question.
+    fn specific_kind(&self, folded: &[&str]) -> HashSet<String> {
+        let Some(wh) = folded.iter().position(|w| matches!(*w, "which" | "what")) else {
+            return HashSet::new();
+        };
+        let phrase = &folded[wh + 1..];
+        let Some(at) = phrase.iter().position(|w| SPECIFICITY_WORDS.contains(w)) else {
+            return HashSet::new();
+        };
+        // A kind is a few words ("livelihood projects"); more reach into
+        // the clause ("countries signed the treaty").
+        const MOST_KIND_WORDS: usize = 3;
+        let kind: Vec<&str> = phrase[at + 1..]
+            .iter()
+            .take_while(|w| !phrasing::is_auxiliary(w))
+            .take(MOST_KIND_WORDS)
+            .filter(|w| !self.analyzer.is_stopword(w))
+            .copied()
+            .collect();
+        // "Which specific *day* …": a time or an amount is a member.
+        if kind.iter().any(|w| intent::names_a_kind(w)) {
+            return HashSet::new();
+        }
+        kind.iter().map(|w| self.analyzer.term(w)).collect()
     }
 
     /// Whether `term` names a place of the article that lies within a
@@ -5549,6 +5601,24 @@ mod tests {
             None,
         );
         assert!(answer.answer.starts_with("No."), "{answer:?}");
+    }
+
+    #[test]
+    fn which_specific_members_of_a_kind_are_not_named_by_the_kind_or_an_amount() {
+        for question in [
+            "Which specific livelihood projects will the grant fund?",
+            "Which specific livelihood and development projects will the 1.5 billion yuan grant fund?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+        }
+        let answer = asker().ask("Which projects will the grant fund?", None);
+        assert!(
+            answer.answer.contains("livelihood and development"),
+            "{answer:?}"
+        );
+        let answer = asker().ask("On which specific day was the treaty signed?", None);
+        assert!(answer.answer.starts_with("Tuesday"), "{answer:?}");
     }
 
     #[test]

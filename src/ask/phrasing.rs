@@ -407,7 +407,7 @@ const COMMON_VERBS: &[&str] = &[
     "lead",
 ];
 
-fn is_auxiliary(word: &str) -> bool {
+pub(super) fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
         "do" | "does" | "did" | "is" | "are" | "was" | "were" | "am" | "has" | "have" | "had"
