@@ -520,6 +520,10 @@ struct Query {
     intent: Intent,
     /// "Which countries …": a list fits best.
     several: bool,
+    /// The WordNet sets the question's plural nouns name ("countries",
+    /// "nations": country): what a question asking for several wants the
+    /// members of.
+    asked_sets: Vec<String>,
     /// The terms of the wh-phrase of "which *specific* livelihood
     /// projects …": it asks for members of that kind, so an answer that is
     /// the kind itself ("livelihood and development projects") or an
@@ -1172,6 +1176,11 @@ struct FactRecord {
     /// *Central Asian nations*"): place name and the sort of its members
     /// ("Central Asia", "country"). A place within it is one of them.
     groups: Vec<(String, String)>,
+    /// The members of a group its statement names, by sort, as the
+    /// article's places list them ("country" → Kazakhstan, …, Uzbekistan),
+    /// when the statement's count of the group, if any, is theirs: they
+    /// answer "which countries …?" as a list would.
+    group_members: Vec<(String, Vec<String>)>,
     /// The terms of the names qualifying what its answer counts ("five
     /// *Central Asian* nations"): a question counting the things without
     /// them asks for more than the fact counts.
@@ -1294,6 +1303,7 @@ impl FactRecord {
             part_of_a_list: false,
             polarity: Polarity::Neutral,
             groups: Vec::new(),
+            group_members: Vec::new(),
             count_qualifiers: if fact.answer_kind == AnswerKind::Number {
                 answer_traits::count_qualifiers(analyzer, &fact.statement, &fact.answer)
             } else {
@@ -1357,6 +1367,11 @@ impl Asker {
                 answer_goes_on: answer_goes_on(&analyzer, &facts, fact),
                 polarity: tone_of(&facts, fact),
                 groups: named_groups(&analyzer, lexicon, facts.places(), &fact.statement),
+                group_members: group_members(
+                    &named_groups(&analyzer, lexicon, facts.places(), &fact.statement),
+                    facts.places(),
+                    &fact.statement,
+                ),
                 origins: origins(&analyzer, &place_terms, &fact.statement),
                 located_at: located_at(facts.places(), &fact.statement),
                 sentence_located_terms: located_at(facts.places(), &fact.citation.text)
@@ -1606,9 +1621,18 @@ impl Asker {
         let echoed = |terms: &HashSet<String>| {
             terms.len() >= 2 && terms.contains(asked) && terms.is_subset(&query.all_terms)
         };
-        self.records
-            .iter()
-            .any(|record| echoed(&record.answer_terms) || record.answer_items.iter().any(echoed))
+        // "Which Central Asian countries …?": the article's places name
+        // the members of a group it names.
+        let members_known = self.records.iter().any(|record| {
+            record
+                .group_members
+                .iter()
+                .any(|(sort, _)| query.asked_sets.contains(sort))
+        });
+        !members_known
+            && self.records.iter().any(|record| {
+                echoed(&record.answer_terms) || record.answer_items.iter().any(echoed)
+            })
     }
 
     /// Whether a fact of the same sentence as `best` covers the question
@@ -2020,6 +2044,12 @@ impl Asker {
             }
         });
         let specific_kind = self.specific_kind(&folded);
+        let asked_sets: Vec<String> = folded
+            .iter()
+            .filter(|w| w.ends_with('s'))
+            .filter_map(|w| self.lexicon.set_named(w))
+            .map(str::to_string)
+            .collect();
         let counted = if intent == Intent::HowMany {
             // "how many heads of state": the noun the article's words
             // make of the phrase ("president") is what is counted.
@@ -2037,7 +2067,7 @@ impl Asker {
                 .filter_map(|w| Some((self.analyzer.term(w), StanceWords::embedded().of(w)?)))
                 .collect()
         };
-        let several = Intent::wants_several(&folded);
+        let several = Intent::wants_several(&folded) || self.plural_after_modifiers(&folded);
         let asked_noun = Intent::asked_noun(&folded);
         let asked_after_wh = asked_noun.is_some_and(|noun| {
             let Some(wh) = folded.iter().position(|w| matches!(*w, "which" | "what")) else {
@@ -2321,6 +2351,7 @@ impl Asker {
             intent,
             several,
             specific_kind,
+            asked_sets,
             asked,
             kind_noun,
             asked_after_wh,
@@ -3467,6 +3498,12 @@ impl Asker {
             }
         } else if query.intent == Intent::YesNo {
             1.0
+        } else if self.group_asked(query, doc).is_some() {
+            // "Which countries signed?" of "… with the five Central Asian
+            // nations": the group's members are the list, though the
+            // question names the fact's answer ("… with China?").
+            *lead = false;
+            1.0
         } else if contained {
             self.contained_fit(query, doc)
         } else if query.several
@@ -3814,6 +3851,48 @@ impl Asker {
                         .answer_items
                         .iter()
                         .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))))
+    }
+
+    /// The members of a group the fact's statement names that a question
+    /// asking for several things of the group's sort ("which *countries*")
+    /// asks for.
+    fn group_asked(&self, query: &Query, doc: usize) -> Option<&[String]> {
+        if !query.several || !matches!(query.intent, Intent::Open | Intent::Where) {
+            return None;
+        }
+        self.records[doc]
+            .group_members
+            .iter()
+            .find(|(sort, _)| query.asked_sets.contains(sort))
+            .map(|(_, members)| members.as_slice())
+    }
+
+    /// Whether "which"/"what" asks for a plural noun after its modifiers:
+    /// "which Central Asian *countries* …" asks for several, though its
+    /// first word is no plural.
+    fn plural_after_modifiers(&self, folded: &[&str]) -> bool {
+        /// Modifiers skipped before the noun.
+        const MOST_MODIFIERS: usize = 3;
+        let Some(wh) = folded.iter().position(|w| matches!(*w, "which" | "what")) else {
+            return false;
+        };
+        let modifier = |w: &str| {
+            let term = self.analyzer.term(w);
+            self.index.is_proper(&term) || self.lexicon.can_be_adjective(w) == Some(true)
+        };
+        let rest = &folded[wh + 1..];
+        let skipped = rest
+            .iter()
+            .take(MOST_MODIFIERS)
+            .take_while(|w| modifier(w))
+            .count();
+        skipped > 0
+            && rest.get(skipped).is_some_and(|noun| {
+                noun.len() > 3
+                    && noun.ends_with('s')
+                    && !noun.ends_with("ss")
+                    && self.lexicon.can_be_noun(noun) == Some(true)
+            })
     }
 
     /// The terms of the kind a "which *specific* N …" question asks for
@@ -4689,7 +4768,16 @@ impl Asker {
             && !self.yes_no_asked(best)
             && query.intent != Intent::Who;
         let counted_items = self.count_to_lead(query, best.doc);
-        let reply = if query.summary || best.sentence_only || goes_on {
+        let group = self
+            .group_asked(query, best.doc)
+            .filter(|_| !self.yes_no_asked(best));
+        let reply = if let Some(members) = group {
+            format!(
+                "{}. {}",
+                article_list(members),
+                phrasing::phrase(&facts[best.doc], false)
+            )
+        } else if query.summary || best.sentence_only || goes_on {
             phrasing::sentence_reply(&facts[best.doc])
         } else if counted_items.is_some() {
             // The count leads; the statement names the items.
@@ -5354,6 +5442,46 @@ fn named_groups(
     groups
 }
 
+/// The members of each group `statement` names ([`named_groups`]), by
+/// sort: the places of that sort within the group's place. A group whose
+/// count the statement gives ("the *five* Central Asian nations") must
+/// have that many; groups of fewer than two are left out.
+fn group_members(
+    groups: &[(String, String)],
+    places: &[crate::facts::Place],
+    statement: &str,
+) -> Vec<(String, Vec<String>)> {
+    let lower = statement.to_lowercase();
+    groups
+        .iter()
+        .filter_map(|(outer, sort)| {
+            let members: Vec<String> = places
+                .iter()
+                .filter(|place| place.sort == *sort && lies_in(places, place, outer))
+                .map(|place| place.name.clone())
+                .collect();
+            let counted = lower
+                .find(&outer.to_lowercase())
+                .and_then(|at| lower[..at].split_whitespace().last())
+                .and_then(|word| {
+                    crate::numbers::parse_number_words(word).or_else(|| word.parse().ok())
+                });
+            let fits = counted.is_none_or(|count| count == members.len() as f64);
+            (members.len() >= 2 && fits).then(|| (sort.clone(), members))
+        })
+        .collect()
+}
+
+/// "A, B, and C", as the article writes a list.
+fn article_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, second] => format!("{first} and {second}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    }
+}
+
 /// The tone of what a fact says: its answer's, or else that of the
 /// phrases of the article's polarity lists its statement holds, where they
 /// agree ("unilateralism and hegemonic behavior will backfire" is
@@ -5619,6 +5747,44 @@ mod tests {
         );
         let answer = asker().ask("On which specific day was the treaty signed?", None);
         assert!(answer.answer.starts_with("Tuesday"), "{answer:?}");
+    }
+
+    #[test]
+    fn which_countries_of_a_group_the_fact_names_are_its_members_from_the_places() {
+        for question in [
+            "Which five countries signed the treaty with China?",
+            "Which Central Asian countries signed the treaty with China?",
+            "Name the countries that signed the treaty",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(
+                answer.answer.starts_with(
+                    "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan."
+                ),
+                "{question}: {answer:?}"
+            );
+        }
+        // One country is not the group.
+        let answer = asker().ask(
+            "Which country signed the treaty with the five nations?",
+            None,
+        );
+        assert!(answer.answer.starts_with("China"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_group_has_members_only_when_its_count_is_theirs() {
+        let places = FactBase::embedded().expect("valid facts").places().to_vec();
+        let groups = vec![("Central Asia".to_string(), "country".to_string())];
+        let five = group_members(&groups, &places, "Xi met the five Central Asian nations.");
+        assert_eq!(five.len(), 1);
+        assert_eq!(five[0].1.len(), 5);
+        let three = group_members(&groups, &places, "Xi met three Central Asian nations.");
+        assert!(three.is_empty(), "{three:?}");
+        assert_eq!(
+            article_list(&["A".to_string(), "B".to_string(), "C".to_string()]),
+            "A, B, and C"
+        );
     }
 
     #[test]
