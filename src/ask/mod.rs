@@ -3805,11 +3805,14 @@ impl Asker {
         if query.intent == Intent::HowMany && query.units.is_empty() && !units.is_empty() {
             left *= MISMATCH;
         }
+        // An offered choice ("Kyrgyzstan or Afghanistan?") is what is
+        // asked, not one member the question is about.
         let in_answer_list = self.records[doc].list_len.is_some_and(|items| items >= 2)
-            && query
-                .terms
-                .iter()
-                .any(|t| self.index.is_proper(&t.term) && answer.contains(&t.term));
+            && query.terms.iter().any(|t| {
+                self.index.is_proper(&t.term)
+                    && answer.contains(&t.term)
+                    && !query.choices.contains(&t.term)
+            });
         if !query.several && in_answer_list || self.one_of_many(query, &self.records[doc].listed) {
             left *= MISMATCH;
         }
@@ -3851,6 +3854,39 @@ impl Asker {
                         .answer_items
                         .iter()
                         .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))))
+    }
+
+    /// The item of the fact's list answer that holds the one option a
+    /// choice question offers ("green minerals" of "tourism or green
+    /// minerals?"), as the article words it; `None` for a yes/no question,
+    /// or when the list holds none or several of the options.
+    fn option_among_items(&self, query: &Query, doc: usize) -> Option<String> {
+        let fact = &self.facts.facts()[doc];
+        if query.intent == Intent::YesNo || self.records[doc].answer_items.len() < 2 {
+            return None;
+        }
+        let items: Vec<&str> = fact
+            .answer
+            .split(',')
+            .flat_map(|part| part.split(" and "))
+            .map(|item| item.trim().trim_start_matches("and ").trim())
+            .filter(|item| !item.is_empty())
+            .collect();
+        let holds = |item: &str, option: &ChoiceOption| {
+            self.analyzer.index_terms(item).contains(&option.term)
+        };
+        let mut held = query
+            .options
+            .iter()
+            .filter(|option| items.iter().any(|item| holds(item, option)));
+        let only = match (held.next(), held.next()) {
+            (Some(only), None) => only,
+            _ => return None,
+        };
+        items
+            .iter()
+            .find(|item| holds(item, only))
+            .map(|item| (*item).to_string())
     }
 
     /// The members of a group the fact's statement names that a question
@@ -4374,10 +4410,11 @@ impl Asker {
     /// that one member.
     fn one_of_many(&self, query: &Query, listed: &HashSet<String>) -> bool {
         !query.several
-            && query
-                .terms
-                .iter()
-                .any(|t| self.index.is_proper(&t.term) && listed.contains(&t.term))
+            && query.terms.iter().any(|t| {
+                self.index.is_proper(&t.term)
+                    && listed.contains(&t.term)
+                    && !query.choices.contains(&t.term)
+            })
     }
 
     /// Whether the question asks for a kind of place ("which *city*") that
@@ -4801,6 +4838,14 @@ impl Asker {
             format!("{}. {reply}", crate::text::capitalize_first(&count))
         } else if let Some(option) = best.option.and_then(|at| query.options.get(at)) {
             format!("{}. {reply}", crate::text::capitalize_first(&option.word))
+        } else if let Some(item) = self.option_among_items(query, best.doc) {
+            // "Kyrgyzstan or Afghanistan?" of the list of who attended:
+            // the option it holds, then the statement.
+            format!(
+                "{}. {}",
+                crate::text::capitalize_first(&item),
+                phrasing::phrase(&facts[best.doc], false)
+            )
         } else {
             reply
         };
@@ -5785,6 +5830,23 @@ mod tests {
             article_list(&["A".to_string(), "B".to_string(), "C".to_string()]),
             "A, B, and C"
         );
+    }
+
+    #[test]
+    fn a_choice_between_list_items_leads_with_the_item_the_list_holds() {
+        for (question, lead) in [
+            (
+                "Which of these took part: Kyrgyzstan or Afghanistan?",
+                "Kyrgyzstan.",
+            ),
+            (
+                "Which was a focus area, tourism or green minerals?",
+                "Green minerals.",
+            ),
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with(lead), "{question}: {answer:?}");
+        }
     }
 
     #[test]
