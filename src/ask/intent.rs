@@ -382,10 +382,11 @@ impl Intent {
                 Duration => 0.5,
                 _ => 0.15,
             },
+            // A day or a count is no span of time: "how long will the
+            // treaty last?" is not "Tuesday".
             Intent::HowLong => match kind {
                 Duration => 1.0,
-                DateTime => 0.6,
-                Number => 0.6,
+                DateTime | Number => 0.45,
                 _ => 0.15,
             },
             Intent::Why => match kind {

@@ -777,6 +777,9 @@ struct TermContext<'a> {
 /// The fit of a fact whose statement, not its answer span, holds the
 /// one option a question offers.
 const STATED_OPTION_FIT: f64 = 0.9;
+/// The fit of a fact whose statement names a group, for a question asking
+/// which members ([`Asker::group_asked`]): below a list naming them.
+const GROUP_FIT: f64 = 0.85;
 
 /// One option a question offers ("increasing *or* decreasing?").
 #[derive(Debug, Clone)]
@@ -1176,6 +1179,10 @@ struct FactRecord {
     /// *Central Asian nations*"): place name and the sort of its members
     /// ("Central Asia", "country"). A place within it is one of them.
     groups: Vec<(String, String)>,
+    /// The word of its statement that says how long something lasts
+    /// ("*permanent* good-neighborliness", "the *long-term* friendship"):
+    /// it answers "how long …?" though the fact gives no span.
+    lasting: Option<String>,
     /// The members of a group its statement names, by sort, as the
     /// article's places list them ("country" → Kazakhstan, …, Uzbekistan),
     /// when the statement's count of the group, if any, is theirs: they
@@ -1304,6 +1311,7 @@ impl FactRecord {
             polarity: Polarity::Neutral,
             groups: Vec::new(),
             group_members: Vec::new(),
+            lasting: lasting_word(&fact.statement),
             count_qualifiers: if fact.answer_kind == AnswerKind::Number {
                 answer_traits::count_qualifiers(analyzer, &fact.statement, &fact.answer)
             } else {
@@ -3501,9 +3509,10 @@ impl Asker {
         } else if self.group_asked(query, doc).is_some() {
             // "Which countries signed?" of "… with the five Central Asian
             // nations": the group's members are the list, though the
-            // question names the fact's answer ("… with China?").
+            // question names the fact's answer ("… with China?"); a list
+            // that names them itself is better still.
             *lead = false;
-            1.0
+            GROUP_FIT
         } else if contained {
             self.contained_fit(query, doc)
         } else if query.several
@@ -3530,6 +3539,11 @@ impl Asker {
             }
         } else if self.counts_the_items(query, doc).is_some() {
             // "How many focus areas?" of the list of them: its length.
+            1.0
+        } else if query.intent == Intent::HowLong && self.records[doc].lasting.is_some() {
+            // "How long will the treaty last?" of "*permanent*
+            // good-neighborliness": the word says it.
+            *lead = false;
             1.0
         } else if query.intent == Intent::HowLong && !self.records[doc].answer_units.is_empty() {
             // "Decades of diplomatic ties" says how long, though less
@@ -3862,7 +3876,12 @@ impl Asker {
     /// or when the list holds none or several of the options.
     fn option_among_items(&self, query: &Query, doc: usize) -> Option<String> {
         let fact = &self.facts.facts()[doc];
-        if query.intent == Intent::YesNo || self.records[doc].answer_items.len() < 2 {
+        // Options of several words ("amity and inclusiveness or …") are
+        // told by the option runs, not item by item.
+        if query.intent == Intent::YesNo
+            || query.option_runs.is_some()
+            || self.records[doc].answer_items.len() < 2
+        {
             return None;
         }
         let items: Vec<&str> = fact
@@ -4838,6 +4857,16 @@ impl Asker {
             format!("{}. {reply}", crate::text::capitalize_first(&count))
         } else if let Some(option) = best.option.and_then(|at| query.options.get(at)) {
             format!("{}. {reply}", crate::text::capitalize_first(&option.word))
+        } else if let Some(lasting) = self.records[best.doc]
+            .lasting
+            .as_ref()
+            .filter(|_| query.intent == Intent::HowLong && !best.lead)
+        {
+            format!(
+                "{}. {}",
+                crate::text::capitalize_first(lasting),
+                phrasing::phrase(&facts[best.doc], false)
+            )
         } else if let Some(item) = self.option_among_items(query, best.doc) {
             // "Kyrgyzstan or Afghanistan?" of the list of who attended:
             // the option it holds, then the statement.
@@ -5517,6 +5546,32 @@ fn group_members(
         .collect()
 }
 
+/// Words that say how long something lasts without a span of time
+/// (general English).
+const LASTING_WORDS: &[&str] = &[
+    "permanent",
+    "long-term",
+    "short-term",
+    "lasting",
+    "everlasting",
+    "perpetual",
+    "eternal",
+    "lifelong",
+    "temporary",
+    "indefinite",
+];
+
+/// The first of [`LASTING_WORDS`] `statement` uses, folded.
+fn lasting_word(statement: &str) -> Option<String> {
+    statement
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .find(|word| LASTING_WORDS.contains(&word.as_str()))
+}
+
 /// "A, B, and C", as the article writes a list.
 fn article_list(items: &[String]) -> String {
     match items {
@@ -5840,13 +5895,32 @@ mod tests {
                 "Kyrgyzstan.",
             ),
             (
-                "Which was a focus area, tourism or green minerals?",
-                "Green minerals.",
+                "Which country took part, Kyrgyzstan or Afghanistan?",
+                "Kyrgyzstan.",
             ),
         ] {
             let answer = asker().ask(question, None);
             assert!(answer.answer.starts_with(lead), "{question}: {answer:?}");
         }
+    }
+
+    #[test]
+    fn how_long_is_answered_by_a_word_of_lasting_never_by_a_day() {
+        for question in [
+            "How long will the treaty last?",
+            "How long is the good-neighborliness meant to last?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(
+                answer.answer.starts_with("Permanent."),
+                "{question}: {answer:?}"
+            );
+        }
+        assert_eq!(
+            lasting_word("the long-term friendship").as_deref(),
+            Some("long-term")
+        );
+        assert_eq!(lasting_word("signed on Tuesday"), None);
     }
 
     #[test]

@@ -432,6 +432,7 @@ fn is_participle(word: &str) -> bool {
         || matches!(
             word,
             "held"
+                | "meant"
                 | "built"
                 | "made"
                 | "done"
