@@ -3784,6 +3784,13 @@ impl Asker {
         {
             left *= MISMATCH;
         }
+        // "What kind of *agreement* …?" of "the *long-term* friendship":
+        // the modifier the fact gives is of another noun.
+        if let Some(noun) = query.kind_noun.as_ref()
+            && self.modifies_another_noun(query, doc, noun)
+        {
+            left *= MISMATCH;
+        }
         // What a question sets aside ("what else, apart from the
         // centres?") is neither the answer nor what the fact is about; an
         // answer that lists it among others still has something else.
@@ -3868,6 +3875,36 @@ impl Asker {
                         .answer_items
                         .iter()
                         .any(|item| item.contains(asked) && item.is_subset(&query.all_terms))))
+    }
+
+    /// Whether the fact's answer is a modifier of a noun that is not
+    /// `noun` (the term of N in "what kind of N"), nor another word for it.
+    fn modifies_another_noun(&self, query: &Query, doc: usize, noun: &str) -> bool {
+        let record = &self.records[doc];
+        if !record.answer_is_modifier
+            || record.after_answer.is_empty()
+            || self.facts.facts()[doc].answer_kind == AnswerKind::List
+        {
+            return false;
+        }
+        let words_for_noun: Vec<&String> = query
+            .terms
+            .iter()
+            .filter(|t| t.term == noun)
+            .flat_map(|t| std::iter::once(&t.term).chain(&t.alternatives))
+            .collect();
+        // "volatile *global* environment": a modifier between them says
+        // nothing of which noun the answer goes with.
+        let a_noun_follows = record.after_answer.iter().all(|next| {
+            self.lexicon.can_be_noun(next) == Some(true)
+                && self.lexicon.can_be_adjective(next) != Some(true)
+                && self.lexicon.can_be_verb(next) != Some(true)
+        });
+        !words_for_noun.is_empty()
+            && a_noun_follows
+            && !words_for_noun
+                .iter()
+                .any(|word| record.after_answer.contains(*word))
     }
 
     /// The item of the fact's list answer that holds the one option a
@@ -5921,6 +5958,22 @@ mod tests {
             Some("long-term")
         );
         assert_eq!(lasting_word("signed on Tuesday"), None);
+    }
+
+    #[test]
+    fn what_kind_of_a_noun_is_not_answered_by_a_modifier_of_another_noun() {
+        let answer = asker().ask(
+            "What kind of agreement makes the friendship more solid?",
+            None,
+        );
+        assert!(!answer.answer.starts_with("Long-term"), "{answer:?}");
+        assert!(answer.answer.contains("legally binding"), "{answer:?}");
+        let answer = asker().ask("What kind of friendship does the treaty solidify?", None);
+        assert!(answer.answer.starts_with("Long-term."), "{answer:?}");
+        // A modifier between them ("volatile global environment") hides
+        // nothing.
+        let answer = asker().ask("What kind of environment did the presidents mention?", None);
+        assert!(answer.answer.starts_with("Volatile."), "{answer:?}");
     }
 
     #[test]
