@@ -1041,7 +1041,8 @@ const FRESH11_MOST_CONFIDENT_WRONG: usize = 1;
 /// wrong.
 const FRESH12_JSON: &str = include_str!("../../tests/heldout/ask_fresh12.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH12_ACCURACY_FLOOR: f64 = 0.87;
+/// 65/70 (19/20 refused, 1 confident wrong) after the ask26 round.
+const FRESH12_ACCURACY_FLOOR: f64 = 0.928;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH12_MOST_ANSWERED: usize = 1;
@@ -1057,11 +1058,12 @@ const FRESH12_MOST_CONFIDENT_WRONG: usize = 1;
 /// right, 20/20 refused, 5 confident wrong.
 const FRESH13_JSON: &str = include_str!("../../tests/heldout/ask_fresh13.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH13_ACCURACY_FLOOR: f64 = 0.728;
+/// 54/70 (20/20 refused, 2 confident wrong) after the ask26 round.
+const FRESH13_ACCURACY_FLOOR: f64 = 0.771;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH13_MOST_ANSWERED: usize = 0;
-const FRESH13_MOST_CONFIDENT_WRONG: usize = 5;
+const FRESH13_MOST_CONFIDENT_WRONG: usize = 2;
 
 /// The fourteenth blind set: 70 answerable and 20 unanswerable questions
 /// written by a helper that saw only the article, scored before any
@@ -1116,11 +1118,12 @@ const FRESH16_MOST_CONFIDENT_WRONG: usize = 0;
 /// 19/20, 5 confident wrong.
 const FRESH17_JSON: &str = include_str!("../../tests/heldout/ask_fresh17.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH17_ACCURACY_FLOOR: f64 = 0.757;
+/// 54/70 (19/20 refused, 4 confident wrong) after the ask26 round.
+const FRESH17_ACCURACY_FLOOR: f64 = 0.771;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH17_MOST_ANSWERED: usize = 1;
-const FRESH17_MOST_CONFIDENT_WRONG: usize = 5;
+const FRESH17_MOST_CONFIDENT_WRONG: usize = 4;
 
 /// The eighteenth blind set: 87 answerable and 25 unanswerable questions
 /// written by a helper that saw only the article, scored before any
@@ -1131,11 +1134,12 @@ const FRESH17_MOST_CONFIDENT_WRONG: usize = 5;
 /// what the article is about): 68/87 (78.2 %), 23/25, 7 confident wrong.
 const FRESH18_JSON: &str = include_str!("../../tests/heldout/ask_fresh18.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH18_ACCURACY_FLOOR: f64 = 0.781;
+/// 70/87 (23/25 refused, 4 confident wrong) after the ask26 round.
+const FRESH18_ACCURACY_FLOOR: f64 = 0.804;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH18_MOST_ANSWERED: usize = 2;
-const FRESH18_MOST_CONFIDENT_WRONG: usize = 7;
+const FRESH18_MOST_CONFIDENT_WRONG: usize = 4;
 
 const FRESH19_JSON: &str = include_str!("../../tests/heldout/ask_fresh19.json");
 /// Share of its answerable questions that must be answered right.
@@ -1181,7 +1185,8 @@ const FRESH23_JSON: &str = include_str!("../../tests/heldout/ask_fresh23.json");
 /// when first scored, before any tuning on it; 57/70 once "3rd" was the
 /// article's "third" and its name of several words was held by its
 /// sentence.
-const FRESH23_ACCURACY_FLOOR: f64 = 0.814;
+/// 58/70 (20/20 refused, 1 confident wrong) after the ask26 round.
+const FRESH23_ACCURACY_FLOOR: f64 = 0.828;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH23_MOST_ANSWERED: usize = 0;
@@ -1219,11 +1224,12 @@ const FRESH26_JSON: &str = include_str!("../../tests/heldout/ask_fresh26.json");
 /// 3) after the rest of the round ("didn't", "wasnt", "is it true that",
 /// amounts and periods, counts in words); 62/70 (19/20, 2) after the
 /// ask25 round.
+/// 62/70 (20/20 refused, 1 confident wrong) after the ask26 round.
 const FRESH26_ACCURACY_FLOOR: f64 = 0.885;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH26_MOST_ANSWERED: usize = 1;
-const FRESH26_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH26_MOST_ANSWERED: usize = 0;
+const FRESH26_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// Share of its answerable questions that must be answered right: 58/70
@@ -1231,11 +1237,12 @@ const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// (main `690c4fb`); 61/70 (17/20, 5) after the rest of the round (a name
 /// no fact gives, members of a kind the article only names, "the next
 /// one, the third summit"); 62/70 after the ask25 round.
-const FRESH27_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (18/20 refused, 3 confident wrong) after the ask26 round.
+const FRESH27_ACCURACY_FLOOR: f64 = 0.9;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH27_MOST_ANSWERED: usize = 3;
-const FRESH27_MOST_CONFIDENT_WRONG: usize = 5;
+const FRESH27_MOST_ANSWERED: usize = 2;
+const FRESH27_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH28_JSON: &str = include_str!("../../tests/heldout/ask_fresh28.json");
 /// Share of its answerable questions that must be answered right: 60/70
@@ -1244,11 +1251,12 @@ const FRESH28_JSON: &str = include_str!("../../tests/heldout/ask_fresh28.json");
 /// (19/20, 3) once "in favour of" took a side as "support" does; 62/70
 /// once "a document called …" was read as the name alone; 63/70 (19/20,
 /// 2) after the ask25 round.
+/// 63/70 (20/20 refused, 1 confident wrong) after the ask26 round.
 const FRESH28_ACCURACY_FLOOR: f64 = 0.9;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH28_MOST_ANSWERED: usize = 1;
-const FRESH28_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH28_MOST_ANSWERED: usize = 0;
+const FRESH28_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH29_JSON: &str = include_str!("../../tests/heldout/ask_fresh29.json");
 /// Share of its answerable questions that must be answered right: 63/70
@@ -1279,9 +1287,32 @@ const FRESH31_JSON: &str = include_str!("../../tests/heldout/ask_fresh31.json");
 /// tuning on it; 59/70 once a city typed in lower case ("tashkent") was a
 /// name as a capitalised one is; 60/70 once "1.5bn" read as "1.5
 /// billion".
-const FRESH31_ACCURACY_FLOOR: f64 = 0.857;
+/// 61/70 (19/20 refused, 3 confident wrong) after the ask26 round.
+const FRESH31_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH31_MOST_ANSWERED: usize = 1;
-const FRESH31_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH31_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH32_JSON: &str = include_str!("../../tests/heldout/ask_fresh32.json");
+/// Share of its answerable questions that must be answered right: 58/70
+/// (18/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `827b23d`). Its writer played a hurried student, a
+/// careful paraphraser and a sceptic; it was written with "any one of"
+/// expected phrases, kept as alternatives ("six|6"). 61/70 (20/20, 0)
+/// after the ask26 round.
+const FRESH32_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH32_MOST_ANSWERED: usize = 0;
+const FRESH32_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH33_JSON: &str = include_str!("../../tests/heldout/ask_fresh33.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (19/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `827b23d`). Its writer played adult learners of
+/// English and a fact-checking journalist, with "any one of" expected
+/// phrases kept as alternatives. 65/70 (20/20, 0) after the
+/// ask26 round.
+const FRESH33_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH33_MOST_ANSWERED: usize = 0;
+const FRESH33_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1669,6 +1700,26 @@ fn ask_holds_its_measured_figures_on_the_thirty_first_blind_set() {
         most_confident_wrong: Some(FRESH31_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh31", FRESH31_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_thirty_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH32_ACCURACY_FLOOR,
+        most_answered: FRESH32_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH32_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh32", FRESH32_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_thirty_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH33_ACCURACY_FLOOR,
+        most_answered: FRESH33_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH33_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh33", FRESH33_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
