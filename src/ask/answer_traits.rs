@@ -100,9 +100,8 @@ pub(super) fn list_items(analyzer: &Analyzer, fact: &Fact) -> Vec<HashSet<String
     if fact.answer_kind != AnswerKind::List {
         return Vec::new();
     }
-    fact.answer
-        .split(',')
-        .flat_map(|part| part.split(" and "))
+    list_item_texts(fact)
+        .into_iter()
         .map(|item| {
             analyzer
                 .index_terms(item)
@@ -110,6 +109,18 @@ pub(super) fn list_items(analyzer: &Analyzer, fact: &Fact) -> Vec<HashSet<String
                 .collect::<HashSet<String>>()
         })
         .filter(|terms| !terms.is_empty())
+        .collect()
+}
+
+/// The items of a fact's answer as it words them ("green minerals" of
+/// "…, green minerals, modern agriculture, and …"), split at commas and
+/// "and".
+pub(super) fn list_item_texts(fact: &Fact) -> Vec<&str> {
+    fact.answer
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(|item| item.trim().trim_start_matches("and ").trim())
+        .filter(|item| !item.is_empty())
         .collect()
 }
 

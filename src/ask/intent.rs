@@ -276,13 +276,7 @@ impl Intent {
     /// Whether "what"/"which" asks for several things ("which countries",
     /// "what values"): a list then fits best.
     pub fn wants_several(words: &[&str]) -> bool {
-        let plural = |noun: &str| {
-            noun.len() > 3
-                && noun.ends_with('s')
-                && !noun.ends_with("ss")
-                && !AUXILIARIES.contains(&noun)
-                && noun != "xis"
-        };
+        let plural = looks_plural;
         // "What *four* things …", "which two labels": a count of two or
         // more asks for a list.
         let counts_several = |word: Option<&&str>| {
@@ -478,6 +472,16 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
         }
     }
     ""
+}
+
+/// Whether a folded word looks like a plural noun by its ending
+/// ("countries", not "class", "was" or "Xi's").
+pub(super) fn looks_plural(noun: &str) -> bool {
+    noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !AUXILIARIES.contains(&noun)
+        && noun != "xis"
 }
 
 /// Whether `noun` names a kind of answer: a place, a time, a period, an

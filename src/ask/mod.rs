@@ -1371,15 +1371,15 @@ impl Asker {
         let records: Vec<FactRecord> = facts
             .facts()
             .iter()
-            .map(|fact| FactRecord {
+            .map(|fact| {
+                let groups = named_groups(&analyzer, lexicon, facts.places(), &fact.statement);
+                (fact, groups)
+            })
+            .map(|(fact, groups)| FactRecord {
                 answer_goes_on: answer_goes_on(&analyzer, &facts, fact),
                 polarity: tone_of(&facts, fact),
-                groups: named_groups(&analyzer, lexicon, facts.places(), &fact.statement),
-                group_members: group_members(
-                    &named_groups(&analyzer, lexicon, facts.places(), &fact.statement),
-                    facts.places(),
-                    &fact.statement,
-                ),
+                group_members: group_members(&groups, facts.places(), &fact.statement),
+                groups,
                 origins: origins(&analyzer, &place_terms, &fact.statement),
                 located_at: located_at(facts.places(), &fact.statement),
                 sentence_located_terms: located_at(facts.places(), &fact.citation.text)
@@ -3921,13 +3921,7 @@ impl Asker {
         {
             return None;
         }
-        let items: Vec<&str> = fact
-            .answer
-            .split(',')
-            .flat_map(|part| part.split(" and "))
-            .map(|item| item.trim().trim_start_matches("and ").trim())
-            .filter(|item| !item.is_empty())
-            .collect();
+        let items = answer_traits::list_item_texts(fact);
         let holds = |item: &str, option: &ChoiceOption| {
             self.analyzer.index_terms(item).contains(&option.term)
         };
@@ -3980,10 +3974,7 @@ impl Asker {
             .count();
         skipped > 0
             && rest.get(skipped).is_some_and(|noun| {
-                noun.len() > 3
-                    && noun.ends_with('s')
-                    && !noun.ends_with("ss")
-                    && self.lexicon.can_be_noun(noun) == Some(true)
+                intent::looks_plural(noun) && self.lexicon.can_be_noun(noun) == Some(true)
             })
     }
 
