@@ -2025,7 +2025,8 @@ impl Asker {
 
     /// Reads a question, with its intent given (`Some`) or detected.
     fn analyze_as(&self, question: &str, intent: Option<Intent>) -> Query {
-        let raw_words = self.analyzer.words(question);
+        let joined = self.stopword_compounds_joined(question);
+        let raw_words = self.analyzer.words(&joined);
         let question_ordinals = answer_traits::ordinals_in(&self.analyzer, &raw_words);
         let words: Vec<analyze::Word> = self
             .analyzer
@@ -4594,6 +4595,36 @@ impl Asker {
         held
     }
 
+    /// `question` with each hyphenated word made only of stop words
+    /// ("one-on-one", "all-in") written as one word: split, it would
+    /// vanish, and the claim it makes ("*one-on-one* meetings") with it.
+    fn stopword_compounds_joined<'q>(&self, question: &'q str) -> std::borrow::Cow<'q, str> {
+        let compound = |token: &str| {
+            let parts: Vec<&str> = token
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .split('-')
+                .collect();
+            parts.len() >= 2
+                && parts
+                    .iter()
+                    .all(|part| !part.is_empty() && self.analyzer.is_stopword(&part.to_lowercase()))
+        };
+        if !question.split_whitespace().any(compound) {
+            return std::borrow::Cow::Borrowed(question);
+        }
+        let joined: Vec<String> = question
+            .split_whitespace()
+            .map(|token| {
+                if compound(token) {
+                    token.replace('-', "")
+                } else {
+                    token.to_string()
+                }
+            })
+            .collect();
+        std::borrow::Cow::Owned(joined.join(" "))
+    }
+
     /// Whether `alternative`, another word for the question's common word
     /// `term`, is only part of a name in fact `doc`: "centers" is of
     /// "central"'s family, but names no part of "Central Asia".
@@ -5965,6 +5996,21 @@ mod tests {
         // nothing.
         let answer = asker().ask("What kind of environment did the presidents mention?", None);
         assert!(answer.answer.starts_with("Volatile."), "{answer:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_word_of_stop_words_is_one_claim_not_nothing() {
+        let asker = asker();
+        assert_eq!(
+            asker.stopword_compounds_joined("Did Xi hold one-on-one talks?"),
+            "Did Xi hold oneonone talks?"
+        );
+        assert_eq!(
+            asker.stopword_compounds_joined("Was it win-win?"),
+            "Was it win-win?"
+        );
+        let answer = asker.ask("did xi hold one-on-one meetings with each president", None);
+        assert!(!answer.answered, "{answer:?}");
     }
 
     #[test]
