@@ -47,10 +47,21 @@ pub(super) fn asked_nouns(words: &[&str], lexicon: &Lexicon) -> Vec<String> {
     let Some(at) = words.windows(2).position(|pair| pair == ["how", "many"]) else {
         return Vec::new();
     };
-    let rest: Vec<&str> = words[at + 2..]
+    // "how many *Central Asian* leaders": an adjective before the noun
+    // says which, not what is counted.
+    let after = &words[at + 2..];
+    let rest: Vec<&str> = after
         .iter()
-        .copied()
-        .skip_while(|word| lang::is_stopword(word) || lexicon.can_be_noun(word) == Some(false))
+        .enumerate()
+        .skip_while(|(i, word)| {
+            lang::is_stopword(word)
+                || lexicon.can_be_noun(word) == Some(false)
+                || (lexicon.can_be_adjective(word) == Some(true)
+                    && after
+                        .get(i + 1)
+                        .is_some_and(|next| lexicon.can_be_noun(next) == Some(true)))
+        })
+        .map(|(_, word)| *word)
         .collect();
     counted_nouns(&rest.join(" "), lexicon)
 }

@@ -4242,7 +4242,36 @@ impl Asker {
         });
         let rivals = (counts_people && rival_in(&self.people))
             || (counts_places && (rival_in(&self.places) || rival_in(&self.place_terms)));
-        (!query.included.is_empty() || !rivals).then_some(items)
+        (!query.included.is_empty() || !rivals || self.items_lie_in_the_asked_place(query, doc))
+            .then_some(items)
+    }
+
+    /// Whether every item of the fact's list is a place of the article
+    /// lying in a place the question names: "how many *Central Asian*
+    /// presidents …?" counts the list's five countries, whoever else the
+    /// statement names.
+    fn items_lie_in_the_asked_place(&self, query: &Query, doc: usize) -> bool {
+        let places = self.facts.places();
+        let named = |name: &str| {
+            let terms = self.analyzer.index_terms(name);
+            !terms.is_empty() && terms.iter().all(|t| query.all_terms.contains(t))
+        };
+        let asked: Vec<&crate::facts::Place> =
+            places.iter().filter(|place| named(&place.name)).collect();
+        let items = &self.records[doc].answer_items;
+        !asked.is_empty()
+            && !items.is_empty()
+            && items.iter().all(|item| {
+                places.iter().any(|place| {
+                    let terms: HashSet<String> =
+                        self.analyzer.index_terms(&place.name).into_iter().collect();
+                    !terms.is_empty()
+                        && terms.is_subset(item)
+                        && asked
+                            .iter()
+                            .any(|outer| lies_in(places, place, &outer.name))
+                })
+            })
     }
 
     /// The count a "how many" reply leads with when the fact's answer span
@@ -6010,6 +6039,20 @@ mod tests {
             "Was it win-win?"
         );
         let answer = asker.ask("did xi hold one-on-one meetings with each president", None);
+        assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_count_of_people_from_a_place_counts_the_listed_places_within_it() {
+        for question in [
+            "How many Central Asian presidents attended?",
+            "How many Central Asian leaders were at the summit?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with("Five."), "{question}: {answer:?}");
+        }
+        // Xi is a president too: without the place, the list is not all.
+        let answer = asker().ask("how many presidents attended", None);
         assert!(!answer.answered, "{answer:?}");
     }
 

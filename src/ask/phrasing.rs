@@ -254,6 +254,16 @@ fn embedded_question(question: &str) -> Option<String> {
     if rest.is_empty() || rest_lower.iter().any(|w| is_auxiliary(w)) {
         return None;
     }
+    // "how many countries were *at* the summit": the wh-phrase is the
+    // subject, and the clause is in order already.
+    let subject_question = verb_at > 2
+        && wh == "how"
+        && rest_lower
+            .first()
+            .is_some_and(|w| matches!(*w, "at" | "in" | "on" | "there" | "present"));
+    if subject_question && matches!(auxiliary, "is" | "are" | "was" | "were") {
+        return Some(format!("{head} {auxiliary} {}", rest.join(" ")));
+    }
     let clause = if matches!(auxiliary, "is" | "are" | "was" | "were" | "am") {
         be_clause(&rest, &rest_lower, auxiliary)
     } else {
@@ -671,6 +681,10 @@ mod tests {
                 "how many documents in total were signed at the summit",
             ),
             ("who was invited", "who was invited"),
+            (
+                "How many countries were at the summit?",
+                "how many countries were at the summit",
+            ),
             (
                 "What is the Astana Declaration about?",
                 "what the Astana Declaration is about",
