@@ -1118,12 +1118,12 @@ const FRESH16_MOST_CONFIDENT_WRONG: usize = 0;
 /// 19/20, 5 confident wrong.
 const FRESH17_JSON: &str = include_str!("../../tests/heldout/ask_fresh17.json");
 /// Share of its answerable questions that must be answered right.
-/// 54/70 (19/20 refused, 4 confident wrong) after the ask26 round.
+/// 54/70 (20/20 refused, 3 confident wrong) after the ask26 round.
 const FRESH17_ACCURACY_FLOOR: f64 = 0.771;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH17_MOST_ANSWERED: usize = 1;
-const FRESH17_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH17_MOST_ANSWERED: usize = 0;
+const FRESH17_MOST_CONFIDENT_WRONG: usize = 3;
 
 /// The eighteenth blind set: 87 answerable and 25 unanswerable questions
 /// written by a helper that saw only the article, scored before any
@@ -1308,9 +1308,9 @@ const FRESH33_JSON: &str = include_str!("../../tests/heldout/ask_fresh33.json");
 /// (19/20 refused, 4 confident wrong) when first scored, before any
 /// tuning on it (main `827b23d`). Its writer played adult learners of
 /// English and a fact-checking journalist, with "any one of" expected
-/// phrases kept as alternatives. 65/70 (20/20, 0) after the
+/// phrases kept as alternatives. 66/70 (20/20, 0) after the
 /// ask26 round.
-const FRESH33_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH33_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH33_MOST_ANSWERED: usize = 0;
 const FRESH33_MOST_CONFIDENT_WRONG: usize = 0;
 
