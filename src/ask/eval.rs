@@ -1237,12 +1237,12 @@ const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// (main `690c4fb`); 61/70 (17/20, 5) after the rest of the round (a name
 /// no fact gives, members of a kind the article only names, "the next
 /// one, the third summit"); 62/70 after the ask25 round.
-/// 63/70 (18/20 refused, 3 confident wrong) after the ask26 round.
+/// 63/70 (19/20 refused, 2 confident wrong) after the ask26 round.
 const FRESH27_ACCURACY_FLOOR: f64 = 0.9;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
-const FRESH27_MOST_ANSWERED: usize = 2;
-const FRESH27_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH27_MOST_ANSWERED: usize = 1;
+const FRESH27_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH28_JSON: &str = include_str!("../../tests/heldout/ask_fresh28.json");
 /// Share of its answerable questions that must be answered right: 60/70

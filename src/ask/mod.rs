@@ -4858,7 +4858,9 @@ impl Asker {
         let has = match query.intent {
             // "Xi advocated a shared future for whom?": all of mankind.
             Intent::Who => offers(&self.people) || offers(&self.people_words),
-            Intent::Where => offers(&self.places),
+            // A place the statement names only inside another name ("the
+            // China-*Central Asia* Summit") is where nothing is.
+            Intent::Where => offers(&self.places) && !self.records[doc].located_at.is_empty(),
             Intent::When => offers(&self.dates),
             Intent::Clock => news.iter().any(|term| is_clock_word(term)),
             // "How long has Xi been president?" is not told by "the
@@ -6054,6 +6056,18 @@ mod tests {
         // Xi is a president too: without the place, the list is not all.
         let answer = asker().ask("how many presidents attended", None);
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_place_named_only_inside_another_name_says_where_nothing_is() {
+        let answer = asker().ask(
+            "Where exactly will the three specialized cooperation centers for poverty reduction, \
+             education exchange and desertification control be located?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+        let answer = asker().ask("Where was the treaty signed?", None);
+        assert!(answer.answer.starts_with("Astana."), "{answer:?}");
     }
 
     #[test]
