@@ -1224,12 +1224,12 @@ const FRESH26_JSON: &str = include_str!("../../tests/heldout/ask_fresh26.json");
 /// 3) after the rest of the round ("didn't", "wasnt", "is it true that",
 /// amounts and periods, counts in words); 62/70 (19/20, 2) after the
 /// ask25 round.
-/// 62/70 (20/20 refused, 1 confident wrong) after the ask26 round.
-const FRESH26_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (20/20 refused, 0 confident wrong) after the ask26 round.
+const FRESH26_ACCURACY_FLOOR: f64 = 0.9;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH26_MOST_ANSWERED: usize = 0;
-const FRESH26_MOST_CONFIDENT_WRONG: usize = 1;
+const FRESH26_MOST_CONFIDENT_WRONG: usize = 0;
 
 const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// Share of its answerable questions that must be answered right: 58/70

@@ -2048,6 +2048,7 @@ impl Asker {
                 match Intent::detect(&folded) {
                     // "Where do they stand on …?" asks for a side, not a place.
                     Intent::Where if asks_stance => Intent::Open,
+                    Intent::Open if is_verbless_yes_no(question, &folded) => Intent::YesNo,
                     detected => detected,
                 }
             }
@@ -5662,6 +5663,26 @@ fn lasting_word(statement: &str) -> Option<String> {
         .find(|word| LASTING_WORDS.contains(&word.as_str()))
 }
 
+/// Whether `question` is a yes/no question with its opening "is" or "was"
+/// left out: no wh-word, ended by "?", and a predicate after its subject,
+/// either a noun phrase ("green minerals *a* focus?") or a participle
+/// ("treaty *signed* in Astana?"). A bare noun phrase ("Kazakhstan's
+/// capital?") asks what it is, and stays open.
+fn is_verbless_yes_no(question: &str, folded: &[&str]) -> bool {
+    /// Words that open a request, not a claim ("name the …").
+    const REQUESTS: &[&str] = &[
+        "name", "list", "tell", "explain", "describe", "give", "show",
+    ];
+    let predicate = folded.iter().enumerate().skip(1).any(|(at, word)| {
+        matches!(*word, "a" | "an") || (at >= 1 && word.len() > 4 && word.ends_with("ed"))
+    });
+    question.trim_end().ends_with('?')
+        && folded.len() >= 3
+        && !folded.iter().any(|w| intent::WH_WORDS.contains(w))
+        && !folded.first().is_some_and(|w| REQUESTS.contains(w))
+        && predicate
+}
+
 /// "A, B, and C", as the article writes a list.
 fn article_list(items: &[String]) -> String {
     match items {
@@ -6068,6 +6089,22 @@ mod tests {
         assert!(!answer.answered, "{answer:?}");
         let answer = asker().ask("Where was the treaty signed?", None);
         assert!(answer.answer.starts_with("Astana."), "{answer:?}");
+    }
+
+    #[test]
+    fn a_yes_no_question_without_its_verb_is_still_answered_yes_or_no() {
+        for (question, verdict) in [
+            ("green minerals a focus?", "Yes."),
+            ("tourism a focus area?", "No."),
+            ("treaty signed in Almaty?", "No."),
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with(verdict), "{question}: {answer:?}");
+        }
+        // A bare noun phrase asks what it is.
+        let answer = asker().ask("Kazakhstan's capital?", None);
+        assert!(!answer.answer.starts_with("Yes"), "{answer:?}");
+        assert!(answer.answer.contains("Astana"), "{answer:?}");
     }
 
     #[test]
