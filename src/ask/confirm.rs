@@ -113,6 +113,43 @@ pub(super) fn as_yes_no_question(question: &str) -> Option<String> {
     })
 }
 
+/// Pronouns that point back at what a remark before a question named.
+const BACK_REFERENCES: &[&str] = &[
+    "it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "his", "she",
+    "her", "there",
+];
+
+/// The most words a remark before the question may have ("*I doubt it*
+/// - did Xi …?").
+const LONGEST_LEAD_IN: usize = 8;
+
+/// `question` without a short remark set off before it by a dash or a
+/// colon, when what follows opens as a question does ("I doubt it - did
+/// Xi really claim …?" → "did Xi really claim …?"); `None` when there is
+/// none. The remark says how the asker feels, not what is asked.
+pub(super) fn after_lead_in(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let limit = tokens.len().min(LONGEST_LEAD_IN + 1);
+    let start = (1..limit).rev().find(|&at| {
+        let before = tokens[at - 1];
+        let dash = matches!(before, "-" | "--" | "–" | "—");
+        let ends_remark = dash || before.ends_with([':', '—', '–']);
+        let lead_in_words = if dash { at - 1 } else { at };
+        // A remark asks nothing itself: "what happened after the summit
+        // - did …?" is two questions.
+        let asks = tokens[..at]
+            .iter()
+            .any(|t| t.contains('?') || WH_WORDS.contains(&fold(t).as_str()));
+        ends_remark && lead_in_words >= 1 && !asks
+    })?;
+    let rest: Vec<String> = tokens[start..].iter().map(|t| fold(t)).collect();
+    let first = rest.first()?.as_str();
+    let opens_question = AUXILIARIES.contains(&first) || WH_WORDS.contains(&first);
+    // "the summit - where was *it*?": the part before names what is asked.
+    let refers_back = rest.iter().any(|w| BACK_REFERENCES.contains(&w.as_str()));
+    (opens_question && !refers_back && rest.len() >= 3).then(|| tokens[start..].join(" "))
+}
+
 /// Words that ask whether a claim holds in an opening "is it *true*
 /// that …".
 const TRUTH_WORDS: &[&str] = &["true", "correct", "right", "accurate", "so"];
@@ -189,6 +226,35 @@ fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remark_set_off_before_a_question_is_dropped() {
+        for (question, read) in [
+            (
+                "I doubt it - did Xi really claim the ties are young?",
+                "did Xi really claim the ties are young?",
+            ),
+            (
+                "Quick question: who will host the next summit?",
+                "who will host the next summit?",
+            ),
+            (
+                "hmm — was the treaty signed in Astana?",
+                "was the treaty signed in Astana?",
+            ),
+        ] {
+            assert_eq!(after_lead_in(question).as_deref(), Some(read), "{question}");
+        }
+        for question in [
+            "True or false: the treaty was signed in Astana.",
+            "the China-Central Asia summit - where was it?",
+            "did Xi speak about trade?",
+            "Xi's words: unilateralism will backfire?",
+            "What happened after the summit - did any of the projects start?",
+        ] {
+            assert_eq!(after_lead_in(question), None, "{question}");
+        }
+    }
 
     /// Each question reads as the yes/no question given.
     fn assert_reads(cases: &[(&str, &str)]) {

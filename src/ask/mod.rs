@@ -531,6 +531,10 @@ struct Query {
     specific_kind: HashSet<String>,
     /// The term of the noun a what/which question asks about.
     asked: Option<String>,
+    /// The term of the verb whose subject a "what" asks for ("what was
+    /// *growing*", "what *drives* …"): a fact whose answer that verb
+    /// follows ("global uncertainty *grows*") names the thing asked.
+    subject_verb: Option<String>,
     /// The term of N in "what *kind of* N …" (its head: "community" of
     /// "regional community"): the answer is a kind of N, which a fact
     /// that never names N does not give.
@@ -1108,6 +1112,9 @@ struct FactRecord {
     /// The statement opens with the answer: its subject, the one who acts
     /// ("China signed …"), not where it happened.
     answer_leads: bool,
+    /// Its answer is a name ("the Astana Declaration"): every content word
+    /// capitalised. A name says what something is called, never why.
+    answer_is_name: bool,
     /// The statement restricts ("only", "solely").
     restrictive: bool,
     /// The amounts its statement and sentence give, for yes/no questions
@@ -1255,6 +1262,7 @@ impl FactRecord {
                 .collect(),
             slots: slots::Slots::of(fact, lexicon),
             answer_words: crate::lang::words(&fact.answer),
+            answer_is_name: answer_is_name(analyzer, &fact.answer),
             answer_leads: {
                 let answer = analyzer.words(&fact.answer);
                 !answer.is_empty()
@@ -2023,6 +2031,39 @@ impl Asker {
         never_named.then(|| mention::as_written(question, &folded))
     }
 
+    /// Whether a question of four words or more opens with who acts (a
+    /// pronoun, or names the article writes) and a verb in its base form:
+    /// "xi say china treats the region as an equal?" drops its "did".
+    fn opens_with_subject_and_bare_verb(&self, folded: &[&str]) -> bool {
+        const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it"];
+        let subject = folded
+            .iter()
+            .take_while(|w| PRONOUNS.contains(w) || self.index.is_proper(&self.analyzer.term(w)))
+            .count();
+        let bare_verb = folded
+            .get(subject)
+            .is_some_and(|w| !intent::AUXILIARIES.contains(w) && self.lexicon.is_base_verb(w));
+        folded.len() >= 4 && subject >= 1 && bare_verb
+    }
+
+    /// The term of the verb right after "what" and any forms of "be" or
+    /// "have" ("what *was growing*", "what *drives*"): what is asked is its
+    /// subject. `None` when a noun or a do-auxiliary follows "what" (then
+    /// it asks for an object: "what *did* Xi say").
+    fn subject_verb(&self, folded: &[&str]) -> Option<String> {
+        const BE_OR_HAVE: &[&str] = &[
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+        ];
+        let wh = folded.iter().position(|w| *w == "what")?;
+        let verb = folded[wh + 1..]
+            .iter()
+            .find(|w| !BE_OR_HAVE.contains(w))
+            .filter(|w| !self.analyzer.is_stopword(w))?;
+        let a_verb_form = verb.ends_with("ing") || verb.ends_with('s');
+        (a_verb_form && self.lexicon.can_be_verb(verb) == Some(true))
+            .then(|| self.analyzer.term(verb))
+    }
+
     /// Reads a question, with its intent given (`Some`) or detected.
     fn analyze_as(&self, question: &str, intent: Option<Intent>) -> Query {
         let joined = self.stopword_compounds_joined(question);
@@ -2048,7 +2089,15 @@ impl Asker {
                 match Intent::detect(&folded) {
                     // "Where do they stand on …?" asks for a side, not a place.
                     Intent::Where if asks_stance => Intent::Open,
-                    Intent::Open if is_verbless_yes_no(question, &folded) => Intent::YesNo,
+                    Intent::Open
+                        if is_verbless_yes_no(
+                            question,
+                            &folded,
+                            self.opens_with_subject_and_bare_verb(&folded),
+                        ) =>
+                    {
+                        Intent::YesNo
+                    }
                     detected => detected,
                 }
             }
@@ -2093,6 +2142,7 @@ impl Asker {
                 })
         });
         let asked = asked_noun.map(|noun| self.analyzer.term(noun));
+        let subject_verb = self.subject_verb(&folded);
         let kind_of = slots::kind_of_at(&folded).is_some();
         let about = folded.contains(&"about")
             && (folded
@@ -2363,6 +2413,7 @@ impl Asker {
             specific_kind,
             asked_sets,
             asked,
+            subject_verb,
             kind_noun,
             asked_after_wh,
             kind_of,
@@ -3563,6 +3614,7 @@ impl Asker {
                 fit
             };
         let fit = if self.wrong_kind_of_place(query, doc)
+            || self.names_no_reason(query, doc)
             || self.counts_fewer(query, doc)
             || self.misses_the_kind_asked(query, doc)
         {
@@ -4192,6 +4244,15 @@ impl Asker {
             })
     }
 
+    /// Whether a why-question meets a fact whose answer is a concept's
+    /// name: "why was Astana chosen?" is not answered by "the leaders
+    /// signed the Astana Declaration", whatever words the two share.
+    fn names_no_reason(&self, query: &Query, doc: usize) -> bool {
+        query.intent == Intent::Why
+            && self.facts.facts()[doc].answer_kind == AnswerKind::Concept
+            && self.records[doc].answer_is_name
+    }
+
     /// How many items the fact's list names, when a "how many" question
     /// counts them: "how many focus areas did Xi list?" of the list of
     /// areas, which gives no number of its own. The counted noun must be
@@ -4796,6 +4857,15 @@ impl Asker {
                 .terms
                 .iter()
                 .any(|t| self.records[doc].after_answer.contains(&t.term))
+        {
+            hint += RERANK;
+        }
+        // "What was growing?" of "global uncertainty grows": the answer
+        // does what is asked about.
+        if query
+            .subject_verb
+            .as_ref()
+            .is_some_and(|verb| self.records[doc].after_answer.contains(verb))
         {
             hint += RERANK;
         }
@@ -5668,19 +5738,34 @@ fn lasting_word(statement: &str) -> Option<String> {
 /// either a noun phrase ("green minerals *a* focus?") or a participle
 /// ("treaty *signed* in Astana?"). A bare noun phrase ("Kazakhstan's
 /// capital?") asks what it is, and stays open.
-fn is_verbless_yes_no(question: &str, folded: &[&str]) -> bool {
+fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bool) -> bool {
     /// Words that open a request, not a claim ("name the …").
     const REQUESTS: &[&str] = &[
         "name", "list", "tell", "explain", "describe", "give", "show",
     ];
-    let predicate = folded.iter().enumerate().skip(1).any(|(at, word)| {
-        matches!(*word, "a" | "an") || (at >= 1 && word.len() > 4 && word.ends_with("ed"))
-    });
+    let predicate = subject_and_bare_verb
+        || folded.iter().enumerate().skip(1).any(|(at, word)| {
+            matches!(*word, "a" | "an") || (at >= 1 && word.len() > 4 && word.ends_with("ed"))
+        });
     question.trim_end().ends_with('?')
         && folded.len() >= 3
         && !folded.iter().any(|w| intent::WH_WORDS.contains(w))
         && !folded.first().is_some_and(|w| REQUESTS.contains(w))
         && predicate
+}
+
+/// Whether every content word of `answer` is capitalised, and there is
+/// one: "Astana Declaration", "Belt and Road", not "the shared future".
+fn answer_is_name(analyzer: &Analyzer, answer: &str) -> bool {
+    // Read from the text itself: a phrase all in capitals marks no name
+    // for the analyzer's words, but an answer is written as the article
+    // writes it.
+    let mut content = answer
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|token| token.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|token| !token.is_empty() && !analyzer.is_stopword(&token.to_lowercase()))
+        .peekable();
+    content.peek().is_some() && content.all(|token| token.starts_with(char::is_uppercase))
 }
 
 /// "A, B, and C", as the article writes a list.
@@ -6097,6 +6182,12 @@ mod tests {
             ("green minerals a focus?", "Yes."),
             ("tourism a focus area?", "No."),
             ("treaty signed in Almaty?", "No."),
+            // The subject and a bare verb, its "did" dropped.
+            (
+                "xi say china treat the region on basis of equality?",
+                "Yes.",
+            ),
+            ("Xi Jinping call for slowing Belt and Road projects?", "No."),
         ] {
             let answer = asker().ask(question, None);
             assert!(answer.answer.starts_with(verdict), "{question}: {answer:?}");
@@ -6105,6 +6196,43 @@ mod tests {
         let answer = asker().ask("Kazakhstan's capital?", None);
         assert!(!answer.answer.starts_with("Yes"), "{answer:?}");
         assert!(answer.answer.contains("Astana"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_why_question_is_not_answered_by_a_name() {
+        let answer = asker().ask(
+            "Why was Astana chosen to host the second China-Central Asia Summit?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+        let answer = asker().ask("Why do fairness and justice matter, according to Xi?", None);
+        assert!(answer.answer.contains("peace"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_remark_before_the_question_is_no_part_of_what_is_asked() {
+        let answer = asker().ask(
+            "I doubt it - did Xi really claim the ties go back less than a thousand years?",
+            None,
+        );
+        assert!(answer.answer.starts_with("No."), "{answer:?}");
+    }
+
+    #[test]
+    fn a_what_question_asks_for_the_subject_of_the_verb_right_after_it() {
+        let asker = asker();
+        let grow = Some(asker.analyzer.term("growing"));
+        assert_eq!(asker.subject_verb(&["what", "was", "growing"]), grow);
+        assert_eq!(asker.subject_verb(&["what", "grows"]), grow);
+        assert_eq!(asker.subject_verb(&["what", "did", "xi", "say"]), None);
+        assert_eq!(
+            asker.subject_verb(&["what", "is", "the", "grant", "for"]),
+            None
+        );
+        assert_eq!(
+            asker.subject_verb(&["what", "priorities", "did", "xi", "set"]),
+            None
+        );
     }
 
     #[test]

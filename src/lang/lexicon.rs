@@ -417,6 +417,17 @@ impl Lexicon {
         Some(known.contains('v') || inflects_a_verb)
     }
 
+    /// Whether a folded word is itself a verb's dictionary form ("say",
+    /// "attend"), not an inflection of one ("says", "attended").
+    pub fn is_base_verb(&self, word: &str) -> bool {
+        let entry = if word.len() <= 3 {
+            self.short_words.get(word)
+        } else {
+            self.dictionary.get(word)
+        };
+        entry.is_some_and(|parts| parts.split_whitespace().next().unwrap_or("").contains('v'))
+    }
+
     /// Whether a folded word can be a noun ("development", "road");
     /// `None` when it is no dictionary word.
     pub fn can_be_noun(&self, word: &str) -> Option<bool> {
@@ -905,6 +916,8 @@ mod tests {
         // A consonant doubled before the suffix.
         assert_eq!(lexicon.can_be_verb("scrapping"), Some(true));
         assert!(lexicon.is_word("planned") && !lexicon.is_word("goverments"));
+        assert!(lexicon.is_base_verb("say") && lexicon.is_base_verb("attend"));
+        assert!(!lexicon.is_base_verb("attended") && !lexicon.is_base_verb("good"));
     }
 
     #[test]
