@@ -2,7 +2,8 @@
 //! `data/rewordings.json` and validated once: the second halves of a
 //! compound that name its aim ("results-driven", "results-oriented"), the
 //! words for a rise ("growing", "increasing") and for holding a harm down
-//! ("control", "fighting"). They are data, not code, so that a class grows
+//! ("control", "fighting"), and the adjectives that rank a thing first
+//! ("key", "top"). They are data, not code, so that a class grows
 //! without a rebuild of the grader's logic; none is an article's word.
 
 use std::sync::OnceLock;
@@ -40,6 +41,10 @@ pub(crate) struct WordClasses {
     /// Words that link a curb word to the harm after it ("the fight
     /// against desertification").
     pub(crate) curb_links: Vec<String>,
+    /// Adjectives that rank a thing first among others, one as good as
+    /// another before a noun: "a key priority", "a top priority", "the
+    /// main priority".
+    pub(crate) importance: Vec<String>,
 }
 
 /// Why a word-class file is not usable.
@@ -67,13 +72,14 @@ impl WordClasses {
     /// every word is one folded word, as the grader's folded answers are.
     pub(crate) fn parse(json: &str) -> Result<WordClasses, WordClassesError> {
         let words: WordClasses = serde_json::from_str(json)?;
-        let lists: [(&'static str, &Vec<String>); 6] = [
+        let lists: [(&'static str, &Vec<String>); 7] = [
             ("direction", &words.direction),
             ("direction_links", &words.direction_links),
             ("rising", &words.rising),
             ("becoming", &words.becoming),
             ("curb", &words.curb),
             ("curb_links", &words.curb_links),
+            ("importance", &words.importance),
         ];
         let folded = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
         for (list, entries) in lists {
@@ -106,6 +112,7 @@ mod tests {
         assert!(WordClasses::has(&words.direction, "driven"));
         assert!(WordClasses::has(&words.rising, "growing"));
         assert!(WordClasses::has(&words.curb, "control"));
+        assert!(WordClasses::has(&words.importance, "top"));
     }
 
     #[test]

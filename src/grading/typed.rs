@@ -462,13 +462,25 @@ fn names_a_time(word: &str) -> bool {
     let lexicon = Lexicon::embedded();
     word.chars().any(|c| c.is_ascii_digit())
         || expand_date_abbreviation(word) != word
-        || DATE_WORDS.contains(&word)
+        // "within" and "during" frame a date; they name none.
+        || (DATE_WORDS.contains(&word) && !matches!(word, "within" | "during"))
         || ["today", "yesterday", "tomorrow", "tonight"].contains(&word)
         || lexicon.in_set("month", word)
         || lexicon.in_set("weekday", word)
         || ["day", "time period", "year", "season"]
             .iter()
             .any(|kind| lexicon.is_a(word, kind))
+}
+
+/// True when some word of a part names a time ([`names_a_time`]), an
+/// ordinal before a noun aside: "during the *second* summit" counts
+/// summits, it names no second of time.
+fn part_names_a_time(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(at, word)| {
+        let counts_what_follows =
+            at + 1 < words.len() && crate::numbers::parse_ordinal(word).is_some();
+        names_a_time(word) && !counts_what_follows
+    })
 }
 
 fn hedge(answer: &str) -> Verdict {
@@ -564,8 +576,8 @@ struct Phrase {
     rewordings: Rewordings,
 }
 
-/// Where a wording has a word that [`same_direction`], [`same_rise`] and
-/// [`same_curb`] let a learner say otherwise, so that a wording with none
+/// Where a wording has a word that [`same_direction`], [`same_rise`],
+/// [`same_curb`] and [`same_importance`] let a learner say otherwise, so that a wording with none
 /// of them costs nothing per grade.
 #[derive(Debug, Default)]
 struct Rewordings {
@@ -575,6 +587,8 @@ struct Rewordings {
     rise: Option<usize>,
     /// A word for holding a harm down, after the harm ("control").
     curb: Option<usize>,
+    /// An adjective ranking a thing first ("key").
+    importance: Option<usize>,
 }
 
 impl Rewordings {
@@ -587,6 +601,9 @@ impl Rewordings {
                 .iter()
                 .position(|w| WordClasses::has(&classes.rising, w)),
             curb: after_first(&is_curb),
+            importance: words
+                .iter()
+                .position(|w| WordClasses::has(&classes.importance, w)),
         }
     }
 }
@@ -731,7 +748,8 @@ impl Phrase {
     }
 
     /// The learner's words with their other wordings of this wording's
-    /// compound aim, rise or curb put back as this wording has them.
+    /// compound aim, rise, curb or first rank put back as this wording has
+    /// them.
     fn reword<'g>(&self, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
         let (expected, at) = (&self.words, &self.rewordings);
         let given = match at.direction {
@@ -742,8 +760,12 @@ impl Phrase {
             Some(at) => same_rise(&expected[at], given),
             None => given,
         };
-        match at.curb {
+        let given = match at.curb {
             Some(at) => same_curb(expected, at, given),
+            None => given,
+        };
+        match at.importance {
+            Some(at) => same_importance(&expected[at], given),
             None => given,
         }
     }
@@ -903,6 +925,18 @@ fn same_rise<'g>(rise: &String, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
     };
     replace_runs(given, |rest| {
         changes(rest).map(|taken| (rise.clone(), taken))
+    })
+}
+
+/// Puts the expected word in place of the learner's other adjective that
+/// ranks a thing first ("a *top* priority" for "a *key* priority").
+fn same_importance<'g>(expected: &String, given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+    let classes = WordClasses::embedded();
+    replace_runs(given, |rest| match rest {
+        [first, _, ..] if first != expected && WordClasses::has(&classes.importance, first) => {
+            Some((expected.clone(), 1))
+        }
+        _ => None,
     })
 }
 
@@ -1431,7 +1465,7 @@ fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> V
             && parts.iter().any(|part| right(all, part))
             && parts
                 .iter()
-                .all(|part| right(all, part) || !part.words.iter().any(|w| names_a_time(w)));
+                .all(|part| right(all, part) || !part_names_a_time(&part.words));
         if dated_detail {
             return Verdict::right("Correct.");
         }
@@ -2572,9 +2606,21 @@ mod tests {
     }
 
     #[test]
+    fn another_adjective_ranking_a_thing_first_is_the_same_rank() {
+        let grade =
+            |answer: &str| grade_text("a key priority", &[], AnswerKind::Concept, &[], answer);
+        assert!(grade("a top priority").is_right());
+        assert!(grade("the main priority").is_right());
+        assert!(!grade("a low priority").is_right());
+        assert!(!grade("a top concern").is_right());
+    }
+
+    #[test]
     fn a_detail_beside_a_right_answer_is_no_rival_answer() {
         let date = |answer: &str| grade_text("Tuesday", &[], AnswerKind::DateTime, &[], answer);
         assert!(date("Tuesday, in Astana").is_right());
+        assert!(date("Tuesday, during the second summit").is_right());
+        assert!(!date("Tuesday, the second").is_right());
         assert!(!date("Tuesday, Wednesday").is_right());
         assert!(!date("Tuesday, yesterday").is_right());
         assert!(!date("Tuesday, the 17th").is_right());
