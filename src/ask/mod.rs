@@ -535,6 +535,8 @@ struct Query {
     /// *growing*", "what *drives* …"): a fact whose answer that verb
     /// follows ("global uncertainty *grows*") names the thing asked.
     subject_verb: Option<String>,
+    /// "What do *they* want …?": several act, not one person.
+    they_act: bool,
     /// The term of N in "what *kind of* N …" (its head: "community" of
     /// "regional community"): the answer is a kind of N, which a fact
     /// that never names N does not give.
@@ -2143,6 +2145,10 @@ impl Asker {
         });
         let asked = asked_noun.map(|noun| self.analyzer.term(noun));
         let subject_verb = self.subject_verb(&folded);
+        let they_act = folded.first() == Some(&"they")
+            || folded
+                .windows(2)
+                .any(|pair| intent::AUXILIARIES.contains(&pair[0]) && pair[1] == "they");
         let kind_of = slots::kind_of_at(&folded).is_some();
         let about = folded.contains(&"about")
             && (folded
@@ -2414,6 +2420,7 @@ impl Asker {
             asked_sets,
             asked,
             subject_verb,
+            they_act,
             kind_noun,
             asked_after_wh,
             kind_of,
@@ -4779,6 +4786,30 @@ impl Asker {
             })
     }
 
+    /// Whether the statement opens with one person the question does not
+    /// name, who acts in it ("Xi *suggested refining* …", "Xi *listed*
+    /// …"): not several ("Xi and Putin …", "The leaders …"), nor one
+    /// who reports what others do ("Xi *said* China has pursued …", "Xi
+    /// *proposed that* the mechanism focus …"). Only "they" questions ask.
+    fn one_person_acts(&self, query: &Query, doc: usize) -> bool {
+        let words = self.analyzer.words(&self.facts.facts()[doc].statement);
+        let terms: Vec<String> = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
+        let name = terms
+            .iter()
+            .take_while(|term| self.index.is_proper(term))
+            .count();
+        let (Some(first), Some(verb)) = (terms.first(), words.get(name)) else {
+            return false;
+        };
+        let next = words.get(name + 1).map_or("", |w| w.text.as_str());
+        let reports_a_clause = SPEECH_VERBS.contains(&verb.text.as_str()) && !next.ends_with("ing");
+        name >= 1
+            && self.people.contains(first)
+            && !query.all_terms.contains(first)
+            && verb.text != "and"
+            && !reports_a_clause
+    }
+
     /// Whether the statement opens with people the question does not name
     /// ("Xi said …", "The Central Asian leaders called …").
     fn agent_is_news(&self, query: &Query, doc: usize) -> bool {
@@ -4797,16 +4828,20 @@ impl Asker {
         let record = &self.records[doc];
         let asked_for =
             |t: &QueryTerm| query.intent == Intent::Who && query.asked.as_ref() == Some(&t.term);
-        self.agent_is_news(query, doc)
-            && query.terms.iter().any(|t| {
-                self.people.contains(&t.term)
-                    && !asked_for(t)
-                    && !record.statement_terms.contains(&t.term)
-                    && !t
-                        .alternatives
-                        .iter()
-                        .any(|a| record.statement_terms.contains(a))
-            })
+        // "What do *they* want …?" is not what one person ("Xi suggested
+        // …") wants.
+        let one_for_many = query.they_act && self.one_person_acts(query, doc);
+        one_for_many
+            || self.agent_is_news(query, doc)
+                && query.terms.iter().any(|t| {
+                    self.people.contains(&t.term)
+                        && !asked_for(t)
+                        && !record.statement_terms.contains(&t.term)
+                        && !t
+                            .alternatives
+                            .iter()
+                            .any(|a| record.statement_terms.contains(a))
+                })
     }
 
     /// How well this fact's answer can be a "who": a concept only when it
@@ -6196,6 +6231,18 @@ mod tests {
         let answer = asker().ask("Kazakhstan's capital?", None);
         assert!(!answer.answer.starts_with("Yes"), "{answer:?}");
         assert!(answer.answer.contains("Astana"), "{answer:?}");
+    }
+
+    #[test]
+    fn what_they_want_is_not_what_one_person_suggested() {
+        let answer = asker().ask("what do they want the mechanism to become", None);
+        assert!(answer.answer.contains("regional model"), "{answer:?}");
+        // One who reports what others do is no lone actor.
+        let answer = asker().ask(
+            "Through what kind of development are they modernizing?",
+            None,
+        );
+        assert!(answer.answer.contains("high-quality"), "{answer:?}");
     }
 
     #[test]
