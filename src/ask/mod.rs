@@ -1531,6 +1531,8 @@ impl Asker {
     /// Answers `question` from the facts of `source_id` (every source when
     /// `None`), or abstains. Never panics, whatever the text.
     pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
+        let lead_in_dropped = self.without_lead_in(question);
+        let question = lead_in_dropped.as_deref().unwrap_or(question);
         let request = request::Request::read(question);
         let mut query = self.analyze(&request.text);
         query.summary = request.summary;
@@ -1891,6 +1893,8 @@ impl Asker {
     /// "question"`). The format is for people and may change at any time.
     #[doc(hidden)]
     pub fn explain(&self, question: &str) -> Vec<String> {
+        let lead_in_dropped = self.without_lead_in(question);
+        let question = lead_in_dropped.as_deref().unwrap_or(question);
         let request = request::Request::read(question);
         let mut query = self.analyze(&request.text);
         query.aside = self.aside_terms(&query, &request.aside);
@@ -2031,6 +2035,15 @@ impl Asker {
         });
         let folded: Vec<&str> = mentioned.iter().map(|w| w.text.as_str()).collect();
         never_named.then(|| mention::as_written(question, &folded))
+    }
+
+    /// `question` without a remark before it that names nothing of the
+    /// article ("I doubt it - did Xi …?"); `None` when it has none. "green
+    /// minerals or oil and gas: which …?" keeps its options.
+    fn without_lead_in(&self, question: &str) -> Option<String> {
+        confirm::after_lead_in(question, |word| {
+            !self.analyzer.is_stopword(word) && self.index.has_word(word)
+        })
     }
 
     /// Whether a question of four words or more opens with who acts (a
@@ -5778,9 +5791,22 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
     const REQUESTS: &[&str] = &[
         "name", "list", "tell", "explain", "describe", "give", "show",
     ];
+    /// Adverbs that only a claim holds ("the treaty *only* temporary?").
+    const CLAIM_ADVERBS: &[&str] = &["only", "still", "really", "also", "already", "never", "not"];
+    // "treaty is only a temporary agreement?", "the treaty is binding?": a
+    // statement asked with a question mark, its verb after a short subject
+    // and a claim after the verb.
+    let declared = folded
+        .iter()
+        .take(3)
+        .position(|w| intent::AUXILIARIES.contains(w))
+        .is_some_and(|at| at >= 1 && folded.len() >= at + 3);
     let predicate = subject_and_bare_verb
+        || declared
         || folded.iter().enumerate().skip(1).any(|(at, word)| {
-            matches!(*word, "a" | "an") || (at >= 1 && word.len() > 4 && word.ends_with("ed"))
+            matches!(*word, "a" | "an")
+                || CLAIM_ADVERBS.contains(word)
+                || (at >= 1 && word.len() > 4 && word.ends_with("ed"))
         });
     question.trim_end().ends_with('?')
         && folded.len() >= 3
@@ -6223,6 +6249,12 @@ mod tests {
                 "Yes.",
             ),
             ("Xi Jinping call for slowing Belt and Road projects?", "No."),
+            // A statement asked with a question mark.
+            ("treaty is only temporary agreement?", "No."),
+            (
+                "central asia still key priority for china neighborhood diplomacy?",
+                "Yes.",
+            ),
         ] {
             let answer = asker().ask(question, None);
             assert!(answer.answer.starts_with(verdict), "{question}: {answer:?}");

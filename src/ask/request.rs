@@ -93,10 +93,6 @@ impl Request {
     pub(super) fn read(question: &str) -> Request {
         // "The treaty is temporary, right?" asks what "is it true that the
         // treaty is temporary?" asks.
-        // "I doubt it - did Xi …?": the remark before the question is no
-        // part of it.
-        let lead_in_dropped = super::confirm::after_lead_in(question);
-        let question = lead_in_dropped.as_deref().unwrap_or(question);
         let confirmation = super::confirm::as_yes_no_question(question);
         let question = confirmation.as_deref().unwrap_or(question);
         let tokens = attribution_last(question.split_whitespace().collect());
