@@ -287,7 +287,15 @@ impl Intent {
         };
         match words.iter().position(|w| matches!(*w, "what" | "which")) {
             Some(at) if counts_several(words.get(at + 1)) => true,
-            Some(at) => plural(asked_noun(words, at)),
+            // "What are the *names* of …", "what *kinds* of …": a plural
+            // filler asks for several as a plural noun does.
+            Some(at) => {
+                plural(asked_noun(words, at))
+                    || words[at + 1..]
+                        .iter()
+                        .take_while(|w| NOUN_FILLERS.contains(w))
+                        .any(|w| matches!(*w, "names" | "kinds" | "types" | "sorts"))
+            }
             // "Who *are* the five Central Asian nations?": a plural subject.
             None if words
                 .windows(2)
@@ -585,6 +593,8 @@ mod tests {
             Intent::wants_several(&words)
         };
         assert!(several("Which countries signed"));
+        assert!(several("what are the names of the 5 presidents"));
+        assert!(!several("what is the name of the declaration"));
         assert!(several("what values matter"));
         assert!(!several("what is the grant"));
         assert!(!several("what does xi say"));
