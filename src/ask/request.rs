@@ -506,7 +506,8 @@ fn is_scale(word: &str) -> bool {
 /// words ("according to the Central Asian leaders").
 const LONGEST_ATTRIBUTION: usize = 7;
 
-/// The question with an opening "according to X" moved to its end when a
+/// The question with an opening "according to X" (or "in X's view")
+/// moved to its end when a
 /// yes/no question follows it ("according to Xi, is it …?" → "is it …?
 /// according to Xi,"), so that its auxiliary opens it as it would without
 /// the attribution.
@@ -516,7 +517,9 @@ fn attribution_last(mut tokens: Vec<&str>) -> Vec<&str> {
         .take(LONGEST_ATTRIBUTION + 1)
         .map(|t| fold(t))
         .collect();
-    if folded.len() < 3 || folded[0] != "according" || folded[1] != "to" {
+    let according = folded.len() >= 3 && folded[0] == "according" && folded[1] == "to";
+    // "in Xi's view, is it …?" attributes as "according to Xi" does.
+    if !according && viewpoint_frame(&folded).is_none() {
         return tokens;
     }
     let question_at = (2..folded.len()).find(|&at| {
@@ -625,6 +628,12 @@ mod tests {
         assert_eq!(request.text, "did china gain according to the leaders");
         let request = Request::read("According to Xi, what is growing?");
         assert_eq!(request.text, "According to Xi, what is growing?");
+        let request = Request::read("in xi's view is the treaty binding");
+        assert!(
+            request.text.starts_with("is the treaty binding"),
+            "{}",
+            request.text
+        );
     }
 
     #[test]
