@@ -1058,12 +1058,13 @@ const FRESH12_MOST_CONFIDENT_WRONG: usize = 1;
 /// right, 20/20 refused, 5 confident wrong.
 const FRESH13_JSON: &str = include_str!("../../tests/heldout/ask_fresh13.json");
 /// Share of its answerable questions that must be answered right.
-/// 54/70 (20/20 refused, 2 confident wrong) after the ask26 round.
-const FRESH13_ACCURACY_FLOOR: f64 = 0.771;
+/// 54/70 (20/20 refused, 2 confident wrong) after the ask26 round; 55/70
+/// (20/20, 1) after the ask27 round.
+const FRESH13_ACCURACY_FLOOR: f64 = 0.785;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH13_MOST_ANSWERED: usize = 0;
-const FRESH13_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH13_MOST_CONFIDENT_WRONG: usize = 1;
 
 /// The fourteenth blind set: 70 answerable and 20 unanswerable questions
 /// written by a helper that saw only the article, scored before any
@@ -1134,12 +1135,13 @@ const FRESH17_MOST_CONFIDENT_WRONG: usize = 3;
 /// what the article is about): 68/87 (78.2 %), 23/25, 7 confident wrong.
 const FRESH18_JSON: &str = include_str!("../../tests/heldout/ask_fresh18.json");
 /// Share of its answerable questions that must be answered right.
-/// 70/87 (23/25 refused, 4 confident wrong) after the ask26 round.
-const FRESH18_ACCURACY_FLOOR: f64 = 0.804;
+/// 70/87 (23/25 refused, 4 confident wrong) after the ask26 round; 71/87
+/// (23/25, 3) after the ask27 round.
+const FRESH18_ACCURACY_FLOOR: f64 = 0.816;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH18_MOST_ANSWERED: usize = 2;
-const FRESH18_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH18_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH19_JSON: &str = include_str!("../../tests/heldout/ask_fresh19.json");
 /// Share of its answerable questions that must be answered right.
@@ -1313,6 +1315,47 @@ const FRESH33_JSON: &str = include_str!("../../tests/heldout/ask_fresh33.json");
 const FRESH33_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH33_MOST_ANSWERED: usize = 0;
 const FRESH33_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH34_JSON: &str = include_str!("../../tests/heldout/ask_fresh34.json");
+/// Share of its answerable questions that must be answered right: 63/70
+/// (19/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `cb59975`). Its writer played a hurried student, a
+/// careful adult, a non-native speaker, a sceptic and a paraphraser.
+/// 65/70 (20/20, 0) after the ask27 round.
+const FRESH34_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH34_MOST_ANSWERED: usize = 0;
+const FRESH34_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH35_JSON: &str = include_str!("../../tests/heldout/ask_fresh35.json");
+/// Share of its answerable questions that must be answered right: 66/70
+/// (20/20 refused, 0 confident wrong) when first scored, before any
+/// tuning on it (main `cb59975`). Its writer played a teacher going
+/// paragraph by paragraph, a journalism student, a plain-English learner
+/// and a reader asking why. The same after the ask27 round.
+const FRESH35_ACCURACY_FLOOR: f64 = 0.942;
+const FRESH35_MOST_ANSWERED: usize = 0;
+const FRESH35_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH36_JSON: &str = include_str!("../../tests/heldout/ask_fresh36.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (20/20 refused, 5 confident wrong) when first scored, before any
+/// tuning on it (main `bbb360d`, after the round's first rules). Its
+/// writer played a teenager typing fast, an engineer, an exam-prep
+/// student asking what words refer to, and a reader of attitudes. 62/70
+/// (20/20, 3) after the ask27 round.
+const FRESH36_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH36_MOST_ANSWERED: usize = 0;
+const FRESH36_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH37_JSON: &str = include_str!("../../tests/heldout/ask_fresh37.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// (19/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `bbb360d`). Its writer played a policy student, a
+/// non-native speaker dropping auxiliaries, a fact-checker and an
+/// everyday paraphraser. 62/70 (20/20, 0) after the ask27 round.
+const FRESH37_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH37_MOST_ANSWERED: usize = 0;
+const FRESH37_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1720,6 +1763,46 @@ fn ask_holds_its_measured_figures_on_the_thirty_third_blind_set() {
         most_confident_wrong: Some(FRESH33_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh33", FRESH33_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_thirty_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH34_ACCURACY_FLOOR,
+        most_answered: FRESH34_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH34_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh34", FRESH34_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_thirty_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH35_ACCURACY_FLOOR,
+        most_answered: FRESH35_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH35_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh35", FRESH35_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_thirty_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH36_ACCURACY_FLOOR,
+        most_answered: FRESH36_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH36_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh36", FRESH36_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_thirty_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH37_ACCURACY_FLOOR,
+        most_answered: FRESH37_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH37_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh37", FRESH37_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

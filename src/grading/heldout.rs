@@ -276,7 +276,7 @@ const FRESH7_AGREEMENT_FLOOR: f64 = 0.993;
 /// 449/455 after the grade12 round.
 const FRESH8_JSON: &str = include_str!("../../tests/heldout/typed_fresh8.json");
 /// Share of the eighth set the grader must judge as the people did.
-const FRESH8_AGREEMENT_FLOOR: f64 = 0.986;
+const FRESH8_AGREEMENT_FLOOR: f64 = 0.989;
 /// False accepts the eighth set allows: none since the grade7 round.
 const FRESH8_MOST_FALSE_ACCEPTS: usize = 0;
 
@@ -298,7 +298,7 @@ const FRESH9_AGREEMENT_FLOOR: f64 = 1.0;
 /// until the grade12 round: 468/471; 469/471 after the grade13 round.
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/typed_fresh10.json");
 /// Share of the tenth set the grader must judge as the people did.
-const FRESH10_AGREEMENT_FLOOR: f64 = 0.995;
+const FRESH10_AGREEMENT_FLOOR: f64 = 0.997;
 
 /// The eleventh blind typed set: 447 answers (248 right, 199 wrong) to 60
 /// generated short-answer and fill-in-the-blank questions
@@ -309,7 +309,7 @@ const FRESH10_AGREEMENT_FLOOR: f64 = 0.995;
 /// it); 442/447 (98.9 %) after the grade13 round.
 const FRESH11_JSON: &str = include_str!("../../tests/heldout/typed_fresh11.json");
 /// Share of the eleventh set the grader must judge as the people did.
-const FRESH11_AGREEMENT_FLOOR: f64 = 0.988;
+const FRESH11_AGREEMENT_FLOOR: f64 = 0.993;
 
 /// The twelfth blind typed set: 482 answers (249 right, 233 wrong) to 60
 /// generated short-answer and fill-in-the-blank questions
@@ -321,7 +321,7 @@ const FRESH11_AGREEMENT_FLOOR: f64 = 0.988;
 /// it).
 const FRESH12_JSON: &str = include_str!("../../tests/heldout/typed_fresh12.json");
 /// Share of the twelfth set the grader must judge as the people did.
-const FRESH12_AGREEMENT_FLOOR: f64 = 0.983;
+const FRESH12_AGREEMENT_FLOOR: f64 = 0.987;
 
 /// The thirteenth blind typed set: 471 answers (240 right, 231 wrong) to 60
 /// generated short-answer and fill-in-the-blank questions
@@ -373,7 +373,7 @@ const FRESH16_AGREEMENT_FLOOR: f64 = 0.986;
 /// diplomacy" and "the spread of deserts".
 const FRESH17_JSON: &str = include_str!("../../tests/heldout/typed_fresh17.json");
 /// Share of the seventeenth set the grader must judge as the people did.
-const FRESH17_AGREEMENT_FLOOR: f64 = 0.985;
+const FRESH17_AGREEMENT_FLOOR: f64 = 0.988;
 
 /// The eighteenth blind typed set (296 answers to 37 short-answer and
 /// fill-in prompts of `review_sample --seed 20261207`, written and judged
@@ -399,7 +399,7 @@ const FRESH18_AGREEMENT_FLOOR: f64 = 0.979;
 /// 308/312 with none once "diplomatic ties" earned partial credit.
 const FRESH19_JSON: &str = include_str!("../../tests/heldout/typed_fresh19.json");
 /// Share of the nineteenth set the grader must judge as the people did.
-const FRESH19_AGREEMENT_FLOOR: f64 = 0.987;
+const FRESH19_AGREEMENT_FLOOR: f64 = 0.990;
 
 /// Typed answers to 37 prompts of `review_sample --seed 20261209`
 /// (8 each), judged by a helper session that saw only the article and
@@ -410,7 +410,20 @@ const FRESH19_AGREEMENT_FLOOR: f64 = 0.987;
 /// before the learner's noun named another thing.
 const FRESH20_JSON: &str = include_str!("../../tests/heldout/typed_fresh20.json");
 /// Share of the twentieth set the grader must judge as the people did.
-const FRESH20_AGREEMENT_FLOOR: f64 = 0.989;
+const FRESH20_AGREEMENT_FLOOR: f64 = 0.993;
+
+/// The twenty-first blind typed set: 304 answers (170 right, 30 partial,
+/// 104 wrong) to 38 generated short-answer and fill-in-the-blank
+/// questions (`review_sample --seed 20261210`, 8 each), judged by a
+/// helper session that saw only the article and the prompts: 293/304
+/// (96.4 %) with one false accept ("uncertainty" for "global
+/// uncertainty", which earlier judges accepted) when first scored, before
+/// any tuning on it (main `cb59975`). 295/304 (97.0 %) once an ordinal
+/// before a noun beside a right date named no time ("Tuesday, during the
+/// second summit") and "a top priority" stood for "a key priority".
+const FRESH21_JSON: &str = include_str!("../../tests/heldout/typed_fresh21.json");
+/// Share of the twenty-first set the grader must judge as the people did.
+const FRESH21_AGREEMENT_FLOOR: f64 = 0.970;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -543,4 +556,9 @@ fn the_grader_holds_its_measured_agreement_on_the_nineteenth_blind_typed_set() {
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_twentieth_blind_typed_set() {
     assert_typed_set_holds("fresh20", FRESH20_JSON, FRESH20_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_twenty_first_blind_typed_set() {
+    assert_typed_set_holds("fresh21", FRESH21_JSON, FRESH21_AGREEMENT_FLOOR, 1);
 }
