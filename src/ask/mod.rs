@@ -3850,12 +3850,16 @@ impl Asker {
         if self.agent_differs(query, doc) || self.origin_differs(query, doc) {
             left *= MISMATCH;
         }
-        // "What kind of community …?" of a fact that names no community.
-        if query
-            .kind_noun
-            .as_ref()
-            .is_some_and(|noun| !self.index.fields_with(doc, noun).contains(&true))
-        {
+        // "What kind of community …?" of a fact that names no community,
+        // nor another word for it ("what type of *farming*" of "modern
+        // *agriculture*").
+        if query.kind_noun.as_ref().is_some_and(|noun| {
+            let named = match query.terms.iter().find(|t| &t.term == noun) {
+                Some(term) => self.fields_with(doc, term),
+                None => self.index.fields_with(doc, noun),
+            };
+            !named.contains(&true)
+        }) {
             left *= MISMATCH;
         }
         // "What kind of *agreement* …?" of "the *long-term* friendship":
@@ -6275,6 +6279,15 @@ mod tests {
             None,
         );
         assert!(answer.answer.contains("high-quality"), "{answer:?}");
+    }
+
+    #[test]
+    fn what_kind_of_n_is_answered_by_a_fact_naming_another_word_for_n() {
+        let answer = asker().ask(
+            "According to the headline, what kind of document did China and Central Asia sign?",
+            None,
+        );
+        assert!(answer.answer.to_lowercase().contains("treaty"), "{answer:?}");
     }
 
     #[test]
