@@ -537,6 +537,9 @@ struct Query {
     subject_verb: Option<String>,
     /// "What do *they* want …?": several act, not one person.
     they_act: bool,
+    /// "What did *China and Central Asia* sign?": the terms of who does
+    /// it, before the verb after a do-auxiliary, and the verb's term.
+    doer: Option<(HashSet<String>, String)>,
     /// The term of N in "what *kind of* N …" (its head: "community" of
     /// "regional community"): the answer is a kind of N, which a fact
     /// that never names N does not give.
@@ -1114,6 +1117,11 @@ struct FactRecord {
     /// The statement opens with the answer: its subject, the one who acts
     /// ("China signed …"), not where it happened.
     answer_leads: bool,
+    /// For each word of the statement that can be a verb, the content
+    /// terms before it in its clause: who does it ("*the leaders* signed
+    /// …", "the treaty *China and the five Central Asian nations*
+    /// signed …").
+    doers: HashMap<String, HashSet<String>>,
     /// Its answer is a name ("the Astana Declaration"): every content word
     /// capitalised. A name says what something is called, never why.
     answer_is_name: bool,
@@ -1265,6 +1273,7 @@ impl FactRecord {
             slots: slots::Slots::of(fact, lexicon),
             answer_words: crate::lang::words(&fact.answer),
             answer_is_name: answer_is_name(analyzer, &fact.answer),
+            doers: doers(analyzer, lexicon, &fact.statement),
             answer_leads: {
                 let answer = analyzer.words(&fact.answer);
                 !answer.is_empty()
@@ -2079,6 +2088,30 @@ impl Asker {
             .then(|| self.analyzer.term(verb))
     }
 
+    /// Who does what a wh-question asks about, and the verb: "what did
+    /// *china and central asia sign*" → ({china, central, asia}, sign).
+    /// `None` without a do-auxiliary after the wh-word, a subject, or a
+    /// verb in its base form after it.
+    fn doer(&self, folded: &[&str]) -> Option<(HashSet<String>, String)> {
+        let wh = folded.iter().position(|w| matches!(*w, "what" | "which"))?;
+        let aux = wh
+            + 1
+            + folded[wh + 1..]
+                .iter()
+                .position(|w| matches!(*w, "did" | "do" | "does"))?;
+        let rest = &folded[aux + 1..];
+        let verb_at = rest.iter().position(|w| {
+            !self.index.is_proper(&self.analyzer.term(w)) && self.lexicon.is_base_verb(w)
+        })?;
+        let doer: HashSet<String> = rest[..verb_at]
+            .iter()
+            .filter(|w| !self.analyzer.is_stopword(w))
+            .map(|w| self.analyzer.term(w))
+            .collect();
+        (!doer.is_empty() && !doer.contains("they"))
+            .then(|| (doer, self.analyzer.term(rest[verb_at])))
+    }
+
     /// Reads a question, with its intent given (`Some`) or detected.
     fn analyze_as(&self, question: &str, intent: Option<Intent>) -> Query {
         let joined = self.stopword_compounds_joined(question);
@@ -2158,6 +2191,7 @@ impl Asker {
         });
         let asked = asked_noun.map(|noun| self.analyzer.term(noun));
         let subject_verb = self.subject_verb(&folded);
+        let doer = self.doer(&folded);
         let they_act = folded.first() == Some(&"they")
             || folded
                 .windows(2)
@@ -2434,6 +2468,7 @@ impl Asker {
             asked,
             subject_verb,
             they_act,
+            doer,
             kind_noun,
             asked_after_wh,
             kind_of,
@@ -3847,7 +3882,10 @@ impl Asker {
         if query.other_in_series {
             left *= MISMATCH;
         }
-        if self.agent_differs(query, doc) || self.origin_differs(query, doc) {
+        if self.agent_differs(query, doc)
+            || self.origin_differs(query, doc)
+            || self.someone_else_does_it(query, doc)
+        {
             left *= MISMATCH;
         }
         // "What kind of community …?" of a fact that names no community,
@@ -4801,6 +4839,19 @@ impl Asker {
             .fold([false; 3], |acc, f| {
                 [acc[0] || f[0], acc[1] || f[1], acc[2] || f[2]]
             })
+    }
+
+    /// Whether the fact's statement has the question's verb done by none
+    /// of those the question says do it: "what did China and Central Asia
+    /// sign?" is not answered by what "the leaders signed".
+    fn someone_else_does_it(&self, query: &Query, doc: usize) -> bool {
+        let Some((doer, verb)) = &query.doer else {
+            return false;
+        };
+        self.records[doc]
+            .doers
+            .get(verb)
+            .is_some_and(|theirs| !theirs.is_empty() && theirs.is_disjoint(doer))
     }
 
     /// Whether the statement opens with one person the question does not
@@ -5819,6 +5870,50 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
         && predicate
 }
 
+/// [`FactRecord::doers`] of a statement.
+fn doers(
+    analyzer: &Analyzer,
+    lexicon: &Lexicon,
+    statement: &str,
+) -> HashMap<String, HashSet<String>> {
+    let mut doers: HashMap<String, HashSet<String>> = HashMap::new();
+    for clause in statement.split([',', ';']) {
+        let words = analyzer.words(clause);
+        let mut before: HashSet<String> = HashSet::new();
+        for (at, word) in words.iter().enumerate() {
+            let term = analyzer.term(&word.text);
+            // "The summit *was held* in Astana": before a passive verb
+            // stands what is done to, not who does it.
+            let passive = at.checked_sub(1).is_some_and(|b| {
+                matches!(
+                    words[b].text.as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                )
+            });
+            // "the *Summit*", "a *focus*": a name's word or a word after
+            // a determiner is a noun.
+            let noun = (at > 0 && word.capitalized)
+                || at.checked_sub(1).is_some_and(|b| {
+                    matches!(words[b].text.as_str(), "the" | "a" | "an" | "its" | "their")
+                });
+            if !passive
+                && !noun
+                && !analyzer.is_stopword(&word.text)
+                && lexicon.can_be_verb(&word.text) == Some(true)
+            {
+                doers
+                    .entry(term.clone())
+                    .or_default()
+                    .extend(before.iter().cloned());
+            }
+            if !analyzer.is_stopword(&word.text) {
+                before.insert(term);
+            }
+        }
+    }
+    doers
+}
+
 /// Whether every content word of `answer` is capitalised, and there is
 /// one: "Astana Declaration", "Belt and Road", not "the shared future".
 fn answer_is_name(analyzer: &Analyzer, answer: &str) -> bool {
@@ -6287,7 +6382,32 @@ mod tests {
             "According to the headline, what kind of document did China and Central Asia sign?",
             None,
         );
-        assert!(answer.answer.to_lowercase().contains("treaty"), "{answer:?}");
+        assert!(
+            answer.answer.to_lowercase().contains("treaty"),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
+    fn what_some_did_is_not_what_others_did_with_the_same_verb() {
+        let answer = asker().ask("wat did china and central asia sign", None);
+        assert!(answer.answer.contains("treaty"), "{answer:?}");
+        let answer = asker().ask("what did the leaders sign at the summit", None);
+        assert!(answer.answer.contains("Astana Declaration"), "{answer:?}");
+    }
+
+    #[test]
+    fn who_does_each_verb_is_read_from_its_clause_but_not_before_a_passive_or_a_noun() {
+        let asker = asker();
+        let doers = doers(
+            &asker.analyzer,
+            asker.lexicon,
+            "At the second Summit, the leaders signed the declaration, which was signed quickly.",
+        );
+        let sign = asker.analyzer.term("signed");
+        let leaders: HashSet<String> = [asker.analyzer.term("leaders")].into_iter().collect();
+        assert_eq!(doers.get(&sign), Some(&leaders));
+        assert!(!doers.contains_key(&asker.analyzer.term("summit")));
     }
 
     #[test]
