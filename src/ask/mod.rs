@@ -1117,6 +1117,11 @@ struct FactRecord {
     /// The statement opens with the answer: its subject, the one who acts
     /// ("China signed …"), not where it happened.
     answer_leads: bool,
+    /// The term of the name the statement opens with, when that one name
+    /// acts ("*Xi* suggested refining …"), not when more are named ("Xi
+    /// and …") or the name reports a clause ("Xi said China …"): see
+    /// [`Asker::one_person_acts`].
+    lone_actor: Option<String>,
     /// For each word of the statement that can be a verb, the content
     /// terms before it in its clause: who does it ("*the leaders* signed
     /// …", "the treaty *China and the five Central Asian nations*
@@ -1274,6 +1279,7 @@ impl FactRecord {
             answer_words: crate::lang::words(&fact.answer),
             answer_is_name: answer_is_name(analyzer, &fact.answer),
             doers: doers(analyzer, lexicon, &fact.statement),
+            lone_actor: lone_actor(analyzer, index, &statement_words),
             answer_leads: {
                 let answer = analyzer.words(&fact.answer);
                 !answer.is_empty()
@@ -4860,22 +4866,10 @@ impl Asker {
     /// who reports what others do ("Xi *said* China has pursued …", "Xi
     /// *proposed that* the mechanism focus …"). Only "they" questions ask.
     fn one_person_acts(&self, query: &Query, doc: usize) -> bool {
-        let words = self.analyzer.words(&self.facts.facts()[doc].statement);
-        let terms: Vec<String> = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
-        let name = terms
-            .iter()
-            .take_while(|term| self.index.is_proper(term))
-            .count();
-        let (Some(first), Some(verb)) = (terms.first(), words.get(name)) else {
-            return false;
-        };
-        let next = words.get(name + 1).map_or("", |w| w.text.as_str());
-        let reports_a_clause = SPEECH_VERBS.contains(&verb.text.as_str()) && !next.ends_with("ing");
-        name >= 1
-            && self.people.contains(first)
-            && !query.all_terms.contains(first)
-            && verb.text != "and"
-            && !reports_a_clause
+        self.records[doc]
+            .lone_actor
+            .as_ref()
+            .is_some_and(|first| self.people.contains(first) && !query.all_terms.contains(first))
     }
 
     /// Whether the statement opens with people the question does not name
@@ -5868,6 +5862,19 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
         && !folded.iter().any(|w| intent::WH_WORDS.contains(w))
         && !folded.first().is_some_and(|w| REQUESTS.contains(w))
         && predicate
+}
+
+/// [`FactRecord::lone_actor`] of a statement's words.
+fn lone_actor(analyzer: &Analyzer, index: &Index, words: &[analyze::Word]) -> Option<String> {
+    let terms: Vec<String> = words.iter().map(|w| analyzer.term(&w.text)).collect();
+    let name = terms
+        .iter()
+        .take_while(|term| index.is_proper(term))
+        .count();
+    let verb = words.get(name)?;
+    let next = words.get(name + 1).map_or("", |w| w.text.as_str());
+    let reports_a_clause = SPEECH_VERBS.contains(&verb.text.as_str()) && !next.ends_with("ing");
+    (name >= 1 && verb.text != "and" && !reports_a_clause).then(|| terms[0].clone())
 }
 
 /// [`FactRecord::doers`] of a statement.
