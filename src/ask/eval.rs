@@ -1341,19 +1341,19 @@ const FRESH36_JSON: &str = include_str!("../../tests/heldout/ask_fresh36.json");
 /// (20/20 refused, 5 confident wrong) when first scored, before any
 /// tuning on it (main `bbb360d`, after the round's first rules). Its
 /// writer played a teenager typing fast, an engineer, an exam-prep
-/// student asking what words refer to, and a reader of attitudes. 62/70
-/// (20/20, 3) after the ask27 round.
-const FRESH36_ACCURACY_FLOOR: f64 = 0.885;
+/// student asking what words refer to, and a reader of attitudes. 63/70
+/// (20/20, 2) after the ask27 round.
+const FRESH36_ACCURACY_FLOOR: f64 = 0.899;
 const FRESH36_MOST_ANSWERED: usize = 0;
-const FRESH36_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH36_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH37_JSON: &str = include_str!("../../tests/heldout/ask_fresh37.json");
 /// Share of its answerable questions that must be answered right: 60/70
 /// (19/20 refused, 3 confident wrong) when first scored, before any
 /// tuning on it (main `bbb360d`). Its writer played a policy student, a
 /// non-native speaker dropping auxiliaries, a fact-checker and an
-/// everyday paraphraser. 62/70 (20/20, 0) after the ask27 round.
-const FRESH37_ACCURACY_FLOOR: f64 = 0.885;
+/// everyday paraphraser. 63/70 (20/20, 0) after the ask27 round.
+const FRESH37_ACCURACY_FLOOR: f64 = 0.899;
 const FRESH37_MOST_ANSWERED: usize = 0;
 const FRESH37_MOST_CONFIDENT_WRONG: usize = 0;
 
