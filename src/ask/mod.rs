@@ -1593,6 +1593,11 @@ impl Asker {
             _ if query.unmentioned.is_some() => {
                 self.abstain(question, &query, &candidates, Some(0.0), source_id)
             }
+            // "What does 'this vision' refer to?" of a fact whose sentence
+            // never writes it: some other sentence's words.
+            Some(best) if self.quoted_words_elsewhere(question, best.doc) => {
+                self.abstain(question, &query, &candidates, Some(0.0), source_id)
+            }
             // "Which green minerals did Xi mention?": the article names
             // the kind, never its members.
             _ if self.asks_for_members_of_a_named_kind(&query) => {
@@ -2050,6 +2055,24 @@ impl Asker {
         });
         let folded: Vec<&str> = mentioned.iter().map(|w| w.text.as_str()).collect();
         never_named.then(|| mention::as_written(question, &folded))
+    }
+
+    /// Whether `question` asks what quoted words mean or refer to ("what
+    /// does 'this vision' refer to?") and the sentence of fact `doc` does
+    /// not hold them: the reply would explain other words.
+    fn quoted_words_elsewhere(&self, question: &str, doc: usize) -> bool {
+        let lowered = question.to_lowercase();
+        let asks_meaning = ["refer", "stand for", "stands for", " mean"]
+            .iter()
+            .any(|verb| lowered.contains(verb));
+        asks_meaning
+            && phrasing::first_quoted(&lowered).is_some_and(|quoted| {
+                !self.facts.facts()[doc]
+                    .citation
+                    .text
+                    .to_lowercase()
+                    .contains(quoted.trim())
+            })
     }
 
     /// `question` without a remark before it that names nothing of the
@@ -6415,6 +6438,15 @@ mod tests {
         let leaders: HashSet<String> = [asker.analyzer.term("leaders")].into_iter().collect();
         assert_eq!(doers.get(&sign), Some(&leaders));
         assert!(!doers.contains_key(&asker.analyzer.term("summit")));
+    }
+
+    #[test]
+    fn what_quoted_words_refer_to_is_not_told_from_a_sentence_without_them() {
+        let answer = asker().ask(
+            "What does 'this vision' refer to in 'To support this vision'?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
     }
 
     #[test]

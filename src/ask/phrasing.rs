@@ -571,9 +571,38 @@ fn restore_names(analyzer: &Analyzer, index: &Index, text: &str) -> String {
         .join(" ")
 }
 
+/// The first span of `text` set in quotation marks ("what does *'this
+/// vision'* refer to?"), without them; an apostrophe inside a word
+/// ("Xi's") opens none.
+pub(super) fn first_quoted(text: &str) -> Option<&str> {
+    const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”'];
+    let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let open = text
+        .char_indices()
+        .find(|&(at, c)| QUOTES.contains(&c) && bounded(text[..at].chars().next_back()))?;
+    let start = open.0 + open.1.len_utf8();
+    let (close, _) = text[start..].char_indices().find(|&(at, c)| {
+        QUOTES.contains(&c) && bounded(text[start + at + c.len_utf8()..].chars().next())
+    })?;
+    Some(&text[start..start + close]).filter(|quoted| !quoted.trim().is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_quoted_span_is_found_but_not_an_apostrophe_in_a_word() {
+        assert_eq!(
+            first_quoted("what does 'this vision' refer to in 'to support it'?"),
+            Some("this vision")
+        );
+        assert_eq!(
+            first_quoted("what does “Beijing” stand for?"),
+            Some("Beijing")
+        );
+        assert_eq!(first_quoted("what is xi's view?"), None);
+    }
 
     #[test]
     fn a_sentence_reply_names_whom_its_opening_pronoun_stands_for() {
