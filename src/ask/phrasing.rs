@@ -256,11 +256,16 @@ fn embedded_question(question: &str) -> Option<String> {
     }
     // "how many countries were *at* the summit": the wh-phrase is the
     // subject, and the clause is in order already.
-    let subject_question = verb_at > 2
+    let subject_question = (verb_at > 2
         && wh == "how"
         && rest_lower
             .first()
-            .is_some_and(|w| matches!(*w, "at" | "in" | "on" | "there" | "present"));
+            .is_some_and(|w| matches!(*w, "at" | "in" | "on" | "there" | "present")))
+        // "what was *growing* …": the wh-word is the subject of the
+        // "-ing" verb, and the clause is in order already.
+        || (verb_at == 1
+            && matches!(wh, "what" | "who")
+            && rest_lower.first().is_some_and(|w| w.len() > 4 && w.ends_with("ing")));
     if subject_question && matches!(auxiliary, "is" | "are" | "was" | "were") {
         return Some(format!("{head} {auxiliary} {}", rest.join(" ")));
     }
@@ -730,6 +735,10 @@ mod tests {
         assert_eq!(
             embedded_question("when did the leaders sign the treaty").as_deref(),
             Some("when the leaders signed the treaty")
+        );
+        assert_eq!(
+            embedded_question("What was growing in the world when Xi made this point?").as_deref(),
+            Some("what was growing in the world when Xi made this point")
         );
         // Too much grammar to rearrange safely: no echo at all.
         assert_eq!(embedded_question("what did the big ones"), None);
