@@ -145,6 +145,12 @@ impl Analyzer {
                 let end = i + phrase.len();
                 if end <= words.len() && words[i..end].iter().zip(phrase).all(|(w, p)| w.text == *p)
                 {
+                    // "The ties *go back* 2,000 years" says how old they
+                    // are: the span is what is asked, the verb nothing.
+                    if goes_back_a_span(phrase, &words[end..]) {
+                        i = end;
+                        continue 'next;
+                    }
                     out.extend(into.split(' ').map(|text| Word {
                         text: text.to_string(),
                         capitalized: words[i].capitalized,
@@ -451,6 +457,47 @@ fn every_word_capitalized(words: &[Word]) -> bool {
     lettered.len() >= 2 && lettered.iter().all(|word| word.capitalized)
 }
 
+/// Whether a phrase ending in "back" is followed by a span of time: "the
+/// ties *go back* 2,000 years" dates them, it does not say they revert
+/// ("go back *to* the law of the jungle").
+fn goes_back_a_span(phrase: &[String], rest: &[Word]) -> bool {
+    /// Words that open an amount of time after "go back".
+    const SPAN_OPENERS: &[&str] = &[
+        "only",
+        "just",
+        "over",
+        "more",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "some",
+        "a",
+        "many",
+        "several",
+        "few",
+        "hundreds",
+        "thousands",
+        "centuries",
+        "decades",
+        "years",
+        "millennia",
+        "generations",
+    ];
+    // A number closing the question is a learner's "2" for "to" ("not to
+    // go back 2"): a span has its unit after it.
+    let number_with_unit = |next: &Word| {
+        rest.len() > 1
+            && (next.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || crate::numbers::parse_number_words(&next.text).is_some())
+    };
+    phrase.last().is_some_and(|w| w == "back")
+        && rest.first().is_some_and(|next| {
+            SPAN_OPENERS.contains(&next.text.as_str()) || number_with_unit(next)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -588,6 +635,23 @@ mod tests {
             analyzer.index_terms("speed up the projects"),
             analyzer.index_terms("accelerating projects")
         );
+    }
+
+    #[test]
+    fn going_back_a_span_of_time_dates_something_and_is_no_reverting() {
+        let analyzer = Analyzer::new();
+        let reverts = |text: &str| {
+            analyzer
+                .rewrite_phrases(analyzer.words(text))
+                .iter()
+                .any(|w| w.text == "revert")
+        };
+        assert!(reverts("should humanity go back to the law of the jungle"));
+        assert!(reverts("does Xi want the world to go back"));
+        assert!(reverts("wat did xi tell humanity not to go back 2"));
+        assert!(!reverts("do the ties go back only a couple of centuries"));
+        assert!(!reverts("the ties go back 2,000 years"));
+        assert!(!reverts("contacts went back two thousand years"));
     }
 
     #[test]

@@ -171,8 +171,23 @@ fn truth_frame(folded: &[String]) -> Option<usize> {
     } else {
         return None;
     };
-    (folded.get(claim_at).map(String::as_str) == Some("that")).then_some(claim_at + 1)
+    match folded.get(claim_at).map(String::as_str) {
+        Some("that") => Some(claim_at + 1),
+        // "Is it true Xi said …?": the clause may follow without "that",
+        // but "is it true *for* …" or "is it true *or* false" goes on
+        // about the "it".
+        Some(next) if !CLAIM_NOT_STARTED.contains(&next) && folded.len() >= claim_at + 3 => {
+            Some(claim_at)
+        }
+        _ => None,
+    }
 }
+
+/// Words after "is it true" that go on about the "it", so no claim
+/// follows: "is it true *or* false", "is it true *for* everyone".
+const CLAIM_NOT_STARTED: &[&str] = &[
+    "or", "and", "for", "of", "in", "to", "about", "at", "on", "by", "with", "as", "if", "but",
+];
 
 /// Where a closing confirmation tag starts, if the question ends in one.
 fn closing_tag(tokens: &[&str], folded: &[String]) -> Option<usize> {
@@ -322,7 +337,18 @@ mod tests {
                 "isn't it the case that Xi went there",
                 "is it that Xi went there",
             ),
+            (
+                "Is it true Xi said protectionism can help a country?",
+                "is it that Xi said protectionism can help a country?",
+            ),
         ]);
+        // What follows goes on about the "it": no claim.
+        for question in [
+            "Is it true or false?",
+            "is it true for every country in the region",
+        ] {
+            assert_eq!(as_yes_no_question(question), None, "{question}");
+        }
     }
 
     #[test]

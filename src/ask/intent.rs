@@ -148,6 +148,15 @@ impl Intent {
         }
         match words[at] {
             "who" | "whom" | "whose" => Intent::Who,
+            // "Where does Central Asia *stand* in China's diplomacy?" asks
+            // for a standing, not a place.
+            "where"
+                if words[at + 1..]
+                    .iter()
+                    .any(|w| matches!(*w, "stand" | "stands" | "stood" | "standing")) =>
+            {
+                Intent::Open
+            }
             "where" => Intent::Where,
             "when" => Intent::When,
             "why" => Intent::Why,
@@ -505,7 +514,7 @@ pub(super) fn names_a_kind(noun: &str) -> bool {
 
 /// Words that open a noun phrase: the word before one is no noun the
 /// question asks for, but its verb.
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "your",
 ];
 
@@ -543,6 +552,19 @@ mod tests {
         assert_eq!(intent("which kazakh city hosted it"), Intent::Where);
         // A word that merely ends in "s" is no plural of a person noun.
         assert_eq!(intent("which cooperations began"), Intent::Open);
+    }
+
+    #[test]
+    fn where_someone_stands_asks_for_a_standing_not_a_place() {
+        assert_eq!(
+            intent("Where does Central Asia stand in China's diplomacy?"),
+            Intent::Open
+        );
+        assert_eq!(
+            intent("where do the leaders stand on free trade"),
+            Intent::Open
+        );
+        assert_eq!(intent("Where did the leaders meet?"), Intent::Where);
     }
 
     #[test]

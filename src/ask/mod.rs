@@ -2873,7 +2873,9 @@ impl Asker {
                 last_term_at = Some(position + 1);
                 continue;
             }
-            if self.is_frame_word(words, position, context) {
+            if self.is_frame_word(words, position, context)
+                || self.adverbial_ordinal(words, position)
+            {
                 continue;
             }
             let term = self.analyzer.term(&word.text);
@@ -4625,6 +4627,29 @@ impl Asker {
                 record.statement_terms.contains(word)
                     || self.index.fields_with(doc, word).contains(&true)
             })
+    }
+
+    /// Whether the ordinal at `position` says when something was done,
+    /// not which of a series: "Kazakhstan *first* proposed the treaty",
+    /// between a subject and its past-tense verb ("the *first* signed
+    /// copy" has a determiner before it).
+    fn adverbial_ordinal(&self, words: &[analyze::Word], position: usize) -> bool {
+        let (Some(before), Some(next)) = (
+            position.checked_sub(1).and_then(|at| words.get(at)),
+            words.get(position + 1),
+        ) else {
+            return false;
+        };
+        let past = (next.text.ends_with("ed")
+            && self.lexicon.can_be_verb(&next.text) == Some(true))
+            || self
+                .lexicon
+                .irregular_base(&next.text)
+                .is_some_and(|base| self.lexicon.is_base_verb(base));
+        past && self.analyzer.ordinal(&words[position].text).is_some()
+            && !intent::DETERMINERS.contains(&before.text.as_str())
+            && !before.text.ends_with("'s")
+            && !before.text.ends_with("’s")
     }
 
     /// Whether `term` is an ordinal of the question and the fact is about

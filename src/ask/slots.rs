@@ -256,7 +256,32 @@ struct TermTally {
     /// The fact itself holds a content word of the question besides
     /// names: it is about what the question asks.
     shares_content: bool,
+    /// A name of the question is only one member of a group the fact
+    /// names ("Kazakhstan" of "the five Central Asian nations").
+    group_member: bool,
+    /// Uncovered words that say what was done, not that something is
+    /// among others ("*proposed*", not "*part* of").
+    uncovered_deeds: usize,
 }
+
+/// Words that say something is one of a group: "is Turkmenistan *part*
+/// of the deal?" asks no more than a group the fact names answers.
+const MEMBERSHIP_WORDS: &[&str] = &[
+    "part",
+    "member",
+    "members",
+    "among",
+    "included",
+    "include",
+    "includes",
+    "involved",
+    "participant",
+    "participants",
+    "party",
+    "parties",
+    "signatory",
+    "signatories",
+];
 
 /// How a fact stands to the question's slots.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -434,6 +459,7 @@ impl Asker {
             return (!self.names_another_of_its_kind(query, &term.term, doc)).then_some(());
         }
         if yes_no && proper && self.in_a_named_group(doc, &term.term) {
+            tally.group_member = true;
             return Some(());
         }
         if yes_no && sentence && query.presupposed_counts.contains(&term.term) {
@@ -482,6 +508,12 @@ impl Asker {
             tally.claims += 1;
         } else {
             tally.uncovered += 1;
+            if !MEMBERSHIP_WORDS
+                .iter()
+                .any(|word| self.analyzer.term(word) == term.term)
+            {
+                tally.uncovered_deeds += 1;
+            }
         }
     }
 
@@ -515,7 +547,14 @@ impl Asker {
                 self.compare_claim(query, claimed, &record.stated_quantities)
                     .is_some_and(|v| v.is_some())
             });
-        if !settled_by_opposite && !settled_by_amount && (tally.claims > 0 || tally.uncovered > 1) {
+        // A member of a group doing what the fact says the group did is
+        // read from the group only when the deed is the fact's own:
+        // "Kazakhstan *proposed* the treaty" is not settled by the five
+        // nations signing it.
+        let leaves_open = tally.claims > 0
+            || tally.uncovered > 1
+            || (tally.group_member && tally.uncovered_deeds > 0);
+        if !settled_by_opposite && !settled_by_amount && leaves_open {
             return SlotFit::Refused;
         }
         if yes_no && (tally.contradicts || self.negation_differs(query, doc)) {
