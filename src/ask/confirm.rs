@@ -152,6 +152,84 @@ pub(super) fn after_lead_in(question: &str, content: impl Fn(&str) -> bool) -> O
     (opens_question && !refers_back && rest.len() >= 3).then(|| tokens[start..].join(" "))
 }
 
+/// Words a request opens with before the question it wraps: "*so could
+/// you remind me* what he urged …", "*and I wondered*, what …".
+const REQUEST_OPENERS: &[&str] = &[
+    "and",
+    "so",
+    "but",
+    "then",
+    "now",
+    "anyway",
+    "please",
+    "i",
+    "was",
+    "wondered",
+    "wonder",
+    "wondering",
+    "could",
+    "can",
+    "would",
+    "will",
+    "you",
+    "tell",
+    "remind",
+    "me",
+    "let",
+    "know",
+    "explain",
+    "id",
+    "like",
+    "to",
+    "want",
+    "just",
+];
+
+/// The fewest words a chatty remark before a question has: shorter ones
+/// ("Xi, what did he say?") name what is asked about.
+const SHORTEST_CHATTY_REMARK: usize = 5;
+
+/// `question` without a chatty remark set off before it by a comma ("I
+/// was reading over breakfast about this treaty, and I wondered, *what
+/// does the treaty commit them to?*", "…, so could you remind me *what
+/// he urged humanity to do*?"); `None` when there is none. The remark
+/// asks nothing itself, and what follows, past the request words that
+/// wrap it, opens with a wh-word.
+pub(super) fn after_chatty_lead_in(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let first = fold(tokens.first()?);
+    if WH_WORDS.contains(&first.as_str()) || AUXILIARIES.contains(&first.as_str()) {
+        return None;
+    }
+    let mut segment_start = 0;
+    for (at, token) in tokens.iter().enumerate() {
+        // A remark asks nothing itself: "besides the centres, *what* else
+        // was launched, and what is it for?" is two questions ("the bit
+        // *where* Xi talked", inside a phrase, asks nothing).
+        let opens_segment = tokens[segment_start..at]
+            .iter()
+            .all(|t| matches!(fold(t).as_str(), "and" | "but" | "so" | "then"));
+        if token.contains('?') || (opens_segment && WH_WORDS.contains(&fold(token).as_str())) {
+            return None;
+        }
+        if token.ends_with(',') {
+            segment_start = at + 1;
+        }
+        if !token.ends_with(',') || at + 1 < SHORTEST_CHATTY_REMARK {
+            continue;
+        }
+        let wh = tokens[at + 1..]
+            .iter()
+            .position(|t| !REQUEST_OPENERS.contains(&fold(t).as_str()))
+            .map(|skip| at + 1 + skip)?;
+        let rest = &tokens[wh..];
+        if WH_WORDS.contains(&fold(rest[0]).as_str()) && rest.len() >= 3 {
+            return Some(rest.join(" "));
+        }
+    }
+    None
+}
+
 /// Words that ask whether a claim holds in an opening "is it *true*
 /// that …".
 const TRUTH_WORDS: &[&str] = &["true", "correct", "right", "accurate", "so"];
@@ -276,6 +354,39 @@ mod tests {
             "green minerals or gas: which did Xi list?",
         ] {
             assert_eq!(after_lead_in(question, content), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn a_chatty_remark_before_a_comma_is_dropped_from_the_question_it_wraps() {
+        for (question, read) in [
+            (
+                "I was reading over breakfast about this treaty, and I wondered, what exactly does the treaty commit them to?",
+                "what exactly does the treaty commit them to?",
+            ),
+            (
+                "I found it rather poetic, the bit where Xi talked about humanity, so could you remind me what he urged humanity to do?",
+                "what he urged humanity to do?",
+            ),
+            (
+                "My granddaughter is studying abroad and I got curious, could you tell me what China promised?",
+                "what China promised?",
+            ),
+        ] {
+            assert_eq!(
+                after_chatty_lead_in(question).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+        for question in [
+            "What did Xi say, and what did he promise?",
+            "Xi, what did he say?",
+            "In the speech about ties, trade and the future, did Xi mention trade?",
+            "The treaty was signed in Astana, right?",
+            "Besides the three centres, what else was launched at the summit, and what is it for?",
+        ] {
+            assert_eq!(after_chatty_lead_in(question), None, "{question}");
         }
     }
 

@@ -2076,12 +2076,15 @@ impl Asker {
     }
 
     /// `question` without a remark before it that names nothing of the
-    /// article ("I doubt it - did Xi …?"); `None` when it has none. "green
-    /// minerals or oil and gas: which …?" keeps its options.
+    /// article ("I doubt it - did Xi …?") or a chatty one set off by a
+    /// comma before a wh-question ("I was reading about this treaty, and I
+    /// wondered, what …?"); `None` when it has none. "green minerals or oil
+    /// and gas: which …?" keeps its options.
     fn without_lead_in(&self, question: &str) -> Option<String> {
         confirm::after_lead_in(question, |word| {
             !self.analyzer.is_stopword(word) && self.index.has_word(word)
         })
+        .or_else(|| confirm::after_chatty_lead_in(question))
     }
 
     /// Whether a question of four words or more opens with who acts (a
