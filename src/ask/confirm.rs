@@ -84,6 +84,14 @@ pub(super) fn as_yes_no_question(question: &str) -> Option<String> {
     if let Some(frame) = truth_frame(&folded) {
         return Some(format!("is it that {}", tokens[frame..].join(" ")));
     }
+    // "Was it Xi who called China a friend?" asks whether Xi did.
+    if let Some((focus, rest)) = cleft(&folded) {
+        return Some(format!(
+            "is it that {} {}",
+            tokens[focus].join(" "),
+            tokens[rest..].join(" ")
+        ));
+    }
     let (statement_end, tagged) = match closing_tag(&tokens, &folded) {
         Some(start) => (start, true),
         None => (tokens.len(), false),
@@ -228,6 +236,33 @@ pub(super) fn after_chatty_lead_in(question: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The longest focus a cleft question puts between "was it" and "who".
+const LONGEST_CLEFT_FOCUS: usize = 8;
+
+/// The focus and where the rest starts in a cleft yes/no question ("was
+/// it *Xi* who *called China a friend*?", "is it *in Astana* that …"), if
+/// `folded` is one.
+fn cleft(folded: &[String]) -> Option<(std::ops::Range<usize>, usize)> {
+    let opens = folded.len() > 4
+        && matches!(folded[0].as_str(), "is" | "was" | "isnt" | "wasnt")
+        && folded[1] == "it";
+    let focus_opens = folded.get(2).map_or("", String::as_str);
+    if !opens
+        || TRUTH_WORDS.contains(&focus_opens)
+        || WH_WORDS.contains(&focus_opens)
+        || matches!(focus_opens, "a" | "an")
+    {
+        return None;
+    }
+    let joint = folded
+        .iter()
+        .skip(3)
+        .take(LONGEST_CLEFT_FOCUS)
+        .position(|w| matches!(w.as_str(), "who" | "that" | "which"))?
+        + 3;
+    (folded.len() >= joint + 3).then_some((2..joint, joint + 1))
 }
 
 /// Words that ask whether a claim holds in an opening "is it *true*
@@ -457,6 +492,31 @@ mod tests {
         for question in [
             "Is it true or false?",
             "is it true for every country in the region",
+        ] {
+            assert_eq!(as_yes_no_question(question), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn a_cleft_question_asks_whether_its_focus_did_it() {
+        assert_reads(&[
+            (
+                "Was it Xi who called China a dependable friend?",
+                "is it that Xi called China a dependable friend?",
+            ),
+            (
+                "Was it the president of Kazakhstan who credited the success to trust?",
+                "is it that the president of Kazakhstan credited the success to trust?",
+            ),
+            (
+                "is it in Astana that the treaty was signed",
+                "is it that in Astana the treaty was signed",
+            ),
+        ]);
+        // An indefinite noun with a relative clause says what "it" is.
+        for question in [
+            "Was it signed in Astana?",
+            "Is it a grant that must be repaid?",
         ] {
             assert_eq!(as_yes_no_question(question), None, "{question}");
         }

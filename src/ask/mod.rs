@@ -2120,20 +2120,32 @@ impl Asker {
             .then(|| self.analyzer.term(verb))
     }
 
-    /// Who does what a wh-question asks about, and the verb: "what did
-    /// *china and central asia sign*" → ({china, central, asia}, sign).
-    /// `None` without a do-auxiliary after the wh-word, a subject, or a
-    /// verb in its base form after it.
+    /// Who does what a question asks about, and the verb: "what did
+    /// *china and central asia sign*" → ({china, central, asia}, sign),
+    /// "did *Xi call* China a friend?" → ({xi}, call). `None` without a
+    /// do-auxiliary (after the wh-word, or opening a yes/no question), a
+    /// subject, or a verb in its base form after it (or in the past, after
+    /// "is it that").
     fn doer(&self, folded: &[&str]) -> Option<(HashSet<String>, String)> {
-        let wh = folded.iter().position(|w| matches!(*w, "what" | "which"))?;
-        let aux = wh
-            + 1
-            + folded[wh + 1..]
-                .iter()
-                .position(|w| matches!(*w, "did" | "do" | "does"))?;
-        let rest = &folded[aux + 1..];
+        let do_aux = |w: &&str| matches!(*w, "did" | "do" | "does");
+        // "What did X do?", "did X do it?", and "is it that X did it?" (a
+        // cleft or "is it true that" read as a yes/no question).
+        let (rest, past_too) = if folded.first().is_some_and(do_aux) {
+            (&folded[1..], false)
+        } else if folded.starts_with(&["is", "it", "that"]) {
+            (&folded[3..], true)
+        } else {
+            let wh = folded.iter().position(|w| matches!(*w, "what" | "which"))?;
+            let aux = wh + 1 + folded[wh + 1..].iter().position(do_aux)?;
+            (&folded[aux + 1..], false)
+        };
         let verb_at = rest.iter().position(|w| {
-            !self.index.is_proper(&self.analyzer.term(w)) && self.lexicon.is_base_verb(w)
+            let verb = self.lexicon.is_base_verb(w)
+                || (past_too
+                    && w.len() > 4
+                    && w.ends_with("ed")
+                    && self.lexicon.can_be_verb(w) == Some(true));
+            !self.index.is_proper(&self.analyzer.term(w)) && verb
         })?;
         let doer: HashSet<String> = rest[..verb_at]
             .iter()
@@ -5900,7 +5912,7 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
         .iter()
         .take(3)
         .position(|w| intent::AUXILIARIES.contains(w))
-        .is_some_and(|at| at >= 1 && folded.len() >= at + 3);
+        .is_some_and(|at| at >= 1 && folded.len() >= at + 2);
     let predicate = subject_and_bare_verb
         || declared
         || folded.iter().enumerate().skip(1).any(|(at, word)| {
@@ -6408,6 +6420,7 @@ mod tests {
             ("Xi Jinping call for slowing Belt and Road projects?", "No."),
             // A statement asked with a question mark.
             ("treaty is only temporary agreement?", "No."),
+            ("The treaty is temporary?", "No."),
             (
                 "central asia still key priority for china neighborhood diplomacy?",
                 "Yes.",

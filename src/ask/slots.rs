@@ -465,6 +465,19 @@ impl Asker {
         if yes_no && sentence && query.presupposed_counts.contains(&term.term) {
             return Some(());
         }
+        if yes_no
+            && proper
+            && query
+                .doer
+                .as_ref()
+                .is_some_and(|(doer, _)| doer.contains(&term.term))
+            && self.someone_else_does_it(query, doc)
+        {
+            // "Did *Xi* call China a friend?" of "the leaders called
+            // China …": another did what is asked, so no.
+            tally.contradicts = true;
+            return Some(());
+        }
         if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
             // "Was it signed in Beijing?" of a fact in Paris: another
             // thing of the answer's kind says no; anything else is not
