@@ -3394,10 +3394,12 @@ impl Asker {
                 || words.name_missed
                 || words.other_span
                 || self.answer_counts_other_things(query, doc));
-        let amount_unstated = query
-            .stated_amounts
-            .iter()
-            .any(|amount| !states_amount(amount, &record.stated_quantities));
+        let span_against_period = self.span_against_period(query, doc);
+        let amount_unstated = !span_against_period
+            && query
+                .stated_amounts
+                .iter()
+                .any(|amount| !states_amount(amount, &record.stated_quantities));
         let settles = Settling {
             compared,
             slot,
@@ -3410,7 +3412,9 @@ impl Asker {
         let contradicted = if query.asks_mention {
             !words.not_among.is_empty()
         } else {
-            location_contradicts || self.contradicted(query, doc, &settles, &words)
+            location_contradicts
+                || span_against_period
+                || self.contradicted(query, doc, &settles, &words)
         };
         let confidence = if slot == slots::SlotFit::Refused
             || compared == Some(None)
@@ -3628,6 +3632,13 @@ impl Asker {
             (false, true, _) if words.why_purpose => 1.0,
             (false, true, false) => PARTIAL,
             (false, true, true) => PARTIAL * PARTIAL,
+            // "Is the grant *spread* over five years?": an amount or span
+            // is the claim, and the verb around it the learner's own.
+            (false, false, false)
+                if yes_no && term.known.verb && self.span_against_period(query, doc) =>
+            {
+                PARTIAL
+            }
             (false, false, _) => 0.0,
         };
         words.total += term.weight;
@@ -4641,6 +4652,22 @@ impl Asker {
             && !query.stances.iter().any(|(_, word, _)| {
                 record.statement_terms.contains(word)
                     || self.index.fields_with(doc, word).contains(&true)
+            })
+    }
+
+    /// Whether a yes/no question gives a span of time the fact does not
+    /// state, while the fact places what it is about in a period of that
+    /// scale: "is the grant spread over *five years*?" of a grant "this
+    /// year" is settled by it, with "no".
+    fn span_against_period(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        let scale = |unit: &str| crate::numbers::time_unit(unit).map(|(scale, _)| scale);
+        query.intent == Intent::YesNo
+            && query.stated_amounts.iter().any(|amount| {
+                !states_amount(amount, &record.stated_quantities)
+                    && amount.unit.as_deref().and_then(scale).is_some_and(|asked| {
+                        record.periods.iter().any(|p| scale(p.unit) == Some(asked))
+                    })
             })
     }
 
@@ -6404,6 +6431,22 @@ mod tests {
         assert!(!answer.answered, "{answer:?}");
         let answer = asker().ask("Where was the treaty signed?", None);
         assert!(answer.answer.starts_with("Astana."), "{answer:?}");
+    }
+
+    #[test]
+    fn a_span_of_years_is_settled_by_the_period_the_fact_places_it_in() {
+        for (question, verdict) in [
+            ("Is the grant spread over five years?", "No."),
+            ("Is that money going to be spread over five years?", "No."),
+            (
+                "Are the training places spread over the next five years?",
+                "No.",
+            ),
+            ("Is the grant for this year?", "Yes."),
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with(verdict), "{question}: {answer:?}");
+        }
     }
 
     #[test]

@@ -286,17 +286,36 @@ pub(super) fn comparatives_as_bounds(question: &str) -> String {
     let mut out: Vec<&str> = Vec::with_capacity(words.len());
     for (at, word) in words.iter().enumerate() {
         let next = words.get(at + 1).map(String::as_str);
+        let before = at.checked_sub(1).map(|b| words[b].as_str());
         let word = match (word.as_str(), next) {
             ("longer" | "later" | "bigger" | "larger" | "higher", Some("than")) => "more",
             ("shorter" | "earlier" | "smaller" | "lower", Some("than")) => "less",
             // "a thousand years", "a hundred": one of them.
             ("a" | "an", Some(next)) if is_scale(next) => "one",
+            // "spread *over* five years" is across them, no bound.
+            ("over", _) if before.is_some_and(|b| SHARING_OUT.contains(&b)) => "across",
             (word, _) => word,
         };
         out.push(word);
     }
     out.join(" ")
 }
+
+/// Verbs of sharing something out, after which "over" spans a period
+/// ("spread *over* five years") rather than bounding an amount ("*over*
+/// 2,000 years").
+const SHARING_OUT: &[&str] = &[
+    "spread",
+    "spreads",
+    "split",
+    "splits",
+    "spaced",
+    "distributed",
+    "divided",
+    "paid",
+    "phased",
+    "staggered",
+];
 
 /// The question's words with comparatives read as bounds, as
 /// [`comparatives_as_bounds`] reads them, for the words the asker weighs:
@@ -689,6 +708,15 @@ mod tests {
         assert_eq!(
             comparatives_as_bounds("more than a thousand years"),
             "more than one thousand years"
+        );
+        // Sharing out over a period bounds nothing.
+        assert_eq!(
+            comparatives_as_bounds("is the grant spread over five years"),
+            "is the grant spread across five years"
+        );
+        assert_eq!(
+            comparatives_as_bounds("do they go back over 2,000 years"),
+            "do they go back over 2,000 years"
         );
     }
 
