@@ -140,8 +140,15 @@ impl StanceWords {
             .iter()
             .enumerate()
             .filter_map(|(at, word)| {
-                let stance = self.of(word)?;
-                let targets: Vec<&str> = words[at + 1..]
+                // "building a shared future *rather than* fostering
+                // division" is against what follows "than".
+                let contrast = word == "rather" && words.get(at + 1).is_some_and(|w| w == "than");
+                let (stance, from) = if contrast {
+                    (Stance::Against, at + 2)
+                } else {
+                    (self.of(word)?, at + 1)
+                };
+                let targets: Vec<&str> = words[from.min(words.len())..]
                     .iter()
                     .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an" | "of"))
                     .take_while(|w| !super::is_stopword(w))
@@ -308,6 +315,29 @@ mod tests {
             StanceWords::parse("[for]\nback\n[against]\noppose\n").err(),
             Some(HeadedListError::Empty("good").into())
         );
+    }
+
+    #[test]
+    fn rather_than_takes_a_side_against_what_follows_it() {
+        let words = StanceWords::embedded();
+        let text: Vec<String> = "advocated building a shared future rather than fostering division"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let claims = words.claims(&text);
+        assert!(
+            claims
+                .iter()
+                .any(|(stance, _, targets)| *stance == Stance::Against
+                    && targets == &["fostering", "division"]),
+            "{claims:?}"
+        );
+        // "rather" alone takes no side.
+        let text: Vec<String> = ["a", "rather", "poetic", "speech"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        assert!(words.claims(&text).is_empty());
     }
 
     #[test]
