@@ -4601,12 +4601,19 @@ impl Asker {
         let record = &self.records[doc];
         let mut verdict = None;
         for (asked, _, targets) in &query.stances {
+            // "Did *Xi say* protectionism can help?": the speaker and the
+            // verb of saying before the judged subject are not of it.
+            let judged_words: Vec<&String> = targets
+                .iter()
+                .filter(|t| !self.index.is_proper(t) && !query.saying.contains(*t))
+                .collect();
             for (judged, subject) in &record.judgements {
-                let within = targets.iter().all(|t| {
-                    let key = self.lexicon.key_of_stem(t);
-                    subject.contains(key)
-                        || self.lexicon.synonyms_of(key).any(|k| subject.contains(k))
-                });
+                let within = !judged_words.is_empty()
+                    && judged_words.iter().all(|t| {
+                        let key = self.lexicon.key_of_stem(t);
+                        subject.contains(key)
+                            || self.lexicon.synonyms_of(key).any(|k| subject.contains(k))
+                    });
                 if within {
                     if asked != judged {
                         return Some(true);
@@ -6431,6 +6438,18 @@ mod tests {
         assert!(!answer.answered, "{answer:?}");
         let answer = asker().ask("Where was the treaty signed?", None);
         assert!(answer.answer.starts_with("Astana."), "{answer:?}");
+    }
+
+    #[test]
+    fn a_question_judging_what_the_fact_judges_the_other_way_is_answered_no() {
+        for question in [
+            "Did Xi say protectionism can help a country?",
+            "Did Xi say protectionist policies can help some countries come out ahead?",
+            "Did Xi encourage division?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answer.starts_with("No."), "{question}: {answer:?}");
+        }
     }
 
     #[test]

@@ -549,7 +549,11 @@ impl Asker {
             return SlotFit::Refused;
         }
         let open = tally.claims + tally.uncovered;
-        let settled_by_opposite = tally.opposed && open <= 1;
+        // "Can protectionism *help* a country?" of "protectionist policies
+        // *benefit no one*": the fact judges the same thing the other way,
+        // and the judging verb and its object are the learner's words.
+        let settled_by_opposite = (tally.opposed && open <= 1)
+            || (yes_no && open <= 2 && self.takes_the_other_side(query, doc) == Some(true));
         // An amount the question claims that the fact's own amount settles
         // ("go back *fewer than 1,000 years*?" of "over 2,000 years") is
         // the claim; the words around it may be the learner's own ("the
