@@ -947,7 +947,8 @@ const DEV3_ACCURACY_FLOOR: f64 = 0.92;
 /// so later rounds can only hold or raise it.
 const FRESH4_JSON: &str = include_str!("../../tests/heldout/ask_fresh4.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH4_ACCURACY_FLOOR: f64 = 0.94;
+/// 67/70 after the ask28 round.
+const FRESH4_ACCURACY_FLOOR: f64 = 0.957;
 
 /// The fifth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the fifth round and never tuned on: 47/70 with
@@ -956,7 +957,8 @@ const FRESH4_ACCURACY_FLOOR: f64 = 0.94;
 /// the ninth (59/70, 20/20, no confident wrong reply).
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/ask_fresh5.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH5_ACCURACY_FLOOR: f64 = 0.87;
+/// 63/70 after the ask28 round.
+const FRESH5_ACCURACY_FLOOR: f64 = 0.899;
 
 /// The sixth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the sixth round and never tuned on: 49/70 with
@@ -974,7 +976,8 @@ const FRESH6_ACCURACY_FLOOR: f64 = 0.85;
 /// confident wrong reply) and the ninth (63/70).
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/ask_fresh7.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH7_ACCURACY_FLOOR: f64 = 0.91;
+/// 66/70 after the ask28 round.
+const FRESH7_ACCURACY_FLOOR: f64 = 0.942;
 /// The eighth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the ninth round and never tuned on: 52/70
 /// with 18/20 abstaining and 7 confident wrong replies before that round,
@@ -1009,7 +1012,8 @@ const FRESH9_MOST_CONFIDENT_WRONG: usize = 2;
 /// less (0.6, from 0.8), which refuses the last one: 54/70, 20/20, 0.
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/ask_fresh10.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH10_ACCURACY_FLOOR: f64 = 0.85;
+/// 63/70 after the ask28 round.
+const FRESH10_ACCURACY_FLOOR: f64 = 0.899;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH10_MOST_ANSWERED: usize = 0;
@@ -1168,7 +1172,8 @@ const FRESH21_JSON: &str = include_str!("../../tests/heldout/ask_fresh21.json");
 /// when first scored, 58/70 once a sentence's opening pronoun was named,
 /// 60/70 once "the next China-Central Asia summit" was the third and the
 /// article's own name of several words was held by its sentence.
-const FRESH21_ACCURACY_FLOOR: f64 = 0.857;
+/// 62/70 after the ask28 round.
+const FRESH21_ACCURACY_FLOOR: f64 = 0.885;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH21_MOST_ANSWERED: usize = 0;
@@ -1244,7 +1249,8 @@ const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// no fact gives, members of a kind the article only names, "the next
 /// one, the third summit"); 62/70 after the ask25 round.
 /// 63/70 (19/20 refused, 2 confident wrong) after the ask26 round.
-const FRESH27_ACCURACY_FLOOR: f64 = 0.9;
+/// 64/70 after the ask28 round.
+const FRESH27_ACCURACY_FLOOR: f64 = 0.914;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH27_MOST_ANSWERED: usize = 1;
@@ -1305,7 +1311,8 @@ const FRESH32_JSON: &str = include_str!("../../tests/heldout/ask_fresh32.json");
 /// careful paraphraser and a sceptic; it was written with "any one of"
 /// expected phrases, kept as alternatives ("six|6"). 61/70 (20/20, 0)
 /// after the ask26 round.
-const FRESH32_ACCURACY_FLOOR: f64 = 0.871;
+/// 62/70 after the ask28 round.
+const FRESH32_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH32_MOST_ANSWERED: usize = 0;
 const FRESH32_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1357,9 +1364,55 @@ const FRESH37_JSON: &str = include_str!("../../tests/heldout/ask_fresh37.json");
 /// tuning on it (main `bbb360d`). Its writer played a policy student, a
 /// non-native speaker dropping auxiliaries, a fact-checker and an
 /// everyday paraphraser. 63/70 (20/20, 0) after the ask27 round.
-const FRESH37_ACCURACY_FLOOR: f64 = 0.899;
+/// 64/70 after the ask28 round.
+const FRESH37_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH37_MOST_ANSWERED: usize = 0;
 const FRESH37_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH38_JSON: &str = include_str!("../../tests/heldout/ask_fresh38.json");
+/// Share of its answerable questions that must be answered right: 59/70
+/// (20/20 refused, no confident wrong reply) when first scored, before
+/// any tuning on it (main `29adcbc`). Its writer played a retired reader
+/// asking in long chatty sentences, a trade analyst, a student typing
+/// fast in lower case, and a learner of yes/no questions, half of them
+/// false. 64/70 (20/20, 0) after the ask28 round.
+const FRESH38_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH38_MOST_ANSWERED: usize = 0;
+const FRESH38_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH39_JSON: &str = include_str!("../../tests/heldout/ask_fresh39.json");
+/// Share of its answerable questions that must be answered right: 57/70
+/// (19/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `29adcbc`). Its writer played a quiz-show host, a
+/// Russian speaker dropping articles, a sceptic ("did X really …?", "is
+/// it true …?") and a reader asking about causes and meanings. 58/70
+/// (20/20, 3) after the ask28 round.
+const FRESH39_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH39_MOST_ANSWERED: usize = 0;
+const FRESH39_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH40_JSON: &str = include_str!("../../tests/heldout/ask_fresh40.json");
+/// Share of its answerable questions that must be answered right: 55/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `4f2e0d5`, after the round's first rules). Its
+/// writer played a seminar student, a tired parent typing fragments
+/// ("grant how much"), a learner rewording everything in everyday words
+/// and a sceptic with wrong details. 58/70 (20/20, 1) after the ask28
+/// round.
+const FRESH40_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH40_MOST_ANSWERED: usize = 0;
+const FRESH40_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH41_JSON: &str = include_str!("../../tests/heldout/ask_fresh41.json");
+/// Share of its answerable questions that must be answered right: 63/70
+/// (20/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `4f2e0d5`). Its writer played a diplomat in
+/// training, a Spanish or Chinese speaker with small grammar slips, a
+/// reader asking what phrases mean, and a quiz maker writing true/false
+/// claims. 64/70 (20/20, 2) after the ask28 round.
+const FRESH41_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH41_MOST_ANSWERED: usize = 0;
+const FRESH41_MOST_CONFIDENT_WRONG: usize = 2;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1807,6 +1860,46 @@ fn ask_holds_its_measured_figures_on_the_thirty_seventh_blind_set() {
         most_confident_wrong: Some(FRESH37_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh37", FRESH37_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_thirty_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH38_ACCURACY_FLOOR,
+        most_answered: FRESH38_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH38_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh38", FRESH38_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_thirty_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH39_ACCURACY_FLOOR,
+        most_answered: FRESH39_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH39_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh39", FRESH39_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fortieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH40_ACCURACY_FLOOR,
+        most_answered: FRESH40_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH40_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh40", FRESH40_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_forty_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH41_ACCURACY_FLOOR,
+        most_answered: FRESH41_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH41_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh41", FRESH41_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -425,6 +425,31 @@ const FRESH21_JSON: &str = include_str!("../../tests/heldout/typed_fresh21.json"
 /// Share of the twenty-first set the grader must judge as the people did.
 const FRESH21_AGREEMENT_FLOOR: f64 = 0.970;
 
+/// The twenty-second blind typed set: 304 answers (153 right, 69 partial,
+/// 82 wrong) to 38 generated short-answer and fill-in-the-blank
+/// questions (`review_sample --seed 20261211`, 8 each), judged by a
+/// helper session that saw only the article and the prompts: 291/304
+/// (95.7 %) with ten false accepts when first scored, before any tuning
+/// on it (main `29adcbc`), and the same after the ask28 round, which
+/// left grading alone. Its judge is stricter than most: "2,000 years"
+/// for "over 2,000 years" is partial (eight earlier judges called it
+/// right), and "education" or "professional development" for "training"
+/// partial.
+const FRESH22_JSON: &str = include_str!("../../tests/heldout/typed_fresh22.json");
+/// Share of the twenty-second set the grader must judge as the people did.
+const FRESH22_AGREEMENT_FLOOR: f64 = 0.957;
+
+/// The twenty-third blind typed set: 360 answers (181 right, 66 partial,
+/// 113 wrong) to 45 questions (`review_sample --seed 20261212`, 8
+/// each), judged as the twenty-second was: 346/360 (96.1 %) with eight
+/// false accepts when first scored, before any tuning on it (main
+/// `4f2e0d5`), and the same after the ask28 round. Its judge calls "2"
+/// for "second" and "2,000 years" for "over 2,000 years" partial; the
+/// number rules stay as they are.
+const FRESH23_JSON: &str = include_str!("../../tests/heldout/typed_fresh23.json");
+/// Share of the twenty-third set the grader must judge as the people did.
+const FRESH23_AGREEMENT_FLOOR: f64 = 0.961;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -561,4 +586,14 @@ fn the_grader_holds_its_measured_agreement_on_the_twentieth_blind_typed_set() {
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_twenty_first_blind_typed_set() {
     assert_typed_set_holds("fresh21", FRESH21_JSON, FRESH21_AGREEMENT_FLOOR, 1);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_twenty_second_blind_typed_set() {
+    assert_typed_set_holds("fresh22", FRESH22_JSON, FRESH22_AGREEMENT_FLOOR, 10);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_twenty_third_blind_typed_set() {
+    assert_typed_set_holds("fresh23", FRESH23_JSON, FRESH23_AGREEMENT_FLOOR, 8);
 }
