@@ -1034,6 +1034,10 @@ pub struct Asker {
     /// the text ("was X *listed* as a focus area?"): in a question whether
     /// a list holds an item they ask nothing of their own.
     listing_terms: Vec<String>,
+    /// The index terms of the words that say a thing is one of a group
+    /// ("is Turkmenistan *part* of the deal?"), which ask no more than a
+    /// group the fact names answers.
+    membership_terms: Vec<String>,
     /// The article's ordinals in words by their value (3 → "third"), so
     /// a question's "3rd" is the article's word.
     ordinal_words: HashMap<u64, String>,
@@ -1521,6 +1525,10 @@ impl Asker {
                 .iter()
                 .chain(&["included", "counted"])
                 .map(|verb| analyzer.term(verb))
+                .collect(),
+            membership_terms: slots::MEMBERSHIP_WORDS
+                .iter()
+                .map(|word| analyzer.term(word))
                 .collect(),
             ordinal_words: vocabulary
                 .iter()

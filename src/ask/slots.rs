@@ -266,7 +266,7 @@ struct TermTally {
 
 /// Words that say something is one of a group: "is Turkmenistan *part*
 /// of the deal?" asks no more than a group the fact names answers.
-const MEMBERSHIP_WORDS: &[&str] = &[
+pub(super) const MEMBERSHIP_WORDS: &[&str] = &[
     "part",
     "member",
     "members",
@@ -521,10 +521,7 @@ impl Asker {
             tally.claims += 1;
         } else {
             tally.uncovered += 1;
-            if !MEMBERSHIP_WORDS
-                .iter()
-                .any(|word| self.analyzer.term(word) == term.term)
-            {
+            if !self.membership_terms.contains(&term.term) {
                 tally.uncovered_deeds += 1;
             }
         }
