@@ -6176,6 +6176,16 @@ fn time_units_in(analyzer: &Analyzer, words: &[analyze::Word]) -> HashSet<String
 mod tests {
     use super::*;
 
+    /// Asks each question and checks that its reply opens as given
+    /// ("No.", "Yes.").
+    fn assert_each_opens_with(cases: &[(&str, &str)]) {
+        let asker = asker();
+        for (question, opening) in cases {
+            let answer = asker.ask(question, None);
+            assert!(answer.answer.starts_with(opening), "{question}: {answer:?}");
+        }
+    }
+
     fn asker() -> Asker {
         Asker::new(Arc::new(FactBase::embedded().expect("valid facts")))
     }
@@ -6450,19 +6460,19 @@ mod tests {
 
     #[test]
     fn a_question_judging_what_the_fact_judges_the_other_way_is_answered_no() {
-        for question in [
-            "Did Xi say protectionism can help a country?",
-            "Did Xi say protectionist policies can help some countries come out ahead?",
-            "Did Xi encourage division?",
-        ] {
-            let answer = asker().ask(question, None);
-            assert!(answer.answer.starts_with("No."), "{question}: {answer:?}");
-        }
+        assert_each_opens_with(&[
+            ("Did Xi say protectionism can help a country?", "No."),
+            (
+                "Did Xi say protectionist policies can help some countries come out ahead?",
+                "No.",
+            ),
+            ("Did Xi encourage division?", "No."),
+        ]);
     }
 
     #[test]
     fn a_span_of_years_is_settled_by_the_period_the_fact_places_it_in() {
-        for (question, verdict) in [
+        assert_each_opens_with(&[
             ("Is the grant spread over five years?", "No."),
             ("Is that money going to be spread over five years?", "No."),
             (
@@ -6470,15 +6480,12 @@ mod tests {
                 "No.",
             ),
             ("Is the grant for this year?", "Yes."),
-        ] {
-            let answer = asker().ask(question, None);
-            assert!(answer.answer.starts_with(verdict), "{question}: {answer:?}");
-        }
+        ]);
     }
 
     #[test]
     fn a_yes_no_question_without_its_verb_is_still_answered_yes_or_no() {
-        for (question, verdict) in [
+        assert_each_opens_with(&[
             ("green minerals a focus?", "Yes."),
             ("tourism a focus area?", "No."),
             ("treaty signed in Almaty?", "No."),
@@ -6495,10 +6502,7 @@ mod tests {
                 "central asia still key priority for china neighborhood diplomacy?",
                 "Yes.",
             ),
-        ] {
-            let answer = asker().ask(question, None);
-            assert!(answer.answer.starts_with(verdict), "{question}: {answer:?}");
-        }
+        ]);
         // A bare noun phrase asks what it is.
         let answer = asker().ask("Kazakhstan's capital?", None);
         assert!(!answer.answer.starts_with("Yes"), "{answer:?}");
@@ -7433,7 +7437,7 @@ mod tests {
 
     #[test]
     fn a_claimed_span_is_settled_by_the_article_s_amount_whatever_the_words_around_it() {
-        for (question, verdict) in [
+        assert_each_opens_with(&[
             (
                 "Did Xi say the historical exchanges go back less than a thousand years?",
                 "No.",
@@ -7446,10 +7450,7 @@ mod tests {
                 "Did Xi say the historical contacts go back more than a thousand years?",
                 "Yes.",
             ),
-        ] {
-            let answer = asker().ask(question, None);
-            assert!(answer.answer.starts_with(verdict), "{question}: {answer:?}");
-        }
+        ]);
     }
 
     #[test]
