@@ -68,19 +68,44 @@ pub(super) fn asked_nouns(words: &[&str], lexicon: &Lexicon) -> Vec<String> {
 
 /// The counts `text` gives, each with what it counts.
 pub(super) fn counts_in(text: &str, lexicon: &Lexicon) -> Vec<Count> {
+    let words = lang::words(text);
     find_quantities(text)
         .into_iter()
         .filter(|found| !found.negated && is_count(&found.quantity))
-        .map(|found| Count {
-            value: found.quantity.value,
-            nouns: found
+        .map(|found| {
+            let value = found.quantity.value;
+            let mut nouns: Vec<String> = found
                 .quantity
                 .unit
                 .as_deref()
                 .map(|unit| counted_nouns(unit, lexicon))
-                .unwrap_or_default(),
+                .unwrap_or_default();
+            if !nouns.is_empty() {
+                nouns.extend(one_of_each(&words, value, lexicon));
+            }
+            Count { value, nouns }
         })
         .collect()
+}
+
+/// The plural noun before "of the" and a number: "the *presidents* of
+/// the five Central Asian states" counts five presidents as well, one of
+/// each state.
+fn one_of_each(words: &[String], value: f64, lexicon: &Lexicon) -> Option<String> {
+    words.windows(4).find_map(|w| {
+        let [owner, of, the, number] = w else {
+            return None;
+        };
+        let counts = crate::numbers::parse_number(number).is_some_and(|n| values_equal(n, value));
+        (counts
+            && of == "of"
+            && the == "the"
+            && owner.len() > 3
+            && owner.ends_with('s')
+            && !lang::is_stopword(owner)
+            && lexicon.can_be_noun(owner) == Some(true))
+        .then(|| owner.clone())
+    })
 }
 
 /// The counted nouns of every unit of `quantities`, by unit, so that a
@@ -190,6 +215,20 @@ mod tests {
             3.0,
             &nouns(&["presidents"])
         ));
+    }
+
+    #[test]
+    fn the_owners_of_the_counted_things_are_counted_too() {
+        let lexicon = Lexicon::embedded();
+        let counts = counts_in(
+            "What did the presidents of the five Central Asian states praise?",
+            lexicon,
+        );
+        assert!(counts[0].nouns.contains(&"presidents".to_string()));
+        assert!(counts[0].nouns.contains(&"states".to_string()));
+        // A count with no noun of its own counts anything already.
+        let bare = counts_in("the presidents of the five", lexicon);
+        assert!(bare[0].nouns.is_empty());
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub struct Index {
     /// Every folded word in any fact, question or article sentence: the
     /// targets of typo correction.
     surface_words: HashSet<String>,
+    /// The terms of the statements and sentences: the article's words,
+    /// which mean what the article means by them (a word only our own
+    /// questions use, "stay", may still be a learner's word for one).
+    text_terms: HashSet<String>,
     /// Terms the article only ever writes capitalised mid-sentence: names.
     proper: HashSet<String>,
     /// Each term's documents, in order: a question is scored only against
@@ -63,6 +67,7 @@ impl Index {
         let mut document_frequency: HashMap<String, u32> = HashMap::new();
         let mut totals = [0u64; FIELDS];
         let mut surface_words = HashSet::new();
+        let mut text_terms = HashSet::new();
         for fact in base.facts() {
             // The answer's other names ("Belt and Road *Initiative*") say
             // what the answer is as much as the rendered questions do.
@@ -78,6 +83,9 @@ impl Index {
             for (field, text) in texts.iter().enumerate() {
                 surface_words.extend(analyzer.word_texts(text));
                 let terms = analyzer.index_terms(text);
+                if field != 1 {
+                    text_terms.extend(terms.iter().cloned());
+                }
                 lengths[field] = u32::try_from(terms.len()).unwrap_or(u32::MAX);
                 totals[field] += u64::from(lengths[field]);
                 for term in terms {
@@ -107,6 +115,7 @@ impl Index {
             document_frequency,
             average_lengths,
             surface_words,
+            text_terms,
             proper: proper_terms(base, analyzer),
         }
     }
@@ -123,6 +132,12 @@ impl Index {
     /// Whether any fact is indexed under `term`.
     pub fn knows(&self, term: &str) -> bool {
         self.document_frequency.contains_key(term)
+    }
+
+    /// Whether the article's own text (a statement or a sentence, not the
+    /// questions written about it) holds `term`.
+    pub fn in_text(&self, term: &str) -> bool {
+        self.text_terms.contains(term)
     }
 
     /// Whether `word` (folded) occurs anywhere in the indexed text.

@@ -148,12 +148,15 @@ impl Intent {
         }
         match words[at] {
             "who" | "whom" | "whose" => Intent::Who,
-            // "Where does Central Asia *stand* in China's diplomacy?" asks
-            // for a standing, not a place.
+            // "Where does Central Asia *stand* (*rank*) in China's
+            // diplomacy?" asks for a standing, not a place.
             "where"
-                if words[at + 1..]
-                    .iter()
-                    .any(|w| matches!(*w, "stand" | "stands" | "stood" | "standing")) =>
+                if words[at + 1..].iter().any(|w| {
+                    matches!(
+                        *w,
+                        "stand" | "stands" | "stood" | "standing" | "rank" | "ranks" | "ranked"
+                    )
+                }) =>
             {
                 Intent::Open
             }
@@ -562,6 +565,10 @@ mod tests {
         );
         assert_eq!(
             intent("where do the leaders stand on free trade"),
+            Intent::Open
+        );
+        assert_eq!(
+            intent("Where does Central Asia rank in China's neighborhood diplomacy?"),
             Intent::Open
         );
         assert_eq!(intent("Where did the leaders meet?"), Intent::Where);

@@ -512,12 +512,18 @@ struct TermTraits {
     proper: bool,
     /// The question's word can be a verb.
     verb: bool,
+    /// … but stands where a noun stands ("the five Central Asian
+    /// *states*"), so missing it misses no action.
+    noun_here: bool,
 }
 
 /// A question, analysed.
 #[derive(Debug)]
 struct Query {
     intent: Intent,
+    /// The noun after "whose" ("*whose interests* …?"): an answer that
+    /// names them ("global interests") says whose.
+    whose: Option<String>,
     /// "Which countries …": a list fits best.
     several: bool,
     /// The WordNet sets the question's plural nouns name ("countries",
@@ -712,6 +718,10 @@ struct Query {
     /// multilateralism"): the stance, the term of its word and the terms
     /// it takes a side on.
     stances: Vec<(Stance, String, Vec<String>)>,
+    /// Sides a yes/no question takes by a verb with an object
+    /// ("unilateralism *serves* global interests"): read only against a
+    /// fact that judges the same subject ([`Asker::judged_side`]).
+    object_judgements: Vec<(Stance, String, Vec<String>)>,
     /// The terms of the acts it says someone proposed or pledged ("did
     /// Xi propose *scrapping* it?"): that is the claim, so a fact that
     /// does not hold the act cannot confirm it.
@@ -1047,6 +1057,10 @@ pub struct Asker {
     /// The terms of the article's place names ("central", "asia"), and so
     /// of their demonyms, which the analyzer folds to them.
     place_terms: HashSet<String>,
+    /// The places the article's own sentences put before a noun ("the
+    /// *China-Central Asia* Summit"): a question naming a thing so names
+    /// it as the article does, not where it comes from.
+    article_origins: Vec<Origin>,
 }
 
 /// Everything the asker works out once about one fact: a new signal is one
@@ -1131,6 +1145,10 @@ struct FactRecord {
     /// …", "the treaty *China and the five Central Asian nations*
     /// signed …").
     doers: HashMap<String, HashSet<String>>,
+    /// The answer is who acts in the statement ("President *Xi Jinping*
+    /// joined …"), wherever it stands: a question about another action
+    /// ("what did the presidents *praise*?") is not answered by it.
+    answer_acts: bool,
     /// Its answer is a name ("the Astana Declaration"): every content word
     /// capitalised. A name says what something is called, never why.
     answer_is_name: bool,
@@ -1235,6 +1253,8 @@ impl FactRecord {
         let answer_is_modifier =
             !after_answer.is_empty() || modifies_a_verb(analyzer, &fact.statement, &fact.answer);
         let own_ordinals = ordinals(analyzer, &fact.statement);
+        let doers = doers(analyzer, lexicon, &fact.statement);
+        let answer_acts = answer_acts(analyzer, lexicon, &fact.statement, &fact.answer);
         FactRecord {
             answer_terms: analyzer.index_terms(&fact.answer).into_iter().collect(),
             statement_terms: analyzer.index_terms(&fact.statement).into_iter().collect(),
@@ -1282,7 +1302,8 @@ impl FactRecord {
             slots: slots::Slots::of(fact, lexicon),
             answer_words: crate::lang::words(&fact.answer),
             answer_is_name: answer_is_name(analyzer, &fact.answer),
-            doers: doers(analyzer, lexicon, &fact.statement),
+            doers,
+            answer_acts,
             lone_actor: lone_actor(analyzer, index, &statement_words),
             answer_leads: {
                 let answer = analyzer.words(&fact.answer);
@@ -1327,7 +1348,7 @@ impl FactRecord {
                 matches!(pair[0].text.as_str(), "is" | "are" | "was" | "were")
                     && pair[1].text == "for"
             }),
-            stances: stance_claims(analyzer, &fact.statement)
+            stances: stance_claims(analyzer, &fact.statement, false)
                 .into_iter()
                 .map(|(stance, _, targets)| (stance, targets))
                 .collect(),
@@ -1516,7 +1537,12 @@ impl Asker {
             .flat_map(|sentence| sentence.citation.text.split_whitespace())
             .filter_map(hyphenated_word)
             .collect();
+        let article_origins = sentences
+            .iter()
+            .flat_map(|sentence| origins(&analyzer, &place_terms, &sentence.citation.text))
+            .collect();
         Asker {
+            article_origins,
             place_terms,
             unit_nouns,
             hyphenated,
@@ -2179,6 +2205,11 @@ impl Asker {
             .collect();
         let words = wh_opening(words, |w| self.analyzer.is_stopword(w));
         let folded: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+        let whose = folded
+            .iter()
+            .position(|w| *w == "whose")
+            .and_then(|at| folded.get(at + 1))
+            .map(|noun| self.analyzer.term(noun));
         // "What is X and why …?" asks for a reason too, which only a fact
         // giving one answers.
         let asks_stance = asks_stance(&folded);
@@ -2518,6 +2549,7 @@ impl Asker {
             specific_kind,
             asked_sets,
             asked,
+            whose,
             subject_verb,
             they_act,
             doer,
@@ -2596,7 +2628,12 @@ impl Asker {
             defines,
             described,
             stances: if intent == Intent::YesNo {
-                stance_claims(&self.analyzer, question)
+                stance_claims(&self.analyzer, question, false)
+            } else {
+                Vec::new()
+            },
+            object_judgements: if intent == Intent::YesNo {
+                stance_claims(&self.analyzer, question, true)
             } else {
                 Vec::new()
             },
@@ -3026,6 +3063,10 @@ impl Asker {
                     .term_facts
                     .get(&term.term)
                     .is_some_and(|t| t.verb == Some(true)),
+                noun_here: context
+                    .term_facts
+                    .get(&term.term)
+                    .is_some_and(|t| t.after_modifier),
             };
             term.held = self.held_fields(term);
         }
@@ -3079,8 +3120,11 @@ impl Asker {
             }
             // Synonyms bridge a gap in wording: a word the article uses
             // means what the article means by it ("lead" is not "preside").
-            let known = self.index.knows(&self.analyzer.term(word))
-                || self.family_terms.contains_key(&self.lexicon.key(word));
+            let known = self.index.in_text(&self.analyzer.term(word))
+                || self
+                    .family_terms
+                    .get(&self.lexicon.key(word))
+                    .is_some_and(|terms| terms.iter().any(|term| self.index.in_text(term)));
             let mut terms: Vec<(String, bool)> = Vec::new();
             let mut add = |term: &String, loose: bool| {
                 if !terms.iter().any(|(t, _)| t == term) {
@@ -3626,7 +3670,7 @@ impl Asker {
                     .any(|t| self.records[doc].other_spans.contains(t));
         }
         let missed = !anywhere && !term.name && heavy;
-        words.verb_missed |= missed && term.known.verb;
+        words.verb_missed |= missed && term.known.verb && !term.known.noun_here;
         words.heavy_missed |= yes_no && missed && !term.known.verb;
         words.reason_missed |= words.why_purpose && missed;
         words.choice_missed |= query.chooses && missed && !query.choices.contains(&term.term);
@@ -3700,6 +3744,13 @@ impl Asker {
             } else {
                 0.85
             }
+        } else if query.intent == Intent::Who
+            && query
+                .whose
+                .as_ref()
+                .is_some_and(|noun| self.records[doc].answer_terms.contains(noun))
+        {
+            1.0
         } else if query.intent == Intent::Who {
             let fit = self.who_fit(doc);
             if fit < CONTAINED && self.agent_is_news(query, doc) {
@@ -3767,7 +3818,10 @@ impl Asker {
             fit
         };
         // The answer is who acted, but in another action than the one asked.
-        let fit = if verb_missed && record.answer_leads && query.intent != Intent::YesNo {
+        let fit = if verb_missed
+            && (record.answer_leads || record.answer_acts)
+            && query.intent != Intent::YesNo
+        {
             fit * MISMATCH
         } else {
             fit
@@ -4562,10 +4616,21 @@ impl Asker {
     /// fact's ("*Chinese* professionals" of "professionals *from Central
     /// Asia*"): the fact tells of the others, the roles reversed.
     fn origin_differs(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
         query.origins.iter().any(|asked| {
-            self.records[doc].origins.iter().any(|stated| {
+            let other = record.origins.iter().any(|stated| {
                 stated.noun == asked.noun && asked.places.iter().all(|p| !stated.places.contains(p))
-            })
+            });
+            // "Who will host the third *China-Central Asia* summit?" of
+            // "… host the third summit" after "the Astana summit": the
+            // article names the series so.
+            let named_so = || {
+                self.article_origins.iter().any(|stated| {
+                    stated.noun == asked.noun
+                        && asked.places.iter().all(|p| stated.places.contains(p))
+                })
+            };
+            other && !named_so()
         })
     }
 
@@ -4608,7 +4673,7 @@ impl Asker {
     fn judged_side(&self, query: &Query, doc: usize) -> Option<bool> {
         let record = &self.records[doc];
         let mut verdict = None;
-        for (asked, _, targets) in &query.stances {
+        for (asked, _, targets) in query.stances.iter().chain(&query.object_judgements) {
             // "Did *Xi say* protectionism can help?": the speaker and the
             // verb of saying before the judged subject are not of it.
             let judged_words: Vec<&String> = targets
@@ -5550,6 +5615,13 @@ fn compare_amounts(
         _ => (given, given),
     };
     let exact = fact.qualifier.is_none_or(|q| q == Qualifier::Exactly);
+    // "More than 2,000 years" of "over 2,000 years": the same bound.
+    let same_bound = claimed.qualifier.zip(fact.qualifier).is_some_and(|(c, f)| {
+        c.direction() != 0 && c.direction() == f.direction() && values_equal(given, wanted)
+    });
+    if same_bound {
+        return Some(Some(true));
+    }
     Some(match claimed.qualifier {
         Some(Qualifier::MoreThan) if low > wanted => Some(true),
         Some(Qualifier::AtLeast) if low >= wanted => Some(true),
@@ -5673,8 +5745,15 @@ fn origins_in(
 }
 
 /// The sides `text` takes, each with the term of its stance word and the
-/// terms it takes a side on.
-fn stance_claims(analyzer: &Analyzer, text: &str) -> Vec<(Stance, String, Vec<String>)> {
+/// terms it takes a side on. `with_object`: only the judgements read from
+/// a verb with an object ("unilateralism *serves* global interests"),
+/// which settle a question against a fact that judges the same subject
+/// but ask no side of one that does not; otherwise every other side.
+fn stance_claims(
+    analyzer: &Analyzer,
+    text: &str,
+    with_object: bool,
+) -> Vec<(Stance, String, Vec<String>)> {
     let words = crate::lang::words(text);
     // Through the analyzer's rewordings, as the question's terms are.
     let terms = |targets: &[&str]| -> Vec<String> {
@@ -5693,6 +5772,7 @@ fn stance_claims(analyzer: &Analyzer, text: &str) -> Vec<(Stance, String, Vec<St
     let judged = stance_words
         .judgements(&words)
         .into_iter()
+        .filter(|judgement| judgement.with_object == with_object)
         .map(|judgement| {
             (
                 judgement.stance,
@@ -5700,7 +5780,11 @@ fn stance_claims(analyzer: &Analyzer, text: &str) -> Vec<(Stance, String, Vec<St
                 terms(&judgement.subject),
             )
         });
-    claims.chain(judged).collect()
+    if with_object {
+        judged.collect()
+    } else {
+        claims.chain(judged).collect()
+    }
 }
 
 /// The sides `text` takes by judging a subject ("trade wars *benefit no
@@ -5982,6 +6066,50 @@ fn lone_actor(analyzer: &Analyzer, index: &Index, words: &[analyze::Word]) -> Op
     (name >= 1 && verb.text != "and" && !reports_a_clause).then(|| terms[0].clone())
 }
 
+/// [`FactRecord::answer_acts`]: the answer is the subject of the
+/// statement's own clause, right before a verb that acts (past
+/// auxiliaries and adverbs in "-ly"): "President *Xi Jinping* joined".
+/// Not before a preposition ("the platform *for* enhancing") or a copula
+/// ("Central Asia *remains*"), nor in a reported clause ("Xi said *that*
+/// …"), whose subject another verb of the question may report.
+fn answer_acts(analyzer: &Analyzer, lexicon: &Lexicon, statement: &str, answer: &str) -> bool {
+    let words: Vec<String> = analyzer.word_texts(statement);
+    let answer: Vec<String> = analyzer.word_texts(answer);
+    if answer.is_empty() {
+        return false;
+    }
+    words
+        .windows(answer.len())
+        .enumerate()
+        .filter(|(_, window)| *window == answer.as_slice())
+        .any(|(at, _)| {
+            let reported = words[..at]
+                .iter()
+                .any(|w| w == "that" || SPEECH_VERBS.contains(&w.as_str()));
+            let next = words[at + answer.len()..].iter().find(|w| {
+                !(AUXILIARIES_BEFORE_VERB.contains(&w.as_str())
+                    || (w.ends_with("ly") && w.len() > 4))
+            });
+            !reported
+                && next.is_some_and(|verb| {
+                    !analyzer.is_stopword(verb)
+                        && !COPULAS.contains(&verb.as_str())
+                        && lexicon.can_be_verb(verb) == Some(true)
+                })
+        })
+}
+
+/// Verbs that link a subject to what it is rather than say what it does.
+const COPULAS: &[&str] = &[
+    "remain", "remains", "remained", "become", "becomes", "became", "seem", "seems", "seemed",
+];
+
+/// Auxiliaries between a subject and its verb ("China *would* host").
+const AUXILIARIES_BEFORE_VERB: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have",
+    "had", "did", "does", "do",
+];
+
 /// [`FactRecord::doers`] of a statement.
 fn doers(
     analyzer: &Analyzer,
@@ -6188,6 +6316,65 @@ mod tests {
 
     fn asker() -> Asker {
         Asker::new(Arc::new(FactBase::embedded().expect("valid facts")))
+    }
+
+    /// Asks each question and checks the reply is an answer holding the
+    /// phrase.
+    fn assert_each_answer_holds(cases: &[(&str, &str)]) {
+        let asker = asker();
+        for (question, phrase) in cases {
+            let answer = asker.ask(question, None);
+            assert!(
+                answer.answered && answer.answer.contains(phrase),
+                "{question}: {answer:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_round_of_fresh_readers_questions_is_answered() {
+        assert_each_answer_holds(&[
+            // The subject of another verb ("Xi Jinping joined") does
+            // not answer what the presidents praised; "the presidents of
+            // the five states" are five presidents.
+            (
+                "What did the presidents of the five Central Asian states praise?",
+                "platform",
+            ),
+            // The article calls the series the China-Central Asia Summit:
+            // no other summit's origin.
+            (
+                "Who will host the third China-Central Asia Summit?",
+                "China",
+            ),
+            // "Stay", a word only our own questions use, is the
+            // article's "remain" to a learner.
+            (
+                "Why does Xi think fairness, justice and mutual benefit must stay central?",
+                "peace",
+            ),
+            (
+                "Whose interests did Xi say unilateralism would end up harming?",
+                "global interests",
+            ),
+            (
+                "Where does Central Asia rank in China's neighborhood diplomacy?",
+                "key priority",
+            ),
+        ]);
+        assert_each_opens_with(&[
+            // The same bound in other words.
+            (
+                "Didn't Xi say the ties go back more than 2,000 years?",
+                "Yes",
+            ),
+            // A good verb with an object against a fact judging its
+            // subject bad.
+            (
+                "Did Xi argue that unilateralism serves global interests?",
+                "No",
+            ),
+        ]);
     }
 
     #[test]
@@ -6868,6 +7055,15 @@ mod tests {
         assert_eq!(
             compare_amounts(&claim("more than 1,000 years"), &over, |_| true),
             Some(Some(true))
+        );
+        // The same bound in other words says what the article says.
+        assert_eq!(
+            compare_amounts(&claim("more than 2,000 years"), &over, |_| true),
+            Some(Some(true))
+        );
+        assert_eq!(
+            compare_amounts(&claim("under 2,000 years"), &over, |_| true),
+            Some(Some(false))
         );
         // No amount in euros to compare with.
         assert_eq!(

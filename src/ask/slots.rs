@@ -660,7 +660,15 @@ pub(super) struct TermFacts {
     /// Whether it can be a noun, as a list's item can ("energy", not
     /// "easier").
     pub(super) noun: bool,
+    /// It stands after a determiner, a number or an adjective that is no
+    /// verb ("the five Central Asian *states*"), so it is a noun there.
+    pub(super) after_modifier: bool,
 }
+
+/// Words after which a word is a noun, not a verb.
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
+];
 
 /// [`TermFacts`] of the question's content words, by their index term.
 /// `yes_no`: only a yes/no question reads [`TermFacts::coined`], which
@@ -674,8 +682,20 @@ pub(super) fn term_facts(
 ) -> HashMap<String, TermFacts> {
     words
         .iter()
-        .filter(|w| !lang::is_stopword(w))
-        .map(|w| {
+        .enumerate()
+        .filter(|(_, w)| !lang::is_stopword(w))
+        .map(|(at, w)| {
+            // "the five Central Asian *states*": after a determiner, a
+            // number or an adjective that is no verb, a word is a noun.
+            let after_modifier = at.checked_sub(1).is_some_and(|before| {
+                let prev = words[before];
+                NOUN_MARKERS.contains(&prev)
+                    || crate::numbers::parse_number_words(prev).is_some()
+                    || (!lang::is_stopword(prev)
+                        && lexicon.can_be_adjective(prev) == Some(true)
+                        && lexicon.can_be_verb(prev) == Some(false)
+                        && lexicon.can_be_noun(w) == Some(true))
+            });
             let verb = lexicon.can_be_verb(w);
             let facts = TermFacts {
                 sets: lexicon.sets_of(w).collect(),
@@ -686,6 +706,7 @@ pub(super) fn term_facts(
                     && lexicon.can_be_adjective(w) == Some(false),
                 coined: yes_no && verb.is_none() && lexicon.is_coined(w),
                 noun: lexicon.can_be_noun(w) == Some(true),
+                after_modifier,
             };
             (term_of(w), facts)
         })

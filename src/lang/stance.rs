@@ -49,6 +49,9 @@ pub struct Judgement<'w> {
     pub verb: &'w str,
     pub subject: Vec<&'w str>,
     pub by_negation: bool,
+    /// Read from the frame with an object ("unilateralism *serves*
+    /// global interests"), the least sure of the three.
+    pub with_object: bool,
 }
 
 /// Auxiliaries and modals before a verb ("*will* backfire"): after one,
@@ -164,8 +167,10 @@ impl StanceWords {
     /// `[good]` or `[bad]` verb after an auxiliary ("unilateralism *will
     /// ultimately backfire*") or with no object ("trade wars *benefit no
     /// one*"), and the words before it back to the first function word
-    /// other than "and" or "or". Only those two frames are read, so a
-    /// noun ("mutual *benefit*") judges nothing.
+    /// other than "and" or "or"; or with an object after a subject that
+    /// can only be a noun ("unilateralism *serves* global interests").
+    /// Only those frames are read, so a noun ("mutual *benefit*") judges
+    /// nothing.
     pub fn judgements<'w>(&self, words: &'w [String]) -> Vec<Judgement<'w>> {
         words
             .iter()
@@ -176,11 +181,28 @@ impl StanceWords {
                 let no_object = words
                     .get(at + 1)
                     .is_some_and(|next| NO_OBJECT.contains(&next.as_str()));
-                if !has_auxiliary && !no_object {
-                    return None;
-                }
                 let subject = subject_before(words, verb_start);
                 if subject.is_empty() {
+                    return None;
+                }
+                // "unilateralism *serves* global interests", "does
+                // unilateralism *serve* them?": a noun that is no adjective
+                // or verb right before, and an object after.
+                let with_object_frame = || {
+                    let noun_before = words[..verb_start]
+                        .last()
+                        .is_some_and(|before| only_a_noun(before));
+                    let object = words
+                        .get(at + 1)
+                        .is_some_and(|next| !super::is_stopword(next));
+                    let asked = verb_start == subject.len() + 1
+                        && words
+                            .first()
+                            .is_some_and(|w| QUESTION_AUXILIARIES.contains(&w.as_str()));
+                    noun_before && object && (word.ends_with('s') || asked)
+                };
+                let with_object = !has_auxiliary && !no_object;
+                if with_object && !with_object_frame() {
                     return None;
                 }
                 let by_negation = negated_before != no_object;
@@ -194,10 +216,24 @@ impl StanceWords {
                     verb: word.as_str(),
                     subject,
                     by_negation: negated_before || no_object,
+                    with_object,
                 })
             })
             .collect()
     }
+}
+
+/// Auxiliaries that open a yes/no question before its subject.
+const QUESTION_AUXILIARIES: &[&str] = &["does", "do", "did", "will", "would", "can", "could"];
+
+/// Whether a word can only be a noun: no adjective ("*tangible*
+/// benefits") and no verb.
+fn only_a_noun(word: &str) -> bool {
+    let lexicon = super::Lexicon::embedded();
+    !super::is_stopword(word)
+        && lexicon.can_be_noun(word) == Some(true)
+        && lexicon.can_be_adjective(word) != Some(true)
+        && lexicon.can_be_verb(word) != Some(true)
 }
 
 /// Where the verb group ending at `at` starts, reading back over "not",
@@ -278,8 +314,31 @@ mod tests {
                 verb: "benefit",
                 subject: vec!["trade", "wars", "protectionist", "policies"],
                 by_negation: true,
+                with_object: false,
             }]
         );
+    }
+
+    #[test]
+    fn a_good_verb_with_an_object_after_a_noun_judges_its_subject() {
+        let judge = |text: &str| {
+            let folded = super::super::words(text);
+            StanceWords::embedded()
+                .judgements(&folded)
+                .iter()
+                .map(|j| (j.stance, j.subject.join(" ")))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            judge("did xi argue that unilateralism serves global interests"),
+            vec![(Stance::For, "unilateralism".to_string())]
+        );
+        assert_eq!(
+            judge("does unilateralism serve global interests"),
+            vec![(Stance::For, "unilateralism".to_string())]
+        );
+        // A plural noun after an adjective is no verb.
+        assert!(judge("creating tangible benefits for its neighbors").is_empty());
     }
 
     #[test]
