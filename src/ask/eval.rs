@@ -1173,7 +1173,7 @@ const FRESH21_JSON: &str = include_str!("../../tests/heldout/ask_fresh21.json");
 /// 60/70 once "the next China-Central Asia summit" was the third and the
 /// article's own name of several words was held by its sentence.
 /// 62/70 after the ask28 round.
-const FRESH21_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH21_ACCURACY_FLOOR: f64 = 0.9;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH21_MOST_ANSWERED: usize = 0;
@@ -1222,7 +1222,7 @@ const FRESH25_JSON: &str = include_str!("../../tests/heldout/ask_fresh25.json");
 /// Share of its answerable questions that must be answered right: 58/70
 /// (19/20, 2 confident wrong) when first scored, before any tuning on it
 /// (main `a1a8dc8`); 63/70 (19/20, 2) after the ask24 round.
-const FRESH25_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH25_ACCURACY_FLOOR: f64 = 0.914;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH25_MOST_ANSWERED: usize = 1;
@@ -1288,7 +1288,7 @@ const FRESH30_JSON: &str = include_str!("../../tests/heldout/ask_fresh30.json");
 /// a sceptic among them. 63/70 (20/20, 0) after the ask25 round (a word
 /// no dictionary holds, "nuclear energy" a list leaves out, "Tashkent,
 /// Uzbekistan").
-const FRESH30_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH30_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH30_MOST_ANSWERED: usize = 0;
 const FRESH30_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1300,7 +1300,7 @@ const FRESH31_JSON: &str = include_str!("../../tests/heldout/ask_fresh31.json");
 /// name as a capitalised one is; 60/70 once "1.5bn" read as "1.5
 /// billion".
 /// 61/70 (19/20 refused, 3 confident wrong) after the ask26 round.
-const FRESH31_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH31_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH31_MOST_ANSWERED: usize = 1;
 const FRESH31_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1386,10 +1386,10 @@ const FRESH39_JSON: &str = include_str!("../../tests/heldout/ask_fresh39.json");
 /// tuning on it (main `29adcbc`). Its writer played a quiz-show host, a
 /// Russian speaker dropping articles, a sceptic ("did X really …?", "is
 /// it true …?") and a reader asking about causes and meanings. 58/70
-/// (20/20, 3) after the ask28 round.
-const FRESH39_ACCURACY_FLOOR: f64 = 0.828;
+/// (20/20, 3) after the ask28 round, 59/70 (20/20, 2) after ask29.
+const FRESH39_ACCURACY_FLOOR: f64 = 0.842;
 const FRESH39_MOST_ANSWERED: usize = 0;
-const FRESH39_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH39_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH40_JSON: &str = include_str!("../../tests/heldout/ask_fresh40.json");
 /// Share of its answerable questions that must be answered right: 55/70
@@ -1409,10 +1409,36 @@ const FRESH41_JSON: &str = include_str!("../../tests/heldout/ask_fresh41.json");
 /// tuning on it (main `4f2e0d5`). Its writer played a diplomat in
 /// training, a Spanish or Chinese speaker with small grammar slips, a
 /// reader asking what phrases mean, and a quiz maker writing true/false
-/// claims. 64/70 (20/20, 2) after the ask28 round.
-const FRESH41_ACCURACY_FLOOR: f64 = 0.914;
+/// claims. 64/70 (20/20, 2) after the ask28 round, 66/70 (20/20, 1)
+/// after the ask29 round.
+const FRESH41_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH41_MOST_ANSWERED: usize = 0;
-const FRESH41_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH41_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH42_JSON: &str = include_str!("../../tests/heldout/ask_fresh42.json");
+/// Share of its answerable questions that must be answered right: 55/70
+/// (20/20 refused, 5 confident wrong) when first scored, before any
+/// tuning on it (main `a084778`). Its writer played a teacher preparing
+/// a lesson, a Spanish speaker with English word order slightly off, a
+/// journalist checking details with negated yes/no questions, and a
+/// reader rewording everything in everyday words ("the rule of the
+/// strongest", "free money"). 57/70 (20/20, 3) after the ask29 round;
+/// the three confident wrong replies are why-questions answered by the
+/// sentence's other clause.
+const FRESH42_ACCURACY_FLOOR: f64 = 0.814;
+const FRESH42_MOST_ANSWERED: usize = 0;
+const FRESH42_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH43_JSON: &str = include_str!("../../tests/heldout/ask_fresh43.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `a084778`). Its writer played an economist, a
+/// learner typing in lower case with typos, a debate coach asking about
+/// positions and a reader asking what things are for. 64/70 (20/20, 0)
+/// after the ask29 round.
+const FRESH43_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH43_MOST_ANSWERED: usize = 0;
+const FRESH43_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1900,6 +1926,26 @@ fn ask_holds_its_measured_figures_on_the_forty_first_blind_set() {
         most_confident_wrong: Some(FRESH41_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh41", FRESH41_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_forty_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH42_ACCURACY_FLOOR,
+        most_answered: FRESH42_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH42_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh42", FRESH42_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_forty_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH43_ACCURACY_FLOOR,
+        most_answered: FRESH43_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH43_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh43", FRESH43_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

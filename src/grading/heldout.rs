@@ -448,7 +448,25 @@ const FRESH22_AGREEMENT_FLOOR: f64 = 0.957;
 /// number rules stay as they are.
 const FRESH23_JSON: &str = include_str!("../../tests/heldout/typed_fresh23.json");
 /// Share of the twenty-third set the grader must judge as the people did.
-const FRESH23_AGREEMENT_FLOOR: f64 = 0.961;
+const FRESH23_AGREEMENT_FLOOR: f64 = 0.963;
+
+/// The twenty-fourth blind typed set: 296 answers (188 right, 30
+/// partial, 78 wrong) to 37 questions (`review_sample --seed 20261213`,
+/// 8 each): 285/296 (96.3 %) with no false accept when first scored,
+/// before any tuning on it (main `a084778`), and the same after the
+/// ask29 round. Its judge takes "might makes right" for the law of the
+/// jungle and "the capital of Kazakhstan" for Astana.
+const FRESH24_JSON: &str = include_str!("../../tests/heldout/typed_fresh24.json");
+/// Share of the twenty-fourth set the grader must judge as the people did.
+const FRESH24_AGREEMENT_FLOOR: f64 = 0.962;
+
+/// The twenty-fifth blind typed set: 296 answers (189 right, 33
+/// partial, 74 wrong) to 37 questions (`--seed 20261214`): 283/296
+/// (95.6 %) with no false accept when first scored (main `a084778`),
+/// 285/296 after the ask29 round ("longterm friendship", "neibors").
+const FRESH25_JSON: &str = include_str!("../../tests/heldout/typed_fresh25.json");
+/// Share of the twenty-fifth set the grader must judge as the people did.
+const FRESH25_AGREEMENT_FLOOR: f64 = 0.962;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -596,4 +614,14 @@ fn the_grader_holds_its_measured_agreement_on_the_twenty_second_blind_typed_set(
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_twenty_third_blind_typed_set() {
     assert_typed_set_holds("fresh23", FRESH23_JSON, FRESH23_AGREEMENT_FLOOR, 8);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_twenty_fourth_blind_typed_set() {
+    assert_typed_set_holds("fresh24", FRESH24_JSON, FRESH24_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_twenty_fifth_blind_typed_set() {
+    assert_typed_set_holds("fresh25", FRESH25_JSON, FRESH25_AGREEMENT_FLOOR, 0);
 }

@@ -695,6 +695,7 @@ impl Phrase {
     fn matches_words(&self, given: &[String], filler: &Filler) -> PhraseMatch {
         let expected = &self.words;
         let given = join_split_words(expected, given);
+        let given = split_joined_words(expected, given);
         let given = self.reword(given);
         let given = close_compounds(expected, &self.spans, given);
         if expected.is_empty() || given.is_empty() {
@@ -840,6 +841,33 @@ fn join_split_words<'g>(expected: &[String], given: &'g [String]) -> Cow<'g, [St
         [word, next, ..] if joins(word, next) => Some((format!("{word}{next}"), 2)),
         _ => None,
     })
+}
+
+/// Splits an answer word that spells two adjacent expected words run
+/// together: "longterm" is "long term" (after "long-term" folded apart).
+fn split_joined_words<'g>(expected: &[String], given: Cow<'g, [String]>) -> Cow<'g, [String]> {
+    let split = |word: &String| -> Option<&[String]> {
+        if expected.contains(word) {
+            return None;
+        }
+        expected.windows(2).find(|pair| {
+            word.len() == pair[0].len() + pair[1].len()
+                && word.starts_with(pair[0].as_str())
+                && word.ends_with(pair[1].as_str())
+        })
+    };
+    if !given.iter().any(|word| split(word).is_some()) {
+        return given;
+    }
+    Cow::Owned(
+        given
+            .iter()
+            .flat_map(|word| match split(word) {
+                Some(pair) => pair.to_vec(),
+                None => vec![word.clone()],
+            })
+            .collect(),
+    )
 }
 
 /// `given` with every run of words that `run` replaces (the word to put

@@ -126,10 +126,14 @@ fn shares_family(
 }
 
 /// How many slips a pair of words may differ by: the allowance of the
-/// shorter word, since an edit must be a slip on both sides.
+/// shorter word, since an edit must be a slip on both sides; but a long
+/// expected word keeps its own when the learner's shorter spelling is no
+/// word at all and drops letters only ("neibors" for "neighbors").
 fn allowed_slips(lexicon: &Lexicon, expected: &str, candidate: &str) -> usize {
     let (a, b) = (expected.chars().count(), candidate.chars().count());
-    let allowed = if a <= b {
+    let keeps_expected =
+        b >= 6 && !lexicon.is_word(candidate) && drops_letters_only(expected, candidate);
+    let allowed = if a <= b || keeps_expected {
         allowed_edits(expected)
     } else {
         allowed_edits(candidate)
@@ -148,6 +152,13 @@ fn allowed_slips(lexicon: &Lexicon, expected: &str, candidate: &str) -> usize {
         return 1;
     }
     allowed
+}
+
+/// Whether `candidate` is `expected` with some letters left out, the
+/// rest in order ("neibors" of "neighbors").
+fn drops_letters_only(expected: &str, candidate: &str) -> bool {
+    let mut letters = expected.chars();
+    candidate.chars().all(|c| letters.any(|e| e == c))
 }
 
 /// Whether a candidate within slipping distance is another real word
@@ -623,6 +634,19 @@ mod tests {
         assert_eq!(match_word("tuesday", "thursday"), None);
         assert_eq!(match_word("thursday", "tuesday"), None);
         assert_eq!(match_word("cooperative", "competitive"), None);
+    }
+
+    #[test]
+    fn a_long_word_with_two_letters_dropped_is_a_slip_unless_a_word_is_left() {
+        assert_eq!(match_word("neighbors", "neibors"), Some(WordMatch::Typo));
+        assert_eq!(
+            match_word("development", "devlopmnt"),
+            Some(WordMatch::Typo)
+        );
+        // A word is left: an answer of its own.
+        assert_eq!(match_word("neighbors", "neighs"), None);
+        // Letters swapped as well as dropped is no slip of two.
+        assert_eq!(match_word("neighbors", "nebiors"), None);
     }
 
     #[test]
