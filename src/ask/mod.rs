@@ -5080,11 +5080,18 @@ impl Asker {
     /// names people ("professionals", "humanity"), a place only when it
     /// acts ("China signed") rather than locates ("signed in Paris").
     fn who_fit(&self, doc: usize) -> f64 {
+        /// A place that acts in the statement answers "who" nearly as a
+        /// person does.
+        const ACTING_PLACE_FIT: f64 = 0.9;
         let fact = &self.facts.facts()[doc];
         let fit = Intent::Who.fit(fact.answer_kind);
+        let record = &self.records[doc];
         match fact.answer_kind {
-            AnswerKind::Concept if !self.records[doc].answer_traits.names_people => 0.4,
-            AnswerKind::Place if self.records[doc].answer_traits.locative => 0.3,
+            AnswerKind::Concept if !record.answer_traits.names_people => 0.4,
+            AnswerKind::Place if record.answer_traits.locative => 0.3,
+            // "Who signed the treaty with the five nations?": the country
+            // that signs is who did it.
+            AnswerKind::Place if record.answer_leads || record.answer_acts => ACTING_PLACE_FIT,
             _ => fit,
         }
     }
