@@ -355,7 +355,7 @@ impl Intent {
             Intent::Who => match kind {
                 Person => 1.0,
                 Organization => 0.8,
-                Concept => 0.7,
+                Concept => 0.8,
                 // Countries act ("who will host?"), but cities do not.
                 Place => 0.6,
                 List => 0.35,

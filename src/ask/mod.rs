@@ -1081,6 +1081,9 @@ struct FactRecord {
     /// Whether the answer is a one-word modifier or verb rather than a
     /// noun: "volatile (global environment)", "(will) backfire".
     answer_is_modifier: bool,
+    /// The statement's terms in order, for what follows a modifier
+    /// ("strategic *partner*").
+    statement_sequence: Vec<String>,
     /// Whether the answer gives a time of day ("10:30", "noon").
     answer_has_clock: bool,
     /// The ordinals the fact is about: its statement's ("the third
@@ -1258,6 +1261,7 @@ impl FactRecord {
         FactRecord {
             answer_terms: analyzer.index_terms(&fact.answer).into_iter().collect(),
             statement_terms: analyzer.index_terms(&fact.statement).into_iter().collect(),
+            statement_sequence: analyzer.index_terms(&fact.statement),
             subject_terms: subject
                 .into_iter()
                 .map(|t| {
@@ -2216,6 +2220,10 @@ impl Asker {
         let intent = intent.unwrap_or_else(|| {
             if folded.contains(&"why") {
                 Intent::Why
+            } else if request::closes_with_yes_no(&raw_words)
+                && !folded.iter().any(|w| intent::WH_WORDS.contains(w))
+            {
+                Intent::YesNo
             } else {
                 match Intent::detect(&folded) {
                     // "Where do they stand on …?" asks for a side, not a place.
@@ -3907,6 +3915,28 @@ impl Asker {
     /// contradicts, an item its list leaves out, another ordinal, an
     /// unrestricted fact for a restricted question, or the other tone or
     /// side.
+    /// Whether a yes/no question puts a word the article never uses, and
+    /// no word of it, after a modifier the fact's statement puts another
+    /// word after: "a strategic *rival*" of "a strategic *partner*".
+    fn other_head_after(&self, query: &Query, doc: usize) -> bool {
+        let sequence = &self.records[doc].statement_sequence;
+        let asked = |term: &String| query.terms.iter().any(|t| &t.term == term);
+        query.terms.windows(2).any(|pair| {
+            let (modifier, head) = (&pair[0], &pair[1]);
+            head.adjacent
+                && modifier.adjective
+                && !modifier.name
+                && !self.index.is_proper(&modifier.term)
+                && !head.name
+                && (!head.known.verb || head.known.noun_here)
+                && head.alternatives.is_empty()
+                && !self.index.knows(&head.term)
+                && sequence
+                    .windows(2)
+                    .any(|w| w[0] == modifier.term && !asked(&w[1]))
+        })
+    }
+
     fn contradicted(
         &self,
         query: &Query,
@@ -3945,6 +3975,7 @@ impl Asker {
                         && (other_ordinal
                             || (restricted && !words.heavy_missed)
                             || self.of_the_other_tone(query, doc)
+                            || self.other_head_after(query, doc)
                             || self.takes_the_other_side(query, doc) == Some(true)))
             }
         }
@@ -6370,6 +6401,16 @@ mod tests {
             ),
         ]);
         assert_each_opens_with(&[
+            // Shorthand that asks for yes or no makes a fragment one.
+            ("Green minerals on the mechanism's focus list? y/n", "Yes"),
+            ("Training offered over five years? y/n", "No"),
+            // A word the article never uses after the fact's modifier.
+            (
+                "Did the Central Asian leaders describe China as a strategic rival?",
+                "No",
+            ),
+            // "Name of X?" asks for a name the article never gives.
+            ("Name of the new trade platform?", "The article doesn't say"),
             // The same bound in other words.
             (
                 "Didn't Xi say the ties go back more than 2,000 years?",

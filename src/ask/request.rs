@@ -382,7 +382,27 @@ const ANSWER_FORMATS: &[&[&str]] = &[
     &["yes", "or", "no"],
     &["true", "or", "false"],
     &["or", "not"],
+    // Shorthand: "green minerals on the list? *y/n*", "*yes/no*".
+    &["y", "n"],
+    &["yes", "no"],
+    &["true", "false"],
 ];
+
+/// Whether the question closes with an answer format that asks for yes
+/// or no ("y/n", "yes or no", "true or false"), which makes even a
+/// fragment a yes/no question ("grant going to military projects? y/n").
+pub(super) fn closes_with_yes_no(words: &[Word]) -> bool {
+    ANSWER_FORMATS
+        .iter()
+        .filter(|format| format.first() != Some(&"or"))
+        .any(|format| {
+            words.len() > format.len()
+                && words[words.len() - format.len()..]
+                    .iter()
+                    .zip(*format)
+                    .all(|(w, f)| w.text == *f)
+        })
+}
 
 /// The question's words without a closing answer format
 /// ([`ANSWER_FORMATS`], or "or non-" / "or not" and a word it asked

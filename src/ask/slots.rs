@@ -153,10 +153,11 @@ impl Asks {
         // they call China", where the calling is what is asked about.
         let last = words.len().saturating_sub(1);
         let named_at = words.iter().enumerate().position(|(i, w)| {
+            // "*Name of* the new platform?": the fragment asks for it;
+            // "name the areas" asks to list them.
             (matches!(*w, "called" | "named") && i == last)
-                || (i > 0
-                    && matches!(*w, "name" | "names")
-                    && (i == last || words.get(i + 1) == Some(&"of")))
+                || (matches!(*w, "name" | "names")
+                    && ((i > 0 && i == last) || words.get(i + 1) == Some(&"of")))
         });
         // The head of "the name of [France's] president": the last
         // word before the verb or the end.
