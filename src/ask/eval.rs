@@ -1440,6 +1440,32 @@ const FRESH43_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH43_MOST_ANSWERED: usize = 0;
 const FRESH43_MOST_CONFIDENT_WRONG: usize = 0;
 
+const FRESH44_JSON: &str = include_str!("../../tests/heldout/ask_fresh44.json");
+/// Share of its answerable questions that must be answered right: 47/70
+/// (19/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `d7fc015`, after the ask29 round's first rules).
+/// Its writer played a student of international relations with academic
+/// words ("temporal scope", "anarchic order", "normative principles"), a
+/// 13-year-old typing a few words ("who paid money?"), a fact-checker
+/// and a reader asking "how" and "in what way". 49/70 (19/20, 2) after
+/// the round.
+const FRESH44_ACCURACY_FLOOR: f64 = 0.7;
+const FRESH44_MOST_ANSWERED: usize = 1;
+const FRESH44_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH45_JSON: &str = include_str!("../../tests/heldout/ask_fresh45.json");
+/// Share of its answerable questions that must be answered right: 44/70
+/// (17/20 refused, 10 confident wrong) when first scored, before any
+/// tuning on it (main `d7fc015`). Its writer played a business reporter
+/// in newsroom shorthand ("Grant timeframe - when's the money for?",
+/// "… y/n"), a French speaker with false friends ("engages",
+/// "pretended", "juridically"), a careful reader of who did what to
+/// whom, and a learner asking what phrases mean. 49/70 (19/20, 5) after
+/// the round.
+const FRESH45_ACCURACY_FLOOR: f64 = 0.7;
+const FRESH45_MOST_ANSWERED: usize = 1;
+const FRESH45_MOST_CONFIDENT_WRONG: usize = 5;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -1946,6 +1972,26 @@ fn ask_holds_its_measured_figures_on_the_forty_third_blind_set() {
         most_confident_wrong: Some(FRESH43_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh43", FRESH43_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_forty_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH44_ACCURACY_FLOOR,
+        most_answered: FRESH44_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH44_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh44", FRESH44_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_forty_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH45_ACCURACY_FLOOR,
+        most_answered: FRESH45_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH45_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh45", FRESH45_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
