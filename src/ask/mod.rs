@@ -2217,8 +2217,14 @@ impl Asker {
         // "What is X and why …?" asks for a reason too, which only a fact
         // giving one answers.
         let asks_stance = asks_stance(&folded);
+        // "What does 'backfire' mean - *who gets hurt*?": the question
+        // after a dash asks what the reply must say.
+        let after_dash = after_dash_question(question);
         let intent = intent.unwrap_or_else(|| {
-            if folded.contains(&"why") {
+            if let Some(tail) = &after_dash {
+                let words: Vec<&str> = tail.iter().map(String::as_str).collect();
+                Intent::detect(&words)
+            } else if folded.contains(&"why") {
                 Intent::Why
             } else if request::closes_with_yes_no(&raw_words)
                 && !folded.iter().any(|w| intent::WH_WORDS.contains(w))
@@ -6057,6 +6063,27 @@ fn lasting_word(statement: &str) -> Option<String> {
         .find(|word| LASTING_WORDS.contains(&word.as_str()))
 }
 
+/// The words of a wh-question after a dash that ends `question` ("What
+/// does 'backfire' mean *- who gets hurt*?"), when there is one.
+fn after_dash_question(question: &str) -> Option<Vec<String>> {
+    let tail = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| question.rsplit_once(dash).map(|(_, tail)| tail))
+        .min_by_key(|tail| tail.len())?;
+    let mut words = crate::lang::words(tail);
+    // "when's" folds to "whens".
+    let first = words.first_mut()?;
+    if let Some(wh) = first
+        .strip_suffix('s')
+        .filter(|wh| intent::WH_WORDS.contains(wh))
+    {
+        *first = wh.to_string();
+    }
+    intent::WH_WORDS
+        .contains(&words[0].as_str())
+        .then_some(words)
+}
+
 /// Whether `question` is a yes/no question with its opening "is" or "was"
 /// left out: no wh-word, ended by "?", and a predicate after its subject,
 /// either a noun phrase ("green minerals *a* focus?") or a participle
@@ -6367,6 +6394,22 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_question_after_a_dash_is_the_one_asked() {
+        let tail = |q: &str| after_dash_question(q).map(|words| words.join(" "));
+        assert_eq!(
+            tail("What does 'backfire' mean - who gets hurt?").as_deref(),
+            Some("who gets hurt")
+        );
+        assert_eq!(
+            tail("Grant timeframe - when's the money for?").as_deref(),
+            Some("when the money for")
+        );
+        // A dash inside a question that goes on asks nothing new.
+        assert_eq!(tail("Who proposed it first - China or Kazakhstan?"), None);
+        assert_eq!(tail("Who hosted the China-Central Asia summit?"), None);
     }
 
     #[test]
