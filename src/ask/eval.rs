@@ -1460,11 +1460,11 @@ const FRESH45_JSON: &str = include_str!("../../tests/heldout/ask_fresh45.json");
 /// in newsroom shorthand ("Grant timeframe - when's the money for?",
 /// "… y/n"), a French speaker with false friends ("engages",
 /// "pretended", "juridically"), a careful reader of who did what to
-/// whom, and a learner asking what phrases mean. 49/70 (19/20, 4) after
+/// whom, and a learner asking what phrases mean. 50/70 (19/20, 3) after
 /// the round.
-const FRESH45_ACCURACY_FLOOR: f64 = 0.7;
+const FRESH45_ACCURACY_FLOOR: f64 = 0.714;
 const FRESH45_MOST_ANSWERED: usize = 1;
-const FRESH45_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH45_MOST_CONFIDENT_WRONG: usize = 3;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

@@ -133,6 +133,22 @@ impl Intent {
             };
         };
         let next = |offset: usize| words.get(at + offset).copied().unwrap_or("");
+        // "Is a regional model *what* the leaders want?": a claim that a
+        // thing is what a clause names ("is it known what …" still asks).
+        if words[at] == "what"
+            && at >= 3
+            && words
+                .first()
+                .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were"))
+            && !matches!(words[1], "it" | "there")
+            && !CLAUSE_PREPOSITIONS.contains(&words[at - 1])
+            && !matches!(
+                words[at - 1],
+                "known" | "clear" | "said" | "stated" | "mentioned" | "explained" | "told" | "sure"
+            )
+        {
+            return Intent::YesNo;
+        }
         // "Is Central Asia important *in how* China deals with its
         // neighbours?": a clause after a preposition is part of a yes/no
         // question, not what it asks ("is it *in which* country?" still
@@ -555,6 +571,24 @@ mod tests {
         assert_eq!(intent("which kazakh city hosted it"), Intent::Where);
         // A word that merely ends in "s" is no plural of a person noun.
         assert_eq!(intent("which cooperations began"), Intent::Open);
+    }
+
+    #[test]
+    fn a_claim_that_a_thing_is_what_a_clause_names_is_yes_or_no() {
+        assert_eq!(
+            intent(
+                "is a regional model for collaboration what the leaders want the mechanism to become"
+            ),
+            Intent::YesNo
+        );
+        assert_ne!(
+            intent("is it known what month the summit was"),
+            Intent::YesNo
+        );
+        assert_ne!(
+            intent("is the article clear about what the grant is for"),
+            Intent::YesNo
+        );
     }
 
     #[test]
