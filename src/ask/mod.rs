@@ -717,11 +717,11 @@ struct Query {
     /// The sides the question takes ("come out *against*
     /// multilateralism"): the stance, the term of its word and the terms
     /// it takes a side on.
-    stances: Vec<(Stance, String, Vec<String>)>,
+    stances: Vec<Side>,
     /// Sides a yes/no question takes by a verb with an object
     /// ("unilateralism *serves* global interests"): read only against a
     /// fact that judges the same subject ([`Asker::judged_side`]).
-    object_judgements: Vec<(Stance, String, Vec<String>)>,
+    object_judgements: Vec<Side>,
     /// The terms of the acts it says someone proposed or pledged ("did
     /// Xi propose *scrapping* it?"): that is the claim, so a fact that
     /// does not hold the act cannot confirm it.
@@ -1352,7 +1352,8 @@ impl FactRecord {
                 matches!(pair[0].text.as_str(), "is" | "are" | "was" | "were")
                     && pair[1].text == "for"
             }),
-            stances: stance_claims(analyzer, &fact.statement, false)
+            stances: stance_claims(analyzer, &fact.statement)
+                .0
                 .into_iter()
                 .map(|(stance, _, targets)| (stance, targets))
                 .collect(),
@@ -2557,6 +2558,11 @@ impl Asker {
                 definiendum(&terms, &roles)
             })
             .flatten();
+        let (stances, object_judgements) = if intent == Intent::YesNo {
+            stance_claims(&self.analyzer, question)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         Query {
             intent,
             several,
@@ -2641,16 +2647,8 @@ impl Asker {
             purpose_terms,
             defines,
             described,
-            stances: if intent == Intent::YesNo {
-                stance_claims(&self.analyzer, question, false)
-            } else {
-                Vec::new()
-            },
-            object_judgements: if intent == Intent::YesNo {
-                stance_claims(&self.analyzer, question, true)
-            } else {
-                Vec::new()
-            },
+            stances,
+            object_judgements,
         }
     }
 
@@ -5788,16 +5786,16 @@ fn origins_in(
     found
 }
 
+/// A side taken: the stance, the term of its word, and the terms it
+/// takes a side on.
+type Side = (Stance, String, Vec<String>);
+
 /// The sides `text` takes, each with the term of its stance word and the
-/// terms it takes a side on. `with_object`: only the judgements read from
-/// a verb with an object ("unilateralism *serves* global interests"),
-/// which settle a question against a fact that judges the same subject
-/// but ask no side of one that does not; otherwise every other side.
-fn stance_claims(
-    analyzer: &Analyzer,
-    text: &str,
-    with_object: bool,
-) -> Vec<(Stance, String, Vec<String>)> {
+/// terms it takes a side on; then, apart, the judgements read from a verb
+/// with an object ("unilateralism *serves* global interests"), which
+/// settle a question against a fact that judges the same subject but ask
+/// no side of one that does not.
+fn stance_claims(analyzer: &Analyzer, text: &str) -> (Vec<Side>, Vec<Side>) {
     let words = crate::lang::words(text);
     // Through the analyzer's rewordings, as the question's terms are.
     let terms = |targets: &[&str]| -> Vec<String> {
@@ -5807,28 +5805,27 @@ fn stance_claims(
             .collect()
     };
     let stance_words = StanceWords::embedded();
-    let claims = stance_words
+    let mut sides: Vec<Side> = stance_words
         .claims(&words)
         .into_iter()
-        .map(|(stance, at, targets)| (stance, analyzer.term(&words[at]), terms(&targets)));
+        .map(|(stance, at, targets)| (stance, analyzer.term(&words[at]), terms(&targets)))
+        .collect();
     // "Would hegemonic behaviour *succeed*?" judges its subject as "will
     // ultimately backfire" does, the other way.
-    let judged = stance_words
-        .judgements(&words)
-        .into_iter()
-        .filter(|judgement| judgement.with_object == with_object)
-        .map(|judgement| {
-            (
-                judgement.stance,
-                analyzer.term(judgement.verb),
-                terms(&judgement.subject),
-            )
-        });
-    if with_object {
-        judged.collect()
-    } else {
-        claims.chain(judged).collect()
+    let mut with_object = Vec::new();
+    for judgement in stance_words.judgements(&words) {
+        let side = (
+            judgement.stance,
+            analyzer.term(judgement.verb),
+            terms(&judgement.subject),
+        );
+        if judgement.with_object {
+            with_object.push(side);
+        } else {
+            sides.push(side);
+        }
     }
+    (sides, with_object)
 }
 
 /// The sides `text` takes by judging a subject ("trade wars *benefit no
