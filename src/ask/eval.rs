@@ -1422,12 +1422,12 @@ const FRESH42_JSON: &str = include_str!("../../tests/heldout/ask_fresh42.json");
 /// a lesson, a Spanish speaker with English word order slightly off, a
 /// journalist checking details with negated yes/no questions, and a
 /// reader rewording everything in everyday words ("the rule of the
-/// strongest", "free money"). 59/70 (20/20, 3) after the ask29 round;
-/// the three confident wrong replies are why-questions answered by the
+/// strongest", "free money"). 59/70 (20/20, 2) after the ask29 round;
+/// the two confident wrong replies are why-questions answered by the
 /// sentence's other clause.
 const FRESH42_ACCURACY_FLOOR: f64 = 0.842;
 const FRESH42_MOST_ANSWERED: usize = 0;
-const FRESH42_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH42_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH43_JSON: &str = include_str!("../../tests/heldout/ask_fresh43.json");
 /// Share of its answerable questions that must be answered right: 60/70

@@ -3436,6 +3436,19 @@ impl Asker {
             && self.leads_well(query, doc);
         let option = self.stated_option(query, doc);
         let (fit, other_ordinal) = self.fit(query, doc, &words, contained, option, &mut lead);
+        // "Why … *while the world is so unsure*?": the circumstance the
+        // question gives is not the reason it asks for.
+        let echoed_in_other_words = || {
+            record
+                .answer_terms
+                .iter()
+                .any(|t| query.terms.iter().any(|q| q.alternatives.contains(t)))
+        };
+        let fit = if query.intent == Intent::Why && (echoed || echoed_in_other_words()) {
+            fit * MISMATCH
+        } else {
+            fit
+        };
         let strength = 1.0 - (-words.evidence / EVIDENCE_SCALE).exp();
         let slot = self.slot_fit(query, doc);
         if slot == slots::SlotFit::InStatement {
@@ -6391,6 +6404,18 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_why_question_is_not_answered_by_the_circumstance_it_gives() {
+        let answer = asker().ask(
+            "Why did Xi say countries should hold on to fairness and justice while the world is so unsure?",
+            None,
+        );
+        assert!(
+            !(answer.answered && answer.answer.contains("uncertainty grows")),
+            "{answer:?}"
+        );
     }
 
     #[test]
