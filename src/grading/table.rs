@@ -1123,6 +1123,11 @@ fn another_word_for_what_a_compound_aims_at_names_it() {
     };
     assert!(right("more result-oriented and more integrated"));
     assert!(right("more focused on results and better integrated"));
+    // A verb of aiming, with the degree word before its aim.
+    assert!(right("focused more on results and better integrated"));
+    assert!(right(
+        "it should focus more on results and be better integrated"
+    ));
     assert!(right(
         "it should be more results-oriented and better integrated"
     ));
@@ -1130,6 +1135,7 @@ fn another_word_for_what_a_compound_aims_at_names_it() {
     assert!(!right("more profit-driven and better integrated"));
     assert!(!right("more profit-oriented and better integrated"));
     assert!(!right("more focused on profit and better integrated"));
+    assert!(!right("focus more on profit and be better integrated"));
 }
 
 #[test]

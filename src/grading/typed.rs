@@ -926,6 +926,13 @@ fn same_direction<'g>(
             } else if linked(words.get(i + 1)) && words.get(i + 2).is_some_and(aims) {
                 let target = words[i + 2].clone();
                 words.splice(i..i + 3, [target, head.clone()]);
+            } else if words.get(i + 1).is_some_and(|w| w == "more")
+                && linked(words.get(i + 2))
+                && words.get(i + 3).is_some_and(aims)
+            {
+                // "focus more on results": the degree belongs to the aim.
+                let target = words[i + 3].clone();
+                words.splice(i..i + 4, ["more".to_string(), target, head.clone()]);
             }
         }
         i += 1;
