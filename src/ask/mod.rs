@@ -43,6 +43,7 @@ pub mod analyze;
 mod answer_traits;
 mod confirm;
 mod counts;
+mod courtesy;
 pub mod index;
 pub mod intent;
 mod mention;
@@ -2114,16 +2115,19 @@ impl Asker {
             })
     }
 
-    /// `question` without a remark before it that names nothing of the
-    /// article ("I doubt it - did Xi …?") or a chatty one set off by a
+    /// `question` without the courtesy around it (see [`courtesy`]) and
+    /// without a remark before it that names nothing of the article ("I doubt it - did Xi …?") or a chatty one set off by a
     /// comma before a wh-question ("I was reading about this treaty, and I
     /// wondered, what …?"); `None` when it has none. "green minerals or oil
     /// and gas: which …?" keeps its options.
     fn without_lead_in(&self, question: &str) -> Option<String> {
+        let unwrapped = courtesy::unwrapped(question);
+        let question = unwrapped.as_deref().unwrap_or(question);
         confirm::after_lead_in(question, |word| {
             !self.analyzer.is_stopword(word) && self.index.has_word(word)
         })
         .or_else(|| confirm::after_chatty_lead_in(question))
+        .or(unwrapped)
     }
 
     /// Whether a question of four words or more opens with who acts (a

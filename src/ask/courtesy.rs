@@ -1,0 +1,387 @@
+//! The courtesy a learner wraps around a question, taken off so that the
+//! question itself is read: "*I was wondering, could you tell me* who it
+//! was that represented China?", "*I'd be most grateful if you could tell
+//! me* what …", "how many centres were launched, *if you would be so
+//! kind*", "*Am I right in thinking that* Xi said …?", "Did *Mr* Xi, *as I
+//! understand it*, suggest …?".
+//!
+//! General English only: request verbs, hedges and titles, never an
+//! article's words.
+
+use super::intent::WH_WORDS;
+
+/// `question` without the courtesy around it, or `None` when it has none.
+/// A request that wraps an embedded question keeps only that question
+/// ("… could you tell me *whether* X" asks "is it true that X?"); an
+/// opening that asks whether the asker is right ("am I right in thinking
+/// that X?") becomes "is it true that X?".
+pub(super) fn unwrapped(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let kept = without_trailing_courtesy(&without_hedges(&without_titles(&tokens)));
+    let folded: Vec<String> = kept.iter().map(|t| fold(t)).collect();
+    let text = if let Some(claim) = right_in_thinking(&folded) {
+        format!("is it true that {}", kept[claim..].join(" "))
+    } else if let Some((start, whether)) = embedded_question(&kept, &folded) {
+        let rest = kept[start..].join(" ");
+        if whether {
+            format!("is it true that {rest}")
+        } else {
+            rest
+        }
+    } else {
+        kept.join(" ")
+    };
+    let text = text.trim_end_matches([',', ';', ':', ' ']).to_string();
+    let text = if question.trim_end().ends_with('?') && !text.ends_with('?') {
+        format!("{text}?")
+    } else {
+        text
+    };
+    (text != question.trim()).then_some(text)
+}
+
+/// Titles written before a name ("Mr Xi"): the name alone says who.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mister", "dr", "sir", "madam", "messrs",
+];
+
+/// `tokens` without a title right before a capitalized name.
+fn without_titles<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
+    let names_follow = |at: usize| {
+        tokens
+            .get(at + 1)
+            .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+    };
+    (0..tokens.len())
+        .filter(|&at| {
+            let title = TITLES.contains(&fold(tokens[at]).as_str())
+                && !tokens[at].ends_with([',', '?', '!', ';', ':']);
+            !(title && names_follow(at))
+        })
+        .map(|at| tokens[at])
+        .collect()
+}
+
+/// Openings of a hedge set off by commas inside a question ("did Xi, *as
+/// I understand it*, suggest …", "*if I remember rightly*"): they say how
+/// sure the asker is, not what is asked.
+const HEDGE_OPENINGS: &[&[&str]] = &[
+    &["as", "i"],
+    &["if", "i"],
+    &["as", "far", "as", "i"],
+    &["i", "believe"],
+    &["i", "think"],
+    &["i", "gather"],
+    &["i", "suppose"],
+    &["if", "you", "would"],
+    &["if", "you", "will"],
+    &["if", "you", "please"],
+    &["if", "you", "dont", "mind"],
+    &["please"],
+    &["by", "any", "chance"],
+    &["by", "the", "way"],
+];
+
+/// The most words a hedge between commas has.
+const LONGEST_HEDGE: usize = 6;
+
+/// `tokens` without hedges set off by commas inside them; the comma
+/// before the hedge is dropped with it.
+fn without_hedges<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
+    let mut kept: Vec<&'t str> = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    while at < tokens.len() {
+        let opens_after_comma = at > 0 && tokens[at - 1].ends_with(',');
+        let hedge_end = opens_after_comma
+            .then(|| {
+                let end = (at..tokens.len().min(at + LONGEST_HEDGE))
+                    .find(|&end| tokens[end].ends_with(','))?;
+                let folded: Vec<String> = tokens[at..=end].iter().map(|t| fold(t)).collect();
+                HEDGE_OPENINGS
+                    .iter()
+                    .any(|opening| folded.starts_with_words(opening))
+                    .then_some(end)
+            })
+            .flatten();
+        match hedge_end {
+            Some(end) => {
+                if let Some(last) = kept.last_mut() {
+                    *last = last.trim_end_matches(',');
+                }
+                at = end + 1;
+            }
+            None => {
+                kept.push(tokens[at]);
+                at += 1;
+            }
+        }
+    }
+    kept
+}
+
+/// Words of a closing courtesy after a comma: "…, *if you would be so
+/// kind*", "…, *please*", "…, *thank you*".
+const CLOSING_COURTESY: &[&str] = &[
+    "if", "you", "would", "could", "will", "be", "so", "kind", "please", "dont", "mind", "thank",
+    "thanks", "in", "advance", "very", "much", "a", "lot",
+];
+
+/// `tokens` without a closing courtesy set off by a comma.
+fn without_trailing_courtesy<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
+    let Some(comma) = tokens.iter().rposition(|t| t.ends_with(',')) else {
+        return tokens.to_vec();
+    };
+    let tail = &tokens[comma + 1..];
+    let courteous = !tail.is_empty()
+        && tail
+            .iter()
+            .all(|t| CLOSING_COURTESY.contains(&fold(t).as_str()));
+    if !courteous {
+        return tokens.to_vec();
+    }
+    let mut kept = tokens[..=comma].to_vec();
+    if let Some(last) = kept.last_mut() {
+        *last = last.trim_end_matches(',');
+    }
+    kept
+}
+
+/// Where the claim starts after an opening that asks whether the asker is
+/// right ("*am I right in thinking that* X", "*would I be correct to say*
+/// X"), if the question has one.
+fn right_in_thinking(folded: &[String]) -> Option<usize> {
+    let words: Vec<&str> = folded.iter().map(String::as_str).collect();
+    let after_asker = match words.as_slice() {
+        ["am", "i", ..] | ["was", "i", ..] => 2,
+        ["would", "i", "be", ..] => 3,
+        _ => return None,
+    };
+    if !matches!(
+        words.get(after_asker),
+        Some(&("right" | "correct" | "wrong" | "mistaken"))
+    ) {
+        return None;
+    }
+    let mut at = after_asker + 1;
+    if matches!(words.get(at), Some(&("in" | "to"))) {
+        let thinking = words.get(at + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "thinking"
+                    | "think"
+                    | "saying"
+                    | "say"
+                    | "believing"
+                    | "believe"
+                    | "assuming"
+                    | "assume"
+                    | "understanding"
+                    | "understand"
+            )
+        });
+        if !thinking {
+            return None;
+        }
+        at += 2;
+    }
+    if words.get(at) == Some(&"that") {
+        at += 1;
+    }
+    (words.len() >= at + 3).then_some(at)
+}
+
+/// Request words that a wrapped question follows: "could you *tell me* …",
+/// "I'm curious *to know* …", "I was *wondering* …", "do *you know* …".
+const REQUEST_CUES: &[&[&str]] = &[
+    &["tell", "me"],
+    &["remind", "me"],
+    &["let", "me", "know"],
+    &["to", "know"],
+    &["wonder"],
+    &["wondered"],
+    &["wondering"],
+    &["you", "know"],
+    &["explain", "to", "me"],
+    &["explain"],
+    &["i", "ask"],
+];
+
+/// Words between a request cue and the question it wraps that ask
+/// nothing: "tell me *roughly* how many …".
+const CUE_FILLERS: &[&str] = &[
+    "possibly",
+    "please",
+    "kindly",
+    "perhaps",
+    "roughly",
+    "exactly",
+    "precisely",
+    "again",
+    "just",
+    "briefly",
+    "then",
+    "now",
+];
+
+/// Prepositions a wrapped question may open with before its wh-word:
+/// "tell me *with what* he wished …".
+const LEADING_PREPOSITIONS: &[&str] = &[
+    "with", "in", "to", "for", "from", "by", "about", "on", "at", "of",
+];
+
+/// Where the question wrapped by a request starts, and whether it is a
+/// yes/no question ("… tell me *whether* …"), when the last request cue
+/// in `folded` is followed by a wh-word (maybe after a preposition),
+/// "whether" or "if". No question mark may come before the cue: that
+/// would be a question of its own.
+fn embedded_question(tokens: &[&str], folded: &[String]) -> Option<(usize, bool)> {
+    let cue_end = (0..folded.len())
+        .rev()
+        .find_map(|at| {
+            REQUEST_CUES.iter().find_map(|cue| {
+                let end = at + cue.len();
+                folded[at..]
+                    .starts_with_words(cue)
+                    .then_some(end)
+                    .filter(|&end| end < folded.len())
+            })
+        })
+        .filter(|&end| {
+            !tokens[..end.saturating_sub(1)]
+                .iter()
+                .any(|t| t.contains('?'))
+        })?;
+    let start = cue_end
+        + folded[cue_end..]
+            .iter()
+            .take_while(|w| CUE_FILLERS.contains(&w.as_str()))
+            .count();
+    let first = folded.get(start)?.as_str();
+    let second = folded.get(start + 1).map_or("", String::as_str);
+    let rest_len = folded.len() - start;
+    if matches!(first, "whether" | "if") && rest_len >= 4 {
+        return Some((start + 1, true));
+    }
+    let asks = WH_WORDS.contains(&first)
+        || (LEADING_PREPOSITIONS.contains(&first) && WH_WORDS.contains(&second));
+    (asks && rest_len >= 3).then_some((start, false))
+}
+
+/// Prefix tests on folded words.
+trait StartsWithWords {
+    fn starts_with_words(&self, words: &[&str]) -> bool;
+}
+
+impl StartsWithWords for [String] {
+    fn starts_with_words(&self, words: &[&str]) -> bool {
+        self.len() >= words.len() && self.iter().zip(words).all(|(w, p)| w == p)
+    }
+}
+
+/// A token lowercased, without surrounding punctuation or apostrophes
+/// ("I'd" → "id").
+fn fold(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_around_a_wh_question_keeps_only_the_question() {
+        for (question, unwrapped_question) in [
+            (
+                "I was wondering, could you tell me who it was that represented China at this summit?",
+                "who it was that represented China at this summit?",
+            ),
+            (
+                "Forgive my ignorance, but could you tell me how many nations signed the treaty?",
+                "how many nations signed the treaty?",
+            ),
+            (
+                "I'd be most grateful if you could tell me what Xi said this cooperation has been strengthened by.",
+                "what Xi said this cooperation has been strengthened by.",
+            ),
+            (
+                "I'm curious to know how many centres were launched at the gathering, if you would be so kind.",
+                "how many centres were launched at the gathering",
+            ),
+            (
+                "Could you tell me, if you would, with what Xi wished this spirit to be carried forward?",
+                "with what Xi wished this spirit to be carried forward?",
+            ),
+            (
+                "Could you possibly tell me what the presidents called China?",
+                "what the presidents called China?",
+            ),
+            (
+                "I read that Xi spoke of a long history; could you remind me roughly how many years he meant?",
+                "how many years he meant?",
+            ),
+            (
+                "do you know where the treaty was signed?",
+                "where the treaty was signed?",
+            ),
+        ] {
+            assert_eq!(
+                unwrapped(question).as_deref(),
+                Some(unwrapped_question),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_request_whether_something_holds_asks_if_it_is_true() {
+        assert_eq!(
+            unwrapped("Could you tell me whether the treaty is permanent?").as_deref(),
+            Some("is it true that the treaty is permanent?")
+        );
+        assert_eq!(
+            unwrapped("Am I right in thinking that Xi said the ties go back only a few decades?")
+                .as_deref(),
+            Some("is it true that Xi said the ties go back only a few decades?")
+        );
+        assert_eq!(
+            unwrapped("Would I be right in thinking that the grant is for two years?").as_deref(),
+            Some("is it true that the grant is for two years?")
+        );
+    }
+
+    #[test]
+    fn titles_and_hedges_are_dropped() {
+        assert_eq!(
+            unwrapped("how many years was Mr Xi referring to?").as_deref(),
+            Some("how many years was Xi referring to?")
+        );
+        assert_eq!(
+            unwrapped("Did Mr Xi, as I understand it, suggest that nothing change?").as_deref(),
+            Some("Did Xi suggest that nothing change?")
+        );
+        assert_eq!(
+            unwrapped("what did Xi announce, please?").as_deref(),
+            Some("what did Xi announce?")
+        );
+    }
+
+    #[test]
+    fn questions_without_courtesy_are_left_alone() {
+        for question in [
+            "who signed the treaty?",
+            "what did Xi tell the leaders?",
+            "tell me about the grant",
+            "Did Xi say the world must know the law of the jungle?",
+            "what did they agree to, if anything?",
+            "am I right?",
+            "do you know?",
+        ] {
+            assert_eq!(unwrapped(question), None, "{question}");
+        }
+    }
+}
