@@ -50,6 +50,7 @@ mod mention;
 mod phrasing;
 mod request;
 pub mod scoring;
+mod shorthand;
 mod slots;
 pub mod synonyms;
 
@@ -2115,13 +2116,19 @@ impl Asker {
             })
     }
 
-    /// `question` without the courtesy around it (see [`courtesy`]) and
-    /// without a remark before it that names nothing of the article ("I doubt it - did Xi …?") or a chatty one set off by a
-    /// comma before a wh-question ("I was reading about this treaty, and I
+    /// `question` with chat shorthand spelled out ([`shorthand`]), without
+    /// the courtesy around it ([`courtesy`]) and without a remark before
+    /// it that names nothing of the article ("I doubt it - did Xi …?") or
+    /// a chatty one set off by a comma before a wh-question ("I was reading about this treaty, and I
     /// wondered, what …?"); `None` when it has none. "green minerals or oil
     /// and gas: which …?" keeps its options.
     fn without_lead_in(&self, question: &str) -> Option<String> {
-        let unwrapped = courtesy::unwrapped(question);
+        let spelled = shorthand::spelled_out(question);
+        let unwrapped = {
+            let question = spelled.as_deref().unwrap_or(question);
+            courtesy::unwrapped(question)
+        }
+        .or(spelled);
         let question = unwrapped.as_deref().unwrap_or(question);
         confirm::after_lead_in(question, |word| {
             !self.analyzer.is_stopword(word) && self.index.has_word(word)
