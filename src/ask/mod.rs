@@ -943,6 +943,11 @@ struct WordCoverage<'q> {
     /// of historical exchanges" in a sentence that also gives "decades of
     /// diplomatic ties": the question asks for the other span.
     other_span: bool,
+    /// How many of the question's own words (not synonyms) name what
+    /// another span of the sentence is a span of: a yes/no claim of an
+    /// amount naming it in full ("are the *diplomatic ties* over 2,000
+    /// years old?") is about the other span.
+    other_span_named: usize,
     /// The item the question names that the fact's list leaves out: one
     /// word or a run of adjacent words ("*space exploration*").
     not_among: &'q [QueryTerm],
@@ -3421,7 +3426,13 @@ impl Asker {
                 || words.content_missed
                 || (restricted && words.heavy_missed)
                 || self.modifier_differs(query, doc)
-                || self.origin_differs(query, doc));
+                || self.origin_differs(query, doc)
+                // "Are the diplomatic ties over 2,000 years old?" of
+                // "over 2,000 years of historical exchanges, … decades of
+                // diplomatic ties": the amount is another span's.
+                || (query.claimed.is_some()
+                    && words.other_span
+                    && words.other_span_named >= record.other_spans.len().min(2)));
         let answer = &record.answer_terms;
         let named = |t: &String| query.all_terms.contains(t) && !query.name_parts.contains(t);
         let contained = !answer.is_empty() && answer.iter().all(named);
@@ -3698,12 +3709,15 @@ impl Asker {
             && term.known.proper
             && heavy
             && query.asked.as_ref() != Some(&term.term);
+        let spans = &self.records[doc].other_spans;
+        words.other_span_named += usize::from(spans.contains(&term.term));
         if !held && sentence {
             words.sentence_only_weight += term.weight;
-            words.other_span |= term.weight >= SENTENCE_ONLY_MIN_WEIGHT
+            let weighty = term.weight >= SENTENCE_ONLY_MIN_WEIGHT;
+            words.other_span |= weighty
                 && std::iter::once(&term.term)
                     .chain(&term.alternatives)
-                    .any(|t| self.records[doc].other_spans.contains(t));
+                    .any(|t| spans.contains(t));
         }
         let missed = !anywhere && !term.name && heavy;
         words.verb_missed |= missed && term.known.verb && !term.known.noun_here;
@@ -6427,6 +6441,22 @@ mod tests {
             !(answer.answered && answer.answer.contains("uncertainty grows")),
             "{answer:?}"
         );
+    }
+
+    #[test]
+    fn an_amount_claimed_of_another_span_of_the_sentence_is_not_confirmed() {
+        // "over 2,000 years of historical exchanges, … decades of
+        // diplomatic ties": the ties are not the 2,000 years.
+        let answer = asker().ask(
+            "Is it true Xi said diplomatic ties between China and Central Asia are over 2,000 years old?",
+            None,
+        );
+        assert!(!answer.answer.starts_with("Yes"), "{answer:?}");
+        // The exchanges' own span, in other words, still is confirmed.
+        assert_each_opens_with(&[(
+            "does xi say the historical links go back more than a thousand years?",
+            "Yes",
+        )]);
     }
 
     #[test]
