@@ -3042,7 +3042,7 @@ impl Asker {
                 term,
                 alternatives,
                 loose,
-                predicate: position > 0 && matches!(words[position - 1].text.as_str(), "a" | "an"),
+                predicate: position > 0 && predicates(&words[position - 1].text, &word.text),
                 weight,
                 name,
                 adjective: self.modifies(&word.text),
@@ -6360,6 +6360,21 @@ fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
     listed
 }
 
+/// Whether a yes/no question's word after `before` is what it says of
+/// its subject: a noun after "a" ("is the grant *a loan*?") or a verb
+/// in "-ing" after "is" ("is uncertainty *shrinking*?").
+fn predicates(before: &str, word: &str) -> bool {
+    matches!(before, "a" | "an")
+        || (matches!(before, "is" | "are" | "was" | "were")
+            && word.len() > 5
+            && word.ends_with("ing")
+            // A linking verb: its complement says what is predicated.
+            && !matches!(
+                word,
+                "becoming" | "getting" | "turning" | "going" | "seeming" | "looking" | "being"
+            ))
+}
+
 /// The time units `text` names, as terms ("decades" → "decad").
 /// The terms of what the spans of `sentence` ("decades *of diplomatic
 /// ties*") are spans of, for each span whose things `statement` does not
@@ -6457,6 +6472,19 @@ mod tests {
             "does xi say the historical links go back more than a thousand years?",
             "Yes",
         )]);
+    }
+
+    #[test]
+    fn a_claimed_change_the_fact_never_states_is_not_confirmed() {
+        // The sentence has uncertainty growing, never shrinking.
+        let answer = asker().ask(
+            "True or false: Xi said global uncertainty is shrinking.",
+            None,
+        );
+        assert!(!answer.answer.starts_with("Yes"), "{answer:?}");
+        assert!(predicates("is", "shrinking") && predicates("a", "loan"));
+        // "Becoming" only links what follows it.
+        assert!(!predicates("is", "becoming") && !predicates("the", "loan"));
     }
 
     #[test]
