@@ -45,7 +45,8 @@ pub(super) const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "time",
 const CLOCK_NOUNS: &[&str] = &["time", "hour"];
 const PERIOD_NOUNS: &[&str] = &["period", "duration", "timeframe", "span", "long"];
 const AMOUNT_NOUNS: &[&str] = &[
-    "amount", "sum", "value", "worth", "price", "cost", "figure", "size",
+    "amount", "sum", "value", "worth", "price", "cost", "figure", "size", "budget", "total",
+    "expense", "expenses", "fee", "fees",
 ];
 const PERSON_NOUNS: &[&str] = &["person", "leader", "president", "official", "man", "woman"];
 /// Words that may open a yes/no question.
@@ -641,6 +642,7 @@ mod tests {
         assert_eq!(intent("treaty signing city"), Intent::Open);
         assert_eq!(intent("the treaty signing date"), Intent::When);
         assert_eq!(intent("grant amount?"), Intent::HowMuch);
+        assert_eq!(intent("total budget for the three centres?"), Intent::HowMuch);
         assert_eq!(intent("What place does Central Asia hold?"), Intent::Open);
         assert_eq!(
             intent("What is the name of the president of Kazakhstan?"),
