@@ -32,12 +32,26 @@ fn is_count(quantity: &Quantity) -> bool {
 
 /// The words of a counted phrase that can be nouns, up to its first
 /// function word ("presidents who joined" → presidents).
+/// A plural ends the phrase before a word that can be a verb ("how many
+/// *elements* make up …").
 pub(super) fn counted_nouns(unit: &str, lexicon: &Lexicon) -> Vec<String> {
-    lang::words(unit)
-        .into_iter()
-        .take_while(|word| !lang::is_stopword(word))
-        .filter(|word| lexicon.can_be_noun(word) != Some(false))
-        .collect()
+    let words = lang::words(unit);
+    let mut nouns = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        let after_plural = at > 0 && is_plural(&words[at - 1]);
+        if lang::is_stopword(word) || (after_plural && lexicon.can_be_verb(word) == Some(true)) {
+            break;
+        }
+        if lexicon.can_be_noun(word) != Some(false) {
+            nouns.push(word.clone());
+        }
+    }
+    nouns
+}
+
+/// Whether a word reads as a plural noun: "-s" but not "-ss" ("progress").
+fn is_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// What a "how many" question counts: the nouns after "how many" and
@@ -190,6 +204,15 @@ mod tests {
         assert_eq!(
             counted_nouns("presidents who joined", lexicon),
             nouns(&["presidents"])
+        );
+        // A plural ends it before a verb.
+        assert_eq!(
+            counted_nouns("elements make up the spirit", lexicon),
+            nouns(&["elements"])
+        );
+        assert_eq!(
+            counted_nouns("training opportunities", lexicon),
+            nouns(&["training", "opportunities"])
         );
     }
 

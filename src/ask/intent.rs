@@ -642,7 +642,10 @@ mod tests {
         assert_eq!(intent("treaty signing city"), Intent::Open);
         assert_eq!(intent("the treaty signing date"), Intent::When);
         assert_eq!(intent("grant amount?"), Intent::HowMuch);
-        assert_eq!(intent("total budget for the three centres?"), Intent::HowMuch);
+        assert_eq!(
+            intent("total budget for the three centres?"),
+            Intent::HowMuch
+        );
         assert_eq!(intent("What place does Central Asia hold?"), Intent::Open);
         assert_eq!(
             intent("What is the name of the president of Kazakhstan?"),

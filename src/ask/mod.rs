@@ -201,6 +201,11 @@ const SPECIFICITY_WORDS: &[&str] = &["specific", "specifically", "exactly", "pre
 /// Words that add what follows them to a "how many" count ("how many
 /// presidents, *including* Xi?").
 const COUNT_INCLUDING: &[&str] = &["including", "incl", "inc", "counting", "plus"];
+/// Nouns a "how many" question counts a list's items with, whatever they
+/// are: "how many *things* was the spirit based on?".
+const GENERIC_COUNTED: &[&str] = &[
+    "things", "elements", "items", "points", "aspects", "factors",
+];
 /// Words that only say a "how many" count is whole ("how many *in
 /// total*?"), which every count is.
 const COUNT_SCOPES: &[&str] = &["total", "altogether", "overall", "combined", "together"];
@@ -3320,14 +3325,40 @@ impl Asker {
                 words[at + 1..]
                     .iter()
                     .map(|w| (w, self.analyzer.term(&w.text)))
-                    .take_while(|(w, term)| {
-                        !self.analyzer.is_stopword(&w.text)
-                            && (w.capitalized || self.index.is_proper(term))
-                    })
+                    .take_while(|(w, term)| self.names_a_thing(w, term))
                     .map(|(_, term)| term),
             );
         }
+        // "…, China included?": the name comes first.
+        for (at, word) in words.iter().enumerate() {
+            if word.text != "included" {
+                continue;
+            }
+            let named: Vec<String> = words[..at]
+                .iter()
+                .rev()
+                .map(|w| (w, self.analyzer.term(&w.text)))
+                .take_while(|(w, term)| self.names_a_thing(w, term))
+                .map(|(_, term)| term)
+                .collect();
+            included.extend(named);
+        }
         included
+    }
+
+    /// Whether `term` is a noun a "how many" question counts anything
+    /// with ("how many *elements* …?", see [`GENERIC_COUNTED`]).
+    fn counts_generically(&self, query: &Query, term: &str) -> bool {
+        query.intent == Intent::HowMany
+            && query.counted.iter().any(|noun| {
+                GENERIC_COUNTED.contains(&noun.as_str()) && self.analyzer.term(noun) == term
+            })
+    }
+
+    /// Whether a word of a question is part of a name: capitalized as
+    /// written, or a name of the article's (learners type "china").
+    fn names_a_thing(&self, word: &analyze::Word, term: &str) -> bool {
+        !self.analyzer.is_stopword(&word.text) && (word.capitalized || self.index.is_proper(term))
     }
 
     fn presupposed_counts(&self, words: &[analyze::Word]) -> HashSet<String> {
@@ -3640,6 +3671,8 @@ impl Asker {
             count == Some(items as f64)
         })
             || self.answer_is_asked(query, doc, &term.term)
+            // "How many *elements* …?" of a list: its items are counted.
+            || (self.records[doc].list_len.is_some() && self.counts_generically(query, &term.term))
             || self.ordinal_settled(query, doc, term)
             // "What two *aims* …?": a fact telling a purpose covers it.
             || (self.records[doc].purpose && query.purpose_terms.contains(&term.term))
@@ -4520,6 +4553,10 @@ impl Asker {
             return None;
         }
         let own_noun = |noun: &String| {
+            // "How many *things* …?" counts whatever the list names.
+            if GENERIC_COUNTED.contains(&noun.as_str()) {
+                return true;
+            }
             let term = self.analyzer.term(noun);
             query
                 .terms
@@ -6485,6 +6522,21 @@ mod tests {
         assert!(predicates("is", "shrinking") && predicates("a", "loan"));
         // "Becoming" only links what follows it.
         assert!(!predicates("is", "becoming") && !predicates("the", "loan"));
+    }
+
+    #[test]
+    fn a_list_is_counted_by_a_generic_noun_and_an_included_name_after_it() {
+        assert_each_opens_with(&[
+            (
+                "How many elements make up the spirit Xi credited for the success of the ties?",
+                "Four.",
+            ),
+            ("How many things was the spirit based on?", "Four."),
+            (
+                "How many countries in total signed the treaty, China included?",
+                "Six.",
+            ),
+        ]);
     }
 
     #[test]
