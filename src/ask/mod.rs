@@ -2134,6 +2134,10 @@ impl Asker {
     /// and gas: which …?" keeps its options.
     fn without_lead_in(&self, question: &str) -> Option<String> {
         let spelled = shorthand::spelled_out(question);
+        let spelled = match shorthand::numbered_as_ordinal(spelled.as_deref().unwrap_or(question)) {
+            Some(named) => Some(named),
+            None => spelled,
+        };
         let unwrapped = {
             let question = spelled.as_deref().unwrap_or(question);
             courtesy::unwrapped(question)

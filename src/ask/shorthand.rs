@@ -5,6 +5,10 @@
 //!
 //! General English only, and only spellings that are no English word of
 //! their own ("r" and "u" alone are no words either; "2" stays a number).
+//! A member of a series numbered the way people number things ("summit
+//! *number three*") is named by its ordinal too, as articles name it.
+
+use crate::{lang, numbers};
 
 /// Shorthand and what it stands for.
 const SHORTHAND: &[(&str, &str)] = &[
@@ -70,6 +74,64 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
     changed.then(|| words.join(" "))
 }
 
+/// `question` with a thing numbered in a series ("summit *number
+/// three*", "summit no. 3", "summit #3") named by its ordinal ("the
+/// *third* summit"), as the article names the members of a series; `None`
+/// when it numbers nothing.
+pub(super) fn numbered_as_ordinal(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    let mut changed = false;
+    while at < tokens.len() {
+        if let Some((ordinal, taken, tail)) = numbered_at(&tokens, at) {
+            out.push(ordinal);
+            out.push(format!("{}{tail}", tokens[at]));
+            at += taken;
+            changed = true;
+        } else {
+            out.push(tokens[at].to_string());
+            at += 1;
+        }
+    }
+    changed.then(|| out.join(" "))
+}
+
+/// The ordinal of the series member named at `at` ("summit number
+/// three"), how many tokens name it, and the punctuation closing them.
+fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
+    let noun = tokens[at];
+    let plain_noun = noun.len() > 2
+        && noun.chars().all(char::is_alphabetic)
+        && !lang::is_stopword(&noun.to_lowercase());
+    if !plain_noun {
+        return None;
+    }
+    let next = tokens.get(at + 1)?;
+    // Only "number" may be followed by a number word: "benefit *no one*"
+    // numbers nothing.
+    let (numeral, taken, words_allowed) = match next.to_lowercase().as_str() {
+        "number" => (*tokens.get(at + 2)?, 3, true),
+        "no" | "no." | "nr" | "#" => (*tokens.get(at + 2)?, 3, false),
+        hashed if hashed.starts_with('#') && hashed.len() > 1 => (&next[1..], 2, false),
+        _ => return None,
+    };
+    let core = numeral.trim_end_matches(['?', '!', '.', ',', ';', ':']);
+    let tail = numeral[core.len()..].to_string();
+    let value = core
+        .parse::<u64>()
+        .ok()
+        .or_else(|| {
+            words_allowed
+                .then(|| numbers::parse_number_words(&core.to_lowercase()))
+                .flatten()
+                .map(|v| v as u64)
+        })
+        .filter(|v| (1..=1000).contains(v))?;
+    let ordinal = numbers::spell(i64::try_from(value).ok()?, true)?;
+    Some((ordinal, taken, tail))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +178,29 @@ mod tests {
             spelled_out("wat 2 things").as_deref(),
             Some("what 2 things")
         );
+    }
+
+    #[test]
+    fn a_numbered_member_of_a_series_is_named_by_its_ordinal() {
+        for (question, named) in [
+            (
+                "Which country will host summit number three?",
+                "Which country will host third summit?",
+            ),
+            ("who hosts summit no. 3?", "who hosts third summit?"),
+            ("who hosts summit #3?", "who hosts third summit?"),
+        ] {
+            assert_eq!(
+                numbered_as_ordinal(question).as_deref(),
+                Some(named),
+                "{question}"
+            );
+        }
+        assert_eq!(numbered_as_ordinal("how many people signed?"), None);
+        assert_eq!(
+            numbered_as_ordinal("did he say trade wars benefit no one?"),
+            None
+        );
+        assert_eq!(numbered_as_ordinal("what number of centres?"), None);
     }
 }
