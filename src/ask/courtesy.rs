@@ -17,7 +17,9 @@ use super::intent::WH_WORDS;
 /// that X?") becomes "is it true that X?".
 pub(super) fn unwrapped(question: &str) -> Option<String> {
     let tokens: Vec<&str> = question.split_whitespace().collect();
-    let kept = without_trailing_courtesy(&without_hedges(&without_titles(&tokens)));
+    let kept = without_courteous_opening(&without_trailing_courtesy(&without_hedges(
+        &without_titles(&tokens),
+    )));
     let folded: Vec<String> = kept.iter().map(|t| fold(t)).collect();
     let text = if let Some(claim) = right_in_thinking(&folded) {
         format!("is it true that {}", kept[claim..].join(" "))
@@ -117,6 +119,40 @@ fn without_hedges<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
         }
     }
     kept
+}
+
+/// Words of a courteous opening set off by a colon or a dash: "*I do
+/// hope you can help me:* was …?", "*Quick question -* who …?".
+const OPENING_COURTESY: &[&str] = &[
+    "i", "do", "hope", "you", "can", "could", "would", "help", "me", "please", "quick", "question",
+    "sorry", "to", "bother", "but", "one", "more", "a", "hi", "hello", "hey", "excuse", "pardon",
+    "just", "thanks", "thank", "dear", "so", "ok", "okay", "well", "if", "may", "ask", "another",
+];
+
+/// The most words a courteous opening has.
+const LONGEST_OPENING: usize = 8;
+
+/// `tokens` without a courteous opening ending in a colon or a dash.
+fn without_courteous_opening<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
+    let ends_opening = |t: &&str| t.ends_with(':') || matches!(*t, "-" | "–" | "—" | ":");
+    let Some(end) = tokens
+        .iter()
+        .take(LONGEST_OPENING + 1)
+        .position(ends_opening)
+    else {
+        return tokens.to_vec();
+    };
+    let opening = &tokens[..=end];
+    let courteous = opening
+        .iter()
+        .map(|t| fold(t))
+        .filter(|w| !w.is_empty())
+        .all(|w| OPENING_COURTESY.contains(&w.as_str()));
+    if courteous && tokens.len() > end + 3 {
+        tokens[end + 1..].to_vec()
+    } else {
+        tokens.to_vec()
+    }
 }
 
 /// Words of a closing courtesy after a comma: "…, *if you would be so
@@ -323,6 +359,14 @@ mod tests {
             (
                 "I read that Xi spoke of a long history; could you remind me roughly how many years he meant?",
                 "how many years he meant?",
+            ),
+            (
+                "I do hope you can help me: was the president of Turkmenistan there?",
+                "was the president of Turkmenistan there?",
+            ),
+            (
+                "Quick question - who hosted the summit?",
+                "who hosted the summit?",
             ),
             (
                 "do you know where the treaty was signed?",

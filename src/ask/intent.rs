@@ -113,6 +113,22 @@ pub const WH_WORDS: &[&str] = &[
     "who", "whom", "whose", "what", "which", "where", "when", "why", "how",
 ];
 
+/// Words a relative "who" follows in a question about them: "among
+/// *those* who attended", "*anyone* who spoke".
+const RELATIVE_ANTECEDENTS: &[&str] = &[
+    "those",
+    "ones",
+    "one",
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "people",
+    "all",
+];
+
 impl Intent {
     /// Reads the intent from a question's folded words.
     pub fn detect(words: &[&str]) -> Intent {
@@ -160,6 +176,15 @@ impl Intent {
             && CLAUSE_PREPOSITIONS.contains(&words[at - 1])
             && !matches!(next(1), "many" | "much")
             && !HOW_MODIFIERS.contains(&next(1))
+        {
+            return Intent::YesNo;
+        }
+        // "Was the president of Turkmenistan among *those who*
+        // attended?": a relative clause of a yes/no question.
+        if matches!(words[at], "who" | "whom")
+            && at >= 3
+            && words.first().is_some_and(|w| AUXILIARIES.contains(w))
+            && (RELATIVE_ANTECEDENTS.contains(&words[at - 1]) || is_person_noun(words[at - 1]))
         {
             return Intent::YesNo;
         }
