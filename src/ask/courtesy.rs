@@ -42,6 +42,46 @@ pub(super) fn unwrapped(question: &str) -> Option<String> {
     (text != question.trim()).then_some(text)
 }
 
+/// Words opening a closing clause that says when or how the thing asked
+/// about happened: "what did they call China *when they spoke so warmly
+/// of it*?".
+const CIRCUMSTANCE_OPENERS: &[&str] = &["when", "while", "as", "whilst"];
+
+/// Subjects of such a clause that point back at the question's own.
+const BACK_POINTING_SUBJECTS: &[&str] = &["they", "he", "she", "it", "we"];
+
+/// `question` without a closing clause that only retells the circumstance
+/// of what it asks with words the article never uses ("… *when they
+/// spoke so warmly of it*?"): it names nothing to look for, only words to
+/// miss. `content` tells an article word. `None` when it has none, or
+/// when the question asks "when" itself.
+pub(super) fn without_idle_clause(
+    question: &str,
+    content: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let asks = folded.first().map_or("", String::as_str);
+    if !WH_WORDS.contains(&asks) || asks == "when" {
+        return None;
+    }
+    let opens = (3..folded.len().saturating_sub(2)).find(|&at| {
+        CIRCUMSTANCE_OPENERS.contains(&folded[at].as_str())
+            && BACK_POINTING_SUBJECTS.contains(&folded[at + 1].as_str())
+    })?;
+    let idle = folded[opens..].iter().all(|w| w.is_empty() || !content(w))
+        && !tokens[..opens].iter().any(|t| t.contains('?'));
+    idle.then(|| {
+        let kept = tokens[..opens].join(" ");
+        let kept = kept.trim_end_matches([',', ';', ':']).to_string();
+        if question.trim_end().ends_with('?') {
+            format!("{kept}?")
+        } else {
+            kept
+        }
+    })
+}
+
 /// Titles written before a name ("Mr Xi"): the name alone says who.
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mister", "dr", "sir", "madam", "messrs",
@@ -411,6 +451,29 @@ mod tests {
         assert_eq!(
             unwrapped("what did Xi announce, please?").as_deref(),
             Some("what did Xi announce?")
+        );
+    }
+
+    #[test]
+    fn a_closing_clause_naming_nothing_of_the_article_is_dropped() {
+        let article =
+            |w: &str| matches!(w, "grant" | "announced" | "called" | "china" | "presidents");
+        assert_eq!(
+            without_idle_clause(
+                "what did the presidents call China when they spoke so warmly of it?",
+                article
+            )
+            .as_deref(),
+            Some("what did the presidents call China?")
+        );
+        // The clause names what the article tells of: it says which.
+        assert_eq!(
+            without_idle_clause("what did Xi say when he announced the grant?", article),
+            None
+        );
+        assert_eq!(
+            without_idle_clause("when did they speak so warmly of it?", article),
+            None
         );
     }
 

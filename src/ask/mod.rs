@@ -2143,12 +2143,14 @@ impl Asker {
             courtesy::unwrapped(question)
         }
         .or(spelled);
-        let question = unwrapped.as_deref().unwrap_or(question);
-        confirm::after_lead_in(question, |word| {
-            !self.analyzer.is_stopword(word) && self.index.has_word(word)
-        })
-        .or_else(|| confirm::after_chatty_lead_in(question))
-        .or(unwrapped)
+        let content = |word: &str| !self.analyzer.is_stopword(word) && self.index.has_word(word);
+        let trimmed =
+            courtesy::without_idle_clause(unwrapped.as_deref().unwrap_or(question), content)
+                .or(unwrapped);
+        let question = trimmed.as_deref().unwrap_or(question);
+        confirm::after_lead_in(question, content)
+            .or_else(|| confirm::after_chatty_lead_in(question))
+            .or(trimmed)
     }
 
     /// Whether a question of four words or more opens with who acts (a
