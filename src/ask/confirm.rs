@@ -121,6 +121,20 @@ pub(super) fn as_yes_no_question(question: &str) -> Option<String> {
     })
 }
 
+/// The questions before the last and the last, when `question` asks
+/// several in a row and the last asks a wh-question ("Xi was happy with
+/// the mechanism as it is, wasn't he? *What change did he actually
+/// suggest?*"): the ones before set the scene for it. `None` otherwise.
+pub(super) fn last_of_several(question: &str) -> Option<(String, String)> {
+    let trimmed = question.trim_end();
+    let body = trimmed.strip_suffix('?')?;
+    let split = body.rfind('?')?;
+    let (before, last) = (&body[..split + 1], body[split + 1..].trim());
+    let first = fold(last.split_whitespace().next()?);
+    let asks = WH_WORDS.contains(&first.as_str()) && last.split_whitespace().count() >= 3;
+    asks.then(|| (before.trim().to_string(), format!("{last}?")))
+}
+
 /// Pronouns that point back at what a remark before a question named.
 const BACK_REFERENCES: &[&str] = &[
     "it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "his", "she",
@@ -356,6 +370,20 @@ fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_of_several_questions_is_told_from_those_before() {
+        assert_eq!(
+            last_of_several("Really? Xi thinks trade wars help? Who benefits from them?"),
+            Some((
+                "Really? Xi thinks trade wars help?".to_string(),
+                "Who benefits from them?".to_string()
+            ))
+        );
+        assert_eq!(last_of_several("Who signed the treaty?"), None);
+        // The last asks no wh-question.
+        assert_eq!(last_of_several("Who signed? Was it China?"), None);
+    }
 
     #[test]
     fn a_remark_set_off_before_a_question_is_dropped() {

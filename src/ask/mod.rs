@@ -1597,6 +1597,9 @@ impl Asker {
     /// Answers `question` from the facts of `source_id` (every source when
     /// `None`), or abstains. Never panics, whatever the text.
     pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
+        if let Some(answer) = self.last_of_several_answered(question, source_id) {
+            return answer;
+        }
         let lead_in_dropped = self.without_lead_in(question);
         let question = lead_in_dropped.as_deref().unwrap_or(question);
         let request = request::Request::read(question);
@@ -2124,6 +2127,32 @@ impl Asker {
                     .to_lowercase()
                     .contains(quoted.trim())
             })
+    }
+
+    /// The answer to the last of several questions in a row ("Really? Xi
+    /// thinks trade wars help? *Who benefits from them?*"), when it is
+    /// answered from a fact whose statement holds a content word of the
+    /// questions before it: they set the scene the last one's pronouns
+    /// point into. `None` otherwise, and the whole is read as one.
+    fn last_of_several_answered(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
+        let (before, last) = confirm::last_of_several(question)?;
+        let answer = self.ask(&last, source_id);
+        let scene: HashSet<String> = self
+            .analyzer
+            .index_terms(&before)
+            .into_iter()
+            .filter(|term| !self.index.is_proper(term))
+            .collect();
+        let facts = self.facts.facts();
+        let in_scene = answer.fact_ids.first().is_some_and(|id| {
+            facts.iter().position(|f| &f.id == id).is_some_and(|doc| {
+                self.records[doc]
+                    .statement_terms
+                    .iter()
+                    .any(|t| scene.contains(t))
+            })
+        });
+        (answer.answered && in_scene).then_some(answer)
     }
 
     /// `question` with chat shorthand spelled out ([`shorthand`]), without
@@ -6541,6 +6570,20 @@ mod tests {
             (
                 "How many countries in total signed the treaty, China included?",
                 "Six.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_last_of_several_questions_is_answered_in_the_scene_the_others_set() {
+        assert_each_answer_holds(&[
+            (
+                "Really? Xi thinks trade wars can help somebody? Who benefits from them according to him?",
+                "No one",
+            ),
+            (
+                "Xi was happy with the cooperation mechanism as it is, wasn't he? What change did he actually suggest?",
+                "results-driven",
             ),
         ]);
     }
