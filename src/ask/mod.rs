@@ -6589,6 +6589,17 @@ mod tests {
     }
 
     #[test]
+    fn everyday_words_reach_the_articles_own() {
+        assert_each_answer_holds(&[
+            (
+                "what does xi want all the people in the world to build together?",
+                "shared future",
+            ),
+            ("what big plan did xi want to move faster?", "Belt and Road"),
+        ]);
+    }
+
+    #[test]
     fn the_question_after_a_dash_is_the_one_asked() {
         let tail = |q: &str| after_dash_question(q).map(|words| words.join(" "));
         assert_eq!(

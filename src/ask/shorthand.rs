@@ -43,6 +43,7 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("smth", "something"),
     ("sth", "something"),
     ("govt", "government"),
+    ("coop", "cooperation"),
     ("yrs", "years"),
     ("yr", "year"),
     ("thx", "thanks"),
@@ -154,6 +155,10 @@ mod tests {
             (
                 "do they want closer cooperation w china",
                 "do they want closer cooperation with china",
+            ),
+            (
+                "coop mechanism tweaks xi wants?",
+                "cooperation mechanism tweaks xi wants?",
             ),
         ] {
             assert_eq!(

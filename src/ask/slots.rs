@@ -229,9 +229,14 @@ pub(super) fn kind_noun<'a>(words: &[&'a str], lexicon: &Lexicon) -> Option<&'a 
 fn head_from<'a>(words: &[&'a str], mut at: usize, lexicon: &Lexicon) -> &'a str {
     while let Some(next) = words.get(at + 1) {
         let modifier = lexicon.can_be_adjective(words[at]) == Some(true);
+        // "what big *plan* did …": a word that may be a verb is the noun
+        // when an auxiliary follows it.
+        let aux_follows = words
+            .get(at + 2)
+            .is_some_and(|w| super::intent::AUXILIARIES.contains(w));
         let head = !lang::is_stopword(next)
             && lexicon.can_be_noun(next) == Some(true)
-            && lexicon.can_be_verb(next) != Some(true);
+            && (lexicon.can_be_verb(next) != Some(true) || aux_follows);
         if !(modifier && head) {
             break;
         }
@@ -757,5 +762,28 @@ impl Asker {
                             .iter()
                             .any(|w| !lang::is_stopword(w) && self.lexicon.is_a(w, noun))
                 }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_asked_head_is_the_noun_past_its_modifiers() {
+        let lexicon = Lexicon::embedded();
+        let head = |question: &str| {
+            let words: Vec<&str> = question.split_whitespace().collect();
+            asked_head(&words, lexicon).map(str::to_string)
+        };
+        assert_eq!(
+            head("which central asian country gets the most").as_deref(),
+            Some("country")
+        );
+        // A noun that may be a verb is the head when an auxiliary follows.
+        assert_eq!(
+            head("what big plan did xi want to move faster").as_deref(),
+            Some("plan")
+        );
     }
 }
