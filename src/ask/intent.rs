@@ -113,6 +113,14 @@ pub const WH_WORDS: &[&str] = &[
     "who", "whom", "whose", "what", "which", "where", "when", "why", "how",
 ];
 
+/// Whether a question is a fragment without a wh-word or an auxiliary
+/// ("third summit city?"): its last noun says what it asks for.
+fn is_fragment(words: &[&str]) -> bool {
+    !words
+        .iter()
+        .any(|w| WH_WORDS.contains(w) || AUXILIARIES.contains(w))
+}
+
 /// Words a relative "who" follows in a question about them: "among
 /// *those* who attended", "*anyone* who spoke".
 const RELATIVE_ANTECEDENTS: &[&str] = &[
@@ -140,6 +148,21 @@ impl Intent {
         let Some(at) = words.iter().position(|w| WH_WORDS.contains(w)) else {
             return match words.first() {
                 Some(first) if AUXILIARIES.contains(first) => Intent::YesNo,
+                // "third summit *city*?", "treaty *venue*?": a fragment
+                // closing on a kind of place asks where.
+                _ if is_fragment(words)
+                    && words.last().is_some_and(|w| PLACE_NOUNS.contains(w)) =>
+                {
+                    Intent::Where
+                }
+                // "kazakh *president's name*?": a person's name is who.
+                _ if is_fragment(words)
+                    && words.len() >= 2
+                    && words[words.len() - 1] == "name"
+                    && is_person_noun(words[words.len() - 2]) =>
+                {
+                    Intent::Who
+                }
                 // "grant amount?", "the treaty signing date": the noun
                 // says what is wanted.
                 _ => words
@@ -375,9 +398,18 @@ impl Intent {
     /// The word a "what"/"which"/"who" question asks about ("what
     /// *future*", "who is the *president*"), if it has one.
     pub fn asked_noun<'a>(words: &[&'a str]) -> Option<&'a str> {
-        let at = words
+        let Some(at) = words
             .iter()
-            .position(|w| matches!(*w, "what" | "which" | "who" | "whom"))?;
+            .position(|w| matches!(*w, "what" | "which" | "who" | "whom"))
+        else {
+            // "third summit *city*?": a fragment closing on a kind of
+            // place asks for one.
+            return words
+                .last()
+                .copied()
+                .filter(|_| is_fragment(words))
+                .filter(|w| PLACE_NOUNS.contains(w));
+        };
         Some(asked_noun(words, at)).filter(|noun| !noun.is_empty())
     }
 
@@ -513,7 +545,10 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
             if be_before && progressive_next && stranded {
                 return "";
             }
+            // "Which" is followed by its noun ("in which *city* the
+            // centre will be …"); "what" may be followed by a verb.
             if n == 0
+                && words[at] != "which"
                 && Intent::of_type_noun(word).is_none()
                 && rest.get(1).is_some_and(|next| DETERMINERS.contains(next))
             {
