@@ -699,7 +699,7 @@ mod tests {
             Intent::YesNo
         );
         assert_eq!(intent("Is the grant for how many years?"), Intent::HowLong);
-        assert_eq!(intent("treaty signing city"), Intent::Open);
+        assert_eq!(intent("treaty signing city"), Intent::Where);
         assert_eq!(intent("the treaty signing date"), Intent::When);
         assert_eq!(intent("grant amount?"), Intent::HowMuch);
         assert_eq!(
