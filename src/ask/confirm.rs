@@ -130,8 +130,18 @@ pub(super) fn last_of_several(question: &str) -> Option<(String, String)> {
     let body = trimmed.strip_suffix('?')?;
     let split = body.rfind('?')?;
     let (before, last) = (&body[..split + 1], body[split + 1..].trim());
-    let first = fold(last.split_whitespace().next()?);
-    let asks = WH_WORDS.contains(&first.as_str()) && last.split_whitespace().count() >= 3;
+    let words: Vec<String> = last.split_whitespace().map(fold).collect();
+    // "… *Over what* period are they offered?"
+    let wh_at = usize::from(words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "over" | "in" | "for" | "on" | "at" | "from" | "to" | "with" | "by" | "of" | "and"
+        )
+    }));
+    let asks = words
+        .get(wh_at)
+        .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
+        && words.len() >= 3;
     asks.then(|| (before.trim().to_string(), format!("{last}?")))
 }
 
@@ -379,6 +389,12 @@ mod tests {
                 "Really? Xi thinks trade wars help?".to_string(),
                 "Who benefits from them?".to_string()
             ))
+        );
+        assert_eq!(
+            last_of_several("They aren't all for this year, are they? Over what period are they?")
+                .map(|(_, last)| last)
+                .as_deref(),
+            Some("Over what period are they?")
         );
         assert_eq!(last_of_several("Who signed the treaty?"), None);
         // The last asks no wh-question.

@@ -2133,7 +2133,9 @@ impl Asker {
     /// thinks trade wars help? *Who benefits from them?*"), when it is
     /// answered from a fact whose statement holds a content word of the
     /// questions before it: they set the scene the last one's pronouns
-    /// point into. `None` otherwise, and the whole is read as one.
+    /// point into. Else the answer to those before, which settles what
+    /// the last points back at. `None`
+    /// otherwise, and the whole is read as one.
     fn last_of_several_answered(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
         let (before, last) = confirm::last_of_several(question)?;
         let answer = self.ask(&last, source_id);
@@ -2152,7 +2154,14 @@ impl Asker {
                     .any(|t| scene.contains(t))
             })
         });
-        (answer.answered && in_scene).then_some(answer)
+        if answer.answered && in_scene {
+            return Some(answer);
+        }
+        // "It wasn't the first summit, was it? *Which one was it?*": the
+        // last only points back, and the fact settling the one before
+        // tells it too ("No. … the second summit").
+        let scene_answer = self.ask(&before, source_id);
+        scene_answer.answered.then_some(scene_answer)
     }
 
     /// `question` with chat shorthand spelled out ([`shorthand`]), without
@@ -6584,6 +6593,15 @@ mod tests {
             (
                 "Xi was happy with the cooperation mechanism as it is, wasn't he? What change did he actually suggest?",
                 "results-driven",
+            ),
+            // The last only points back: the one before settles it.
+            (
+                "It wasn't the first China-Central Asia Summit, was it? Which one was it?",
+                "second",
+            ),
+            (
+                "Astana isn't the capital of Uzbekistan, is it? Whose capital is it?",
+                "Kazakhstan",
             ),
         ]);
     }
