@@ -1608,8 +1608,8 @@ impl Asker {
         query.aside = self.aside_terms(&query, &request.aside);
         // "What is the article about?": no word of it names a fact, and
         // the source's opening sentence (its headline) is the answer.
-        if query.terms.is_empty()
-            && request::asks_what_it_is_about(&request.text)
+        if (query.terms.is_empty() && request::asks_what_it_is_about(&request.text)
+            || request::asks_for_the_gist(&request.text))
             && let Some(answer) = self.opening(source_id)
         {
             return answer;

@@ -376,6 +376,63 @@ pub(super) fn asks_what_it_is_about(question: &str) -> bool {
     wh_what && (has("about") || words.iter().any(|w| DOCUMENT_NOUNS.contains(&w.as_str())))
 }
 
+/// Words that ask for a text's gist: "the *main point* of the article",
+/// "its *key message*".
+const GIST_WORDS: &[&str] = &[
+    "main",
+    "point",
+    "points",
+    "idea",
+    "ideas",
+    "gist",
+    "topic",
+    "topics",
+    "message",
+    "key",
+    "summary",
+    "central",
+    "theme",
+    "themes",
+    "subject",
+    "overall",
+    "basically",
+    "mostly",
+    "mainly",
+    "big",
+    "takeaway",
+    "takeaways",
+];
+
+/// Whether `question` asks for the gist of the text ("What is the main
+/// point of the article?", "what's the story's key message?"): a "what"
+/// question naming the text whose other words only ask for its gist.
+pub(super) fn asks_for_the_gist(question: &str) -> bool {
+    let words: Vec<String> = question
+        .split_whitespace()
+        .map(|t| fold(t).replace(['\'', '’'], ""))
+        .collect();
+    // "the story's": folded without its apostrophe.
+    let text_noun = |w: &str| {
+        DOCUMENT_NOUNS.contains(&w)
+            || w.strip_suffix('s')
+                .is_some_and(|w| DOCUMENT_NOUNS.contains(&w))
+    };
+    let names_text = words.iter().any(|w| text_noun(w));
+    let rest_gist = words.iter().skip(1).all(|w| {
+        w.is_empty()
+            || crate::lang::is_stopword(w)
+            || text_noun(w)
+            || GIST_WORDS.contains(&w.as_str())
+    });
+    let asks_gist = words.iter().any(|w| GIST_WORDS.contains(&w.as_str()));
+    words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "what" | "whats"))
+        && names_text
+        && asks_gist
+        && rest_gist
+}
+
 /// Closing words that say how to answer, not what is asked: "is China
 /// hosting the next one, *yes or no*?", "did they sign it *or not*?".
 const ANSWER_FORMATS: &[&[&str]] = &[
@@ -606,6 +663,18 @@ fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_for_the_gist_of_the_text_is_told_apart() {
+        assert!(asks_for_the_gist("What is the main point of the article?"));
+        assert!(asks_for_the_gist("what's the story's key message?"));
+        assert!(!asks_for_the_gist(
+            "What is the main point Xi made about trade?"
+        ));
+        assert!(!asks_for_the_gist(
+            "what does the article say about the grant?"
+        ));
+    }
 
     fn texts(words: &[&str]) -> Vec<String> {
         let words = words
