@@ -923,7 +923,7 @@ struct HeldoutUnanswerable {
 }
 
 /// Share of the held-out answerable questions that must be answered right.
-const HELDOUT_ACCURACY_FLOOR: f64 = 0.86;
+const HELDOUT_ACCURACY_FLOOR: f64 = 0.916;
 /// How many held-out unanswerable questions may still be answered.
 const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 
@@ -977,7 +977,7 @@ const FRESH6_ACCURACY_FLOOR: f64 = 0.85;
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/ask_fresh7.json");
 /// Share of its answerable questions that must be answered right.
 /// 66/70 after the ask28 round.
-const FRESH7_ACCURACY_FLOOR: f64 = 0.942;
+const FRESH7_ACCURACY_FLOOR: f64 = 0.957;
 /// The eighth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the ninth round and never tuned on: 52/70
 /// with 18/20 abstaining and 7 confident wrong replies before that round,
@@ -1145,7 +1145,7 @@ const FRESH18_JSON: &str = include_str!("../../tests/heldout/ask_fresh18.json");
 /// Share of its answerable questions that must be answered right.
 /// 70/87 (23/25 refused, 4 confident wrong) after the ask26 round; 71/87
 /// (23/25, 3) after the ask27 round.
-const FRESH18_ACCURACY_FLOOR: f64 = 0.816;
+const FRESH18_ACCURACY_FLOOR: f64 = 0.827;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH18_MOST_ANSWERED: usize = 2;
@@ -1264,7 +1264,7 @@ const FRESH28_JSON: &str = include_str!("../../tests/heldout/ask_fresh28.json");
 /// once "a document called …" was read as the name alone; 63/70 (19/20,
 /// 2) after the ask25 round.
 /// 63/70 (20/20 refused, 1 confident wrong) after the ask26 round.
-const FRESH28_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH28_ACCURACY_FLOOR: f64 = 0.914;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH28_MOST_ANSWERED: usize = 0;
@@ -1465,6 +1465,56 @@ const FRESH45_JSON: &str = include_str!("../../tests/heldout/ask_fresh45.json");
 const FRESH45_ACCURACY_FLOOR: f64 = 0.714;
 const FRESH45_MOST_ANSWERED: usize = 1;
 const FRESH45_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH46_JSON: &str = include_str!("../../tests/heldout/ask_fresh46.json");
+/// Share of its answerable questions that must be answered right: 55/70
+/// (20/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `2246581`). Its writer played a student revising
+/// for a test, a Russian speaker dropping articles ("How much money China
+/// gives for projects?"), a sceptic asking "is it true that" with a wrong
+/// detail, and a reader of numbers and comparisons. 60/70 (20/20, 0)
+/// after the ask30 round.
+const FRESH46_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH46_MOST_ANSWERED: usize = 0;
+const FRESH46_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH47_JSON: &str = include_str!("../../tests/heldout/ask_fresh47.json");
+/// Share of its answerable questions that must be answered right: 46/70
+/// (19/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `2246581`). Its writer played a polite retired
+/// reader ("I was wondering, could you tell me who it was that …"), a
+/// texting teenager ("hw many ppl get training"), a politics student and
+/// a quiz-show host ("True or false: …", "Venue?"). 57/70 (20/20, 0)
+/// after the ask30 round.
+const FRESH47_ACCURACY_FLOOR: f64 = 0.814;
+const FRESH47_MOST_ANSWERED: usize = 0;
+const FRESH47_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH48_JSON: &str = include_str!("../../tests/heldout/ask_fresh48.json");
+/// Share of its answerable questions that must be answered right: 42/70
+/// (16/20 refused, 6 confident wrong) when first scored, before any
+/// tuning on it (main `7770426`, after the ask30 round's first rules).
+/// Its writer played a terse phone skimmer ("third summit city?", "who
+/// hosts next"), a Spanish speaker with tenses off, a 12-year-old in
+/// everyday words, and a reader of negative tag questions followed by a
+/// wh-question ("It wasn't the first summit, was it? Which one was it?").
+/// 49/70 (19/20, 3) after the round.
+const FRESH48_ACCURACY_FLOOR: f64 = 0.699;
+const FRESH48_MOST_ANSWERED: usize = 1;
+const FRESH48_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH49_JSON: &str = include_str!("../../tests/heldout/ask_fresh49.json");
+/// Share of its answerable questions that must be answered right: 44/70
+/// (19/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `7770426`). Its writer played a fact-checker
+/// asking for exact wording, a learner paraphrasing every word ("What
+/// pact did the six nations ink?"), a reader asking about the article
+/// itself ("What is the main point of the article?", "Who is quoted?")
+/// and a learner asking two-part and comparative questions. 45/70 (19/20,
+/// 3) after the round.
+const FRESH49_ACCURACY_FLOOR: f64 = 0.642;
+const FRESH49_MOST_ANSWERED: usize = 1;
+const FRESH49_MOST_CONFIDENT_WRONG: usize = 3;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -1992,6 +2042,46 @@ fn ask_holds_its_measured_figures_on_the_forty_fifth_blind_set() {
         most_confident_wrong: Some(FRESH45_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh45", FRESH45_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_forty_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH46_ACCURACY_FLOOR,
+        most_answered: FRESH46_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH46_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh46", FRESH46_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_forty_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH47_ACCURACY_FLOOR,
+        most_answered: FRESH47_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH47_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh47", FRESH47_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_forty_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH48_ACCURACY_FLOOR,
+        most_answered: FRESH48_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH48_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh48", FRESH48_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_forty_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH49_ACCURACY_FLOOR,
+        most_answered: FRESH49_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH49_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh49", FRESH49_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

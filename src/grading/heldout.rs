@@ -321,7 +321,7 @@ const FRESH11_AGREEMENT_FLOOR: f64 = 0.993;
 /// it).
 const FRESH12_JSON: &str = include_str!("../../tests/heldout/typed_fresh12.json");
 /// Share of the twelfth set the grader must judge as the people did.
-const FRESH12_AGREEMENT_FLOOR: f64 = 0.987;
+const FRESH12_AGREEMENT_FLOOR: f64 = 0.989;
 
 /// The thirteenth blind typed set: 471 answers (240 right, 231 wrong) to 60
 /// generated short-answer and fill-in-the-blank questions
@@ -448,7 +448,7 @@ const FRESH22_AGREEMENT_FLOOR: f64 = 0.957;
 /// number rules stay as they are.
 const FRESH23_JSON: &str = include_str!("../../tests/heldout/typed_fresh23.json");
 /// Share of the twenty-third set the grader must judge as the people did.
-const FRESH23_AGREEMENT_FLOOR: f64 = 0.963;
+const FRESH23_AGREEMENT_FLOOR: f64 = 0.966;
 
 /// The twenty-fourth blind typed set: 296 answers (188 right, 30
 /// partial, 78 wrong) to 37 questions (`review_sample --seed 20261213`,
@@ -458,7 +458,7 @@ const FRESH23_AGREEMENT_FLOOR: f64 = 0.963;
 /// jungle and "the capital of Kazakhstan" for Astana.
 const FRESH24_JSON: &str = include_str!("../../tests/heldout/typed_fresh24.json");
 /// Share of the twenty-fourth set the grader must judge as the people did.
-const FRESH24_AGREEMENT_FLOOR: f64 = 0.962;
+const FRESH24_AGREEMENT_FLOOR: f64 = 0.966;
 
 /// The twenty-fifth blind typed set: 296 answers (189 right, 33
 /// partial, 74 wrong) to 37 questions (`--seed 20261214`): 283/296
@@ -466,7 +466,24 @@ const FRESH24_AGREEMENT_FLOOR: f64 = 0.962;
 /// 285/296 after the ask29 round ("longterm friendship", "neibors").
 const FRESH25_JSON: &str = include_str!("../../tests/heldout/typed_fresh25.json");
 /// Share of the twenty-fifth set the grader must judge as the people did.
-const FRESH25_AGREEMENT_FLOOR: f64 = 0.962;
+const FRESH25_AGREEMENT_FLOOR: f64 = 0.966;
+
+/// The twenty-sixth blind typed set: 272 answers (161 right, 30
+/// partial, 81 wrong) to 34 questions (`--seed 20261215`): 269/272
+/// (98.9 %) with no false accept when first scored, before any tuning on
+/// it (main `2246581`), and the same after the ask30 round.
+const FRESH26_JSON: &str = include_str!("../../tests/heldout/typed_fresh26.json");
+/// Share of the twenty-sixth set the grader must judge as the people did.
+const FRESH26_AGREEMENT_FLOOR: f64 = 0.988;
+
+/// The twenty-seventh blind typed set: 296 answers (178 right, 35
+/// partial, 83 wrong) to 37 questions (`--seed 20261216`): 291/296
+/// (98.3 %) with no false accept when first scored (main `2246581`), and
+/// the same after the ask30 round ("going backward" for regression and
+/// "lasting" for long-term stay refused).
+const FRESH27_JSON: &str = include_str!("../../tests/heldout/typed_fresh27.json");
+/// Share of the twenty-seventh set the grader must judge as the people did.
+const FRESH27_AGREEMENT_FLOOR: f64 = 0.983;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -624,4 +641,14 @@ fn the_grader_holds_its_measured_agreement_on_the_twenty_fourth_blind_typed_set(
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_twenty_fifth_blind_typed_set() {
     assert_typed_set_holds("fresh25", FRESH25_JSON, FRESH25_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_twenty_sixth_blind_typed_set() {
+    assert_typed_set_holds("fresh26", FRESH26_JSON, FRESH26_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_twenty_seventh_blind_typed_set() {
+    assert_typed_set_holds("fresh27", FRESH27_JSON, FRESH27_AGREEMENT_FLOOR, 0);
 }
