@@ -33,7 +33,13 @@
 //!   …,"), comparatives that bound an amount, periods placed relative to
 //!   now ("next year").
 //! - `confirm`: statements put up for confirmation ("…, right?", "I read
-//!   that …; is that what the article says?"), read as yes/no questions.
+//!   that …; is that what the article says?"), read as yes/no questions,
+//!   and the last of several questions told from those before it.
+//! - `courtesy`: the courtesy wrapped around a question ("could you tell
+//!   me …", "am I right in thinking that …", "Mr Xi"), taken off.
+//! - `shorthand`: chat shorthand spelled out ("hw many ppl") and a
+//!   numbered member of a series named by its ordinal ("summit number
+//!   three").
 //!
 //! Unknown words weigh the most: a question about "the capital of France"
 //! leaves "France" uncovered by every fact, which is exactly what the
