@@ -133,10 +133,7 @@ pub(super) fn last_of_several(question: &str) -> Option<(String, String)> {
     let words: Vec<String> = last.split_whitespace().map(fold).collect();
     // "… *Over what* period are they offered?"
     let wh_at = usize::from(words.first().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "over" | "in" | "for" | "on" | "at" | "from" | "to" | "with" | "by" | "of" | "and"
-        )
+        w == "over" || w == "and" || super::courtesy::LEADING_PREPOSITIONS.contains(&w.as_str())
     }));
     let asks = words
         .get(wh_at)
@@ -368,7 +365,7 @@ fn opening_frame(folded: &[String]) -> Option<(usize, bool)> {
 
 /// A token lowercased, without surrounding punctuation or apostrophes
 /// ("Isn't" → "isnt").
-fn fold(token: &str) -> String {
+pub(super) fn fold(token: &str) -> String {
     token
         .trim_matches(|c: char| !c.is_alphanumeric())
         .chars()

@@ -8,6 +8,7 @@
 //! General English only: request verbs, hedges and titles, never an
 //! article's words.
 
+use super::confirm::fold;
 use super::intent::WH_WORDS;
 
 /// `question` without the courtesy around it, or `None` when it has none.
@@ -301,7 +302,7 @@ const CUE_FILLERS: &[&str] = &[
 
 /// Prepositions a wrapped question may open with before its wh-word:
 /// "tell me *with what* he wished …".
-const LEADING_PREPOSITIONS: &[&str] = &[
+pub(super) const LEADING_PREPOSITIONS: &[&str] = &[
     "with", "in", "to", "for", "from", "by", "about", "on", "at", "of",
 ];
 
@@ -352,17 +353,6 @@ impl StartsWithWords for [String] {
     fn starts_with_words(&self, words: &[&str]) -> bool {
         self.len() >= words.len() && self.iter().zip(words).all(|(w, p)| w == p)
     }
-}
-
-/// A token lowercased, without surrounding punctuation or apostrophes
-/// ("I'd" → "id").
-fn fold(token: &str) -> String {
-    token
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .chars()
-        .filter(|c| !matches!(c, '\'' | '’'))
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]
