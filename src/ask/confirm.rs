@@ -121,11 +121,19 @@ pub(super) fn as_yes_no_question(question: &str) -> Option<String> {
     })
 }
 
+/// The most questions in a row read as a scene and its last question.
+const MOST_QUESTIONS_IN_A_ROW: usize = 4;
+
 /// The questions before the last and the last, when `question` asks
 /// several in a row and the last asks a wh-question ("Xi was happy with
 /// the mechanism as it is, wasn't he? *What change did he actually
 /// suggest?*"): the ones before set the scene for it. `None` otherwise.
 pub(super) fn last_of_several(question: &str) -> Option<(String, String)> {
+    // Each question before the last may be asked again: a bound keeps a
+    // string of "?"s from multiplying the cost of one answer.
+    if question.matches('?').count() > MOST_QUESTIONS_IN_A_ROW {
+        return None;
+    }
     let trimmed = question.trim_end();
     let body = trimmed.strip_suffix('?')?;
     let split = body.rfind('?')?;
@@ -394,6 +402,8 @@ mod tests {
             Some("Over what period are they?")
         );
         assert_eq!(last_of_several("Who signed the treaty?"), None);
+        assert_eq!(last_of_several(&"Who signed it? ".repeat(5)), None);
+        assert!(last_of_several(&"Who signed it? ".repeat(4)).is_some());
         // The last asks no wh-question.
         assert_eq!(last_of_several("Who signed? Was it China?"), None);
     }
