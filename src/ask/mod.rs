@@ -3576,10 +3576,9 @@ impl Asker {
                 || self.answer_counts_other_things(query, doc));
         let span_against_period = self.span_against_period(query, doc);
         let amount_unstated = !span_against_period
-            && query
-                .stated_amounts
-                .iter()
-                .any(|amount| !states_amount(amount, &record.stated_quantities));
+            && query.stated_amounts.iter().any(|amount| {
+                !states_amount(amount, &record.stated_quantities, query.asks_mention)
+            });
         let settles = Settling {
             compared,
             slot,
@@ -4904,7 +4903,7 @@ impl Asker {
         let scale = |unit: &str| crate::numbers::time_unit(unit).map(|(scale, _)| scale);
         query.intent == Intent::YesNo
             && query.stated_amounts.iter().any(|amount| {
-                !states_amount(amount, &record.stated_quantities)
+                !states_amount(amount, &record.stated_quantities, false)
                     && amount.unit.as_deref().and_then(scale).is_some_and(|asked| {
                         record.periods.iter().any(|p| scale(p.unit) == Some(asked))
                     })
@@ -5738,13 +5737,20 @@ fn adjectives_before(
 
 /// Whether `amounts` state `amount` exactly: the same sum in the same
 /// currency, or the same span in any unit ("two years", "24 months").
-fn states_amount(amount: &crate::numbers::Quantity, amounts: &[crate::numbers::Quantity]) -> bool {
+/// `named` is enough when the question only asks whether the amount is
+/// mentioned: "did Xi mention 2,000 years?" of "over 2,000 years".
+fn states_amount(
+    amount: &crate::numbers::Quantity,
+    amounts: &[crate::numbers::Quantity],
+    named: bool,
+) -> bool {
     let span = |q: &crate::numbers::Quantity| q.duration();
     amounts.iter().any(|given| {
         !given.ordinal
-            && given
-                .qualifier
-                .is_none_or(|q| q == crate::numbers::Qualifier::Exactly)
+            && (named
+                || given
+                    .qualifier
+                    .is_none_or(|q| q == crate::numbers::Qualifier::Exactly))
             && given.currency == amount.currency
             && match (span(given), span(amount)) {
                 (Some((a, x)), Some((b, y))) => a == b && crate::numbers::values_equal(x, y),
@@ -6621,6 +6627,15 @@ mod tests {
             ),
             ("what big plan did xi want to move faster?", "Belt and Road"),
         ]);
+    }
+
+    #[test]
+    fn an_amount_the_fact_names_with_a_bound_is_mentioned() {
+        // "over 2,000 years" names 2,000 years.
+        assert_each_opens_with(&[(
+            "Did Xi mention 2,000 years of historical exchanges?",
+            "Yes.",
+        )]);
     }
 
     #[test]
