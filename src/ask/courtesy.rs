@@ -24,6 +24,8 @@ pub(super) fn unwrapped(question: &str) -> Option<String> {
     let folded: Vec<String> = kept.iter().map(|t| fold(t)).collect();
     let text = if let Some(claim) = right_in_thinking(&folded) {
         format!("is it true that {}", kept[claim..].join(" "))
+    } else if let Some(asked) = person_to_name(&kept, &folded) {
+        asked
     } else if let Some((start, whether)) = embedded_question(&kept, &folded) {
         let rest = kept[start..].join(" ");
         if whether {
@@ -267,6 +269,28 @@ fn right_in_thinking(folded: &[String]) -> Option<usize> {
     (words.len() >= at + 3).then_some(at)
 }
 
+/// Verbs that ask for someone's name: "*name* the president of …".
+const NAMING_VERBS: &[&str] = &["name", "identify"];
+
+/// "Name the president of Kazakhstan" asked as "who is the president of
+/// Kazakhstan": a request to name a person is a who-question, and reads as
+/// one (a person the article never names is then not named). `None` when
+/// the request does not name a person noun ("name the three centres").
+fn person_to_name(tokens: &[&str], folded: &[String]) -> Option<String> {
+    let verb = folded.first()?;
+    let noun = folded.get(2)?;
+    let determiner = folded.get(1)?;
+    if !NAMING_VERBS.contains(&verb.as_str())
+        || !matches!(determiner.as_str(), "the" | "a" | "an")
+        || !super::intent::is_person_noun(noun)
+    {
+        return None;
+    }
+    // A person noun is plural by its "s" ("leaders").
+    let be = if noun.ends_with('s') { "are" } else { "is" };
+    Some(format!("who {be} {}", tokens[1..].join(" ")))
+}
+
 /// Request words that a wrapped question follows: "could you *tell me* …",
 /// "I'm curious *to know* …", "I was *wondering* …", "do *you know* …".
 const REQUEST_CUES: &[&[&str]] = &[
@@ -280,6 +304,8 @@ const REQUEST_CUES: &[&[&str]] = &[
     &["you", "know"],
     &["explain", "to", "me"],
     &["explain"],
+    &["identify"],
+    &["describe"],
     &["i", "ask"],
 ];
 
@@ -465,6 +491,23 @@ mod tests {
             without_idle_clause("when did they speak so warmly of it?", article),
             None
         );
+    }
+
+    #[test]
+    fn a_request_to_name_a_person_is_a_who_question() {
+        assert_eq!(
+            unwrapped("Name the president of Kazakhstan.").as_deref(),
+            Some("who is the president of Kazakhstan.")
+        );
+        assert_eq!(
+            unwrapped("identify the leaders who signed the treaty").as_deref(),
+            Some("who are the leaders who signed the treaty")
+        );
+        assert_eq!(
+            unwrapped("Identify who represented China at the summit?").as_deref(),
+            Some("who represented China at the summit?")
+        );
+        assert_eq!(unwrapped("name the three centres"), None);
     }
 
     #[test]

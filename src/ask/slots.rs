@@ -42,6 +42,12 @@ pub(super) struct Slots {
     /// *in Paris*, the capital of France": city, capital): the statement
     /// answers "which city" though its answer span is the country.
     located_sets: HashSet<String>,
+    /// The head of an answer that is a name of its own kind ("the second
+    /// China-Central Asia *Summit*", "the Astana *Declaration*"): the
+    /// places it names are its modifiers, and another of their kind
+    /// is another answer only beside the same head ("the *Beijing*
+    /// Declaration").
+    named_head: Option<String>,
 }
 
 /// The sets a statement may fill for "which city / country" questions
@@ -63,6 +69,18 @@ impl Slots {
     pub(super) fn of(fact: &Fact, lexicon: &Lexicon) -> Slots {
         let answer_words = lang::words(&fact.answer);
         let mut sets = HashSet::new();
+        let named_head = answer_words
+            .last()
+            .filter(|head| {
+                fact.answer.split_whitespace().count() > 1
+                    && fact
+                        .answer
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    && lexicon.sets_of(head).next().is_none()
+            })
+            .cloned();
         for word in &answer_words {
             sets.extend(lexicon.sets_of(word).map(str::to_string));
         }
@@ -111,6 +129,7 @@ impl Slots {
             .map(str::to_string)
             .collect();
         Slots {
+            named_head,
             located_sets,
             text_sets,
             currency,
@@ -457,6 +476,18 @@ impl Asker {
             // summit *in Kazakhstan*?" of the summit in Astana.
             return Some(());
         }
+        if sentence
+            && yes_no
+            && query.placed_terms.contains(&term.term)
+            && self.records[doc]
+                .sentence_located_terms
+                .contains(&term.term)
+        {
+            // "Was the treaty signed *in Kazakhstan*?" of a sentence that
+            // puts the signing there: it settles where, whatever else of
+            // the fact's kind the place's name shares.
+            return Some(());
+        }
         if sentence && !yes_no {
             // A name only the sentence gives ("the presidents of …,
             // Portugal, …") is not what the fact is about; it
@@ -640,10 +671,15 @@ impl Asker {
                 || self.facts.facts()[doc].answer_kind == AnswerKind::DateTime)
                 && self.answer_counts_alike(query, doc, term);
         }
-        query
-            .term_facts
-            .get(term)
-            .is_some_and(|t| t.sets.iter().any(|set| slots.sets.contains(*set)))
+        let beside_head = slots
+            .named_head
+            .as_ref()
+            .is_none_or(|head| query.all_terms.contains(&self.analyzer.term(head)));
+        beside_head
+            && query
+                .term_facts
+                .get(term)
+                .is_some_and(|t| t.sets.iter().any(|set| slots.sets.contains(*set)))
     }
 }
 

@@ -1,0 +1,331 @@
+//! A topic a learner sets before the question about it ("*What about
+//! Uzbekistan* - was its president there?", "*As for the grant*, how much
+//! is it?", "*According to the article*, who signed it?"), folded into the
+//! question so that it is read whole: "was Uzbekistan's president there?".
+//!
+//! General English only: the openers that set a topic and the pronouns
+//! that point back at it, never an article's words.
+
+use super::confirm::fold;
+use super::intent::{AUXILIARIES, WH_WORDS};
+
+/// Openers that set a topic for the question after them.
+const TOPIC_OPENERS: &[&[&str]] = &[
+    &["and", "what", "about"],
+    &["and", "how", "about"],
+    &["what", "about"],
+    &["how", "about"],
+    &["as", "for"],
+    &["as", "to"],
+    &["as", "regards"],
+    &["regarding"],
+    &["concerning"],
+    &["speaking", "of"],
+    &["turning", "to"],
+    &["on", "the", "subject", "of"],
+    &["with", "regard", "to"],
+    &["with", "respect", "to"],
+];
+
+/// Words that say the source itself is what the question is about:
+/// "*according to the article*, …" asks what the article says, which is
+/// what every question asks.
+const SOURCE_NOUNS: &[&str] = &[
+    "article",
+    "text",
+    "story",
+    "report",
+    "passage",
+    "piece",
+    "news",
+    "author",
+    "writer",
+    "reporter",
+    "journalist",
+];
+
+/// Openers that attribute a question to its source: "*according to* the
+/// article", "*in* the text", "*based on* the story".
+const SOURCE_OPENERS: &[&[&str]] = &[
+    &["according", "to"],
+    &["based", "on"],
+    &["going", "by"],
+    &["in"],
+    &["from"],
+    &["per"],
+];
+
+/// Pronouns that point back at a topic, and whether each is possessive.
+const BACK_POINTERS: &[(&str, bool)] = &[
+    ("it", false),
+    ("its", true),
+    ("they", false),
+    ("them", false),
+    ("their", true),
+];
+
+/// Pronouns that point back at a named topic (a person).
+const PERSONAL_BACK_POINTERS: &[(&str, bool)] = &[
+    ("he", false),
+    ("him", false),
+    ("his", true),
+    ("she", false),
+    ("her", true),
+];
+
+/// Determiners a topic may open with, dropped where the topic is put
+/// after "how many": "how many *new centres* were launched".
+const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// `question` without an opening that names the source it is asked of
+/// ("According to the article, was this the first summit?"), or `None`.
+/// Attribution to anyone else ("according to Xi, …") narrows what is
+/// asked and stays.
+pub(super) fn without_source_attribution(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let opener = SOURCE_OPENERS
+        .iter()
+        .find(|opener| starts_with(&folded, opener))?;
+    let mut at = opener.len();
+    if matches!(folded.get(at).map(String::as_str), Some("the" | "this")) {
+        at += 1;
+    }
+    if !folded
+        .get(at)
+        .is_some_and(|noun| SOURCE_NOUNS.contains(&noun.as_str()))
+    {
+        return None;
+    }
+    let set_off = tokens[at].ends_with(',') || tokens[at].ends_with(':');
+    let rest = &folded[at + 1..];
+    let asks = rest
+        .first()
+        .is_some_and(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()));
+    (rest.len() >= 2 && (set_off || asks)).then(|| tokens[at + 1..].join(" "))
+}
+
+/// `question` with the topic set before it folded in where a pronoun
+/// points back at it ("What about hegemony - did Xi say *it* pays off?"
+/// → "did Xi say hegemony pays off?"), or after "how many" / "how much"
+/// when the question goes straight on to its verb ("What about the new
+/// centres - how many were launched?" → "how many new centres were
+/// launched?"). `None` when the question sets no topic, or nothing in it
+/// points back at one.
+pub(super) fn topic_folded_in(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let opener = TOPIC_OPENERS
+        .iter()
+        .find(|opener| starts_with(&folded, opener))?;
+    let (topic, asked) = split_at_question(&tokens[opener.len()..], &folded[opener.len()..])?;
+    let topic_words: Vec<&str> = topic
+        .iter()
+        .map(|t| t.trim_end_matches([',', ':', '-', '–', '—', '?']))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if topic_words.is_empty() {
+        return None;
+    }
+    let named = topic_words
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let folded_in = with_topic_for_pronoun(asked, &topic_words, named)
+        .or_else(|| with_topic_after_how_many(asked, &topic_words))?;
+    Some(folded_in)
+}
+
+/// The topic and the question after it: the question opens with a
+/// wh-word or an auxiliary right after a dash, a comma, a colon or a
+/// question mark.
+fn split_at_question<'a>(
+    tokens: &'a [&'a str],
+    folded: &[String],
+) -> Option<(&'a [&'a str], &'a [&'a str])> {
+    let at = (1..tokens.len()).find(|&at| {
+        let previous = tokens[at - 1];
+        let set_off = previous.ends_with([',', ':', '?'])
+            || matches!(previous, "-" | "–" | "—")
+            || previous.ends_with(['-', '–', '—']);
+        let asks =
+            WH_WORDS.contains(&folded[at].as_str()) || AUXILIARIES.contains(&folded[at].as_str());
+        set_off && asks
+    })?;
+    let topic: &[&str] = &tokens[..at];
+    let topic = match topic.last() {
+        Some(&"-" | &"–" | &"—") => &topic[..topic.len() - 1],
+        _ => topic,
+    };
+    (!topic.is_empty() && tokens.len() - at >= 2).then(|| (topic, &tokens[at..]))
+}
+
+/// The question with its first back-pointing pronoun replaced by the
+/// topic ("its" by the topic's possessive).
+fn with_topic_for_pronoun(asked: &[&str], topic: &[&str], named: bool) -> Option<String> {
+    let pointers = BACK_POINTERS
+        .iter()
+        .chain(PERSONAL_BACK_POINTERS.iter().filter(|_| named));
+    let (at, possessive) = asked.iter().enumerate().find_map(|(at, token)| {
+        let word = fold(token);
+        pointers
+            .clone()
+            .find(|(pronoun, _)| *pronoun == word)
+            .map(|(_, possessive)| (at, *possessive))
+    })?;
+    let token = asked[at];
+    let trailing: String = token
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let mut topic_text = topic.join(" ");
+    if possessive {
+        topic_text.push_str("'s");
+    }
+    topic_text.push_str(&trailing);
+    let mut words: Vec<String> = asked.iter().map(|t| t.to_string()).collect();
+    words[at] = topic_text;
+    Some(words.join(" "))
+}
+
+/// "how many were launched" with the topic after "how many", its
+/// determiner dropped.
+fn with_topic_after_how_many(asked: &[&str], topic: &[&str]) -> Option<String> {
+    let folded: Vec<String> = asked.iter().map(|t| fold(t)).collect();
+    let counts = folded.first().is_some_and(|w| w == "how")
+        && folded
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "many" | "much"));
+    if !counts
+        || !folded
+            .get(2)
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let topic = match topic.first() {
+        Some(first) if DETERMINERS.contains(&fold(first).as_str()) => &topic[1..],
+        _ => topic,
+    };
+    if topic.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "{} {} {}",
+        asked[..2].join(" "),
+        topic.join(" "),
+        asked[2..].join(" ")
+    ))
+}
+
+fn starts_with(folded: &[String], words: &[&str]) -> bool {
+    folded.len() > words.len() && folded.iter().zip(words).all(|(f, w)| f == w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_topic_set_before_the_question_takes_the_place_of_its_pronoun() {
+        for (question, read) in [
+            (
+                "What about Uzbekistan - was its president there?",
+                "was Uzbekistan's president there?",
+            ),
+            (
+                "What about hegemony - did Xi say it pays off?",
+                "did Xi say hegemony pays off?",
+            ),
+            (
+                "How about global fairness - did the leaders pledge to defend it?",
+                "did the leaders pledge to defend global fairness?",
+            ),
+            (
+                "As for the grant, how much is it?",
+                "how much is the grant?",
+            ),
+            (
+                "and what about Xi: what did he announce?",
+                "what did Xi announce?",
+            ),
+            (
+                "What about the treaty? Who signed it?",
+                "Who signed the treaty?",
+            ),
+        ] {
+            assert_eq!(
+                topic_folded_in(question).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_topic_is_counted_after_how_many_when_no_pronoun_points_at_it() {
+        assert_eq!(
+            topic_folded_in("What about the new centers - how many were launched?").as_deref(),
+            Some("how many new centers were launched?")
+        );
+    }
+
+    #[test]
+    fn only_a_named_topic_takes_the_place_of_he_or_she() {
+        assert_eq!(
+            topic_folded_in("What about the grant - what did he announce?"),
+            None
+        );
+    }
+
+    #[test]
+    fn questions_that_set_no_topic_are_left_alone() {
+        for question in [
+            "what about the grant?",
+            "what did Xi say about the grant?",
+            "how about that?",
+            "As for the grant, I liked it.",
+            "who signed the treaty?",
+        ] {
+            assert_eq!(topic_folded_in(question), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn an_opening_that_names_the_source_itself_is_dropped() {
+        for (question, read) in [
+            (
+                "According to the article, was this the first summit?",
+                "was this the first summit?",
+            ),
+            (
+                "In the text: who signed the treaty?",
+                "who signed the treaty?",
+            ),
+            (
+                "based on the story what did Xi announce?",
+                "what did Xi announce?",
+            ),
+        ] {
+            assert_eq!(
+                without_source_attribution(question).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn attribution_to_anyone_but_the_source_stays() {
+        for question in [
+            "According to Xi, what should humanity do?",
+            "In Astana, who signed the treaty?",
+            "in the article",
+        ] {
+            assert_eq!(without_source_attribution(question), None, "{question}");
+        }
+    }
+}
