@@ -3194,23 +3194,35 @@ impl Asker {
     /// "farming" → "agriculture". A two-word phrase ("speed up") lends
     /// its meanings to its first word.
     /// The one dictionary word a slip from `word` (not itself a word)
-    /// that stems as it does, when the article knows that stem:
-    /// "importent" → "important". Skips words the article cannot use.
-    fn respelling(&self, word: &str) -> Option<&'static str> {
+    /// that stems as it does, when the article knows that stem
+    /// ("importent" → "important"), or else whose own stem the article
+    /// knows ("sucessful" → "successful"). Skips words the article
+    /// cannot use.
+    fn respelling(&self, word: &str) -> Option<String> {
         if word.len() < 5 || self.lexicon.is_word(word) || self.index.has_word(word) {
             return None;
         }
         let term = self.analyzer.term(word);
-        if !self.index.knows(&term) || self.index.is_proper(&term) {
+        let same_family = self.index.knows(&term);
+        if same_family && self.index.is_proper(&term) {
             return None;
         }
         let first = word.chars().next();
-        let mut found = self.lexicon.dictionary_words().filter(|candidate| {
-            candidate.chars().next() == first
-                && candidate.len().abs_diff(word.len()) <= 1
-                && strsim::damerau_levenshtein(word, candidate) <= 1
-                && self.analyzer.term(candidate) == term
-        });
+        // Of a slip whose stem the article does not know ("sucessful"),
+        // the word meant is of a family the article uses ("success").
+        let mut found = self
+            .lexicon
+            .words_one_slip_away(word)
+            .into_iter()
+            .filter(|candidate| candidate.chars().next() == first)
+            .filter(|candidate| {
+                let known = self.analyzer.term(candidate);
+                if same_family {
+                    known == term
+                } else {
+                    self.index.knows(&known) && !self.index.is_proper(&known)
+                }
+            });
         match (found.next(), found.next()) {
             (Some(only), None) => Some(only),
             _ => None,
@@ -3327,7 +3339,7 @@ impl Asker {
         // misspells has the lexicon's relations ("key").
         if let Some(spelt) = self.respelling(text) {
             return analyze::Word {
-                text: spelt.to_string(),
+                text: spelt,
                 capitalized: word.capitalized,
             };
         }
@@ -4199,6 +4211,14 @@ impl Asker {
             left *= MISMATCH;
         }
         if query.other_in_series {
+            left *= MISMATCH;
+        }
+        // "List the projects the grant will fund" of the grant's amount:
+        // a request for several things is not answered by a quantity.
+        if query.several
+            && matches!(query.intent, Intent::Open | Intent::Who | Intent::Where)
+            && self.facts.facts()[doc].answer_kind.is_numeric()
+        {
             left *= MISMATCH;
         }
         if self.agent_differs(query, doc)

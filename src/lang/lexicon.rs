@@ -384,6 +384,20 @@ impl Lexicon {
         !one_edit_away(word).any(|candidate| self.is_word(&candidate))
     }
 
+    /// The dictionary words (or inflections of one) one slip from a
+    /// folded ASCII word, each once: what a misspelling may have meant.
+    pub fn words_one_slip_away(&self, word: &str) -> Vec<String> {
+        if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Vec::new();
+        }
+        let mut found: Vec<String> = one_edit_away(word)
+            .filter(|candidate| self.is_word(candidate))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
     /// True when a folded word of four letters or more is a dictionary
     /// word (or inflects one) that no reading makes common: WordNet's
     /// sense-tagged corpus never used it and it is no name ("trad",
