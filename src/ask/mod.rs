@@ -580,6 +580,9 @@ struct Query {
     /// "What did Xi say about …", "tell me about …": the statement is the
     /// answer, not a span of it.
     about: bool,
+    /// "Tell me about the treaty": a request for what the article says of
+    /// a topic, which the fullest of the facts that tie on it answers.
+    overview: bool,
     /// Asks the asker's own opinion ("do you think …", "in your view"),
     /// which no fact holds, however many of its words match.
     opinion: bool,
@@ -1655,6 +1658,7 @@ impl Asker {
         }
         candidates.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.doc.cmp(&b.doc)));
         self.prefer_fuller(&query, &mut candidates);
+        self.prefer_overview(&query, &mut candidates);
 
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
@@ -1808,6 +1812,40 @@ impl Asker {
             .max_by_key(|(_, c)| self.records[c.doc].answer_terms.len())
             .map(|(at, _)| at);
         if let Some(at) = fuller {
+            candidates[..=at].rotate_right(1);
+        }
+    }
+
+    /// Of the facts that tie on a topic asked for whole ("tell me about
+    /// the treaty"), the one whose statement says the most of it: "China
+    /// signed the treaty of permanent good-neighborliness …", not "The
+    /// signing took place in Astana".
+    fn prefer_overview(&self, query: &Query, candidates: &mut [Candidate]) {
+        let Some(best) = candidates.first().copied() else {
+            return;
+        };
+        if !query.overview {
+            return;
+        }
+        let fullest = candidates
+            .iter()
+            .enumerate()
+            .take_while(|(_, c)| c.confidence >= best.confidence - FULLER_TIE)
+            .max_by_key(|(at, c)| {
+                let record = &self.records[c.doc];
+                // A fact about the topic itself, not one that names it.
+                let of_topic = record
+                    .subject_terms
+                    .iter()
+                    .any(|(term, _)| query.all_terms.contains(term));
+                (
+                    of_topic,
+                    record.statement_terms.len(),
+                    std::cmp::Reverse(*at),
+                )
+            })
+            .map(|(at, _)| at);
+        if let Some(at) = fullest {
             candidates[..=at].rotate_right(1);
         }
     }
@@ -2387,6 +2425,10 @@ impl Asker {
                         "say" | "said" | "says" | "think" | "thinks" | "thought" | "feel"
                     ) && pair[1] == "about"
                 }));
+        let overview = about
+            && folded
+                .first()
+                .is_some_and(|w| matches!(*w, "tell" | "explain" | "describe"));
         // "What is the treaty about?" asks what it commits to, focuses on
         // or is for.
         // "The treaty is about what?" asks it with the wh-word left in place.
@@ -2664,6 +2706,7 @@ impl Asker {
                 .chain(words.iter().filter_map(|w| self.analyzer.ordinal(&w.text)))
                 .collect(),
             about,
+            overview,
             opinion,
             past,
             not_future,
@@ -2942,6 +2985,8 @@ impl Asker {
             || (context.type_noun == Some(word) && !self.index.knows(&self.analyzer.term(word)))
             || ((context.intent == Intent::HowLong || context.claimed_duration)
                 && intent::is_period_noun(word))
+            // "during how long (a) time?": the question word's own noun.
+            || (context.intent == Intent::HowLong && word == "time")
             || (position == 0 && intent::is_list_verb(word))
             || (context.asks_stance && STANCE_ASKING.contains(&word))
             || (context.asks_mention && mention::is_mention_verb(word))
@@ -8127,6 +8172,29 @@ mod tests {
         )]);
         let answer = asker().ask("Name the president of Kazakhstan.", None);
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_request_for_a_topic_gets_the_fullest_fact_about_it() {
+        assert_each_answer_holds(&[
+            ("Tell me about the treaty.", "good-neighborliness"),
+            ("tell me about the grant", "1.5 billion yuan"),
+        ]);
+    }
+
+    #[test]
+    fn slips_and_idioms_of_time_are_read_as_meant() {
+        assert_each_answer_holds(&[
+            (
+                "What spirrit did Xi say made China-Central Asia ties sucessful?",
+                "mutual respect",
+            ),
+            (
+                "Training opportunities happen during how long time?",
+                "two years",
+            ),
+            ("who is set to host the next summit?", "China"),
+        ]);
     }
 
     #[test]
