@@ -1045,6 +1045,9 @@ pub struct Asker {
     /// which a "for whom" question may be answered with.
     people_words: HashSet<String>,
     places: HashSet<String>,
+    /// The terms of the countries the article names: a country acts, so
+    /// it answers "who" ("who did they call a strategic partner?").
+    countries: HashSet<String>,
     dates: HashSet<String>,
     /// One well-phrased question per topic, for when nothing matches.
     default_suggestions: Vec<usize>,
@@ -1491,6 +1494,12 @@ impl Asker {
             .map(|word| analyzer.term(word))
             .collect();
         let places = terms_of(&[AnswerKind::Place]);
+        let countries = facts
+            .places()
+            .iter()
+            .filter(|place| place.sort == "country")
+            .flat_map(|place| analyzer.index_terms(&place.name))
+            .collect();
         let dates = terms_of(&[AnswerKind::DateTime]);
         let default_suggestions = facts
             .topics()
@@ -1602,6 +1611,7 @@ impl Asker {
             people,
             people_words,
             places,
+            countries,
             dates,
             default_suggestions,
         }
@@ -3964,7 +3974,8 @@ impl Asker {
             // that names them itself is better still.
             *lead = false;
             GROUP_FIT
-        } else if contained {
+        } else if contained || self.who_of_an_echoed_answer(query, doc) {
+            *lead = *lead && contained;
             self.contained_fit(query, doc)
         } else if query.several
             && fact.answer_kind == AnswerKind::List
@@ -5471,7 +5482,13 @@ impl Asker {
         let offers = |wanted: &HashSet<String>| news.iter().any(|term| wanted.contains(*term));
         let has = match query.intent {
             // "Xi advocated a shared future for whom?": all of mankind.
-            Intent::Who => offers(&self.people) || offers(&self.people_words),
+            Intent::Who => {
+                offers(&self.people)
+                    || offers(&self.people_words)
+                    || news
+                        .iter()
+                        .any(|term| self.countries_named_alone(doc).contains(*term))
+            }
             // A place the statement names only inside another name ("the
             // China-*Central Asia* Summit") is where nothing is.
             Intent::Where => offers(&self.places) && !self.records[doc].located_at.is_empty(),
@@ -5499,6 +5516,44 @@ impl Asker {
             }
         };
         if has { CONTAINED } else { MISMATCH * MISMATCH }
+    }
+
+    /// The terms of the countries the fact's statement names on their
+    /// own, not inside another name ("the second *China*-Central Asia
+    /// Summit" names a summit).
+    fn countries_named_alone(&self, doc: usize) -> HashSet<String> {
+        let statement = &self.facts.facts()[doc].statement;
+        let mut found = HashSet::new();
+        for place in self.facts.places().iter().filter(|p| p.sort == "country") {
+            let alone = statement
+                .match_indices(place.name.as_str())
+                .any(|(at, name)| {
+                    let before = statement[..at].chars().next_back();
+                    let after = statement[at + name.len()..].chars().next();
+                    !matches!(before, Some('-' | '–'))
+                        && !matches!(after, Some('-' | '–'))
+                        && !after.is_some_and(char::is_alphanumeric)
+                });
+            if alone {
+                found.extend(self.analyzer.index_terms(&place.name));
+            }
+        }
+        found.retain(|term| self.countries.contains(term));
+        found
+    }
+
+    /// Whether a who-question names part of the fact's answer and its
+    /// statement names someone else ("who did they call *a strategic
+    /// partner*?" of "… called *China* a strategic partner and dependable
+    /// friend"): who is asked about, not what.
+    fn who_of_an_echoed_answer(&self, query: &Query, doc: usize) -> bool {
+        query.intent == Intent::Who
+            && self.who_fit(doc) < CONTAINED
+            && self.records[doc]
+                .answer_terms
+                .iter()
+                .any(|t| query.all_terms.contains(t) && !query.name_parts.contains(t))
+            && self.contained_fit(query, doc) >= CONTAINED
     }
 
     /// Whether the best candidate answers a yes/no question (its slot
@@ -8195,6 +8250,23 @@ mod tests {
             ),
             ("who is set to host the next summit?", "China"),
         ]);
+    }
+
+    #[test]
+    fn who_is_asked_of_part_of_an_answer_the_country_the_statement_names() {
+        assert_each_answer_holds(&[
+            ("who did the presidents call a strategic partner?", "China"),
+            (
+                "Whom did the Central Asian presidents describe as a strategic partner?",
+                "China",
+            ),
+        ]);
+        // "China" inside the summit's name names no one.
+        let answer = asker().ask(
+            "Who came up with the idea for the desertification control center?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
     }
 
     #[test]
