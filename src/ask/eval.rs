@@ -1516,6 +1516,32 @@ const FRESH49_ACCURACY_FLOOR: f64 = 0.642;
 const FRESH49_MOST_ANSWERED: usize = 1;
 const FRESH49_MOST_CONFIDENT_WRONG: usize = 3;
 
+const FRESH50_JSON: &str = include_str!("../../tests/heldout/ask_fresh50.json");
+/// Share of its answerable questions that must be answered right: 57/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `d427fcc`). Its writer played a Chinese speaker
+/// leaving out verbs and articles ("Xi Jinping announce what?"), a
+/// teacher opening with "According to the article, …" and "Explain why
+/// …", a forgetful reader of pronouns ("what did they sign?") and a poor
+/// speller ("Kazakstan", "treety", "Astanna"). 61/70 (20/20, 0) after the
+/// ask31 round.
+const FRESH50_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH50_MOST_ANSWERED: usize = 0;
+const FRESH50_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH51_JSON: &str = include_str!("../../tests/heldout/ask_fresh51.json");
+/// Share of its answerable questions that must be answered right: 44/70
+/// (16/20 refused, 8 confident wrong) when first scored, before any
+/// tuning on it (main `d427fcc`). Its writer played a business reader of
+/// trade jargon ("Any capital commitments from Beijing?"), a history buff
+/// asking since when and for how long, a learner giving commands ("Tell
+/// me about the treaty.", "Name the president of Kazakhstan.") and a
+/// learner of follow-ups ("What about Uzbekistan - was its president
+/// there?"). 51/70 (17/20, 3) after the ask31 round.
+const FRESH51_ACCURACY_FLOOR: f64 = 0.728;
+const FRESH51_MOST_ANSWERED: usize = 3;
+const FRESH51_MOST_CONFIDENT_WRONG: usize = 3;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -2082,6 +2108,26 @@ fn ask_holds_its_measured_figures_on_the_forty_ninth_blind_set() {
         most_confident_wrong: Some(FRESH49_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh49", FRESH49_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fiftieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH50_ACCURACY_FLOOR,
+        most_answered: FRESH50_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH50_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh50", FRESH50_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifty_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH51_ACCURACY_FLOOR,
+        most_answered: FRESH51_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH51_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh51", FRESH51_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

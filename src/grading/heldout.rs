@@ -485,6 +485,16 @@ const FRESH27_JSON: &str = include_str!("../../tests/heldout/typed_fresh27.json"
 /// Share of the twenty-seventh set the grader must judge as the people did.
 const FRESH27_AGREEMENT_FLOOR: f64 = 0.983;
 
+/// The twenty-eighth blind typed set: 288 answers (174 right, 29
+/// partial, 85 wrong) to 36 questions (`--seed 20261217`): 284/288
+/// (98.6 %) with no false accept when first scored (main `d427fcc`), and
+/// the same after the ask31 round (a right answer wrapped in its
+/// sentence, "in unity" with more detail and "lasting, long-term" stay
+/// refused).
+const FRESH28_JSON: &str = include_str!("../../tests/heldout/typed_fresh28.json");
+/// Share of the twenty-eighth set the grader must judge as the people did.
+const FRESH28_AGREEMENT_FLOOR: f64 = 0.986;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -651,4 +661,9 @@ fn the_grader_holds_its_measured_agreement_on_the_twenty_sixth_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_twenty_seventh_blind_typed_set() {
     assert_typed_set_holds("fresh27", FRESH27_JSON, FRESH27_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_twenty_eighth_blind_typed_set() {
+    assert_typed_set_holds("fresh28", FRESH28_JSON, FRESH28_AGREEMENT_FLOOR, 0);
 }
