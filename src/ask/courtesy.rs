@@ -371,7 +371,7 @@ fn embedded_question(tokens: &[&str], folded: &[String]) -> Option<(usize, bool)
 }
 
 /// Prefix tests on folded words.
-trait StartsWithWords {
+pub(super) trait StartsWithWords {
     fn starts_with_words(&self, words: &[&str]) -> bool;
 }
 

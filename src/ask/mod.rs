@@ -1045,9 +1045,6 @@ pub struct Asker {
     /// which a "for whom" question may be answered with.
     people_words: HashSet<String>,
     places: HashSet<String>,
-    /// The terms of the countries the article names: a country acts, so
-    /// it answers "who" ("who did they call a strategic partner?").
-    countries: HashSet<String>,
     dates: HashSet<String>,
     /// One well-phrased question per topic, for when nothing matches.
     default_suggestions: Vec<usize>,
@@ -1101,6 +1098,8 @@ struct FactRecord {
     statement_terms: HashSet<String>,
     /// Stemmed subject terms, with their IDF.
     subject_terms: Vec<(String, f64)>,
+    /// The terms of the countries its statement names on their own.
+    countries_alone: HashSet<String>,
     /// The terms of the words right after the answer in the statement
     /// ("volatile" → "global").
     after_answer: HashSet<String>,
@@ -1387,6 +1386,7 @@ impl FactRecord {
                 .collect(),
             judgements: judgements(analyzer, lexicon, &fact.statement),
             located_at: HashSet::new(),
+            countries_alone: HashSet::new(),
             sentence_located_terms: HashSet::new(),
             sentence_words: Vec::new(),
             judged_by_negation: judged_by_negation(&fact.statement),
@@ -1465,6 +1465,7 @@ impl Asker {
                 groups,
                 origins: origins(&analyzer, &place_terms, &fact.statement),
                 located_at: located_at(facts.places(), &fact.statement),
+                countries_alone: countries_named_alone(&analyzer, facts.places(), &fact.statement),
                 sentence_located_terms: located_at(facts.places(), &fact.citation.text)
                     .iter()
                     .flat_map(|name| analyzer.words(name))
@@ -1494,12 +1495,6 @@ impl Asker {
             .map(|word| analyzer.term(word))
             .collect();
         let places = terms_of(&[AnswerKind::Place]);
-        let countries = facts
-            .places()
-            .iter()
-            .filter(|place| place.sort == "country")
-            .flat_map(|place| analyzer.index_terms(&place.name))
-            .collect();
         let dates = terms_of(&[AnswerKind::DateTime]);
         let default_suggestions = facts
             .topics()
@@ -1611,7 +1606,6 @@ impl Asker {
             people,
             people_words,
             places,
-            countries,
             dates,
             default_suggestions,
         }
@@ -5485,9 +5479,7 @@ impl Asker {
             Intent::Who => {
                 offers(&self.people)
                     || offers(&self.people_words)
-                    || news
-                        .iter()
-                        .any(|term| self.countries_named_alone(doc).contains(*term))
+                    || offers(&self.records[doc].countries_alone)
             }
             // A place the statement names only inside another name ("the
             // China-*Central Asia* Summit") is where nothing is.
@@ -5516,30 +5508,6 @@ impl Asker {
             }
         };
         if has { CONTAINED } else { MISMATCH * MISMATCH }
-    }
-
-    /// The terms of the countries the fact's statement names on their
-    /// own, not inside another name ("the second *China*-Central Asia
-    /// Summit" names a summit).
-    fn countries_named_alone(&self, doc: usize) -> HashSet<String> {
-        let statement = &self.facts.facts()[doc].statement;
-        let mut found = HashSet::new();
-        for place in self.facts.places().iter().filter(|p| p.sort == "country") {
-            let alone = statement
-                .match_indices(place.name.as_str())
-                .any(|(at, name)| {
-                    let before = statement[..at].chars().next_back();
-                    let after = statement[at + name.len()..].chars().next();
-                    !matches!(before, Some('-' | '–'))
-                        && !matches!(after, Some('-' | '–'))
-                        && !after.is_some_and(char::is_alphanumeric)
-                });
-            if alone {
-                found.extend(self.analyzer.index_terms(&place.name));
-            }
-        }
-        found.retain(|term| self.countries.contains(term));
-        found
     }
 
     /// Whether a who-question names part of the fact's answer and its
@@ -6221,6 +6189,32 @@ fn placed_in<'p>(places: &'p [crate::facts::Place], text: &str) -> Vec<&'p crate
             if !name.is_empty() && rest.starts_with(&name) && !found.contains(&place) {
                 found.push(place);
             }
+        }
+    }
+    found
+}
+
+/// The terms of the countries `statement` names on their own, not
+/// inside another name ("the second *China*-Central Asia Summit" names a
+/// summit): a country that acts or is acted on answers "who".
+fn countries_named_alone(
+    analyzer: &Analyzer,
+    places: &[crate::facts::Place],
+    statement: &str,
+) -> HashSet<String> {
+    let mut found = HashSet::new();
+    for place in places.iter().filter(|p| p.sort == "country") {
+        let alone = statement
+            .match_indices(place.name.as_str())
+            .any(|(at, name)| {
+                let before = statement[..at].chars().next_back();
+                let after = statement[at + name.len()..].chars().next();
+                !matches!(before, Some('-' | '–'))
+                    && !matches!(after, Some('-' | '–'))
+                    && !after.is_some_and(char::is_alphanumeric)
+            });
+        if alone {
+            found.extend(analyzer.index_terms(&place.name));
         }
     }
     found

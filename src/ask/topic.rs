@@ -7,6 +7,7 @@
 //! that point back at it, never an article's words.
 
 use super::confirm::fold;
+use super::courtesy::StartsWithWords;
 use super::intent::{AUXILIARIES, WH_WORDS};
 
 /// Openers that set a topic for the question after them.
@@ -221,8 +222,9 @@ fn with_topic_after_how_many(asked: &[&str], topic: &[&str]) -> Option<String> {
     ))
 }
 
+/// Whether `folded` opens with `words` and goes on after them.
 fn starts_with(folded: &[String], words: &[&str]) -> bool {
-    folded.len() > words.len() && folded.iter().zip(words).all(|(f, w)| f == w)
+    folded.len() > words.len() && folded.starts_with_words(words)
 }
 
 #[cfg(test)]
