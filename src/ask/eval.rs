@@ -1523,9 +1523,9 @@ const FRESH50_JSON: &str = include_str!("../../tests/heldout/ask_fresh50.json");
 /// leaving out verbs and articles ("Xi Jinping announce what?"), a
 /// teacher opening with "According to the article, …" and "Explain why
 /// …", a forgetful reader of pronouns ("what did they sign?") and a poor
-/// speller ("Kazakstan", "treety", "Astanna"). 61/70 (20/20, 0) after the
+/// speller ("Kazakstan", "treety", "Astanna"). 62/70 (20/20, 0) after the
 /// ask31 round.
-const FRESH50_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH50_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH50_MOST_ANSWERED: usize = 0;
 const FRESH50_MOST_CONFIDENT_WRONG: usize = 0;
 

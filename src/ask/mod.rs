@@ -3622,14 +3622,16 @@ impl Asker {
                     && words.other_span_named >= record.other_spans.len().min(2)));
         let answer = &record.answer_terms;
         let named = |t: &String| query.all_terms.contains(t) && !query.name_parts.contains(t);
-        let contained = !answer.is_empty() && answer.iter().all(named);
-        // The question names part of the answer ("what does unilateralism
-        // lead to?" vs. "unilateralism and hegemonic behavior"): it asks
-        // about that, not for it, so the span is no lead and ranks lower.
         let quantity = matches!(
             query.intent,
             Intent::HowMany | Intent::HowMuch | Intent::HowLong
         );
+        let contained = !answer.is_empty()
+            && answer.iter().all(named)
+            && (quantity || !record.answer_is_name || self.names_the_answer_whole(query, doc));
+        // The question names part of the answer ("what does unilateralism
+        // lead to?" vs. "unilateralism and hegemonic behavior"): it asks
+        // about that, not for it, so the span is no lead and ranks lower.
         let echoed = !contained
             && !quantity
             && answer
@@ -4358,7 +4360,8 @@ impl Asker {
         let names_the_asked_kind = query.choices.is_empty()
             && record.answer_terms.len() >= 2
             && record.answer_terms.contains(asked)
-            && record.answer_terms.is_subset(&query.all_terms);
+            && record.answer_terms.is_subset(&query.all_terms)
+            && (!record.answer_is_name || self.names_the_answer_whole(query, doc));
         // "Which specific livelihood projects …?" of "livelihood and
         // development projects", or of an amount: no member is named.
         let fact = &self.facts.facts()[doc];
@@ -5508,6 +5511,18 @@ impl Asker {
             }
         };
         if has { CONTAINED } else { MISMATCH * MISMATCH }
+    }
+
+    /// Whether the question writes a name the answer is as one phrase:
+    /// "the declaration the leaders signed *in Astana*" names a place and
+    /// a kind, not "the Astana Declaration", so it still asks for it.
+    fn names_the_answer_whole(&self, query: &Query, doc: usize) -> bool {
+        let name = self.analyzer.index_terms(&self.facts.facts()[doc].answer);
+        let asked: Vec<&str> = query.terms.iter().map(|t| t.term.as_str()).collect();
+        name.is_empty()
+            || asked
+                .windows(name.len())
+                .any(|run| run.iter().zip(&name).all(|(a, n)| a == n))
     }
 
     /// Whether a who-question names part of the fact's answer and its
@@ -8261,6 +8276,22 @@ mod tests {
             None,
         );
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_name_the_question_spells_out_apart_is_still_asked_for() {
+        // "the declaration … signed in Astana" names a kind and a place,
+        // not "the Astana Declaration".
+        assert_each_answer_holds(&[
+            (
+                "What is the name of the declaration the leaders signed in Astana?",
+                "Astana Declaration",
+            ),
+            (
+                "what was the declaration signed in Astana called?",
+                "Astana Declaration",
+            ),
+        ]);
     }
 
     #[test]
