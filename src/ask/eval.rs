@@ -1537,8 +1537,8 @@ const FRESH51_JSON: &str = include_str!("../../tests/heldout/ask_fresh51.json");
 /// asking since when and for how long, a learner giving commands ("Tell
 /// me about the treaty.", "Name the president of Kazakhstan.") and a
 /// learner of follow-ups ("What about Uzbekistan - was its president
-/// there?"). 51/70 (17/20, 3) after the ask31 round.
-const FRESH51_ACCURACY_FLOOR: f64 = 0.728;
+/// there?"). 52/70 (17/20, 3) after the ask31 round.
+const FRESH51_ACCURACY_FLOOR: f64 = 0.742;
 const FRESH51_MOST_ANSWERED: usize = 3;
 const FRESH51_MOST_CONFIDENT_WRONG: usize = 3;
 

@@ -8259,6 +8259,10 @@ mod tests {
             ),
             ("who is set to host the next summit?", "China"),
         ]);
+        assert_each_opens_with(&[(
+            "Will the training program run longer than a single year?",
+            "Yes.",
+        )]);
     }
 
     #[test]
