@@ -3970,9 +3970,12 @@ impl Asker {
             // that names them itself is better still.
             *lead = false;
             GROUP_FIT
-        } else if contained || self.who_of_an_echoed_answer(query, doc) {
-            *lead = *lead && contained;
+        } else if contained {
             self.contained_fit(query, doc)
+        } else if self.who_of_an_echoed_answer(query, doc) {
+            // Its statement offers who: the span is no answer.
+            *lead = false;
+            CONTAINED
         } else if query.several
             && fact.answer_kind == AnswerKind::List
             && (query.intent != Intent::Who || self.list_names_someone(doc))

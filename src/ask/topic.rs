@@ -174,19 +174,13 @@ fn with_topic_for_pronoun(asked: &[&str], topic: &[&str], named: bool) -> Option
             .map(|(_, possessive)| (at, *possessive))
     })?;
     let token = asked[at];
-    let trailing: String = token
-        .chars()
-        .rev()
-        .take_while(|c| !c.is_alphanumeric())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    // The punctuation after the pronoun ("it?") stays after the topic.
+    let trailing = &token[token.trim_end_matches(|c: char| !c.is_alphanumeric()).len()..];
     let mut topic_text = topic.join(" ");
     if possessive {
         topic_text.push_str("'s");
     }
-    topic_text.push_str(&trailing);
+    topic_text.push_str(trailing);
     let mut words: Vec<String> = asked.iter().map(|t| t.to_string()).collect();
     words[at] = topic_text;
     Some(words.join(" "))
