@@ -148,6 +148,8 @@ const TYPED: &[TypedCase] = &[
     (MONEY, MONEY_ALIAS, Money, NONE, "$209m", true),
     (MONEY, MONEY_ALIAS, Money, NONE, "209M", false),
     (MONEY, MONEY_ALIAS, Money, NONE, "209 million dollars", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "209 milion dolars", true),
+    (MONEY, MONEY_ALIAS, Money, NONE, "209 million dolls", false),
     (MONEY, MONEY_ALIAS, Money, NONE, "US$209 million", true),
     (MONEY, MONEY_ALIAS, Money, NONE, "209,000,000 USD", true),
     (MONEY, MONEY_ALIAS, Money, NONE, "$2.09e8", true),
@@ -1235,6 +1237,10 @@ fn an_answer_restating_the_stem_or_the_sentence_in_near_words_adds_nothing() {
     let farming = grade(&kind, "modern farming");
     assert!(farming.correct, "{farming:?}");
     assert!(!grade(&kind, "industrial farming").correct);
+    // The stem's own word, misspelled, is still the stem's.
+    let misspelled = grade(&kind, "modrn agricultre");
+    assert!(misspelled.correct, "{misspelled:?}");
+    assert!(!grade(&kind, "industrial agricultre").correct);
     let mut question = prompted(
         "What did the Central Asian presidents acknowledge about the mechanism?",
         "growing importance",

@@ -1989,9 +1989,17 @@ impl NumericKey {
             .find(|w| w.len() > 2 && !is_number_word(w) && time_unit(w).is_some())
             .cloned();
         let texts: Vec<&str> = targets.iter().map(|t| t.text.as_str()).collect();
+        // A currency written as a symbol ("$209 million") is still one the
+        // learner may spell out, and misspell ("209 million dolars").
+        let currency_names = targets
+            .iter()
+            .filter_map(|t| t.quantity.currency)
+            .flat_map(|currency| words_of(currency.name()))
+            .filter(|w| w.len() >= 4);
         let own_words = texts
             .iter()
             .flat_map(|text| words_of(text))
+            .chain(currency_names)
             .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
             .collect();
         NumericKey {

@@ -169,10 +169,13 @@ fn drops_letters_only(expected: &str, candidate: &str) -> bool {
 /// adjective) for "China"; short words are too close to one another for
 /// that ("fee" for "free"). A rare word (no tagged use, no name) one edit
 /// away is what a slip makes, not what a learner means: "trad" for
-/// "trade" ("jingle" is used, so it stays a word).
+/// "trade" ("jingle" is used, so it stays a word). Only a letter dropped,
+/// swapped or mistyped makes one: a longer rare word holds a letter the
+/// answer lacks, which spells a word of its own ("tirade" for "trade").
 fn is_another_word(lexicon: &Lexicon, expected: &str, candidate: &str) -> bool {
     let rare_slip = || {
         !is_number_word(expected)
+            && candidate.len() <= expected.len()
             && strsim::damerau_levenshtein(expected, candidate) == 1
             && lexicon.is_rare(candidate)
     };
@@ -290,6 +293,10 @@ pub(crate) const DATE_WORDS: &[&str] = &[
     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "nd", "rd", "th",
 ];
+
+/// The shortest context word whose slips are read as that word: shorter
+/// words are a letter away from too many others.
+const MIN_SLIPPED_CONTEXT_WORD: usize = 5;
 
 /// Which extra words may surround an answer of this kind without making it
 /// a different answer.
@@ -458,6 +465,19 @@ impl Filler {
                 .near(word)
                 .iter()
                 .any(|near| self.context.contains(near))
+            || self.misspells_context(word)
+    }
+
+    /// True when `word` is a spelling slip of a longer context word
+    /// ("agricultre" where the prompt asks what kind of agriculture), by
+    /// the same rule as a slip in the answer itself.
+    fn misspells_context(&self, word: &str) -> bool {
+        word.len() >= MIN_SLIPPED_CONTEXT_WORD
+            && self.context.iter().any(|context| {
+                context.len() >= MIN_SLIPPED_CONTEXT_WORD
+                    && !is_stopword(context)
+                    && match_word(context, word) == Some(WordMatch::Typo)
+            })
     }
 
     /// Like [`Filler::allows`], but for a word standing alone as an
@@ -698,6 +718,8 @@ mod tests {
     #[test]
     fn a_slip_that_makes_a_rare_word_is_still_a_slip() {
         assert_eq!(match_word("trade", "trad"), Some(WordMatch::Typo));
+        // A rare word with a letter added is a word of its own.
+        assert_eq!(match_word("trade", "tirade"), None);
         // "police" is a common word: the rare-word rule does not reach it.
         assert!(!Lexicon::embedded().is_rare("polices"));
     }
