@@ -116,9 +116,12 @@ pub(super) fn without_source_attribution(question: &str) -> Option<String> {
 pub(super) fn topic_folded_in(question: &str) -> Option<String> {
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    let opener = TOPIC_OPENERS
+    let Some(opener) = TOPIC_OPENERS
         .iter()
-        .find(|opener| starts_with(&folded, opener))?;
+        .find(|opener| starts_with(&folded, opener))
+    else {
+        return dislocated_topic_folded_in(&tokens, &folded);
+    };
     let (topic, asked) = split_at_question(&tokens[opener.len()..], &folded[opener.len()..])?;
     let topic_words: Vec<&str> = topic
         .iter()
@@ -135,6 +138,53 @@ pub(super) fn topic_folded_in(question: &str) -> Option<String> {
         .or_else(|| with_topic_after_how_many(asked, &topic_words))?;
     Some(folded_in)
 }
+
+/// The longest topic a question may set before its comma with no opener.
+const MAX_DISLOCATED_TOPIC: usize = 8;
+
+/// A topic set before the question with no opener, only a comma, and
+/// taken up by a pronoun ("*The formations*, will they be offered for five
+/// years?" → "will the formations be offered for five years?"): a phrase
+/// led by a determiner, or a name. The question after the comma must
+/// point back at it, so an opening adverb ("Also, did they …") or phrase
+/// ("In 2025, who …") is never taken for a topic.
+fn dislocated_topic_folded_in(tokens: &[&str], folded: &[String]) -> Option<String> {
+    let comma = tokens.iter().position(|t| t.ends_with(','))?;
+    let topic = &tokens[..=comma];
+    let asked = &tokens[comma + 1..];
+    let opens_question = folded
+        .get(comma + 1)
+        .is_some_and(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()));
+    if topic.len() > MAX_DISLOCATED_TOPIC || asked.len() < 2 || !opens_question {
+        return None;
+    }
+    let topic_words: Vec<String> = topic
+        .iter()
+        .map(|t| t.trim_end_matches(',').to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let first = fold(topic_words.first()?);
+    let led_by_determiner = DISLOCATION_DETERMINERS.contains(&first.as_str());
+    let named = topic_words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !topic_words
+            .iter()
+            .any(|w| crate::lang::is_stopword(&fold(w)));
+    if !led_by_determiner && !named {
+        return None;
+    }
+    let mut topic_words = topic_words;
+    if led_by_determiner {
+        topic_words[0] = first;
+    }
+    let topic_words: Vec<&str> = topic_words.iter().map(String::as_str).collect();
+    with_topic_for_pronoun(asked, &topic_words, named)
+}
+
+/// Determiners that open a topic set before its question with only a
+/// comma ("*The* presidents, did they …").
+const DISLOCATION_DETERMINERS: &[&str] = &["the", "this", "that", "these", "those", "a", "an"];
 
 /// The topic and the question after it: the question opens with a
 /// wh-word or an auxiliary right after a dash, a comma, a colon or a
@@ -267,6 +317,48 @@ mod tests {
             topic_folded_in("What about the new centers - how many were launched?").as_deref(),
             Some("how many new centers were launched?")
         );
+    }
+
+    #[test]
+    fn a_topic_set_off_by_a_comma_alone_takes_the_place_of_its_pronoun() {
+        for (question, read) in [
+            (
+                "The Central Asian presidents, do they wish to reduce the cooperation?",
+                "do the Central Asian presidents wish to reduce the cooperation?",
+            ),
+            (
+                "The formations, will they be offered during five years?",
+                "will the formations be offered during five years?",
+            ),
+            (
+                "The modern agriculture, is it part of the domains?",
+                "is the modern agriculture part of the domains?",
+            ),
+            (
+                "Xi Jinping, what did he announce?",
+                "what did Xi Jinping announce?",
+            ),
+        ] {
+            assert_eq!(
+                topic_folded_in(question).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_opening_word_or_phrase_before_a_comma_is_no_topic() {
+        for question in [
+            "Also, did they sign it?",
+            "In Astana, what did they sign?",
+            "So, who signed it?",
+            "The treaty, was signed where?",
+            "Well then, was it signed?",
+            "The grant, how much?",
+        ] {
+            assert_eq!(topic_folded_in(question), None, "{question}");
+        }
     }
 
     #[test]
