@@ -92,6 +92,9 @@ pub(super) fn as_yes_no_question(question: &str) -> Option<String> {
             tokens[rest..].join(" ")
         ));
     }
+    if let Some(fronted) = final_auxiliary_fronted(&tokens, &folded) {
+        return Some(fronted);
+    }
     let (statement_end, tagged) = match closing_tag(&tokens, &folded) {
         Some(start) => (start, true),
         None => (tokens.len(), false),
@@ -119,6 +122,46 @@ pub(super) fn as_yes_no_question(question: &str) -> Option<String> {
     } else {
         format!("is it that {text}?")
     })
+}
+
+/// Auxiliaries a learner may put last, in the word order of their first
+/// language ("The treaty legally binding *is*?").
+const FINAL_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had",
+];
+
+/// A question whose auxiliary comes last ("The friendship treaty legally
+/// binding is?", "Four presidents at the summit there were?") with that
+/// auxiliary put first, where English puts it: "is the friendship treaty
+/// legally binding?". Only a question mark ends it, and no wh-word asks
+/// something else ("What the treaty is?").
+fn final_auxiliary_fronted(tokens: &[&str], folded: &[String]) -> Option<String> {
+    let last = tokens.last()?;
+    if !last.ends_with('?') || folded.len() < 4 {
+        return None;
+    }
+    let auxiliary = folded.last().map(String::as_str)?;
+    if !FINAL_AUXILIARIES.contains(&auxiliary)
+        || folded.iter().any(|w| WH_WORDS.contains(&w.as_str()))
+        || AUXILIARIES.contains(&folded[0].as_str())
+    {
+        return None;
+    }
+    let there = folded[folded.len() - 2] == "there";
+    let statement_end = tokens.len() - 1 - usize::from(there);
+    let mut statement: Vec<String> = tokens[..statement_end]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    if crate::lang::is_stopword(&folded[0]) {
+        statement[0] = folded[0].clone();
+    }
+    let fronted = if there {
+        format!("{auxiliary} there")
+    } else {
+        auxiliary.to_string()
+    };
+    Some(format!("{fronted} {}?", statement.join(" ")))
 }
 
 /// The most questions in a row read as a scene and its last question.
@@ -385,6 +428,30 @@ pub(super) fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_auxiliary_put_last_is_read_first() {
+        for (question, read) in [
+            (
+                "The friendship-treaty legally binding is?",
+                "is the friendship-treaty legally binding?",
+            ),
+            (
+                "Four Central-Asia-presidents at the summit there were?",
+                "were there Four Central-Asia-presidents at the summit?",
+            ),
+        ] {
+            assert_eq!(as_yes_no_question(question).as_deref(), Some(read));
+        }
+        for question in [
+            "What the treaty is?",
+            "Is it what it is?",
+            "The treaty is",
+            "Binding it is?",
+        ] {
+            assert_eq!(as_yes_no_question(question), None, "{question}");
+        }
+    }
 
     #[test]
     fn the_last_of_several_questions_is_told_from_those_before() {
