@@ -3614,6 +3614,10 @@ impl Asker {
                 || (restricted && words.heavy_missed)
                 || self.modifier_differs(query, doc)
                 || self.origin_differs(query, doc)
+                // "Did the Central Asian presidents announce the grant?"
+                // of "the grant *Xi* announced": another's act settles
+                // nothing about theirs.
+                || self.someone_unnamed_does_it(query, doc)
                 // "Are the diplomatic ties over 2,000 years old?" of
                 // "over 2,000 years of historical exchanges, … decades of
                 // diplomatic ties": the amount is another span's.
@@ -5308,6 +5312,26 @@ impl Asker {
             .doers
             .get(verb)
             .is_some_and(|theirs| !theirs.is_empty() && theirs.is_disjoint(doer))
+    }
+
+    /// Whether another does the question's verb in the fact, and the
+    /// question's doer holds a word the fact has nowhere: "did the
+    /// Central Asian *presidents* announce the grant?" of "the grant Xi
+    /// announced". A name is left out of it, as the fact may name its
+    /// group instead ("did Kyrgyzstan sign?" of "the five nations
+    /// signed").
+    fn someone_unnamed_does_it(&self, query: &Query, doc: usize) -> bool {
+        let Some((doer, _)) = &query.doer else {
+            return false;
+        };
+        self.someone_else_does_it(query, doc)
+            && doer.iter().any(|term| {
+                let fields = match query.terms.iter().find(|t| &t.term == term) {
+                    Some(asked) => self.fields_with(doc, asked),
+                    None => self.index.fields_with(doc, term),
+                };
+                !self.index.is_proper(term) && !fields.contains(&true)
+            })
     }
 
     /// Whether the statement opens with one person the question does not
@@ -7709,6 +7733,31 @@ mod tests {
         );
         assert!(answer.answered, "{answer:?}");
         assert!(answer.answer.contains("peace"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn a_yes_no_question_naming_who_acts_is_not_confirmed_by_anothers_act() {
+        let asker = asker();
+        for question in [
+            "Did the Central Asian presidents announce the 1.5 billion yuan grant?",
+            "Was it one of the Central Asian presidents who announced the 1.5 billion yuan grant?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answer.starts_with("Yes"), "{question}: {reply:?}");
+        }
+        // A name may stand for one of the group the fact says acted.
+        assert_each_opens_with(&[
+            ("did kyrgyzstan sign the treaty too", "Yes"),
+            ("Did Xi announce the 1.5 billion yuan grant?", "Yes"),
+        ]);
+    }
+
+    #[test]
+    fn a_topic_set_off_by_a_comma_is_read_into_its_question() {
+        assert_each_opens_with(&[(
+            "The training opportunities, will they be offered for five years?",
+            "No",
+        )]);
     }
 
     #[test]
