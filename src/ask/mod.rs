@@ -2500,8 +2500,11 @@ impl Asker {
         let judged_by_negation = intent == Intent::YesNo && judged_by_negation(question);
         // "What … for?" asks what for, but "what *kind of* community is
         // he aiming for?" asks which community.
+        // "What is *the point of* the centres?" asks what they are for.
+        let point_of = folded.windows(3).any(|w| w == ["the", "point", "of"]);
         let purpose = intent != Intent::YesNo
-            && (folded.iter().any(|w| PURPOSE_WORDS.contains(w))
+            && (point_of
+                || folded.iter().any(|w| PURPOSE_WORDS.contains(w))
                 || (folded.first() == Some(&"what")
                     && folded.last() == Some(&"for")
                     && !asked_after_wh
@@ -2524,7 +2527,7 @@ impl Asker {
             .filter(|w| !self.analyzer.is_stopword(w));
         let purpose_terms: HashSet<String> = folded
             .iter()
-            .filter(|w| PURPOSE_WORDS.contains(w))
+            .filter(|w| PURPOSE_WORDS.contains(w) || (point_of && **w == "point"))
             .chain(use_verb.as_ref())
             .map(|w| self.analyzer.term(w))
             .collect();
@@ -7749,6 +7752,17 @@ mod tests {
         assert_each_opens_with(&[
             ("did kyrgyzstan sign the treaty too", "Yes"),
             ("Did Xi announce the 1.5 billion yuan grant?", "Yes"),
+        ]);
+    }
+
+    #[test]
+    fn the_point_of_a_thing_is_what_it_is_for() {
+        assert_each_answer_holds(&[
+            ("What's the point of the grant?", "is for livelihood"),
+            (
+                "What was the point of the platform?",
+                "promote smooth trade",
+            ),
         ]);
     }
 
