@@ -596,6 +596,9 @@ struct Query {
     not_future: bool,
     /// "What did X say/think/propose?": a reported statement answers.
     says: bool,
+    /// It asks what happens under a condition ("what happens *if* one
+    /// side breaks the treaty?"): only a fact stating a condition answers.
+    conditional: bool,
     /// The question negates ("what benefits *no one*?"), beyond a negated
     /// auxiliary it opens with ("*Didn't* Xi oppose …?"), which asks to
     /// confirm as "Did Xi oppose …?" does.
@@ -1130,6 +1133,8 @@ struct FactRecord {
     reported: bool,
     /// Whether the statement negates ("benefit *no one*").
     negated: bool,
+    /// Whether the statement states a condition ("*if* …", "*unless* …").
+    conditional: bool,
     /// Whether the statement holds "not", "never" or "nor", so its answer
     /// span alone could say the opposite (computed once: folding the
     /// statement per query was most of Ask's cost).
@@ -1310,6 +1315,7 @@ impl FactRecord {
             future: statement_has(&["will", "would"]),
             reported: statement_has(SPEECH_VERBS),
             negated: statement_has(NEGATIONS),
+            conditional: statement_has(CONDITIONS),
             span_reversed: statement_has(&["not", "never", "nor"]),
             answer_preposition: answer_traits::preposition_before(
                 analyzer,
@@ -2498,6 +2504,7 @@ impl Asker {
             .skip(usize::from(opens_with_negated_auxiliary(&folded)))
             .any(|w| NEGATIONS.contains(w));
         let judged_by_negation = intent == Intent::YesNo && judged_by_negation(question);
+        let conditional = asks_under_a_condition(&folded);
         // "What … for?" asks what for, but "what *kind of* community is
         // he aiming for?" asks which community.
         // "What is *the point of* the centres?" asks what they are for.
@@ -2719,6 +2726,7 @@ impl Asker {
             not_future,
             says,
             negated,
+            conditional,
             judged_by_negation,
             units,
             terms,
@@ -4257,6 +4265,11 @@ impl Asker {
     /// another unit. 1.0 when none applies.
     fn mismatch(&self, query: &Query, doc: usize) -> f64 {
         let mut left = 1.0;
+        // "Will China host it *if* Kazakhstan agrees?": neither yes nor no
+        // without a fact stating the condition.
+        if query.conditional && !self.records[doc].conditional {
+            left *= MISMATCH;
+        }
         if query.intent == Intent::YesNo {
             return left;
         }
@@ -4269,6 +4282,7 @@ impl Asker {
         if query.negated && !self.records[doc].negated {
             left *= MISMATCH;
         }
+
         if query.distributive && !self.records[doc].distributive {
             left *= MISMATCH;
         }
@@ -6507,6 +6521,28 @@ const AUXILIARIES_BEFORE_VERB: &[&str] = &[
     "had", "did", "does", "do",
 ];
 
+/// Words that open a condition.
+const CONDITIONS: &[&str] = &["if", "unless"];
+
+/// Words after "if" that make it no condition on what is asked: a
+/// courtesy ("*if you* would", "*if I* may", "*if possible*") or a
+/// choice ("*if any*", "*if so*").
+const NOT_A_CONDITION_AFTER_IF: &[&str] = &[
+    "you", "i", "we", "possible", "any", "so", "not", "ever", "anything", "at",
+];
+
+/// Whether a question asks what happens under a condition: "what
+/// happens *if* one side breaks it?", "*unless* China pays, …?".
+fn asks_under_a_condition(folded: &[&str]) -> bool {
+    folded.iter().enumerate().any(|(at, word)| match *word {
+        "unless" => true,
+        "if" => folded
+            .get(at + 1)
+            .is_some_and(|next| !NOT_A_CONDITION_AFTER_IF.contains(next)),
+        _ => false,
+    })
+}
+
 /// [`FactRecord::doers`] of a statement.
 fn doers(
     analyzer: &Analyzer,
@@ -7753,6 +7789,22 @@ mod tests {
             ("did kyrgyzstan sign the treaty too", "Yes"),
             ("Did Xi announce the 1.5 billion yuan grant?", "Yes"),
         ]);
+    }
+
+    #[test]
+    fn a_question_under_a_condition_the_article_never_states_is_refused() {
+        let asker = asker();
+        for question in [
+            "What happens if one of the countries breaks the treaty?",
+            "Will China host the third summit if Kazakhstan agrees?",
+        ] {
+            assert!(!asker.ask(question, None).answered, "{question}");
+        }
+        // A courtesy is no condition.
+        assert_each_answer_holds(&[(
+            "Could you tell me, if you would, how much the grant is worth?",
+            "1.5 billion yuan",
+        )]);
     }
 
     #[test]
