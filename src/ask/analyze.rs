@@ -368,6 +368,11 @@ fn in_figures(value: f64) -> Vec<String> {
     figures
 }
 
+/// Words whose "'s" is "is" ("who's", "it's"), never a possessive.
+const IS_CONTRACTED_AFTER: &[&str] = &[
+    "who", "what", "where", "when", "why", "how", "that", "it", "there", "here", "he", "she",
+];
+
 /// Splits text into folded words. Letters and digits form words; `.` and
 /// `,` between digits stay inside a number (`,` is then dropped, so "2,000"
 /// is "2000"); an apostrophe joins ("doesn't" → "doesnt") except a final
@@ -383,17 +388,26 @@ fn split_words(text: &str) -> Vec<Word> {
             return;
         }
         let raw = std::mem::take(current);
-        let raw = raw
+        let stripped = raw
             .strip_suffix("'s")
             .or_else(|| raw.strip_suffix("'S"))
-            .filter(|rest| !rest.is_empty())
-            .unwrap_or(&raw);
-        let folded = fold_word(raw);
+            .filter(|rest| !rest.is_empty());
+        let folded = fold_word(stripped.unwrap_or(&raw));
         if !folded.is_empty() {
+            // "who's", "it's": "is", not a possessive, and a phrase may
+            // need it ("who *is* lined up to host …").
+            let contracted_is =
+                stripped.is_some() && IS_CONTRACTED_AFTER.contains(&folded.as_str());
             words.push(Word {
                 text: folded,
                 capitalized,
             });
+            if contracted_is {
+                words.push(Word {
+                    text: "is".to_string(),
+                    capitalized: false,
+                });
+            }
         }
     };
     for (i, &c) in chars.iter().enumerate() {
@@ -569,7 +583,11 @@ mod tests {
         let analyzer = Analyzer::new();
         assert_eq!(
             texts(&analyzer.words("What's the weather? Doesn't matter??")),
-            ["what", "the", "weather", "doesnt", "matter"]
+            ["what", "is", "the", "weather", "doesnt", "matter"]
+        );
+        assert_eq!(
+            texts(&analyzer.words("Who’s China's partner?")),
+            ["who", "is", "china", "partner"]
         );
         assert!(analyzer.words("?? -- !!").is_empty());
     }
