@@ -1622,8 +1622,9 @@ impl Asker {
     pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
         // "According to the article, …" / "What about X - was its …?": the
         // question read with its opening dropped or its topic folded in.
-        if let Some(read) =
-            topic::without_source_attribution(question).or_else(|| topic::topic_folded_in(question))
+        if let Some(read) = topic::without_source_attribution(question)
+            .or_else(|| topic::topic_folded_in(question))
+            .or_else(|| topic::reference_as_what_is(question))
         {
             return self.ask(&read, source_id);
         }
@@ -7805,6 +7806,18 @@ mod tests {
             "Could you tell me, if you would, how much the grant is worth?",
             "1.5 billion yuan",
         )]);
+    }
+
+    #[test]
+    fn asking_what_a_phrase_refers_to_is_asking_what_it_is() {
+        assert_each_answer_holds(&[
+            (
+                "What does 'the mechanism' refer to in the article?",
+                "China-Central Asia cooperation mechanism",
+            ),
+            ("$209 million refers to what", "grant"),
+            ("Who's lined up to host the next summit?", "China"),
+        ]);
     }
 
     #[test]

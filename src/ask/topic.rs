@@ -106,6 +106,55 @@ pub(super) fn without_source_attribution(question: &str) -> Option<String> {
     (rest.len() >= 2 && (set_off || asks)).then(|| tokens[at + 1..].join(" "))
 }
 
+/// Verbs (with the word after them) that ask what a phrase of the text
+/// stands for: "what does 'the mechanism' *refer to*?".
+const REFERENCE_VERBS: &[(&str, &str)] = &[
+    ("refer", "to"),
+    ("refers", "to"),
+    ("referring", "to"),
+    ("stand", "for"),
+    ("stands", "for"),
+];
+
+/// `question` read as the "what is X?" it asks when it asks what a phrase
+/// refers to or stands for ("What does 'the mechanism' refer to in the
+/// article?" → "what is 'the mechanism' in the article?", "$209 million
+/// refers to what" → "what is $209 million?"), or `None`.
+pub(super) fn reference_as_what_is(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let verb = (1..folded.len().saturating_sub(1)).find(|&at| {
+        REFERENCE_VERBS
+            .iter()
+            .any(|(verb, particle)| folded[at] == *verb && folded[at + 1] == *particle)
+    })?;
+    let rest = &tokens[verb + 2..];
+    let wh = folded[0].as_str();
+    let auxiliary = folded.get(1).map(String::as_str);
+    // "What did Xi refer to (as a priority)?" asks what he named.
+    let names_as = folded[verb + 2..].iter().any(|w| w == "as");
+    // "… in 'To support this vision'?": the sentence quoted is where the
+    // learner read the phrase, so it cannot be the answer, and only a
+    // fact about the phrase is.
+    let quotes_its_sentence = rest.iter().any(|t| t.starts_with(['\'', '"', '‘', '“']));
+    if matches!(wh, "what" | "who" | "which")
+        && matches!(auxiliary, Some("does" | "do" | "is" | "are"))
+        && verb > 2
+        && !names_as
+        && !quotes_its_sentence
+    {
+        let asked = if wh == "who" { "who" } else { "what" };
+        let phrase = tokens[2..verb].join(" ");
+        let rest = rest.join(" ");
+        let closing = if rest.ends_with('?') { "" } else { "?" };
+        return Some(format!("{asked} is {phrase} {rest}{closing}").replace(" ?", "?"));
+    }
+    // "$209 million refers to what?"
+    let asks_last = rest.len() == 1 && matches!(folded[verb + 2].as_str(), "what" | "who");
+    (asks_last && !WH_WORDS.contains(&wh) && !AUXILIARIES.contains(&wh))
+        .then(|| format!("{} is {}?", folded[verb + 2], tokens[..verb].join(" ")))
+}
+
 /// `question` with the topic set before it folded in where a pronoun
 /// points back at it ("What about hegemony - did Xi say *it* pays off?"
 /// → "did Xi say hegemony pays off?"), or after "how many" / "how much"
@@ -308,6 +357,37 @@ mod tests {
                 Some(read),
                 "{question}"
             );
+        }
+    }
+
+    #[test]
+    fn asking_what_a_phrase_refers_to_asks_what_it_is() {
+        for (question, read) in [
+            (
+                "What does 'the mechanism' refer to in the article?",
+                "what is 'the mechanism' in the article?",
+            ),
+            (
+                "What does the $209 million figure refer to?",
+                "what is the $209 million figure?",
+            ),
+            ("$209 million refers to what", "what is $209 million?"),
+            ("who does 'they' refer to", "who is 'they'?"),
+            ("What does 'Beijing' stand for?", "what is 'Beijing'?"),
+        ] {
+            assert_eq!(
+                reference_as_what_is(question).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+        for question in [
+            "What does 'this vision' refer to in 'To support this vision'?",
+            "Did Xi refer to the treaty?",
+            "What did Xi refer to as a key priority?",
+            "refer to what",
+        ] {
+            assert_eq!(reference_as_what_is(question), None, "{question}");
         }
     }
 
