@@ -2262,10 +2262,27 @@ impl Asker {
     /// "xi say china treats the region as an equal?" drops its "did".
     fn opens_with_subject_and_bare_verb(&self, folded: &[&str]) -> bool {
         const PRONOUNS: &[&str] = &["he", "she", "they", "we", "it"];
-        let subject = folded
+        let named = folded
             .iter()
             .take_while(|w| PRONOUNS.contains(w) || self.index.is_proper(&self.analyzer.term(w)))
             .count();
+        // "central asian *leaders* want …?": or a few words naming people,
+        // the last a word for people.
+        let people = folded
+            .iter()
+            .take(MAX_SUBJECT_WORDS)
+            .position(|w| self.people_words.contains(&self.analyzer.term(w)));
+        let subject = match people {
+            Some(head)
+                if head >= named
+                    && folded[..head].iter().all(|w| {
+                        !self.analyzer.is_stopword(w) && !self.lexicon.is_base_verb(w)
+                    }) =>
+            {
+                head + 1
+            }
+            _ => named,
+        };
         let bare_verb = folded
             .get(subject)
             .is_some_and(|w| !intent::AUXILIARIES.contains(w) && self.lexicon.is_base_verb(w));
@@ -6465,6 +6482,10 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
         && predicate
 }
 
+/// The most words a subject is read from at the start of a question that
+/// drops its auxiliary ("central asian leaders want …?").
+const MAX_SUBJECT_WORDS: usize = 4;
+
 /// [`FactRecord::lone_actor`] of a statement's words.
 fn lone_actor(analyzer: &Analyzer, index: &Index, words: &[analyze::Word]) -> Option<String> {
     let terms: Vec<String> = words.iter().map(|w| analyzer.term(&w.text)).collect();
@@ -7256,6 +7277,8 @@ mod tests {
                 "Yes.",
             ),
             ("Xi Jinping call for slowing Belt and Road projects?", "No."),
+            // Words for people, with what qualifies them.
+            ("central asian leaders call china partner?", "Yes."),
             // A statement asked with a question mark.
             ("treaty is only temporary agreement?", "No."),
             ("The treaty is temporary?", "No."),
