@@ -599,6 +599,9 @@ struct Query {
     /// It asks what happens under a condition ("what happens *if* one
     /// side breaks the treaty?"): only a fact stating a condition answers.
     conditional: bool,
+    /// The verb a "how" question closes on ("how will the centre be
+    /// *funded*?"): a fact that never does it cannot say how it is done.
+    how_verb: Option<String>,
     /// The question negates ("what benefits *no one*?"), beyond a negated
     /// auxiliary it opens with ("*Didn't* Xi oppose …?"), which asks to
     /// confirm as "Did Xi oppose …?" does.
@@ -1625,6 +1628,7 @@ impl Asker {
         if let Some(read) = topic::without_source_attribution(question)
             .or_else(|| topic::topic_folded_in(question))
             .or_else(|| topic::reference_as_what_is(question))
+            .or_else(|| topic::manner_as_how(question))
         {
             return self.ask(&read, source_id);
         }
@@ -2523,6 +2527,19 @@ impl Asker {
             .any(|w| NEGATIONS.contains(w));
         let judged_by_negation = intent == Intent::YesNo && judged_by_negation(question);
         let conditional = asks_under_a_condition(&folded);
+        // Only a verb form the question closes on: "… be *funded*?", not
+        // "… per the *article*?".
+        let how_verb = (intent == Intent::How && folded.len() >= 3)
+            .then(|| (folded[folded.len() - 2], folded[folded.len() - 1]))
+            .filter(|(before, last)| {
+                let participle = last.len() > 4 && (last.ends_with("ed") || last.ends_with("en"));
+                let after_verb_word = matches!(*before, "be" | "been" | "being" | "get" | "got")
+                    || intent::AUXILIARIES.contains(before);
+                (participle || after_verb_word)
+                    && !self.analyzer.is_stopword(last)
+                    && self.lexicon.can_be_verb(last) == Some(true)
+            })
+            .map(|(_, last)| self.analyzer.term(last));
         // "What … for?" asks what for, but "what *kind of* community is
         // he aiming for?" asks which community.
         // "What is *the point of* the centres?" asks what they are for.
@@ -2745,6 +2762,7 @@ impl Asker {
             says,
             negated,
             conditional,
+            how_verb,
             judged_by_negation,
             units,
             terms,
@@ -4291,6 +4309,9 @@ impl Asker {
         if query.intent == Intent::YesNo {
             return left;
         }
+        if self.misses_the_how_verb(query, doc) {
+            left *= MISMATCH;
+        }
         if query.not_future && self.records[doc].future {
             left *= MISMATCH;
         }
@@ -5367,6 +5388,19 @@ impl Asker {
                 };
                 !self.index.is_proper(term) && !fields.contains(&true)
             })
+    }
+
+    /// Whether a "how" question's closing verb is nowhere in the fact,
+    /// nor another word for it.
+    fn misses_the_how_verb(&self, query: &Query, doc: usize) -> bool {
+        let Some(verb) = &query.how_verb else {
+            return false;
+        };
+        let fields = match query.terms.iter().find(|t| &t.term == verb) {
+            Some(asked) => self.fields_with(doc, asked),
+            None => self.index.fields_with(doc, verb),
+        };
+        !fields.contains(&true)
     }
 
     /// Whether the statement opens with one person the question does not
@@ -7840,6 +7874,27 @@ mod tests {
             ),
             ("$209 million refers to what", "grant"),
             ("Who's lined up to host the next summit?", "China"),
+        ]);
+    }
+
+    #[test]
+    fn a_how_question_is_not_answered_by_a_fact_that_never_does_its_verb() {
+        let asker = asker();
+        for question in [
+            "How will the desertification control center be funded?",
+            "Explain how the 3,000 trainees will be selected.",
+        ] {
+            assert!(!asker.ask(question, None).answered, "{question}");
+        }
+        assert_each_answer_holds(&[
+            (
+                "By what means will China fund livelihood and development projects in Central Asia this year?",
+                "grant",
+            ),
+            (
+                "In what way was the long-term friendship between the two sides solidified by the treaty?",
+                "legally binding",
+            ),
         ]);
     }
 

@@ -106,6 +106,30 @@ pub(super) fn without_source_attribution(question: &str) -> Option<String> {
     (rest.len() >= 2 && (set_off || asks)).then(|| tokens[at + 1..].join(" "))
 }
 
+/// Openings that ask "how" in more words: "*by what means* will trade
+/// grow?", "*in what way* does the treaty help?".
+const HOW_OPENERS: &[&[&str]] = &[
+    &["by", "what", "means"],
+    &["through", "what", "means"],
+    &["in", "what", "way"],
+    &["in", "what", "ways"],
+    &["in", "what", "manner"],
+    &["by", "what", "method"],
+];
+
+/// `question` with an opening that asks "how" in more words put as "how"
+/// ("By what means will China fund the projects?" → "how will China fund
+/// the projects?"), or `None`.
+pub(super) fn manner_as_how(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let opener = HOW_OPENERS
+        .iter()
+        .find(|opener| starts_with(&folded, opener))?;
+    let rest = &tokens[opener.len()..];
+    (rest.len() >= 2).then(|| format!("how {}", rest.join(" ")))
+}
+
 /// Verbs (with the word after them) that ask what a phrase of the text
 /// stands for: "what does 'the mechanism' *refer to*?".
 const REFERENCE_VERBS: &[(&str, &str)] = &[
@@ -358,6 +382,20 @@ mod tests {
                 "{question}"
             );
         }
+    }
+
+    #[test]
+    fn an_opening_that_asks_how_in_more_words_is_how() {
+        assert_eq!(
+            manner_as_how("By what means will China fund the projects?").as_deref(),
+            Some("how will China fund the projects?")
+        );
+        assert_eq!(
+            manner_as_how("In what way does the treaty help?").as_deref(),
+            Some("how does the treaty help?")
+        );
+        assert_eq!(manner_as_how("In what city was it signed?"), None);
+        assert_eq!(manner_as_how("What means 'the region'?"), None);
     }
 
     #[test]
