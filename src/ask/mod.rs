@@ -7906,6 +7906,7 @@ mod tests {
                 "What was the point of the platform?",
                 "promote smooth trade",
             ),
+            ("For what projects is the grant destined?", "livelihood"),
         ]);
     }
 
