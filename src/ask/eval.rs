@@ -1542,6 +1542,32 @@ const FRESH51_ACCURACY_FLOOR: f64 = 0.742;
 const FRESH51_MOST_ANSWERED: usize = 3;
 const FRESH51_MOST_CONFIDENT_WRONG: usize = 3;
 
+const FRESH52_JSON: &str = include_str!("../../tests/heldout/ask_fresh52.json");
+/// Share of its answerable questions that must be answered right: 49/70
+/// (20/20 refused, 7 confident wrong) when first scored, before any
+/// tuning on it (main `8b1047e`). Its writer played a French speaker of
+/// false friends and French word order ("Which engagements took
+/// China?", "The formations, will they be offered during five years?"),
+/// a learner asking how and by what means, a learner asking who said
+/// what, and a learner typing search keywords ("treaty name"). 53/70
+/// (20/20, 5) after the ask32 round.
+const FRESH52_ACCURACY_FLOOR: f64 = 0.757;
+const FRESH52_MOST_ANSWERED: usize = 0;
+const FRESH52_MOST_CONFIDENT_WRONG: usize = 5;
+
+const FRESH53_JSON: &str = include_str!("../../tests/heldout/ask_fresh53.json");
+/// Share of its answerable questions that must be answered right: 53/70
+/// (18/20 refused, 8 confident wrong) when first scored, before any
+/// tuning on it (main `8b1047e`). Its writer played a German speaker
+/// putting verbs last ("The friendship-treaty legally binding is?"), a
+/// learner asking about roles and titles, a learner asking about goals
+/// ("What is the point of the treaty?") and a British learner of idioms
+/// ("Who's lined up to host the next summit?"). 57/70 (19/20, 6) after
+/// the ask32 round.
+const FRESH53_ACCURACY_FLOOR: f64 = 0.814;
+const FRESH53_MOST_ANSWERED: usize = 1;
+const FRESH53_MOST_CONFIDENT_WRONG: usize = 6;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -2128,6 +2154,26 @@ fn ask_holds_its_measured_figures_on_the_fifty_first_blind_set() {
         most_confident_wrong: Some(FRESH51_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh51", FRESH51_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifty_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH52_ACCURACY_FLOOR,
+        most_answered: FRESH52_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH52_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh52", FRESH52_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifty_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH53_ACCURACY_FLOOR,
+        most_answered: FRESH53_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH53_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh53", FRESH53_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
