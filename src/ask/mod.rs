@@ -1629,6 +1629,7 @@ impl Asker {
             .or_else(|| topic::topic_folded_in(question))
             .or_else(|| topic::reference_as_what_is(question))
             .or_else(|| topic::manner_as_how(question))
+            .or_else(|| topic::whose_as_who(question))
         {
             return self.ask(&read, source_id);
         }
@@ -7873,6 +7874,11 @@ mod tests {
                 "China-Central Asia cooperation mechanism",
             ),
             ("$209 million refers to what", "grant"),
+            ("Whose capital city is Astana?", "Kazakhstan"),
+            (
+                "Whose speech described Central Asia as a key priority?",
+                "Xi",
+            ),
             ("Who's lined up to host the next summit?", "China"),
         ]);
     }

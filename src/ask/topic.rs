@@ -130,6 +130,38 @@ pub(super) fn manner_as_how(question: &str) -> Option<String> {
     (rest.len() >= 2).then(|| format!("how {}", rest.join(" ")))
 }
 
+/// Copulas of a "whose N is X?" question.
+const COPULAS: &[&str] = &["is", "was", "are", "were"];
+
+/// `question` asked of the owner another way, or `None`:
+/// - "Whose *speech described* Central Asia as a priority?" asks who
+///   described it (the owner's noun, then a verb in the past);
+/// - "Whose capital (city) is *Astana*?" asks what Astana is the capital
+///   of (a name after the copula).
+pub(super) fn whose_as_who(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    if folded.first().map(String::as_str) != Some("whose") || tokens.len() < 4 {
+        return None;
+    }
+    // The owner's noun: one or two words before the verb.
+    let verb_at = (2..=3.min(tokens.len() - 2)).find(|&at| {
+        COPULAS.contains(&folded[at].as_str())
+            || (folded[at].len() > 4 && folded[at].ends_with("ed"))
+    })?;
+    let noun = tokens[1..verb_at].join(" ");
+    let rest = &tokens[verb_at + 1..];
+    if COPULAS.contains(&folded[verb_at].as_str()) {
+        let named = rest
+            .iter()
+            .all(|t| t.chars().next().is_some_and(char::is_uppercase));
+        let name = rest.join(" ");
+        let name = name.trim_end_matches('?');
+        return named.then(|| format!("{name} is the {noun} of what?"));
+    }
+    Some(format!("who {} {}", tokens[verb_at], rest.join(" ")))
+}
+
 /// Verbs (with the word after them) that ask what a phrase of the text
 /// stands for: "what does 'the mechanism' *refer to*?".
 const REFERENCE_VERBS: &[(&str, &str)] = &[
@@ -381,6 +413,29 @@ mod tests {
                 Some(read),
                 "{question}"
             );
+        }
+    }
+
+    #[test]
+    fn whose_is_asked_of_the_owner() {
+        for (question, read) in [
+            (
+                "Whose speech described Central Asia as a key priority?",
+                "who described Central Asia as a key priority?",
+            ),
+            (
+                "Whose capital city is Astana?",
+                "Astana is the capital city of what?",
+            ),
+        ] {
+            assert_eq!(whose_as_who(question).as_deref(), Some(read), "{question}");
+        }
+        for question in [
+            "Whose interests will be harmed?",
+            "Whose interests are global?",
+            "Who described it?",
+        ] {
+            assert_eq!(whose_as_who(question), None, "{question}");
         }
     }
 
