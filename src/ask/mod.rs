@@ -602,6 +602,10 @@ struct Query {
     /// The verb a "how" question closes on ("how will the centre be
     /// *funded*?"): a fact that never does it cannot say how it is done.
     how_verb: Option<String>,
+    /// The thing whose name is asked for ("what is *the name of the
+    /// treaty*?"): a name of a thing holds its noun ("the Astana
+    /// *Declaration*"), unless it names a person or a place.
+    name_of: Option<String>,
     /// The question negates ("what benefits *no one*?"), beyond a negated
     /// auxiliary it opens with ("*Didn't* Xi oppose …?"), which asks to
     /// confirm as "Did Xi oppose …?" does.
@@ -2530,6 +2534,17 @@ impl Asker {
         let conditional = asks_under_a_condition(&folded);
         // Only a verb form the question closes on: "… be *funded*?", not
         // "… per the *article*?".
+        let name_of = folded
+            .windows(3)
+            .position(|w| w[0] == "name" && w[1] == "of")
+            .map(|at| {
+                let after = &folded[at + 2..];
+                let skip = usize::from(matches!(after.first(), Some(&("the" | "this" | "that"))));
+                after.get(skip).copied()
+            })
+            .flatten()
+            .filter(|w| !self.analyzer.is_stopword(w))
+            .map(|w| self.analyzer.term(w));
         let how_verb = (intent == Intent::How && folded.len() >= 3)
             .then(|| (folded[folded.len() - 2], folded[folded.len() - 1]))
             .filter(|(before, last)| {
@@ -2764,6 +2779,7 @@ impl Asker {
             negated,
             conditional,
             how_verb,
+            name_of,
             judged_by_negation,
             units,
             terms,
@@ -4310,7 +4326,7 @@ impl Asker {
         if query.intent == Intent::YesNo {
             return left;
         }
-        if self.misses_the_how_verb(query, doc) {
+        if self.misses_the_how_verb(query, doc) || self.answer_is_not_its_name(query, doc) {
             left *= MISMATCH;
         }
         if query.not_future && self.records[doc].future {
@@ -5389,6 +5405,25 @@ impl Asker {
                 };
                 !self.index.is_proper(term) && !fields.contains(&true)
             })
+    }
+
+    /// Whether the question asks for the name of a thing ("the name of
+    /// the treaty") and the fact's answer, no person or place, leaves out
+    /// the thing's noun ("the second China-Central Asia *Summit*").
+    fn answer_is_not_its_name(&self, query: &Query, doc: usize) -> bool {
+        let Some(thing) = &query.name_of else {
+            return false;
+        };
+        let fact = &self.facts.facts()[doc];
+        let alternatives = query
+            .terms
+            .iter()
+            .find(|t| &t.term == thing)
+            .map_or(&[][..], |t| t.alternatives.as_slice());
+        let answer = &self.records[doc].answer_terms;
+        !matches!(fact.answer_kind, AnswerKind::Person | AnswerKind::Place)
+            && !answer.contains(thing)
+            && !alternatives.iter().any(|t| answer.contains(t))
     }
 
     /// Whether a "how" question's closing verb is nowhere in the fact,
@@ -7901,6 +7936,19 @@ mod tests {
                 "In what way was the long-term friendship between the two sides solidified by the treaty?",
                 "legally binding",
             ),
+        ]);
+    }
+
+    #[test]
+    fn the_name_of_a_thing_is_a_name_holding_its_noun_or_a_persons_or_a_places() {
+        assert!(
+            !asker()
+                .ask("What is the name of the treaty?", None)
+                .answered
+        );
+        assert_each_answer_holds(&[
+            ("What is the name of the declaration?", "Astana Declaration"),
+            ("What is the name of the Chinese president?", "Xi Jinping"),
         ]);
     }
 
