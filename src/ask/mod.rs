@@ -2537,12 +2537,11 @@ impl Asker {
         let name_of = folded
             .windows(3)
             .position(|w| w[0] == "name" && w[1] == "of")
-            .map(|at| {
+            .and_then(|at| {
                 let after = &folded[at + 2..];
                 let skip = usize::from(matches!(after.first(), Some(&("the" | "this" | "that"))));
                 after.get(skip).copied()
             })
-            .flatten()
             .filter(|w| !self.analyzer.is_stopword(w))
             .map(|w| self.analyzer.term(w));
         let how_verb = (intent == Intent::How && folded.len() >= 3)
