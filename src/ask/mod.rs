@@ -4361,13 +4361,11 @@ impl Asker {
         // "What kind of community …?" of a fact that names no community,
         // nor another word for it ("what type of *farming*" of "modern
         // *agriculture*").
-        if query.kind_noun.as_ref().is_some_and(|noun| {
-            let named = match query.terms.iter().find(|t| &t.term == noun) {
-                Some(term) => self.fields_with(doc, term),
-                None => self.index.fields_with(doc, noun),
-            };
-            !named.contains(&true)
-        }) {
+        if query
+            .kind_noun
+            .as_ref()
+            .is_some_and(|noun| !self.holds_asked(query, doc, noun))
+        {
             left *= MISMATCH;
         }
         // "What kind of *agreement* …?" of "the *long-term* friendship":
@@ -5397,13 +5395,9 @@ impl Asker {
             return false;
         };
         self.someone_else_does_it(query, doc)
-            && doer.iter().any(|term| {
-                let fields = match query.terms.iter().find(|t| &t.term == term) {
-                    Some(asked) => self.fields_with(doc, asked),
-                    None => self.index.fields_with(doc, term),
-                };
-                !self.index.is_proper(term) && !fields.contains(&true)
-            })
+            && doer
+                .iter()
+                .any(|term| !self.index.is_proper(term) && !self.holds_asked(query, doc, term))
     }
 
     /// Whether the question asks for the name of a thing ("the name of
@@ -5428,14 +5422,21 @@ impl Asker {
     /// Whether a "how" question's closing verb is nowhere in the fact,
     /// nor another word for it.
     fn misses_the_how_verb(&self, query: &Query, doc: usize) -> bool {
-        let Some(verb) = &query.how_verb else {
-            return false;
-        };
-        let fields = match query.terms.iter().find(|t| &t.term == verb) {
+        query
+            .how_verb
+            .as_ref()
+            .is_some_and(|verb| !self.holds_asked(query, doc, verb))
+    }
+
+    /// Whether the fact holds a term of the question anywhere (its
+    /// statement, questions or sentence), or another word the question's
+    /// word may stand for.
+    fn holds_asked(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let fields = match query.terms.iter().find(|t| t.term == term) {
             Some(asked) => self.fields_with(doc, asked),
-            None => self.index.fields_with(doc, verb),
+            None => self.index.fields_with(doc, term),
         };
-        !fields.contains(&true)
+        fields.contains(&true)
     }
 
     /// Whether the statement opens with one person the question does not
