@@ -1627,14 +1627,10 @@ impl Asker {
     /// Answers `question` from the facts of `source_id` (every source when
     /// `None`), or abstains. Never panics, whatever the text.
     pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
-        // "According to the article, …" / "What about X - was its …?": the
-        // question read with its opening dropped or its topic folded in.
-        if let Some(read) = topic::without_source_attribution(question)
-            .or_else(|| topic::topic_folded_in(question))
-            .or_else(|| topic::reference_as_what_is(question))
-            .or_else(|| topic::manner_as_how(question))
-            .or_else(|| topic::whose_as_who(question))
-        {
+        // "According to the article, …", "What about X - was its …?",
+        // "What does X refer to?": the question read as the plain one it
+        // asks (see `topic::reread`).
+        if let Some(read) = topic::reread(question) {
             return self.ask(&read, source_id);
         }
         if let Some(answer) = self.last_of_several_answered(question, source_id) {

@@ -1,10 +1,14 @@
 //! A topic a learner sets before the question about it ("*What about
 //! Uzbekistan* - was its president there?", "*As for the grant*, how much
 //! is it?", "*According to the article*, who signed it?"), folded into the
-//! question so that it is read whole: "was Uzbekistan's president there?".
+//! question so that it is read whole: "was Uzbekistan's president there?";
+//! and the other roundabout ways a question is put, read as the plain
+//! question they ask: what a phrase "refers to" as what it is, "by what
+//! means" as how, "whose speech said …" as who said it.
 //!
-//! General English only: the openers that set a topic and the pronouns
-//! that point back at it, never an article's words.
+//! General English only: the openers that set a topic, the pronouns that
+//! point back at it and the roundabout phrasings, never an article's
+//! words.
 
 use super::confirm::fold;
 use super::courtesy::StartsWithWords;
@@ -78,16 +82,43 @@ const PERSONAL_BACK_POINTERS: &[(&str, bool)] = &[
 /// after "how many": "how many *new centres* were launched".
 const DETERMINERS: &[&str] = &["the", "a", "an"];
 
+/// A question split once, for every re-reading below.
+struct Words<'q> {
+    tokens: Vec<&'q str>,
+    folded: Vec<String>,
+}
+
+impl<'q> Words<'q> {
+    fn of(question: &'q str) -> Words<'q> {
+        let tokens: Vec<&str> = question.split_whitespace().collect();
+        let folded = tokens.iter().map(|t| fold(t)).collect();
+        Words { tokens, folded }
+    }
+}
+
+/// `question` read another way when it asks in a roundabout way, or
+/// `None`: an opening naming the source dropped, a topic set before it
+/// folded in, what a phrase refers to asked as what it is, "by what
+/// means" as how, or "whose" of the owner. The result is read again, so
+/// these combine.
+pub(super) fn reread(question: &str) -> Option<String> {
+    let words = Words::of(question);
+    without_source_attribution(&words)
+        .or_else(|| topic_folded_in(&words))
+        .or_else(|| reference_as_what_is(&words))
+        .or_else(|| manner_as_how(&words))
+        .or_else(|| whose_as_who(&words))
+}
+
 /// `question` without an opening that names the source it is asked of
 /// ("According to the article, was this the first summit?"), or `None`.
 /// Attribution to anyone else ("according to Xi, …") narrows what is
 /// asked and stays.
-pub(super) fn without_source_attribution(question: &str) -> Option<String> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+fn without_source_attribution(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
     let opener = SOURCE_OPENERS
         .iter()
-        .find(|opener| starts_with(&folded, opener))?;
+        .find(|opener| starts_with(folded, opener))?;
     let mut at = opener.len();
     if matches!(folded.get(at).map(String::as_str), Some("the" | "this")) {
         at += 1;
@@ -120,12 +151,11 @@ const HOW_OPENERS: &[&[&str]] = &[
 /// `question` with an opening that asks "how" in more words put as "how"
 /// ("By what means will China fund the projects?" → "how will China fund
 /// the projects?"), or `None`.
-pub(super) fn manner_as_how(question: &str) -> Option<String> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+fn manner_as_how(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
     let opener = HOW_OPENERS
         .iter()
-        .find(|opener| starts_with(&folded, opener))?;
+        .find(|opener| starts_with(folded, opener))?;
     let rest = &tokens[opener.len()..];
     (rest.len() >= 2).then(|| format!("how {}", rest.join(" ")))
 }
@@ -138,9 +168,8 @@ const COPULAS: &[&str] = &["is", "was", "are", "were"];
 ///   described it (the owner's noun, then a verb in the past);
 /// - "Whose capital (city) is *Astana*?" asks what Astana is the capital
 ///   of (a name after the copula).
-pub(super) fn whose_as_who(question: &str) -> Option<String> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+fn whose_as_who(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
     if folded.first().map(String::as_str) != Some("whose") || tokens.len() < 4 {
         return None;
     }
@@ -176,9 +205,8 @@ const REFERENCE_VERBS: &[(&str, &str)] = &[
 /// refers to or stands for ("What does 'the mechanism' refer to in the
 /// article?" → "what is 'the mechanism' in the article?", "$209 million
 /// refers to what" → "what is $209 million?"), or `None`.
-pub(super) fn reference_as_what_is(question: &str) -> Option<String> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+fn reference_as_what_is(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
     let verb = (1..folded.len().saturating_sub(1)).find(|&at| {
         REFERENCE_VERBS
             .iter()
@@ -218,14 +246,13 @@ pub(super) fn reference_as_what_is(question: &str) -> Option<String> {
 /// centres - how many were launched?" → "how many new centres were
 /// launched?"). `None` when the question sets no topic, or nothing in it
 /// points back at one.
-pub(super) fn topic_folded_in(question: &str) -> Option<String> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+fn topic_folded_in(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
     let Some(opener) = TOPIC_OPENERS
         .iter()
-        .find(|opener| starts_with(&folded, opener))
+        .find(|opener| starts_with(folded, opener))
     else {
-        return dislocated_topic_folded_in(&tokens, &folded);
+        return dislocated_topic_folded_in(tokens, folded);
     };
     let (topic, asked) = split_at_question(&tokens[opener.len()..], &folded[opener.len()..])?;
     let topic_words: Vec<&str> = topic
@@ -409,7 +436,7 @@ mod tests {
             ),
         ] {
             assert_eq!(
-                topic_folded_in(question).as_deref(),
+                topic_folded_in(&Words::of(question)).as_deref(),
                 Some(read),
                 "{question}"
             );
@@ -428,29 +455,36 @@ mod tests {
                 "Astana is the capital city of what?",
             ),
         ] {
-            assert_eq!(whose_as_who(question).as_deref(), Some(read), "{question}");
+            assert_eq!(
+                whose_as_who(&Words::of(question)).as_deref(),
+                Some(read),
+                "{question}"
+            );
         }
         for question in [
             "Whose interests will be harmed?",
             "Whose interests are global?",
             "Who described it?",
         ] {
-            assert_eq!(whose_as_who(question), None, "{question}");
+            assert_eq!(whose_as_who(&Words::of(question)), None, "{question}");
         }
     }
 
     #[test]
     fn an_opening_that_asks_how_in_more_words_is_how() {
         assert_eq!(
-            manner_as_how("By what means will China fund the projects?").as_deref(),
+            manner_as_how(&Words::of("By what means will China fund the projects?")).as_deref(),
             Some("how will China fund the projects?")
         );
         assert_eq!(
-            manner_as_how("In what way does the treaty help?").as_deref(),
+            manner_as_how(&Words::of("In what way does the treaty help?")).as_deref(),
             Some("how does the treaty help?")
         );
-        assert_eq!(manner_as_how("In what city was it signed?"), None);
-        assert_eq!(manner_as_how("What means 'the region'?"), None);
+        assert_eq!(
+            manner_as_how(&Words::of("In what city was it signed?")),
+            None
+        );
+        assert_eq!(manner_as_how(&Words::of("What means 'the region'?")), None);
     }
 
     #[test]
@@ -469,7 +503,7 @@ mod tests {
             ("What does 'Beijing' stand for?", "what is 'Beijing'?"),
         ] {
             assert_eq!(
-                reference_as_what_is(question).as_deref(),
+                reference_as_what_is(&Words::of(question)).as_deref(),
                 Some(read),
                 "{question}"
             );
@@ -480,14 +514,21 @@ mod tests {
             "What did Xi refer to as a key priority?",
             "refer to what",
         ] {
-            assert_eq!(reference_as_what_is(question), None, "{question}");
+            assert_eq!(
+                reference_as_what_is(&Words::of(question)),
+                None,
+                "{question}"
+            );
         }
     }
 
     #[test]
     fn a_topic_is_counted_after_how_many_when_no_pronoun_points_at_it() {
         assert_eq!(
-            topic_folded_in("What about the new centers - how many were launched?").as_deref(),
+            topic_folded_in(&Words::of(
+                "What about the new centers - how many were launched?"
+            ))
+            .as_deref(),
             Some("how many new centers were launched?")
         );
     }
@@ -513,7 +554,7 @@ mod tests {
             ),
         ] {
             assert_eq!(
-                topic_folded_in(question).as_deref(),
+                topic_folded_in(&Words::of(question)).as_deref(),
                 Some(read),
                 "{question}"
             );
@@ -530,14 +571,14 @@ mod tests {
             "Well then, was it signed?",
             "The grant, how much?",
         ] {
-            assert_eq!(topic_folded_in(question), None, "{question}");
+            assert_eq!(topic_folded_in(&Words::of(question)), None, "{question}");
         }
     }
 
     #[test]
     fn only_a_named_topic_takes_the_place_of_he_or_she() {
         assert_eq!(
-            topic_folded_in("What about the grant - what did he announce?"),
+            topic_folded_in(&Words::of("What about the grant - what did he announce?")),
             None
         );
     }
@@ -551,7 +592,7 @@ mod tests {
             "As for the grant, I liked it.",
             "who signed the treaty?",
         ] {
-            assert_eq!(topic_folded_in(question), None, "{question}");
+            assert_eq!(topic_folded_in(&Words::of(question)), None, "{question}");
         }
     }
 
@@ -572,7 +613,7 @@ mod tests {
             ),
         ] {
             assert_eq!(
-                without_source_attribution(question).as_deref(),
+                without_source_attribution(&Words::of(question)).as_deref(),
                 Some(read),
                 "{question}"
             );
@@ -586,7 +627,11 @@ mod tests {
             "In Astana, who signed the treaty?",
             "in the article",
         ] {
-            assert_eq!(without_source_attribution(question), None, "{question}");
+            assert_eq!(
+                without_source_attribution(&Words::of(question)),
+                None,
+                "{question}"
+            );
         }
     }
 }
