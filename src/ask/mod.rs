@@ -602,6 +602,9 @@ struct Query {
     /// The verb a "how" question closes on ("how will the centre be
     /// *funded*?"): a fact that never does it cannot say how it is done.
     how_verb: Option<String>,
+    /// It says someone acted alone ("did Xi sign it *on his own*?"): a
+    /// group acting settles that with "no".
+    alone: bool,
     /// The thing whose name is asked for ("what is *the name of the
     /// treaty*?"): a name of a thing holds its noun ("the Astana
     /// *Declaration*"), unless it names a person or a place.
@@ -2528,6 +2531,7 @@ impl Asker {
             .any(|w| NEGATIONS.contains(w));
         let judged_by_negation = intent == Intent::YesNo && judged_by_negation(question);
         let conditional = asks_under_a_condition(&folded);
+        let alone = folded.iter().any(|w| ALONE_WORDS.contains(w));
         // Only a verb form the question closes on: "… be *funded*?", not
         // "… per the *article*?".
         let name_of = folded
@@ -2774,6 +2778,7 @@ impl Asker {
             negated,
             conditional,
             how_verb,
+            alone,
             name_of,
             judged_by_negation,
             units,
@@ -5380,6 +5385,19 @@ impl Asker {
             .is_some_and(|theirs| !theirs.is_empty() && theirs.is_disjoint(doer))
     }
 
+    /// Whether the fact's doers of the question's verb are only a word for
+    /// people, with nothing that qualifies them ("*the leaders* signed"):
+    /// anyone the question names may be one of them.
+    fn done_by_people_unqualified(&self, query: &Query, doc: usize) -> bool {
+        let Some((_, verb)) = &query.doer else {
+            return false;
+        };
+        !query.alone
+            && self.records[doc].doers.get(verb).is_some_and(|theirs| {
+                !theirs.is_empty() && theirs.iter().all(|t| self.people_words.contains(t))
+            })
+    }
+
     /// Whether another does the question's verb in the fact, and the
     /// question's doer holds a word the fact has nowhere: "did the
     /// Central Asian *presidents* announce the grant?" of "the grant Xi
@@ -6607,6 +6625,19 @@ const COPULAS: &[&str] = &[
 const AUXILIARIES_BEFORE_VERB: &[&str] = &[
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have",
     "had", "did", "does", "do",
+];
+
+/// Words that say someone acted alone: "on his *own*", "by *himself*".
+const ALONE_WORDS: &[&str] = &[
+    "alone",
+    "own",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "only",
+    "solely",
+    "single",
 ];
 
 /// Words that open a condition.
@@ -7957,6 +7988,18 @@ mod tests {
                 "promote smooth trade",
             ),
             ("For what projects is the grant destined?", "livelihood"),
+        ]);
+    }
+
+    #[test]
+    fn a_group_acting_is_no_no_to_one_who_may_be_among_them() {
+        let asker = asker();
+        let reply = asker.ask("Did Xi sign the Astana Declaration?", None);
+        assert!(!reply.answer.starts_with("No"), "{reply:?}");
+        assert_each_opens_with(&[
+            ("Did Xi sign the Astana Declaration on his own?", "No"),
+            // The group qualified leaves him out.
+            ("Did Xi call China a strategic partner?", "No"),
         ]);
     }
 

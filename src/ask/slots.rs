@@ -510,8 +510,14 @@ impl Asker {
                 .is_some_and(|(doer, _)| doer.contains(&term.term))
             && self.someone_else_does_it(query, doc)
         {
-            // "Did *Xi* call China a friend?" of "the leaders called
-            // China …": another did what is asked, so no.
+            // "Did *Xi* call China a friend?" of "the Central Asian
+            // leaders called China …": another did what is asked, so no.
+            // But "the leaders" alone may count the one named among them
+            // ("did Xi sign the declaration?" of "the leaders signed"):
+            // that settles nothing.
+            if self.done_by_people_unqualified(query, doc) {
+                return None;
+            }
             tally.contradicts = true;
             return Some(());
         }
