@@ -40,6 +40,9 @@
 //! - `shorthand`: chat shorthand spelled out ("hw many ppl") and a
 //!   numbered member of a series named by its ordinal ("summit number
 //!   three").
+//! - `referent`: what a phrase of the article points at ("what does 'the
+//!   region' refer to?"), found where a fact's statement writes it out or
+//!   in the sentence a "this" points back to.
 //! - `topic`: a topic set before the question ("What about Uzbekistan -
 //!   was its president there?") folded into it, and an opening that only
 //!   names the source ("According to the article, …") dropped.
@@ -57,6 +60,7 @@ pub mod index;
 pub mod intent;
 mod mention;
 mod phrasing;
+mod referent;
 mod request;
 pub mod scoring;
 mod shorthand;
@@ -144,6 +148,11 @@ const CONTAINED: f64 = 0.65;
 /// subject unnamed) and BM25F move candidates by at most this much: they
 /// reorder near-ties and never turn an abstention into an answer.
 const RERANK: f64 = 0.1;
+
+/// How sure a reply naming what a phrase stands for is: a statement of
+/// the article wrote it out, or the article points back to it.
+const REFERENT_CONFIDENCE: f64 = 0.9;
+
 /// What "what is X about?" asks for: what X commits to, focuses on or is
 /// for. Weighs [`PARTIAL`], so it only breaks ties among facts about X.
 const CONTENT_TERMS: &[&str] = &["commit", "focus", "intend", "promote"];
@@ -1633,6 +1642,9 @@ impl Asker {
         // "According to the article, …", "What about X - was its …?",
         // "What does X refer to?": the question read as the plain one it
         // asks (see `topic::reread`).
+        if let Some(answer) = self.referent_answer(question, source_id) {
+            return answer;
+        }
         if let Some(read) = topic::reread(question) {
             return self.ask(&read, source_id);
         }
@@ -2201,6 +2213,129 @@ impl Asker {
                     .to_lowercase()
                     .contains(quoted.trim())
             })
+    }
+
+    /// What a phrase of the article stands for, when `question` asks it
+    /// ("what does 'the region' refer to?", see [`referent`]), or what a
+    /// city the article names as a party, not a place ("cooperation with
+    /// *Beijing*"), stands for: the country it lies in. `None` when the
+    /// question asks no such thing or the article does not settle it.
+    fn referent_answer(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
+        let asked = referent::asked(question)?;
+        let facts = self.facts.facts();
+        let mut sources: Vec<&str> = self
+            .sentences
+            .iter()
+            .map(|s| s.citation.source_id.as_str())
+            .filter(|id| source_id.is_none_or(|wanted| wanted == *id))
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources.into_iter().find_map(|source| {
+            let mut ordered: Vec<&SentenceDoc> = self
+                .sentences
+                .iter()
+                .filter(|s| s.citation.source_id == source)
+                .collect();
+            ordered.sort_by_key(|s| s.citation.sentence_index);
+            let views: Vec<referent::Sentence<'_>> = ordered
+                .iter()
+                .map(|s| referent::Sentence {
+                    text: &s.citation.text,
+                    statements: s
+                        .docs
+                        .iter()
+                        .map(|&d| facts[d].statement.as_str())
+                        .collect(),
+                })
+                .collect();
+            let (sentence, statement, answer) = match referent::resolve(&asked, &views) {
+                Some(referent::Referent::Restated {
+                    sentence,
+                    statement,
+                    written,
+                    referent,
+                }) => (
+                    sentence,
+                    statement,
+                    format!("\"{written}\" here means {referent}."),
+                ),
+                Some(referent::Referent::EarlierMention {
+                    sentence,
+                    statement,
+                    written,
+                }) => (
+                    sentence,
+                    statement,
+                    format!(
+                        "\"{written}\" points back to {}.",
+                        ordered[sentence].citation.place()
+                    ),
+                ),
+                None => self.place_as_party(&asked, &ordered)?,
+            };
+            let doc = ordered[sentence].docs[statement];
+            Some(Answer {
+                answered: true,
+                answer: format!("{answer} {}", facts[doc].statement),
+                confidence: REFERENT_CONFIDENCE,
+                citations: vec![facts[doc].citation.clone()],
+                fact_ids: vec![facts[doc].id.clone()],
+                suggestions: Vec::new(),
+            })
+        })
+    }
+
+    /// A city asked about that a sentence names as a party, not as where
+    /// something happens ("deepen cooperation *with Beijing*", not "held
+    /// *in Astana*"): it stands for the country it lies in, as a capital
+    /// stands for its government. The sentence, the statement naming the
+    /// city, and the reply's opening.
+    fn place_as_party(
+        &self,
+        asked: &referent::ReferenceAsked,
+        ordered: &[&SentenceDoc],
+    ) -> Option<(usize, usize, String)> {
+        // Words naming a party to what is done, not a place it is done in.
+        const PARTY_WORDS: &[&str] = &["with", "by", "for", "against", "toward", "towards"];
+        let [name] = asked.phrase.as_slice() else {
+            return None;
+        };
+        let places = self.facts.places();
+        let city = places
+            .iter()
+            .find(|p| p.sort == "city" && confirm::fold(&p.name) == *name)?;
+        let country = places
+            .iter()
+            .find(|p| Some(&p.name) == city.within.as_ref() && p.sort == "country")?;
+        let facts = self.facts.facts();
+        ordered.iter().enumerate().find_map(|(sentence, s)| {
+            let tokens: Vec<&str> = s.citation.text.split_whitespace().collect();
+            let words: Vec<String> = tokens.iter().map(|t| confirm::fold(t)).collect();
+            // Not part of a longer name ("the Astana Declaration").
+            let as_party = (1..words.len()).any(|at| {
+                words[at] == *name
+                    && PARTY_WORDS.contains(&words[at - 1].as_str())
+                    && tokens.get(at + 1).is_none_or(|next| {
+                        tokens[at].ends_with(|c: char| !c.is_alphanumeric())
+                            || !next.starts_with(char::is_uppercase)
+                    })
+            });
+            if !as_party {
+                return None;
+            }
+            let statement = s.docs.iter().position(|&d| {
+                facts[d]
+                    .statement
+                    .split_whitespace()
+                    .any(|w| confirm::fold(w) == *name)
+            })?;
+            Some((
+                sentence,
+                statement,
+                format!("\"{}\" here stands for {}.", city.name, country.name),
+            ))
+        })
     }
 
     /// The answer to the last of several questions in a row ("Really? Xi
@@ -7437,12 +7572,55 @@ mod tests {
     }
 
     #[test]
-    fn what_quoted_words_refer_to_is_not_told_from_a_sentence_without_them() {
+    fn what_quoted_words_refer_to_is_told_from_the_sentence_they_point_back_to() {
+        // No fact of "To support this vision, …" says what the vision is;
+        // the sentence before proposes it.
         let answer = asker().ask(
             "What does 'this vision' refer to in 'To support this vision'?",
             None,
         );
-        assert!(!answer.answered, "{answer:?}");
+        assert!(answer.answered, "{answer:?}");
+        assert!(
+            answer.answer.contains("points back to sentence 10"),
+            "{answer:?}"
+        );
+        assert!(answer.answer.contains("mechanism"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_pointing_phrase_is_answered_with_what_a_statement_writes_in_its_place() {
+        let asker = asker();
+        for (question, meant) in [
+            (
+                "In the sentence 'They committed to working closely with China', who does 'They' refer to?",
+                "the Central Asian leaders",
+            ),
+            (
+                "What does 'the region' refer to in the part about the grant and training?",
+                "Central Asia",
+            ),
+            (
+                "What is meant by 'this mechanism' whose importance is growing?",
+                "China-Central Asia cooperation mechanism",
+            ),
+            (
+                "When Xi calls for carrying forward 'this cooperative spirit', what does he mean?",
+                "mutual respect",
+            ),
+            (
+                "What does 'Beijing' stand for in 'deepen comprehensive cooperation with Beijing'?",
+                "stands for China",
+            ),
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(
+                answer.answered && answer.answer.contains(meant),
+                "{question}: {answer:?}"
+            );
+        }
+        // A city named as where something happened stands for itself.
+        let answer = asker.ask("What does 'Astana' refer to?", None);
+        assert!(!answer.answer.contains("stands for"), "{answer:?}");
     }
 
     #[test]
