@@ -202,7 +202,7 @@ fn without_courteous_opening<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
 /// kind*", "…, *please*", "…, *thank you*".
 const CLOSING_COURTESY: &[&str] = &[
     "if", "you", "would", "could", "will", "be", "so", "kind", "please", "dont", "mind", "thank",
-    "thanks", "in", "advance", "very", "much", "a", "lot",
+    "thanks", "in", "advance", "very", "much", "a", "lot", "kindly",
 ];
 
 /// `tokens` without a closing courtesy set off by a comma.
@@ -292,7 +292,9 @@ fn person_to_name(tokens: &[&str], folded: &[String]) -> Option<String> {
 }
 
 /// Request words that a wrapped question follows: "could you *tell me* …",
-/// "I'm curious *to know* …", "I was *wondering* …", "do *you know* …".
+/// "I'm curious *to know* …", "I was *wondering* …", "do *you know* …",
+/// "*not sure* who …", "kindly *confirm* whether …", "I'd like to
+/// *understand* why …", "any *idea* where …".
 const REQUEST_CUES: &[&[&str]] = &[
     &["tell", "me"],
     &["remind", "me"],
@@ -307,6 +309,15 @@ const REQUEST_CUES: &[&[&str]] = &[
     &["identify"],
     &["describe"],
     &["i", "ask"],
+    &["curious"],
+    &["sure"],
+    &["unsure"],
+    &["confirm"],
+    &["clarify"],
+    &["understand"],
+    &["check"],
+    &["verify"],
+    &["idea"],
 ];
 
 /// Words between a request cue and the question it wraps that ask
@@ -452,6 +463,44 @@ mod tests {
             unwrapped("Would I be right in thinking that the grant is for two years?").as_deref(),
             Some("is it true that the grant is for two years?")
         );
+        assert_eq!(
+            unwrapped("Kindly confirm if Xi wanted humanity to move forward united.").as_deref(),
+            Some("is it true that Xi wanted humanity to move forward united.")
+        );
+        assert_eq!(
+            unwrapped("I'm not sure whether the grant is for this year.").as_deref(),
+            Some("is it true that the grant is for this year.")
+        );
+    }
+
+    #[test]
+    fn a_doubt_or_a_wish_to_understand_wraps_a_question_too() {
+        for (question, asked) in [
+            (
+                "Not sure who proposed the new initiatives",
+                "who proposed the new initiatives",
+            ),
+            (
+                "I'm curious what Xi said drives the cooperation.",
+                "what Xi said drives the cooperation.",
+            ),
+            (
+                "I'd like to understand why Xi thinks fairness matters.",
+                "why Xi thinks fairness matters.",
+            ),
+            (
+                "Any idea where the summit was held?",
+                "where the summit was held?",
+            ),
+            (
+                "What does the 'Astana Declaration' refer to, kindly?",
+                "What does the 'Astana Declaration' refer to?",
+            ),
+        ] {
+            assert_eq!(unwrapped(question).as_deref(), Some(asked), "{question}");
+        }
+        // "Sure" that is no request wraps nothing.
+        assert_eq!(unwrapped("Are you sure the treaty is permanent?"), None);
     }
 
     #[test]

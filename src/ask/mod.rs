@@ -1645,7 +1645,7 @@ impl Asker {
         if let Some(answer) = self.referent_answer(question, source_id) {
             return answer;
         }
-        if let Some(read) = topic::reread(question) {
+        if let Some(read) = topic::reread(question, self.lexicon) {
             return self.ask(&read, source_id);
         }
         if let Some(answer) = self.last_of_several_answered(question, source_id) {
@@ -1653,6 +1653,13 @@ impl Asker {
         }
         let lead_in_dropped = self.without_lead_in(question);
         let question = lead_in_dropped.as_deref().unwrap_or(question);
+        // "Kindly tell me *what the countries committed to*": the question
+        // a request wrapped, in the order of a question.
+        if lead_in_dropped.is_some()
+            && let Some(read) = topic::reordered(question, self.lexicon)
+        {
+            return self.ask(&read, source_id);
+        }
         let request = request::Request::read(question);
         let mut query = self.analyze(&request.text);
         query.summary = request.summary;

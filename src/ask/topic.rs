@@ -13,6 +13,7 @@
 use super::confirm::fold;
 use super::courtesy::StartsWithWords;
 use super::intent::{AUXILIARIES, WH_WORDS};
+use crate::lang::Lexicon;
 
 /// Openers that set a topic for the question after them.
 const TOPIC_OPENERS: &[&[&str]] = &[
@@ -101,13 +102,169 @@ impl<'q> Words<'q> {
 /// folded in, what a phrase refers to asked as what it is, "by what
 /// means" as how, or "whose" of the owner. The result is read again, so
 /// these combine.
-pub(super) fn reread(question: &str) -> Option<String> {
+pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
     let words = Words::of(question);
     without_source_attribution(&words)
         .or_else(|| topic_folded_in(&words))
         .or_else(|| reference_as_what_is(&words))
         .or_else(|| manner_as_how(&words))
         .or_else(|| whose_as_who(&words))
+        .or_else(|| in_question_order(&words, lexicon))
+}
+
+/// `question` in the word order of a plain question, or `None`: a passive
+/// put active ("By whom was the treaty signed?" → "who signed the
+/// treaty?"; "What was announced by Xi?" → "what did Xi announce?"), and
+/// a question in the order of a statement, as an embedded one is
+/// ("[tell me] what the countries committed to" → "what did the countries
+/// commit to").
+fn in_question_order(words_of: &Words<'_>, lexicon: &Lexicon) -> Option<String> {
+    by_whom_as_who(words_of, lexicon)
+        .or_else(|| done_by_as_active(words_of, lexicon))
+        .or_else(|| statement_order_as_question(words_of, lexicon))
+}
+
+/// [`in_question_order`] of a question not yet split.
+pub(super) fn reordered(question: &str, lexicon: &Lexicon) -> Option<String> {
+    in_question_order(&Words::of(question), lexicon)
+}
+
+/// Forms of "be" a passive is built on, and the do-auxiliary of the same
+/// tense and number.
+const PASSIVE_BE: &[(&str, &str)] = &[
+    ("was", "did"),
+    ("were", "did"),
+    ("is", "does"),
+    ("are", "do"),
+];
+
+/// The most words an agent after "by" or a subject before the verb may
+/// have.
+const MAX_NOUN_PHRASE: usize = 5;
+
+/// Words that end an agent after "by": what follows says where, when or
+/// how ("by Xi *in* his speech").
+const AFTER_AGENT: &[&str] = &[
+    "in", "at", "during", "on", "for", "with", "to", "about", "when", "while", "after", "before",
+    "as",
+];
+
+/// `parts` joined by spaces (empty ones left out), with a closing
+/// question mark.
+fn joined_question(parts: &[&str]) -> String {
+    let text = parts
+        .iter()
+        .map(|p| p.trim_end_matches(['?', '.']))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = text.trim_end_matches(['?', '.', ' ']);
+    format!("{text}?")
+}
+
+/// Where the past participle of a passive is, among `folded[from..]`
+/// after at least one word of its subject.
+fn participle_at(folded: &[String], from: usize, lexicon: &Lexicon) -> Option<usize> {
+    (from + 1..folded.len().min(from + 1 + MAX_NOUN_PHRASE))
+        .find(|&at| lexicon.past_verb_base(&folded[at]).is_some())
+}
+
+/// "By whom was the treaty signed?" / "Who was the treaty signed by?" →
+/// "who signed the treaty?".
+fn by_whom_as_who(words: &Words<'_>, lexicon: &Lexicon) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    let is_be = |w: &str| PASSIVE_BE.iter().any(|(be, _)| *be == w);
+    let (subject, end) = if starts_with(folded, &["by", "whom"]) && folded.len() > 4 {
+        (3, folded.len())
+    } else if matches!(folded.first().map(String::as_str), Some("who" | "whom"))
+        && folded.last().map(String::as_str) == Some("by")
+        && folded.len() > 4
+    {
+        (2, folded.len() - 1)
+    } else {
+        return None;
+    };
+    if !is_be(&folded[subject - 1]) {
+        return None;
+    }
+    let participle = participle_at(&folded[..end], subject, lexicon)?;
+    let written = tokens[participle].trim_end_matches(['?', '.', ',', '!']);
+    let verb = if folded[participle].ends_with("ed") {
+        written.to_string()
+    } else {
+        format!("has {written}")
+    };
+    let object = tokens[subject..participle].join(" ");
+    let rest = tokens[participle + 1..end].join(" ");
+    Some(joined_question(&["who", &verb, &object, &rest]))
+}
+
+/// "What was cautioned against by Xi in his speech?" → "what did Xi
+/// caution against in his speech?": a what- or which-question in the
+/// passive with its agent after "by".
+fn done_by_as_active(words: &Words<'_>, lexicon: &Lexicon) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    if !matches!(folded.first().map(String::as_str), Some("what" | "which")) {
+        return None;
+    }
+    let (be, aux) = (1..=3.min(folded.len().saturating_sub(1))).find_map(|at| {
+        let (_, aux) = PASSIVE_BE.iter().find(|(be, _)| *be == folded[at])?;
+        Some((at, *aux))
+    })?;
+    let participle = be + 1;
+    let base = lexicon.past_verb_base(folded.get(participle)?)?;
+    let by = (participle + 1..folded.len().min(participle + 4)).find(|&at| folded[at] == "by")?;
+    let agent_end = (by + 2..folded.len())
+        .find(|&at| AFTER_AGENT.contains(&folded[at].as_str()))
+        .unwrap_or(folded.len());
+    if agent_end - (by + 1) > MAX_NOUN_PHRASE || agent_end <= by + 1 {
+        return None;
+    }
+    let asked = tokens[..be].join(" ");
+    let particles = tokens[participle + 1..by].join(" ");
+    let agent = tokens[by + 1..agent_end].join(" ");
+    let rest = tokens[agent_end..].join(" ");
+    Some(joined_question(&[
+        &asked, aux, &agent, &base, &particles, &rest,
+    ]))
+}
+
+/// Words that open a subject before its verb.
+const SUBJECT_OPENERS: &[&str] = &[
+    "the", "this", "these", "those", "his", "her", "their", "its", "a", "an",
+];
+
+/// "What the countries committed to in the treaty" → "what did the
+/// countries commit to in the treaty?": a wh-word, then a subject led by a
+/// determiner, then a verb in the past, the order a question embedded in
+/// a request keeps ("kindly tell me what …").
+fn statement_order_as_question(words: &Words<'_>, lexicon: &Lexicon) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    let wh = folded.first()?.as_str();
+    if !matches!(
+        wh,
+        "what" | "who" | "whom" | "where" | "when" | "why" | "how"
+    ) {
+        return None;
+    }
+    if !SUBJECT_OPENERS.contains(&folded.get(1)?.as_str()) {
+        return None;
+    }
+    // A subject of two words at least: "the *specialized* centres" is no
+    // verb after "the".
+    let verb = (3..folded.len().min(2 + MAX_NOUN_PHRASE)).find(|&at| {
+        !AUXILIARIES.contains(&folded[at].as_str()) && lexicon.past_verb_base(&folded[at]).is_some()
+    })?;
+    if folded[2..verb]
+        .iter()
+        .any(|w| AUXILIARIES.contains(&w.as_str()) || WH_WORDS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let base = lexicon.past_verb_base(&folded[verb])?;
+    let subject = tokens[1..verb].join(" ");
+    let rest = tokens[verb + 1..].join(" ");
+    Some(joined_question(&[tokens[0], "did", &subject, &base, &rest]))
 }
 
 /// `question` without an opening that names the source it is asked of
@@ -212,7 +369,14 @@ fn reference_as_what_is(words: &Words<'_>) -> Option<String> {
             .iter()
             .any(|(verb, particle)| folded[at] == *verb && folded[at + 1] == *particle)
     })?;
-    let rest = &tokens[verb + 2..];
+    // "… refer to, *kindly*?": a closing courtesy asks nothing.
+    let courteous = |t: &&&str| matches!(fold(t).as_str(), "kindly" | "please");
+    let rest: Vec<&str> = tokens[verb + 2..]
+        .iter()
+        .filter(|t| !courteous(t))
+        .copied()
+        .collect();
+    let rest = rest.as_slice();
     let wh = folded[0].as_str();
     let auxiliary = folded.get(1).map(String::as_str);
     // "What did Xi refer to (as a priority)?" asks what he named.
@@ -444,6 +608,50 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_or_a_statement_order_is_put_in_question_order() {
+        let lexicon = Lexicon::embedded();
+        for (question, read) in [
+            ("By whom was the treaty signed?", "who signed the treaty?"),
+            (
+                "Who was the grant announced by?",
+                "who announced the grant?",
+            ),
+            ("By whom was the grant given?", "who has given the grant?"),
+            (
+                "What was cautioned against by Xi in his speech?",
+                "What did Xi caution against in his speech?",
+            ),
+            (
+                "Which grant was announced by Xi?",
+                "Which grant did Xi announce?",
+            ),
+            (
+                "what the countries committed to in the treaty.",
+                "what did the countries commit to in the treaty?",
+            ),
+            (
+                "where the leaders signed it",
+                "where did the leaders sign it?",
+            ),
+        ] {
+            assert_eq!(
+                reordered(question, lexicon).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+        for plain in [
+            "Who signed the treaty?",
+            "What was announced at the summit?",
+            "what the specialized centres focus on",
+            "Where was the summit held?",
+            "what did the leaders sign?",
+        ] {
+            assert_eq!(reordered(plain, lexicon), None, "{plain}");
+        }
+    }
+
+    #[test]
     fn whose_is_asked_of_the_owner() {
         for (question, read) in [
             (
@@ -501,6 +709,10 @@ mod tests {
             ("$209 million refers to what", "what is $209 million?"),
             ("who does 'they' refer to", "who is 'they'?"),
             ("What does 'Beijing' stand for?", "what is 'Beijing'?"),
+            (
+                "What does the 'Astana Declaration' refer to, kindly?",
+                "what is the 'Astana Declaration'?",
+            ),
         ] {
             assert_eq!(
                 reference_as_what_is(&Words::of(question)).as_deref(),

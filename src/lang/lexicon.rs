@@ -431,6 +431,24 @@ impl Lexicon {
         Some(known.contains('v') || inflects_a_verb)
     }
 
+    /// The dictionary form of a verb in the past tense or a past
+    /// participle ("committed" → "commit", "announced" → "announce",
+    /// "given" → "give"); `None` for any other word.
+    pub fn past_verb_base(&self, word: &str) -> Option<String> {
+        if let Some(base) = self.irregular_base(word) {
+            return (base != word && self.is_base_verb(base)).then(|| base.to_string());
+        }
+        let stem = word.strip_suffix("ed").filter(|stem| stem.len() >= 2)?;
+        let mut candidates = vec![stem.to_string(), format!("{stem}e")];
+        if let Some(single) = undoubled(stem, "ed") {
+            candidates.insert(0, single.to_string());
+        }
+        if let Some(y) = stem.strip_suffix('i') {
+            candidates.push(format!("{y}y"));
+        }
+        candidates.into_iter().find(|base| self.is_base_verb(base))
+    }
+
     /// Whether a folded word is itself a verb's dictionary form ("say",
     /// "attend"), not an inflection of one ("says", "attended").
     pub fn is_base_verb(&self, word: &str) -> bool {
@@ -894,6 +912,29 @@ fn undoubled<'a>(base: &'a str, suffix: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_past_form_gives_its_verb() {
+        let lexicon = Lexicon::embedded();
+        for (past, base) in [
+            ("committed", "commit"),
+            ("announced", "announce"),
+            ("signed", "sign"),
+            ("cautioned", "caution"),
+            ("given", "give"),
+            ("held", "hold"),
+            ("applied", "apply"),
+        ] {
+            assert_eq!(
+                lexicon.past_verb_base(past).as_deref(),
+                Some(base),
+                "{past}"
+            );
+        }
+        for other in ["treaty", "speed", "signing", "red", "sign"] {
+            assert_eq!(lexicon.past_verb_base(other), None, "{other}");
+        }
+    }
 
     #[test]
     fn the_embedded_lexicon_loads_and_knows_opposites_and_kinds() {
