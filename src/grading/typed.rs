@@ -1469,8 +1469,71 @@ impl PhraseKey {
     }
 }
 
+/// An answer naming the right item "and" another item of the sentence
+/// around it ("poverty and desertification" for "poverty", "modern and
+/// green agriculture" for "modern"): a guess at two, half right. `None`
+/// when the accepted answer itself joins items with "and", or the answer
+/// joins none.
+fn second_item_guessed(key: &PhraseKey, answer: &str) -> Option<Verdict> {
+    let (all, filler) = (&key.all, &key.filler);
+    if all
+        .iter()
+        .any(|phrase| phrase.words.iter().any(|w| w == "and"))
+    {
+        return None;
+    }
+    let words = words_of(answer);
+    let [and] = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| *w == "and")
+        .map(|(at, _)| at)
+        .collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    let (left, right) = (&words[..and], &words[and + 1..]);
+    let accepted = |w: &String| all.iter().any(|phrase| phrase.words.contains(w));
+    [(left, right), (right, left)]
+        .into_iter()
+        .find_map(|(named, other)| {
+            // An item is a few content words; "they will backfire and harm
+            // global interests" restates the sentence around the answer.
+            let an_item = other.len() <= MAX_ITEM_WORDS
+                && other
+                    .iter()
+                    .all(|w| matches!(w.as_str(), "the" | "a" | "an") || !is_stopword(w));
+            let full =
+                an_item && matches!(best_phrase(all, named, filler), PhraseMatch::Full { .. });
+            let extra: Vec<&String> = other
+                .iter()
+                .filter(|w| !accepted(w) && filler.is_neighbouring_item(w))
+                .collect();
+            (full && !named.is_empty() && !extra.is_empty()).then(|| {
+                let extra: Vec<&str> = extra.iter().map(|w| w.as_str()).collect();
+                Verdict::partial(
+                    SECOND_ITEM_SCORE,
+                    format!(
+                        "Partly right: \"{}\" is right, but \"{}\" is not part of the answer.",
+                        crate::quote::quote(&named.join(" ")),
+                        crate::quote::quote(&extra.join(" "))
+                    ),
+                )
+            })
+        })
+}
+
+/// The credit for a right item named beside a wrong one.
+const SECOND_ITEM_SCORE: f64 = 0.5;
+
+/// The most words of an item named beside the answer.
+const MAX_ITEM_WORDS: usize = 3;
+
 /// `short` is the answer folded by [`normalize`].
 fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> Verdict {
+    if let Some(verdict) = second_item_guessed(key, answer) {
+        return verdict;
+    }
     let (all, filler, kind) = (&key.all, &key.filler, key.kind);
     let parts = offered(key.splitter.split(answer), filler);
     // Parts that are all pieces of one accepted wording ("the cooperation
@@ -2656,6 +2719,37 @@ mod tests {
         assert!(grade("the main priority").is_right());
         assert!(!grade("a low priority").is_right());
         assert!(!grade("a top concern").is_right());
+    }
+
+    #[test]
+    fn a_right_item_named_beside_another_of_its_sentence_is_half_right() {
+        let prompt = "What kind of agriculture did Xi list among the focus areas?";
+        let sentence = "a focus on trade, connectivity, green minerals, modern agriculture, and people-to-people ties";
+        let setting = Setting {
+            context: crate::lang::words(&format!("{prompt} {sentence}")),
+            prompt: crate::lang::words(prompt),
+            ..Setting::default()
+        };
+        let key = TypedKey::new("modern", &[], AnswerKind::Concept, &[], &setting);
+        let guessed = key.grade("modern and green agriculture");
+        assert!(!guessed.is_right(), "{guessed:?}");
+        assert!(guessed.score > 0.0, "{guessed:?}");
+        assert!(
+            guessed
+                .feedback
+                .contains("\"green\" is not part of the answer"),
+            "{guessed:?}"
+        );
+        assert!(key.grade("modern agriculture").is_right());
+        // A key that joins items itself is graded as a list.
+        let list = TypedKey::new(
+            "trade and connectivity",
+            &[],
+            AnswerKind::Concept,
+            &[],
+            &setting,
+        );
+        assert!(list.grade("trade and connectivity").is_right());
     }
 
     #[test]

@@ -325,6 +325,9 @@ pub(crate) struct Filler {
     /// The words that follow the answer in its sentence (see
     /// [`Filler::continues_sentence`]).
     continuations: Vec<Vec<String>>,
+    /// The prompt's words: unlike the sentence's, they name what is asked,
+    /// never another answer to it.
+    prompt: Vec<String>,
 }
 
 impl Filler {
@@ -385,7 +388,18 @@ impl Filler {
             context_stems,
             context_keys,
             continuations: Vec::new(),
+            prompt: prompt.to_vec(),
         }
+    }
+
+    /// True when `word` is a content word of the article's sentence around
+    /// the answer that the prompt does not print and the answer does not
+    /// hold: another item there ("desertification" beside "poverty"), so
+    /// naming it beside the answer guesses at two.
+    pub(crate) fn is_neighbouring_item(&self, word: &str) -> bool {
+        !is_stopword(word)
+            && !self.prompt.iter().any(|w| w == word)
+            && self.context.iter().any(|w| w == word)
     }
 
     /// This filler, knowing the words that follow the whole answer in its
