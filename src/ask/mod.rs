@@ -586,6 +586,9 @@ struct Query {
     asked_place: bool,
     /// The ordinals the question names ("the *third* summit").
     ordinals: HashSet<u64>,
+    /// An ordinal of the question stands before the word it orders ("the
+    /// *first* summit"), not set off as an adverb ("mentioned *first*,").
+    ordinal_modifies: bool,
     /// "What did Xi say about …", "tell me about …": the statement is the
     /// answer, not a span of it.
     about: bool,
@@ -886,7 +889,17 @@ impl OptionRuns {
     /// second option is one word: a word before "or" is then what both
     /// options share ("do they *back* multilateralism or unilateralism?").
     fn around(terms: &[QueryTerm], joint: usize) -> Option<OptionRuns> {
-        let after = joint..terms.len();
+        // "Did Kazakhstan or Uzbekistan first propose the treaty?": an
+        // option that is a name ends with it; what follows is asked of
+        // both.
+        let end = if terms[joint].name {
+            (joint + 1..terms.len())
+                .find(|&at| !(terms[at].name && terms[at].adjacent))
+                .unwrap_or(terms.len())
+        } else {
+            terms.len()
+        };
+        let after = joint..end;
         if after.len() < 2 {
             return None;
         }
@@ -2907,6 +2920,7 @@ impl Asker {
             asked_after_wh,
             kind_of,
             asked_place,
+            ordinal_modifies: ordinal_modifies(&self.analyzer, question),
             ordinals: question_ordinals
                 .into_iter()
                 .chain(words.iter().filter_map(|w| self.analyzer.ordinal(&w.text)))
@@ -4254,11 +4268,20 @@ impl Asker {
             && !fact_ordinals.is_empty()
             && query.ordinals.is_disjoint(fact_ordinals);
         // … but it settles "was it the *first* summit?" with "no".
-        let fit = if other_ordinal && query.intent != Intent::YesNo {
-            fit * MISMATCH
+        let ordinal_fit = if other_ordinal && query.intent != Intent::YesNo {
+            MISMATCH
         } else {
-            fit
+            1.0
         };
+        let fit = fit * ordinal_fit;
+        // Of a choice, only an ordinal ordering a thing and not itself an
+        // option ("the first summit or a later one?") narrows what is asked.
+        let ordinal_fit =
+            if query.ordinal_modifies && query.ordinal_terms.is_disjoint(&query.choices) {
+                ordinal_fit
+            } else {
+                1.0
+            };
         // "*In* which country was it signed?" is not answered by the one
         // who signed ("China signed …").
         let record = &self.records[doc];
@@ -4304,14 +4327,16 @@ impl Asker {
             // The option opens the reply; the span is no answer.
             *lead = false;
         }
+        // A choice is still of the summit asked about: "was the *first*
+        // summit held in Xi'an or Astana?" is not answered by the second.
         let fit = if query.choices.is_empty() || query.intent == Intent::YesNo {
             fit
         } else if offered {
-            1.0
+            ordinal_fit
         } else if option.is_some() {
             // Below an answer span that is the option, which says it
             // outright.
-            STATED_OPTION_FIT
+            STATED_OPTION_FIT * ordinal_fit
         } else {
             fit * MISMATCH
         };
@@ -6298,6 +6323,44 @@ fn answer_goes_on(analyzer: &Analyzer, facts: &FactBase, fact: &Fact) -> bool {
         .any(|w| !stated.contains(&analyzer.term(w)))
 }
 
+/// Whether an ordinal word of `question` comes right before another word
+/// of its clause ("the *first* China-Central Asia Summit"), not at a
+/// comma or the end ("which does it mention *first*, …").
+fn ordinal_modifies(analyzer: &Analyzer, question: &str) -> bool {
+    /// Words offering another place in a series ("or *a later* one").
+    const SERIES_ALTERNATIVES: &[&str] = &[
+        "later",
+        "earlier",
+        "another",
+        "other",
+        "different",
+        "previous",
+        "next",
+        "subsequent",
+    ];
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| confirm::fold(t)).collect();
+    // "the first summit or a later one?": the ordinal is an option.
+    let another_in_series = folded.iter().enumerate().any(|(at, w)| {
+        w == "or"
+            && folded[at + 1..]
+                .iter()
+                .find(|w| !matches!(w.as_str(), "a" | "an" | "the"))
+                .is_some_and(|next| {
+                    SERIES_ALTERNATIVES.contains(&next.as_str()) || analyzer.ordinal(next).is_some()
+                })
+    });
+    !another_in_series
+        && tokens.iter().enumerate().any(|(at, token)| {
+            let set_off = token.ends_with(|c: char| !c.is_alphanumeric());
+            analyzer.ordinal(&confirm::fold(token)).is_some()
+                && !set_off
+                && tokens
+                    .get(at + 1)
+                    .is_some_and(|next| !analyzer.is_stopword(&confirm::fold(next)))
+        })
+}
+
 /// Where the things `text` names come from: a run of place words right
 /// before a noun ("*Central Asian* professionals", "*Chinese* experts")
 /// or after it with "from" ("professionals *from Central Asia*").
@@ -7576,6 +7639,29 @@ mod tests {
         let leaders: HashSet<String> = [asker.analyzer.term("leaders")].into_iter().collect();
         assert_eq!(doers.get(&sign), Some(&leaders));
         assert!(!doers.contains_key(&asker.analyzer.term("summit")));
+    }
+
+    #[test]
+    fn a_choice_is_still_of_the_thing_the_question_names() {
+        let asker = asker();
+        for question in [
+            // The article never says where the first summit was.
+            "Was the first China-Central Asia Summit held in Xi'an or in Astana?",
+            // Options that are names end with them: proposing is asked of both.
+            "Did Kazakhstan or Uzbekistan first propose the treaty?",
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+        }
+        assert_each_opens_with(&[(
+            "Was the second summit held in Astana or Beijing?",
+            "Astana.",
+        )]);
+        // The ordinal is an option here.
+        assert_each_answer_holds(&[(
+            "Was this the first China-Central Asia Summit or a later one?",
+            "second",
+        )]);
     }
 
     #[test]
