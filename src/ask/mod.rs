@@ -4252,7 +4252,17 @@ impl Asker {
             } else {
                 fit
             };
-        let fit = if self.wrong_kind_of_place(query, doc)
+        // "How many *projects* will the grant fund?" is not counted in
+        // yuan: a sum of money counts only money.
+        let counts_things_in_money = query.intent == Intent::HowMany
+            && fact.answer_kind == AnswerKind::Money
+            && !query.counted.is_empty()
+            && !query
+                .counted
+                .iter()
+                .any(|noun| crate::numbers::Currency::from_word(noun).is_some() || noun == "money");
+        let fit = if counts_things_in_money
+            || self.wrong_kind_of_place(query, doc)
             || self.names_no_reason(query, doc)
             || self.counts_fewer(query, doc)
             || self.misses_the_kind_asked(query, doc)
@@ -7639,6 +7649,16 @@ mod tests {
         let leaders: HashSet<String> = [asker.analyzer.term("leaders")].into_iter().collect();
         assert_eq!(doers.get(&sign), Some(&leaders));
         assert!(!doers.contains_key(&asker.analyzer.term("summit")));
+    }
+
+    #[test]
+    fn a_count_of_things_is_not_answered_by_a_sum_of_money() {
+        let answer = asker().ask("How many projects will the grant fund?", None);
+        assert!(!answer.answered, "{answer:?}");
+        assert_each_answer_holds(&[
+            ("How many yuan is the grant?", "1.5 billion yuan"),
+            ("How many US dollars was the grant worth?", "$209 million"),
+        ]);
     }
 
     #[test]
