@@ -2446,8 +2446,27 @@ impl Asker {
             }
             _ => named,
         };
+        // "xi *himself* go to summit?", "they *really* say …?": words that
+        // only stress the subject or the act stand between them.
+        const STRESSING: &[&str] = &[
+            "himself",
+            "herself",
+            "itself",
+            "themselves",
+            "also",
+            "really",
+            "actually",
+            "personally",
+            "ever",
+            "even",
+        ];
+        let verb_at = subject
+            + folded[subject..]
+                .iter()
+                .take_while(|w| STRESSING.contains(w))
+                .count();
         let bare_verb = folded
-            .get(subject)
+            .get(verb_at)
             .is_some_and(|w| !intent::AUXILIARIES.contains(w) && self.lexicon.is_base_verb(w));
         folded.len() >= 4 && subject >= 1 && bare_verb
     }
@@ -7589,6 +7608,8 @@ mod tests {
                 "Yes.",
             ),
             ("Xi Jinping call for slowing Belt and Road projects?", "No."),
+            // A word that only stresses the subject between it and the verb.
+            ("Xi himself go to summit?", "Yes."),
             // Words for people, with what qualifies them.
             ("central asian leaders call china partner?", "Yes."),
             // A statement asked with a question mark.
