@@ -2574,6 +2574,18 @@ impl Asker {
                     {
                         Intent::YesNo
                     }
+                    // "Treaty is for short time only?": a statement asked
+                    // with its verb, whatever kind of answer a noun of it
+                    // names ("amount earmarked for …?" still asks one).
+                    Intent::Clock
+                    | Intent::When
+                    | Intent::HowLong
+                    | Intent::HowMuch
+                    | Intent::HowMany
+                        if declares(&folded) && is_verbless_yes_no(question, &folded, false) =>
+                    {
+                        Intent::YesNo
+                    }
                     detected => detected,
                 }
             }
@@ -6781,13 +6793,8 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
     // "treaty is only a temporary agreement?", "the treaty is binding?": a
     // statement asked with a question mark, its verb after a short subject
     // and a claim after the verb.
-    let declared = folded
-        .iter()
-        .take(3)
-        .position(|w| intent::AUXILIARIES.contains(w))
-        .is_some_and(|at| at >= 1 && folded.len() >= at + 2);
     let predicate = subject_and_bare_verb
-        || declared
+        || declares(folded)
         || folded.iter().enumerate().skip(1).any(|(at, word)| {
             matches!(*word, "a" | "an")
                 || CLAIM_ADVERBS.contains(word)
@@ -6798,6 +6805,16 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
         && !folded.iter().any(|w| intent::WH_WORDS.contains(w))
         && !folded.first().is_some_and(|w| REQUESTS.contains(w))
         && predicate
+}
+
+/// Whether `folded` is put as a statement: an auxiliary after a short
+/// subject, and a claim after it ("treaty *is* for short time only?").
+fn declares(folded: &[&str]) -> bool {
+    folded
+        .iter()
+        .take(3)
+        .position(|w| intent::AUXILIARIES.contains(w))
+        .is_some_and(|at| at >= 1 && folded.len() >= at + 2)
 }
 
 /// The most words a subject is read from at the start of a question that
@@ -7610,6 +7627,8 @@ mod tests {
             ("Xi Jinping call for slowing Belt and Road projects?", "No."),
             // A word that only stresses the subject between it and the verb.
             ("Xi himself go to summit?", "Yes."),
+            // A statement whose noun names a kind of answer ("time").
+            ("Treaty is for short time only?", "No."),
             // Words for people, with what qualifies them.
             ("central asian leaders call china partner?", "Yes."),
             // A statement asked with a question mark.
