@@ -3881,7 +3881,21 @@ impl Asker {
             query.intent,
             Intent::HowMany | Intent::HowMuch | Intent::HowLong
         );
+        // "In which *year* …?" of "this year": the noun of the kind asked
+        // for is no part of the answer the question gives away.
+        // The fact must hold every other weighty word: of "what year was
+        // this summit?", the grant's "this year" holds only the kind.
+        let asked_kind_only = query.intent == Intent::When
+            && answer.iter().all(|t| query.asked.as_ref() == Some(t))
+            && self.facts.facts()[doc].answer_kind == AnswerKind::DateTime
+            && query
+                .terms
+                .iter()
+                .filter(|t| query.asked.as_ref() != Some(&t.term))
+                .filter(|t| t.weight >= UNSETTLED_MIN_WEIGHT)
+                .all(|t| self.fields_with(doc, t)[0]);
         let contained = !answer.is_empty()
+            && !asked_kind_only
             && answer.iter().all(named)
             && (quantity || !record.answer_is_name || self.names_the_answer_whole(query, doc));
         // The question names part of the answer ("what does unilateralism
@@ -7689,6 +7703,20 @@ mod tests {
         let leaders: HashSet<String> = [asker.analyzer.term("leaders")].into_iter().collect();
         assert_eq!(doers.get(&sign), Some(&leaders));
         assert!(!doers.contains_key(&asker.analyzer.term("summit")));
+    }
+
+    #[test]
+    fn which_year_is_answered_by_a_time_named_by_its_year() {
+        assert_each_opens_with(&[
+            (
+                "In which year is the 1.5 billion yuan grant to be given?",
+                "This year.",
+            ),
+            ("grant for which year?", "This year."),
+        ]);
+        // The grant's year is no summit's.
+        let answer = asker().ask("what year was this summit?", None);
+        assert!(!answer.answer.contains("this year"), "{answer:?}");
     }
 
     #[test]
