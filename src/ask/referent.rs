@@ -95,6 +95,16 @@ pub(super) enum Referent {
 /// unquoted, the words between "does" and the meaning word ("what does
 /// *the mechanism* refer to?").
 pub(super) fn asked(question: &str) -> Option<ReferenceAsked> {
+    // Most questions ask no meaning: a look at the text first spares
+    // splitting them.
+    let lowered = question.to_lowercase();
+    let may_ask = ["refer", "mean", "stand", "denot", "signif"]
+        .iter()
+        .any(|cue| lowered.contains(cue))
+        || question.contains(QUOTES);
+    if !may_ask {
+        return None;
+    }
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     let cue = folded.iter().enumerate().position(|(at, w)| {
