@@ -1569,6 +1569,34 @@ const FRESH53_ACCURACY_FLOOR: f64 = 0.814;
 const FRESH53_MOST_ANSWERED: usize = 1;
 const FRESH53_MOST_CONFIDENT_WRONG: usize = 6;
 
+const FRESH54_JSON: &str = include_str!("../../tests/heldout/ask_fresh54.json");
+/// Share of its answerable questions that must be answered right: 56/70
+/// (18/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `028edd8`). Its writer played a learner asking
+/// either/or questions ("Was the summit held in Astana or in
+/// Beijing?"), a learner asking in the passive ("By whom was the treaty
+/// signed?"), an Indian English speaker's polite requests ("Kindly tell
+/// me the name of the treaty") and a learner asking about order and
+/// durations. 66/70 (20/20, 0) after the ask33 round.
+const FRESH54_ACCURACY_FLOOR: f64 = 0.942;
+const FRESH54_MOST_ANSWERED: usize = 0;
+const FRESH54_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH55_JSON: &str = include_str!("../../tests/heldout/ask_fresh55.json");
+/// Share of its answerable questions that must be answered right: 40/70
+/// (16/20 refused, 5 confident wrong) when first scored, before any
+/// tuning on it (main `028edd8`). Its writer played a learner of a stiff,
+/// formal register ("What pecuniary assistance did China pledge?"), a
+/// learner asking about amounts roughly or by comparison, a Japanese or
+/// Korean speaker dropping articles ("Xi himself go to summit?") and a
+/// learner asking indirectly ("Not sure who proposed the new
+/// initiatives"). 49/70 (17/20, 3) after the ask33 round; the formal
+/// synonyms ("tenets", "aspiration", "prognosticate") and the
+/// comparisons are most of what is left.
+const FRESH55_ACCURACY_FLOOR: f64 = 0.699;
+const FRESH55_MOST_ANSWERED: usize = 3;
+const FRESH55_MOST_CONFIDENT_WRONG: usize = 3;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -2175,6 +2203,26 @@ fn ask_holds_its_measured_figures_on_the_fifty_third_blind_set() {
         most_confident_wrong: Some(FRESH53_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh53", FRESH53_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifty_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH54_ACCURACY_FLOOR,
+        most_answered: FRESH54_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH54_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh54", FRESH54_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifty_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH55_ACCURACY_FLOOR,
+        most_answered: FRESH55_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH55_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh55", FRESH55_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
