@@ -1332,9 +1332,8 @@ const FRESH34_JSON: &str = include_str!("../../tests/heldout/ask_fresh34.json");
 /// (19/20 refused, 3 confident wrong) when first scored, before any
 /// tuning on it (main `cb59975`). Its writer played a hurried student, a
 /// careful adult, a non-native speaker, a sceptic and a paraphraser.
-/// 65/70 (20/20, 0) after the ask27 round; 64/70 since the fact that Xi
-/// gave a speech (a near tie on "this year or next year?" turned).
-const FRESH34_ACCURACY_FLOOR: f64 = 0.914;
+/// 65/70 (20/20, 0) after the ask27 round.
+const FRESH34_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH34_MOST_ANSWERED: usize = 0;
 const FRESH34_MOST_CONFIDENT_WRONG: usize = 0;
 

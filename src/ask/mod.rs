@@ -1734,6 +1734,7 @@ impl Asker {
             Some(best)
                 if !best.yes_no
                     && best.sentence_only
+                    && !self.answers_with_an_option(&query, best.doc)
                     && self.sentence_refuses(&candidates, best) =>
             {
                 self.abstain(
@@ -1799,6 +1800,17 @@ impl Asker {
             && self.records.iter().any(|record| {
                 echoed(&record.answer_terms) || record.answer_items.iter().any(echoed)
             })
+    }
+
+    /// Whether the fact's answer is one of the options a choice question
+    /// offers ("this year or next year?" of "this year"): it answers
+    /// outright, whatever its sentence leaves to other facts.
+    fn answers_with_an_option(&self, query: &Query, doc: usize) -> bool {
+        query.chooses
+            && self.records[doc]
+                .answer_terms
+                .iter()
+                .any(|t| query.choices.contains(t))
     }
 
     /// Whether a fact of the same sentence as `best` covers the question
@@ -7727,6 +7739,14 @@ mod tests {
             ("How many yuan is the grant?", "1.5 billion yuan"),
             ("How many US dollars was the grant worth?", "$209 million"),
         ]);
+    }
+
+    #[test]
+    fn a_choice_answered_by_an_option_is_answered_whatever_its_sentence_leaves_to_others() {
+        assert_each_answer_holds(&[(
+            "Is the grant for projects this year or next year?",
+            "this year",
+        )]);
     }
 
     #[test]
