@@ -227,17 +227,25 @@ fn quoted_spans(text: &str) -> Vec<String> {
 /// phrase the likeliest one leaves as it is ("the region" in a headline
 /// no statement restates) means what another of its sentences restates.
 pub(super) fn resolve(asked: &ReferenceAsked, sentences: &[Sentence<'_>]) -> Option<Referent> {
-    let mut holding: Vec<(usize, usize, usize)> = sentences
-        .iter()
-        .enumerate()
-        .filter_map(|(index, sentence)| {
-            let words = folded_words(sentence.text);
-            let at = find_run(&words, &asked.phrase)?;
-            let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
-            let overlap = asked.context.iter().filter(|c| stems.contains(c)).count();
-            Some((index, at, overlap))
-        })
-        .collect();
+    let holding_by = |same: fn(&str, &str) -> bool| -> Vec<(usize, usize, usize)> {
+        sentences
+            .iter()
+            .enumerate()
+            .filter_map(|(index, sentence)| {
+                let words = folded_words(sentence.text);
+                let at = find_run(&words, &asked.phrase, same)?;
+                let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
+                let overlap = asked.context.iter().filter(|c| stems.contains(c)).count();
+                Some((index, at, overlap))
+            })
+            .collect()
+    };
+    // "What does 'the regoin' mean?": a slip in the phrase, where no
+    // sentence writes it as typed.
+    let mut holding = holding_by(|a, b| a == b);
+    if holding.is_empty() {
+        holding = holding_by(slipped);
+    }
     holding.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
     // A name stands for itself; only a phrase that points has a referent.
     let points = asked
@@ -560,9 +568,26 @@ fn content_stems(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Where `run` first occurs in `words`.
-fn find_run(words: &[String], run: &[String]) -> Option<usize> {
-    (0..=words.len().checked_sub(run.len())?).find(|&at| words[at..at + run.len()] == *run)
+/// Where `run` first occurs in `words`, word by word as `same` tells.
+fn find_run(words: &[String], run: &[String], same: fn(&str, &str) -> bool) -> Option<usize> {
+    (0..=words.len().checked_sub(run.len())?).find(|&at| {
+        words[at..at + run.len()]
+            .iter()
+            .zip(run)
+            .all(|(word, asked)| same(word, asked))
+    })
+}
+
+/// The shortest word in which a learner's slip is read as one.
+const MIN_SLIPPED_WORD: usize = 5;
+
+/// Whether `asked` is `word`, or a slip of one letter in a word long
+/// enough to tell ("regoin" for "region").
+fn slipped(word: &str, asked: &str) -> bool {
+    word == asked
+        || (word.len() >= MIN_SLIPPED_WORD
+            && asked.len() >= MIN_SLIPPED_WORD
+            && strsim::damerau_levenshtein(word, asked) <= 1)
 }
 
 /// Whether two runs of folded words are the same words, forms aside.
@@ -737,6 +762,15 @@ mod tests {
         assert_eq!(referent_of("What does 'Atlantis' stand for?"), None);
         // A name stands for itself, whatever a statement writes beside it.
         assert_eq!(referent_of("What does 'Xi' refer to?"), None);
+    }
+
+    #[test]
+    fn a_slip_in_the_phrase_still_finds_it() {
+        assert!(matches!(
+            referent_of("What does 'the regoin' mean in the part about training?"),
+            Some(Referent::Restated { referent, written, .. })
+                if referent == "Central Asia" && written == "the region"
+        ));
     }
 
     #[test]
