@@ -149,6 +149,13 @@ const CONTAINED: f64 = 0.65;
 /// reorder near-ties and never turn an abstention into an answer.
 const RERANK: f64 = 0.1;
 
+/// The most words between the act a how-question asks about and the
+/// "through" that gives its means in a sentence.
+const MAX_MEANS_DISTANCE: usize = 6;
+
+/// The most words of a means read from a sentence.
+const MAX_MEANS_WORDS: usize = 8;
+
 /// How sure a reply naming what a phrase stands for is: a statement of
 /// the article wrote it out, or the article points back to it.
 const REFERENT_CONFIDENCE: f64 = 0.9;
@@ -5667,6 +5674,65 @@ impl Asker {
             && !alternatives.iter().any(|t| answer.contains(t))
     }
 
+    /// The means a fact's sentence gives for the act a how-question asks
+    /// about, where the fact's statement leaves it out: "through a legally
+    /// binding agreement" after "solidifying their long-term friendship"
+    /// for "how does the treaty solidify the friendship?". The act is a
+    /// word of the question (or of its word family) at most
+    /// [`MAX_MEANS_DISTANCE`] words before "through", "via" or "by means
+    /// of"; the means runs to the next punctuation.
+    fn means_in_sentence(&self, query: &Query, doc: usize) -> Option<String> {
+        if query.intent != Intent::How {
+            return None;
+        }
+        let fact = &self.facts.facts()[doc];
+        let tokens: Vec<&str> = fact.citation.text.split_whitespace().collect();
+        let folded: Vec<String> = tokens.iter().map(|t| confirm::fold(t)).collect();
+        let asked: Vec<&String> = query
+            .terms
+            .iter()
+            .filter(|t| !t.name && !self.analyzer.is_stopword(&t.term))
+            .map(|t| &t.term)
+            .collect();
+        let acts = |word: &str| {
+            let term = self.analyzer.term(word);
+            asked
+                .iter()
+                .any(|a| **a == term || self.lexicon.same_family(a, word))
+        };
+        let (opens, skip) = folded.iter().enumerate().find_map(|(at, w)| {
+            let skip = match w.as_str() {
+                "through" | "via" => 1,
+                "by" if folded.get(at + 1..at + 3) == Some(&["means".into(), "of".into()]) => 3,
+                _ => return None,
+            };
+            let act_before = folded[at.saturating_sub(MAX_MEANS_DISTANCE)..at]
+                .iter()
+                .any(|w| !self.analyzer.is_stopword(w) && acts(w));
+            act_before.then_some((at, skip))
+        })?;
+        // A statement giving a means of its own answers by it.
+        if fact
+            .statement
+            .split_whitespace()
+            .any(|w| matches!(confirm::fold(w).as_str(), "through" | "via"))
+        {
+            return None;
+        }
+        let start = opens + skip;
+        let end = (start..tokens.len())
+            .find(|&at| tokens[at].ends_with([',', '.', ';', ':']))
+            .map_or(tokens.len(), |at| at + 1);
+        if end <= start || end - start > MAX_MEANS_WORDS {
+            return None;
+        }
+        let means = tokens[opens..end]
+            .join(" ")
+            .trim_end_matches([',', '.', ';', ':'])
+            .to_string();
+        Some(means)
+    }
+
     /// Whether a "how" question's closing verb is nowhere in the fact,
     /// nor another word for it.
     fn misses_the_how_verb(&self, query: &Query, doc: usize) -> bool {
@@ -5988,6 +6054,14 @@ impl Asker {
                 "{}. {}",
                 crate::text::capitalize_first(lasting),
                 phrasing::phrase(&facts[best.doc], false)
+            )
+        } else if let Some(means) = self.means_in_sentence(query, best.doc) {
+            // "How does the treaty solidify the friendship?": the sentence
+            // says by what means, where the statement does not.
+            format!(
+                "{}. {}",
+                crate::text::capitalize_first(&means),
+                phrasing::sentence_reply(&facts[best.doc])
             )
         } else if let Some(item) = self.option_among_items(query, best.doc) {
             // "Kyrgyzstan or Afghanistan?" of the list of who attended:
@@ -7729,6 +7803,21 @@ mod tests {
         // The grant's year is no summit's.
         let answer = asker().ask("what year was this summit?", None);
         assert!(!answer.answer.contains("this year"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_how_question_is_answered_by_the_means_its_sentence_gives() {
+        assert_each_opens_with(&[
+            (
+                "How does the treaty solidify the long-term friendship?",
+                "Through a legally binding agreement. China and the five",
+            ),
+            // The statement gives the means itself: its answer leads.
+            (
+                "How did both sides pursue modernization?",
+                "High-quality development.",
+            ),
+        ]);
     }
 
     #[test]
