@@ -118,10 +118,10 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
 /// a question in the order of a statement, as an embedded one is
 /// ("[tell me] what the countries committed to" → "what did the countries
 /// commit to").
-fn in_question_order(words_of: &Words<'_>, lexicon: &Lexicon) -> Option<String> {
-    by_whom_as_who(words_of, lexicon)
-        .or_else(|| done_by_as_active(words_of, lexicon))
-        .or_else(|| statement_order_as_question(words_of, lexicon))
+fn in_question_order(words: &Words<'_>, lexicon: &Lexicon) -> Option<String> {
+    by_whom_as_who(words, lexicon)
+        .or_else(|| done_by_as_active(words, lexicon))
+        .or_else(|| statement_order_as_question(words, lexicon))
 }
 
 /// [`in_question_order`] of a question not yet split.
