@@ -576,11 +576,13 @@ fn restore_names(analyzer: &Analyzer, index: &Index, text: &str) -> String {
         .join(" ")
 }
 
+/// Quotation marks a learner sets a phrase in.
+pub(super) const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”'];
+
 /// The first span of `text` set in quotation marks ("what does *'this
 /// vision'* refer to?"), without them; an apostrophe inside a word
 /// ("Xi's") opens none.
 pub(super) fn first_quoted(text: &str) -> Option<&str> {
-    const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”'];
     let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     let open = text
         .char_indices()

@@ -13,6 +13,7 @@
 //! that point, never an article's words.
 
 use super::confirm::fold;
+use super::phrasing::QUOTES;
 use crate::lang::{is_stopword, stem};
 
 /// Words that ask what a phrase means on their own ("what does X
@@ -37,9 +38,6 @@ const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those"];
 
 /// Determiners a phrase or its referent may open with.
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
-
-/// Quotation marks a learner sets a phrase in.
-const QUOTES: &[char] = &['\'', '"', '‘', '’', '“', '”'];
 
 /// The most words a phrase asked about may have: a longer quotation is
 /// the sentence the learner read it in.
