@@ -353,7 +353,11 @@ fn restated(phrase: &[String], sentence: &str, at: usize, statement: &str) -> Op
             break;
         }
     }
-    let (start, stop) = best?;
+    let (start, stop) = best.or_else(|| {
+        subject_of_next_verb(sentence, end)
+            .then(|| clause_subject(&said_folded, &rights))
+            .flatten()
+    })?;
     let (start, stop) = trimmed_to_difference(phrase, &said_folded, start, stop)?;
     let span_content: Vec<String> = said_folded[start..stop]
         .iter()
@@ -474,6 +478,56 @@ fn anchors(words: &[String], side: Side) -> Vec<Vec<String>> {
         found.push(vec![word.clone()]);
     }
     found
+}
+
+/// Words that open a reported clause: its subject starts after them.
+const CLAUSE_OPENERS: &[&str] = &["said", "says", "that", "noted", "stressed", "added"];
+
+/// Words that may stand between a subject and its verb ("China and
+/// Central Asia *have* pursued").
+const SUBJECT_VERB_AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "will", "would", "can", "could", "is", "are", "was", "were", "do",
+    "does", "did",
+];
+
+/// Whether the phrase ending before word `end` of `sentence` runs
+/// straight into a lower-case word, as a subject into its verb ("both
+/// sides *pursue*"), not into a comma or a name ("this vision, *Xi*
+/// announced").
+fn subject_of_next_verb(sentence: &str, end: usize) -> bool {
+    let tokens: Vec<&str> = sentence
+        .split_whitespace()
+        .filter(|t| !fold(t).is_empty())
+        .collect();
+    let runs_on = end
+        .checked_sub(1)
+        .and_then(|last| tokens.get(last))
+        .is_some_and(|t| !t.ends_with([',', ';', ':', '.']));
+    let next_lower = tokens
+        .get(end)
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_lowercase);
+    runs_on && next_lower
+}
+
+/// Where the subject of the verb after the phrase lies in `said` when no
+/// word before the phrase lines up (the sentence writes "principles that
+/// have helped *both sides* pursue modernization", a statement "Xi said
+/// *China and Central Asia* have pursued modernization"): the words from
+/// the start of the statement or of a reported clause up to that verb,
+/// auxiliaries left out. The span must be short enough to be a name.
+fn clause_subject(said: &[String], rights: &[Vec<String>]) -> Option<(usize, usize)> {
+    let right = rights.iter().find(|r| !r.is_empty())?;
+    let verb_at = right_position(said, right, 0)?;
+    let stop = said[..verb_at]
+        .iter()
+        .rposition(|w| !SUBJECT_VERB_AUXILIARIES.contains(&w.as_str()))?
+        + 1;
+    let start = said[..stop]
+        .iter()
+        .rposition(|w| CLAUSE_OPENERS.contains(&w.as_str()))
+        .map_or(0, |at| at + 1);
+    (start < stop && stop - start <= MAX_REFERENT_WORDS).then_some((start, stop))
 }
 
 /// Where a span may start after `left` in `said`: right after each run of
@@ -707,6 +761,44 @@ mod tests {
             ),
             Some("Central Asia".into())
         );
+    }
+
+    #[test]
+    fn a_pointer_no_statement_writes_in_place_means_the_subject_of_its_verb() {
+        let article = vec![Sentence {
+            text: "He praised principles that have helped both sides pursue modernization.",
+            statements: vec![
+                "Xi said the principles have helped both sides pursue modernization.",
+                "Xi said China and Central Asia have pursued modernization.",
+            ],
+        }];
+        let referent = |q: &str| match resolve(&asked(q)?, &article) {
+            Some(Referent::Restated { referent, .. }) => Some(referent),
+            _ => None,
+        };
+        assert_eq!(
+            referent("What does 'both sides' mean in the article?"),
+            Some("China and Central Asia".into())
+        );
+        // A subject too long to be a name is no referent.
+        let wordy = vec![Sentence {
+            text: "He praised principles that have helped both sides pursue modernization.",
+            statements: vec![
+                "Xi said the principles of respect, trust, benefit and support have pursued modernization.",
+            ],
+        }];
+        let sides = asked("What does 'both sides' mean?").expect("asks a meaning");
+        assert_eq!(resolve(&sides, &wordy), None);
+        // A phrase set off by a comma is no subject of what follows.
+        let set_off = vec![Sentence {
+            text: "To support this vision, Xi announced a grant.",
+            statements: vec!["The grant Xi announced is for projects."],
+        }];
+        let vision = asked("What does 'this vision' refer to?").expect("asks a meaning");
+        assert!(!matches!(
+            resolve(&vision, &set_off),
+            Some(Referent::Restated { .. })
+        ));
     }
 
     #[test]
