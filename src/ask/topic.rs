@@ -109,7 +109,132 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| reference_as_what_is(&words))
         .or_else(|| manner_as_how(&words))
         .or_else(|| whose_as_who(&words))
+        .or_else(|| view_as_said(&words))
         .or_else(|| in_question_order(&words, lexicon))
+}
+
+/// Verbs that ask how someone regards a thing: "how does Xi *feel*
+/// about …", "how do the leaders *see* China".
+const VIEWING_VERBS: &[&str] = &[
+    "feel", "think", "view", "see", "regard", "perceive", "consider",
+];
+
+/// Nouns that name how someone regards a thing: "Xi's *view* of …".
+const VIEW_NOUNS: &[&str] = &[
+    "view",
+    "views",
+    "opinion",
+    "opinions",
+    "stance",
+    "position",
+    "attitude",
+    "take",
+    "thoughts",
+    "feelings",
+    "perspective",
+    "assessment",
+];
+
+/// Prepositions between a view and what it is of.
+const VIEW_OBJECTS: &[&str] = &[
+    "about",
+    "of",
+    "on",
+    "toward",
+    "towards",
+    "regarding",
+    "concerning",
+];
+
+/// `question` about what someone thinks of a thing read as what they said
+/// of it, the only view an article reports, or `None`:
+/// - "How does Xi feel about protectionism?", "What do the leaders think
+///   of China?", "How do the leaders see China?" → "what did Xi say about
+///   protectionism?";
+/// - "What is Xi's view of the region?" → "what did Xi say about the
+///   region?";
+/// - "Does Xi think hegemony helps anyone?" → "did Xi say that hegemony
+///   helps anyone?".
+fn view_as_said(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    // "Do you think …?" asks the asker's own opinion, which an article
+    // does not hold.
+    if folded.iter().any(|w| matches!(w.as_str(), "you" | "your" | "yours")) {
+        return None;
+    }
+    let first = folded.first()?.as_str();
+    let do_aux = |at: usize| {
+        folded
+            .get(at)
+            .is_some_and(|w| matches!(w.as_str(), "do" | "does" | "did"))
+    };
+    let verb_after = |from: usize| {
+        (from + 1..folded.len().min(from + 1 + MAX_NOUN_PHRASE))
+            .find(|&at| VIEWING_VERBS.contains(&folded[at].as_str()))
+    };
+    let said_about = |holder: &[&str], rest: &[&str]| {
+        (!holder.is_empty() && !rest.is_empty()).then(|| {
+            joined_question(&["what did", &holder.join(" "), "say about", &rest.join(" ")])
+        })
+    };
+    match first {
+        // "how do X feel about Y", "what does X think of Y", "how do X see Y"
+        "how" | "what" if do_aux(1) => {
+            let verb = verb_after(1)?;
+            let holder = &tokens[2..verb];
+            let preposition = folded
+                .get(verb + 1)
+                .is_some_and(|w| VIEW_OBJECTS.contains(&w.as_str()));
+            let rest_from = verb + 1 + usize::from(preposition);
+            let thinks_of = matches!(folded[verb].as_str(), "feel" | "think");
+            // "what does X think of Y" / "how does X feel about Y", or a
+            // verb with its object ("how do X see Y"; "what do X see" asks
+            // what they saw).
+            let fits = if thinks_of {
+                preposition
+            } else {
+                first == "how"
+            };
+            fits.then(|| said_about(holder, &tokens[rest_from..]))?
+        }
+        // "what is X's view of Y"
+        "what" if folded.get(1).is_some_and(|w| COPULAS.contains(&w.as_str())) => {
+            let noun = (3..folded.len().saturating_sub(1))
+                .find(|&at| VIEW_NOUNS.contains(&folded[at].as_str()))?;
+            let owner = tokens[noun - 1];
+            let possessive =
+                owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with('\'');
+            let of = VIEW_OBJECTS.contains(&folded[noun + 1].as_str());
+            if !(possessive && of) {
+                return None;
+            }
+            let mut holder: Vec<&str> = tokens[2..noun].to_vec();
+            let last = holder.len() - 1;
+            holder[last] = holder[last]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches('\'');
+            said_about(&holder, &tokens[noun + 2..])
+        }
+        // "does X think (that) Y"
+        "do" | "does" | "did" => {
+            let verb = verb_after(0)?;
+            if !matches!(folded[verb].as_str(), "think" | "feel" | "consider") {
+                return None;
+            }
+            let that = usize::from(folded.get(verb + 1).is_some_and(|w| w == "that"));
+            let claim = &tokens[verb + 1 + that..];
+            (verb >= 2 && claim.len() >= 2).then(|| {
+                joined_question(&[
+                    "did",
+                    &tokens[1..verb].join(" "),
+                    "say that",
+                    &claim.join(" "),
+                ])
+            })
+        }
+        _ => None,
+    }
 }
 
 /// `question` in the word order of a plain question, or `None`: a passive
@@ -604,6 +729,47 @@ mod tests {
                 Some(read),
                 "{question}"
             );
+        }
+    }
+
+    #[test]
+    fn what_someone_thinks_of_a_thing_is_asked_as_what_they_said_of_it() {
+        for (question, read) in [
+            (
+                "How does Xi feel about protectionism?",
+                "what did Xi say about protectionism?",
+            ),
+            (
+                "What did the Central Asian leaders think of China?",
+                "what did the Central Asian leaders say about China?",
+            ),
+            (
+                "How do the leaders see China?",
+                "what did the leaders say about China?",
+            ),
+            (
+                "What is China's view of Central Asia?",
+                "what did China say about Central Asia?",
+            ),
+            (
+                "Does Xi think that hegemony pays off?",
+                "did Xi say that hegemony pays off?",
+            ),
+        ] {
+            assert_eq!(
+                view_as_said(&Words::of(question)).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+        for question in [
+            "What did the leaders see as the goal?",
+            "What does Xi think?",
+            "What is the view of the leaders?",
+            "How do the centres work?",
+            "Do you think the treaty is a good idea?",
+        ] {
+            assert_eq!(view_as_said(&Words::of(question)), None, "{question}");
         }
     }
 
