@@ -56,6 +56,8 @@ mod answer_traits;
 mod confirm;
 mod counts;
 mod courtesy;
+mod described;
+mod filler;
 pub mod index;
 pub mod intent;
 mod mention;
@@ -86,6 +88,7 @@ use answer_traits::{
     words_after,
 };
 use phrasing::Abstention;
+use synonyms::AskWords;
 
 pub use analyze::Analyzer;
 pub use index::{Field, Index};
@@ -1659,6 +1662,16 @@ impl Asker {
     /// Answers `question` from the facts of `source_id` (every source when
     /// `None`), or abstains. Never panics, whatever the text.
     pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
+        // "ok so … or nah?": the question without its spoken fillers.
+        if let Some(plain) = filler::without_fillers(question) {
+            return self.ask(&plain, source_id);
+        }
+        // "What did the Chinese leader announce?": asked of the name.
+        let content = |word: &str| !self.analyzer.is_stopword(word);
+        if let Some(read) = described::named(question, &AskWords::embedded().descriptions, content)
+        {
+            return self.ask(&read, source_id);
+        }
         // "According to the article, …", "What about X - was its …?",
         // "What does X refer to?": the question read as the plain one it
         // asks (see `topic::reread`).
@@ -6899,6 +6912,13 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
             matches!(*word, "a" | "an")
                 || CLAIM_ADVERBS.contains(word)
                 || (at >= 1 && word.len() > 4 && word.ends_with("ed"))
+                // "the treaty *legally* binding?": an adverb before what
+                // it qualifies.
+                || (word.len() > 5 && word.ends_with("ly") && at + 1 < folded.len())
+                // "this *the* first summit?": a pointer, then a noun.
+                || (at == 1 && *word == "the" && matches!(folded[0], "this" | "that" | "it"))
+                // "the president of Turkmenistan *at* summit?"
+                || (at >= 2 && *word == "at")
         });
     question.trim_end().ends_with('?')
         && folded.len() >= 3

@@ -39,6 +39,10 @@ pub struct AskWords {
     /// Longest first within a shared first word, so "took place" wins over
     /// "took".
     pub phrases: Vec<Phrase>,
+    /// The article's people and places as a learner may describe them
+    /// ("the Chinese leader" → "Xi"): read as the name unless the
+    /// question asks who or what they are (see `ask::described`).
+    pub descriptions: Vec<Phrase>,
     /// Variant groups; the first word is the canonical form.
     pub groups: Vec<Vec<String>>,
     /// Question word → the article words it may mean.
@@ -68,6 +72,8 @@ pub enum AskWordsError {
     NotFolded { list: &'static str, word: String },
     #[error("groups: {0:?} is in more than one group")]
     Duplicate(String),
+    #[error("descriptions: {0:?} is read as no name")]
+    Unnamed(String),
     #[error("{0}: the list is empty")]
     Empty(&'static str),
 }
@@ -90,10 +96,14 @@ impl AskWords {
                 && w.chars()
                     .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == ' ')
         };
-        let lists: [(&'static str, Vec<&String>); 8] = [
+        let lists: [(&'static str, Vec<&String>); 9] = [
             (
                 "phrases",
                 words.phrases.iter().flat_map(|p| &p.words).collect(),
+            ),
+            (
+                "descriptions",
+                words.descriptions.iter().flat_map(|p| &p.words).collect(),
             ),
             ("groups", words.groups.iter().flatten().collect()),
             (
@@ -120,6 +130,13 @@ impl AskWords {
                     word: (*bad).clone(),
                 });
             }
+        }
+        if let Some(bad) = words
+            .descriptions
+            .iter()
+            .find(|d| d.into.trim().is_empty() || d.into.contains(char::is_control))
+        {
+            return Err(AskWordsError::Unnamed(bad.words.join(" ")));
         }
         let mut seen = std::collections::HashSet::new();
         for word in words.groups.iter().flatten() {

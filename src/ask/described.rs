@@ -1,0 +1,142 @@
+//! A person or place the learner describes instead of naming ("what did
+//! *the Chinese leader* announce?"), read as the name the article uses,
+//! from the article's own list of descriptions (`descriptions` in
+//! `data/lexicon.json`). A question asking who or what the description
+//! is ("*which* Chinese leader took part?", "*who* is the speaker?")
+//! keeps it: its answer is the name.
+
+use super::confirm::fold;
+use super::synonyms::Phrase;
+
+/// Words that ask for a name: a question holding one asks who the
+/// description is.
+const ASKS_A_NAME: &[&str] = &[
+    "who", "whom", "whose", "name", "named", "called", "identity",
+];
+
+/// The fewest content words a question keeps besides the name: "china's
+/// leader there?" asks who was there, not whether Xi was.
+const FEWEST_OTHER_CONTENT_WORDS: usize = 2;
+
+/// `question` with the first description of `descriptions` it holds put
+/// as its name, or `None`. `content` tells a content word.
+pub(super) fn named(
+    question: &str,
+    descriptions: &[Phrase],
+    content: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(without_possessive(t))).collect();
+    if folded.iter().any(|w| ASKS_A_NAME.contains(&w.as_str())) {
+        return None;
+    }
+    let (start, description) = (0..tokens.len()).find_map(|at| {
+        descriptions
+            .iter()
+            .find(|d| folded[at..].starts_with(&d.words))
+            .map(|d| (at, d))
+    })?;
+    let end = start + description.words.len();
+    // "the Chinese leader": the article's determiner goes with it.
+    let from = if start > 0 && folded[start - 1] == "the" {
+        start - 1
+    } else {
+        start
+    };
+    // "*which* Chinese leader …", "*what* Chinese president …".
+    if from > 0 && matches!(folded[from - 1].as_str(), "which" | "what") {
+        return None;
+    }
+    let others = folded[..from]
+        .iter()
+        .chain(&folded[end..])
+        .filter(|w| content(w))
+        .count();
+    if others < FEWEST_OTHER_CONTENT_WORDS {
+        return None;
+    }
+    let last = tokens[end - 1];
+    let possessive = last.len() > without_possessive(last).len();
+    let trailing: String = last
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_alphanumeric() && !matches!(c, '\'' | '’'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let name = if possessive {
+        format!("{}'s", description.into)
+    } else {
+        format!("{}{trailing}", description.into)
+    };
+    let mut read: Vec<&str> = tokens[..from].to_vec();
+    read.push(&name);
+    read.extend(&tokens[end..]);
+    Some(read.join(" "))
+}
+
+/// `token` without a closing possessive "'s" (or a plural's "'"), and
+/// the punctuation after it.
+fn without_possessive(token: &str) -> &str {
+    let bare = token.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'));
+    bare.strip_suffix("'s")
+        .or_else(|| bare.strip_suffix("’s"))
+        .unwrap_or(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn descriptions() -> Vec<Phrase> {
+        vec![
+            Phrase {
+                words: vec!["chinese".into(), "leader".into()],
+                into: "Xi".into(),
+            },
+            Phrase {
+                words: vec!["china".into(), "leader".into()],
+                into: "Xi".into(),
+            },
+        ]
+    }
+
+    fn read(question: &str) -> Option<String> {
+        let stop = ["the", "did", "what", "is", "was", "there", "a", "to", "in"];
+        named(question, &descriptions(), |w| !stop.contains(&w))
+    }
+
+    #[test]
+    fn a_description_is_read_as_the_name() {
+        assert_eq!(
+            read("What kind of community does the Chinese leader want to build?").as_deref(),
+            Some("What kind of community does Xi want to build?")
+        );
+        assert_eq!(
+            read("What did China's leader announce in Astana?").as_deref(),
+            Some("What did Xi announce in Astana?")
+        );
+        assert_eq!(
+            read("Where did the Chinese leader's speech warn against hegemony?").as_deref(),
+            Some("Where did Xi's speech warn against hegemony?")
+        );
+        assert_eq!(
+            read("What areas matter, according to the Chinese leader?").as_deref(),
+            Some("What areas matter, according to Xi?")
+        );
+    }
+
+    #[test]
+    fn a_question_asking_who_the_description_is_keeps_it() {
+        for question in [
+            "Which Chinese leader took part in the signing?",
+            "Who is the Chinese leader in the article?",
+            "What's the name of the Chinese leader?",
+            "china's leader there?",
+            "What did Xi announce?",
+        ] {
+            assert_eq!(read(question), None, "{question}");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! The spoken fillers a learner types around a question, taken off so
+//! that the question itself is read: "*ok so* what day did they sign it,
+//! *do we even know*?", "*hmm so* was this *like* the very first summit
+//! *or nah*?", "*so like,* how far back do the ties go?".
+//!
+//! General English only: interjections, discourse markers and the tags
+//! that ask nothing of their own, never an article's words.
+
+use super::confirm::fold;
+
+/// Words that open a typed remark without asking anything.
+const OPENING_FILLERS: &[&str] = &[
+    "so", "ok", "okay", "k", "hmm", "hm", "hmmm", "um", "umm", "uh", "er", "erm", "wait", "well",
+    "oh", "hey", "alright", "anyway", "anyways", "yeah", "like",
+];
+
+/// Words after which an opening "so" is an adverb of degree, not a
+/// filler ("*so many* people?", "*so far*, …").
+const DEGREE_WORDS: &[&str] = &["many", "much", "far", "long", "few", "little", "called"];
+
+/// Closing tags that ask nothing of their own: "…, do we even know?",
+/// "… or nah?". Those opening with "or" need no comma before them.
+const CLOSING_TAGS: &[&[&str]] = &[
+    &["or", "nah"],
+    &["or", "not"],
+    &["or", "no"],
+    &["or", "what"],
+    &["or", "something"],
+    &["anyway"],
+    &["anyways"],
+    &["you", "know"],
+    &["do", "we", "even", "know"],
+    &["do", "we", "know"],
+    &["does", "it", "say"],
+    &["i", "wonder"],
+    &["i", "guess"],
+    &["and", "stuff"],
+];
+
+/// Words after which "like" is a filler ("was this *like* the first?",
+/// "is it *like* forever?"), not a verb or a preposition ("what would
+/// they *like*", "a partner *like* China").
+const BEFORE_FILLER_LIKE: &[&str] = &["is", "was", "are", "were", "this", "it", "that", "its"];
+
+/// The fewest words a question keeps once its fillers are off.
+const SHORTEST_QUESTION: usize = 2;
+
+/// `question` without the fillers around it, or `None` when it has none.
+pub(super) fn without_fillers(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let start = opening_fillers(&tokens, &folded);
+    let end = tokens.len() - closing_tag(&tokens[start..], &folded[start..]);
+    let kept: Vec<&str> = (start..end)
+        .filter(|&at| !is_filler_like(&tokens, &folded, at, end))
+        .map(|at| tokens[at])
+        .collect();
+    if kept.len() == tokens.len() || kept.len() < SHORTEST_QUESTION {
+        return None;
+    }
+    let text = kept.join(" ");
+    let text = text.trim_end_matches([',', ';', ':', ' ', '?']);
+    let closing = if question.trim_end().ends_with('?') {
+        "?"
+    } else {
+        ""
+    };
+    Some(format!("{text}{closing}"))
+}
+
+/// How many tokens open `tokens` as fillers: interjections and
+/// discourse markers, and an "and" after them ("ok *and* what …").
+fn opening_fillers(tokens: &[&str], folded: &[String]) -> usize {
+    let mut at = 0;
+    while at < tokens.len() {
+        let word = folded[at].as_str();
+        let degree = word == "so"
+            && folded
+                .get(at + 1)
+                .is_some_and(|next| DEGREE_WORDS.contains(&next.as_str()));
+        let linking_and = word == "and" && at > 0;
+        if !(OPENING_FILLERS.contains(&word) && !degree || linking_and) {
+            break;
+        }
+        at += 1;
+    }
+    at
+}
+
+/// How many tokens at the end of `tokens` are a closing tag.
+fn closing_tag(tokens: &[&str], folded: &[String]) -> usize {
+    CLOSING_TAGS
+        .iter()
+        .find(|tag| {
+            let Some(from) = tokens.len().checked_sub(tag.len()) else {
+                return false;
+            };
+            let set_off = from > 0 && tokens[from - 1].ends_with(',');
+            // "… yes or no?" says the question is a yes/no one.
+            let choice = from > 0 && fold(tokens[from - 1]) == "yes";
+            from >= SHORTEST_QUESTION
+                && !choice
+                && folded[from..].iter().zip(tag.iter()).all(|(w, t)| w == t)
+                && (set_off || tag[0] == "or" || tag.len() == 1)
+        })
+        .map_or(0, |tag| tag.len())
+}
+
+/// Whether the token at `at` is a "like" that only fills a pause: set off
+/// by a comma, or between a subject or "be" and what follows it.
+fn is_filler_like(tokens: &[&str], folded: &[String], at: usize, end: usize) -> bool {
+    if folded[at] != "like" || at + 1 >= end {
+        return false;
+    }
+    let set_off = tokens[at].ends_with(',') || (at > 0 && tokens[at - 1].ends_with(','));
+    let after_be = at > 0 && BEFORE_FILLER_LIKE.contains(&folded[at - 1].as_str());
+    set_off || after_be
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fillers_around_a_question_are_taken_off() {
+        for (question, plain) in [
+            (
+                "ok and what day did they sign it, do we even know?",
+                "what day did they sign it?",
+            ),
+            (
+                "hmm so was this like the very first China-Central Asia summit or nah?",
+                "was this the very first China-Central Asia summit?",
+            ),
+            (
+                "so like, how far back do the ties go?",
+                "how far back do the ties go?",
+            ),
+            (
+                "so the treaty, is it like forever?",
+                "the treaty, is it forever?",
+            ),
+            ("wait, did Xi sign it or not?", "did Xi sign it?"),
+            (
+                "What is the platform called, anyway?",
+                "What is the platform called?",
+            ),
+        ] {
+            assert_eq!(
+                without_fillers(question).as_deref(),
+                Some(plain),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_that_only_look_like_fillers_stay() {
+        for question in [
+            "So many people were trained?",
+            "So far, how many summits were held?",
+            "What would the leaders like to build?",
+            "What was the summit like?",
+            "Who is a partner like China?",
+            "What did Xi say?",
+            "Yes or no?",
+            "new trade platform launched yes or no",
+        ] {
+            assert_eq!(without_fillers(question), None, "{question}");
+        }
+    }
+}
