@@ -159,7 +159,10 @@ fn view_as_said(words: &Words<'_>) -> Option<String> {
     let (tokens, folded) = (&words.tokens, &words.folded);
     // "Do you think …?" asks the asker's own opinion, which an article
     // does not hold.
-    if folded.iter().any(|w| matches!(w.as_str(), "you" | "your" | "yours")) {
+    if folded
+        .iter()
+        .any(|w| matches!(w.as_str(), "you" | "your" | "yours"))
+    {
         return None;
     }
     let first = folded.first()?.as_str();

@@ -1286,7 +1286,14 @@ fn count_extras(
             if filler.contradicts(word) {
                 return Err(PhraseMatch::None);
             }
-            extras += 1;
+            // "unpredictable and volatile": a word saying again what a key
+            // word says adds no claim.
+            let restates = content
+                .iter()
+                .any(|c| c != word && Lexicon::embedded().close_in_meaning(c, word));
+            if !restates {
+                extras += 1;
+            }
         }
     }
     Ok(extras)
@@ -1376,15 +1383,26 @@ fn is_number(word: &str) -> bool {
     word.chars().any(|c| c.is_ascii_digit()) || crate::numbers::is_number_word(word)
 }
 
-/// Accepted wordings, plus surnames for people ("Xi" for "Ada Lovelace": the
-/// family name comes first in Chinese names and last in Western ones, so
-/// both ends of the name are accepted alone).
+/// Accepted wordings, plus surnames for people ("Lovelace" for "Ada
+/// Lovelace"). The family name comes first in Chinese names and last in
+/// Western ones, so both ends of a name are accepted alone, unless the
+/// accepted wordings already name the person by one end ("Xi" beside "Xi
+/// Jinping", "President Xi Jinping"): the article then says which one,
+/// and the other ("Jinping") is a given name nobody calls him by.
 fn expand_accepted(accepted: &[&str], kind: AnswerKind) -> Vec<String> {
     let mut all: Vec<String> = accepted.iter().map(|a| a.to_string()).collect();
     if kind == AnswerKind::Person {
+        let one_word: Vec<Vec<String>> = accepted
+            .iter()
+            .map(|a| words_of(a))
+            .filter(|words| words.len() == 1)
+            .collect();
         for answer in accepted {
             let words = words_of(answer);
-            if words.len() >= 2 {
+            let named_by_one_end = one_word
+                .iter()
+                .any(|alone| alone.first().is_some_and(|name| words.contains(name)));
+            if words.len() >= 2 && !named_by_one_end {
                 for name in [&words[0], &words[words.len() - 1]] {
                     if name.chars().count() >= 2 && !all.contains(name) {
                         all.push(name.clone());
@@ -2513,6 +2531,16 @@ mod tests {
         assert!((list_score(5, 1, 5) - 0.8).abs() < 1e-9);
         assert!((list_score(1, 3, 2) - 0.0).abs() < 1e-9);
         assert!((list_score(0, 0, 0) - 0.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_person_is_accepted_by_the_end_of_the_name_the_article_uses_alone() {
+        let all = expand_accepted(&["Xi", "President Xi Jinping"], AnswerKind::Person);
+        assert!(all.contains(&"Xi".to_string()));
+        assert!(!all.contains(&"jinping".to_string()), "{all:?}");
+        // With no short form given, either end may be the family name.
+        let all = expand_accepted(&["Ada Lovelace"], AnswerKind::Person);
+        assert!(all.contains(&"ada".to_string()) && all.contains(&"lovelace".to_string()));
     }
 
     #[test]
