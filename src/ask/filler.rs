@@ -51,6 +51,7 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     let start = opening_fillers(&tokens, &folded);
     let end = tokens.len() - closing_tag(&tokens[start..], &folded[start..]);
+    let end = end - closing_like_aside(&tokens[start..end], &folded[start..end]);
     let kept: Vec<&str> = (start..end)
         .filter(|&at| !is_filler_like(&tokens, &folded, at, end))
         .map(|at| tokens[at])
@@ -106,6 +107,38 @@ fn closing_tag(tokens: &[&str], folded: &[String]) -> usize {
         .map_or(0, |tag| tag.len())
 }
 
+/// The most words an aside after "like" has ("…, like long term?").
+const LONGEST_LIKE_ASIDE: usize = 3;
+
+/// How many tokens at the end of `tokens` are an aside opened by "like"
+/// after a comma ("what do they hope it ends up being, *like long
+/// term*?"): it hedges the question and asks nothing itself. One asking
+/// something ("…, like what's growing?") is the question put again, and
+/// stays.
+fn closing_like_aside(tokens: &[&str], folded: &[String]) -> usize {
+    let Some(like) = tokens
+        .iter()
+        .rposition(|t| t.ends_with(','))
+        .map(|at| at + 1)
+    else {
+        return 0;
+    };
+    let aside = &folded[like..];
+    let asks = aside
+        .iter()
+        .any(|w| super::intent::WH_WORDS.contains(&w.as_str()) || w.starts_with("what"));
+    // "…, like in yuan?" says what form the answer takes.
+    let sets_a_form = aside
+        .get(1)
+        .is_some_and(|w| matches!(w.as_str(), "in" | "as" | "at" | "by" | "for" | "from"));
+    let fits = aside.first().is_some_and(|w| w == "like")
+        && !sets_a_form
+        && aside.len() <= LONGEST_LIKE_ASIDE + 1
+        && like >= SHORTEST_QUESTION
+        && !asks;
+    if fits { aside.len() } else { 0 }
+}
+
 /// Whether the token at `at` is a "like" that only fills a pause: set off
 /// by a comma, or between a subject or "be" and what follows it.
 fn is_filler_like(tokens: &[&str], folded: &[String], at: usize, end: usize) -> bool {
@@ -141,6 +174,14 @@ mod tests {
                 "the treaty, is it forever?",
             ),
             ("wait, did Xi sign it or not?", "did Xi sign it?"),
+            (
+                "so what do they hope it ends up being, like long term?",
+                "what do they hope it ends up being?",
+            ),
+            (
+                "so how much money is Xi handing out, like in yuan?",
+                "how much money is Xi handing out, in yuan?",
+            ),
             (
                 "What is the platform called, anyway?",
                 "What is the platform called?",

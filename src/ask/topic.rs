@@ -13,6 +13,7 @@
 use super::confirm::fold;
 use super::courtesy::StartsWithWords;
 use super::intent::{AUXILIARIES, WH_WORDS};
+use super::phrasing::QUOTES;
 use crate::lang::Lexicon;
 
 /// Openers that set a topic for the question after them.
@@ -110,7 +111,34 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| manner_as_how(&words))
         .or_else(|| whose_as_who(&words))
         .or_else(|| view_as_said(&words))
+        .or_else(|| kind_of_people_as_who(&words))
         .or_else(|| in_question_order(&words, lexicon))
+}
+
+/// Nouns for people in general: "what kind of *people*" asks who.
+const PEOPLE_NOUNS: &[&str] = &["people", "person", "persons", "individuals", "folks"];
+
+/// "What kind of people will get the training?" → "who will get the
+/// training?": the sort of people is who they are, as the article names
+/// them. `None` for any other opening.
+fn kind_of_people_as_who(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    let kind = matches!(
+        folded.get(1).map(String::as_str),
+        Some("kind" | "kinds" | "type" | "types" | "sort" | "sorts")
+    );
+    let skip = if matches!(folded.first().map(String::as_str), Some("what" | "which"))
+        && kind
+        && folded.get(2).is_some_and(|w| w == "of")
+        && folded
+            .get(3)
+            .is_some_and(|w| PEOPLE_NOUNS.contains(&w.as_str()))
+    {
+        4
+    } else {
+        return None;
+    };
+    (tokens.len() > skip + 1).then(|| format!("who {}", tokens[skip..].join(" ")))
 }
 
 /// Verbs that ask how someone regards a thing: "how does Xi *feel*
@@ -513,14 +541,22 @@ fn reference_as_what_is(words: &Words<'_>) -> Option<String> {
     // learner read the phrase, so it cannot be the answer, and only a
     // fact about the phrase is.
     let quotes_its_sentence = rest.iter().any(|t| t.starts_with(['\'', '"', '‘', '“']));
+    // "What '$209 million' refer to?": the auxiliary left out before a
+    // quoted phrase.
+    let phrase_from = if matches!(auxiliary, Some("does" | "do" | "is" | "are")) {
+        2
+    } else if tokens.get(1).is_some_and(|t| t.starts_with(QUOTES)) {
+        1
+    } else {
+        usize::MAX
+    };
     if matches!(wh, "what" | "who" | "which")
-        && matches!(auxiliary, Some("does" | "do" | "is" | "are"))
-        && verb > 2
+        && verb > phrase_from
         && !names_as
         && !quotes_its_sentence
     {
         let asked = if wh == "who" { "who" } else { "what" };
-        let phrase = tokens[2..verb].join(" ");
+        let phrase = tokens[phrase_from..verb].join(" ");
         let rest = rest.join(" ");
         let closing = if rest.ends_with('?') { "" } else { "?" };
         return Some(format!("{asked} is {phrase} {rest}{closing}").replace(" ?", "?"));
@@ -736,6 +772,21 @@ mod tests {
     }
 
     #[test]
+    fn the_kind_of_people_is_asked_as_who() {
+        assert_eq!(
+            kind_of_people_as_who(&Words::of(
+                "What kind of people will get the 3,000 training opportunities?"
+            ))
+            .as_deref(),
+            Some("who will get the 3,000 training opportunities?")
+        );
+        assert_eq!(
+            kind_of_people_as_who(&Words::of("What kind of treaty was signed?")),
+            None
+        );
+    }
+
+    #[test]
     fn what_someone_thinks_of_a_thing_is_asked_as_what_they_said_of_it() {
         for (question, read) in [
             (
@@ -876,6 +927,10 @@ mod tests {
                 "what is the $209 million figure?",
             ),
             ("$209 million refers to what", "what is $209 million?"),
+            (
+                "What '$209 million' refer to in the article?",
+                "what is '$209 million' in the article?",
+            ),
             ("who does 'they' refer to", "who is 'they'?"),
             ("What does 'Beijing' stand for?", "what is 'Beijing'?"),
             (
