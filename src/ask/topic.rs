@@ -32,6 +32,9 @@ const TOPIC_OPENERS: &[&[&str]] = &[
     &["on", "the", "subject", "of"],
     &["with", "regard", "to"],
     &["with", "respect", "to"],
+    &["whats", "the", "deal", "with"],
+    &["what", "is", "the", "deal", "with"],
+    &["whats", "the", "story", "with"],
 ];
 
 /// Words that say the source itself is what the question is about:
