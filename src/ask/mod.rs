@@ -2587,7 +2587,7 @@ impl Asker {
             if let Some(tail) = &after_dash {
                 let words: Vec<&str> = tail.iter().map(String::as_str).collect();
                 Intent::detect(&words)
-            } else if folded.contains(&"why") {
+            } else if folded.contains(&"why") || asks_what_for(&folded) {
                 Intent::Why
             } else if request::closes_with_yes_no(&raw_words)
                 && !folded.iter().any(|w| intent::WH_WORDS.contains(w))
@@ -6927,6 +6927,16 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
         && predicate
 }
 
+/// Whether `folded` asks a purpose as "what … for?" around an act ("what
+/// did they sign the treaty *for*?"): a why question. "What is the grant
+/// for?" asks what a thing is for, which the thing's own fact says.
+fn asks_what_for(folded: &[&str]) -> bool {
+    folded.len() >= 5
+        && folded[0] == "what"
+        && matches!(folded[1], "did" | "do" | "does")
+        && folded.last() == Some(&"for")
+}
+
 /// Whether `folded` is put as a statement: an auxiliary after a short
 /// subject, and a claim after it ("treaty *is* for short time only?").
 fn declares(folded: &[&str]) -> bool {
@@ -7267,6 +7277,19 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn what_an_act_was_done_for_is_its_purpose_not_its_place() {
+        assert!(asks_what_for(&["what", "did", "they", "sign", "it", "for"]));
+        assert!(!asks_what_for(&["what", "is", "the", "grant", "for"]));
+        let asker = asker();
+        let answer = asker.ask("What did they sign the treaty for?", None);
+        assert!(!answer.answer.contains("took place"), "{answer:?}");
+        assert_each_answer_holds(&[
+            ("What did China launch the platform for?", "smooth trade"),
+            ("What did Xi announce the grant for?", "livelihood"),
+        ]);
     }
 
     #[test]
