@@ -49,6 +49,9 @@ const SHORTEST_QUESTION: usize = 2;
 pub(super) fn without_fillers(question: &str) -> Option<String> {
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    if let Some(refined) = refining_like_question(&tokens, &folded) {
+        return Some(refined);
+    }
     let start = opening_fillers(&tokens, &folded);
     let end = tokens.len() - closing_tag(&tokens[start..], &folded[start..]);
     let end = end - closing_like_aside(&tokens[start..end], &folded[start..end]);
@@ -139,6 +142,19 @@ fn closing_like_aside(tokens: &[&str], folded: &[String]) -> usize {
     if fits { aside.len() } else { 0 }
 }
 
+/// The question a closing "…, like what …?" puts more exactly than the
+/// one before it ("what's Xi saying about the world, *like what's
+/// growing*?" asks what is growing), or `None`.
+fn refining_like_question(tokens: &[&str], folded: &[String]) -> Option<String> {
+    let like = tokens.iter().rposition(|t| t.ends_with(','))? + 1;
+    let opens_a_question = folded.get(like + 1).is_some_and(|w| {
+        super::intent::WH_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "whats" | "whos")
+    });
+    let opens_with_like = folded.get(like).is_some_and(|w| w == "like");
+    (opens_with_like && opens_a_question && tokens.len() > like + 2)
+        .then(|| tokens[like + 1..].join(" "))
+}
+
 /// Whether the token at `at` is a "like" that only fills a pause: set off
 /// by a comma, or between a subject or "be" and what follows it.
 fn is_filler_like(tokens: &[&str], folded: &[String], at: usize, end: usize) -> bool {
@@ -183,6 +199,10 @@ mod tests {
                 "how much money is Xi handing out, in yuan?",
             ),
             (
+                "so what's Xi saying about the world right now, like what's growing?",
+                "what's growing?",
+            ),
+            (
                 "What is the platform called, anyway?",
                 "What is the platform called?",
             ),
@@ -205,6 +225,8 @@ mod tests {
             "Who is a partner like China?",
             "What did Xi say?",
             "Yes or no?",
+            "what did Xi say, like,",
+            "like,",
             "new trade platform launched yes or no",
         ] {
             assert_eq!(without_fillers(question), None, "{question}");
