@@ -112,7 +112,8 @@ pub(super) fn asked(question: &str) -> Option<ReferenceAsked> {
     });
     let quoted = quoted_spans(question);
     let phrase_text = match (cue, quoted.as_slice()) {
-        (None, _) => asked_who_quoted_is(&folded, &quoted)?,
+        (None, _) => asked_who_quoted_is(&folded, &quoted)
+            .or_else(|| asked_which_quoted(&folded, &quoted))?,
         (Some(_), [_, ..]) => chosen_quote(&quoted)?,
         (Some(cue), []) => {
             let aux = folded[..cue]
@@ -160,6 +161,27 @@ fn asked_who_quoted_is(folded: &[String], quoted: &[String]) -> Option<String> {
             .get(quoted_words.len())
             .is_some_and(|be| matches!(be.as_str(), "is" | "are" | "was" | "were"));
     (follows && quoted_words.len() <= MAX_PHRASE_WORDS).then(|| first.clone())
+}
+
+/// "When it says *'the region'*, *which region* is that?": a quoted
+/// phrase that points, and "which" before its noun.
+fn asked_which_quoted(folded: &[String], quoted: &[String]) -> Option<String> {
+    quoted
+        .iter()
+        .find(|q| {
+            let words: Vec<String> = q.split_whitespace().map(fold).collect();
+            let (Some(first), Some(noun)) = (words.first(), words.last()) else {
+                return false;
+            };
+            let asks_which = folded
+                .windows(2)
+                .any(|pair| pair[0] == "which" && pair[1] == *noun);
+            words.len() >= 2
+                && words.len() <= MAX_PHRASE_WORDS
+                && DETERMINERS.contains(&first.as_str())
+                && asks_which
+        })
+        .cloned()
 }
 
 /// Of several quoted spans, the short one that points (a pronoun, a
@@ -728,6 +750,11 @@ mod tests {
             phrase("What does 'Beijing' stand for?"),
             Some("beijing".into())
         );
+        assert_eq!(
+            phrase("When the article says 'the region', which region is that?"),
+            Some("the region".into())
+        );
+        assert_eq!(phrase("Which region is 'Astana' in?"), None);
         assert_eq!(phrase("Who did Xi's speech refer to?"), None);
         assert_eq!(phrase("What did the leaders sign?"), None);
         assert_eq!(phrase("Where do they stand on trade?"), None);
