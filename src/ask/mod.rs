@@ -2587,7 +2587,9 @@ impl Asker {
             if let Some(tail) = &after_dash {
                 let words: Vec<&str> = tail.iter().map(String::as_str).collect();
                 Intent::detect(&words)
-            } else if folded.contains(&"why") || asks_what_for(&folded) {
+            } else if folded.contains(&"why")
+                || asks_what_for(&folded, |w| self.lexicon.is_base_verb(w))
+            {
                 Intent::Why
             } else if request::closes_with_yes_no(&raw_words)
                 && !folded.iter().any(|w| intent::WH_WORDS.contains(w))
@@ -2777,11 +2779,18 @@ impl Asker {
         // he aiming for?" asks which community.
         // "What is *the point of* the centres?" asks what they are for.
         let point_of = folded.windows(3).any(|w| w == ["the", "point", "of"]);
+        // "What did Xi *push for*?": a verb of the subject's right before
+        // "for" asks its object, not what something is for.
+        let phrasal_for = folded.len() >= 4
+            && matches!(folded.get(1), Some(&("did" | "do" | "does")))
+            && folded.last() == Some(&"for")
+            && self.lexicon.is_base_verb(folded[folded.len() - 2]);
         let purpose = intent != Intent::YesNo
             && (point_of
                 || folded.iter().any(|w| PURPOSE_WORDS.contains(w))
                 || (folded.first() == Some(&"what")
                     && folded.last() == Some(&"for")
+                    && !phrasal_for
                     && !asked_after_wh
                     && !matches!(folded.get(1), Some(&("kind" | "type" | "sort")))));
         let described = folded
@@ -2796,10 +2805,11 @@ impl Asker {
             .map(|w| self.analyzer.term(w));
         // "What is the grant meant to *pay* for?": the verb before a
         // closing "for" names the use, which a fact telling a purpose gives.
-        let use_verb = (folded.first() == Some(&"what") && folded.last() == Some(&"for"))
-            .then(|| folded.len().checked_sub(2).map(|at| folded[at]))
-            .flatten()
-            .filter(|w| !self.analyzer.is_stopword(w));
+        let use_verb =
+            (folded.first() == Some(&"what") && folded.last() == Some(&"for") && !phrasal_for)
+                .then(|| folded.len().checked_sub(2).map(|at| folded[at]))
+                .flatten()
+                .filter(|w| !self.analyzer.is_stopword(w));
         let purpose_terms: HashSet<String> = folded
             .iter()
             .filter(|w| PURPOSE_WORDS.contains(w) || (point_of && **w == "point"))
@@ -6927,14 +6937,21 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
         && predicate
 }
 
-/// Whether `folded` asks a purpose as "what … for?" around an act ("what
-/// did they sign the treaty *for*?"): a why question. "What is the grant
-/// for?" asks what a thing is for, which the thing's own fact says.
-fn asks_what_for(folded: &[&str]) -> bool {
+/// Whether `folded` asks a purpose as "what … for?" around an act and
+/// its object ("what did they sign *the treaty* for?"): a why question.
+/// "What is the grant for?" asks what a thing is for, which the thing's
+/// own fact says, and a verb right before "for" ("what did Xi *push
+/// for*?") is a phrasal verb asking its object. `base_verb` tells a verb
+/// in its base form.
+fn asks_what_for(folded: &[&str], base_verb: impl Fn(&str) -> bool) -> bool {
+    let [.., before, last] = folded else {
+        return false;
+    };
     folded.len() >= 5
         && folded[0] == "what"
         && matches!(folded[1], "did" | "do" | "does")
-        && folded.last() == Some(&"for")
+        && *last == "for"
+        && !base_verb(before)
 }
 
 /// Whether `folded` is put as a statement: an auxiliary after a short
@@ -7281,8 +7298,22 @@ mod tests {
 
     #[test]
     fn what_an_act_was_done_for_is_its_purpose_not_its_place() {
-        assert!(asks_what_for(&["what", "did", "they", "sign", "it", "for"]));
-        assert!(!asks_what_for(&["what", "is", "the", "grant", "for"]));
+        let verb = |w: &str| matches!(w, "sign" | "push");
+        assert!(asks_what_for(
+            &["what", "did", "they", "sign", "it", "for"],
+            verb
+        ));
+        assert!(!asks_what_for(&["what", "is", "the", "grant", "for"], verb));
+        assert!(!asks_what_for(
+            &["what", "did", "the", "leaders", "push", "for"],
+            verb
+        ));
+        // "Push for" asks what he pushed, not what anything is for.
+        let answer = asker.ask(
+            "Instead of division or regression, what did Xi push for?",
+            None,
+        );
+        assert!(!answer.answer.contains("rofessionals"), "{answer:?}");
         let asker = asker();
         let answer = asker.ask("What did they sign the treaty for?", None);
         assert!(!answer.answer.contains("took place"), "{answer:?}");
