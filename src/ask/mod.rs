@@ -7308,13 +7308,13 @@ mod tests {
             &["what", "did", "the", "leaders", "push", "for"],
             verb
         ));
+        let asker = asker();
         // "Push for" asks what he pushed, not what anything is for.
         let answer = asker.ask(
             "Instead of division or regression, what did Xi push for?",
             None,
         );
         assert!(!answer.answer.contains("rofessionals"), "{answer:?}");
-        let asker = asker();
         let answer = asker.ask("What did they sign the treaty for?", None);
         assert!(!answer.answer.contains("took place"), "{answer:?}");
         assert_each_answer_holds(&[
