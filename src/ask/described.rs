@@ -25,6 +25,17 @@ pub(super) fn named(
     descriptions: &[Phrase],
     content: impl Fn(&str) -> bool,
 ) -> Option<String> {
+    // Most questions describe no one: a look at the text spares the split.
+    let lowered = question.to_lowercase();
+    let may_hold = |d: &Phrase| {
+        d.words
+            .first()
+            .is_some_and(|w| lowered.contains(w.as_str()))
+            && d.words.last().is_some_and(|w| lowered.contains(w.as_str()))
+    };
+    if !descriptions.iter().any(may_hold) {
+        return None;
+    }
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(without_possessive(t))).collect();
     if folded.iter().any(|w| ASKS_A_NAME.contains(&w.as_str())) {

@@ -47,6 +47,9 @@ const SHORTEST_QUESTION: usize = 2;
 
 /// `question` without the fillers around it, or `None` when it has none.
 pub(super) fn without_fillers(question: &str) -> Option<String> {
+    if !may_hold_fillers(question) {
+        return None;
+    }
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     if let Some(refined) = refining_like_question(&tokens, &folded) {
@@ -70,6 +73,22 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
         ""
     };
     Some(format!("{text}{closing}"))
+}
+
+/// A cheap look at the text before it is split: most questions open with
+/// no filler, hold no "like" and close with no tag.
+fn may_hold_fillers(question: &str) -> bool {
+    let lowered = question.to_lowercase();
+    let first = lowered
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let closing = lowered.trim_end_matches(|c: char| !c.is_alphanumeric());
+    OPENING_FILLERS.contains(&first)
+        || lowered.contains("like")
+        || CLOSING_TAGS
+            .iter()
+            .any(|tag| tag.last().is_some_and(|last| closing.ends_with(last)))
 }
 
 /// How many tokens open `tokens` as fillers: interjections and
