@@ -1563,8 +1563,8 @@ const FRESH53_JSON: &str = include_str!("../../tests/heldout/ask_fresh53.json");
 /// learner asking about roles and titles, a learner asking about goals
 /// ("What is the point of the treaty?") and a British learner of idioms
 /// ("Who's lined up to host the next summit?"). 57/70 (19/20, 6) after
-/// the ask32 round.
-const FRESH53_ACCURACY_FLOOR: f64 = 0.814;
+/// the ask32 round; 61/70 (19/20, 5) after the ask34 round.
+const FRESH53_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH53_MOST_ANSWERED: usize = 1;
 const FRESH53_MOST_CONFIDENT_WRONG: usize = 6;
 
@@ -1591,10 +1591,48 @@ const FRESH55_JSON: &str = include_str!("../../tests/heldout/ask_fresh55.json");
 /// learner asking indirectly ("Not sure who proposed the new
 /// initiatives"). 49/70 (17/20, 3) after the ask33 round; the formal
 /// synonyms ("tenets", "aspiration", "prognosticate") and the
-/// comparisons are most of what is left.
-const FRESH55_ACCURACY_FLOOR: f64 = 0.699;
+/// comparisons are most of what is left. 50/70 after the ask34 round.
+const FRESH55_ACCURACY_FLOOR: f64 = 0.714;
 const FRESH55_MOST_ANSWERED: usize = 3;
 const FRESH55_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH56_JSON: &str = include_str!("../../tests/heldout/ask_fresh56.json");
+/// Share of its answerable questions that must be answered right: 43/70
+/// (17/20 refused, 8 confident wrong) when first scored, before any
+/// tuning on it (main `3a197d4`). Its writer played an Arabic speaker
+/// dropping "is" ("The treaty legally binding?"), a learner asking "how
+/// come" and "what for", a learner describing people and places instead
+/// of naming them ("the Chinese leader", "the speaker", "the Asian
+/// giant") and a learner asking about views ("How does Xi feel about
+/// protectionism?"). 58/70 (19/20, 3) after the ask34 round.
+const FRESH56_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH56_MOST_ANSWERED: usize = 1;
+const FRESH56_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH57_JSON: &str = include_str!("../../tests/heldout/ask_fresh57.json");
+/// Share of its answerable questions that must be answered right: 46/70
+/// (18/20 refused, 5 confident wrong) when first scored, before any
+/// tuning on it (main `3a197d4`). Its writer played a chatty learner
+/// ("ok and what day did they sign it, do we even know?"), a Portuguese
+/// speaker's false friends ("Who assisted the summit?"), a learner
+/// asking "what kind of" and a learner asking "what else" and "apart
+/// from". 59/70 (18/20, 3) after the ask34 round; the false friends are
+/// most of what is left.
+const FRESH57_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH57_MOST_ANSWERED: usize = 2;
+const FRESH57_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH58_JSON: &str = include_str!("../../tests/heldout/ask_fresh58.json");
+/// Share of its answerable questions that must be answered right: 55/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `f1f0f12`, part way through the ask34 round;
+/// 54/70 at `3a197d4`). Its writer played a learner asking about numbers
+/// and units, a learner writing short forms ("CA leaders", "the PRC",
+/// "Kaz", "on Tue"), a learner asking what is warned against or avoided
+/// and a learner asking cause and effect. 64/70 (20/20, 0) after it.
+const FRESH58_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH58_MOST_ANSWERED: usize = 0;
+const FRESH58_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -2222,6 +2260,36 @@ fn ask_holds_its_measured_figures_on_the_fifty_fifth_blind_set() {
         most_confident_wrong: Some(FRESH55_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh55", FRESH55_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifty_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH56_ACCURACY_FLOOR,
+        most_answered: FRESH56_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH56_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh56", FRESH56_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifty_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH57_ACCURACY_FLOOR,
+        most_answered: FRESH57_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH57_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh57", FRESH57_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_fifty_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH58_ACCURACY_FLOOR,
+        most_answered: FRESH58_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH58_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh58", FRESH58_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -500,10 +500,11 @@ const FRESH28_AGREEMENT_FLOOR: f64 = 0.986;
 /// (95.2 %) with 2 false accepts when first scored (main `8b1047e`), and
 /// 300/312 (96.2 %) with 1 after the ask32 round; 301/312 (96.5 %) with
 /// none after the ask33 round, which grades "poverty and desertification"
-/// for the one social problem half right, as its writer did.
+/// for the one social problem half right, as its writer did; 302/312
+/// (96.8 %) after the ask34 round.
 const FRESH29_JSON: &str = include_str!("../../tests/heldout/typed_fresh29.json");
 /// Share of the twenty-ninth set the grader must judge as the people did.
-const FRESH29_AGREEMENT_FLOOR: f64 = 0.964;
+const FRESH29_AGREEMENT_FLOOR: f64 = 0.967;
 
 /// The thirtieth blind typed set: 296 answers (178 right, 36 partial, 82
 /// wrong) to 37 questions (`--seed 20261219`): 292/296 (98.6 %) with 2
@@ -513,6 +514,14 @@ const FRESH29_AGREEMENT_FLOOR: f64 = 0.964;
 const FRESH30_JSON: &str = include_str!("../../tests/heldout/typed_fresh30.json");
 /// Share of the thirtieth set the grader must judge as the people did.
 const FRESH30_AGREEMENT_FLOOR: f64 = 0.993;
+
+/// The thirty-first blind typed set: 320 answers (193 right, 36 partial,
+/// 91 wrong) to 40 questions (`--seed 20261220`): 318/320 (99.4 %) with
+/// 1 false accept when first scored (main `3a197d4`), the given name
+/// "Jinping" for Xi; 319/320 (99.7 %) with none after the ask34 round.
+const FRESH31_JSON: &str = include_str!("../../tests/heldout/typed_fresh31.json");
+/// Share of the thirty-first set the grader must judge as the people did.
+const FRESH31_AGREEMENT_FLOOR: f64 = 0.996;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -695,4 +704,9 @@ fn the_grader_holds_its_measured_agreement_on_the_twenty_ninth_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirtieth_blind_typed_set() {
     assert_typed_set_holds("fresh30", FRESH30_JSON, FRESH30_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirty_first_blind_typed_set() {
+    assert_typed_set_holds("fresh31", FRESH31_JSON, FRESH31_AGREEMENT_FLOOR, 0);
 }
