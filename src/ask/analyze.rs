@@ -34,6 +34,10 @@ pub struct Analyzer {
     /// Stem of any group member → the stem of its group's canonical word.
     canonical: HashMap<String, String>,
     phrases: Vec<(Vec<String>, String)>,
+    /// Where in `phrases` the phrases opening with each word are, in
+    /// order: a word opening none (most) costs one lookup, not a pass
+    /// over the whole list.
+    phrases_by_first: HashMap<String, Vec<usize>>,
     stopwords: HashSet<&'static str>,
     generic: HashSet<&'static str>,
     /// Stems of the glue words, so "becoming" is as weak as "become".
@@ -77,17 +81,24 @@ impl Analyzer {
                 canonical.entry(stem(word)).or_insert_with(|| head.clone());
             }
         }
-        let phrases = lists
+        let phrases: Vec<(Vec<String>, String)> = lists
             .phrases
             .iter()
             .map(|phrase| (phrase.words.clone(), phrase.into.clone()))
             .collect();
+        let mut phrases_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (at, (words, _)) in phrases.iter().enumerate() {
+            if let Some(first) = words.first() {
+                phrases_by_first.entry(first.clone()).or_default().push(at);
+            }
+        }
         let glue = lists.glue.iter().map(|word| stem(word)).collect();
         let words = |list: &'static [String]| list.iter().map(String::as_str).collect();
         let mut analyzer = Analyzer {
             glue,
             canonical,
             phrases,
+            phrases_by_first,
             stopwords: words(&lists.stopwords),
             generic: words(&lists.generic),
             related: HashMap::new(),
@@ -141,7 +152,11 @@ impl Analyzer {
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         'next: while i < words.len() {
-            for (phrase, into) in &self.phrases {
+            let opening = self
+                .phrases_by_first
+                .get(words[i].text.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            for (phrase, into) in opening.iter().map(|&at| &self.phrases[at]) {
                 let end = i + phrase.len();
                 if end <= words.len() && words[i..end].iter().zip(phrase).all(|(w, p)| w.text == *p)
                 {
