@@ -416,6 +416,17 @@ fn opening_frame(folded: &[String]) -> Option<(usize, bool)> {
 
 /// A token lowercased, without surrounding punctuation or apostrophes
 /// ("Isn't" → "isnt").
+/// The owner a possessive token names ("Xi's" → "Xi", "China’s" →
+/// "China", "leaders'" → "leaders"), or `None` when it is no possessive.
+pub(super) fn possessive_owner(token: &str) -> Option<&str> {
+    token
+        .strip_suffix("'s")
+        .or_else(|| token.strip_suffix("’s"))
+        .or_else(|| token.strip_suffix('\''))
+        .or_else(|| token.strip_suffix('’'))
+        .filter(|owner| !owner.is_empty())
+}
+
 pub(super) fn fold(token: &str) -> String {
     token
         .trim_matches(|c: char| !c.is_alphanumeric())

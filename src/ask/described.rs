@@ -5,7 +5,7 @@
 //! is ("*which* Chinese leader took part?", "*who* is the speaker?")
 //! keeps it: its answer is the name.
 
-use super::confirm::fold;
+use super::confirm::{fold, possessive_owner};
 use super::synonyms::Phrase;
 
 /// Words that ask for a name: a question holding one asks who the
@@ -87,13 +87,11 @@ pub(super) fn named(
     Some(read.join(" "))
 }
 
-/// `token` without a closing possessive "'s" (or a plural's "'"), and
-/// the punctuation after it.
+/// `token` without a closing possessive ("leader's,") and the
+/// punctuation after it; the token as it is when it is no possessive.
 fn without_possessive(token: &str) -> &str {
     let bare = token.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’'));
-    bare.strip_suffix("'s")
-        .or_else(|| bare.strip_suffix("’s"))
-        .unwrap_or(token)
+    possessive_owner(bare).unwrap_or(token)
 }
 
 #[cfg(test)]

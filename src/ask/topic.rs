@@ -10,7 +10,7 @@
 //! point back at it and the roundabout phrasings, never an article's
 //! words.
 
-use super::confirm::fold;
+use super::confirm::{fold, possessive_owner};
 use super::courtesy::StartsWithWords;
 use super::intent::{AUXILIARIES, WH_WORDS};
 use super::phrasing::QUOTES;
@@ -235,19 +235,12 @@ fn view_as_said(words: &Words<'_>) -> Option<String> {
         "what" if folded.get(1).is_some_and(|w| COPULAS.contains(&w.as_str())) => {
             let noun = (3..folded.len().saturating_sub(1))
                 .find(|&at| VIEW_NOUNS.contains(&folded[at].as_str()))?;
-            let owner = tokens[noun - 1];
-            let possessive =
-                owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with('\'');
-            let of = VIEW_OBJECTS.contains(&folded[noun + 1].as_str());
-            if !(possessive && of) {
+            let owner = possessive_owner(tokens[noun - 1])?;
+            if !VIEW_OBJECTS.contains(&folded[noun + 1].as_str()) {
                 return None;
             }
-            let mut holder: Vec<&str> = tokens[2..noun].to_vec();
-            let last = holder.len() - 1;
-            holder[last] = holder[last]
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .trim_end_matches('\'');
+            let mut holder: Vec<&str> = tokens[2..noun - 1].to_vec();
+            holder.push(owner);
             said_about(&holder, &tokens[noun + 2..])
         }
         // "does X think (that) Y"
