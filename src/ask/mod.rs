@@ -37,6 +37,11 @@
 //!   and the last of several questions told from those before it.
 //! - `courtesy`: the courtesy wrapped around a question ("could you tell
 //!   me …", "am I right in thinking that …", "Mr Xi"), taken off.
+//! - `filler`: spoken fillers ("ok so …", "… or nah?", "was it *like*
+//!   …"), taken off.
+//! - `described`: a person or place described instead of named ("the
+//!   Chinese leader"), read by the name the article's descriptions list
+//!   gives it.
 //! - `shorthand`: chat shorthand spelled out ("hw many ppl") and a
 //!   numbered member of a series named by its ordinal ("summit number
 //!   three").
@@ -45,7 +50,10 @@
 //!   in the sentence a "this" points back to.
 //! - `topic`: a topic set before the question ("What about Uzbekistan -
 //!   was its president there?") folded into it, and an opening that only
-//!   names the source ("According to the article, …") dropped.
+//!   names the source ("According to the article, …") dropped, and the
+//!   other roundabout ways a question is put: what someone *thinks of*
+//!   a thing asked as what they said about it, "what kind of people" as
+//!   who.
 //!
 //! Unknown words weigh the most: a question about "the capital of France"
 //! leaves "France" uncovered by every fact, which is exactly what the
