@@ -113,6 +113,21 @@ pub const WH_WORDS: &[&str] = &[
     "who", "whom", "whose", "what", "which", "where", "when", "why", "how",
 ];
 
+/// Words that own a name and stand for people: "*his* name".
+const PERSONAL_POSSESSIVES: &[&str] = &["his", "her", "their"];
+
+/// Whether the question asks for a name that people own: "the
+/// *president's name*", "*president name*", "*their names*".
+fn asks_a_persons_name(words: &[&str]) -> bool {
+    words.windows(2).any(|pair| {
+        let owner = pair[0].trim_end_matches(['s', '\'', '’']);
+        matches!(pair[1], "name" | "names")
+            && (PERSONAL_POSSESSIVES.contains(&pair[0])
+                || is_person_noun(pair[0])
+                || is_person_noun(owner))
+    })
+}
+
 /// Whether a question is a fragment without a wh-word or an auxiliary
 /// ("third summit city?"): its last noun says what it asks for.
 fn is_fragment(words: &[&str]) -> bool {
@@ -156,13 +171,7 @@ impl Intent {
                     Intent::Where
                 }
                 // "kazakh *president's name*?": a person's name is who.
-                _ if is_fragment(words)
-                    && words.len() >= 2
-                    && words[words.len() - 1] == "name"
-                    && is_person_noun(words[words.len() - 2]) =>
-                {
-                    Intent::Who
-                }
+                _ if is_fragment(words) && asks_a_persons_name(words) => Intent::Who,
                 // "grant amount?", "the treaty signing date": the noun
                 // says what is wanted.
                 _ => words
@@ -173,6 +182,11 @@ impl Intent {
             };
         };
         let next = |offset: usize| words.get(at + offset).copied().unwrap_or("");
+        // "Kazakhstan president, his name what is?", "What are their
+        // names?": a person's name is who, wherever "what" stands.
+        if words[at] == "what" && asks_a_persons_name(words) {
+            return Intent::Who;
+        }
         // "Is a regional model *what* the leaders want?": a claim that a
         // thing is what a clause names ("is it known what …" still asks).
         if words[at] == "what"
@@ -203,11 +217,14 @@ impl Intent {
             return Intent::YesNo;
         }
         // "Was the president of Turkmenistan among *those who*
-        // attended?": a relative clause of a yes/no question.
-        if matches!(words[at], "who" | "whom")
+        // attended?", "Is Uzbekistan one of the *countries whose*
+        // president came?": a relative clause of a yes/no question.
+        if matches!(words[at], "who" | "whom" | "whose" | "which")
             && at >= 3
             && words.first().is_some_and(|w| AUXILIARIES.contains(w))
-            && (RELATIVE_ANTECEDENTS.contains(&words[at - 1]) || is_person_noun(words[at - 1]))
+            && (RELATIVE_ANTECEDENTS.contains(&words[at - 1])
+                || is_person_noun(words[at - 1])
+                || (words[at] != "who" && looks_plural(words[at - 1])))
         {
             return Intent::YesNo;
         }
@@ -650,6 +667,38 @@ mod tests {
             intent("is the article clear about what the grant is for"),
             Intent::YesNo
         );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_plural_noun_keeps_a_question_yes_or_no() {
+        assert_eq!(
+            intent("Is Uzbekistan one of the countries whose president joined Xi at the summit?"),
+            Intent::YesNo
+        );
+        assert_eq!(
+            intent("Was Kazakhstan among the countries which signed the treaty?"),
+            Intent::YesNo
+        );
+        assert_ne!(intent("Is it known which country hosts it?"), Intent::YesNo);
+        assert_eq!(intent("Is it said whose idea it was?"), Intent::Who);
+    }
+
+    #[test]
+    fn a_persons_name_is_asked_by_who_wherever_what_stands() {
+        assert_eq!(intent("Kazakhstan president name what?"), Intent::Who);
+        assert_eq!(
+            intent("Kazakhstan president, his name what is?"),
+            Intent::Who
+        );
+        assert_eq!(
+            intent("Xi met five presidents. What are their names?"),
+            Intent::Who
+        );
+        assert_eq!(intent("what is the kazakh presidents name"), Intent::Who);
+        assert_eq!(intent("kazakh president's name?"), Intent::Who);
+        // A name that is no person's is no "who".
+        assert_ne!(intent("What is the name of the treaty?"), Intent::Who);
+        assert_ne!(intent("What are the names of the centres?"), Intent::Who);
     }
 
     #[test]

@@ -3984,6 +3984,14 @@ impl Asker {
         if slot == slots::SlotFit::InStatement {
             lead = false;
         }
+        // "The *first* summit was held in *Xi'an*?" of a fact about the
+        // second summit in Astana: the ordinal names another event, and a
+        // place the fact does not put it in is a claim about that one,
+        // which the fact leaves open.
+        let about_another_event = query.intent == Intent::YesNo
+            && other_ordinal
+            && (location_contradicts || self.names_a_place_the_fact_lacks(query, doc));
+        let unsettled = unsettled || about_another_event;
         // An amount the question claims is settled by comparing it with
         // the fact's, not by its digits: "more than 200 million US
         // dollars?" of "$209 million" is "yes".
@@ -4017,6 +4025,8 @@ impl Asker {
         // unless the thing is an item its list leaves out.
         let contradicted = if query.asks_mention {
             !words.not_among.is_empty()
+        } else if about_another_event {
+            false
         } else {
             location_contradicts
                 || span_against_period
@@ -4555,6 +4565,19 @@ impl Asker {
                             || self.takes_the_other_side(query, doc) == Some(true)))
             }
         }
+    }
+
+    /// Whether the question names a city or a country (a WordNet place)
+    /// that neither the fact nor its sentence holds: "held in *Xi'an*".
+    fn names_a_place_the_fact_lacks(&self, query: &Query, doc: usize) -> bool {
+        query.terms.iter().any(|term| {
+            query.term_facts.get(&term.term).is_some_and(|facts| {
+                facts
+                    .sets
+                    .iter()
+                    .any(|set| matches!(*set, "city" | "capital" | "country"))
+            }) && !self.fields_with(doc, term).iter().any(|held| *held)
+        })
     }
 
     /// The re-ranking bonus (or malus) of the fact among those that cover
@@ -8792,6 +8815,44 @@ mod tests {
     fn a_noun_a_yes_no_question_predicates_that_the_fact_never_holds_is_not_confirmed() {
         let reply = asker().ask("is the 1.5 billion yuan a loan?", None);
         assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
+    }
+
+    #[test]
+    fn a_place_claimed_for_another_summit_than_the_facts_is_left_open() {
+        let asker = asker();
+        for question in [
+            "The first summit was held in Xi'an, correct?",
+            "Was the first summit held in Beijing?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+        // The same summit in another place is denied, and the summit held
+        // in Astana was not the first.
+        for question in [
+            "Was the second summit held in Xi'an?",
+            "Was the first summit held in Astana?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(
+                reply.answered && reply.answer.starts_with("No."),
+                "{question}: {reply:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_persons_name_the_article_never_gives_is_refused_however_asked() {
+        let asker = asker();
+        for question in [
+            "Kazakhstan president name what?",
+            "Kazakhstan president, his name what is?",
+            "Xi met five presidents. What are their names?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+        assert_each_answer_holds(&[("Chinese president name what?", "Xi Jinping")]);
     }
 
     #[test]
