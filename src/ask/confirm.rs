@@ -193,6 +193,28 @@ pub(super) fn last_of_several(question: &str) -> Option<(String, String)> {
     asks.then(|| (before.trim().to_string(), format!("{last}?")))
 }
 
+/// Whether `question` sets a scene in a statement and then asks a yes/no
+/// question about it: "Xi announced a grant. *Is it for projects this
+/// year?*". The statement ends in a full stop, a semicolon or a colon,
+/// and the last sentence opens with an auxiliary.
+pub(super) fn yes_no_after_scene(question: &str) -> bool {
+    let body = question.trim_end().trim_end_matches('?');
+    let Some(split) = body.rfind(['.', ';', ':']) else {
+        return false;
+    };
+    let (scene, last) = (&body[..split], &body[split + 1..]);
+    // "$1.5 billion": a full stop inside a number ends no sentence.
+    let ends_sentence = last.starts_with(char::is_whitespace);
+    let words: Vec<String> = last.split_whitespace().map(fold).collect();
+    ends_sentence
+        && scene.split_whitespace().count() >= 2
+        && words.len() >= 3
+        && words
+            .first()
+            .is_some_and(|first| AUXILIARIES.contains(&first.as_str()))
+        && !words.iter().any(|w| WH_WORDS.contains(&w.as_str()))
+}
+
 /// Pronouns that point back at what a remark before a question named.
 const BACK_REFERENCES: &[&str] = &[
     "it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "his", "she",
@@ -462,6 +484,17 @@ mod tests {
         ] {
             assert_eq!(as_yes_no_question(question), None, "{question}");
         }
+    }
+
+    #[test]
+    fn a_yes_no_question_after_a_statement_setting_the_scene_is_yes_or_no() {
+        assert!(yes_no_after_scene(
+            "Xi announced a grant. Is it for projects this year?"
+        ));
+        assert!(yes_no_after_scene("China is giving money; is it a loan?"));
+        assert!(!yes_no_after_scene("Is the grant 1.5 billion yuan?"));
+        assert!(!yes_no_after_scene("Xi gave a speech. What was it about?"));
+        assert!(!yes_no_after_scene("Was it $1. 5 billion?"));
     }
 
     #[test]

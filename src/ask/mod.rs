@@ -2469,8 +2469,8 @@ impl Asker {
             .iter()
             .take_while(|w| PRONOUNS.contains(w) || self.index.is_proper(&self.analyzer.term(w)))
             .count();
-        // "central asian *leaders* want …?": or a few words naming people,
-        // the last a word for people.
+        // "(the) central asian *leaders* want …?": or a few words naming
+        // people, the last a word for people.
         let people = folded
             .iter()
             .take(MAX_SUBJECT_WORDS)
@@ -2478,8 +2478,9 @@ impl Asker {
         let subject = match people {
             Some(head)
                 if head >= named
-                    && folded[..head].iter().all(|w| {
-                        !self.analyzer.is_stopword(w) && !self.lexicon.is_base_verb(w)
+                    && folded[..head].iter().enumerate().all(|(at, w)| {
+                        (at == 0 && *w == "the")
+                            || (!self.analyzer.is_stopword(w) && !self.lexicon.is_base_verb(w))
                     }) =>
             {
                 head + 1
@@ -2599,7 +2600,8 @@ impl Asker {
                 || asks_what_for(&folded, |w| self.lexicon.is_base_verb(w))
             {
                 Intent::Why
-            } else if request::closes_with_yes_no(&raw_words)
+            } else if (request::closes_with_yes_no(&raw_words)
+                || confirm::yes_no_after_scene(question))
                 && !folded.iter().any(|w| intent::WH_WORDS.contains(w))
             {
                 Intent::YesNo
@@ -8839,6 +8841,26 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_yes_no_question_after_a_scene_or_in_statement_order_says_yes_or_no() {
+        assert_each_answer_holds(&[
+            (
+                "Xi announced a grant. Is it for projects this year?",
+                "Yes.",
+            ),
+            ("The leaders want more cooperation with Beijing?", "Yes."),
+        ]);
+        // Not a reply that reads as an answer but says neither.
+        let reply = asker().ask(
+            "The Central Asian leaders want less cooperation with Beijing?",
+            None,
+        );
+        assert!(
+            !reply.answered || reply.answer.starts_with("No."),
+            "{reply:?}"
+        );
     }
 
     #[test]
