@@ -3046,6 +3046,7 @@ impl Asker {
             claimed_location: placed
                 .first()
                 .filter(|_| intent == Intent::YesNo)
+                .filter(|place| !self.placed_as_the_article_places(question, place))
                 .map(|p| p.name.clone()),
             restrictive,
             locative,
@@ -4567,6 +4568,35 @@ impl Asker {
                             || self.takes_the_other_side(query, doc) == Some(true)))
             }
         }
+    }
+
+    /// Whether the question puts the place right after a noun that a fact
+    /// puts there ("did Xi attend *the summit in Astana*?" of "the summit
+    /// was held in Astana"): the phrase names the thing, as the article
+    /// does, and claims nothing a fact about the thing must settle again.
+    fn placed_as_the_article_places(&self, question: &str, place: &crate::facts::Place) -> bool {
+        let words = crate::lang::words(question);
+        let name = crate::lang::words(&place.name);
+        words.windows(2).enumerate().any(|(at, pair)| {
+            let rest = &words[at + 2..];
+            let rest = rest.strip_prefix(&["the".to_string()][..]).unwrap_or(rest);
+            matches!(pair[1].as_str(), "in" | "at")
+                && !name.is_empty()
+                && rest.starts_with(&name)
+                && self.lexicon.can_be_noun(&pair[0]) == Some(true)
+                // A noun, not a verb: "the *summit* in", not "*signed* in".
+                && (self.lexicon.can_be_verb(&pair[0]) != Some(true)
+                    || at.checked_sub(1).is_some_and(|before| {
+                        intent::DETERMINERS.contains(&words[before].as_str())
+                    }))
+                && {
+                    let head = self.analyzer.term(&pair[0]);
+                    self.records.iter().any(|record| {
+                        record.located_at.contains(&place.name)
+                            && record.statement_terms.contains(&head)
+                    })
+                }
+        })
     }
 
     /// Whether the question names a city or a country (a WordNet place)
@@ -8861,6 +8891,15 @@ mod tests {
             !reply.answered || reply.answer.starts_with("No."),
             "{reply:?}"
         );
+    }
+
+    #[test]
+    fn a_place_named_with_the_thing_the_article_puts_there_claims_nothing_new() {
+        assert_each_answer_holds(&[("Did Xi Jinping attend the summit in Astana?", "Yes.")]);
+        // The act's own place is still a claim to settle.
+        assert_each_answer_holds(&[("Was the treaty signed in Beijing?", "No.")]);
+        let reply = asker().ask("Did Xi attend the summit in Beijing?", None);
+        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
     }
 
     #[test]
