@@ -318,6 +318,8 @@ impl Intent {
             Intent::HowMuch
         } else if noun == "number" {
             Intent::HowMany
+        } else if matches!(noun, "reason" | "reasons") {
+            Intent::Why
         } else if is_person_noun(noun) {
             Intent::Who
         } else {
@@ -339,6 +341,9 @@ impl Intent {
             Some(Intent::HowMuch)
         } else if word == "number" {
             Some(Intent::HowMany)
+        } else if matches!(word, "reason" | "reasons") {
+            // "What is the *reason* …?", "what reason did they give?"
+            Some(Intent::Why)
         } else {
             None
         }
@@ -681,6 +686,17 @@ mod tests {
         );
         assert_ne!(intent("Is it known which country hosts it?"), Intent::YesNo);
         assert_eq!(intent("Is it said whose idea it was?"), Intent::Who);
+    }
+
+    #[test]
+    fn asking_for_the_reason_asks_why() {
+        assert_eq!(intent("What is the reason for the grant?"), Intent::Why);
+        assert_eq!(
+            intent("What reason did the leaders give for the mechanism growing?"),
+            Intent::Why
+        );
+        assert_eq!(intent("For what reason did they praise it?"), Intent::Why);
+        assert_eq!(intent("grant reason?"), Intent::Why);
     }
 
     #[test]

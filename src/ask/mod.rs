@@ -8903,6 +8903,25 @@ mod tests {
     }
 
     #[test]
+    fn the_reason_asked_for_is_the_facts_cause_and_one_it_lacks_is_refused() {
+        assert_each_answer_holds(&[
+            (
+                "What is the reason China's neighbours are seeing tangible benefits?",
+                "strength and prosperity",
+            ),
+            (
+                "What reason did the leaders give for the mechanism growing in importance?",
+                "volatile",
+            ),
+        ]);
+        let reply = asker().ask(
+            "What is the reason the training offer is limited to 3,000 places?",
+            None,
+        );
+        assert!(!reply.answered, "{reply:?}");
+    }
+
+    #[test]
     fn a_persons_name_the_article_never_gives_is_refused_however_asked() {
         let asker = asker();
         for question in [
