@@ -70,6 +70,7 @@ pub mod index;
 pub mod intent;
 mod mention;
 mod phrasing;
+mod position;
 mod referent;
 mod request;
 pub mod scoring;
@@ -1692,6 +1693,9 @@ impl Asker {
         if let Some(answer) = self.last_of_several_answered(question, source_id) {
             return answer;
         }
+        if let Some(answer) = self.position_answer(question, source_id) {
+            return answer;
+        }
         let lead_in_dropped = self.without_lead_in(question);
         let question = lead_in_dropped.as_deref().unwrap_or(question);
         // "Kindly tell me *what the countries committed to*": the question
@@ -2431,6 +2435,122 @@ impl Asker {
         // tells it too ("No. … the second summit").
         let scene_answer = self.ask(&before, source_id);
         scene_answer.answered.then_some(scene_answer)
+    }
+
+    /// The item at the place in a list the question asks about ("what is
+    /// the *first* area Xi listed?"), from the list that answers the
+    /// question asked without the place: the answer's own list, or the
+    /// list of its sentence that holds the item it answered with. `None`
+    /// when the question asks for no place, or no list has one there.
+    fn position_answer(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
+        let facts = self.facts.facts();
+        let names_an_event = |word: &str| {
+            facts.iter().any(|fact| {
+                let folded: Vec<String> = fact
+                    .statement
+                    .split_whitespace()
+                    .map(confirm::fold)
+                    .collect();
+                folded
+                    .windows(2)
+                    .any(|pair| pair[1] == word && self.analyzer.ordinal(&pair[0]).is_some())
+            })
+        };
+        let (position, rest) =
+            position::asked(question, |w| self.analyzer.ordinal(w), names_an_event)?;
+        let answer = self.ask(&rest, source_id);
+        if !answer.answered {
+            return None;
+        }
+        let doc = facts
+            .iter()
+            .position(|fact| answer.fact_ids.first() == Some(&fact.id))?;
+        let items_of = |fact: &Fact| -> Vec<String> {
+            if fact.items.is_empty() {
+                answer_traits::list_item_texts(fact)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect()
+            } else {
+                fact.items.clone()
+            }
+        };
+        let list = if facts[doc].answer_kind == AnswerKind::List {
+            &facts[doc]
+        } else {
+            // "Xi listed *modern* agriculture among the focus areas": the
+            // list of the sentence with an item holding the answer.
+            let answer_words = crate::lang::words(&facts[doc].answer);
+            let lists: Vec<&Fact> = facts
+                .iter()
+                .filter(|fact| {
+                    fact.answer_kind == AnswerKind::List
+                        && fact.citation.sentence_index == facts[doc].citation.sentence_index
+                        && fact.source_id == facts[doc].source_id
+                })
+                .collect();
+            let holding = lists.iter().find(|fact| {
+                items_of(fact).iter().any(|item| {
+                    let item_words = crate::lang::words(item);
+                    !answer_words.is_empty()
+                        && item_words
+                            .windows(answer_words.len())
+                            .any(|run| run == answer_words.as_slice())
+                })
+            });
+            match (holding, lists.as_slice()) {
+                (Some(fact), _) | (None, [fact]) => *fact,
+                _ => return None,
+            }
+        };
+        if !self.sentence_holds_the_rest(&rest, list) {
+            return None;
+        }
+        let items = items_of(list);
+        let items: Vec<&str> = items.iter().map(String::as_str).collect();
+        let item = position.of(&items)?;
+        Some(Answer {
+            answered: true,
+            answer: format!(
+                "{}. {}",
+                crate::text::capitalize_first(item),
+                list.statement
+            ),
+            confidence: answer.confidence,
+            citations: answer.citations,
+            fact_ids: vec![list.id.clone()],
+            suggestions: Vec::new(),
+        })
+    }
+
+    /// Whether the facts of `list`'s sentence hold every word of `rest`
+    /// but its modifiers and the words of lists and order: "which
+    /// *centre* is listed?" is not asked of the sentence listing focus
+    /// areas.
+    fn sentence_holds_the_rest(&self, rest: &str, list: &Fact) -> bool {
+        let mut held: HashSet<String> = self
+            .analyzer
+            .index_terms(&list.citation.text)
+            .into_iter()
+            .collect();
+        for fact in self.facts.facts() {
+            if fact.source_id == list.source_id
+                && fact.citation.sentence_index == list.citation.sentence_index
+            {
+                held.extend(self.analyzer.index_terms(&fact.statement));
+            }
+        }
+        let cues: HashSet<String> = position::LIST_CUES
+            .iter()
+            .map(|cue| self.analyzer.term(cue))
+            .collect();
+        // A modifier may be the learner's own ("the three *new*
+        // centres"); a relative ("centre" for "focus") is too loose.
+        let terms = self.analyze(rest).terms;
+        terms.iter().enumerate().all(|(at, term)| {
+            let modifier = term.adjective && terms.get(at + 1).is_some_and(|next| next.adjacent);
+            modifier || cues.contains(&term.term) || held.contains(&term.term)
+        })
     }
 
     /// `question` with chat shorthand spelled out ([`shorthand`]), without
@@ -8919,6 +9039,27 @@ mod tests {
             None,
         );
         assert!(!reply.answered, "{reply:?}");
+    }
+
+    #[test]
+    fn a_place_in_a_list_is_answered_with_the_item_there() {
+        assert_each_answer_holds(&[
+            (
+                "What is the first area of focus Xi listed for the improved cooperation mechanism?",
+                "Trade.",
+            ),
+            (
+                "Which area comes last in Xi's list of focus areas for the cooperation mechanism?",
+                "People-to-people ties.",
+            ),
+            (
+                "What does the first of the three new centers focus on?",
+                "Poverty reduction.",
+            ),
+        ]);
+        // A list of other things than the question names gives no place.
+        let reply = asker().ask("Which cooperation center is listed second?", None);
+        assert!(!reply.answer.starts_with("Industrial"), "{reply:?}");
     }
 
     #[test]
