@@ -392,7 +392,10 @@ fn points_at_the_reported_event(folded: &[&str]) -> bool {
     let pronoun_after_be = |at: usize| {
         at > 0
             && matches!(folded[at - 1], "was" | "is")
-            && matches!(folded.get(at + 1).copied(), None | Some("the" | "a" | "an"))
+            && matches!(
+                folded.get(at + 1).copied(),
+                None | Some("the" | "a" | "an" | "one")
+            )
     };
     folded
         .iter()
@@ -729,6 +732,9 @@ struct Query {
     /// never uses ("at the *first* summit", "the *previous* one"): no fact
     /// is about that one.
     other_in_series: bool,
+    /// "Which one *in the series* was it?": only a fact whose answer is
+    /// an ordinal tells a place in a series.
+    asks_place_in_series: bool,
     /// The amount a yes/no question claims ("worth *more than 200 million
     /// US dollars*?"), to be compared with the article's.
     claimed: Option<crate::numbers::Quantity>,
@@ -3054,6 +3060,10 @@ impl Asker {
         } else {
             Vec::new()
         };
+        let asks_place_in_series = intent != Intent::YesNo
+            && folded
+                .windows(2)
+                .any(|pair| pair[0] == "the" && matches!(pair[1], "series" | "sequence"));
         let words = self
             .analyzer
             .rewrite_phrases(self.without_redundant_series_words(words));
@@ -3175,6 +3185,7 @@ impl Asker {
             distributive,
             tones,
             other_in_series,
+            asks_place_in_series,
             periods: request::periods(question),
             summary: false,
             aside: HashSet::new(),
@@ -4790,6 +4801,14 @@ impl Asker {
             left *= MISMATCH;
         }
         if query.other_in_series {
+            left *= MISMATCH;
+        }
+        if query.asks_place_in_series
+            && self
+                .analyzer
+                .ordinal(&self.facts.facts()[doc].answer)
+                .is_none()
+        {
             left *= MISMATCH;
         }
         // "List the projects the grant will fund" of the grant's amount:
@@ -9060,6 +9079,29 @@ mod tests {
         // A list of other things than the question names gives no place.
         let reply = asker().ask("Which cooperation center is listed second?", None);
         assert!(!reply.answer.starts_with("Industrial"), "{reply:?}");
+    }
+
+    #[test]
+    fn which_one_of_a_series_this_was_is_told_by_the_reported_events_ordinal() {
+        assert_each_answer_holds(&[
+            (
+                "Which China-Central Asia Summit was this one: the first, the second or the third?",
+                "Second.",
+            ),
+            (
+                "Which summit in the series was this — the first, second or third?",
+                "Second.",
+            ),
+        ]);
+        // A place in a series is an ordinal, never some other answer.
+        let reply = asker().ask(
+            "This summit is part of a series. Which one in the series was it?",
+            None,
+        );
+        assert!(
+            !reply.answered || reply.answer.starts_with("Second"),
+            "{reply:?}"
+        );
     }
 
     #[test]
