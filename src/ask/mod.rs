@@ -735,6 +735,12 @@ struct Query {
     /// "Which one *in the series* was it?": only a fact whose answer is
     /// an ordinal tells a place in a series.
     asks_place_in_series: bool,
+    /// "Which *of the five* countries …?": how many the group the question
+    /// picks from holds. A list of them all picks none of them.
+    picks_from: Option<usize>,
+    /// "Which country trades *the most* …?", "which is *the richest*?":
+    /// a measure only a fact that ranks things answers.
+    superlative: Option<Vec<String>>,
     /// The amount a yes/no question claims ("worth *more than 200 million
     /// US dollars*?"), to be compared with the article's.
     claimed: Option<crate::numbers::Quantity>,
@@ -3060,6 +3066,27 @@ impl Asker {
         } else {
             Vec::new()
         };
+        // "What was the last treaty … *before this one*?": another of the
+        // kind, which no fact is about.
+        let before_this_one = folded.windows(2).enumerate().any(|(at, pair)| {
+            matches!(pair[0], "before" | "preceding" | "than")
+                && matches!(pair[1], "this" | "that")
+                && matches!(folded.get(at + 2).copied(), None | Some("one"))
+        });
+        let picks_from = folded.windows(4).find_map(|run| {
+            (matches!(run[0], "which" | "who" | "what") && run[1] == "of" && run[2] == "the")
+                .then(|| crate::numbers::parse_number_words(run[3]).or_else(|| run[3].parse().ok()))
+                .flatten()
+                .filter(|n: &f64| n.fract() == 0.0 && (2.0..100.0).contains(n))
+                .map(|n| n as usize)
+        });
+        let superlative = (intent != Intent::YesNo)
+            .then(|| {
+                folded
+                    .windows(2)
+                    .find_map(|pair| (pair[0] == "the").then(|| self.superlative_bases(pair[1]))?)
+            })
+            .flatten();
         let asks_place_in_series = intent != Intent::YesNo
             && folded
                 .windows(2)
@@ -3107,7 +3134,7 @@ impl Asker {
         let unknown_modifiers = self.unknown_modifiers(&terms);
         let unmentioned = self.unmentioned(question, &mentioned, &terms);
         // "The first or the second?" offers it as one option.
-        let other_in_series = names_other_in_series && choices.is_empty();
+        let other_in_series = (names_other_in_series || before_this_one) && choices.is_empty();
         let defines = asks_definition
             .then(|| {
                 let roles = ROLE_NOUNS.iter().map(|w| self.analyzer.term(w)).collect();
@@ -3186,6 +3213,8 @@ impl Asker {
             tones,
             other_in_series,
             asks_place_in_series,
+            picks_from,
+            superlative,
             periods: request::periods(question),
             summary: false,
             aside: HashSet::new(),
@@ -4730,6 +4759,34 @@ impl Asker {
         })
     }
 
+    /// The adjectives a folded word is the superlative of, when it ranks
+    /// something above the rest: "richest" → rich, "largest" → large;
+    /// none for "most", "least", "best" and "worst". `None` for any other
+    /// word.
+    fn superlative_bases(&self, word: &str) -> Option<Vec<String>> {
+        if matches!(word, "most" | "least" | "best" | "worst") {
+            return Some(Vec::new());
+        }
+        let base = word.strip_suffix("est").filter(|base| base.len() >= 2)?;
+        // "richest" → rich, "largest" → large, "biggest" → big, "easiest" → easy.
+        let bases = [
+            base.to_string(),
+            format!("{base}e"),
+            base.strip_suffix('i')
+                .map(|b| format!("{b}y"))
+                .unwrap_or_default(),
+            base.get(..base.len() - 1).unwrap_or_default().to_string(),
+        ];
+        let bases: Vec<String> = bases
+            .into_iter()
+            .filter(|b| b.len() >= 2 && self.lexicon.can_be_adjective(b) == Some(true))
+            .collect();
+        (self.lexicon.can_be_adjective(word) != Some(false)
+            && self.lexicon.can_be_noun(word) != Some(true)
+            && !bases.is_empty())
+        .then_some(bases)
+    }
+
     /// Whether the question names a city or a country (a WordNet place)
     /// that neither the fact nor its sentence holds: "held in *Xi'an*".
     fn names_a_place_the_fact_lacks(&self, query: &Query, doc: usize) -> bool {
@@ -4810,6 +4867,20 @@ impl Asker {
                 .is_none()
         {
             left *= MISMATCH;
+        }
+        if query.picks_from.is_some() && query.picks_from == self.records[doc].list_len {
+            left *= MISMATCH;
+        }
+        // "The *newest* platform" of "a new platform": the sentence may
+        // hold the adjective itself.
+        if let Some(bases) = &query.superlative {
+            let sentence = crate::lang::words(&self.facts.facts()[doc].citation.text);
+            if !sentence
+                .iter()
+                .any(|word| bases.contains(word) || self.superlative_bases(word).is_some())
+            {
+                left *= MISMATCH;
+            }
         }
         // "List the projects the grant will fund" of the grant's amount:
         // a request for several things is not answered by a quantity.
@@ -9102,6 +9173,31 @@ mod tests {
             !reply.answered || reply.answer.starts_with("Second"),
             "{reply:?}"
         );
+    }
+
+    #[test]
+    fn one_picked_from_a_group_by_a_measure_the_article_never_gives_is_refused() {
+        let asker = asker();
+        for question in [
+            "Which of the five Central Asian countries trades the most with China?",
+            "Which of the five countries is richest?",
+            "Which Central Asian country is the largest?",
+            "What was the last treaty China signed with Central Asia before this one?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+        // One the article does pick, or a superlative of its own word.
+        assert_each_answer_holds(&[
+            (
+                "Which of the five Central Asian countries hosted the summit?",
+                "Kazakhstan",
+            ),
+            (
+                "What was the newest platform launched at the summit meant to promote?",
+                "smooth trade",
+            ),
+        ]);
     }
 
     #[test]
