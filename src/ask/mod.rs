@@ -4464,6 +4464,15 @@ impl Asker {
             GROUP_FIT
         } else if contained {
             self.contained_fit(query, doc)
+        } else if query.intent == Intent::Who
+            && query
+                .whose
+                .as_ref()
+                .is_some_and(|noun| self.records[doc].answer_terms.contains(noun))
+        {
+            // "Whose interests …?" of "global interests": the answer says
+            // whose, whoever the statement names as acting.
+            1.0
         } else if self.who_of_an_echoed_answer(query, doc) {
             // Its statement offers who: the span is no answer.
             *lead = false;
@@ -4480,13 +4489,6 @@ impl Asker {
             } else {
                 0.85
             }
-        } else if query.intent == Intent::Who
-            && query
-                .whose
-                .as_ref()
-                .is_some_and(|noun| self.records[doc].answer_terms.contains(noun))
-        {
-            1.0
         } else if query.intent == Intent::Who {
             let fit = self.who_fit(doc);
             if fit < CONTAINED && self.agent_is_news(query, doc) {
@@ -9196,6 +9198,17 @@ mod tests {
             (
                 "What was the newest platform launched at the summit meant to promote?",
                 "smooth trade",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn whose_thing_is_answered_by_the_fact_naming_it_whatever_pronoun_asks() {
+        assert_each_answer_holds(&[
+            ("Whose interests did he say it harms?", "global interests"),
+            (
+                "Xi said unilateralism only harms China, correct? Whose interests did he say it harms?",
+                "global interests",
             ),
         ]);
     }
