@@ -523,6 +523,16 @@ const FRESH31_JSON: &str = include_str!("../../tests/heldout/typed_fresh31.json"
 /// Share of the thirty-first set the grader must judge as the people did.
 const FRESH31_AGREEMENT_FLOOR: f64 = 0.996;
 
+/// The thirty-second blind typed set: 272 answers (167 right, 30
+/// partial, 75 wrong) to 34 questions (`--seed 20261221`): 265/272
+/// (97.4 %) with no false accept when first scored (main `2156e02`), and
+/// the same after the ask35 round. Its seven refusals are fair rewordings
+/// ("to modernize their countries", "this calendar year", "dividing
+/// people or going backward").
+const FRESH32_JSON: &str = include_str!("../../tests/heldout/typed_fresh32.json");
+/// Share of the thirty-second set the grader must judge as the people did.
+const FRESH32_AGREEMENT_FLOOR: f64 = 0.974;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -709,4 +719,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirtieth_blind_typed_set() {
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirty_first_blind_typed_set() {
     assert_typed_set_holds("fresh31", FRESH31_JSON, FRESH31_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirty_second_blind_typed_set() {
+    assert_typed_set_holds("fresh32", FRESH32_JSON, FRESH32_AGREEMENT_FLOOR, 0);
 }
