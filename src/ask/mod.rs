@@ -48,6 +48,8 @@
 //! - `referent`: what a phrase of the article points at ("what does 'the
 //!   region' refer to?"), found where a fact's statement writes it out or
 //!   in the sentence a "this" points back to.
+//! - `position`: a place in a list asked about ("the *first* area Xi
+//!   listed", "which comes *last*?"), answered with the item there.
 //! - `topic`: a topic set before the question ("What about Uzbekistan -
 //!   was its president there?") folded into it, and an opening that only
 //!   names the source ("According to the article, …") dropped, and the
