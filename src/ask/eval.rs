@@ -1667,10 +1667,10 @@ const FRESH61_JSON: &str = include_str!("../../tests/heldout/ask_fresh61.json");
 /// "why" and "what is the reason", a learner setting a scene before the
 /// question ("Xi announced a grant. Is it for projects this year?"), a
 /// Nigerian or Ghanaian English speaker ("Is it that the treaty is
-/// permanent?") and a learner asking how the countries relate. 47/70
+/// permanent?") and a learner asking how the countries relate. 48/70
 /// (19/20, 3) after the ask35 round; its "why" questions are most of what
 /// is left.
-const FRESH61_ACCURACY_FLOOR: f64 = 0.671;
+const FRESH61_ACCURACY_FLOOR: f64 = 0.685;
 const FRESH61_MOST_ANSWERED: usize = 1;
 const FRESH61_MOST_CONFIDENT_WRONG: usize = 3;
 
