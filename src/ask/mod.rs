@@ -9095,6 +9095,12 @@ mod tests {
                 "Yes.",
             ),
             ("The leaders want more cooperation with Beijing?", "Yes."),
+            // The lexicon's "closer" for the article's "deepen".
+            (
+                "Do the Central Asian leaders want closer cooperation with Beijing?",
+                "Yes.",
+            ),
+            ("were the presidents positive about the platform?", "Yes."),
         ]);
         // Not a reply that reads as an answer but says neither.
         let reply = asker().ask(
