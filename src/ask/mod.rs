@@ -4740,27 +4740,27 @@ impl Asker {
     /// does, and claims nothing a fact about the thing must settle again.
     fn placed_as_the_article_places(&self, question: &str, place: &crate::facts::Place) -> bool {
         let words = crate::lang::words(question);
-        let name = crate::lang::words(&place.name);
-        words.windows(2).enumerate().any(|(at, pair)| {
-            let rest = &words[at + 2..];
-            let rest = rest.strip_prefix(&["the".to_string()][..]).unwrap_or(rest);
-            matches!(pair[1].as_str(), "in" | "at")
-                && !name.is_empty()
-                && rest.starts_with(&name)
-                && self.lexicon.can_be_noun(&pair[0]) == Some(true)
-                // A noun, not a verb: "the *summit* in", not "*signed* in".
-                && (self.lexicon.can_be_verb(&pair[0]) != Some(true)
-                    || at.checked_sub(1).is_some_and(|before| {
-                        intent::DETERMINERS.contains(&words[before].as_str())
-                    }))
-                && {
-                    let head = self.analyzer.term(&pair[0]);
-                    self.records.iter().any(|record| {
-                        record.located_at.contains(&place.name)
-                            && record.statement_terms.contains(&head)
-                    })
-                }
-        })
+        place_phrases(self.facts.places(), &words)
+            .into_iter()
+            .any(|(at, named)| {
+                let Some(noun) = at.checked_sub(1).map(|before| words[before].as_str()) else {
+                    return false;
+                };
+                named.name == place.name
+                    && self.lexicon.can_be_noun(noun) == Some(true)
+                    // A noun, not a verb: "the *summit* in", not "*signed* in".
+                    && (self.lexicon.can_be_verb(noun) != Some(true)
+                        || at.checked_sub(2).is_some_and(|before| {
+                            intent::DETERMINERS.contains(&words[before].as_str())
+                        }))
+                    && {
+                        let head = self.analyzer.term(noun);
+                        self.records.iter().any(|record| {
+                            record.located_at.contains(&place.name)
+                                && record.statement_terms.contains(&head)
+                        })
+                    }
+            })
     }
 
     /// The adjectives a folded word is the superlative of, when it ranks
@@ -6979,11 +6979,25 @@ fn hyphenated_word(token: &str) -> Option<String> {
     word.contains('-').then_some(word)
 }
 
-/// True when `place` lies, directly or not, in the place named `outer`.
 /// The places of the article that `text` puts something *in* or *at*
 /// ("signed in Astana"), in the order it names them.
 fn placed_in<'p>(places: &'p [crate::facts::Place], text: &str) -> Vec<&'p crate::facts::Place> {
-    let words = crate::lang::words(text);
+    let mut found: Vec<&crate::facts::Place> = Vec::new();
+    for (_, place) in place_phrases(places, &crate::lang::words(text)) {
+        if !found.contains(&place) {
+            found.push(place);
+        }
+    }
+    found
+}
+
+/// Each place of `places` named right after "in" or "at" (and an
+/// optional "the") in the folded `words`, with where that preposition
+/// stands.
+fn place_phrases<'p>(
+    places: &'p [crate::facts::Place],
+    words: &[String],
+) -> Vec<(usize, &'p crate::facts::Place)> {
     let mut found = Vec::new();
     for (at, word) in words.iter().enumerate() {
         if !matches!(word.as_str(), "in" | "at") {
@@ -6993,8 +7007,8 @@ fn placed_in<'p>(places: &'p [crate::facts::Place], text: &str) -> Vec<&'p crate
         let rest = rest.strip_prefix(&["the".to_string()][..]).unwrap_or(rest);
         for place in places {
             let name = crate::lang::words(&place.name);
-            if !name.is_empty() && rest.starts_with(&name) && !found.contains(&place) {
-                found.push(place);
+            if !name.is_empty() && rest.starts_with(&name) {
+                found.push((at, place));
             }
         }
     }
@@ -7048,6 +7062,7 @@ fn located_at(places: &[crate::facts::Place], text: &str) -> HashSet<String> {
     names
 }
 
+/// True when `place` lies, directly or not, in the place named `outer`.
 fn lies_in(places: &[crate::facts::Place], place: &crate::facts::Place, outer: &str) -> bool {
     let mut current = place;
     // Bounded by the number of places, so a cycle cannot loop forever.
