@@ -8,6 +8,7 @@
 //! re-ranking hint, raw BM25F score, whether the answer span leads, fact id.
 //! Several questions may be given as separate arguments.
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -28,38 +29,47 @@ fn main() -> ExitCode {
         }
     };
     let asker = Asker::new(Arc::new(facts));
+    let mut out = std::io::stdout().lock();
     for (n, question) in questions.iter().enumerate() {
-        if n > 0 {
-            println!();
-        }
-        let answer = asker.ask(question, None);
-        println!("Q: {question}");
-        println!("A: {}", answer.answer);
-        println!(
-            "   {} with confidence {:.2} (threshold {THRESHOLD})",
-            if answer.answered {
-                "answered"
-            } else {
-                "abstained"
-            },
-            answer.confidence
-        );
-        if !answer.fact_ids.is_empty() {
-            println!("   facts: {}", answer.fact_ids.join(", "));
-        }
-        for citation in &answer.citations {
-            println!(
-                "   cites {} sentence {}: {}",
-                citation.source_id, citation.sentence_index, citation.text
-            );
-        }
-        for suggestion in &answer.suggestions {
-            println!("   suggests: {suggestion}");
-        }
-        println!("Ranking:");
-        for line in asker.explain(question) {
-            println!("  {line}");
+        // A closed pipe (`| head`) ends the run quietly instead of panicking.
+        if (n > 0 && writeln!(out).is_err()) || show(&mut out, &asker, question).is_err() {
+            break;
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Writes one question's reply and ranking.
+fn show(out: &mut impl Write, asker: &Asker, question: &str) -> io::Result<()> {
+    let answer = asker.ask(question, None);
+    writeln!(out, "Q: {question}")?;
+    writeln!(out, "A: {}", answer.answer)?;
+    let verdict = if answer.answered {
+        "answered"
+    } else {
+        "abstained"
+    };
+    writeln!(
+        out,
+        "   {verdict} with confidence {:.2} (threshold {THRESHOLD})",
+        answer.confidence
+    )?;
+    if !answer.fact_ids.is_empty() {
+        writeln!(out, "   facts: {}", answer.fact_ids.join(", "))?;
+    }
+    for citation in &answer.citations {
+        writeln!(
+            out,
+            "   cites {} sentence {}: {}",
+            citation.source_id, citation.sentence_index, citation.text
+        )?;
+    }
+    for suggestion in &answer.suggestions {
+        writeln!(out, "   suggests: {suggestion}")?;
+    }
+    writeln!(out, "Ranking:")?;
+    for line in asker.explain(question) {
+        writeln!(out, "  {line}")?;
+    }
+    Ok(())
 }
