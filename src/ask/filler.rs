@@ -7,6 +7,7 @@
 //! that ask nothing of their own, never an article's words.
 
 use super::confirm::fold;
+use super::intent::{AUXILIARIES, WH_WORDS};
 
 /// Words that open a typed remark without asking anything.
 const OPENING_FILLERS: &[&str] = &[
@@ -28,6 +29,14 @@ const CLOSING_TAGS: &[&[&str]] = &[
     &["or", "something"],
     &["anyway"],
     &["anyways"],
+    // Sentence-final particles of Singapore and Malaysian English:
+    // "The summit held where *ah*?", "Got sign treaty or not *lah*?".
+    &["ah"],
+    &["lah"],
+    &["leh"],
+    &["lor"],
+    &["meh"],
+    &["hor"],
     &["you", "know"],
     &["do", "we", "even", "know"],
     &["do", "we", "know"],
@@ -36,6 +45,11 @@ const CLOSING_TAGS: &[&[&str]] = &[
     &["i", "guess"],
     &["and", "stuff"],
 ];
+
+/// The words a closing "or …" tag offers as the other answer: the tag
+/// makes a statement before it a yes/no question ("The treaty is signed
+/// already *or not*?").
+const OTHER_ANSWERS: &[&str] = &["not", "no", "nah"];
 
 /// Words after which "like" is a filler ("was this *like* the first?",
 /// "is it *like* forever?"), not a verb or a preposition ("what would
@@ -56,7 +70,16 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
         return Some(refined);
     }
     let start = opening_fillers(&tokens, &folded);
-    let end = tokens.len() - closing_tag(&tokens[start..], &folded[start..]);
+    // Tags may follow one another: "… or not ah?".
+    let (mut end, mut offers_no) = (tokens.len(), false);
+    while end > start {
+        let tag = closing_tag(&tokens[start..end], &folded[start..end]);
+        if tag == 0 {
+            break;
+        }
+        offers_no |= folded[end - tag] == "or" && OTHER_ANSWERS.contains(&folded[end - 1].as_str());
+        end -= tag;
+    }
     let end = end - closing_like_aside(&tokens[start..end], &folded[start..end]);
     let kept: Vec<&str> = (start..end)
         .filter(|&at| !is_filler_like(&tokens, &folded, at, end))
@@ -72,7 +95,22 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
     } else {
         ""
     };
+    if offers_no && states_a_claim(&folded[start..end]) {
+        return Some(format!("is it that {text}?"));
+    }
     Some(format!("{text}{closing}"))
+}
+
+/// Whether the words put a claim in statement order: no auxiliary opens
+/// them ("*did* Xi sign it or not?" is a yes/no question already) and no
+/// wh-word asks something else ("the summit held *where*, or not?").
+fn states_a_claim(folded: &[String]) -> bool {
+    folded
+        .first()
+        .is_some_and(|first| !AUXILIARIES.contains(&first.as_str()))
+        && !folded
+            .iter()
+            .any(|w| WH_WORDS.contains(&w.as_str()) || w.starts_with("what"))
 }
 
 /// A cheap look at the text before it is split: most questions open with
@@ -209,6 +247,15 @@ mod tests {
                 "the treaty, is it forever?",
             ),
             ("wait, did Xi sign it or not?", "did Xi sign it?"),
+            (
+                "The treaty is signed already or not?",
+                "is it that The treaty is signed already?",
+            ),
+            (
+                "The treaty got legally binding or not ah?",
+                "is it that The treaty got legally binding?",
+            ),
+            ("The summit held where ah?", "The summit held where?"),
             (
                 "so what do they hope it ends up being, like long term?",
                 "what do they hope it ends up being?",

@@ -2861,7 +2861,8 @@ impl Asker {
         let type_noun = type_noun.as_deref();
         let past = folded
             .iter()
-            .any(|w| matches!(*w, "did" | "was" | "were" | "happened" | "met" | "took"));
+            .any(|w| matches!(*w, "did" | "was" | "were" | "happened" | "met" | "took"))
+            || self.past_verb_alone(&folded);
         let asked_word = Intent::asked_noun(&folded).map(str::to_string);
         let asked_word = asked_word.as_deref();
         let speaks = folded.iter().any(|w| SAY_VERBS.contains(w));
@@ -4055,6 +4056,57 @@ impl Asker {
             })
     }
 
+    /// How the fact's answer settles the place the question claims, when
+    /// the answer is the place of the event the question numbers as the
+    /// fact does: "will the *next* summit be *in China*?" of "at the Astana
+    /// summit, … China would host the *third* summit" is settled by its
+    /// answer, not by where the agreement was made. `Some(Some(true))`
+    /// when the answer is the place, `Some(None)` when the place lies
+    /// within it (a city of the answer's country), `Some(Some(false))`
+    /// for any other place; `None` when the answer says no such place.
+    fn place_of_asked_event(&self, query: &Query, doc: usize, place: &str) -> Option<Option<bool>> {
+        let fact = &self.facts.facts()[doc];
+        let fact_ordinals = &self.records[doc].ordinals;
+        let numbered_alike = !fact_ordinals.is_empty()
+            && !query.ordinals.is_empty()
+            && query.ordinals.iter().all(|o| fact_ordinals.contains(o));
+        let places = self.facts.places();
+        let answer = places
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(fact.answer.trim()))?;
+        if !numbered_alike || fact.answer_kind != AnswerKind::Place {
+            return None;
+        }
+        if answer.name == place {
+            return Some(Some(true));
+        }
+        let within_answer = located_at(places, &format!("in {place}")).contains(&answer.name);
+        Some((!within_answer).then_some(false))
+    }
+
+    /// Whether the question's verb is in the past with no auxiliary to
+    /// make it a participle, as a learner writes "the summit *held*
+    /// where?": it tells of what happened, as "was held" does. A future
+    /// word or an ordinal ("the *next* summit held where?") says otherwise.
+    fn past_verb_alone(&self, folded: &[&str]) -> bool {
+        let past_form = |word: &str| {
+            let irregular = self
+                .lexicon
+                .irregular_base(word)
+                .is_some_and(|base| base != word && self.lexicon.can_be_verb(base) == Some(true));
+            irregular
+                || (word.len() > 4
+                    && word.ends_with("ed")
+                    && self.lexicon.can_be_verb(word) == Some(true))
+        };
+        !folded.iter().any(|w| {
+            intent::AUXILIARIES.contains(w)
+                || FUTURE_WORDS.contains(w)
+                || DEICTIC_SERIES_WORDS.contains(w)
+                || self.analyzer.ordinal(w).is_some()
+        }) && folded.iter().any(|w| past_form(w))
+    }
+
     /// Scores one fact against the question.
     fn judge(&self, query: &Query, doc: usize, bm25: f64) -> Candidate {
         let record = &self.records[doc];
@@ -4070,6 +4122,9 @@ impl Asker {
         // puts it in Astana, it is "no".
         let (location_open, location_contradicts) = match &query.claimed_location {
             None => (false, false),
+            Some(place) if let Some(held) = self.place_of_asked_event(query, doc, place) => {
+                (held.is_none(), held == Some(false))
+            }
             Some(_) if record.located_at.is_empty() => (true, false),
             Some(place) => (false, !record.located_at.contains(place)),
         };
@@ -9100,6 +9155,38 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_verb_in_the_past_with_no_auxiliary_tells_of_what_happened() {
+        assert_each_answer_holds(&[
+            ("The summit held where?", "Astana"),
+            ("The summit held where ah?", "Astana"),
+            ("The next summit held where?", "China"),
+        ]);
+    }
+
+    #[test]
+    fn a_statement_offered_with_or_not_is_a_yes_no_question() {
+        assert_each_answer_holds(&[
+            ("The treaty is signed already or not?", "Yes."),
+            ("The treaty got legally binding or not ah?", "Yes."),
+            ("Was the treaty signed already?", "Yes."),
+        ]);
+    }
+
+    #[test]
+    fn the_place_of_a_numbered_event_is_settled_by_the_answer_naming_it_not_where_it_was_agreed() {
+        assert_each_answer_holds(&[
+            ("Will the next summit be in China?", "Yes."),
+            ("Is the third summit going to be held in China?", "Yes."),
+            ("Will the next summit be in Astana?", "No."),
+            ("Will the third summit be held in Kazakhstan?", "No."),
+            ("Was the summit held in China?", "No."),
+        ]);
+        // A city of the host country is a place the article never gives.
+        let reply = asker().ask("Will the next summit be in Beijing?", None);
+        assert!(!reply.answered, "{reply:?}");
     }
 
     #[test]
