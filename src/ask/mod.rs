@@ -2301,6 +2301,10 @@ impl Asker {
     fn referent_answer(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
         let asked = referent::asked(question)?;
         let facts = self.facts.facts();
+        if self.only_listed(&asked.phrase, source_id) {
+            let query = self.analyze(question);
+            return Some(self.abstain(question, &query, &[], None, source_id));
+        }
         let mut sources: Vec<&str> = self
             .sentences
             .iter()
@@ -2362,6 +2366,27 @@ impl Asker {
                 suggestions: Vec::new(),
             })
         })
+    }
+
+    /// Whether the phrase whose meaning is asked is an item of a list a
+    /// fact gives ("What does *'green minerals'* mean?" of the mechanism's
+    /// focus areas) and no fact's statement holds it otherwise: a list
+    /// names its items without saying what they are.
+    fn only_listed(&self, phrase: &[String], source_id: Option<&str>) -> bool {
+        let folded = |text: &str| -> Vec<String> { crate::lang::words(text) };
+        let facts = self.facts.facts();
+        let in_scope = |fact: &&crate::facts::Fact| source_id.is_none_or(|id| fact.source_id == id);
+        let listed = facts
+            .iter()
+            .filter(in_scope)
+            .any(|fact| fact.items.iter().any(|item| folded(item) == phrase));
+        listed
+            && !facts.iter().filter(in_scope).any(|fact| {
+                fact.items.iter().all(|item| folded(item) != phrase)
+                    && folded(&fact.statement)
+                        .windows(phrase.len().max(1))
+                        .any(|window| window == phrase)
+            })
     }
 
     /// A city asked about that a sentence names as a party, not as where
@@ -2970,7 +2995,13 @@ impl Asker {
             })
             .map(|pair| self.analyzer.term(pair[1]))
             .collect();
-        let order = folded.iter().find_map(|w| claimed_order(w));
+        // "After *this one*" sets the asked one against the reported
+        // event, not against an ordinal the question names.
+        let order = folded
+            .iter()
+            .enumerate()
+            .filter(|(at, _)| !matches!(folded.get(at + 1).copied(), Some("this" | "that" | "it")))
+            .find_map(|(_, w)| claimed_order(w));
         let restrictive =
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
         let locative = folded.contains(&"where")
@@ -4765,9 +4796,21 @@ impl Asker {
             .order
             .filter(|_| !query.ordinals.is_empty() && !fact_ordinals.is_empty())
             .map(|order| {
+                // "Will the *third* summit come after the *second*?": the
+                // fact's own ordinal is the one set against the other.
+                let anchors: Vec<&u64> = query
+                    .ordinals
+                    .iter()
+                    .filter(|q| !fact_ordinals.contains(q))
+                    .collect();
+                let anchors = if anchors.is_empty() {
+                    query.ordinals.iter().collect()
+                } else {
+                    anchors
+                };
                 fact_ordinals
                     .iter()
-                    .all(|f| query.ordinals.iter().all(|q| f.cmp(q) == order))
+                    .all(|f| anchors.iter().all(|q| f.cmp(q) == order))
             });
         match (compared, in_order) {
             // "Is the 1.5 billion yuan grant for *next year*?": the amount
@@ -9155,6 +9198,34 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_meaning_of_a_phrase_the_article_only_lists_is_not_given() {
+        let asker = asker();
+        for question in [
+            "What does 'green minerals' mean?",
+            "What does 'green minerals' mean exactly - which minerals are included?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+        // A phrase a statement holds outside a list is shown where it stands.
+        assert_each_answer_holds(&[
+            ("What does 'win-win' mean?", "win-win collaboration"),
+            ("What does 'both sides' mean?", "China and Central Asia"),
+        ]);
+    }
+
+    #[test]
+    fn an_event_set_after_this_one_or_after_another_ordinal_is_ordered_from_it() {
+        assert_each_answer_holds(&[
+            ("Will there be another summit after this one?", "Yes."),
+            ("Will the third summit come after the second?", "Yes."),
+            ("Was the second summit held after the third?", "No."),
+            ("Was the treaty signed before the third summit?", "Yes."),
+            ("Was the treaty signed after the third summit?", "No."),
+        ]);
     }
 
     #[test]
