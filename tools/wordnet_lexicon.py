@@ -16,7 +16,8 @@ adjectives of a similar meaning (similar-to links within an adjective
 cluster, first senses only: "volatile" / "unstable"; also-see links are
 left out, they reach too far: "volatile" / "temporary"), words of the same derivational family (derivation and pertainym links:
 reduction / reduce, education / educational), opposites (antonyms, and the
-antonyms' similar words, so "temporary" opposes "permanent") and, for
+antonyms' similar words, so "temporary" opposes "permanent"; and verbs
+that change an amount the other way, so "deepen" opposes "reduce") and, for
 nouns, what kinds of thing it is (hypernyms: Tuesday is a weekday, not a
 month). The product reads only the JSON; WordNet is not needed at run time.
 WordNet 3.0 is (c) Princeton University, under the WordNet licence, which
@@ -507,6 +508,51 @@ def demonyms(data, countries):
     return found
 
 
+# Verbs of changing an amount: a word under "increase" opposes one under
+# "decrease" ("deepen cooperation" / "scale back cooperation"), though
+# WordNet links no antonym between them. Each is the synsets of the first
+# two senses of "increase" and "decrease".
+DIRECTION_DEPTH = 3  # hypernym steps from a word's sense to increase/decrease
+# Hyponyms reached by a rarer sense that a learner means otherwise ("root
+# for", "button up", "content oneself"), and multiplication verbs that say
+# how much, not which way.
+DIRECTION_NOISE = {
+    "add", "add on", "add to", "backlog", "blow up", "branch", "butylate", "button",
+    "compound", "conglomerate", "confine", "content", "decoct", "delay", "double",
+    "flex", "intercalate", "irrupt", "kite", "lour", "manifold", "mount", "punctuate",
+    "quadruple", "quintuple", "ration", "regenerate", "root", "screw up", "slake",
+    "triple", "up", "wax", "wear on", "work in",
+}
+# Comparatives that say which way an amount goes without a verb.
+DIRECTION_COMPARATIVES = {"+": {"more", "greater"}, "-": {"less", "fewer"}}
+
+
+def directions(index, data, exc):
+    """Each way an amount changes ("+", "-") and the verbs that say it: the
+    lemmas of "increase" / "decrease" and their hyponyms two levels down,
+    kept when one of their first two senses lies under that way only."""
+    roots = {"+": set(index[("increase", "v")][:2]), "-": set(index[("decrease", "v")][:2])}
+
+    def ways(word):
+        found = set()
+        for lemma in morphy(word.replace(" ", "_"), "v", index, exc):
+            for offset in index[(lemma, "v")][:2]:
+                frontier = [offset]
+                for _ in range(DIRECTION_DEPTH):
+                    found.update(way for way, offs in roots.items() if offs & set(frontier))
+                    frontier = [o for f in frontier for s, o, _, _, _ in data[(f, "v")][1] if s == "@"]
+        return found
+
+    out = {}
+    for way, offsets in roots.items():
+        words, frontier = set(), list(offsets)
+        for _ in range(3):
+            words.update(w.replace("_", " ") for f in frontier for w in data[(f, "v")][0])
+            frontier = [o for f in frontier for s, o, _, _, _ in data[(f, "v")][1] if s == "~"]
+        out[way] = {w for w in words - DIRECTION_NOISE if ways(w) == {way}} | DIRECTION_COMPARATIVES[way]
+    return out, ways
+
+
 def main():
     if sys.argv[1:] == ["words"]:
         return dictionary()
@@ -541,6 +587,16 @@ def main():
 
     def lemma_words(offset, p):
         return [w.replace("_", " ") for w in synset(offset, p)[0]]
+
+    ways, verb_ways = directions(index, data, exc)
+
+    def way_of(word):
+        for sign, comparatives in DIRECTION_COMPARATIVES.items():
+            if word in comparatives:
+                return {sign}
+        if any(lemma in DIRECTION_NOISE for lemma in morphy(word, "v", index, exc)):
+            return set()
+        return verb_ways(word)
 
     out = {}
     for word in vocabulary:
@@ -598,6 +654,12 @@ def main():
                                         kinds.update(lemma_words(off2, pp2))
                                         nxt.append((off2, pp2))
                             frontier, depth = nxt, depth + 1
+        # "deepen" opposes "reduce": the verbs that change an amount the
+        # other way.
+        way = way_of(word)
+        if len(way) == 1:
+            (sign,) = way
+            opposite.update(ways["-" if sign == "+" else "+"])
         lemmas.discard(word)
         same -= {word}
         family -= {word} | same

@@ -9201,6 +9201,23 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_that_an_amount_goes_the_other_way_than_the_fact_says_is_answered_no() {
+        assert_each_answer_holds(&[
+            ("Is the mechanism getting less important?", "No."),
+            (
+                "Did the Central Asian leaders want to reduce their cooperation with Beijing?",
+                "No.",
+            ),
+            ("Is global uncertainty shrinking?", "No."),
+            (
+                "did xi say they should slow down belt and road projects",
+                "No.",
+            ),
+            ("Did they agree to deepen cooperation?", "Yes."),
+        ]);
+    }
+
+    #[test]
     fn the_meaning_of_a_phrase_the_article_only_lists_is_not_given() {
         let asker = asker();
         for question in [

@@ -937,6 +937,24 @@ mod tests {
     }
 
     #[test]
+    fn verbs_that_change_an_amount_the_other_way_are_opposites() {
+        let lexicon = Lexicon::embedded();
+        for (article, other) in [
+            ("deepen", "reduce"),
+            ("deepen", "lessen"),
+            ("growing", "shrink"),
+            ("grows", "diminish"),
+            ("accelerating", "slow"),
+            ("growing", "less"),
+        ] {
+            assert!(lexicon.opposite(article, other), "{article} / {other}");
+        }
+        // The same way is no opposite, nor is a verb that changes no amount.
+        assert!(!lexicon.opposite("deepen", "expand"));
+        assert!(!lexicon.opposite("deepen", "sign"));
+    }
+
+    #[test]
     fn the_embedded_lexicon_loads_and_knows_opposites_and_kinds() {
         let lexicon = Lexicon::embedded();
         assert!(lexicon.opposite("temporary", "permanent"));
