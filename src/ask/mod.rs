@@ -38,7 +38,9 @@
 //! - `courtesy`: the courtesy wrapped around a question ("could you tell
 //!   me …", "am I right in thinking that …", "Mr Xi"), taken off.
 //! - `filler`: spoken fillers ("ok so …", "… or nah?", "was it *like*
-//!   …"), taken off.
+//!   …"), taken off; a closing "or not" makes a statement yes/no.
+//! - `slips`: a question's frame typed together ("whatdid", "onthe") or
+//!   with two letters swapped ("teh"), mended before it is read.
 //! - `described`: a person or place described instead of named ("the
 //!   Chinese leader"), read by the name the article's descriptions list
 //!   gives it.
@@ -77,6 +79,7 @@ mod referent;
 mod request;
 pub mod scoring;
 mod shorthand;
+mod slips;
 mod slots;
 pub mod synonyms;
 mod topic;
@@ -1689,6 +1692,11 @@ impl Asker {
         if let Some(plain) = filler::without_fillers(question) {
             return self.ask(&plain, source_id);
         }
+        // "whatdid they sign", "who will host teh summit": the frame's
+        // words typed apart and in order.
+        if let Some(mended) = self.without_typing_slips(question) {
+            return self.ask(&mended, source_id);
+        }
         // "What did the Chinese leader announce?": asked of the name.
         let content = |word: &str| !self.analyzer.is_stopword(word);
         if let Some(read) = described::named(question, &AskWords::embedded().descriptions, content)
@@ -2387,6 +2395,32 @@ impl Asker {
                         .windows(phrase.len().max(1))
                         .any(|window| window == phrase)
             })
+    }
+
+    /// [`slips::mended`] with the dictionary, the function words and the
+    /// article's own words.
+    fn without_typing_slips(&self, question: &str) -> Option<String> {
+        let is_function = |word: &str| {
+            self.analyzer.is_stopword(word)
+                || intent::WH_WORDS.contains(&word)
+                || intent::AUXILIARIES.contains(&word)
+        };
+        // WordNet, the dictionary, lists no function words.
+        let is_word = |word: &str| self.lexicon.is_word(word) || is_function(word);
+        let near_article_word = |word: &str| {
+            self.index.has_word(word)
+                || self.index.words().any(|known| {
+                    !is_function(known) && strsim::damerau_levenshtein(word, known) <= 1
+                })
+        };
+        slips::mended(
+            question,
+            &slips::WordKinds {
+                is_word: &is_word,
+                is_function: &is_function,
+                near_article_word: &near_article_word,
+            },
+        )
     }
 
     /// A city asked about that a sentence names as a party, not as where
@@ -9214,6 +9248,19 @@ mod tests {
                 "No.",
             ),
             ("Did they agree to deepen cooperation?", "Yes."),
+        ]);
+    }
+
+    #[test]
+    fn a_frame_typed_together_or_with_letters_swapped_is_read_as_meant() {
+        assert_each_answer_holds(&[
+            ("who will host teh third summit", "China"),
+            (
+                "whatdid the leaders sign besides the treaty",
+                "Astana Declaration",
+            ),
+            ("howmuch is teh grant", "1.5 billion yuan"),
+            ("where wasthe summit", "Astana"),
         ]);
     }
 
