@@ -312,6 +312,9 @@ const SOMEONE: &[&str] = &[
 /// Words that restrict a claim to what it names: "is it *only* short-term?"
 /// is answered "no" by a fact that says nothing of the kind.
 const RESTRICTIONS: &[&str] = &["only", "merely", "solely", "exclusively"];
+/// Words that claim something happens once more ("offered *again*"): only
+/// a fact that says so settles it.
+const REPETITIONS: &[&str] = &["again", "anew"];
 /// Kinds too general to say what a question asks for: everything is an
 /// entity.
 const TOP_KINDS: &[&str] = &["entity", "abstraction", "thing", "object", "whole"];
@@ -680,6 +683,9 @@ struct Query {
     /// The question restricts ("*only* short-term?"): a fact that does not
     /// restrict too settles a yes/no question with "no".
     restrictive: bool,
+    /// A yes/no question claims it happens again ("be offered *again*?"):
+    /// a fact that says nothing of a repeat leaves it open.
+    repeats: bool,
     /// The terms of options the question offers ("the first *or* the
     /// second?"): a fact whose answer is one of them answers it.
     choices: HashSet<String>,
@@ -1257,6 +1263,8 @@ struct FactRecord {
     answer_is_name: bool,
     /// The statement restricts ("only", "solely").
     restrictive: bool,
+    /// The statement says something happens again.
+    repeats: bool,
     /// The amounts its statement and sentence give, for yes/no questions
     /// that compare ("more than 200 million US dollars?" against "$209
     /// million", in the currency the question uses).
@@ -1420,6 +1428,7 @@ impl FactRecord {
                         .all(|(s, a)| s.text == a.text)
             },
             restrictive: statement_has(RESTRICTIONS),
+            repeats: statement_has(REPETITIONS),
             quantities: crate::numbers::find_quantities(&fact.statement)
                 .into_iter()
                 .chain(crate::numbers::find_quantities(&fact.citation.text))
@@ -3038,6 +3047,7 @@ impl Asker {
             .find_map(|(_, w)| claimed_order(w));
         let restrictive =
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
+        let repeats = intent == Intent::YesNo && folded.iter().any(|w| REPETITIONS.contains(w));
         let locative = folded.contains(&"where")
             || (folded.len() > 1
                 && matches!(folded[0], "in" | "at")
@@ -3274,6 +3284,7 @@ impl Asker {
                 .filter(|place| !self.placed_as_the_article_places(question, place))
                 .map(|p| p.name.clone()),
             restrictive,
+            repeats,
             locative,
             confirms,
             future,
@@ -4193,8 +4204,12 @@ impl Asker {
             Some(_) if record.located_at.is_empty() => (true, false),
             Some(place) => (false, !record.located_at.contains(place)),
         };
+        // "Will the grant be given *again* next year?": a fact that tells of
+        // it once neither confirms nor denies a repeat.
+        let repeat_unstated = query.repeats && !record.repeats;
         let unsettled = query.intent == Intent::YesNo
-            && (location_open
+            && (repeat_unstated
+                || location_open
                 || words.open_word
                 || words.content_missed
                 || (restricted && words.heavy_missed)
@@ -9249,6 +9264,20 @@ mod tests {
             ),
             ("Did they agree to deepen cooperation?", "Yes."),
         ]);
+    }
+
+    #[test]
+    fn a_claim_that_something_happens_again_is_settled_only_by_a_repeat_or_another_doer() {
+        let asker = asker();
+        for question in [
+            "Will the training opportunities be offered again?",
+            "Will the grant be given again next year?",
+            "Will the 3,000 training opportunities be offered again after the two years?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+        assert_each_answer_holds(&[("Will Kazakhstan host the next summit again?", "No.")]);
     }
 
     #[test]

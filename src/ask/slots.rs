@@ -401,7 +401,10 @@ impl Asker {
             // statement settles a yes/no question with "no"; a period only
             // its sentence gives is another fact's, and settles nothing.
             let stated = record.periods.iter().any(|p| p.unit == period.unit);
-            if stated && yes_no {
+            // "Given *again* next year?" of a grant for this year: a repeat
+            // in another period is neither confirmed nor denied.
+            let repeat_unstated = query.repeats && !record.repeats;
+            if stated && yes_no && !repeat_unstated {
                 contradicts = true;
             } else if stated
                 || record
