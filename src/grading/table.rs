@@ -1281,3 +1281,23 @@ fn a_right_answer_with_detail_the_sentence_lacks_is_told_so() {
     );
     assert_eq!(grade(&question, "on Tuesday").feedback, "Correct.");
 }
+
+#[test]
+fn an_ordinal_in_figures_restates_the_prompts_ordinal_around_the_answer() {
+    let right = |input| {
+        grade(
+            &prompted(
+                "Which declaration did the leaders sign at the second China-Central Asia Summit?",
+                "Astana Declaration",
+                Concept,
+            ),
+            input,
+        )
+        .correct
+    };
+    assert!(right(
+        "The Astana Declaration of the 2nd China-Central Asia Summit"
+    ));
+    assert!(right("Astana Declaration of the second summit"));
+    assert!(!right("Astana Declaration of the 3rd summit"));
+}

@@ -439,9 +439,21 @@ impl Filler {
     pub(crate) fn allows(&self, word: &str) -> bool {
         // "A volatile one": "one" stands for the noun the answer modifies.
         self.context.iter().any(|w| w == word)
+            || self.context_ordinal(word)
             || matches!(word, "one" | "ones")
             || self.allows_alone(word)
             || self.restates_context(word)
+    }
+
+    /// True when `word` is an ordinal in figures the context spells out:
+    /// "the *2nd* summit" where the prompt says "the second summit".
+    fn context_ordinal(&self, word: &str) -> bool {
+        word.starts_with(|c: char| c.is_ascii_digit())
+            && crate::numbers::parse_ordinal(word).is_some_and(|n| {
+                self.context
+                    .iter()
+                    .any(|w| crate::numbers::parse_ordinal(w) == Some(n))
+            })
     }
 
     /// True when `word` means the opposite of a word of the question or of
