@@ -1301,3 +1301,20 @@ fn an_ordinal_in_figures_restates_the_prompts_ordinal_around_the_answer() {
     assert!(right("Astana Declaration of the second summit"));
     assert!(!right("Astana Declaration of the 3rd summit"));
 }
+
+#[test]
+fn a_partial_answer_is_told_what_it_left_out_in_the_articles_words_not_an_aliases() {
+    let question = text_question(
+        "decades of diplomatic ties",
+        &["decades of diplomatic relations"],
+        Concept,
+        &[],
+    );
+    let verdict = grade(&question, "decades of diplomacy");
+    assert!(!verdict.correct);
+    assert!(
+        verdict.feedback.contains("\"ties\"") && !verdict.feedback.contains("relations"),
+        "{}",
+        verdict.feedback
+    );
+}

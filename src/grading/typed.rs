@@ -1436,7 +1436,11 @@ fn without_time_span(answer: &str) -> Option<(String, String)> {
 /// The best match of folded words over every accepted wording (the last
 /// of equals).
 fn best_phrase(all: &[Phrase], given: &[String], filler: &Filler) -> PhraseMatch {
+    // Of equal matches the first wording wins, the article's own before an
+    // alias: feedback then names words the article uses ("ties", not the
+    // alias's "relations").
     all.iter()
+        .rev()
         .map(|phrase| phrase.matches(given, filler))
         .max_by_key(PhraseMatch::rank)
         .unwrap_or(PhraseMatch::None)
