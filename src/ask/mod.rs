@@ -1118,6 +1118,11 @@ pub struct Asker {
     /// the answers of that kind: what a who/where/when question looks for
     /// in a statement.
     people: HashSet<String>,
+    /// The country a person of the article leads, from the article's
+    /// descriptions ("president of China" → Xi): country term → people's
+    /// terms. A country acts through its leader ("did *China* promise
+    /// training?" of "*Xi* announced 3,000 training opportunities").
+    leaders: HashMap<String, HashSet<String>>,
     /// Terms of the general words for people ("mankind", "professionals"),
     /// which a "for whom" question may be answered with.
     people_words: HashSet<String>,
@@ -1577,6 +1582,7 @@ impl Asker {
             .iter()
             .map(|word| analyzer.term(word))
             .collect();
+        let leaders = leaders_of(&analyzer, facts.places(), &people);
         let places = terms_of(&[AnswerKind::Place]);
         let dates = terms_of(&[AnswerKind::DateTime]);
         let default_suggestions = facts
@@ -1687,6 +1693,7 @@ impl Asker {
             analyzer,
             index,
             people,
+            leaders,
             people_words,
             places,
             dates,
@@ -2768,6 +2775,32 @@ impl Asker {
             .then(|| (doer, self.analyzer.term(rest[verb_at])))
     }
 
+    /// The place a yes/no question says hosted something: "did *China*
+    /// host the summit?" claims the summit was held there, as "was it held
+    /// in China?" does.
+    fn claimed_host(
+        &self,
+        intent: Intent,
+        doer: Option<&(HashSet<String>, String)>,
+    ) -> Option<String> {
+        let (doers, verb) = doer.filter(|_| intent == Intent::YesNo)?;
+        if *verb != self.analyzer.term("host") {
+            return None;
+        }
+        let [place] = self
+            .facts
+            .places()
+            .iter()
+            .filter(|place| {
+                doers.contains(&self.analyzer.term(&crate::text::normalize(&place.name)))
+            })
+            .collect::<Vec<_>>()[..]
+        else {
+            return None;
+        };
+        Some(place.name.clone())
+    }
+
     /// Reads a question, with its intent given (`Some`) or detected.
     fn analyze_as(&self, question: &str, intent: Option<Intent>) -> Query {
         let joined = self.stopword_compounds_joined(question);
@@ -2878,6 +2911,7 @@ impl Asker {
         let asked = asked_noun.map(|noun| self.analyzer.term(noun));
         let subject_verb = self.subject_verb(&folded);
         let doer = self.doer(&folded);
+        let claimed_host = self.claimed_host(intent, doer.as_ref());
         let they_act = folded.first() == Some(&"they")
             || folded
                 .windows(2)
@@ -3282,7 +3316,8 @@ impl Asker {
                 .first()
                 .filter(|_| intent == Intent::YesNo)
                 .filter(|place| !self.placed_as_the_article_places(question, place))
-                .map(|p| p.name.clone()),
+                .map(|p| p.name.clone())
+                .or(claimed_host),
             restrictive,
             repeats,
             locative,
@@ -5280,6 +5315,16 @@ impl Asker {
         kind.iter().map(|w| self.analyzer.term(w)).collect()
     }
 
+    /// Whether `term` names a country whose leader the fact's statement
+    /// names as acting for it ([`Asker::leaders`]).
+    fn led_in_statement(&self, doc: usize, term: &str) -> bool {
+        self.leaders.get(term).is_some_and(|people| {
+            people
+                .iter()
+                .any(|person| self.records[doc].statement_terms.contains(person))
+        })
+    }
+
     /// Whether `term` names a place of the article that lies within a
     /// group the fact's statement names, of its own sort: "Turkmenistan"
     /// is one of "the five Central Asian nations".
@@ -7124,6 +7169,35 @@ fn hyphenated_word(token: &str) -> Option<String> {
         .to_lowercase()
         .replace(['\u{2013}', '\u{2014}'], "-");
     word.contains('-').then_some(word)
+}
+
+/// [`Asker::leaders`]: for each description that names a country and
+/// stands for one of `people` ("leader of China" → Xi), the country's term
+/// and the person's.
+fn leaders_of(
+    analyzer: &Analyzer,
+    places: &[crate::facts::Place],
+    people: &HashSet<String>,
+) -> HashMap<String, HashSet<String>> {
+    let countries: Vec<String> = places
+        .iter()
+        .filter(|place| place.sort == "country")
+        .map(|place| analyzer.term(&crate::text::normalize(&place.name)))
+        .collect();
+    let mut leaders: HashMap<String, HashSet<String>> = HashMap::new();
+    for description in &AskWords::embedded().descriptions {
+        let person = analyzer.term(&crate::text::normalize(&description.into));
+        if !people.contains(&person) {
+            continue;
+        }
+        for word in &description.words {
+            let term = analyzer.term(word);
+            if countries.contains(&term) {
+                leaders.entry(term).or_default().insert(person.clone());
+            }
+        }
+    }
+    leaders
 }
 
 /// The places of the article that `text` puts something *in* or *at*
@@ -9278,6 +9352,26 @@ mod tests {
             assert!(!reply.answered, "{question}: {reply:?}");
         }
         assert_each_answer_holds(&[("Will Kazakhstan host the next summit again?", "No.")]);
+    }
+
+    #[test]
+    fn a_country_acts_through_its_leader_and_hosts_where_it_holds_a_meeting() {
+        assert_each_answer_holds(&[
+            ("Did China promise 30,000 training places?", "No."),
+            (
+                "Did China promise training opportunities for professionals from Central Asia?",
+                "Yes.",
+            ),
+            ("Did China host the summit?", "No."),
+            ("Did Kazakhstan host the summit?", "Yes."),
+            ("Will China host the next summit?", "Yes."),
+        ]);
+        // A country the question does not make the doer claims nothing.
+        let reply = asker().ask(
+            "Trade between China and Central Asia is over 90 billion dollars a year, yes?",
+            None,
+        );
+        assert!(!reply.answered, "{reply:?}");
     }
 
     #[test]

@@ -498,6 +498,18 @@ impl Asker {
             // of its kind.
             return (!self.names_another_of_its_kind(query, &term.term, doc)).then_some(());
         }
+        // "Did *China* promise training?" of "*Xi* announced …": a country
+        // that does what is asked acts through its leader.
+        if yes_no
+            && proper
+            && query
+                .doer
+                .as_ref()
+                .is_some_and(|(doer, _)| doer.contains(&term.term))
+            && self.led_in_statement(doc, &term.term)
+        {
+            return Some(());
+        }
         if yes_no && proper && self.in_a_named_group(doc, &term.term) {
             tally.group_member = true;
             return Some(());
