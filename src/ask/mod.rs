@@ -686,6 +686,9 @@ struct Query {
     /// A yes/no question claims it happens again ("be offered *again*?"):
     /// a fact that says nothing of a repeat leaves it open.
     repeats: bool,
+    /// A where-question asks where something comes *from* ("where are the
+    /// professionals from?"): a fact that gives the thing's origin answers.
+    asks_origin: bool,
     /// The terms of options the question offers ("the first *or* the
     /// second?"): a fact whose answer is one of them answers it.
     choices: HashSet<String>,
@@ -3082,6 +3085,7 @@ impl Asker {
         let restrictive =
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
         let repeats = intent == Intent::YesNo && folded.iter().any(|w| REPETITIONS.contains(w));
+        let asks_origin = intent == Intent::Where && folded.contains(&"from");
         let locative = folded.contains(&"where")
             || (folded.len() > 1
                 && matches!(folded[0], "in" | "at")
@@ -3320,6 +3324,7 @@ impl Asker {
                 .or(claimed_host),
             restrictive,
             repeats,
+            asks_origin,
             locative,
             confirms,
             future,
@@ -4674,6 +4679,10 @@ impl Asker {
         } else if self.counts_the_items(query, doc).is_some() {
             // "How many focus areas?" of the list of them: its length.
             1.0
+        } else if self.gives_origin_asked(query, doc) {
+            // "Where are the professionals from?" of "professionals from
+            // Central Asia": the answer names where they come from.
+            1.0
         } else if query.intent == Intent::HowLong && self.records[doc].lasting.is_some() {
             // "How long will the treaty last?" of "*permanent*
             // good-neighborliness": the word says it.
@@ -5697,6 +5706,20 @@ impl Asker {
                         value,
                         &count.nouns,
                     )
+            })
+    }
+
+    /// Whether the question asks where something comes from and the fact's
+    /// answer gives the origin of a thing the question names.
+    fn gives_origin_asked(&self, query: &Query, doc: usize) -> bool {
+        query.asks_origin
+            && self.records[doc].origins.iter().any(|origin| {
+                query.all_terms.contains(&origin.noun)
+                    && self.records[doc].answer_terms.contains(&origin.noun)
+                    && origin
+                        .places
+                        .iter()
+                        .all(|place| self.records[doc].answer_terms.contains(place))
             })
     }
 
@@ -9372,6 +9395,18 @@ mod tests {
             None,
         );
         assert!(!reply.answered, "{reply:?}");
+    }
+
+    #[test]
+    fn where_something_comes_from_is_answered_by_the_origin_a_fact_gives_it() {
+        assert_each_answer_holds(&[
+            ("Where are the professionals from?", "Central Asia"),
+            ("Where do the professionals come from?", "Central Asia"),
+            (
+                "From where are the professionals who will receive training?",
+                "Central Asia",
+            ),
+        ]);
     }
 
     #[test]
