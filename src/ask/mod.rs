@@ -9410,6 +9410,22 @@ mod tests {
     }
 
     #[test]
+    fn calling_good_what_the_article_says_benefits_no_one_is_answered_no() {
+        assert_each_answer_holds(&[
+            ("Did Xi say trade wars are good for some countries?", "No."),
+            (
+                "Are protectionist policies good for anybody, in Xi's view?",
+                "No.",
+            ),
+            (
+                "Does Xi think hegemonic behavior is good for global interests?",
+                "No.",
+            ),
+            ("Are trade wars harmful?", "Yes."),
+        ]);
+    }
+
+    #[test]
     fn a_frame_typed_together_or_with_letters_swapped_is_read_as_meant() {
         assert_each_answer_holds(&[
             ("who will host teh third summit", "China"),

@@ -177,6 +177,9 @@ impl StanceWords {
             .enumerate()
             .filter_map(|(at, word)| {
                 let judged = *self.judging.get(&super::stem(word))?;
+                if let Some(judgement) = predicate_judgement(words, at, judged) {
+                    return Some(judgement);
+                }
                 let (verb_start, negated_before, has_auxiliary) = verb_frame(words, at);
                 let no_object = words
                     .get(at + 1)
@@ -221,6 +224,60 @@ impl StanceWords {
             })
             .collect()
     }
+}
+
+/// Forms of "be" that make a judging adjective the predicate: "trade
+/// wars *are* good".
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"];
+
+/// A judging adjective after a form of "be" ("trade wars are *good* for
+/// some", "are protectionist policies *harmful*?"), with the subject
+/// before "be", or between an opening "be" and the adjective in a
+/// question; a "not" between them turns the side.
+fn predicate_judgement(words: &[String], at: usize, judged: Stance) -> Option<Judgement<'_>> {
+    let lexicon = super::Lexicon::embedded();
+    if lexicon.can_be_adjective(&words[at]) != Some(true) {
+        return None;
+    }
+    let mut be = at.checked_sub(1)?;
+    let mut negated = false;
+    while matches!(words[be].as_str(), "not" | "never") || words[be].ends_with("ly") {
+        negated |= matches!(words[be].as_str(), "not" | "never");
+        be = be.checked_sub(1)?;
+    }
+    let subject: Vec<&str> = if BE_FORMS.contains(&words[be].as_str()) {
+        subject_before(words, be)
+    } else if BE_FORMS.contains(&words.first()?.as_str())
+        && words[1..at].iter().all(|w| !BE_FORMS.contains(&w.as_str()))
+    {
+        // "Are protectionist policies good …?"
+        let subject: Vec<&str> = words[1..=be]
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !super::is_stopword(w))
+            .collect();
+        if subject.len() > MAX_SUBJECT_WORDS {
+            return None;
+        }
+        subject
+    } else {
+        return None;
+    };
+    if subject.is_empty() {
+        return None;
+    }
+    let stance = match (judged, negated) {
+        (side, false) => side,
+        (Stance::For, true) => Stance::Against,
+        (Stance::Against, true) => Stance::For,
+    };
+    Some(Judgement {
+        stance,
+        verb: words[at].as_str(),
+        subject,
+        by_negation: negated,
+        with_object: false,
+    })
 }
 
 /// Auxiliaries that open a yes/no question before its subject.
@@ -357,6 +414,32 @@ mod tests {
         let judged = StanceWords::embedded().judgements(&helps);
         assert_eq!(judged.len(), 1, "{judged:?}");
         assert_eq!(judged[0].stance, Stance::Against);
+    }
+
+    #[test]
+    fn a_judging_adjective_after_be_judges_the_subject() {
+        let judge = |text: &str| {
+            let folded = super::super::words(text);
+            StanceWords::embedded()
+                .judgements(&folded)
+                .iter()
+                .map(|j| (j.stance, j.subject.join(" ")))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            judge("trade wars are good for some countries"),
+            vec![(Stance::For, "trade wars".to_string())]
+        );
+        assert_eq!(
+            judge("are protectionist policies good for anybody"),
+            vec![(Stance::For, "protectionist policies".to_string())]
+        );
+        assert_eq!(
+            judge("hegemony is not harmful"),
+            vec![(Stance::For, "hegemony".to_string())]
+        );
+        // No "be", no predicate: "a good deal" judges nothing.
+        assert!(judge("they made a good deal").is_empty());
     }
 
     #[test]
