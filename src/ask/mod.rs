@@ -689,6 +689,10 @@ struct Query {
     /// A where-question asks where something comes *from* ("where are the
     /// professionals from?"): a fact that gives the thing's origin answers.
     asks_origin: bool,
+    /// The terms of a yes/no question's claim that something lasts a
+    /// bounded time ("only for a *few years*?", "will it *expire*?"): a
+    /// fact that says it lasts for good denies them.
+    bounded_terms: HashSet<String>,
     /// The terms of options the question offers ("the first *or* the
     /// second?"): a fact whose answer is one of them answers it.
     choices: HashSet<String>,
@@ -3086,6 +3090,14 @@ impl Asker {
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
         let repeats = intent == Intent::YesNo && folded.iter().any(|w| REPETITIONS.contains(w));
         let asks_origin = intent == Intent::Where && folded.contains(&"from");
+        let bounded_terms = if intent == Intent::YesNo {
+            bounded_time(&folded)
+                .into_iter()
+                .map(|word| self.analyzer.term(word))
+                .collect()
+        } else {
+            HashSet::new()
+        };
         let locative = folded.contains(&"where")
             || (folded.len() > 1
                 && matches!(folded[0], "in" | "at")
@@ -3325,6 +3337,7 @@ impl Asker {
             restrictive,
             repeats,
             asks_origin,
+            bounded_terms,
             locative,
             confirms,
             future,
@@ -4511,6 +4524,7 @@ impl Asker {
             // fact saying the opposite ("permanent").
             || (query.intent == Intent::YesNo
                 && (self.opposed_in_statement(query, doc, &term.term)
+                    || self.bounded_against_endless(query, doc, &term.term)
                     || (query.tones.iter().any(|(_, terms)| terms.contains(&term.term))
                         && self.of_the_other_tone(query, doc))
                     || (term.name && self.in_a_named_group(doc, &term.term))
@@ -5322,6 +5336,17 @@ impl Asker {
             return HashSet::new();
         }
         kind.iter().map(|w| self.analyzer.term(w)).collect()
+    }
+
+    /// Whether `term` is a word of the question's claim that something
+    /// lasts a bounded time and the fact says it lasts for good ("only for
+    /// a *few years*?" of "*permanent* good-neighborliness").
+    fn bounded_against_endless(&self, query: &Query, doc: usize, term: &str) -> bool {
+        query.bounded_terms.contains(term)
+            && self.records[doc]
+                .lasting
+                .as_deref()
+                .is_some_and(|word| ENDLESS_WORDS.contains(&word))
     }
 
     /// Whether `term` names a country whose leader the fact's statement
@@ -7405,6 +7430,41 @@ const LASTING_WORDS: &[&str] = &[
     "indefinite",
 ];
 
+/// [`LASTING_WORDS`] that set no end.
+const ENDLESS_WORDS: &[&str] = &[
+    "permanent",
+    "everlasting",
+    "perpetual",
+    "eternal",
+    "lifelong",
+    "indefinite",
+];
+
+/// Words that say a span of time is bounded ("a *few* years", "a
+/// *limited* time"), and the spans they bound.
+const BOUNDING_WORDS: &[&str] = &["few", "limited", "couple", "several", "certain"];
+const BOUNDED_SPANS: &[&str] = &[
+    "years", "year", "months", "decades", "weeks", "time", "period", "while",
+];
+/// Words that say something comes to an end.
+const ENDING_WORDS: &[&str] = &["expire", "expires", "expired", "expiry", "expiration"];
+
+/// The words of a claim that something lasts a bounded time: "a *few
+/// years*", "a *limited time*", "*expire*".
+fn bounded_time<'w>(folded: &[&'w str]) -> Vec<&'w str> {
+    let mut found: Vec<&str> = folded
+        .iter()
+        .copied()
+        .filter(|word| ENDING_WORDS.contains(word))
+        .collect();
+    for pair in folded.windows(2) {
+        if BOUNDING_WORDS.contains(&pair[0]) && BOUNDED_SPANS.contains(&pair[1]) {
+            found.extend(pair);
+        }
+    }
+    found
+}
+
 /// The first of [`LASTING_WORDS`] `statement` uses, folded.
 fn lasting_word(statement: &str) -> Option<String> {
     statement
@@ -9423,6 +9483,24 @@ mod tests {
             ),
             ("Are trade wars harmful?", "Yes."),
         ]);
+    }
+
+    #[test]
+    fn a_bounded_time_claimed_of_what_lasts_for_good_is_answered_no() {
+        assert_each_answer_holds(&[
+            ("Is the treaty only for a few years?", "No."),
+            (
+                "Is the treaty supposed to last only for a limited time?",
+                "No.",
+            ),
+            ("Is it that the treaty will expire after some years?", "No."),
+            ("Is the treaty permanent?", "Yes."),
+        ]);
+        assert_eq!(
+            bounded_time(&["only", "for", "a", "few", "years"]),
+            vec!["few", "years"]
+        );
+        assert!(bounded_time(&["for", "the", "next", "two", "years"]).is_empty());
     }
 
     #[test]

@@ -566,7 +566,10 @@ impl Asker {
             .iter()
             .any(|(_, terms)| terms.contains(&term.term))
             && self.of_the_other_tone(query, doc);
-        if other_tone || self.opposed(query, doc, &term.term) {
+        if other_tone
+            || self.opposed(query, doc, &term.term)
+            || self.bounded_against_endless(query, doc, &term.term)
+        {
             tally.contradicts = true;
             tally.opposed = true;
             return;
