@@ -932,7 +932,7 @@ const HELDOUT_ANSWERED_UNANSWERABLE_CEILING: usize = 2;
 /// figures come from a fresh set nobody here has seen).
 const DEV2_JSON: &str = include_str!("../../tests/heldout/ask_dev2.json");
 /// Share of its answerable questions that must be answered right.
-const DEV2_ACCURACY_FLOOR: f64 = 0.92;
+const DEV2_ACCURACY_FLOOR: f64 = 0.960;
 /// How many of its unanswerable questions may still be answered.
 const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 0;
 
@@ -940,7 +940,7 @@ const DEV2_ANSWERED_UNANSWERABLE_CEILING: usize = 0;
 /// the article alone; its misses were tuned on in the fourth round.
 const DEV3_JSON: &str = include_str!("../../tests/heldout/ask_dev3.json");
 /// Share of its answerable questions that must be answered right.
-const DEV3_ACCURACY_FLOOR: f64 = 0.92;
+const DEV3_ACCURACY_FLOOR: f64 = 0.940;
 
 /// The fourth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 and measured before anyone tuned on it (49/70, 19/20); kept
@@ -958,7 +958,7 @@ const FRESH4_ACCURACY_FLOOR: f64 = 0.957;
 const FRESH5_JSON: &str = include_str!("../../tests/heldout/ask_fresh5.json");
 /// Share of its answerable questions that must be answered right.
 /// 63/70 after the ask28 round.
-const FRESH5_ACCURACY_FLOOR: f64 = 0.899;
+const FRESH5_ACCURACY_FLOOR: f64 = 0.928;
 
 /// The sixth blind set (70 + 20 questions), written from the article alone
 /// on 2026-12-02 before the sixth round and never tuned on: 49/70 with
@@ -967,7 +967,7 @@ const FRESH5_ACCURACY_FLOOR: f64 = 0.899;
 /// no confident wrong reply) and the ninth (59/70).
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/ask_fresh6.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH6_ACCURACY_FLOOR: f64 = 0.85;
+const FRESH6_ACCURACY_FLOOR: f64 = 0.914;
 
 /// The seventh blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the seventh round and never tuned on: 57/70
@@ -977,7 +977,7 @@ const FRESH6_ACCURACY_FLOOR: f64 = 0.85;
 const FRESH7_JSON: &str = include_str!("../../tests/heldout/ask_fresh7.json");
 /// Share of its answerable questions that must be answered right.
 /// 66/70 after the ask28 round.
-const FRESH7_ACCURACY_FLOOR: f64 = 0.957;
+const FRESH7_ACCURACY_FLOOR: f64 = 0.971;
 /// The eighth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the ninth round and never tuned on: 52/70
 /// with 18/20 abstaining and 7 confident wrong replies before that round,
@@ -985,7 +985,7 @@ const FRESH7_ACCURACY_FLOOR: f64 = 0.957;
 /// 20/20, no confident wrong reply).
 const FRESH8_JSON: &str = include_str!("../../tests/heldout/ask_fresh8.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH8_ACCURACY_FLOOR: f64 = 0.88;
+const FRESH8_ACCURACY_FLOOR: f64 = 0.928;
 
 /// The ninth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-02 before the tenth round (ask8) and never tuned on:
@@ -994,7 +994,7 @@ const FRESH8_ACCURACY_FLOOR: f64 = 0.88;
 /// ask12 round.
 const FRESH9_JSON: &str = include_str!("../../tests/heldout/ask_fresh9.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH9_ACCURACY_FLOOR: f64 = 0.81;
+const FRESH9_ACCURACY_FLOOR: f64 = 0.857;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures (2 and
 /// 9 until a date asked for needed a month, 2026-12-03; 1 and 8 until
@@ -1013,7 +1013,7 @@ const FRESH9_MOST_CONFIDENT_WRONG: usize = 2;
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/ask_fresh10.json");
 /// Share of its answerable questions that must be answered right.
 /// 63/70 after the ask28 round.
-const FRESH10_ACCURACY_FLOOR: f64 = 0.899;
+const FRESH10_ACCURACY_FLOOR: f64 = 0.900;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH10_MOST_ANSWERED: usize = 0;
@@ -1031,7 +1031,7 @@ const FRESH10_MOST_CONFIDENT_WRONG: usize = 0;
 /// set's writer held it unanswerable (19/20).
 const FRESH11_JSON: &str = include_str!("../../tests/heldout/ask_fresh11.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH11_ACCURACY_FLOOR: f64 = 0.87;
+const FRESH11_ACCURACY_FLOOR: f64 = 0.871;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH11_MOST_ANSWERED: usize = 1;
@@ -1068,7 +1068,7 @@ const FRESH13_JSON: &str = include_str!("../../tests/heldout/ask_fresh13.json");
 /// Share of its answerable questions that must be answered right.
 /// 54/70 (20/20 refused, 2 confident wrong) after the ask26 round; 55/70
 /// (20/20, 1) after the ask27 round.
-const FRESH13_ACCURACY_FLOOR: f64 = 0.785;
+const FRESH13_ACCURACY_FLOOR: f64 = 0.800;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH13_MOST_ANSWERED: usize = 0;
@@ -1082,7 +1082,7 @@ const FRESH13_MOST_CONFIDENT_WRONG: usize = 1;
 /// the set's expected "Kazakhstan").
 const FRESH14_JSON: &str = include_str!("../../tests/heldout/ask_fresh14.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH14_ACCURACY_FLOOR: f64 = 0.899;
+const FRESH14_ACCURACY_FLOOR: f64 = 0.928;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH14_MOST_ANSWERED: usize = 1;
@@ -1128,7 +1128,7 @@ const FRESH16_MOST_CONFIDENT_WRONG: usize = 0;
 const FRESH17_JSON: &str = include_str!("../../tests/heldout/ask_fresh17.json");
 /// Share of its answerable questions that must be answered right.
 /// 54/70 (20/20 refused, 3 confident wrong) after the ask26 round.
-const FRESH17_ACCURACY_FLOOR: f64 = 0.771;
+const FRESH17_ACCURACY_FLOOR: f64 = 0.800;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH17_MOST_ANSWERED: usize = 0;
@@ -1145,7 +1145,7 @@ const FRESH18_JSON: &str = include_str!("../../tests/heldout/ask_fresh18.json");
 /// Share of its answerable questions that must be answered right.
 /// 70/87 (23/25 refused, 4 confident wrong) after the ask26 round; 71/87
 /// (23/25, 3) after the ask27 round.
-const FRESH18_ACCURACY_FLOOR: f64 = 0.827;
+const FRESH18_ACCURACY_FLOOR: f64 = 0.873;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH18_MOST_ANSWERED: usize = 2;
@@ -1153,7 +1153,7 @@ const FRESH18_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH19_JSON: &str = include_str!("../../tests/heldout/ask_fresh19.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH19_ACCURACY_FLOOR: f64 = 0.96;
+const FRESH19_ACCURACY_FLOOR: f64 = 0.973;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH19_MOST_ANSWERED: usize = 0;
@@ -1161,7 +1161,7 @@ const FRESH19_MOST_CONFIDENT_WRONG: usize = 0;
 
 const FRESH20_JSON: &str = include_str!("../../tests/heldout/ask_fresh20.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH20_ACCURACY_FLOOR: f64 = 0.971;
+const FRESH20_ACCURACY_FLOOR: f64 = 1.000;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH20_MOST_ANSWERED: usize = 0;
@@ -1185,7 +1185,7 @@ const FRESH22_JSON: &str = include_str!("../../tests/heldout/ask_fresh22.json");
 /// round (options said in other words, "which Chinese leader", "speak",
 /// "the next China-Central Asia summit", "the summit in Kazakhstan");
 /// 63/70 after the ask24 round.
-const FRESH22_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH22_ACCURACY_FLOOR: f64 = 0.928;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH22_MOST_ANSWERED: usize = 0;
@@ -1197,7 +1197,7 @@ const FRESH23_JSON: &str = include_str!("../../tests/heldout/ask_fresh23.json");
 /// article's "third" and its name of several words was held by its
 /// sentence.
 /// 58/70 (20/20 refused, 1 confident wrong) after the ask26 round.
-const FRESH23_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH23_ACCURACY_FLOOR: f64 = 0.885;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH23_MOST_ANSWERED: usize = 0;
@@ -1212,7 +1212,7 @@ const FRESH24_JSON: &str = include_str!("../../tests/heldout/ask_fresh24.json");
 /// statements ending in options, judging verbs in the question); 67/70
 /// (20/20, 0) after the ask25 round ("what kind of N" of a fact naming N);
 /// 68/70 once "which summit was it" pointed at the reported one.
-const FRESH24_ACCURACY_FLOOR: f64 = 0.971;
+const FRESH24_ACCURACY_FLOOR: f64 = 0.985;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH24_MOST_ANSWERED: usize = 0;
@@ -1222,7 +1222,7 @@ const FRESH25_JSON: &str = include_str!("../../tests/heldout/ask_fresh25.json");
 /// Share of its answerable questions that must be answered right: 58/70
 /// (19/20, 2 confident wrong) when first scored, before any tuning on it
 /// (main `a1a8dc8`); 63/70 (19/20, 2) after the ask24 round.
-const FRESH25_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH25_ACCURACY_FLOOR: f64 = 0.928;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH25_MOST_ANSWERED: usize = 1;
@@ -1236,7 +1236,7 @@ const FRESH26_JSON: &str = include_str!("../../tests/heldout/ask_fresh26.json");
 /// amounts and periods, counts in words); 62/70 (19/20, 2) after the
 /// ask25 round.
 /// 63/70 (20/20 refused, 0 confident wrong) after the ask26 round.
-const FRESH26_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH26_ACCURACY_FLOOR: f64 = 0.942;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH26_MOST_ANSWERED: usize = 0;
@@ -1250,7 +1250,7 @@ const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// one, the third summit"); 62/70 after the ask25 round.
 /// 63/70 (19/20 refused, 2 confident wrong) after the ask26 round.
 /// 64/70 after the ask28 round.
-const FRESH27_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH27_ACCURACY_FLOOR: f64 = 0.928;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH27_MOST_ANSWERED: usize = 1;
@@ -1288,7 +1288,7 @@ const FRESH30_JSON: &str = include_str!("../../tests/heldout/ask_fresh30.json");
 /// a sceptic among them. 63/70 (20/20, 0) after the ask25 round (a word
 /// no dictionary holds, "nuclear energy" a list leaves out, "Tashkent,
 /// Uzbekistan"); 66/70 after the ask35 round.
-const FRESH30_ACCURACY_FLOOR: f64 = 0.942;
+const FRESH30_ACCURACY_FLOOR: f64 = 0.957;
 const FRESH30_MOST_ANSWERED: usize = 0;
 const FRESH30_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1323,7 +1323,7 @@ const FRESH33_JSON: &str = include_str!("../../tests/heldout/ask_fresh33.json");
 /// English and a fact-checking journalist, with "any one of" expected
 /// phrases kept as alternatives. 66/70 (20/20, 0) after the
 /// ask26 round.
-const FRESH33_ACCURACY_FLOOR: f64 = 0.942;
+const FRESH33_ACCURACY_FLOOR: f64 = 0.957;
 const FRESH33_MOST_ANSWERED: usize = 0;
 const FRESH33_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1333,7 +1333,7 @@ const FRESH34_JSON: &str = include_str!("../../tests/heldout/ask_fresh34.json");
 /// tuning on it (main `cb59975`). Its writer played a hurried student, a
 /// careful adult, a non-native speaker, a sceptic and a paraphraser.
 /// 65/70 (20/20, 0) after the ask27 round.
-const FRESH34_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH34_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH34_MOST_ANSWERED: usize = 0;
 const FRESH34_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1344,7 +1344,7 @@ const FRESH35_JSON: &str = include_str!("../../tests/heldout/ask_fresh35.json");
 /// paragraph by paragraph, a journalism student, a plain-English learner
 /// and a reader asking why. The same after the ask27 round; 67/70 after
 /// the ask35 round.
-const FRESH35_ACCURACY_FLOOR: f64 = 0.957;
+const FRESH35_ACCURACY_FLOOR: f64 = 0.971;
 const FRESH35_MOST_ANSWERED: usize = 0;
 const FRESH35_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1355,7 +1355,7 @@ const FRESH36_JSON: &str = include_str!("../../tests/heldout/ask_fresh36.json");
 /// writer played a teenager typing fast, an engineer, an exam-prep
 /// student asking what words refer to, and a reader of attitudes. 63/70
 /// (20/20, 1) after the ask27 round.
-const FRESH36_ACCURACY_FLOOR: f64 = 0.899;
+const FRESH36_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH36_MOST_ANSWERED: usize = 0;
 const FRESH36_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -1366,7 +1366,7 @@ const FRESH37_JSON: &str = include_str!("../../tests/heldout/ask_fresh37.json");
 /// non-native speaker dropping auxiliaries, a fact-checker and an
 /// everyday paraphraser. 63/70 (20/20, 0) after the ask27 round.
 /// 64/70 after the ask28 round.
-const FRESH37_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH37_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH37_MOST_ANSWERED: usize = 0;
 const FRESH37_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1377,7 +1377,7 @@ const FRESH38_JSON: &str = include_str!("../../tests/heldout/ask_fresh38.json");
 /// asking in long chatty sentences, a trade analyst, a student typing
 /// fast in lower case, and a learner of yes/no questions, half of them
 /// false. 64/70 (20/20, 0) after the ask28 round.
-const FRESH38_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH38_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH38_MOST_ANSWERED: usize = 0;
 const FRESH38_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1388,7 +1388,7 @@ const FRESH39_JSON: &str = include_str!("../../tests/heldout/ask_fresh39.json");
 /// Russian speaker dropping articles, a sceptic ("did X really …?", "is
 /// it true …?") and a reader asking about causes and meanings. 58/70
 /// (20/20, 3) after the ask28 round, 59/70 (20/20, 2) after ask29.
-const FRESH39_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH39_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH39_MOST_ANSWERED: usize = 0;
 const FRESH39_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1426,7 +1426,7 @@ const FRESH42_JSON: &str = include_str!("../../tests/heldout/ask_fresh42.json");
 /// strongest", "free money"). 59/70 (20/20, 2) after the ask29 round;
 /// the two confident wrong replies are why-questions answered by the
 /// sentence's other clause.
-const FRESH42_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH42_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH42_MOST_ANSWERED: usize = 0;
 const FRESH42_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1450,7 +1450,7 @@ const FRESH44_JSON: &str = include_str!("../../tests/heldout/ask_fresh44.json");
 /// 13-year-old typing a few words ("who paid money?"), a fact-checker
 /// and a reader asking "how" and "in what way". 49/70 (19/20, 2) after
 /// the round.
-const FRESH44_ACCURACY_FLOOR: f64 = 0.7;
+const FRESH44_ACCURACY_FLOOR: f64 = 0.742;
 const FRESH44_MOST_ANSWERED: usize = 1;
 const FRESH44_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1463,7 +1463,7 @@ const FRESH45_JSON: &str = include_str!("../../tests/heldout/ask_fresh45.json");
 /// "pretended", "juridically"), a careful reader of who did what to
 /// whom, and a learner asking what phrases mean. 50/70 (19/20, 3) after
 /// the round.
-const FRESH45_ACCURACY_FLOOR: f64 = 0.714;
+const FRESH45_ACCURACY_FLOOR: f64 = 0.728;
 const FRESH45_MOST_ANSWERED: usize = 1;
 const FRESH45_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1475,7 +1475,7 @@ const FRESH46_JSON: &str = include_str!("../../tests/heldout/ask_fresh46.json");
 /// gives for projects?"), a sceptic asking "is it true that" with a wrong
 /// detail, and a reader of numbers and comparisons. 60/70 (20/20, 0)
 /// after the ask30 round.
-const FRESH46_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH46_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH46_MOST_ANSWERED: usize = 0;
 const FRESH46_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1487,7 +1487,7 @@ const FRESH47_JSON: &str = include_str!("../../tests/heldout/ask_fresh47.json");
 /// texting teenager ("hw many ppl get training"), a politics student and
 /// a quiz-show host ("True or false: …", "Venue?"). 57/70 (20/20, 0)
 /// after the ask30 round.
-const FRESH47_ACCURACY_FLOOR: f64 = 0.814;
+const FRESH47_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH47_MOST_ANSWERED: usize = 0;
 const FRESH47_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1500,7 +1500,7 @@ const FRESH48_JSON: &str = include_str!("../../tests/heldout/ask_fresh48.json");
 /// everyday words, and a reader of negative tag questions followed by a
 /// wh-question ("It wasn't the first summit, was it? Which one was it?").
 /// 49/70 (19/20, 3) after the round.
-const FRESH48_ACCURACY_FLOOR: f64 = 0.699;
+const FRESH48_ACCURACY_FLOOR: f64 = 0.728;
 const FRESH48_MOST_ANSWERED: usize = 1;
 const FRESH48_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1513,7 +1513,7 @@ const FRESH49_JSON: &str = include_str!("../../tests/heldout/ask_fresh49.json");
 /// itself ("What is the main point of the article?", "Who is quoted?")
 /// and a learner asking two-part and comparative questions. 45/70 (19/20,
 /// 3) after the round.
-const FRESH49_ACCURACY_FLOOR: f64 = 0.642;
+const FRESH49_ACCURACY_FLOOR: f64 = 0.714;
 const FRESH49_MOST_ANSWERED: usize = 1;
 const FRESH49_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1526,7 +1526,7 @@ const FRESH50_JSON: &str = include_str!("../../tests/heldout/ask_fresh50.json");
 /// …", a forgetful reader of pronouns ("what did they sign?") and a poor
 /// speller ("Kazakstan", "treety", "Astanna"). 62/70 (20/20, 0) after the
 /// ask31 round.
-const FRESH50_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH50_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH50_MOST_ANSWERED: usize = 0;
 const FRESH50_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1539,7 +1539,7 @@ const FRESH51_JSON: &str = include_str!("../../tests/heldout/ask_fresh51.json");
 /// me about the treaty.", "Name the president of Kazakhstan.") and a
 /// learner of follow-ups ("What about Uzbekistan - was its president
 /// there?"). 52/70 (17/20, 3) after the ask31 round.
-const FRESH51_ACCURACY_FLOOR: f64 = 0.742;
+const FRESH51_ACCURACY_FLOOR: f64 = 0.757;
 const FRESH51_MOST_ANSWERED: usize = 3;
 const FRESH51_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1552,7 +1552,7 @@ const FRESH52_JSON: &str = include_str!("../../tests/heldout/ask_fresh52.json");
 /// a learner asking how and by what means, a learner asking who said
 /// what, and a learner typing search keywords ("treaty name"). 53/70
 /// (20/20, 5) after the ask32 round.
-const FRESH52_ACCURACY_FLOOR: f64 = 0.757;
+const FRESH52_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH52_MOST_ANSWERED: usize = 0;
 const FRESH52_MOST_CONFIDENT_WRONG: usize = 5;
 
@@ -1578,7 +1578,7 @@ const FRESH54_JSON: &str = include_str!("../../tests/heldout/ask_fresh54.json");
 /// signed?"), an Indian English speaker's polite requests ("Kindly tell
 /// me the name of the treaty") and a learner asking about order and
 /// durations. 66/70 (20/20, 0) after the ask33 round.
-const FRESH54_ACCURACY_FLOOR: f64 = 0.942;
+const FRESH54_ACCURACY_FLOOR: f64 = 0.957;
 const FRESH54_MOST_ANSWERED: usize = 0;
 const FRESH54_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1593,7 +1593,7 @@ const FRESH55_JSON: &str = include_str!("../../tests/heldout/ask_fresh55.json");
 /// initiatives"). 49/70 (17/20, 3) after the ask33 round; the formal
 /// synonyms ("tenets", "aspiration", "prognosticate") and the
 /// comparisons are most of what is left. 50/70 after the ask34 round.
-const FRESH55_ACCURACY_FLOOR: f64 = 0.714;
+const FRESH55_ACCURACY_FLOOR: f64 = 0.728;
 const FRESH55_MOST_ANSWERED: usize = 3;
 const FRESH55_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1606,7 +1606,7 @@ const FRESH56_JSON: &str = include_str!("../../tests/heldout/ask_fresh56.json");
 /// of naming them ("the Chinese leader", "the speaker", "the Asian
 /// giant") and a learner asking about views ("How does Xi feel about
 /// protectionism?"). 58/70 (19/20, 3) after the ask34 round.
-const FRESH56_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH56_ACCURACY_FLOOR: f64 = 0.842;
 const FRESH56_MOST_ANSWERED: usize = 1;
 const FRESH56_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1643,7 +1643,7 @@ const FRESH59_JSON: &str = include_str!("../../tests/heldout/ask_fresh59.json");
 /// questions of degree and manner, a learner asking echo questions
 /// ("They signed what?") and a learner asking for whole lists ("Name
 /// everyone who took part."). 59/70 (19/20, 5) after the ask35 round.
-const FRESH59_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH59_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH59_MOST_ANSWERED: usize = 1;
 const FRESH59_MOST_CONFIDENT_WRONG: usize = 5;
 
@@ -1670,9 +1670,46 @@ const FRESH61_JSON: &str = include_str!("../../tests/heldout/ask_fresh61.json");
 /// permanent?") and a learner asking how the countries relate. 48/70
 /// (19/20, 3) after the ask35 round; its "why" questions are most of what
 /// is left.
-const FRESH61_ACCURACY_FLOOR: f64 = 0.685;
+const FRESH61_ACCURACY_FLOOR: f64 = 0.700;
 const FRESH61_MOST_ANSWERED: usize = 1;
 const FRESH61_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH62_JSON: &str = include_str!("../../tests/heldout/ask_fresh62.json");
+/// Share of its answerable questions that must be answered right: 57/70
+/// (18/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `bbbc90f`). Its writer played an Indonesian or Malay
+/// speaker ("The treaty is signed already or not?"), a fast typist
+/// ("whatdid the leaders sign", "who will host teh third summit"), a
+/// learner asking what the article's phrases mean and one asking what
+/// each person or country did. 62/70 (19/20, 3) after the ask36 round.
+const FRESH62_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH62_MOST_ANSWERED: usize = 1;
+const FRESH62_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH63_JSON: &str = include_str!("../../tests/heldout/ask_fresh63.json");
+/// Share of its answerable questions that must be answered right: 51/70
+/// (18/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `bbbc90f`). Its writer played a Singaporean or
+/// Malaysian English speaker ("The summit held where ah?"), a learner
+/// asking who gets, pays or benefits, one counting what the article
+/// lists, and one asking with "whom", "whose" and "from where". 57/70
+/// (18/20, 3) after the ask36 round; its counts that need a sum ("how
+/// many countries signed altogether?") are most of what it still misses.
+const FRESH63_ACCURACY_FLOOR: f64 = 0.814;
+const FRESH63_MOST_ANSWERED: usize = 2;
+const FRESH63_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH64_JSON: &str = include_str!("../../tests/heldout/ask_fresh64.json");
+/// Share of its answerable questions that must be answered right: 56/70
+/// (18/20 refused, 6 confident wrong) when first scored, before any
+/// tuning on it (main `bbbc90f`). Its writer played an Italian speaker
+/// ("How much money has given China?"), a learner using phrasal verbs and
+/// idioms ("What did Xi suggest fine-tuning?"), one asking how things
+/// were described and one asking what is new or repeated ("Will the
+/// training be offered again?"). 57/70 (19/20, 4) after the ask36 round.
+const FRESH64_ACCURACY_FLOOR: f64 = 0.814;
+const FRESH64_MOST_ANSWERED: usize = 1;
+const FRESH64_MOST_CONFIDENT_WRONG: usize = 4;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -2360,6 +2397,36 @@ fn ask_holds_its_measured_figures_on_the_sixty_first_blind_set() {
         most_confident_wrong: Some(FRESH61_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh61", FRESH61_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_sixty_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH62_ACCURACY_FLOOR,
+        most_answered: FRESH62_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH62_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh62", FRESH62_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_sixty_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH63_ACCURACY_FLOOR,
+        most_answered: FRESH63_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH63_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh63", FRESH63_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_sixty_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH64_ACCURACY_FLOOR,
+        most_answered: FRESH64_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH64_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh64", FRESH64_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -533,6 +533,17 @@ const FRESH32_JSON: &str = include_str!("../../tests/heldout/typed_fresh32.json"
 /// Share of the thirty-second set the grader must judge as the people did.
 const FRESH32_AGREEMENT_FLOOR: f64 = 0.974;
 
+/// The thirty-third blind typed set: 312 answers (192 right, 34 partial,
+/// 86 wrong) to 39 questions (`--seed 20261222`): 298/312 (95.5 %) with no
+/// false accept when first scored (main `bbbc90f`), 300/312 (96.2 %)
+/// after the ask36 round. Its writer was generous: most of its twelve
+/// refusals are loose paraphrases ("the spread of deserts", "an unstable,
+/// unpredictable one", "being equal, being sincere, and prospering
+/// together").
+const FRESH33_JSON: &str = include_str!("../../tests/heldout/typed_fresh33.json");
+/// Share of the thirty-third set the grader must judge as the people did.
+const FRESH33_AGREEMENT_FLOOR: f64 = 0.961;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -724,4 +735,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirty_first_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirty_second_blind_typed_set() {
     assert_typed_set_holds("fresh32", FRESH32_JSON, FRESH32_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirty_third_blind_typed_set() {
+    assert_typed_set_holds("fresh33", FRESH33_JSON, FRESH33_AGREEMENT_FLOOR, 0);
 }
