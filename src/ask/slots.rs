@@ -500,14 +500,14 @@ impl Asker {
         }
         // "Did *China* promise training?" of "*Xi* announced …": a country
         // that does what is asked acts through its leader.
-        if yes_no
+        // The question's doer is this name: "did *China* promise …?".
+        let named_doer = yes_no
             && proper
             && query
                 .doer
                 .as_ref()
-                .is_some_and(|(doer, _)| doer.contains(&term.term))
-            && self.led_in_statement(doc, &term.term)
-        {
+                .is_some_and(|(doer, _)| doer.contains(&term.term));
+        if named_doer && self.led_in_statement(doc, &term.term) {
             return Some(());
         }
         if yes_no && proper && self.in_a_named_group(doc, &term.term) {
@@ -517,14 +517,7 @@ impl Asker {
         if yes_no && sentence && query.presupposed_counts.contains(&term.term) {
             return Some(());
         }
-        if yes_no
-            && proper
-            && query
-                .doer
-                .as_ref()
-                .is_some_and(|(doer, _)| doer.contains(&term.term))
-            && self.someone_else_does_it(query, doc)
-        {
+        if named_doer && self.someone_else_does_it(query, doc) {
             // "Did *Xi* call China a friend?" of "the Central Asian
             // leaders called China …": another did what is asked, so no.
             // But "the leaders" alone may count the one named among them

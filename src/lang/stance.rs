@@ -376,16 +376,18 @@ mod tests {
         );
     }
 
+    /// Each judgement of `text`: its side and its subject's words.
+    fn judge(text: &str) -> Vec<(Stance, String)> {
+        let folded = super::super::words(text);
+        StanceWords::embedded()
+            .judgements(&folded)
+            .iter()
+            .map(|j| (j.stance, j.subject.join(" ")))
+            .collect()
+    }
+
     #[test]
     fn a_good_verb_with_an_object_after_a_noun_judges_its_subject() {
-        let judge = |text: &str| {
-            let folded = super::super::words(text);
-            StanceWords::embedded()
-                .judgements(&folded)
-                .iter()
-                .map(|j| (j.stance, j.subject.join(" ")))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             judge("did xi argue that unilateralism serves global interests"),
             vec![(Stance::For, "unilateralism".to_string())]
@@ -418,14 +420,6 @@ mod tests {
 
     #[test]
     fn a_judging_adjective_after_be_judges_the_subject() {
-        let judge = |text: &str| {
-            let folded = super::super::words(text);
-            StanceWords::embedded()
-                .judgements(&folded)
-                .iter()
-                .map(|j| (j.stance, j.subject.join(" ")))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             judge("trade wars are good for some countries"),
             vec![(Stance::For, "trade wars".to_string())]
