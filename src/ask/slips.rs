@@ -9,21 +9,10 @@
 //! as closures, never an article's words.
 
 use super::confirm::fold;
+use super::intent::{AUXILIARIES, WH_WORDS};
 
 /// The shortest part a run-together token splits into: "on", "of".
 const SHORTEST_PART: usize = 2;
-
-/// Words a question's frame opens with, which a learner runs into the
-/// next: "*what*did", "*how*much".
-const OPENERS: &[&str] = &[
-    "what", "who", "whom", "whose", "which", "where", "when", "why", "how",
-];
-
-/// Auxiliaries run into what follows them: "*was*the", "*is*it".
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "did", "does", "do", "will", "would", "can", "could", "has",
-    "have", "had", "should",
-];
 
 /// Prepositions run into a determiner: "*on*the", "*in*a".
 const PREPOSITIONS: &[&str] = &[
@@ -38,12 +27,12 @@ const DETERMINERS_AND_PRONOUNS: &[&str] = &[
 ];
 
 /// Whether `first` and `second`, typed as one word, are a pair a question's
-/// frame runs together: an opener and anything ("what did"), an auxiliary
+/// frame runs together: a wh-word and anything ("what did"), an auxiliary
 /// and a determiner or pronoun ("was the"), a preposition and a determiner
 /// ("on the"), or a word and "of" ("kind of"). "However" is no "how ever",
 /// and "inking" no "in king".
 fn frame_pair(first: &str, second: &str) -> bool {
-    (OPENERS.contains(&first) && second != "ever")
+    (WH_WORDS.contains(&first) && second != "ever")
         || ((AUXILIARIES.contains(&first) || PREPOSITIONS.contains(&first))
             && DETERMINERS_AND_PRONOUNS.contains(&second))
         || (second == "of" && first.len() >= 3)
