@@ -1865,13 +1865,18 @@ impl Asker {
         let echoed = |terms: &HashSet<String>| {
             terms.len() >= 2 && terms.contains(asked) && terms.is_subset(&query.all_terms)
         };
-        // "Which Central Asian countries …?": the article's places name
-        // the members of a group it names.
+        // "Which Central Asian countries …?", "which Central Asian
+        // country …?": the article's places name the members of a group
+        // it names.
+        let named_sorts: HashSet<&str> = query
+            .all_terms
+            .iter()
+            .filter_map(|term| self.lexicon.set_named(term))
+            .collect();
         let members_known = self.records.iter().any(|record| {
-            record
-                .group_members
-                .iter()
-                .any(|(sort, _)| query.asked_sets.contains(sort))
+            record.group_members.iter().any(|(sort, _)| {
+                query.asked_sets.contains(sort) || named_sorts.contains(sort.as_str())
+            })
         });
         !members_known
             && self.records.iter().any(|record| {
@@ -4664,7 +4669,9 @@ impl Asker {
             // "Whose interests …?" of "global interests": the answer says
             // whose, whoever the statement names as acting.
             1.0
-        } else if self.who_of_an_echoed_answer(query, doc) {
+        } else if self.who_of_an_echoed_answer(query, doc)
+            || self.country_of_an_echoed_answer(query, doc)
+        {
             // Its statement offers who: the span is no answer.
             *lead = false;
             CONTAINED
@@ -5942,6 +5949,7 @@ impl Asker {
         query.intent == Intent::Where
             && query.asked_place
             && self.index.knows(asked)
+            && !self.country_of_an_echoed_answer(query, doc)
             && !query
                 .asks
                 .set
@@ -6523,6 +6531,27 @@ impl Asker {
                 .iter()
                 .any(|t| query.all_terms.contains(t) && !query.name_parts.contains(t))
             && self.contained_fit(query, doc) >= CONTAINED
+    }
+
+    /// Whether a which-country question names part of the fact's answer
+    /// and its statement names a country the question does not ("which
+    /// country did they call *a strategic partner*?" of "… called *China*
+    /// a strategic partner …"): the country is asked about, not where.
+    fn country_of_an_echoed_answer(&self, query: &Query, doc: usize) -> bool {
+        let record = &self.records[doc];
+        query.intent == Intent::Where
+            && query
+                .asked
+                .as_ref()
+                .is_some_and(|asked| self.lexicon.set_named(asked).is_some())
+            && record
+                .answer_terms
+                .iter()
+                .any(|t| query.all_terms.contains(t) && !query.name_parts.contains(t))
+            && record
+                .countries_alone
+                .iter()
+                .any(|country| !query.all_terms.contains(country))
     }
 
     /// Whether the best candidate answers a yes/no question (its slot
@@ -10073,6 +10102,28 @@ mod tests {
             None,
         );
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn which_country_asks_for_the_country_the_statement_names() {
+        // The question gives the fact's answer; the country it names is
+        // what is asked, not a place anything happened.
+        assert_each_answer_holds(&[
+            (
+                "Which country did the Central Asian leaders call a strategic partner?",
+                "China",
+            ),
+            (
+                "Which country's neighbors are said to get tangible benefits from its strength?",
+                "China",
+            ),
+            // A member of a group the article names is no kind it
+            // leaves unnamed.
+            (
+                "Which Central Asian country hosted the summit?",
+                "Kazakhstan",
+            ),
+        ]);
     }
 
     #[test]

@@ -330,11 +330,12 @@ impl Asker {
         let yes_no = query.intent == Intent::YesNo;
         let slots = &self.records[doc].slots;
         let located = !yes_no
-            && query
+            && (query
                 .asks
                 .set
                 .as_ref()
-                .is_some_and(|set| slots.locates(set));
+                .is_some_and(|set| slots.locates(set))
+                || self.country_of_an_echoed_answer(query, doc));
         if !yes_no && self.lacks_asked_kind(query, doc, located) {
             return SlotFit::Refused;
         }
