@@ -193,6 +193,88 @@ pub(super) fn last_of_several(question: &str) -> Option<(String, String)> {
     asks.then(|| (before.trim().to_string(), format!("{last}?")))
 }
 
+/// Pronouns for something a sentence leaves unnamed.
+const INDEFINITE_PRONOUNS: &[&str] = &[
+    "something",
+    "anything",
+    "someone",
+    "anyone",
+    "somebody",
+    "anybody",
+    "somewhere",
+    "anywhere",
+];
+
+/// Determiners that open the noun phrase a scene is about.
+const SCENE_DETERMINERS: &[&str] = &["the", "this", "that", "these", "those"];
+
+/// The noun phrase the scene before a last question is about, as
+/// written: its first phrase opened by a determiner and ended by an
+/// auxiliary, a preposition or a comma ("*The grant* isn't for weapons,
+/// I hope?"; "What are *the three new centres* for?"). `None` when it
+/// opens with none or runs past [`LONGEST_SCENE_PHRASE`] words.
+fn scene_phrase(scene: &str) -> Option<String> {
+    /// A longer run is a clause, not a name for what "it" points back at.
+    const LONGEST_SCENE_PHRASE: usize = 6;
+    let tokens: Vec<&str> = scene.split_whitespace().collect();
+    // "Wasn't *something else* launched? What was it?": the pronoun
+    // points at what the scene leaves unnamed.
+    if tokens
+        .iter()
+        .any(|t| INDEFINITE_PRONOUNS.contains(&fold(t).as_str()))
+    {
+        return None;
+    }
+    let start = tokens
+        .iter()
+        .position(|t| SCENE_DETERMINERS.contains(&fold(t).as_str()))?;
+    let mut phrase = Vec::new();
+    for token in &tokens[start..] {
+        let word = fold(token);
+        let ends = !phrase.is_empty()
+            && (AUXILIARIES.contains(&word.as_str())
+                || super::courtesy::LEADING_PREPOSITIONS.contains(&word.as_str())
+                || WH_WORDS.contains(&word.as_str()));
+        if ends || word.is_empty() {
+            break;
+        }
+        let bare = token.trim_end_matches([',', '?', '.', '!', ';', ':']);
+        phrase.push(bare);
+        if bare.len() < token.len() {
+            break;
+        }
+    }
+    (phrase.len() >= 2 && phrase.len() <= LONGEST_SCENE_PHRASE).then(|| phrase.join(" "))
+}
+
+/// The last question with its pronouns ("it", "they", "them", "its",
+/// "their") put back as the scene's noun phrase: "The grant isn't for
+/// weapons, I hope? What kind of projects is *it* for?" asks "… is *the
+/// grant* for?". `None` when it has no such pronoun or the scene names
+/// no phrase.
+pub(super) fn last_with_scene_named(before: &str, last: &str) -> Option<String> {
+    let phrase = scene_phrase(before)?;
+    let mut replaced = false;
+    let words: Vec<String> = last
+        .split_whitespace()
+        .map(|token| {
+            let (word, tail) = token.split_at(
+                token
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(token.len()),
+            );
+            let named = match word.to_lowercase().as_str() {
+                "it" | "they" | "them" => phrase.clone(),
+                "its" | "their" => format!("{phrase}'s"),
+                _ => return token.to_string(),
+            };
+            replaced = true;
+            format!("{named}{tail}")
+        })
+        .collect();
+    replaced.then(|| words.join(" "))
+}
+
 /// Whether `question` sets a scene in a statement and then asks a yes/no
 /// question about it: "Xi announced a grant. *Is it for projects this
 /// year?*". The statement ends in a full stop, a semicolon or a colon,
@@ -461,6 +543,46 @@ pub(super) fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pronoun_of_the_last_question_names_the_scene_phrase() {
+        for (before, last, read) in [
+            (
+                "The grant isn't for weapons, I hope?",
+                "What kind of projects is it for?",
+                "What kind of projects is The grant for?",
+            ),
+            (
+                "The 3,000 training places aren't for Chinese workers, right?",
+                "Who are they for?",
+                "Who are The 3,000 training places for?",
+            ),
+            (
+                "What are the three new cooperation centers for?",
+                "What do they focus on?",
+                "What do the three new cooperation centers focus on?",
+            ),
+        ] {
+            assert_eq!(
+                last_with_scene_named(before, last).as_deref(),
+                Some(read),
+                "{before} {last}"
+            );
+        }
+        // No pronoun, or no phrase to put back.
+        assert_eq!(
+            last_with_scene_named("The grant is big?", "Who gave money?"),
+            None
+        );
+        assert_eq!(last_with_scene_named("Really?", "Who gave it?"), None);
+        assert_eq!(
+            last_with_scene_named(
+                "Apart from the three centres, wasn't something else launched?",
+                "What was it?"
+            ),
+            None
+        );
+    }
 
     #[test]
     fn an_auxiliary_put_last_is_read_first() {

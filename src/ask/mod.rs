@@ -2512,6 +2512,9 @@ impl Asker {
     /// otherwise, and the whole is read as one.
     fn last_of_several_answered(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
         let (before, last) = confirm::last_of_several(question)?;
+        // "The grant isn't for weapons, I hope? What is *it* for?": the
+        // pronoun points back at the scene's phrase.
+        let last = confirm::last_with_scene_named(&before, &last).unwrap_or(last);
         let answer = self.ask(&last, source_id);
         let scene: HashSet<String> = self
             .analyzer
