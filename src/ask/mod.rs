@@ -315,6 +315,17 @@ const RESTRICTIONS: &[&str] = &["only", "merely", "solely", "exclusively"];
 /// Words that claim something happens once more ("offered *again*"): only
 /// a fact that says so settles it.
 const REPETITIONS: &[&str] = &["again", "anew"];
+/// Words that claim a share of a whole ("*most of* the grant", "*half
+/// of* the places") (general English).
+const SHARES: &[&str] = &[
+    "most",
+    "half",
+    "majority",
+    "bulk",
+    "share",
+    "proportion",
+    "percent",
+];
 /// Kinds too general to say what a question asks for: everything is an
 /// entity.
 const TOP_KINDS: &[&str] = &["entity", "abstraction", "thing", "object", "whole"];
@@ -686,6 +697,9 @@ struct Query {
     /// A yes/no question claims it happens again ("be offered *again*?"):
     /// a fact that says nothing of a repeat leaves it open.
     repeats: bool,
+    /// A yes/no question claims a share of a whole ("is *most of* the
+    /// grant going to …?"): a fact that tells of no share leaves it open.
+    claims_share: bool,
     /// A where-question asks where something comes *from* ("where are the
     /// professionals from?"): a fact that gives the thing's origin answers.
     asks_origin: bool,
@@ -1277,6 +1291,8 @@ struct FactRecord {
     restrictive: bool,
     /// The statement says something happens again.
     repeats: bool,
+    /// The statement tells of a share of a whole ("most of", "half of").
+    tells_share: bool,
     /// The amounts its statement and sentence give, for yes/no questions
     /// that compare ("more than 200 million US dollars?" against "$209
     /// million", in the currency the question uses).
@@ -1441,6 +1457,7 @@ impl FactRecord {
             },
             restrictive: statement_has(RESTRICTIONS),
             repeats: statement_has(REPETITIONS),
+            tells_share: statement_has(SHARES),
             quantities: crate::numbers::find_quantities(&fact.statement)
                 .into_iter()
                 .chain(crate::numbers::find_quantities(&fact.citation.text))
@@ -3097,6 +3114,10 @@ impl Asker {
         let restrictive =
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
         let repeats = intent == Intent::YesNo && folded.iter().any(|w| REPETITIONS.contains(w));
+        let claims_share = intent == Intent::YesNo
+            && folded
+                .windows(2)
+                .any(|pair| SHARES.contains(&pair[0]) && pair[1] == "of");
         let asks_origin = intent == Intent::Where && folded.contains(&"from");
         let bounded_terms = if intent == Intent::YesNo {
             bounded_time(&folded)
@@ -3344,6 +3365,7 @@ impl Asker {
                 .or(claimed_host),
             restrictive,
             repeats,
+            claims_share,
             asks_origin,
             bounded_terms,
             locative,
@@ -4268,8 +4290,10 @@ impl Asker {
         // "Will the grant be given *again* next year?": a fact that tells of
         // it once neither confirms nor denies a repeat.
         let repeat_unstated = query.repeats && !record.repeats;
+        let share_unstated = query.claims_share && !record.tells_share;
         let unsettled = query.intent == Intent::YesNo
             && (repeat_unstated
+                || share_unstated
                 || location_open
                 || words.open_word
                 || words.content_missed
@@ -10105,6 +10129,27 @@ mod tests {
             None,
         );
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_share_of_a_whole_is_left_open_by_facts_that_tell_of_none() {
+        for question in [
+            "Isn't most of the grant going to Kazakhstan?",
+            "Is half of the grant for Kazakhstan?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+        }
+    }
+
+    #[test]
+    fn what_name_asks_for_a_name_the_platform_never_has() {
+        let answer = asker().ask(
+            "What name does the article give the new trade platform?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
+        assert_each_answer_holds(&[("What name does the declaration have?", "Astana Declaration")]);
     }
 
     #[test]

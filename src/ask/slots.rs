@@ -174,9 +174,12 @@ impl Asks {
         let named_at = words.iter().enumerate().position(|(i, w)| {
             // "*Name of* the new platform?": the fragment asks for it;
             // "name the areas" asks to list them.
+            // "*What name* does the article give it?" asks for one too.
             (matches!(*w, "called" | "named") && i == last)
                 || (matches!(*w, "name" | "names")
-                    && ((i > 0 && i == last) || words.get(i + 1) == Some(&"of")))
+                    && ((i > 0 && i == last)
+                        || words.get(i + 1) == Some(&"of")
+                        || (i > 0 && matches!(words[i - 1], "what" | "which"))))
         });
         // The head of "the name of [France's] president": the last
         // word before the verb or the end.
