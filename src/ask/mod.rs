@@ -1491,7 +1491,7 @@ impl FactRecord {
                 matches!(pair[0].text.as_str(), "is" | "are" | "was" | "were")
                     && pair[1].text == "for"
             }),
-            stances: stance_claims(analyzer, &fact.statement)
+            stances: stance_claims(analyzer, &fact.statement, false)
                 .0
                 .into_iter()
                 .map(|(stance, _, targets)| (stance, targets))
@@ -3299,7 +3299,7 @@ impl Asker {
             })
             .flatten();
         let (stances, object_judgements) = if intent == Intent::YesNo {
-            stance_claims(&self.analyzer, question)
+            stance_claims(&self.analyzer, question, true)
         } else {
             (Vec::new(), Vec::new())
         };
@@ -7162,7 +7162,7 @@ type Side = (Stance, String, Vec<String>);
 /// with an object ("unilateralism *serves* global interests"), which
 /// settle a question against a fact that judges the same subject but ask
 /// no side of one that does not.
-fn stance_claims(analyzer: &Analyzer, text: &str) -> (Vec<Side>, Vec<Side>) {
+fn stance_claims(analyzer: &Analyzer, text: &str, question: bool) -> (Vec<Side>, Vec<Side>) {
     let words = crate::lang::words(text);
     // Through the analyzer's rewordings, as the question's terms are.
     let terms = |targets: &[&str]| -> Vec<String> {
@@ -7172,9 +7172,22 @@ fn stance_claims(analyzer: &Analyzer, text: &str) -> (Vec<Side>, Vec<Side>) {
             .collect()
     };
     let stance_words = StanceWords::embedded();
+    // "Did they criticise China's *growing* strength?": a participle
+    // after a possessive or a determiner modifies its noun; the question
+    // takes that as given and claims no side with it. A statement's
+    // ("the growing importance") still says what it says.
+    let after_possessive = after_possessives(text);
+    let modifier = |at: usize| {
+        words[at].ends_with("ing")
+            && (after_possessive.contains(&at)
+                || at
+                    .checked_sub(1)
+                    .is_some_and(|before| DETERMINERS.contains(&words[before].as_str())))
+    };
     let mut sides: Vec<Side> = stance_words
         .claims(&words)
         .into_iter()
+        .filter(|(_, at, _)| !(question && modifier(*at)))
         .map(|(stance, at, targets)| (stance, analyzer.term(&words[at]), terms(&targets)))
         .collect();
     // "Would hegemonic behaviour *succeed*?" judges its subject as "will
@@ -7193,6 +7206,30 @@ fn stance_claims(analyzer: &Analyzer, text: &str) -> (Vec<Side>, Vec<Side>) {
         }
     }
     (sides, with_object)
+}
+
+/// Words that open a noun phrase: a participle after one modifies its
+/// noun ("the *growing* importance").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these", "those",
+];
+
+/// The positions in `crate::lang::words(text)` of the words right after a
+/// possessive token ("China's *growing* …").
+fn after_possessives(text: &str) -> HashSet<usize> {
+    let mut at = 0;
+    let mut after = HashSet::new();
+    for token in text.split_whitespace() {
+        at += crate::lang::words(token).len();
+        if confirm::possessive_owner(
+            token.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
+        )
+        .is_some()
+        {
+            after.insert(at);
+        }
+    }
+    after
 }
 
 /// The sides `text` takes by judging a subject ("trade wars *benefit no
@@ -10129,6 +10166,22 @@ mod tests {
             None,
         );
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_participle_the_question_takes_as_given_claims_no_side() {
+        // "growing" only modifies "strength": the question's side is the
+        // criticism, which no fact tells of.
+        let answer = asker().ask(
+            "Did the Central Asian leaders criticise China's growing strength?",
+            None,
+        );
+        assert!(!answer.answer.starts_with("Yes"), "{answer:?}");
+        // A statement's own participle still says the importance grows.
+        assert_each_opens_with(&[(
+            "Is it true that the leaders said the mechanism is losing importance?",
+            "No",
+        )]);
     }
 
     #[test]
