@@ -3041,7 +3041,12 @@ impl Asker {
                 let skip = usize::from(matches!(after.first(), Some(&("the" | "this" | "that"))));
                 after.get(skip).copied()
             })
-            .filter(|w| !self.analyzer.is_stopword(w))
+            // "The name of the *thing* they signed": too general a kind
+            // for the answer to have to be one.
+            .filter(|w| {
+                let singular = w.strip_suffix('s').unwrap_or(w);
+                !self.analyzer.is_stopword(w) && !TOP_KINDS.contains(&singular)
+            })
             .map(|w| self.analyzer.term(w));
         let how_verb = (intent == Intent::How && folded.len() >= 3)
             .then(|| (folded[folded.len() - 2], folded[folded.len() - 1]))
@@ -10166,6 +10171,14 @@ mod tests {
             None,
         );
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn the_name_of_a_thing_asks_for_the_name_whatever_its_kind() {
+        assert_each_answer_holds(&[(
+            "what is the name of the thing they signed at the summit besides the treaty",
+            "Astana Declaration",
+        )]);
     }
 
     #[test]
