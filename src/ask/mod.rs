@@ -41,6 +41,8 @@
 //!   …"), taken off; a closing "or not" makes a statement yes/no.
 //! - `slips`: a question's frame typed together ("whatdid", "onthe") or
 //!   with two letters swapped ("teh"), mended before it is read.
+//! - `either_side`: a comparison offered both ways ("more or less than
+//!   2 billion yuan?"), asked as the yes/no question of one side.
 //! - `described`: a person or place described instead of named ("the
 //!   Chinese leader"), read by the name the article's descriptions list
 //!   gives it.
@@ -69,6 +71,7 @@ mod confirm;
 mod counts;
 mod courtesy;
 mod described;
+mod either_side;
 mod filler;
 pub mod index;
 pub mod intent;
@@ -1736,6 +1739,19 @@ impl Asker {
         // words typed apart and in order.
         if let Some(mended) = self.without_typing_slips(question) {
             return self.ask(&mended, source_id);
+        }
+        // "Is the grant more or less than 2 billion yuan?": the yes/no
+        // question of one side, whose verdict names the side.
+        if let Some(side) = either_side::either_side(question) {
+            let mut answer = self.ask(&side.question, source_id);
+            if let Some(named) = answer
+                .answered
+                .then(|| either_side::side_named(&answer.answer, &side))
+                .flatten()
+            {
+                answer.answer = named;
+                return answer;
+            }
         }
         // "What did the Chinese leader announce?": asked of the name.
         let content = |word: &str| !self.analyzer.is_stopword(word);
