@@ -10190,6 +10190,15 @@ mod tests {
     }
 
     #[test]
+    fn assisting_to_an_event_is_attending_it() {
+        // The false friend of Spanish and French speakers (lexicon data).
+        assert_each_answer_holds(&[(
+            "How many presidents of Central Asia assisted to the summit?",
+            "Five",
+        )]);
+    }
+
+    #[test]
     fn the_name_of_a_thing_asks_for_the_name_whatever_its_kind() {
         assert_each_answer_holds(&[(
             "what is the name of the thing they signed at the summit besides the treaty",
