@@ -1001,7 +1001,7 @@ const FRESH9_ACCURACY_FLOOR: f64 = 0.857;
 /// the ask11 round, 0 and 6 after it, at 54/70; 0 and 5 after the ask12
 /// round; 0 and 2 after the ask13 round, at 57/70).
 const FRESH9_MOST_ANSWERED: usize = 0;
-const FRESH9_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH9_MOST_CONFIDENT_WRONG: usize = 1;
 
 /// The tenth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-03 and scored before any change this stop: 54/70
@@ -1189,7 +1189,7 @@ const FRESH22_ACCURACY_FLOOR: f64 = 0.928;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH22_MOST_ANSWERED: usize = 0;
-const FRESH22_MOST_CONFIDENT_WRONG: usize = 1;
+const FRESH22_MOST_CONFIDENT_WRONG: usize = 0;
 
 const FRESH23_JSON: &str = include_str!("../../tests/heldout/ask_fresh23.json");
 /// Share of its answerable questions that must be answered right: 55/70
@@ -1254,7 +1254,7 @@ const FRESH27_ACCURACY_FLOOR: f64 = 0.928;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH27_MOST_ANSWERED: usize = 1;
-const FRESH27_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH27_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH28_JSON: &str = include_str!("../../tests/heldout/ask_fresh28.json");
 /// Share of its answerable questions that must be answered right: 60/70
@@ -1357,7 +1357,7 @@ const FRESH36_JSON: &str = include_str!("../../tests/heldout/ask_fresh36.json");
 /// (20/20, 1) after the ask27 round.
 const FRESH36_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH36_MOST_ANSWERED: usize = 0;
-const FRESH36_MOST_CONFIDENT_WRONG: usize = 1;
+const FRESH36_MOST_CONFIDENT_WRONG: usize = 0;
 
 const FRESH37_JSON: &str = include_str!("../../tests/heldout/ask_fresh37.json");
 /// Share of its answerable questions that must be answered right: 60/70
@@ -1464,8 +1464,8 @@ const FRESH45_JSON: &str = include_str!("../../tests/heldout/ask_fresh45.json");
 /// whom, and a learner asking what phrases mean. 50/70 (19/20, 3) after
 /// the round.
 const FRESH45_ACCURACY_FLOOR: f64 = 0.728;
-const FRESH45_MOST_ANSWERED: usize = 1;
-const FRESH45_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH45_MOST_ANSWERED: usize = 0;
+const FRESH45_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH46_JSON: &str = include_str!("../../tests/heldout/ask_fresh46.json");
 /// Share of its answerable questions that must be answered right: 55/70
@@ -1500,7 +1500,7 @@ const FRESH48_JSON: &str = include_str!("../../tests/heldout/ask_fresh48.json");
 /// everyday words, and a reader of negative tag questions followed by a
 /// wh-question ("It wasn't the first summit, was it? Which one was it?").
 /// 49/70 (19/20, 3) after the round.
-const FRESH48_ACCURACY_FLOOR: f64 = 0.728;
+const FRESH48_ACCURACY_FLOOR: f64 = 0.742;
 const FRESH48_MOST_ANSWERED: usize = 1;
 const FRESH48_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1540,8 +1540,8 @@ const FRESH51_JSON: &str = include_str!("../../tests/heldout/ask_fresh51.json");
 /// learner of follow-ups ("What about Uzbekistan - was its president
 /// there?"). 52/70 (17/20, 3) after the ask31 round.
 const FRESH51_ACCURACY_FLOOR: f64 = 0.757;
-const FRESH51_MOST_ANSWERED: usize = 3;
-const FRESH51_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH51_MOST_ANSWERED: usize = 2;
+const FRESH51_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH52_JSON: &str = include_str!("../../tests/heldout/ask_fresh52.json");
 /// Share of its answerable questions that must be answered right: 49/70
@@ -1554,7 +1554,7 @@ const FRESH52_JSON: &str = include_str!("../../tests/heldout/ask_fresh52.json");
 /// (20/20, 5) after the ask32 round.
 const FRESH52_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH52_MOST_ANSWERED: usize = 0;
-const FRESH52_MOST_CONFIDENT_WRONG: usize = 5;
+const FRESH52_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH53_JSON: &str = include_str!("../../tests/heldout/ask_fresh53.json");
 /// Share of its answerable questions that must be answered right: 53/70
@@ -1567,7 +1567,7 @@ const FRESH53_JSON: &str = include_str!("../../tests/heldout/ask_fresh53.json");
 /// the ask32 round; 61/70 (19/20, 5) after the ask34 round.
 const FRESH53_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH53_MOST_ANSWERED: usize = 1;
-const FRESH53_MOST_CONFIDENT_WRONG: usize = 6;
+const FRESH53_MOST_CONFIDENT_WRONG: usize = 5;
 
 const FRESH54_JSON: &str = include_str!("../../tests/heldout/ask_fresh54.json");
 /// Share of its answerable questions that must be answered right: 56/70
@@ -1710,6 +1710,44 @@ const FRESH64_JSON: &str = include_str!("../../tests/heldout/ask_fresh64.json");
 const FRESH64_ACCURACY_FLOOR: f64 = 0.814;
 const FRESH64_MOST_ANSWERED: usize = 1;
 const FRESH64_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH65_JSON: &str = include_str!("../../tests/heldout/ask_fresh65.json");
+/// Share of its answerable questions that must be answered right: 58/70
+/// (19/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `7136671`). Its writer played a Spanish speaker ("Xi realized a visit to where?",
+/// "How many presidents of Central Asia assisted to the summit?"), a
+/// student asking why and what for, a reader asking what a side said,
+/// hoped or proposed, and one comparing before and after, more and less
+/// ("Is the grant more or less than 2 billion yuan?").
+/// 61/70 (19/20, 1) after the ask37 round.
+const FRESH65_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH65_MOST_ANSWERED: usize = 1;
+const FRESH65_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH66_JSON: &str = include_str!("../../tests/heldout/ask_fresh66.json");
+/// Share of its answerable questions that must be answered right: 58/70
+/// (17/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `7136671`). Its writer played a Japanese speaker ("Treaty is permanent, is it?"),
+/// a teacher checking exact wording ("What is the missing word?"), a
+/// learner asking about time and duration, and one asking negative or
+/// checking questions ("Isn't most of the grant going to Kazakhstan?").
+/// 60/70 (19/20, 2) after the ask37 round.
+const FRESH66_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH66_MOST_ANSWERED: usize = 1;
+const FRESH66_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH67_JSON: &str = include_str!("../../tests/heldout/ask_fresh67.json");
+/// Share of its answerable questions that must be answered right: 56/70
+/// (19/20 refused, 5 confident wrong) when first scored, before any
+/// tuning on it (main `7136671`). Its writer played a voice-to-text user (all lower case, no
+/// punctuation), a learner asking about plans and the future, one asking
+/// about places and who belongs where ("Which Central Asian country
+/// hosted the summit?"), and one asking clipped questions ("Xi's
+/// title?").
+/// 60/70 (19/20, 4) after the ask37 round.
+const FRESH67_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH67_MOST_ANSWERED: usize = 1;
+const FRESH67_MOST_CONFIDENT_WRONG: usize = 4;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -2427,6 +2465,36 @@ fn ask_holds_its_measured_figures_on_the_sixty_fourth_blind_set() {
         most_confident_wrong: Some(FRESH64_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh64", FRESH64_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_sixty_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH65_ACCURACY_FLOOR,
+        most_answered: FRESH65_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH65_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh65", FRESH65_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_sixty_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH66_ACCURACY_FLOOR,
+        most_answered: FRESH66_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH66_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh66", FRESH66_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_sixty_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH67_ACCURACY_FLOOR,
+        most_answered: FRESH67_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH67_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh67", FRESH67_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

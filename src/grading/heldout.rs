@@ -543,6 +543,11 @@ const FRESH32_AGREEMENT_FLOOR: f64 = 0.974;
 const FRESH33_JSON: &str = include_str!("../../tests/heldout/typed_fresh33.json");
 /// Share of the thirty-third set the grader must judge as the people did.
 const FRESH33_AGREEMENT_FLOOR: f64 = 0.961;
+const FRESH34_JSON: &str = include_str!("../../tests/heldout/typed_fresh34.json");
+/// Share of the thirty-fourth set the grader must judge as the people
+/// did: 307/320 (95.9 %, no false accepts) when first scored, before any
+/// tuning on it (main `7136671`, `review_sample --seed 20261223`).
+const FRESH34_AGREEMENT_FLOOR: f64 = 0.959;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -740,4 +745,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirty_second_blind_typed_set(
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirty_third_blind_typed_set() {
     assert_typed_set_holds("fresh33", FRESH33_JSON, FRESH33_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirty_fourth_blind_typed_set() {
+    assert_typed_set_holds("fresh34", FRESH34_JSON, FRESH34_AGREEMENT_FLOOR, 0);
 }
