@@ -193,18 +193,6 @@ pub(super) fn last_of_several(question: &str) -> Option<(String, String)> {
     asks.then(|| (before.trim().to_string(), format!("{last}?")))
 }
 
-/// Pronouns for something a sentence leaves unnamed.
-const INDEFINITE_PRONOUNS: &[&str] = &[
-    "something",
-    "anything",
-    "someone",
-    "anyone",
-    "somebody",
-    "anybody",
-    "somewhere",
-    "anywhere",
-];
-
 /// Determiners that open the noun phrase a scene is about.
 const SCENE_DETERMINERS: &[&str] = &["the", "this", "that", "these", "those"];
 
@@ -221,7 +209,7 @@ fn scene_phrase(scene: &str) -> Option<String> {
     // points at what the scene leaves unnamed.
     if tokens
         .iter()
-        .any(|t| INDEFINITE_PRONOUNS.contains(&fold(t).as_str()))
+        .any(|t| super::SOMEONE.contains(&fold(t).as_str()))
     {
         return None;
     }

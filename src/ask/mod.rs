@@ -302,6 +302,7 @@ const NO_ONE: &[&str] = &["nobody", "none", "noone", "nothing"];
 /// Words that quantify over some or all: "help *some* countries",
 /// "*anyone*".
 const SOME: &[&str] = &["some", "any", "many", "most", "all", "every", "certain"];
+/// Indefinite pronouns: they stand for someone or something unnamed.
 const SOMEONE: &[&str] = &[
     "someone",
     "somebody",
@@ -7203,7 +7204,7 @@ fn stance_claims(analyzer: &Analyzer, text: &str, question: bool) -> (Vec<Side>,
             && (after_possessive.contains(&at)
                 || at
                     .checked_sub(1)
-                    .is_some_and(|before| DETERMINERS.contains(&words[before].as_str())))
+                    .is_some_and(|before| intent::DETERMINERS.contains(&words[before].as_str())))
     };
     let mut sides: Vec<Side> = stance_words
         .claims(&words)
@@ -7228,12 +7229,6 @@ fn stance_claims(analyzer: &Analyzer, text: &str, question: bool) -> (Vec<Side>,
     }
     (sides, with_object)
 }
-
-/// Words that open a noun phrase: a participle after one modifies its
-/// noun ("the *growing* importance").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these", "those",
-];
 
 /// The positions in `crate::lang::words(text)` of the words right after a
 /// possessive token ("China's *growing* …").
