@@ -193,6 +193,43 @@ pub(super) fn last_of_several(question: &str) -> Option<(String, String)> {
     asks.then(|| (before.trim().to_string(), format!("{last}?")))
 }
 
+/// Openings that put a claim to the reader to judge: "*True or false:*
+/// …", "*Is it true that* …".
+const JUDGE_FRAMES: &[&[&str]] = &[
+    &["true", "or", "false"],
+    &["is", "it", "true", "that"],
+    &["is", "it", "correct", "that"],
+    &["is", "it", "right", "that"],
+];
+
+/// The claim alone when `question` puts one up to be judged and then asks
+/// for the correction ("True or false: the grant is in dollars. *If it's
+/// false, what currency is it?*"): the verdict on the claim cites the
+/// fact that corrects it. `None` when it opens with no such frame or
+/// asks nothing after the claim.
+pub(super) fn claim_before_correction(question: &str) -> Option<String> {
+    let folded: Vec<String> = question.split_whitespace().map(fold).collect();
+    if !JUDGE_FRAMES
+        .iter()
+        .any(|frame| folded.len() > frame.len() && folded.iter().zip(*frame).all(|(w, f)| w == f))
+    {
+        return None;
+    }
+    // The claim ends at a sentence's end followed by a space ("$1.5
+    // billion" ends none).
+    let end = question
+        .char_indices()
+        .find(|&(at, c)| {
+            matches!(c, '.' | '?' | '!' | ';')
+                && question[at + 1..].starts_with(char::is_whitespace)
+        })
+        .map(|(at, _)| at)?;
+    let rest: Vec<String> = question[end + 1..].split_whitespace().map(fold).collect();
+    let asks = rest.first().is_some_and(|w| w == "if")
+        || rest.iter().any(|w| WH_WORDS.contains(&w.as_str()));
+    asks.then(|| question[..=end].trim().to_string())
+}
+
 /// Determiners that open the noun phrase a scene is about.
 const SCENE_DETERMINERS: &[&str] = &["the", "this", "that", "these", "those"];
 
@@ -436,8 +473,10 @@ const TRUTH_WORDS: &[&str] = &["true", "correct", "right", "accurate", "so"];
 /// How many opening words ask whether what follows holds ("is it true
 /// that", "isn't it correct that", "is it the case that"), if any.
 fn truth_frame(folded: &[String]) -> Option<usize> {
-    let opens =
-        folded.len() > 4 && matches!(folded[0].as_str(), "is" | "isnt") && folded[1] == "it";
+    // "*It is* true that …?" too: a question in a statement's order.
+    let opens = folded.len() > 4
+        && ((matches!(folded[0].as_str(), "is" | "isnt") && folded[1] == "it")
+            || (folded[0] == "it" && folded[1] == "is"));
     if !opens {
         return None;
     }
@@ -573,6 +612,15 @@ mod tests {
     }
 
     #[test]
+    fn it_is_true_that_in_a_statements_order_asks_whether_the_claim_holds() {
+        assert_eq!(
+            as_yes_no_question("It is true that the treaty was signed in Beijing?").as_deref(),
+            Some("is it that the treaty was signed in Beijing?")
+        );
+        assert_eq!(as_yes_no_question("It is true for all?"), None);
+    }
+
+    #[test]
     fn an_auxiliary_put_last_is_read_first() {
         for (question, read) in [
             (
@@ -605,6 +653,30 @@ mod tests {
         assert!(!yes_no_after_scene("Is the grant 1.5 billion yuan?"));
         assert!(!yes_no_after_scene("Xi gave a speech. What was it about?"));
         assert!(!yes_no_after_scene("Was it $1. 5 billion?"));
+    }
+
+    #[test]
+    fn a_claim_put_up_to_be_judged_is_asked_without_the_correction_that_follows() {
+        assert_eq!(
+            claim_before_correction(
+                "True or false: Xi announced a grant of 1.5 billion dollars. If it's false, what currency is it really?"
+            )
+            .as_deref(),
+            Some("True or false: Xi announced a grant of 1.5 billion dollars.")
+        );
+        assert_eq!(
+            claim_before_correction("Is it true that the summit was the first? Which one was it?")
+                .as_deref(),
+            Some("Is it true that the summit was the first?")
+        );
+        assert_eq!(
+            claim_before_correction("True or false: the grant is $1.5 billion."),
+            None
+        );
+        assert_eq!(
+            claim_before_correction("The grant is in dollars. What currency is it?"),
+            None
+        );
     }
 
     #[test]

@@ -277,6 +277,8 @@ impl Intent {
                 Intent::HowLong
             }
             "many" => Intent::HowMany,
+            // "How much time …?" asks how long.
+            "much" if second == "time" => Intent::HowLong,
             "much" | "big" | "large" => Intent::HowMuch,
             "long" | "old" => Intent::HowLong,
             // "How far back do the exchanges go?" asks for a span of time.

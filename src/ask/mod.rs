@@ -916,8 +916,14 @@ const GROUP_FIT: f64 = 0.85;
 #[derive(Debug, Clone)]
 struct ChoiceOption {
     term: String,
-    /// The word as the learner wrote it (folded), for the reply.
+    /// The option as the learner wrote it (folded, a name capitalised),
+    /// for the reply: the word and the rest of a name it opens ("Central
+    /// Asia").
     word: String,
+    /// The preposition the question puts before the option ("*in*
+    /// Chinese or *in* English"): a fact holds the option in that role
+    /// only after the same preposition.
+    preposition: Option<String>,
     /// Its family and WordNet alternatives ("increasing": "grow").
     alternatives: Vec<String>,
 }
@@ -1768,6 +1774,14 @@ impl Asker {
         }
         if let Some(read) = topic::reread(question, self.lexicon) {
             return self.ask(&read, source_id);
+        }
+        // "True or false: … . If not, which one was it?": the verdict on
+        // the claim cites the fact that corrects it.
+        if let Some(claim) = confirm::claim_before_correction(question) {
+            let verdict = self.ask(&claim, source_id);
+            if verdict.answered {
+                return verdict;
+            }
         }
         if let Some(answer) = self.last_of_several_answered(question, source_id) {
             return answer;
@@ -3106,10 +3120,40 @@ impl Asker {
             .map(|w| self.analyzer.term(w));
         // "What is the grant meant to *pay* for?": the verb before a
         // closing "for" names the use, which a fact telling a purpose gives.
+        // A verb it is: after "to", a participle ("used for") or in a
+        // question asked with "do" or a modal ("what *will* the grant
+        // pay for?"); "what *are* the new *centres* for?" names the
+        // thing, not its use.
+        let verb_asked = folded.iter().any(|w| {
+            matches!(
+                *w,
+                "do" | "does"
+                    | "did"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "shall"
+            )
+        });
         let use_verb =
             (folded.first() == Some(&"what") && folded.last() == Some(&"for") && !phrasal_for)
-                .then(|| folded.len().checked_sub(2).map(|at| folded[at]))
+                .then(|| folded.len().checked_sub(2))
                 .flatten()
+                .filter(|&at| {
+                    let word = folded[at];
+                    verb_asked
+                        || at
+                            .checked_sub(1)
+                            .is_some_and(|before| folded[before] == "to")
+                        || word.ends_with("ed")
+                        || self.lexicon.irregular_base(word).is_some()
+                })
+                .map(|at| folded[at])
                 .filter(|w| !self.analyzer.is_stopword(w));
         let purpose_terms: HashSet<String> = folded
             .iter()
@@ -3791,19 +3835,24 @@ impl Asker {
                 }
                 let joined = &mut terms[at];
                 if !options.iter().any(|o| o.term == joined.term) {
-                    let word = words[..position]
+                    let at = words[..position]
                         .iter()
-                        .find(|w| self.analyzer.term(&w.text) == joined.term)
-                        .map_or_else(|| joined.term.clone(), |w| w.text.clone());
+                        .position(|w| self.analyzer.term(&w.text) == joined.term);
                     options.push(ChoiceOption {
                         term: joined.term.clone(),
-                        word,
+                        word: at.map_or_else(|| joined.term.clone(), |at| option_phrase(words, at)),
+                        preposition: at.and_then(|at| preposition_before(words, at)),
                         alternatives: joined.alternatives.clone(),
                     });
                 }
+                // "in Astana or Beijing": the first option's preposition
+                // is the second's too.
+                let preposition = preposition_before(words, position)
+                    .or_else(|| options.first().and_then(|o| o.preposition.clone()));
                 options.push(ChoiceOption {
                     term: term.clone(),
-                    word: word.text.clone(),
+                    word: option_phrase(words, position),
+                    preposition,
                     alternatives: alternatives.clone(),
                 });
                 choices.insert(joined.term.clone());
@@ -4851,7 +4900,8 @@ impl Asker {
             && record
                 .answer_terms
                 .iter()
-                .any(|t| query.choices.contains(t));
+                .any(|t| query.choices.contains(t))
+            && !self.option_in_another_role(query, doc);
         if offered {
             *lead = true;
         } else if option.is_some() {
@@ -4882,6 +4932,29 @@ impl Asker {
         (fit, other_ordinal)
     }
 
+    /// Whether the fact's answer puts an option after another preposition
+    /// than the question does: "training *in* China or *in* Central
+    /// Asia?" is not answered by "professionals *from* Central Asia".
+    fn option_in_another_role(&self, query: &Query, doc: usize) -> bool {
+        let answer = crate::lang::words(&self.facts.facts()[doc].answer);
+        query.options.iter().any(|option| {
+            let Some(asked) = &option.preposition else {
+                return false;
+            };
+            answer.iter().enumerate().any(|(at, word)| {
+                let term = self.analyzer.term(word);
+                (term == option.term || option.alternatives.contains(&term))
+                    && answer[..at]
+                        .iter()
+                        .rev()
+                        .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+                        .is_some_and(|before| {
+                            before != asked && OPTION_PREPOSITIONS.contains(&before.as_str())
+                        })
+            })
+        })
+    }
+
     /// The one option a choice question offers that the fact's statement
     /// holds, by its word or an alternative, where the answer span holds
     /// none: "as global uncertainty *grows*" chooses "increasing" of
@@ -4901,10 +4974,28 @@ impl Asker {
         {
             return None;
         }
+        let statement = crate::lang::words(&self.facts.facts()[doc].statement);
+        let is_option = |option: &ChoiceOption, word: &str| {
+            let term = self.analyzer.term(word);
+            term == option.term || option.alternatives.contains(&term)
+        };
         let mut held = query.options.iter().enumerate().filter(|(_, option)| {
-            std::iter::once(&option.term)
+            let stated = std::iter::once(&option.term)
                 .chain(&option.alternatives)
-                .any(|t| record.statement_terms.contains(t))
+                .any(|t| record.statement_terms.contains(t));
+            // "Did Xi speak *in* Chinese or English?" is not answered by
+            // "the China-Central Asia Summit": the option fills another
+            // role there.
+            stated
+                && option.preposition.as_ref().is_none_or(|preposition| {
+                    statement.iter().enumerate().any(|(at, word)| {
+                        word == preposition
+                            && statement[at + 1..]
+                                .iter()
+                                .take(3)
+                                .any(|next| is_option(option, next))
+                    })
+                })
         });
         match (held.next(), held.next()) {
             (Some((at, _)), None) => Some(at),
@@ -5987,7 +6078,8 @@ impl Asker {
     }
 
     /// Whether the question asks for a kind of place ("which *city*") that
-    /// this fact never calls its answer, though other facts use the word:
+    /// this fact never calls its answer and its answer is not (WordNet puts
+    /// "Astana" among capitals), though other facts use the word:
     /// "China would host the third summit" names a country, so it does not
     /// say which city will. A kind no fact uses ("which town") is left to
     /// coverage, like any unknown word.
@@ -5999,11 +6091,10 @@ impl Asker {
             && query.asked_place
             && self.index.knows(asked)
             && !self.country_of_an_echoed_answer(query, doc)
-            && !query
-                .asks
-                .set
-                .as_ref()
-                .is_some_and(|set| self.records[doc].slots.locates(set))
+            && !query.asks.set.as_ref().is_some_and(|set| {
+                let slots = &self.records[doc].slots;
+                slots.locates(set) || slots.answer_is_a(set)
+            })
             && query
                 .terms
                 .iter()
@@ -7915,6 +8006,37 @@ fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
     listed
 }
 
+/// Prepositions that give an offered option its role ("*in* Chinese or
+/// *in* English").
+const OPTION_PREPOSITIONS: &[&str] = &["in", "at", "from", "to", "for", "with", "by", "into"];
+
+/// The preposition right before the word at `at`, when it is one of
+/// [`OPTION_PREPOSITIONS`] (a determiner may come between: "in *the*
+/// Central Asian countries").
+fn preposition_before(words: &[analyze::Word], at: usize) -> Option<String> {
+    let mut before = words[..at].iter().rev();
+    let mut word = before.next()?;
+    if matches!(word.text.as_str(), "the" | "a" | "an") {
+        word = before.next()?;
+    }
+    OPTION_PREPOSITIONS
+        .contains(&word.text.as_str())
+        .then(|| word.text.clone())
+}
+
+/// The option that opens at `at`, as written: the word and, when it opens
+/// a name, the capitalised words after it ("Central Asia").
+fn option_phrase(words: &[analyze::Word], at: usize) -> String {
+    if !words[at].capitalized {
+        return words[at].text.clone();
+    }
+    std::iter::once(&words[at])
+        .chain(words[at + 1..].iter().take_while(|w| w.capitalized))
+        .map(|w| crate::text::capitalize_first(&w.text))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Whether a yes/no question's word after `before` is what it says of
 /// its subject: a noun after "a" ("is the grant *a loan*?") or a verb
 /// in "-ing" after "is" ("is uncertainty *shrinking*?").
@@ -7999,6 +8121,115 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_option_after_a_preposition_is_chosen_only_where_the_fact_puts_it_after_that_preposition()
+    {
+        let asker = asker();
+        for question in [
+            // The summit's name holds "China", not the speech's language.
+            "Did Xi give his speech in Chinese or in English?",
+            // The trainees come *from* Central Asia; where the training
+            // is, the article does not say.
+            "Will the training happen in China or in Central Asia?",
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+        }
+        assert_each_answer_holds(&[
+            ("Was the treaty signed in Astana or Beijing?", "Astana."),
+            (
+                "Will the next summit be in China or in Kazakhstan?",
+                "China.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_offered_option_that_opens_a_name_is_the_whole_name() {
+        let word = |text: &str, capitalized: bool| analyze::Word {
+            text: text.to_string(),
+            capitalized,
+        };
+        let words = [
+            word("in", false),
+            word("central", true),
+            word("asia", true),
+            word("or", false),
+            word("europe", true),
+        ];
+        assert_eq!(option_phrase(&words, 1), "Central Asia");
+        assert_eq!(option_phrase(&words, 4), "Europe");
+        assert_eq!(preposition_before(&words, 1).as_deref(), Some("in"));
+        assert_eq!(preposition_before(&words, 4), None);
+    }
+
+    #[test]
+    fn a_claim_to_judge_followed_by_a_request_for_the_correction_is_judged_by_the_fact_that_corrects_it()
+     {
+        assert_each_opens_with(&[(
+            "True or false: Xi announced a grant of 1.5 billion dollars. If it's false, what currency is it really?",
+            "No.",
+        )]);
+        assert_each_answer_holds(&[
+            (
+                "True or false: Xi announced a grant of 1.5 billion dollars. If it's false, what currency is it really?",
+                "yuan",
+            ),
+            (
+                "True or false: the leaders signed a document called the Beijing Declaration. What was it really called?",
+                "Astana Declaration",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn being_present_at_the_summit_is_attending_it() {
+        assert_each_answer_holds(&[(
+            "What is the name of the president of China who was present at the summit?",
+            "Xi Jinping",
+        )]);
+    }
+
+    #[test]
+    fn asking_what_things_are_for_is_no_use_verb_but_asking_what_they_will_pay_for_is() {
+        assert_each_answer_holds(&[
+            ("What are the new centers for?", "poverty reduction"),
+            ("What will the grant pay for?", "livelihood"),
+        ]);
+    }
+
+    #[test]
+    fn how_much_time_and_since_when_ask_how_long() {
+        assert_each_answer_holds(&[
+            ("How much time will the training take?", "two years"),
+            (
+                "Since when do the exchanges between China and Central Asia exist?",
+                "2,000 years",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn who_spoke_of_or_talked_about_something_asks_who_mentioned_it() {
+        assert_each_answer_holds(&[
+            ("Who spoke of 'decades of diplomatic ties'?", "Xi"),
+            ("Who talked about the law of the jungle?", "Xi"),
+        ]);
+    }
+
+    #[test]
+    fn a_capital_the_answer_is_answers_which_capital_though_the_statement_never_says_capital() {
+        assert_each_answer_holds(&[
+            ("Which capital was the treaty signed in?", "Astana"),
+            (
+                "What is the name of the capital where was signed the treaty?",
+                "Astana",
+            ),
+        ]);
+        let answer = asker().ask("Which capital will host the third summit?", None);
+        assert!(!answer.answered, "{answer:?}");
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub(super) struct Slots {
     /// is another answer only beside the same head ("the *Beijing*
     /// Declaration").
     named_head: Option<String>,
+    /// The WordNet sets of the answer span as a whole ("Astana": capital,
+    /// city), not of a word inside it.
+    whole_sets: HashSet<String>,
 }
 
 /// The sets a statement may fill for "which city / country" questions
@@ -59,6 +62,12 @@ impl Slots {
     /// city) that its answer span is not.
     pub(super) fn locates(&self, set: &str) -> bool {
         !self.sets.contains(set) && self.located_sets.contains(set)
+    }
+
+    /// Whether the answer span, whole, is a thing of `set` ("Astana": a
+    /// capital; "the China-Central Asia Summit" is no country).
+    pub(super) fn answer_is_a(&self, set: &str) -> bool {
+        self.whole_sets.contains(set)
     }
 
     /// Whether the answer gives a proper name.
@@ -128,7 +137,12 @@ impl Slots {
             .filter(|set| PLACE_SETS.contains(set))
             .map(str::to_string)
             .collect();
+        let whole_sets = lexicon
+            .sets_of(&answer_words.join(" "))
+            .map(str::to_string)
+            .collect();
         Slots {
+            whole_sets,
             named_head,
             located_sets,
             text_sets,
@@ -803,6 +817,16 @@ impl Asker {
     /// it.
     pub(super) fn answer_is_asked(&self, query: &Query, doc: usize, term: &str) -> bool {
         let record = &self.records[doc];
+        // "Which *capital* city …": a second kind noun the answer is one
+        // of ("Beijing") is covered by it too.
+        if query.asked.is_some()
+            && self
+                .lexicon
+                .set_named(term)
+                .is_some_and(|set| record.slots.answer_is_a(set))
+        {
+            return true;
+        }
         query.asked.as_deref() == Some(term)
             && (query.asks.set.as_ref().is_some_and(|set| {
                 record.slots.sets.contains(set) || record.slots.located_sets.contains(set)
