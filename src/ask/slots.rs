@@ -70,6 +70,12 @@ impl Slots {
         self.whole_sets.contains(set)
     }
 
+    /// Whether the answer span, whole, is of any WordNet set (a cheap
+    /// test before naming one).
+    pub(super) fn answer_is_of_a_set(&self) -> bool {
+        !self.whole_sets.is_empty()
+    }
+
     /// Whether the answer gives a proper name.
     pub(super) fn gives_a_name(&self) -> bool {
         self.proper
@@ -820,6 +826,7 @@ impl Asker {
         // "Which *capital* city …": a second kind noun the answer is one
         // of ("Beijing") is covered by it too.
         if query.asked.is_some()
+            && record.slots.answer_is_of_a_set()
             && self
                 .lexicon
                 .set_named(term)
