@@ -548,6 +548,13 @@ const FRESH34_JSON: &str = include_str!("../../tests/heldout/typed_fresh34.json"
 /// did: 307/320 (95.9 %, no false accepts) when first scored, before any
 /// tuning on it (main `7136671`, `review_sample --seed 20261223`).
 const FRESH34_AGREEMENT_FLOOR: f64 = 0.959;
+const FRESH35_JSON: &str = include_str!("../../tests/heldout/typed_fresh35.json");
+/// Share of the thirty-fifth set the grader must judge as the people
+/// did: 317/320 (99.1 %, no false accepts) when first scored, before any
+/// tuning on it (main `ad03b62`, `review_sample --seed 20261224`). Its
+/// three refusals are loose paraphrases ("dividing people and going
+/// backwards" for "division or regression").
+const FRESH35_AGREEMENT_FLOOR: f64 = 0.990;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -750,4 +757,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirty_third_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirty_fourth_blind_typed_set() {
     assert_typed_set_holds("fresh34", FRESH34_JSON, FRESH34_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirty_fifth_blind_typed_set() {
+    assert_typed_set_holds("fresh35", FRESH35_JSON, FRESH35_AGREEMENT_FLOOR, 0);
 }
