@@ -45,6 +45,86 @@ pub(super) fn unwrapped(question: &str) -> Option<String> {
     (text != question.trim()).then_some(text)
 }
 
+/// Prepositions that open a phrase saying where in the text words stand.
+const LOCATOR_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "towards", "toward"];
+
+/// Parts of a text a locator names: "in the first *paragraph*".
+const TEXT_PARTS: &[&str] = &["paragraph", "paragraphs", "sentence", "line", "passage"];
+
+/// Ends of a text: "mentioned at the *end*".
+const TEXT_ENDS: &[&str] = &["end", "beginning", "start", "top", "bottom"];
+
+/// Words that name the text itself: "at the end *of the article*".
+const TEXT_NOUNS: &[&str] = &["article", "text", "story", "piece", "report", "passage"];
+
+/// `question` without a phrase that only says where in the text the
+/// words it quotes stand ("What does 'a legally binding agreement' refer
+/// to *in the first paragraph*?", "the 'Astana Declaration' mentioned *at
+/// the end*"): it names nothing to look for. An end of something else
+/// stays ("launched at the end *of the summit*"). `None` when it has
+/// none.
+pub(super) fn without_text_locator(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let word = |at: usize| folded.get(at).map_or("", String::as_str);
+    // Where the locator stops: the question's end, a punctuation mark
+    // after its last word, or "of the article".
+    let closes = |last: usize| {
+        let of_the_text = word(last + 1) == "of"
+            && word(last + 2) == "the"
+            && TEXT_NOUNS.contains(&word(last + 3));
+        let end = if of_the_text { last + 3 } else { last };
+        let punctuated = tokens[end].ends_with(|c: char| c.is_ascii_punctuation());
+        (end + 1 == tokens.len() || punctuated).then_some(end)
+    };
+    let (start, end) = (0..tokens.len()).find_map(|at| {
+        if !LOCATOR_PREPOSITIONS.contains(&word(at)) {
+            return None;
+        }
+        // "in paragraph 3"
+        if TEXT_PARTS.contains(&word(at + 1)) && tokens.get(at + 2).is_some() {
+            return closes(at + 2).map(|end| (at, end));
+        }
+        if word(at + 1) != "the" {
+            return None;
+        }
+        let noun_at = if TEXT_PARTS.contains(&word(at + 2)) || TEXT_ENDS.contains(&word(at + 2)) {
+            at + 2
+        } else if TEXT_PARTS.contains(&word(at + 3)) {
+            // "the first / last / opening paragraph"
+            at + 3
+        } else {
+            return None;
+        };
+        closes(noun_at).map(|end| (at, end))
+    })?;
+    let mut kept: Vec<&str> = tokens[..start].to_vec();
+    kept.extend_from_slice(&tokens[end + 1..]);
+    if kept.len() < 2 {
+        return None;
+    }
+    let text = kept
+        .join(" ")
+        .trim_end_matches([',', ';', ':', ' '])
+        .to_string();
+    let tail: String = tokens[end]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_punctuation())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .filter(|c| matches!(c, '?' | '.' | '!'))
+        .collect();
+    Some(
+        if end + 1 == tokens.len() && !text.ends_with(['?', '.', '!']) {
+            format!("{text}{tail}")
+        } else {
+            text
+        },
+    )
+}
+
 /// Words opening a closing clause that says when or how the thing asked
 /// about happened: "what did they call China *when they spoke so warmly
 /// of it*?".
@@ -395,6 +475,34 @@ impl StartsWithWords for [String] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn where_in_the_text_quoted_words_stand_is_taken_off() {
+        for (question, plain) in [
+            (
+                "What does 'a legally binding agreement' refer to in the first paragraph?",
+                "What does 'a legally binding agreement' refer to?",
+            ),
+            (
+                "What is the 'Astana Declaration' mentioned at the end?",
+                "What is the 'Astana Declaration' mentioned?",
+            ),
+            (
+                "In the first paragraph, what did they sign?",
+                "what did they sign?",
+            ),
+            ("Who is named at the end of the article?", "Who is named?"),
+        ] {
+            assert_eq!(without_text_locator(question).as_deref(), Some(plain));
+        }
+        for question in [
+            "What was launched at the end of the summit?",
+            "Who spoke at the start of the talks?",
+            "What is the first paragraph about?",
+        ] {
+            assert_eq!(without_text_locator(question), None, "{question}");
+        }
+    }
 
     #[test]
     fn a_request_around_a_wh_question_keeps_only_the_question() {

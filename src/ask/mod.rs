@@ -1747,6 +1747,11 @@ impl Asker {
         if let Some(mended) = self.without_typing_slips(question) {
             return self.ask(&mended, source_id);
         }
+        // "… refer to *in the first paragraph*?": where in the text the
+        // quoted words stand names nothing to look for.
+        if let Some(plain) = courtesy::without_text_locator(question) {
+            return self.ask(&plain, source_id);
+        }
         // "Is the grant more or less than 2 billion yuan?": the yes/no
         // question of one side, whose verdict names the side.
         if let Some(side) = either_side::either_side(question) {
@@ -2322,7 +2327,13 @@ impl Asker {
                 .iter()
                 .any(|w| intent::WH_WORDS.contains(&w.as_str()))
         };
-        if !query.choices.is_empty() && (query.intent == Intent::YesNo || no_wh_word()) {
+        // "For projects *when*, this year or next year?" offers periods.
+        let offers_periods = query.intent == Intent::When
+            && query.periods.len() >= 2
+            && crate::lang::words(question).iter().any(|w| w == "or");
+        if offers_periods
+            || !query.choices.is_empty() && (query.intent == Intent::YesNo || no_wh_word())
+        {
             Query {
                 chooses: true,
                 ..self.analyze_as(question, Some(Intent::Open))
@@ -8197,6 +8208,20 @@ mod tests {
         assert_each_answer_holds(&[
             ("What are the new centers for?", "poverty reduction"),
             ("What will the grant pay for?", "livelihood"),
+        ]);
+    }
+
+    #[test]
+    fn a_when_question_that_offers_periods_picks_the_one_the_fact_states() {
+        assert_each_answer_holds(&[
+            (
+                "When is the grant for, this year or next year?",
+                "This year.",
+            ),
+            (
+                "Grant money is for projects when, this year or next year?",
+                "this year",
+            ),
         ]);
     }
 
