@@ -1757,8 +1757,8 @@ const FRESH68_JSON: &str = include_str!("../../tests/heldout/ask_fresh68.json");
 /// ("Can you tell me who ..."), one misspelling names ("Astanna",
 /// "Tadjikistan"), and one putting true-or-false claims with a request
 /// for the correction ("If it's false, what currency is it really?").
-/// 60/70 (20/20, 2) after the ask38 round.
-const FRESH68_ACCURACY_FLOOR: f64 = 0.857;
+/// 61/70 (20/20, 2) after the ask38 round.
+const FRESH68_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH68_MOST_ANSWERED: usize = 0;
 const FRESH68_MOST_CONFIDENT_WRONG: usize = 2;
 

@@ -156,6 +156,10 @@ const LOOSE: f64 = 0.8;
 /// abstain. A fact whose answer the question already holds, and whose
 /// statement offers nothing new, keeps MISMATCH².
 const MISMATCH: f64 = 0.5;
+
+/// The most words of options set off after a question ("…, presidents or
+/// prime ministers?"): longer, the tail is a clause of its own.
+const MOST_OPTION_TAIL_WORDS: usize = 6;
 /// The fit of a fact whose answer the question already holds, when its
 /// statement still offers something of the kind asked for ("Who called
 /// for accelerating Salt and Pepper projects?" → "Xi called for …"):
@@ -2331,8 +2335,19 @@ impl Asker {
         let offers_periods = query.intent == Intent::When
             && query.periods.len() >= 2
             && crate::lang::words(question).iter().any(|w| w == "or");
+        // "Who attended, presidents or prime ministers?": options set off
+        // after the wh-question ask which of them.
+        let options_after_comma = || {
+            question.rsplit_once(',').is_some_and(|(_, tail)| {
+                let words = crate::lang::words(tail);
+                words.len() <= MOST_OPTION_TAIL_WORDS
+                    && words.iter().any(|w| w == "or")
+                    && !words.iter().any(|w| intent::WH_WORDS.contains(&w.as_str()))
+            })
+        };
         if offers_periods
-            || !query.choices.is_empty() && (query.intent == Intent::YesNo || no_wh_word())
+            || !query.choices.is_empty()
+                && (query.intent == Intent::YesNo || no_wh_word() || options_after_comma())
         {
             Query {
                 chooses: true,
@@ -8222,6 +8237,18 @@ mod tests {
                 "Grant money is for projects when, this year or next year?",
                 "this year",
             ),
+        ]);
+    }
+
+    #[test]
+    fn options_set_off_after_a_wh_question_ask_which_of_them() {
+        assert_each_answer_holds(&[
+            (
+                "Who attended the summit, presidents or prime ministers?",
+                "Presidents.",
+            ),
+            ("Which city hosted the summit, Astana or Almaty?", "Astana."),
+            ("What did Xi announce, a grant or a loan?", "Grant."),
         ]);
     }
 
