@@ -193,15 +193,6 @@ pub(super) fn last_of_several(question: &str) -> Option<(String, String)> {
     asks.then(|| (before.trim().to_string(), format!("{last}?")))
 }
 
-/// Openings that put a claim to the reader to judge: "*True or false:*
-/// …", "*Is it true that* …".
-const JUDGE_FRAMES: &[&[&str]] = &[
-    &["true", "or", "false"],
-    &["is", "it", "true", "that"],
-    &["is", "it", "correct", "that"],
-    &["is", "it", "right", "that"],
-];
-
 /// The claim alone when `question` puts one up to be judged and then asks
 /// for the correction ("True or false: the grant is in dollars. *If it's
 /// false, what currency is it?*"): the verdict on the claim cites the
@@ -209,10 +200,10 @@ const JUDGE_FRAMES: &[&[&str]] = &[
 /// asks nothing after the claim.
 pub(super) fn claim_before_correction(question: &str) -> Option<String> {
     let folded: Vec<String> = question.split_whitespace().map(fold).collect();
-    if !JUDGE_FRAMES
-        .iter()
-        .any(|frame| folded.len() > frame.len() && folded.iter().zip(*frame).all(|(w, f)| w == f))
-    {
+    // "Is it true that …", "True or false: …".
+    let judged = truth_frame(&folded).is_some()
+        || opening_frame(&folded).is_some_and(|(_, true_or_false)| true_or_false);
+    if !judged {
         return None;
     }
     // The claim ends at a sentence's end followed by a space ("$1.5

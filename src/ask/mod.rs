@@ -3150,22 +3150,7 @@ impl Asker {
         // question asked with "do" or a modal ("what *will* the grant
         // pay for?"); "what *are* the new *centres* for?" names the
         // thing, not its use.
-        let verb_asked = folded.iter().any(|w| {
-            matches!(
-                *w,
-                "do" | "does"
-                    | "did"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "must"
-                    | "may"
-                    | "might"
-                    | "shall"
-            )
-        });
+        let verb_asked = folded.iter().any(|w| AUXILIARIES_BEFORE_VERB.contains(w));
         let use_verb =
             (folded.first() == Some(&"what") && folded.last() == Some(&"for") && !phrasal_for)
                 .then(|| folded.len().checked_sub(2))
@@ -4968,12 +4953,11 @@ impl Asker {
                 return false;
             };
             answer.iter().enumerate().any(|(at, word)| {
-                let term = self.analyzer.term(word);
-                (term == option.term || option.alternatives.contains(&term))
+                option.names(&self.analyzer.term(word))
                     && answer[..at]
                         .iter()
                         .rev()
-                        .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+                        .find(|w| !intent::DETERMINERS.contains(&w.as_str()))
                         .is_some_and(|before| {
                             before != asked && OPTION_PREPOSITIONS.contains(&before.as_str())
                         })
@@ -5001,10 +4985,6 @@ impl Asker {
             return None;
         }
         let statement = crate::lang::words(&self.facts.facts()[doc].statement);
-        let is_option = |option: &ChoiceOption, word: &str| {
-            let term = self.analyzer.term(word);
-            term == option.term || option.alternatives.contains(&term)
-        };
         let mut held = query.options.iter().enumerate().filter(|(_, option)| {
             let stated = std::iter::once(&option.term)
                 .chain(&option.alternatives)
@@ -5019,7 +4999,7 @@ impl Asker {
                             && statement[at + 1..]
                                 .iter()
                                 .take(3)
-                                .any(|next| is_option(option, next))
+                                .any(|next| option.names(&self.analyzer.term(next)))
                     })
                 })
         });
@@ -8032,6 +8012,13 @@ fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
     listed
 }
 
+impl ChoiceOption {
+    /// Whether `term` is this option, by its word or an alternative.
+    fn names(&self, term: &str) -> bool {
+        self.term == term || self.alternatives.iter().any(|a| a == term)
+    }
+}
+
 /// Prepositions that give an offered option its role ("*in* Chinese or
 /// *in* English").
 const OPTION_PREPOSITIONS: &[&str] = &["in", "at", "from", "to", "for", "with", "by", "into"];
@@ -8042,7 +8029,7 @@ const OPTION_PREPOSITIONS: &[&str] = &["in", "at", "from", "to", "for", "with", 
 fn preposition_before(words: &[analyze::Word], at: usize) -> Option<String> {
     let mut before = words[..at].iter().rev();
     let mut word = before.next()?;
-    if matches!(word.text.as_str(), "the" | "a" | "an") {
+    if intent::DETERMINERS.contains(&word.text.as_str()) {
         word = before.next()?;
     }
     OPTION_PREPOSITIONS
