@@ -229,7 +229,7 @@ const SCENE_DETERMINERS: &[&str] = &["the", "this", "that", "these", "those"];
 /// auxiliary, a preposition or a comma ("*The grant* isn't for weapons,
 /// I hope?"; "What are *the three new centres* for?"). `None` when it
 /// opens with none or runs past [`LONGEST_SCENE_PHRASE`] words.
-fn scene_phrase(scene: &str) -> Option<String> {
+pub(super) fn scene_phrase(scene: &str) -> Option<String> {
     /// A longer run is a clause, not a name for what "it" points back at.
     const LONGEST_SCENE_PHRASE: usize = 6;
     let tokens: Vec<&str> = scene.split_whitespace().collect();
@@ -269,9 +269,14 @@ fn scene_phrase(scene: &str) -> Option<String> {
 /// grant* for?". `None` when it has no such pronoun or the scene names
 /// no phrase.
 pub(super) fn last_with_scene_named(before: &str, last: &str) -> Option<String> {
-    let phrase = scene_phrase(before)?;
+    with_pronouns_named(last, &scene_phrase(before)?)
+}
+
+/// `question` with its pronouns ("it", "they", "them", "its", "their")
+/// put back as `phrase`; `None` when it has none.
+pub(super) fn with_pronouns_named(question: &str, phrase: &str) -> Option<String> {
     let mut replaced = false;
-    let words: Vec<String> = last
+    let words: Vec<String> = question
         .split_whitespace()
         .map(|token| {
             let (word, tail) = token.split_at(
@@ -280,7 +285,7 @@ pub(super) fn last_with_scene_named(before: &str, last: &str) -> Option<String> 
                     .unwrap_or(token.len()),
             );
             let named = match word.to_lowercase().as_str() {
-                "it" | "they" | "them" => phrase.clone(),
+                "it" | "they" | "them" => phrase.to_string(),
                 "its" | "their" => format!("{phrase}'s"),
                 _ => return token.to_string(),
             };
