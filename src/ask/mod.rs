@@ -7825,12 +7825,16 @@ fn asks_what_for(folded: &[&str], base_verb: impl Fn(&str) -> bool) -> bool {
         && !base_verb(before)
 }
 
+/// The most words of the subject before the auxiliary of a question put
+/// as a statement: "*this summit in Astana* was the first one?".
+const MAX_DECLARED_SUBJECT_WORDS: usize = 5;
+
 /// Whether `folded` is put as a statement: an auxiliary after a short
 /// subject, and a claim after it ("treaty *is* for short time only?").
 fn declares(folded: &[&str]) -> bool {
     folded
         .iter()
-        .take(3)
+        .take(MAX_DECLARED_SUBJECT_WORDS + 1)
         .position(|w| intent::AUXILIARIES.contains(w))
         .is_some_and(|at| at >= 1 && folded.len() >= at + 2)
 }
@@ -8226,6 +8230,17 @@ mod tests {
             );
             assert!(answer.fact_ids.len() >= 2, "{question}: {answer:?}");
         }
+    }
+
+    #[test]
+    fn a_statement_with_a_longer_subject_asked_with_a_question_mark_is_yes_or_no() {
+        assert_each_opens_with(&[
+            (
+                "This summit in Astana was the first one between China and Central Asia?",
+                "No",
+            ),
+            ("The summit held in Astana was the second one?", "Yes"),
+        ]);
     }
 
     #[test]
