@@ -1195,6 +1195,9 @@ pub struct Asker {
     /// the text ("was X *listed* as a focus area?"): in a question whether
     /// a list holds an item they ask nothing of their own.
     listing_terms: Vec<String>,
+    /// The index terms of [`LIGHT_VERBS`]: a question's "made a speech"
+    /// is the fact's "gave a speech", so missing one acts no other act.
+    light_verb_terms: Vec<String>,
     /// The index terms of the words that say a thing is one of a group
     /// ("is Turkmenistan *part* of the deal?"), which ask no more than a
     /// group the fact names answers.
@@ -1717,6 +1720,7 @@ impl Asker {
             unit_nouns,
             hyphenated,
             number_term: analyzer.term("number"),
+            light_verb_terms: LIGHT_VERBS.iter().map(|verb| analyzer.term(verb)).collect(),
             listing_terms: request::TEXT_REFERENCES
                 .iter()
                 .chain(&["included", "counted"])
@@ -4757,7 +4761,10 @@ impl Asker {
                     .any(|t| spans.contains(t));
         }
         let missed = !anywhere && !term.name && heavy;
-        words.verb_missed |= missed && term.known.verb && !term.known.noun_here;
+        words.verb_missed |= missed
+            && term.known.verb
+            && !term.known.noun_here
+            && !self.light_verb_terms.contains(&term.term);
         words.heavy_missed |= yes_no && missed && !term.known.verb;
         words.reason_missed |= words.why_purpose && missed;
         words.choice_missed |= query.chooses && missed && !query.choices.contains(&term.term);
@@ -7829,6 +7836,13 @@ fn asks_what_for(folded: &[&str], base_verb: impl Fn(&str) -> bool) -> bool {
 /// as a statement: "*this summit in Astana* was the first one?".
 const MAX_DECLARED_SUBJECT_WORDS: usize = 5;
 
+/// Verbs whose noun carries the meaning ("*make* a speech", "*give* a
+/// speech", "*take* part", "*hold* talks"): one stands for another, and
+/// none names an act of its own.
+const LIGHT_VERBS: &[&str] = &[
+    "make", "made", "give", "gave", "take", "took", "have", "had", "hold", "held", "do", "did",
+];
+
 /// Whether `folded` is put as a statement: an auxiliary after a short
 /// subject, and a claim after it ("treaty *is* for short time only?").
 fn declares(folded: &[&str]) -> bool {
@@ -8241,6 +8255,15 @@ mod tests {
             ),
             ("The summit held in Astana was the second one?", "Yes"),
         ]);
+    }
+
+    #[test]
+    fn a_light_verb_stands_for_another_before_its_noun() {
+        // "made the speech" of "gave a speech".
+        assert_each_answer_holds(&[(
+            "Who was the president that made the speech in the summit?",
+            "Xi",
+        )]);
     }
 
     #[test]
