@@ -26,6 +26,7 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("abt", "about"),
     ("bout", "about"),
     ("r", "are"),
+    ("n", "and"),
     ("u", "you"),
     ("ur", "your"),
     ("w", "with"),
@@ -155,6 +156,10 @@ mod tests {
             (
                 "do they want closer cooperation w china",
                 "do they want closer cooperation with china",
+            ),
+            (
+                "how long r china n central asia connected",
+                "how long are china and central asia connected",
             ),
             (
                 "coop mechanism tweaks xi wants?",
