@@ -3041,13 +3041,19 @@ impl Asker {
             let Some(wh) = folded.iter().position(|w| matches!(*w, "which" | "what")) else {
                 return false;
             };
-            folded[wh + 1..]
+            // "What *kinds of* green minerals …?" asks of the minerals.
+            let between_words = &folded[wh + 1..];
+            let kind_frame = |at: usize| {
+                KIND_WORDS.contains(&between_words[at])
+                    || (between_words[at] == "of"
+                        && at > 0
+                        && KIND_WORDS.contains(&between_words[at - 1]))
+            };
+            between_words
                 .iter()
                 .position(|w| *w == noun)
                 .is_some_and(|at| {
-                    folded[wh + 1..wh + 1 + at]
-                        .iter()
-                        .all(|w| !self.analyzer.is_stopword(w))
+                    (0..at).all(|i| kind_frame(i) || !self.analyzer.is_stopword(between_words[i]))
                 })
         });
         let asked = asked_noun.map(|noun| self.analyzer.term(noun));
@@ -7836,6 +7842,10 @@ fn asks_what_for(folded: &[&str], base_verb: impl Fn(&str) -> bool) -> bool {
 /// as a statement: "*this summit in Astana* was the first one?".
 const MAX_DECLARED_SUBJECT_WORDS: usize = 5;
 
+/// Nouns that ask for a sort of the noun after "of": "what *kinds* of
+/// green minerals".
+const KIND_WORDS: &[&str] = &["kind", "kinds", "sort", "sorts", "type", "types"];
+
 /// Verbs whose noun carries the meaning ("*make* a speech", "*give* a
 /// speech", "*take* part", "*hold* talks"): one stands for another, and
 /// none names an act of its own.
@@ -8255,6 +8265,16 @@ mod tests {
             ),
             ("The summit held in Astana was the second one?", "Yes"),
         ]);
+    }
+
+    #[test]
+    fn kinds_of_a_kind_the_article_names_only_whole_are_not_given() {
+        let asker = asker();
+        let answer = asker.ask(
+            "What kinds of green minerals are they planning to cooperate on?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
     }
 
     #[test]
