@@ -602,6 +602,9 @@ struct Query {
     /// The noun after "whose" ("*whose interests* …?"): an answer that
     /// names them ("global interests") says whose.
     whose: Option<String>,
+    /// The preposition that closes the question ("who do they want to
+    /// deepen cooperation *with*?"): the answer stands after it.
+    closing_preposition: Option<String>,
     /// "Which countries …": a list fits best.
     several: bool,
     /// The WordNet sets the question's plural nouns name ("countries",
@@ -2963,6 +2966,10 @@ impl Asker {
             .position(|w| *w == "whose")
             .and_then(|at| folded.get(at + 1))
             .map(|noun| self.analyzer.term(noun));
+        let closing_preposition = folded
+            .last()
+            .filter(|w| CLOSING_PREPOSITIONS.contains(*w))
+            .map(|w| (*w).to_string());
         // "What is X and why …?" asks for a reason too, which only a fact
         // giving one answers.
         let asks_stance = asks_stance(&folded);
@@ -3446,6 +3453,7 @@ impl Asker {
             asked_sets,
             asked,
             whose,
+            closing_preposition,
             subject_verb,
             they_act,
             doer,
@@ -4864,6 +4872,10 @@ impl Asker {
             } else {
                 0.85
             }
+        } else if query.intent == Intent::Who && self.place_after_closing_preposition(query, doc) {
+            // "Who do they want to deepen cooperation *with*?" of "…
+            // cooperation *with Beijing*": the place is who they act with.
+            1.0
         } else if query.intent == Intent::Who {
             let fit = self.who_fit(doc);
             if fit < CONTAINED && self.agent_is_news(query, doc) {
@@ -5967,6 +5979,25 @@ impl Asker {
                         &count.nouns,
                     )
             })
+    }
+
+    /// Whether the fact's answer is a place its statement puts right
+    /// after the preposition that closes the question ("cooperation
+    /// *with Beijing*" for "… cooperation *with*?").
+    fn place_after_closing_preposition(&self, query: &Query, doc: usize) -> bool {
+        let fact = &self.facts.facts()[doc];
+        let Some(preposition) = &query.closing_preposition else {
+            return false;
+        };
+        let statement = fact.statement.to_lowercase();
+        let answer = fact.answer.to_lowercase();
+        fact.answer_kind == AnswerKind::Place
+            && [
+                format!("{preposition} {answer}"),
+                format!("{preposition} the {answer}"),
+            ]
+            .iter()
+            .any(|phrase| statement.contains(phrase.as_str()))
     }
 
     /// Whether the question asks where something comes from and the fact's
@@ -7842,6 +7873,10 @@ fn asks_what_for(folded: &[&str], base_verb: impl Fn(&str) -> bool) -> bool {
 /// as a statement: "*this summit in Astana* was the first one?".
 const MAX_DECLARED_SUBJECT_WORDS: usize = 5;
 
+/// Prepositions a question may close on, asking for what stands after
+/// them ("who did they sign it *with*?").
+const CLOSING_PREPOSITIONS: &[&str] = &["with", "to", "from", "for", "by", "against"];
+
 /// Nouns that ask for a sort of the noun after "of": "what *kinds* of
 /// green minerals".
 const KIND_WORDS: &[&str] = &["kind", "kinds", "sort", "sorts", "type", "types"];
@@ -8275,6 +8310,14 @@ mod tests {
             None,
         );
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn a_who_question_closing_on_a_preposition_is_answered_by_the_place_after_it() {
+        assert_each_answer_holds(&[(
+            "Who do the Central Asian leaders want to deepen cooperation with?",
+            "Beijing",
+        )]);
     }
 
     #[test]
