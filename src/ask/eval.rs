@@ -1250,7 +1250,7 @@ const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// one, the third summit"); 62/70 after the ask25 round.
 /// 63/70 (19/20 refused, 2 confident wrong) after the ask26 round.
 /// 64/70 after the ask28 round.
-const FRESH27_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH27_ACCURACY_FLOOR: f64 = 0.942;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH27_MOST_ANSWERED: usize = 1;
@@ -1355,7 +1355,7 @@ const FRESH36_JSON: &str = include_str!("../../tests/heldout/ask_fresh36.json");
 /// writer played a teenager typing fast, an engineer, an exam-prep
 /// student asking what words refer to, and a reader of attitudes. 63/70
 /// (20/20, 1) after the ask27 round.
-const FRESH36_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH36_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH36_MOST_ANSWERED: usize = 0;
 const FRESH36_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1513,7 +1513,7 @@ const FRESH49_JSON: &str = include_str!("../../tests/heldout/ask_fresh49.json");
 /// itself ("What is the main point of the article?", "Who is quoted?")
 /// and a learner asking two-part and comparative questions. 45/70 (19/20,
 /// 3) after the round.
-const FRESH49_ACCURACY_FLOOR: f64 = 0.714;
+const FRESH49_ACCURACY_FLOOR: f64 = 0.728;
 const FRESH49_MOST_ANSWERED: usize = 1;
 const FRESH49_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1643,7 +1643,7 @@ const FRESH59_JSON: &str = include_str!("../../tests/heldout/ask_fresh59.json");
 /// questions of degree and manner, a learner asking echo questions
 /// ("They signed what?") and a learner asking for whole lists ("Name
 /// everyone who took part."). 59/70 (19/20, 5) after the ask35 round.
-const FRESH59_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH59_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH59_MOST_ANSWERED: usize = 1;
 const FRESH59_MOST_CONFIDENT_WRONG: usize = 5;
 
@@ -1656,7 +1656,7 @@ const FRESH60_JSON: &str = include_str!("../../tests/heldout/ask_fresh60.json");
 /// ("Treaty was signed in Astana only?") and a learner asking for
 /// confirmation with a tail (", correct?"). 53/70 (20/20, 2) after the
 /// ask35 round.
-const FRESH60_ACCURACY_FLOOR: f64 = 0.757;
+const FRESH60_ACCURACY_FLOOR: f64 = 0.771;
 const FRESH60_MOST_ANSWERED: usize = 0;
 const FRESH60_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1682,7 +1682,7 @@ const FRESH62_JSON: &str = include_str!("../../tests/heldout/ask_fresh62.json");
 /// ("whatdid the leaders sign", "who will host teh third summit"), a
 /// learner asking what the article's phrases mean and one asking what
 /// each person or country did. 62/70 (19/20, 3) after the ask36 round.
-const FRESH62_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH62_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH62_MOST_ANSWERED: usize = 1;
 const FRESH62_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1789,6 +1789,43 @@ const FRESH70_JSON: &str = include_str!("../../tests/heldout/ask_fresh70.json");
 const FRESH70_ACCURACY_FLOOR: f64 = 0.828;
 const FRESH70_MOST_ANSWERED: usize = 1;
 const FRESH70_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH71_JSON: &str = include_str!("../../tests/heldout/ask_fresh71.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (20/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `a636e59`). Its writer played a learner asking
+/// why and what for, a Brazilian Portuguese speaker ("Who was the
+/// president that made the speech in the summit?"), a phone typist in
+/// lowercase shorthand ("how long r china n central asia connected")
+/// and a learner asking who did what to whom ("Who received the
+/// grant?"). 64/70 (20/20, 3) after the ask39 round.
+const FRESH71_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH71_MOST_ANSWERED: usize = 0;
+const FRESH71_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH72_JSON: &str = include_str!("../../tests/heldout/ask_fresh72.json");
+/// Share of its answerable questions that must be answered right: 67/70
+/// (18/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `a636e59`). Its writer played a learner asking
+/// "what kind of", a Turkish speaker ("This summit how manyth
+/// China-Central Asia summit is?"), a learner asking where, and an
+/// exam-prep learner ("According to the article, …"). 67/70 (19/20, 1)
+/// after the ask39 round.
+const FRESH72_ACCURACY_FLOOR: f64 = 0.957;
+const FRESH72_MOST_ANSWERED: usize = 1;
+const FRESH72_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH73_JSON: &str = include_str!("../../tests/heldout/ask_fresh73.json");
+/// Share of its answerable questions that must be answered right: 49/70
+/// (20/20 refused, 5 confident wrong) when first scored, before any
+/// tuning on it (main `a636e59`). Its writer played a Chinese speaker
+/// ("Xi Jinping say what in the speech?"), a learner using journalists'
+/// slang ("Who inked the deal?", "What did Xi dangle for pros?"), one
+/// asking two questions in one ("Who signed the treaty and where?") and
+/// one asking about amounts. 52/70 (20/20, 2) after the ask39 round.
+const FRESH73_ACCURACY_FLOOR: f64 = 0.742;
+const FRESH73_MOST_ANSWERED: usize = 0;
+const FRESH73_MOST_CONFIDENT_WRONG: usize = 2;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -2566,6 +2603,36 @@ fn ask_holds_its_measured_figures_on_the_seventieth_blind_set() {
         most_confident_wrong: Some(FRESH70_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh70", FRESH70_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventy_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH71_ACCURACY_FLOOR,
+        most_answered: FRESH71_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH71_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh71", FRESH71_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventy_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH72_ACCURACY_FLOOR,
+        most_answered: FRESH72_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH72_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh72", FRESH72_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventy_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH73_ACCURACY_FLOOR,
+        most_answered: FRESH73_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH73_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh73", FRESH73_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

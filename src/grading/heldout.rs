@@ -555,6 +555,13 @@ const FRESH35_JSON: &str = include_str!("../../tests/heldout/typed_fresh35.json"
 /// three refusals are loose paraphrases ("dividing people and going
 /// backwards" for "division or regression").
 const FRESH35_AGREEMENT_FLOOR: f64 = 0.990;
+const FRESH36_JSON: &str = include_str!("../../tests/heldout/typed_fresh36.json");
+/// Share of the thirty-sixth set the grader must judge as the people
+/// did: 266/272 (97.8 %, no false accepts) when first scored, before any
+/// tuning on it (main `a636e59`, `review_sample --seed 20261225`). Its
+/// refusals are synonyms doubled with a comma ("their lasting, long-term
+/// friendship", "an unstable, unpredictable one") and loose paraphrases.
+const FRESH36_AGREEMENT_FLOOR: f64 = 0.977;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -762,4 +769,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirty_fourth_blind_typed_set(
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirty_fifth_blind_typed_set() {
     assert_typed_set_holds("fresh35", FRESH35_JSON, FRESH35_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirty_sixth_blind_typed_set() {
+    assert_typed_set_holds("fresh36", FRESH36_JSON, FRESH36_AGREEMENT_FLOOR, 0);
 }
