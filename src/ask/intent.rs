@@ -312,7 +312,10 @@ impl Intent {
             Intent::When
         } else if PERIOD_NOUNS.contains(&noun) {
             Intent::HowLong
-        } else if AMOUNT_NOUNS.contains(&noun)
+        } else if (AMOUNT_NOUNS.contains(&noun)
+            // "Which value must stay central?" picks one of several
+            // things; "what value" and "which sum of …" ask an amount.
+            && (words[at] != "which" || of_follows))
             || words
                 .iter()
                 .any(|w| matches!(*w, "worth" | "cost" | "costs"))
@@ -746,6 +749,11 @@ mod tests {
         assert_eq!(intent("for how many decades?"), Intent::HowLong);
         assert_eq!(intent("How much is the grant?"), Intent::HowMuch);
         assert_eq!(intent("What was the value of the grant?"), Intent::HowMuch);
+        // "Which value" picks one of several things, not an amount.
+        assert_eq!(
+            intent("Which value must stay at the centre of global cooperation?"),
+            Intent::Open
+        );
         assert_eq!(intent("Over what period?"), Intent::HowLong);
         assert_eq!(intent("how old are the ties?"), Intent::HowLong);
         assert_eq!(intent("how far back do the ties go?"), Intent::HowLong);
