@@ -1670,7 +1670,7 @@ const FRESH61_JSON: &str = include_str!("../../tests/heldout/ask_fresh61.json");
 /// permanent?") and a learner asking how the countries relate. 48/70
 /// (19/20, 3) after the ask35 round; its "why" questions are most of what
 /// is left.
-const FRESH61_ACCURACY_FLOOR: f64 = 0.700;
+const FRESH61_ACCURACY_FLOOR: f64 = 0.714;
 const FRESH61_MOST_ANSWERED: usize = 1;
 const FRESH61_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1798,10 +1798,10 @@ const FRESH71_JSON: &str = include_str!("../../tests/heldout/ask_fresh71.json");
 /// president that made the speech in the summit?"), a phone typist in
 /// lowercase shorthand ("how long r china n central asia connected")
 /// and a learner asking who did what to whom ("Who received the
-/// grant?"). 64/70 (20/20, 3) after the ask39 round.
-const FRESH71_ACCURACY_FLOOR: f64 = 0.914;
+/// grant?"). 65/70 (20/20, 2) after the ask39 round.
+const FRESH71_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH71_MOST_ANSWERED: usize = 0;
-const FRESH71_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH71_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH72_JSON: &str = include_str!("../../tests/heldout/ask_fresh72.json");
 /// Share of its answerable questions that must be answered right: 67/70
@@ -1822,8 +1822,8 @@ const FRESH73_JSON: &str = include_str!("../../tests/heldout/ask_fresh73.json");
 /// ("Xi Jinping say what in the speech?"), a learner using journalists'
 /// slang ("Who inked the deal?", "What did Xi dangle for pros?"), one
 /// asking two questions in one ("Who signed the treaty and where?") and
-/// one asking about amounts. 52/70 (20/20, 2) after the ask39 round.
-const FRESH73_ACCURACY_FLOOR: f64 = 0.742;
+/// one asking about amounts. 53/70 (20/20, 2) after the ask39 round.
+const FRESH73_ACCURACY_FLOOR: f64 = 0.757;
 const FRESH73_MOST_ANSWERED: usize = 0;
 const FRESH73_MOST_CONFIDENT_WRONG: usize = 2;
 
