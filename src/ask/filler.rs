@@ -12,7 +12,20 @@ use super::intent::{AUXILIARIES, WH_WORDS};
 /// Words that open a typed remark without asking anything.
 const OPENING_FILLERS: &[&str] = &[
     "so", "ok", "okay", "k", "hmm", "hm", "hmmm", "um", "umm", "uh", "er", "erm", "wait", "well",
-    "oh", "hey", "alright", "anyway", "anyways", "yeah", "like",
+    "oh", "hey", "alright", "anyway", "anyways", "yeah", "like", "yo", "bruh", "bro", "dude",
+    "ngl", "tbh", "lol", "lmao", "omg", "btw",
+];
+
+/// Hedges and intensifiers a chatty learner drops anywhere in a question
+/// without changing what it asks: "where was it *even* held", "who
+/// *actually* gets the training", "what does it mean *exactly*".
+const HEDGES: &[&str] = &[
+    "even",
+    "actually",
+    "really",
+    "literally",
+    "basically",
+    "exactly",
 ];
 
 /// Words after which an opening "so" is an adverb of degree, not a
@@ -44,6 +57,14 @@ const CLOSING_TAGS: &[&[&str]] = &[
     &["i", "wonder"],
     &["i", "guess"],
     &["and", "stuff"],
+    &["tho"],
+    &["though"],
+    &["lol"],
+    &["lmao"],
+    &["tbh"],
+    &["ngl"],
+    &["bro"],
+    &["bruh"],
 ];
 
 /// The words a closing "or …" tag offers as the other answer: the tag
@@ -82,7 +103,9 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
     }
     let end = end - closing_like_aside(&tokens[start..end], &folded[start..end]);
     let kept: Vec<&str> = (start..end)
-        .filter(|&at| !is_filler_like(&tokens, &folded, at, end))
+        .filter(|&at| {
+            !is_filler_like(&tokens, &folded, at, end) && !HEDGES.contains(&folded[at].as_str())
+        })
         .map(|at| tokens[at])
         .collect();
     if kept.len() == tokens.len() || kept.len() < SHORTEST_QUESTION {
@@ -124,6 +147,9 @@ fn may_hold_fillers(question: &str) -> bool {
     let closing = lowered.trim_end_matches(|c: char| !c.is_alphanumeric());
     OPENING_FILLERS.contains(&first)
         || lowered.contains("like")
+        || lowered
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| HEDGES.contains(&word))
         || CLOSING_TAGS
             .iter()
             .any(|tag| tag.last().is_some_and(|last| closing.ends_with(last)))
@@ -271,6 +297,26 @@ mod tests {
             (
                 "What is the platform called, anyway?",
                 "What is the platform called?",
+            ),
+            (
+                "so like where was the thing even held",
+                "where was the thing held",
+            ),
+            (
+                "bruh who actually gets the training thing",
+                "who gets the training thing",
+            ),
+            (
+                "which countries presidents were there tho",
+                "which countries presidents were there",
+            ),
+            (
+                "did xi want ppl to go back to the law of the jungle lol",
+                "did xi want ppl to go back to the law of the jungle",
+            ),
+            (
+                "What does 'high-quality development' mean exactly?",
+                "What does 'high-quality development' mean?",
             ),
         ] {
             assert_eq!(

@@ -45,6 +45,9 @@
 //!   2 billion yuan?"), asked as the yes/no question of one side.
 //! - `compound`: two wh-questions joined by "and" ("where was it held
 //!   *and which* summit was it?"), asked apart and answered together.
+//! - `kinds`: what kind of thing a name is ("is Astana a country or a
+//!   city?"), settled by WordNet's sets and cited from the article's
+//!   sentence that names it as one.
 //! - `described`: a person or place described instead of named ("the
 //!   Chinese leader"), read by the name the article's descriptions list
 //!   gives it.
@@ -78,6 +81,7 @@ mod either_side;
 mod filler;
 pub mod index;
 pub mod intent;
+mod kinds;
 mod mention;
 mod phrasing;
 mod position;
@@ -1781,6 +1785,9 @@ impl Asker {
         if let Some(plain) = courtesy::without_text_locator(question) {
             return self.ask(&plain, source_id);
         }
+        if let Some(answer) = self.kind_answer(question, source_id) {
+            return answer;
+        }
         // "Is the grant more or less than 2 billion yuan?": the yes/no
         // question of one side, whose verdict names the side.
         if let Some(side) = either_side::either_side(question) {
@@ -2691,6 +2698,57 @@ impl Asker {
     /// question asked without the place: the answer's own list, or the
     /// list of its sentence that holds the item it answered with. `None`
     /// when the question asks for no place, or no list has one there.
+    /// "Is Astana a country or a city?": the kind WordNet's sets give the
+    /// name, cited from a statement that names it as one of its kinds
+    /// ("Astana, the *capital* of Kazakhstan"); `None` when no set or no
+    /// statement settles it.
+    fn kind_answer(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
+        let is_name = |words: &[String]| {
+            words
+                .iter()
+                .all(|w| self.index.is_proper(&self.analyzer.term(w)))
+        };
+        let asked = kinds::read(question, is_name)?;
+        let name = asked.name.join(" ");
+        let sets: Vec<&str> = self.lexicon.sets_of(&name).collect();
+        if sets.is_empty() {
+            return None;
+        }
+        let lead = kinds::verdict(&asked, |kind| {
+            self.lexicon.set_named(kind).map(|set| sets.contains(&set))
+        })?;
+        let named = self.facts.facts().iter().find(|fact| {
+            let words: Vec<String> = fact
+                .statement
+                .split_whitespace()
+                .map(confirm::fold)
+                .collect();
+            source_id.is_none_or(|id| fact.source_id == id)
+                && words
+                    .windows(asked.name.len())
+                    .any(|run| run == asked.name.as_slice())
+                && words.iter().any(|w| {
+                    self.lexicon
+                        .set_named(w)
+                        .is_some_and(|set| sets.contains(&set))
+                })
+        });
+        // "Is Beijing a city?" of an article that never says: a kind the
+        // article does not give is no claim it settles either way.
+        let Some(fact) = named else {
+            let query = self.analyze(question);
+            return Some(self.abstain(question, &query, &[], Some(0.0), source_id));
+        };
+        Some(Answer {
+            answered: true,
+            answer: format!("{lead}. {}", fact.statement),
+            confidence: 1.0,
+            citations: vec![fact.citation.clone()],
+            fact_ids: vec![fact.id.clone()],
+            suggestions: Vec::new(),
+        })
+    }
+
     fn position_answer(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
         let facts = self.facts.facts();
         let names_an_event = |word: &str| {
@@ -3896,7 +3954,10 @@ impl Asker {
             names_other_in_series |= other_in_series;
             // The asked noun is as telling as a name, but not the
             // adjectives before it ("which *big* … initiative").
-            let name = context.asked_head == Some(word.text.as_str())
+            // An asked noun the article words its own way ("on what
+            // *footing*" for "basis") names no other thing.
+            let reworded = !known && (!alternatives.is_empty() || !loose.is_empty());
+            let name = (context.asked_head == Some(word.text.as_str()) && !reworded)
                 || other_in_series
                 || word.is_numeric()
                 || self.index.is_proper(&term)
@@ -4533,7 +4594,10 @@ impl Asker {
                 .iter()
                 .any(|t| query.terms.iter().any(|q| q.alternatives.contains(t)))
         };
-        let fit = if query.intent == Intent::Why && (echoed || echoed_in_other_words()) {
+        // Nor is the thing it asks about: "what is the point of putting it
+        // into *a legally binding agreement*?" is not answered by one.
+        let fit = if query.intent == Intent::Why && (contained || echoed || echoed_in_other_words())
+        {
             fit * MISMATCH
         } else {
             fit
@@ -7889,12 +7953,25 @@ fn asks_what_for(folded: &[&str], base_verb: impl Fn(&str) -> bool) -> bool {
     let [.., before, last] = folded else {
         return false;
     };
+    // "What is the *point of putting* it in a treaty?", "what was the
+    // purpose of refining it?": the reason for doing something.
+    if let ["what", "is" | "was" | "s", "the", aim, "of", act, ..] = folded
+        && PURPOSE_NOUNS.contains(aim)
+        && act.len() > 4
+        && act.ends_with("ing")
+    {
+        return true;
+    }
     folded.len() >= 5
         && folded[0] == "what"
         && matches!(folded[1], "did" | "do" | "does")
         && *last == "for"
         && !base_verb(before)
 }
+
+/// Nouns that ask what doing something is for ("the *point* of putting
+/// it in writing").
+const PURPOSE_NOUNS: &[&str] = &["point", "purpose", "aim", "goal", "object", "idea"];
 
 /// The most words of the subject before the auxiliary of a question put
 /// as a statement: "*this summit in Astana* was the first one?".
@@ -8296,6 +8373,49 @@ mod tests {
     }
 
     #[test]
+    fn chat_fillers_hedges_and_an_attributed_speech_are_read_past() {
+        assert_each_answer_holds(&[
+            ("so like where was the thing even held", "Astana"),
+            ("bruh who actually gets the training thing", "rofessionals"),
+            ("yo what did xi promise em money-wise", "1.5 billion"),
+            (
+                "What is the grant for, according to the speech?",
+                "ivelihood",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_doing_something_is_for_is_not_answered_by_the_thing_itself() {
+        assert_each_answer_holds(&[(
+            "What is the purpose of refining the China-Central Asia cooperation mechanism?",
+            "results-driven",
+        )]);
+        let answer = asker().ask(
+            "What is the point of putting it into a legally binding agreement?",
+            None,
+        );
+        assert!(
+            !answer
+                .answer
+                .starts_with("The treaty is a legally binding agreement"),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
+    fn what_kind_of_place_a_name_is_comes_from_the_sets_and_a_sentence_naming_it() {
+        assert_each_opens_with(&[
+            ("Is Astana a country or a city?", "City. "),
+            ("Is Astana a country?", "No. "),
+            ("is astana a capital?", "Yes. "),
+        ]);
+        // The article never says what Beijing is: no claim either way.
+        let answer = asker().ask("Is Beijing a city?", None);
+        assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
     fn two_wh_questions_joined_by_and_get_both_answers() {
         let asker = asker();
         for (question, phrases) in [
@@ -8549,6 +8669,16 @@ mod tests {
             verb
         ));
         assert!(!asks_what_for(&["what", "is", "the", "grant", "for"], verb));
+        assert!(asks_what_for(
+            &[
+                "what", "is", "the", "point", "of", "putting", "it", "in", "a", "treaty"
+            ],
+            verb
+        ));
+        assert!(!asks_what_for(
+            &["what", "is", "the", "purpose", "of", "the", "grant"],
+            verb
+        ));
         assert!(!asks_what_for(
             &["what", "did", "the", "leaders", "push", "for"],
             verb

@@ -136,6 +136,15 @@ impl Request {
                 at += 1;
                 continue;
             }
+            // "according to Xi's *speech*", "according to the speech":
+            // the words someone said are who says so, no content.
+            if let Some(frame) = utterance_after_according(&folded[at..]) {
+                for skip in frame {
+                    keep[at + skip] = false;
+                }
+                at += 1;
+                continue;
+            }
             if let Some(span) = reference_to_the_text(&folded, at) {
                 keep[at..at + span].iter_mut().for_each(|k| *k = false);
                 at += span;
@@ -654,6 +663,37 @@ fn viewpoint_frame(words: &[String]) -> Option<Vec<usize>> {
     (possessive && viewpoint(2)).then(|| vec![0, 2])
 }
 
+/// Nouns for what someone said ("according to Xi's *remarks*").
+const UTTERANCE_NOUNS: &[&str] = &[
+    "speech",
+    "speeches",
+    "remarks",
+    "words",
+    "address",
+    "statement",
+    "statements",
+    "comments",
+];
+
+/// The offsets, from an opening "according", of the words that only name
+/// someone's utterance: "according to Xi's *speech*" keeps who spoke, as
+/// "according to Xi" would; "*according to the speech*" names no one and
+/// goes whole.
+fn utterance_after_according(words: &[String]) -> Option<Vec<usize>> {
+    let word = |at: usize| words.get(at).map(String::as_str);
+    if word(0) != Some("according") || word(1) != Some("to") {
+        return None;
+    }
+    let utterance = |at: usize| word(at).is_some_and(|w| UTTERANCE_NOUNS.contains(&w));
+    if matches!(word(2), Some("the" | "this" | "that")) && utterance(3) {
+        return Some(vec![0, 1, 2, 3]);
+    }
+    let possessive = word(2).is_some_and(|w| {
+        matches!(w, "his" | "her" | "their") || w.ends_with("'s") || w.ends_with("’s")
+    });
+    (possessive && utterance(3)).then(|| vec![3])
+}
+
 fn fold(token: &str) -> String {
     token
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -752,6 +792,16 @@ mod tests {
         assert_eq!(request.text, "What harms global interests Xi?");
         let request = Request::read("Which view did the leaders share?");
         assert_eq!(request.text, "Which view did the leaders share?");
+    }
+
+    #[test]
+    fn an_attributed_utterance_keeps_only_who_said_it() {
+        let request = Request::read("What is growing, according to Xi's speech?");
+        assert_eq!(request.text, "What is growing, according to Xi's");
+        let request = Request::read("What is the grant for, according to the speech?");
+        assert_eq!(request.text, "What is the grant for,");
+        let request = Request::read("What did Xi say in his speech?");
+        assert_eq!(request.text, "What did Xi say in his speech?");
     }
 
     #[test]

@@ -51,6 +51,7 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("dat", "that"),
     ("dis", "this"),
     ("da", "the"),
+    ("em", "them"),
 ];
 
 /// `question` with its chat shorthand spelled out, or `None` when it has
@@ -64,6 +65,11 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
             let core = token.trim_end_matches(['?', '!', '.', ',', ';', ':']);
             let tail = &token[core.len()..];
             let lower = core.chars().all(|c| !c.is_uppercase());
+            // "what did xi promise *money-wise*": the topic, named plainly.
+            if let Some(topic) = core.strip_suffix("-wise").filter(|t| !t.is_empty()) {
+                changed = true;
+                return format!("{topic}{tail}");
+            }
             match SHORTHAND.iter().find(|(short, _)| *short == core) {
                 Some((_, long)) if lower => {
                     changed = true;
@@ -164,6 +170,10 @@ mod tests {
             (
                 "coop mechanism tweaks xi wants?",
                 "cooperation mechanism tweaks xi wants?",
+            ),
+            (
+                "what did xi promise em money-wise?",
+                "what did xi promise them money?",
             ),
         ] {
             assert_eq!(
