@@ -1188,6 +1188,10 @@ pub struct Asker {
     hyphenated: HashSet<String>,
     /// General language knowledge (WordNet).
     lexicon: &'static Lexicon,
+    /// The one noun the article numbers a series of ("the third
+    /// *summit*"): what "the next *one*" stands for. `None` when it numbers
+    /// none or several.
+    series_noun: Option<String>,
     /// Lexicon family key → the index terms of the article words in it, so
     /// a question's "reducing" or "farming" meets "reduction" or
     /// "agriculture".
@@ -1725,7 +1729,9 @@ impl Asker {
             .iter()
             .flat_map(|sentence| origins(&analyzer, &place_terms, &sentence.citation.text))
             .collect();
+        let series_noun = series_noun(&analyzer, facts.facts());
         Asker {
+            series_noun,
             article_origins,
             place_terms,
             unit_nouns,
@@ -1784,6 +1790,15 @@ impl Asker {
         // quoted words stand names nothing to look for.
         if let Some(plain) = courtesy::without_text_locator(question) {
             return self.ask(&plain, source_id);
+        }
+        // "who will host the next *one*?": the one of the series the
+        // article numbers.
+        if let Some(named) = self
+            .series_noun
+            .as_deref()
+            .and_then(|noun| shorthand::series_one_named(question, noun))
+        {
+            return self.ask(&named, source_id);
         }
         if let Some(answer) = self.kind_answer(question, source_id) {
             return answer;
@@ -7071,6 +7086,33 @@ impl Asker {
 /// ("wich summit …") opens with that wh-word: the word itself may be in
 /// the dictionary, but a question opening with it rarely is. Not a
 /// stopword: "were they …" asks yes or no.
+/// The one lower-case noun the statements write right after an ordinal
+/// ("the third *summit*"), or `None` when they number none or several.
+fn series_noun(analyzer: &Analyzer, facts: &[Fact]) -> Option<String> {
+    let mut nouns: HashSet<String> = HashSet::new();
+    for fact in facts {
+        let tokens: Vec<&str> = fact.statement.split_whitespace().collect();
+        for pair in tokens.windows(2) {
+            let noun = confirm::fold(pair[1]);
+            let lower = pair[1].starts_with(|c: char| c.is_lowercase());
+            if lower
+                && analyzer.ordinal(&confirm::fold(pair[0])).is_some()
+                && analyzer.ordinal(&noun).is_none()
+                // "the second *one*" names no noun.
+                && !analyzer.is_stopword(&noun)
+                && noun.chars().all(char::is_alphabetic)
+            {
+                nouns.insert(noun);
+            }
+        }
+    }
+    let mut nouns = nouns.into_iter();
+    match (nouns.next(), nouns.next()) {
+        (Some(noun), None) => Some(noun),
+        _ => None,
+    }
+}
+
 fn wh_opening(
     mut words: Vec<analyze::Word>,
     is_stopword: impl Fn(&str) -> bool,
@@ -8401,6 +8443,19 @@ mod tests {
                 .starts_with("The treaty is a legally binding agreement"),
             "{answer:?}"
         );
+    }
+
+    #[test]
+    fn the_next_one_is_the_next_of_the_series_the_article_numbers() {
+        assert_each_answer_holds(&[("who is going to host the next one", "China")]);
+    }
+
+    #[test]
+    fn a_choice_set_before_the_question_is_the_choice_it_offers() {
+        assert_each_opens_with(&[(
+            "Between Tajikistan and Mongolia, which one's president was at the summit?",
+            "Tajikistan. ",
+        )]);
     }
 
     #[test]

@@ -82,6 +82,54 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
     changed.then(|| words.join(" "))
 }
 
+/// Words that place one of a series relative to another ("the *next*
+/// one").
+const SERIES_PLACES: &[&str] = &[
+    "next",
+    "upcoming",
+    "coming",
+    "following",
+    "previous",
+    "preceding",
+    "last",
+    "first",
+];
+
+/// `question` with "one" after a word placing it in a series ("the next
+/// *one*") named by the noun the article numbers (`series_noun`: "the next
+/// summit"), or `None` when it has no such "one".
+pub(super) fn series_one_named(question: &str, series_noun: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    // "this summit … the next one": the question names the series itself,
+    // and "one" may stand for a noun phrase of its own.
+    if tokens
+        .iter()
+        .any(|t| super::confirm::fold(t).starts_with(series_noun))
+    {
+        return None;
+    }
+    let mut changed = false;
+    let words: Vec<String> = tokens
+        .iter()
+        .enumerate()
+        .map(|(at, token)| {
+            let core = token.trim_end_matches(['?', '!', '.', ',', ';', ':']);
+            let placed = at > 0
+                && SERIES_PLACES.contains(&super::confirm::fold(tokens[at - 1]).as_str())
+                && tokens
+                    .get(at + 1)
+                    .is_none_or(|next| super::confirm::fold(next) != "of");
+            if core.eq_ignore_ascii_case("one") && placed {
+                changed = true;
+                format!("{series_noun}{}", &token[core.len()..])
+            } else {
+                (*token).to_string()
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 /// `question` with a thing numbered in a series ("summit *number
 /// three*", "summit no. 3", "summit #3") named by its ordinal ("the
 /// *third* summit"), as the article names the members of a series; `None`
@@ -197,6 +245,24 @@ mod tests {
         assert_eq!(
             spelled_out("wat 2 things").as_deref(),
             Some("what 2 things")
+        );
+    }
+
+    #[test]
+    fn one_placed_in_a_series_is_named_by_the_series_noun() {
+        assert_eq!(
+            series_one_named("who is going to host the next one?", "summit").as_deref(),
+            Some("who is going to host the next summit?")
+        );
+        assert_eq!(
+            series_one_named("Was the first one in Xi'an?", "summit").as_deref(),
+            Some("Was the first summit in Xi'an?")
+        );
+        assert_eq!(series_one_named("the next one of them", "summit"), None);
+        assert_eq!(series_one_named("Which one is next?", "summit"), None);
+        assert_eq!(
+            series_one_named("Will the host of this summit host the next one?", "summit"),
+            None
         );
     }
 

@@ -112,6 +112,7 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| topic_folded_in(&words))
         .or_else(|| reference_as_what_is(&words))
         .or_else(|| manner_as_how(&words))
+        .or_else(|| choice_set_before(&words))
         .or_else(|| whose_as_who(&words))
         .or_else(|| view_as_said(&words))
         .or_else(|| kind_of_people_as_who(&words))
@@ -467,6 +468,43 @@ fn manner_as_how(words: &Words<'_>) -> Option<String> {
         .find(|opener| starts_with(folded, opener))?;
     let rest = &tokens[opener.len()..];
     (rest.len() >= 2).then(|| format!("how {}", rest.join(" ")))
+}
+
+/// The most words of each option a choice set before a question names.
+const LONGEST_OPTION: usize = 4;
+
+/// "Between Tajikistan and Mongolia, which one's president was there?" →
+/// "which one's president was there, Tajikistan or Mongolia?": two options
+/// set before a which-question (after "between" or "of", and a comma) are
+/// the choice it offers, put where a choice stands. `None` for any other
+/// opening.
+fn choice_set_before(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    if !matches!(folded.first()?.as_str(), "between" | "of") {
+        return None;
+    }
+    let comma = tokens.iter().position(|t| t.ends_with(','))?;
+    let and = folded[1..comma].iter().position(|w| w == "and")? + 1;
+    let first = &tokens[1..and];
+    let second = &tokens[and + 1..=comma];
+    let sized = |option: &[&str]| (1..=LONGEST_OPTION).contains(&option.len());
+    let asked = &folded[comma + 1..];
+    let which = asked
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whose"));
+    if !(sized(first) && sized(second) && which && asked.len() >= 2) {
+        return None;
+    }
+    let question = tokens[comma + 1..]
+        .join(" ")
+        .trim_end_matches(['?', '.', ' '])
+        .to_string();
+    let second = second.join(" ");
+    Some(format!(
+        "{question}, {} or {}?",
+        first.join(" "),
+        second.trim_end_matches(',')
+    ))
 }
 
 /// Copulas of a "whose N is X?" question.
@@ -1013,6 +1051,22 @@ mod tests {
             topic_folded_in(&Words::of("What about the grant - what did he announce?")),
             None
         );
+    }
+
+    #[test]
+    fn a_choice_set_before_a_which_question_is_offered_after_it() {
+        let read = |question: &str| choice_set_before(&Words::of(question));
+        assert_eq!(
+            read("Between Tajikistan and Mongolia, which one's president was at the summit?")
+                .as_deref(),
+            Some("which one's president was at the summit, Tajikistan or Mongolia?")
+        );
+        assert_eq!(
+            read("Of the grant and the training, which is for professionals?").as_deref(),
+            Some("which is for professionals, the grant or the training?")
+        );
+        assert_eq!(read("Between 2020 and 2025, what happened?"), None);
+        assert_eq!(read("Of all the centres, which is newest?"), None);
     }
 
     #[test]
