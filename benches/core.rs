@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::sync::Arc;
 use std::time::Duration;
 
-use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
+use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use summit_quiz::ask::Asker;
 use summit_quiz::facts::FactBase;
 use summit_quiz::generation::{GenerateRequest, QuestionBank};
@@ -170,6 +170,20 @@ fn benches(c: &mut Criterion) {
         assert_eq!(asker.ask(question, None).answered, answered, "{question}");
         c.bench_function(name, |b| b.iter(|| asker.ask(black_box(question), None)));
     }
+    // The two questions above are short and read plainly; learners' own
+    // questions are longer and more roundabout. Per question, over a
+    // fixed sample of the blind sets.
+    let mix = held_out_mix();
+    let mut group = c.benchmark_group("ask");
+    group.throughput(Throughput::Elements(mix.len() as u64));
+    group.bench_function("held-out mix (per question)", |b| {
+        b.iter(|| {
+            for question in &mix {
+                black_box(asker.ask(question, None));
+            }
+        });
+    });
+    group.finish();
 
     for (name, question, answer) in &cases {
         // A benchmark of a wrong verdict would measure the wrong path.
@@ -181,6 +195,36 @@ fn benches(c: &mut Criterion) {
             b.iter(|| grade(black_box(question), black_box(answer)));
         });
     }
+}
+
+/// How far apart the sampled questions stand in the blind sets, in order.
+const MIX_STRIDE: usize = 50;
+
+/// Every [`MIX_STRIDE`]th question (answerable or not) of the Ask blind
+/// sets in `tests/heldout`, read in file-name order.
+fn held_out_mix() -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir("tests/heldout")
+        .expect("tests/heldout is readable")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            path.file_name()
+                .is_some_and(|name| name.to_string_lossy().starts_with("ask_"))
+        })
+        .collect();
+    files.sort();
+    let mut questions = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("a blind set is readable");
+        let set: serde_json::Value = serde_json::from_str(&text).expect("a blind set is JSON");
+        for part in ["answerable", "unanswerable"] {
+            for item in set[part].as_array().into_iter().flatten() {
+                if let Some(question) = item["q"].as_str() {
+                    questions.push(question.to_string());
+                }
+            }
+        }
+    }
+    questions.into_iter().step_by(MIX_STRIDE).collect()
 }
 
 criterion_group! {
