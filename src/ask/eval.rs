@@ -1013,7 +1013,7 @@ const FRESH9_MOST_CONFIDENT_WRONG: usize = 1;
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/ask_fresh10.json");
 /// Share of its answerable questions that must be answered right.
 /// 63/70 after the ask28 round.
-const FRESH10_ACCURACY_FLOOR: f64 = 0.900;
+const FRESH10_ACCURACY_FLOOR: f64 = 0.914;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH10_MOST_ANSWERED: usize = 0;
@@ -1388,7 +1388,7 @@ const FRESH39_JSON: &str = include_str!("../../tests/heldout/ask_fresh39.json");
 /// Russian speaker dropping articles, a sceptic ("did X really …?", "is
 /// it true …?") and a reader asking about causes and meanings. 58/70
 /// (20/20, 3) after the ask28 round, 59/70 (20/20, 2) after ask29.
-const FRESH39_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH39_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH39_MOST_ANSWERED: usize = 0;
 const FRESH39_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1437,7 +1437,7 @@ const FRESH43_JSON: &str = include_str!("../../tests/heldout/ask_fresh43.json");
 /// learner typing in lower case with typos, a debate coach asking about
 /// positions and a reader asking what things are for. 64/70 (20/20, 0)
 /// after the ask29 round.
-const FRESH43_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH43_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH43_MOST_ANSWERED: usize = 0;
 const FRESH43_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1450,7 +1450,7 @@ const FRESH44_JSON: &str = include_str!("../../tests/heldout/ask_fresh44.json");
 /// 13-year-old typing a few words ("who paid money?"), a fact-checker
 /// and a reader asking "how" and "in what way". 49/70 (19/20, 2) after
 /// the round.
-const FRESH44_ACCURACY_FLOOR: f64 = 0.742;
+const FRESH44_ACCURACY_FLOOR: f64 = 0.757;
 const FRESH44_MOST_ANSWERED: usize = 1;
 const FRESH44_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1526,7 +1526,7 @@ const FRESH50_JSON: &str = include_str!("../../tests/heldout/ask_fresh50.json");
 /// …", a forgetful reader of pronouns ("what did they sign?") and a poor
 /// speller ("Kazakstan", "treety", "Astanna"). 62/70 (20/20, 0) after the
 /// ask31 round.
-const FRESH50_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH50_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH50_MOST_ANSWERED: usize = 0;
 const FRESH50_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1539,7 +1539,7 @@ const FRESH51_JSON: &str = include_str!("../../tests/heldout/ask_fresh51.json");
 /// me about the treaty.", "Name the president of Kazakhstan.") and a
 /// learner of follow-ups ("What about Uzbekistan - was its president
 /// there?"). 52/70 (17/20, 3) after the ask31 round.
-const FRESH51_ACCURACY_FLOOR: f64 = 0.757;
+const FRESH51_ACCURACY_FLOOR: f64 = 0.771;
 const FRESH51_MOST_ANSWERED: usize = 2;
 const FRESH51_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1826,6 +1826,45 @@ const FRESH73_JSON: &str = include_str!("../../tests/heldout/ask_fresh73.json");
 const FRESH73_ACCURACY_FLOOR: f64 = 0.757;
 const FRESH73_MOST_ANSWERED: usize = 0;
 const FRESH73_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH74_JSON: &str = include_str!("../../tests/heldout/ask_fresh74.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (18/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `ab762e8`). Its writer played an Arabic speaker
+/// ("In which city was make the summit?"), a learner asking negative and
+/// tag questions ("The 1.5 billion yuan grant is for military projects,
+/// isn't it?"), one asking about order in time ("Which summit will come
+/// after the one in Astana?") and one asking what things are for. 63/70
+/// (18/20, 3) after the ask40 round.
+const FRESH74_ACCURACY_FLOOR: f64 = 0.900;
+const FRESH74_MOST_ANSWERED: usize = 2;
+const FRESH74_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH75_JSON: &str = include_str!("../../tests/heldout/ask_fresh75.json");
+/// Share of its answerable questions that must be answered right: 49/70
+/// (18/20 refused, 5 confident wrong) when first scored, before any
+/// tuning on it (main `ab762e8`). Its writer played a Korean speaker, a
+/// learner paraphrasing with synonyms of the article's words ("Which
+/// guiding tenets steer China's dealings with Central Asia?"), one asking
+/// what a phrase of the article means, and one asking about centres and
+/// mechanisms. Still 49/70 (18/20, 5) after the ask40 round: most of its
+/// misses are synonyms WordNet does not link ("ideals" for "values",
+/// "vigor" for "energy").
+const FRESH75_ACCURACY_FLOOR: f64 = 0.700;
+const FRESH75_MOST_ANSWERED: usize = 2;
+const FRESH75_MOST_CONFIDENT_WRONG: usize = 5;
+
+const FRESH76_JSON: &str = include_str!("../../tests/heldout/ask_fresh76.json");
+/// Share of its answerable questions that must be answered right: 52/70
+/// (17/20 refused, 5 confident wrong) when first scored, before any
+/// tuning on it (main `ab762e8`). Its writer played a Vietnamese speaker
+/// ("How many country join?"), a teenager chatting ("so like where was
+/// the thing even held"), one asking comparisons ("Which is older, the
+/// historical exchanges or the diplomatic ties?") and one asking for
+/// reasons. 60/70 (19/20, 2) after the ask40 round.
+const FRESH76_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH76_MOST_ANSWERED: usize = 1;
+const FRESH76_MOST_CONFIDENT_WRONG: usize = 2;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -2633,6 +2672,36 @@ fn ask_holds_its_measured_figures_on_the_seventy_third_blind_set() {
         most_confident_wrong: Some(FRESH73_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh73", FRESH73_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventy_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH74_ACCURACY_FLOOR,
+        most_answered: FRESH74_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH74_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh74", FRESH74_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventy_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH75_ACCURACY_FLOOR,
+        most_answered: FRESH75_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH75_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh75", FRESH75_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventy_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH76_ACCURACY_FLOOR,
+        most_answered: FRESH76_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH76_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh76", FRESH76_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

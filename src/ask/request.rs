@@ -655,12 +655,17 @@ fn viewpoint_frame(words: &[String]) -> Option<Vec<usize>> {
     if word(1) == Some("the") && viewpoint(2) && word(3) == Some("of") {
         return Some(vec![0, 1, 2, 3]);
     }
-    let possessive = word(1).is_some_and(|w| {
-        matches!(w, "his" | "her" | "their" | "its" | "my" | "your" | "our")
-            || w.ends_with("'s")
-            || w.ends_with("’s")
-    });
-    (possessive && viewpoint(2)).then(|| vec![0, 2])
+    (word(1).is_some_and(is_possessive) && viewpoint(2)).then(|| vec![0, 2])
+}
+
+/// Whether a folded word says whose something is ("*his* view", "*Xi's*
+/// speech").
+fn is_possessive(word: &str) -> bool {
+    matches!(
+        word,
+        "his" | "her" | "their" | "its" | "my" | "your" | "our"
+    ) || word.ends_with("'s")
+        || word.ends_with("’s")
 }
 
 /// Nouns for what someone said ("according to Xi's *remarks*").
@@ -688,10 +693,7 @@ fn utterance_after_according(words: &[String]) -> Option<Vec<usize>> {
     if matches!(word(2), Some("the" | "this" | "that")) && utterance(3) {
         return Some(vec![0, 1, 2, 3]);
     }
-    let possessive = word(2).is_some_and(|w| {
-        matches!(w, "his" | "her" | "their") || w.ends_with("'s") || w.ends_with("’s")
-    });
-    (possessive && utterance(3)).then(|| vec![3])
+    (word(2).is_some_and(is_possessive) && utterance(3)).then(|| vec![3])
 }
 
 fn fold(token: &str) -> String {

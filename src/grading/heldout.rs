@@ -562,6 +562,13 @@ const FRESH36_JSON: &str = include_str!("../../tests/heldout/typed_fresh36.json"
 /// refusals are synonyms doubled with a comma ("their lasting, long-term
 /// friendship", "an unstable, unpredictable one") and loose paraphrases.
 const FRESH36_AGREEMENT_FLOOR: f64 = 0.977;
+const FRESH37_JSON: &str = include_str!("../../tests/heldout/typed_fresh37.json");
+/// Share of the thirty-seventh set the grader must judge as the people
+/// did: 294/296 (99.3 %, no false accepts) when first scored, before any
+/// tuning on it (main `ab762e8`, `review_sample --seed 20261226`). Its
+/// two refusals are loose paraphrases ("an example for cooperation in the
+/// region" for "a regional model for collaboration").
+const FRESH37_AGREEMENT_FLOOR: f64 = 0.993;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -774,4 +781,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirty_fifth_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirty_sixth_blind_typed_set() {
     assert_typed_set_holds("fresh36", FRESH36_JSON, FRESH36_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirty_seventh_blind_typed_set() {
+    assert_typed_set_holds("fresh37", FRESH37_JSON, FRESH37_AGREEMENT_FLOOR, 0);
 }
