@@ -1013,7 +1013,7 @@ const FRESH9_MOST_CONFIDENT_WRONG: usize = 1;
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/ask_fresh10.json");
 /// Share of its answerable questions that must be answered right.
 /// 63/70 after the ask28 round.
-const FRESH10_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH10_ACCURACY_FLOOR: f64 = 0.928;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH10_MOST_ANSWERED: usize = 0;
@@ -1031,7 +1031,7 @@ const FRESH10_MOST_CONFIDENT_WRONG: usize = 0;
 /// set's writer held it unanswerable (19/20).
 const FRESH11_JSON: &str = include_str!("../../tests/heldout/ask_fresh11.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH11_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH11_ACCURACY_FLOOR: f64 = 0.885;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH11_MOST_ANSWERED: usize = 1;
@@ -1046,7 +1046,7 @@ const FRESH11_MOST_CONFIDENT_WRONG: usize = 1;
 const FRESH12_JSON: &str = include_str!("../../tests/heldout/ask_fresh12.json");
 /// Share of its answerable questions that must be answered right.
 /// 65/70 (19/20 refused, 1 confident wrong) after the ask26 round.
-const FRESH12_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH12_ACCURACY_FLOOR: f64 = 0.942;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures. The
 /// ask28 round answers "did xi support division between nations?" with
@@ -1593,7 +1593,7 @@ const FRESH55_JSON: &str = include_str!("../../tests/heldout/ask_fresh55.json");
 /// initiatives"). 49/70 (17/20, 3) after the ask33 round; the formal
 /// synonyms ("tenets", "aspiration", "prognosticate") and the
 /// comparisons are most of what is left. 50/70 after the ask34 round.
-const FRESH55_ACCURACY_FLOOR: f64 = 0.728;
+const FRESH55_ACCURACY_FLOOR: f64 = 0.757;
 const FRESH55_MOST_ANSWERED: usize = 3;
 const FRESH55_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1861,10 +1861,10 @@ const FRESH76_JSON: &str = include_str!("../../tests/heldout/ask_fresh76.json");
 /// ("How many country join?"), a teenager chatting ("so like where was
 /// the thing even held"), one asking comparisons ("Which is older, the
 /// historical exchanges or the diplomatic ties?") and one asking for
-/// reasons. 60/70 (19/20, 2) after the ask40 round.
-const FRESH76_ACCURACY_FLOOR: f64 = 0.857;
+/// reasons. 62/70 (19/20, 1) after the ask40 round.
+const FRESH76_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH76_MOST_ANSWERED: usize = 1;
-const FRESH76_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH76_MOST_CONFIDENT_WRONG: usize = 1;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

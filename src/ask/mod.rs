@@ -48,6 +48,9 @@
 //! - `kinds`: what kind of thing a name is ("is Astana a country or a
 //!   city?"), settled by WordNet's sets and cited from the article's
 //!   sentence that names it as one.
+//! - `compare`: two amounts compared ("which is bigger, the number of
+//!   training opportunities or of new centres?"), each side asked as the
+//!   count or sum it names.
 //! - `described`: a person or place described instead of named ("the
 //!   Chinese leader"), read by the name the article's descriptions list
 //!   gives it.
@@ -72,6 +75,7 @@
 
 pub mod analyze;
 mod answer_traits;
+mod compare;
 mod compound;
 mod confirm;
 mod counts;
@@ -1803,6 +1807,9 @@ impl Asker {
         if let Some(answer) = self.kind_answer(question, source_id) {
             return answer;
         }
+        if let Some(answer) = self.compared(question, source_id) {
+            return answer;
+        }
         // "Is the grant more or less than 2 billion yuan?": the yes/no
         // question of one side, whose verdict names the side.
         if let Some(side) = either_side::either_side(question) {
@@ -2760,6 +2767,58 @@ impl Asker {
             confidence: 1.0,
             citations: vec![fact.citation.clone()],
             fact_ids: vec![fact.id.clone()],
+            suggestions: Vec::new(),
+        })
+    }
+
+    /// "Which is bigger, the number of training opportunities or the
+    /// number of new centres?": each side's amount as the article gives
+    /// it, and the side that wins, with both facts cited; `None` unless
+    /// the article gives both amounts.
+    fn compared(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
+        let asked = compare::read(question)?;
+        let [first, second] = &asked.sides;
+        let amount = |side: &str| {
+            let answer = self.ask(&compare::amount_question(side), source_id);
+            let (lead, sentence) = answer.answer.split_once(". ")?;
+            let value = crate::numbers::find_quantities(lead)
+                .into_iter()
+                .find(|found| !found.negated && !found.quantity.ordinal)?
+                .quantity
+                .value;
+            let sentence = sentence.to_string();
+            answer
+                .answered
+                .then(|| (value / compare::scale(side), sentence, answer))
+        };
+        let (first_value, first_sentence, first_answer) = amount(first)?;
+        let (second_value, second_sentence, second_answer) = amount(second)?;
+        let winner = compare::winner([first_value, second_value], asked.larger)?;
+        let (won, sentences) = if winner == 0 {
+            (first, [first_sentence, second_sentence])
+        } else {
+            (second, [second_sentence, first_sentence])
+        };
+        let won = won
+            .strip_prefix("the number of ")
+            .or_else(|| won.strip_prefix("The number of "))
+            .unwrap_or(won);
+        let mut citations = first_answer.citations;
+        citations.extend(second_answer.citations);
+        citations.dedup();
+        let mut fact_ids = first_answer.fact_ids;
+        fact_ids.extend(second_answer.fact_ids);
+        Some(Answer {
+            answered: true,
+            answer: format!(
+                "{}. {} {}",
+                crate::text::capitalize_first(won),
+                sentences[0],
+                sentences[1]
+            ),
+            confidence: first_answer.confidence.min(second_answer.confidence),
+            citations,
+            fact_ids,
             suggestions: Vec::new(),
         })
     }
@@ -8443,6 +8502,24 @@ mod tests {
                 .starts_with("The treaty is a legally binding agreement"),
             "{answer:?}"
         );
+    }
+
+    #[test]
+    fn two_amounts_compared_are_each_found_and_the_larger_named() {
+        assert_each_opens_with(&[
+            (
+                "Which is bigger: the number of training opportunities or the number of new cooperation centres?",
+                "Training opportunities. ",
+            ),
+            (
+                "which number is bigger, the training opportunities or the grant in millions of dollars",
+                "The training opportunities. ",
+            ),
+            (
+                "Which is smaller, the number of new cooperation centres or the number of Central Asian nations that signed the treaty?",
+                "New cooperation centres. ",
+            ),
+        ]);
     }
 
     #[test]
