@@ -50,7 +50,13 @@ pub(super) fn read(question: &str) -> Option<Comparison> {
     let first = &tokens[boundary + 1..or];
     let second = &tokens[or + 1..];
     let sized = |side: &[&str]| (1..=LONGEST_SIDE).contains(&side.len());
-    if !(sized(first) && sized(second)) {
+    // A side that holds another choice or question is no amount, and
+    // asking it would read a comparison again.
+    let plain = |side: &[&str]| {
+        side.iter()
+            .all(|t| !matches!(fold(t).as_str(), "or" | "which"))
+    };
+    if !(sized(first) && sized(second) && plain(first) && plain(second)) {
         return None;
     }
     let side = |words: &[&str]| {
@@ -158,6 +164,7 @@ mod tests {
             "Which is older, the exchanges or the ties?",
             "Which centres were launched, and which platform?",
             "What is bigger than the grant?",
+            "which is bigger, which is bigger, a or b or c",
         ] {
             assert_eq!(read(question), None, "{question}");
         }
