@@ -75,24 +75,30 @@ pub(super) fn read(question: &str) -> Option<Comparison> {
 /// opportunities?", "How much is the grant in dollars?" for a sum of
 /// money.
 pub(super) fn amount_question(side: &str) -> String {
-    let folded: Vec<String> = side.split_whitespace().map(fold).collect();
-    let skip = ["the", "number", "of"]
-        .iter()
-        .zip(&folded)
-        .take_while(|(a, b)| **a == b.as_str())
-        .count();
-    // "the number of …" and "the …" alike: what is counted.
-    let skip = if skip == 2 { 1 } else { skip };
-    let counted = side
+    let money = side
         .split_whitespace()
-        .skip(skip)
-        .collect::<Vec<_>>()
-        .join(" ");
-    if folded.iter().any(|w| MONEY_WORDS.contains(&w.as_str())) {
+        .any(|w| MONEY_WORDS.contains(&fold(w).as_str()));
+    if money {
         format!("How much is {side}?")
     } else {
-        format!("How many {counted}?")
+        format!("How many {}?", counted(side, true))
     }
+}
+
+/// What a side counts: "the number of training opportunities" →
+/// "training opportunities"; "the training opportunities" keeps its
+/// article unless `bare`.
+pub(super) fn counted(side: &str, bare: bool) -> String {
+    let words: Vec<&str> = side.split_whitespace().collect();
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let skip = if folded.len() > 3 && folded[..3] == ["the", "number", "of"] {
+        3
+    } else if bare && folded.first().is_some_and(|w| w == "the") {
+        1
+    } else {
+        0
+    };
+    words[skip..].join(" ")
 }
 
 /// What one unit of a side is worth when the side names its scale ("the
@@ -184,6 +190,8 @@ mod tests {
             amount_question("the grant in millions of dollars"),
             "How much is the grant in millions of dollars?"
         );
+        assert_eq!(counted("The number of new centres", false), "new centres");
+        assert_eq!(counted("the grant", false), "the grant");
         assert_eq!(scale("the grant in millions of dollars"), 1e6);
         assert_eq!(scale("the training opportunities"), 1.0);
     }

@@ -2799,10 +2799,7 @@ impl Asker {
         } else {
             (second, [second_sentence, first_sentence])
         };
-        let won = won
-            .strip_prefix("the number of ")
-            .or_else(|| won.strip_prefix("The number of "))
-            .unwrap_or(won);
+        let won = compare::counted(won, false);
         let mut citations = first_answer.citations;
         citations.extend(second_answer.citations);
         citations.dedup();
@@ -2812,7 +2809,7 @@ impl Asker {
             answered: true,
             answer: format!(
                 "{}. {} {}",
-                crate::text::capitalize_first(won),
+                crate::text::capitalize_first(&won),
                 sentences[0],
                 sentences[1]
             ),

@@ -82,19 +82,6 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
     changed.then(|| words.join(" "))
 }
 
-/// Words that place one of a series relative to another ("the *next*
-/// one").
-const SERIES_PLACES: &[&str] = &[
-    "next",
-    "upcoming",
-    "coming",
-    "following",
-    "previous",
-    "preceding",
-    "last",
-    "first",
-];
-
 /// `question` with "one" after a word placing it in a series ("the next
 /// *one*") named by the noun the article numbers (`series_noun`: "the next
 /// summit"), or `None` when it has no such "one".
@@ -114,8 +101,10 @@ pub(super) fn series_one_named(question: &str, series_noun: &str) -> Option<Stri
         .enumerate()
         .map(|(at, token)| {
             let core = token.trim_end_matches(['?', '!', '.', ',', ';', ':']);
-            let placed = at > 0
-                && SERIES_PLACES.contains(&super::confirm::fold(tokens[at - 1]).as_str())
+            let before = at.checked_sub(1).map(|at| super::confirm::fold(tokens[at]));
+            // "the *next* one", and "the *first* one" of a series.
+            let placed = before
+                .is_some_and(|w| super::DEICTIC_SERIES_WORDS.contains(&w.as_str()) || w == "first")
                 && tokens
                     .get(at + 1)
                     .is_none_or(|next| super::confirm::fold(next) != "of");
