@@ -3,15 +3,24 @@
 //! the training opportunities or the grant in millions of dollars?". Each
 //! side is asked as the count or sum it names ("How many training
 //! opportunities?"), and the larger (or smaller) one is the answer.
+//! Durations too: "Which is older, the historical exchanges or the
+//! diplomatic ties?" asks how long each has lasted, and "decades" is
+//! read as at least two of them.
 //!
-//! General English only: the comparative frame and the words for money.
+//! General English only: the comparative frame, the words for money and
+//! time units.
 
 use super::confirm::fold;
+use crate::numbers::{FoundQuantity, Qualifier, TimeScale, time_unit};
 
 /// Comparatives that ask for the larger amount.
 const LARGER: &[&str] = &["bigger", "larger", "greater", "higher", "more"];
 /// Comparatives that ask for the smaller amount.
 const SMALLER: &[&str] = &["smaller", "fewer", "lower", "less"];
+/// Comparatives that ask for the longer duration.
+const LONGER: &[&str] = &["longer", "older"];
+/// Comparatives that ask for the shorter duration.
+const SHORTER: &[&str] = &["shorter", "newer", "younger", "briefer"];
 /// Words that make a side a sum of money ("the grant's *value*").
 const MONEY_WORDS: &[&str] = &[
     "dollar", "dollars", "yuan", "euro", "euros", "money", "value", "worth", "amount", "sum",
@@ -25,6 +34,9 @@ const LONGEST_SIDE: usize = 12;
 pub(super) struct Comparison {
     /// Whether the larger amount is asked for ("bigger"), not the smaller.
     pub(super) larger: bool,
+    /// Whether the sides are compared by how long they last ("older",
+    /// "longer"), not by how many or how much.
+    pub(super) duration: bool,
     /// The two sides, as the learner wrote them, without closing
     /// punctuation ("the training opportunities").
     pub(super) sides: [String; 2],
@@ -39,10 +51,14 @@ pub(super) fn read(question: &str) -> Option<Comparison> {
     if !folded.iter().take(3).any(|w| w == "which") {
         return None;
     }
-    let comparative = folded
-        .iter()
-        .position(|w| LARGER.contains(&w.as_str()) || SMALLER.contains(&w.as_str()))?;
-    let larger = LARGER.contains(&folded[comparative].as_str());
+    let comparative = folded.iter().position(|w| {
+        [LARGER, SMALLER, LONGER, SHORTER]
+            .iter()
+            .any(|words| words.contains(&w.as_str()))
+    })?;
+    let word = folded[comparative].as_str();
+    let larger = LARGER.contains(&word) || LONGER.contains(&word);
+    let duration = LONGER.contains(&word) || SHORTER.contains(&word);
     let boundary = (comparative..tokens.len()).find(|&at| tokens[at].ends_with([',', ':']))?;
     let or = (boundary + 1..tokens.len())
         .rev()
@@ -67,7 +83,86 @@ pub(super) fn read(question: &str) -> Option<Comparison> {
     };
     Some(Comparison {
         larger,
+        duration,
         sides: [side(first), side(second)],
+    })
+}
+
+/// The question that asks how long one side lasts: "How long are the
+/// historical exchanges?".
+pub(super) fn duration_question(side: &str) -> String {
+    let counted = counted(side, false);
+    let plural = counted.ends_with('s') && !counted.ends_with("ss");
+    format!("How long {} {counted}?", if plural { "are" } else { "is" })
+}
+
+/// An amount known to lie between two bounds: "over 2,000 years" has no
+/// upper one, "decades" lies between two and ten of them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Span {
+    pub(super) low: f64,
+    pub(super) high: f64,
+}
+
+impl Span {
+    /// A quantity's span, its bound words applied ("over", "under").
+    pub(super) fn of(value: f64, qualifier: Option<Qualifier>) -> Span {
+        match qualifier {
+            Some(Qualifier::MoreThan | Qualifier::AtLeast) => Span {
+                low: value,
+                high: f64::INFINITY,
+            },
+            Some(Qualifier::LessThan | Qualifier::AtMost) => Span {
+                low: 0.0,
+                high: value,
+            },
+            _ => Span {
+                low: value,
+                high: value,
+            },
+        }
+    }
+}
+
+/// How long an answer's lead says something lasts, in months: "Over
+/// 2,000 years", "two years", "Decades of diplomatic ties" (two to ten
+/// decades), "This year" (a year at most). `None` when it names no time
+/// the calendar measures.
+pub(super) fn duration_span(lead: &str, found: &[FoundQuantity]) -> Option<Span> {
+    let measured = found.iter().find_map(|found| {
+        let unit = found.quantity.unit.as_deref()?;
+        let (TimeScale::Calendar, months) = time_unit(unit)? else {
+            return None;
+        };
+        (!found.negated).then(|| Span::of(found.quantity.value * months, found.quantity.qualifier))
+    });
+    if measured.is_some() {
+        return measured;
+    }
+    let words: Vec<String> = lead.split_whitespace().map(fold).collect();
+    words.iter().enumerate().find_map(|(at, word)| {
+        let (TimeScale::Calendar, months) = time_unit(word)? else {
+            return None;
+        };
+        let before = at.checked_sub(1).map(|at| words[at].as_str());
+        if word.ends_with('s') {
+            // "decades": more than one, fewer than ten.
+            return Some(Span {
+                low: 2.0 * months,
+                high: 10.0 * months,
+            });
+        }
+        match before {
+            Some("this" | "that" | "the") => Some(Span {
+                low: 0.0,
+                high: months,
+            }),
+            Some("a" | "one") | None => Some(Span {
+                low: months,
+                high: months,
+            }),
+            _ => None,
+        }
     })
 }
 
@@ -121,13 +216,17 @@ pub(super) fn scale(side: &str) -> f64 {
     }
 }
 
-/// Which side wins: the index of the larger (or smaller) value; `None`
-/// when they are equal.
-pub(super) fn winner(values: [f64; 2], larger: bool) -> Option<usize> {
-    if values[0] == values[1] {
+/// Which side wins: the index of the larger (or smaller) span; `None`
+/// when the spans overlap (equal amounts, or bounds that do not settle
+/// it).
+pub(super) fn winner(spans: [Span; 2], larger: bool) -> Option<usize> {
+    let first_larger = if spans[0].low > spans[1].high {
+        true
+    } else if spans[1].low > spans[0].high {
+        false
+    } else {
         return None;
-    }
-    let first_larger = values[0] > values[1];
+    };
     Some(if first_larger == larger { 0 } else { 1 })
 }
 
@@ -167,7 +266,6 @@ mod tests {
     #[test]
     fn other_questions_are_no_comparison() {
         for question in [
-            "Which is older, the exchanges or the ties?",
             "Which centres were launched, and which platform?",
             "What is bigger than the grant?",
             "which is bigger, which is bigger, a or b or c",
@@ -198,8 +296,60 @@ mod tests {
 
     #[test]
     fn the_larger_or_smaller_side_wins_and_a_tie_settles_nothing() {
-        assert_eq!(winner([3000.0, 209.0], true), Some(0));
-        assert_eq!(winner([3000.0, 209.0], false), Some(1));
-        assert_eq!(winner([3.0, 3.0], true), None);
+        let exact = |value| Span::of(value, None);
+        assert_eq!(winner([exact(3000.0), exact(209.0)], true), Some(0));
+        assert_eq!(winner([exact(3000.0), exact(209.0)], false), Some(1));
+        assert_eq!(winner([exact(3.0), exact(3.0)], true), None);
+        let over = Span::of(2000.0, Some(Qualifier::MoreThan));
+        assert_eq!(winner([exact(2500.0), over], true), None);
+        assert_eq!(winner([exact(1500.0), over], true), Some(1));
+    }
+
+    #[test]
+    fn a_comparison_of_durations_asks_how_long_each_side_lasts() {
+        let asked = read(
+            "Which is older according to Xi, the historical exchanges or the diplomatic ties?",
+        )
+        .unwrap();
+        assert!(asked.duration && asked.larger);
+        assert_eq!(
+            duration_question(&asked.sides[0]),
+            "How long are the historical exchanges?"
+        );
+        assert_eq!(duration_question("the grant"), "How long is the grant?");
+    }
+
+    #[test]
+    fn how_long_a_lead_says_something_lasts_is_read_in_months() {
+        let span = |lead: &str| duration_span(lead, &crate::numbers::find_quantities(lead));
+        assert_eq!(
+            span("Over 2,000 years"),
+            Some(Span {
+                low: 24_000.0,
+                high: f64::INFINITY
+            })
+        );
+        assert_eq!(
+            span("Decades of diplomatic ties"),
+            Some(Span {
+                low: 240.0,
+                high: 1200.0
+            })
+        );
+        assert_eq!(
+            span("This year"),
+            Some(Span {
+                low: 0.0,
+                high: 12.0
+            })
+        );
+        assert_eq!(
+            span("Two years"),
+            Some(Span {
+                low: 24.0,
+                high: 24.0
+            })
+        );
+        assert_eq!(span("Astana"), None);
     }
 }

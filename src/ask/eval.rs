@@ -1475,7 +1475,7 @@ const FRESH46_JSON: &str = include_str!("../../tests/heldout/ask_fresh46.json");
 /// gives for projects?"), a sceptic asking "is it true that" with a wrong
 /// detail, and a reader of numbers and comparisons. 60/70 (20/20, 0)
 /// after the ask30 round.
-const FRESH46_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH46_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH46_MOST_ANSWERED: usize = 0;
 const FRESH46_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1861,8 +1861,8 @@ const FRESH76_JSON: &str = include_str!("../../tests/heldout/ask_fresh76.json");
 /// ("How many country join?"), a teenager chatting ("so like where was
 /// the thing even held"), one asking comparisons ("Which is older, the
 /// historical exchanges or the diplomatic ties?") and one asking for
-/// reasons. 62/70 (19/20, 1) after the ask40 round.
-const FRESH76_ACCURACY_FLOOR: f64 = 0.885;
+/// reasons. 63/70 (19/20, 1) after the ask40 round.
+const FRESH76_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH76_MOST_ANSWERED: usize = 1;
 const FRESH76_MOST_CONFIDENT_WRONG: usize = 1;
 

@@ -2779,21 +2779,31 @@ impl Asker {
         let asked = compare::read(question)?;
         let [first, second] = &asked.sides;
         let amount = |side: &str| {
-            let answer = self.ask(&compare::amount_question(side), source_id);
+            let asking = if asked.duration {
+                compare::duration_question(side)
+            } else {
+                compare::amount_question(side)
+            };
+            let answer = self.ask(&asking, source_id);
             let (lead, sentence) = answer.answer.split_once(". ")?;
-            let value = crate::numbers::find_quantities(lead)
-                .into_iter()
-                .find(|found| !found.negated && !found.quantity.ordinal)?
-                .quantity
-                .value;
+            let found = crate::numbers::find_quantities(lead);
+            let span = if asked.duration {
+                compare::duration_span(lead, &found)?
+            } else {
+                let found = found
+                    .into_iter()
+                    .find(|found| !found.negated && !found.quantity.ordinal)?;
+                // "over 2,000" is read as the 2,000 the article gives: the
+                // learner compares the figures.
+                let scale = compare::scale(side);
+                compare::Span::of(found.quantity.value / scale, None)
+            };
             let sentence = sentence.to_string();
-            answer
-                .answered
-                .then(|| (value / compare::scale(side), sentence, answer))
+            answer.answered.then_some((span, sentence, answer))
         };
-        let (first_value, first_sentence, first_answer) = amount(first)?;
-        let (second_value, second_sentence, second_answer) = amount(second)?;
-        let winner = compare::winner([first_value, second_value], asked.larger)?;
+        let (first_span, first_sentence, first_answer) = amount(first)?;
+        let (second_span, second_sentence, second_answer) = amount(second)?;
+        let winner = compare::winner([first_span, second_span], asked.larger)?;
         let (won, sentences) = if winner == 0 {
             (first, [first_sentence, second_sentence])
         } else {
@@ -8515,6 +8525,20 @@ mod tests {
             (
                 "Which is smaller, the number of new cooperation centres or the number of Central Asian nations that signed the treaty?",
                 "New cooperation centres. ",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn two_durations_compared_are_each_found_and_the_longer_named() {
+        assert_each_opens_with(&[
+            (
+                "Which is older according to Xi, the historical exchanges or the diplomatic ties?",
+                "The historical exchanges. ",
+            ),
+            (
+                "Which covers a longer period, the grant or the training offer?",
+                "The training offer. ",
             ),
         ]);
     }
