@@ -52,6 +52,20 @@ fn questionish() -> impl Strategy<Value = String> {
         "\u{0301}",
         "is",
         "was",
+        // The frames of the re-readings: a choice set before the
+        // question, a kind, a comparison, a member of a series.
+        "Of,",
+        "between",
+        "and",
+        "or",
+        "a",
+        "city",
+        "bigger,",
+        "older,",
+        "next",
+        "one",
+        "point",
+        "of",
     ]);
     prop::collection::vec(words, 0..12).prop_map(|words| words.join(" "))
 }

@@ -483,8 +483,10 @@ fn choice_set_before(words: &Words<'_>) -> Option<String> {
     if !matches!(folded.first()?.as_str(), "between" | "of") {
         return None;
     }
+    // The first option's words stand between the opening word and the
+    // comma ("*Of*, which …?" offers none).
     let comma = tokens.iter().position(|t| t.ends_with(','))?;
-    let and = folded[1..comma].iter().position(|w| w == "and")? + 1;
+    let and = folded.get(1..comma)?.iter().position(|w| w == "and")? + 1;
     let first = &tokens[1..and];
     let second = &tokens[and + 1..=comma];
     let sized = |option: &[&str]| (1..=LONGEST_OPTION).contains(&option.len());
@@ -1067,6 +1069,8 @@ mod tests {
         );
         assert_eq!(read("Between 2020 and 2025, what happened?"), None);
         assert_eq!(read("Of all the centres, which is newest?"), None);
+        assert_eq!(read("Of, which one is it?"), None);
+        assert_eq!(read("between and, which?"), None);
     }
 
     #[test]
