@@ -429,10 +429,77 @@ pub(super) fn after_chatty_lead_in(question: &str) -> Option<String> {
             .map(|skip| at + 1 + skip)?;
         let rest = &tokens[wh..];
         if WH_WORDS.contains(&fold(rest[0]).as_str()) && rest.len() >= 3 {
-            return Some(rest.join(" "));
+            return Some(with_remark_named(&tokens[..=at], rest));
         }
     }
     None
+}
+
+/// Words that end the noun phrase a remark names: "a new platform to
+/// promote smooth trade *and* I'm wondering".
+const REMARK_PHRASE_ENDS: &[&str] = &["and", "but", "so", "i", "im", "which", "that", "because"];
+
+/// The most words of a remark's noun phrase put into the question.
+const LONGEST_REMARK_PHRASE: usize = 8;
+
+/// The question after a dropped remark, with what it points back at in
+/// the remark named again: "that platform" as the remark's "new platform
+/// to promote smooth trade", and a lone "it" as the phrase the remark
+/// quotes ("I kept seeing 'law of the jungle', … instead of going back
+/// to *it*?").
+pub(super) fn with_remark_named(remark: &[&str], rest: &[&str]) -> String {
+    let folded_remark: Vec<String> = remark.iter().map(|t| fold(t)).collect();
+    let mut kept: Vec<String> = Vec::with_capacity(rest.len());
+    let mut at = 0;
+    while at < rest.len() {
+        let demonstrative = matches!(fold(rest[at]).as_str(), "that" | "this");
+        let named = rest.get(at + 1).and_then(|noun| {
+            let noun = fold(noun);
+            let in_remark = folded_remark.iter().rposition(|w| *w == noun)?;
+            demonstrative.then(|| remark_phrase(remark, &folded_remark, in_remark))?
+        });
+        match named {
+            Some(phrase) => {
+                kept.push(phrase);
+                at += 2;
+            }
+            None => {
+                kept.push(rest[at].to_string());
+                at += 1;
+            }
+        }
+    }
+    let joined = kept.join(" ");
+    let quoted = super::phrasing::first_quoted(&remark.join(" ")).map(str::to_string);
+    let lone_it = rest.iter().filter(|t| fold(t) == "it").count() == 1;
+    match quoted {
+        Some(quoted) if lone_it => {
+            with_pronouns_named(&joined, &format!("the {quoted}")).unwrap_or(joined)
+        }
+        _ => joined,
+    }
+}
+
+/// The remark's noun phrase around the noun at `noun`: "the" for its
+/// determiner, then the noun and what follows it up to a comma or a new
+/// clause ("the new platform to promote smooth trade"). `None` when no
+/// determiner opens it nearby.
+fn remark_phrase(remark: &[&str], folded: &[String], noun: usize) -> Option<String> {
+    let start = (noun.saturating_sub(3)..noun)
+        .rev()
+        .find(|&at| matches!(folded[at].as_str(), "a" | "an" | "the" | "this" | "that"))?;
+    let mut phrase = vec!["the".to_string()];
+    for (at, token) in remark.iter().enumerate().skip(start + 1) {
+        if at > noun && REMARK_PHRASE_ENDS.contains(&folded[at].as_str()) {
+            break;
+        }
+        let bare = token.trim_end_matches([',', '?', '.', '!', ';', ':']);
+        phrase.push(bare.to_string());
+        if bare.len() < token.len() || phrase.len() > LONGEST_REMARK_PHRASE {
+            break;
+        }
+    }
+    Some(phrase.join(" "))
 }
 
 /// The longest focus a cleft question puts between "was it" and "who".
@@ -473,6 +540,14 @@ fn truth_frame(folded: &[String]) -> Option<usize> {
     let opens = folded.len() > 4
         && ((matches!(folded[0].as_str(), "is" | "isnt") && folded[1] == "it")
             || (folded[0] == "it" && folded[1] == "is"));
+    // "*Is true that* …?": a learner's "it" left out, "that" kept.
+    let it_dropped = folded.len() > 4
+        && matches!(folded[0].as_str(), "is" | "isnt")
+        && TRUTH_WORDS.contains(&folded[1].as_str())
+        && folded[2] == "that";
+    if it_dropped {
+        return Some(3);
+    }
     if !opens {
         return None;
     }
@@ -747,6 +822,14 @@ mod tests {
                 "My granddaughter is studying abroad and I got curious, could you tell me what China promised?",
                 "what China promised?",
             ),
+            (
+                "The article mentions a new platform to promote smooth trade and I'm wondering, what is that platform actually called?",
+                "what is the new platform to promote smooth trade actually called?",
+            ),
+            (
+                "I kept seeing the phrase 'law of the jungle' in the article and I didn't really get it, what did Xi want humanity to do instead of going back to it?",
+                "what did Xi want humanity to do instead of going back to the law of the jungle?",
+            ),
         ] {
             assert_eq!(
                 after_chatty_lead_in(question).as_deref(),
@@ -826,6 +909,10 @@ mod tests {
             (
                 "Is it true Xi said protectionism can help a country?",
                 "is it that Xi said protectionism can help a country?",
+            ),
+            (
+                "Is true that the presidents have liked the platform?",
+                "is it that the presidents have liked the platform?",
             ),
         ]);
         // What follows goes on about the "it": no claim.

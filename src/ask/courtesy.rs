@@ -27,7 +27,9 @@ pub(super) fn unwrapped(question: &str) -> Option<String> {
     } else if let Some(asked) = person_to_name(&kept, &folded) {
         asked
     } else if let Some((start, whether)) = embedded_question(&kept, &folded) {
-        let rest = kept[start..].join(" ");
+        // "… a new platform … and I'm wondering, what is *that platform*
+        // called?": what the wrapped question points back at.
+        let rest = super::confirm::with_remark_named(&kept[..start], &kept[start..]);
         if whether {
             format!("is it true that {rest}")
         } else {
@@ -54,9 +56,6 @@ const TEXT_PARTS: &[&str] = &["paragraph", "paragraphs", "sentence", "line", "pa
 /// Ends of a text: "mentioned at the *end*".
 const TEXT_ENDS: &[&str] = &["end", "beginning", "start", "top", "bottom"];
 
-/// Words that name the text itself: "at the end *of the article*".
-const TEXT_NOUNS: &[&str] = &["article", "text", "story", "piece", "report", "passage"];
-
 /// `question` without a phrase that only says where in the text the
 /// words it quotes stand ("What does 'a legally binding agreement' refer
 /// to *in the first paragraph*?", "the 'Astana Declaration' mentioned *at
@@ -72,7 +71,7 @@ pub(super) fn without_text_locator(question: &str) -> Option<String> {
     let closes = |last: usize| {
         let of_the_text = word(last + 1) == "of"
             && word(last + 2) == "the"
-            && TEXT_NOUNS.contains(&word(last + 3));
+            && super::request::names_the_text(word(last + 3));
         let end = if of_the_text { last + 3 } else { last };
         let punctuated = tokens[end].ends_with(|c: char| c.is_ascii_punctuation());
         (end + 1 == tokens.len() || punctuated).then_some(end)
@@ -285,16 +284,31 @@ const CLOSING_COURTESY: &[&str] = &[
     "thanks", "in", "advance", "very", "much", "a", "lot", "kindly",
 ];
 
+/// Words of a closing request after "please" or "kindly": "…, *kindly
+/// share the figure*", "…, *please clarify*", "…, *please let me know*".
+const CLOSING_REQUEST: &[&str] = &[
+    "tell", "share", "clarify", "explain", "confirm", "answer", "advise", "reply", "let", "me",
+    "us", "know", "the", "figure", "number", "name", "details", "detail", "it", "this",
+];
+
+/// The most words a closing request has, "please" or "kindly" with it.
+const LONGEST_CLOSING_REQUEST: usize = 5;
+
 /// `tokens` without a closing courtesy set off by a comma.
 fn without_trailing_courtesy<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
     let Some(comma) = tokens.iter().rposition(|t| t.ends_with(',')) else {
         return tokens.to_vec();
     };
-    let tail = &tokens[comma + 1..];
-    let courteous = !tail.is_empty()
+    let tail: Vec<String> = tokens[comma + 1..].iter().map(|t| fold(t)).collect();
+    let request = tail.len() <= LONGEST_CLOSING_REQUEST
         && tail
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "please" | "kindly"))
+        && tail[1..]
             .iter()
-            .all(|t| CLOSING_COURTESY.contains(&fold(t).as_str()));
+            .all(|w| CLOSING_REQUEST.contains(&w.as_str()));
+    let courteous = !tail.is_empty()
+        && (request || tail.iter().all(|w| CLOSING_COURTESY.contains(&w.as_str())));
     if !courteous {
         return tokens.to_vec();
     }
@@ -377,6 +391,10 @@ fn person_to_name(tokens: &[&str], folded: &[String]) -> Option<String> {
 /// *understand* why …", "any *idea* where …".
 const REQUEST_CUES: &[&[&str]] = &[
     &["tell", "me"],
+    &["kindly", "tell"],
+    &["please", "tell"],
+    &["kindly", "share"],
+    &["please", "share"],
     &["remind", "me"],
     &["let", "me", "know"],
     &["to", "know"],

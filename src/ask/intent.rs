@@ -557,6 +557,14 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
             if after_be && word.len() >= 5 && word.ends_with("ing") && *word != "thing" {
                 return "";
             }
+            // "What was *decided* about the next summit?": a passive verb
+            // before what it is about, not a noun the question asks for.
+            let topic_follows = rest
+                .get(n + 1)
+                .is_none_or(|next| matches!(*next, "about" | "regarding" | "concerning" | "on"));
+            if after_be && word.len() >= 5 && word.ends_with("ed") && topic_follows {
+                return "";
+            }
             // "What are the countries *committing* themselves *to*?": the
             // noun is the subject of a progressive verb whose stranded
             // preposition the wh-word is the object of.
@@ -826,6 +834,19 @@ mod tests {
         assert_eq!(Intent::asked_noun(&words), Some("country"));
         let words: Vec<&str> = "what is the meaning of amity".split_whitespace().collect();
         assert_eq!(Intent::asked_noun(&words), Some("meaning"));
+    }
+
+    #[test]
+    fn a_passive_verb_before_its_topic_is_not_the_asked_noun() {
+        for question in [
+            "what was decided about the next summit",
+            "what was agreed on",
+        ] {
+            let words: Vec<&str> = question.split_whitespace().collect();
+            assert_eq!(Intent::asked_noun(&words), None, "{question}");
+        }
+        let words: Vec<&str> = "what was the shared future".split_whitespace().collect();
+        assert_eq!(Intent::asked_noun(&words), Some("shared"));
     }
 
     #[test]

@@ -8,7 +8,8 @@ use super::analyze::Word;
 use super::intent::AUXILIARIES;
 
 /// Verbs that ask whether something came up, with the particle that must
-/// follow them ("" when none): "mention X", "talk about X", "bring up X".
+/// follow them ("" when none): "mention X", "talk about X", "bring up X",
+/// "say anything about X", "comment on X".
 const MENTION_VERBS: &[(&str, &[&str])] = &[
     ("mention", &[""]),
     ("discuss", &[""]),
@@ -16,10 +17,18 @@ const MENTION_VERBS: &[(&str, &[&str])] = &[
     ("speak", &["about", "of"]),
     ("spoke", &["about", "of"]),
     ("spoken", &["about", "of"]),
+    ("say", &["about", "regarding"]),
+    ("said", &["about", "regarding"]),
+    ("comment", &["on", "about"]),
+    ("remark", &["on", "about"]),
     ("refer", &["to"]),
     ("bring", &["up"]),
     ("brought", &["up"]),
 ];
+
+/// Words that may stand between a mention verb and its particle: "say
+/// *anything* about", "talk *much* about".
+const SAID_AMOUNTS: &[&str] = &["anything", "something", "much", "a", "word", "words"];
 
 /// Words that end the thing mentioned and start where or when it came up:
 /// "did Xi mention Russia *in* his speech".
@@ -31,34 +40,71 @@ const OBJECT_ENDS: &[&str] = &[
 /// mentioned: "was Russia *ever* mentioned", "has it *been* discussed".
 const PASSIVE_FILLERS: &[&str] = &["been", "ever", "even", "also", "actually", "really"];
 
-/// The positions in `words` of the thing a yes/no mention question asks
-/// about, when it is one; `None` for any other question.
-pub(super) fn mentioned_object(words: &[Word]) -> Option<Vec<usize>> {
+/// A yes/no mention question's parts, as positions in its words.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(super) struct Mention {
+    /// The thing asked about: "did Xi mention *Russia*".
+    pub(super) object: Vec<usize>,
+    /// Who is asked to have mentioned it, in an active question: "did *Xi*
+    /// mention Russia". Empty for a passive one ("was Russia mentioned?").
+    pub(super) subject: Vec<usize>,
+}
+
+/// The parts of a yes/no mention question; `None` for any other question.
+pub(super) fn mention_in(words: &[Word]) -> Option<Mention> {
     let first = words.first()?;
     if !AUXILIARIES.contains(&first.text.as_str()) {
         return None;
     }
+    let text = |at: usize| words.get(at).map(|w| w.text.as_str());
     let (verb_at, after) = words.iter().enumerate().skip(1).find_map(|(at, word)| {
         let particles = mention_particles(&word.text)?;
-        let next = words.get(at + 1).map(|w| w.text.as_str());
-        match particles {
-            [""] => Some((at, at + 1)),
-            _ if next.is_some_and(|n| particles.contains(&n)) => Some((at, at + 2)),
-            _ => None,
+        if particles == [""] {
+            return Some((at, at + 1));
         }
+        // "say *anything* about", "say *a word* about".
+        let skipped = (at + 1..words.len())
+            .take_while(|&next| text(next).is_some_and(|w| SAID_AMOUNTS.contains(&w)))
+            .count()
+            .min(2);
+        let particle_at = at + 1 + skipped;
+        text(particle_at)
+            .is_some_and(|p| particles.contains(&p))
+            .then_some((at, particle_at + 1))
     })?;
     let active: Vec<usize> = (after..words.len())
         .take_while(|&at| !OBJECT_ENDS.contains(&words[at].text.as_str()))
         .collect();
-    let object = if active.is_empty() {
-        // "Was the US mentioned?": the subject is the thing.
-        (1..verb_at)
-            .filter(|&at| !PASSIVE_FILLERS.contains(&words[at].text.as_str()))
-            .collect()
-    } else {
-        active
+    let before_verb: Vec<usize> = (1..verb_at)
+        .filter(|&at| !PASSIVE_FILLERS.contains(&words[at].text.as_str()))
+        .collect();
+    // "Does *the 2,000 years* refer to diplomatic ties?" asks what a
+    // figure stands for: only someone, or the text, refers in speech.
+    let speaker = |at: &usize| {
+        let word = words[*at].text.as_str();
+        words[*at].capitalized
+            || matches!(word, "he" | "she" | "they" | "you" | "we" | "the")
+            || super::request::names_the_text(word)
     };
-    (!object.is_empty()).then_some(object)
+    if words[verb_at].text.starts_with("refer")
+        && !active.is_empty()
+        && !(1..verb_at).all(|at| speaker(&at))
+    {
+        return None;
+    }
+    let mention = if active.is_empty() {
+        // "Was the US mentioned?": the subject is the thing.
+        Mention {
+            object: before_verb,
+            subject: Vec::new(),
+        }
+    } else {
+        Mention {
+            object: active,
+            subject: before_verb,
+        }
+    };
+    (!mention.object.is_empty()).then_some(mention)
 }
 
 /// Whether a word is a verb asking whether something came up ("talked",
@@ -115,8 +161,10 @@ mod tests {
 
     fn object(text: &str) -> Option<String> {
         let words = words(text);
-        mentioned_object(&words).map(|at| {
-            at.iter()
+        mention_in(&words).map(|mention| {
+            mention
+                .object
+                .iter()
                 .map(|&i| words[i].text.as_str())
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -134,6 +182,36 @@ mod tests {
             Some("climate change")
         );
         assert_eq!(object("was lithium discussed").as_deref(), Some("lithium"));
+    }
+
+    #[test]
+    fn saying_anything_or_commenting_about_a_thing_is_mentioning_it() {
+        assert_eq!(
+            object("did Russia say anything about the treaty").as_deref(),
+            Some("the treaty")
+        );
+        assert_eq!(
+            object("did Xi comment on protectionism").as_deref(),
+            Some("protectionism")
+        );
+        assert_eq!(object("did Xi say that trade wars help"), None);
+        assert_eq!(
+            object("does the 2,000 years refer to diplomatic ties"),
+            None
+        );
+        assert_eq!(
+            object("does the article refer to Russia").as_deref(),
+            Some("russia")
+        );
+    }
+
+    #[test]
+    fn an_active_mention_question_names_who_mentioned_it() {
+        let active = words("did Russia say anything about the treaty");
+        let mention = mention_in(&active).expect("a mention question");
+        assert_eq!(mention.subject, vec![1]);
+        let passive = words("was Russia ever mentioned");
+        assert_eq!(mention_in(&passive).map(|m| m.subject), Some(Vec::new()));
     }
 
     #[test]

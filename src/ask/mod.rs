@@ -300,6 +300,10 @@ const SAY_VERBS: &[&str] = &[
 ];
 /// Words that negate: a question holding one is answered only by a fact
 /// that negates too ("benefit *no one*", "*not* to revert").
+/// Words that turn a "not" before them into an addition: "not *just*
+/// unilateralism" means "unilateralism too".
+const NOT_ONLY: &[&str] = &["just", "only", "merely", "simply", "solely"];
+
 const NEGATIONS: &[&str] = &[
     "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "noone", "didnt",
     "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "cannot", "cant", "wont", "shouldnt",
@@ -719,6 +723,10 @@ struct Query {
     /// A yes/no question claims it happens again ("be offered *again*?"):
     /// a fact that says nothing of a repeat leaves it open.
     repeats: bool,
+    /// It asks who or what does it *next* ("who will sign the treaty
+    /// next?"), "next" closing a clause: a fact that tells of a past act
+    /// tells of this time, not the next.
+    next_time: bool,
     /// A yes/no question claims a share of a whole ("is *most of* the
     /// grant going to …?"): a fact that tells of no share leaves it open.
     claims_share: bool,
@@ -751,6 +759,10 @@ struct Query {
     /// A yes/no question asks whether the article mentions something: any
     /// fact naming it says yes.
     asks_mention: bool,
+    /// Who a mention question asks to have mentioned the thing ("did *Xi*
+    /// talk about …"), as terms: a fact whose statement does not name them
+    /// (or a country they lead) does not say they did.
+    mention_subject: Vec<String>,
     /// It asks for a side ("where do they *stand on* …", "their
     /// *stance*"): a fact that takes none does not answer.
     asks_stance: bool,
@@ -798,6 +810,9 @@ struct Query {
     /// The amount a yes/no question claims ("worth *more than 200 million
     /// US dollars*?"), to be compared with the article's.
     claimed: Option<crate::numbers::Quantity>,
+    /// The years it names ("held *in 2027*?"): a date, which only a fact
+    /// that gives a year settles, not a count of the answer's kind.
+    years: HashSet<String>,
     /// The terms of counts it takes as given ("one of *the three*
     /// centres"): a fact whose sentence holds them need not state them.
     presupposed_counts: HashSet<String>,
@@ -1801,6 +1816,14 @@ impl Asker {
             .series_noun
             .as_deref()
             .and_then(|noun| shorthand::series_one_named(question, noun))
+        {
+            return self.ask(&named, source_id);
+        }
+        // "who will host the summit *next*?": the next of the series.
+        if let Some(named) = self
+            .series_noun
+            .as_deref()
+            .and_then(|noun| shorthand::next_before_series(question, noun))
         {
             return self.ask(&named, source_id);
         }
@@ -3301,10 +3324,17 @@ impl Asker {
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && question_ordinals.is_empty();
         let not_future = tells_what_happened || points_at_the_reported_event(&folded);
+        // "Hegemony, *not just* unilateralism, …?" adds, it denies nothing.
         let negated = folded
             .iter()
+            .enumerate()
             .skip(usize::from(opens_with_negated_auxiliary(&folded)))
-            .any(|w| NEGATIONS.contains(w));
+            .any(|(at, w)| {
+                NEGATIONS.contains(w)
+                    && !folded
+                        .get(at + 1)
+                        .is_some_and(|next| NOT_ONLY.contains(next))
+            });
         let judged_by_negation = intent == Intent::YesNo && judged_by_negation(question);
         let conditional = asks_under_a_condition(&folded);
         let alone = folded.iter().any(|w| ALONE_WORDS.contains(w));
@@ -3511,15 +3541,21 @@ impl Asker {
         } else {
             Vec::new()
         };
-        let mentioned: Vec<analyze::Word> = if intent == Intent::YesNo {
-            mention::mentioned_object(&words)
-                .into_iter()
-                .flatten()
-                .map(|at| words[at].clone())
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mention = (intent == Intent::YesNo)
+            .then(|| mention::mention_in(&words))
+            .flatten()
+            .unwrap_or_default();
+        let mentioned: Vec<analyze::Word> =
+            mention.object.iter().map(|&at| words[at].clone()).collect();
+        // "Did *Russia* say anything about the treaty?": who spoke, when
+        // named; pronouns and the article itself name no one.
+        let mention_subject: Vec<String> = mention
+            .subject
+            .iter()
+            .map(|&at| words[at].text.as_str())
+            .filter(|w| !self.analyzer.is_stopword(w) && !request::names_the_text(w))
+            .map(|w| self.analyzer.term(w))
+            .collect();
         // "What was the last treaty … *before this one*?": another of the
         // kind, which no fact is about.
         let before_this_one = folded.windows(2).enumerate().any(|(at, pair)| {
@@ -3646,6 +3682,7 @@ impl Asker {
             option_runs,
             chooses: false,
             asks_mention: !mentioned.is_empty(),
+            mention_subject,
             unmentioned,
             asks_stance,
             side_terms,
@@ -3663,6 +3700,7 @@ impl Asker {
                 .or(claimed_host),
             restrictive,
             repeats,
+            next_time: request::asks_next_time(question),
             claims_share,
             asks_origin,
             bounded_terms,
@@ -3676,6 +3714,7 @@ impl Asker {
             picks_from,
             superlative,
             periods: request::periods(question),
+            years: request::years_in(question).into_iter().collect(),
             summary: false,
             aside: HashSet::new(),
             saying,
@@ -4604,7 +4643,8 @@ impl Asker {
         };
         // "Will the grant be given *again* next year?": a fact that tells of
         // it once neither confirms nor denies a repeat.
-        let repeat_unstated = query.repeats && !record.repeats;
+        let repeat_unstated =
+            (query.repeats && !record.repeats) || (query.next_time && !record.future);
         let share_unstated = query.claims_share && !record.tells_share;
         let unsettled = query.intent == Intent::YesNo
             && (repeat_unstated
@@ -4620,6 +4660,7 @@ impl Asker {
                 // of "the grant *Xi* announced": another's act settles
                 // nothing about theirs.
                 || self.someone_unnamed_does_it(query, doc)
+                || self.mention_subject_missed(query, doc)
                 // "Are the diplomatic ties over 2,000 years old?" of
                 // "over 2,000 years of historical exchanges, … decades of
                 // diplomatic ties": the amount is another span's.
@@ -5458,7 +5499,9 @@ impl Asker {
         if self.misses_the_how_verb(query, doc) || self.answer_is_not_its_name(query, doc) {
             left *= MISMATCH;
         }
-        if query.not_future && self.records[doc].future {
+        if (query.not_future && self.records[doc].future)
+            || (query.next_time && !self.records[doc].future)
+        {
             left *= MISMATCH;
         }
         if query.says && !self.records[doc].reported {
@@ -6244,6 +6287,20 @@ impl Asker {
     /// must be of the judged subject, by WordNet family or synonym
     /// ("protectionism", "protectionist"; "behaviour"): a subject shares words with
     /// much else ("trade talks", "trade wars").
+    /// Whether a mention question names who mentioned the thing ("did
+    /// *Russia* say anything about the treaty?") and the fact's statement
+    /// does not name them: it tells of another's words.
+    fn mention_subject_missed(&self, query: &Query, doc: usize) -> bool {
+        query.asks_mention
+            && query.mention_subject.iter().any(|term| {
+                let statement = match query.terms.iter().find(|t| &t.term == term) {
+                    Some(asked) => self.fields_with(doc, asked)[0],
+                    None => self.index.fields_with(doc, term)[0],
+                };
+                !statement && !self.led_in_statement(doc, term)
+            })
+    }
+
     fn judged_side(&self, query: &Query, doc: usize) -> Option<bool> {
         let record = &self.records[doc];
         let mut verdict = None;

@@ -348,6 +348,12 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "article", "story", "news", "report", "text", "piece", "passage",
 ];
 
+/// Whether a word names the text itself or its writer ("the *article*"),
+/// not anything in it.
+pub(super) fn names_the_text(word: &str) -> bool {
+    DOCUMENT_NOUNS.contains(&word) || matches!(word, "author" | "writer" | "reporter")
+}
+
 /// Participles that point at the text a thing appears in ("the president
 /// *named in the article*").
 pub(super) const TEXT_REFERENCES: &[&str] =
@@ -557,6 +563,50 @@ const UNITS: &[(&str, &str)] = &[
     ("century", "centuries"),
 ];
 
+/// Whether `text` asks what happens *next* with "next" closing a clause
+/// ("who will sign the treaty next?", "next, other countries too?"), not
+/// naming the next of a kind ("the next summit", "next year").
+pub(super) fn asks_next_time(text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    tokens.iter().enumerate().any(|(at, token)| {
+        let word = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+        word.eq_ignore_ascii_case("next") && (word.len() < token.len() || at + 1 == tokens.len())
+    })
+}
+
+/// Words that put a year after them: "*in* 2027", "*since* 1992".
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "by", "since", "until", "till", "before", "after", "during", "from", "of", "year",
+];
+
+/// The years `text` names: four digits, written without a thousands
+/// separator, after a word that dates ("in 2027", "the year 2030").
+/// "3000 trainings" counts; "in 2027" dates.
+pub(super) fn years_in(text: &str) -> Vec<String> {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .filter(|(at, word)| {
+            word.len() == 4
+                && word.chars().all(|c| c.is_ascii_digit())
+                && word
+                    .parse::<u32>()
+                    .is_ok_and(|year| (1000..3000).contains(&year))
+                && at
+                    .checked_sub(1)
+                    .is_some_and(|before| YEAR_PREPOSITIONS.contains(&words[before].as_str()))
+        })
+        .map(|(_, word)| word.clone())
+        .collect()
+}
+
 /// The periods `text` places relative to now ("this year", "over the next
 /// two years").
 pub(super) fn periods(text: &str) -> Vec<Period> {
@@ -716,6 +766,23 @@ mod tests {
         assert!(!asks_for_the_gist(
             "what does the article say about the grant?"
         ));
+    }
+
+    #[test]
+    fn next_closing_a_clause_asks_what_happens_next_time() {
+        assert!(asks_next_time(
+            "Who will sign treaty next, other countries too?"
+        ));
+        assert!(asks_next_time("who hosts next"));
+        assert!(!asks_next_time("Who will host the next summit?"));
+        assert!(!asks_next_time("Is the grant for next year?"));
+    }
+
+    #[test]
+    fn a_year_is_read_after_a_word_that_dates() {
+        assert_eq!(years_in("Will the third summit be held in 2027?"), ["2027"]);
+        assert!(years_in("Are there 3000 training places?").is_empty());
+        assert!(years_in("Is it over 2,000 years old?").is_empty());
     }
 
     fn texts(words: &[&str]) -> Vec<String> {

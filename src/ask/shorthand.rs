@@ -79,7 +79,57 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
             }
         })
         .collect();
+    let words = match without_side(&words) {
+        Some(plain) => {
+            changed = true;
+            plain
+        }
+        None => words,
+    };
     changed.then(|| words.join(" "))
+}
+
+/// `words` with a "side" named by a country dropped ("the leader *from
+/// (the) China side*" → "from China"): the side is the country, or
+/// `None` when there is none.
+fn without_side(words: &[String]) -> Option<Vec<String>> {
+    let fold = |at: usize| super::confirm::fold(&words[at]);
+    let side_at = (2..words.len()).find(|&at| {
+        let named = words[at - 1].chars().next().is_some_and(char::is_uppercase);
+        let placed = |before: usize| fold(before) == "from";
+        fold(at) == "side"
+            && named
+            && (placed(at - 2) || (at >= 3 && fold(at - 2) == "the" && placed(at - 3)))
+    })?;
+    let tail = words[side_at].trim_start_matches(char::is_alphabetic);
+    let mut kept: Vec<String> = words.to_vec();
+    kept[side_at - 1].push_str(tail);
+    kept.remove(side_at);
+    if fold(side_at - 2) == "the" {
+        kept.remove(side_at - 2);
+    }
+    Some(kept)
+}
+
+/// `question` with a closing "next" put before the series noun it places
+/// ("who will host *the summit next*?" → "who will host the next
+/// summit?"), or `None` when it closes on no such pair.
+pub(super) fn next_before_series(question: &str, series_noun: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let last = tokens.len().checked_sub(1)?;
+    let core = tokens[last].trim_end_matches(['?', '!', '.']);
+    let noun_at = last.checked_sub(1)?;
+    let determiner = noun_at.checked_sub(1)?;
+    let placed = core.eq_ignore_ascii_case("next")
+        && super::confirm::fold(tokens[noun_at]) == series_noun
+        && super::confirm::fold(tokens[determiner]) == "the";
+    placed.then(|| {
+        let tail = &tokens[last][core.len()..];
+        let mut words: Vec<String> = tokens[..noun_at].iter().map(|t| t.to_string()).collect();
+        words.push("next".to_string());
+        words.push(format!("{}{tail}", tokens[noun_at]));
+        words.join(" ")
+    })
 }
 
 /// `question` with "one" after a word placing it in a series ("the next
@@ -235,6 +285,28 @@ mod tests {
             spelled_out("wat 2 things").as_deref(),
             Some("what 2 things")
         );
+    }
+
+    #[test]
+    fn a_closing_next_places_the_series_noun_before_it() {
+        assert_eq!(
+            next_before_series("Who will host the summit next?", "summit").as_deref(),
+            Some("Who will host the next summit?")
+        );
+        assert_eq!(next_before_series("Who will sign next?", "summit"), None);
+    }
+
+    #[test]
+    fn a_side_named_by_a_country_is_the_country() {
+        assert_eq!(
+            spelled_out("Who was leader from China side at summit?").as_deref(),
+            Some("Who was leader from China at summit?")
+        );
+        assert_eq!(
+            spelled_out("who came from the Chinese side?").as_deref(),
+            Some("who came from Chinese?")
+        );
+        assert_eq!(spelled_out("which side won?"), None);
     }
 
     #[test]

@@ -195,7 +195,11 @@ impl Asks {
             // "*Name of* the new platform?": the fragment asks for it;
             // "name the areas" asks to list them.
             // "*What name* does the article give it?" asks for one too.
-            (matches!(*w, "called" | "named") && i == last)
+            // "… is called *the what*?" closes on the wh-word.
+            (matches!(*w, "called" | "named")
+                && words[i + 1..]
+                    .iter()
+                    .all(|w| matches!(*w, "what" | "the" | "exactly" | "actually" | "again")))
                 || (matches!(*w, "name" | "names")
                     && ((i > 0 && i == last)
                         || words.get(i + 1) == Some(&"of")
@@ -553,6 +557,13 @@ impl Asker {
             tally.contradicts = true;
             return Some(());
         }
+        if yes_no && query.years.contains(&term.term) {
+            // "Will it be held *in 2027*?": only a fact that gives a year
+            // settles a year; a count or a weekday does not.
+            let dated = self.records[doc].slots.year;
+            tally.contradicts |= dated;
+            return dated.then_some(());
+        }
         if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
             // "Was it signed in Beijing?" of a fact in Paris: another
             // thing of the answer's kind says no; anything else is not
@@ -873,5 +884,19 @@ mod tests {
             head("what big plan did xi want to move faster").as_deref(),
             Some("plan")
         );
+    }
+
+    #[test]
+    fn a_question_closing_on_called_asks_for_a_name() {
+        let lexicon = Lexicon::embedded();
+        let asks_name = |question: &str| {
+            let words: Vec<&str> = question.split_whitespace().collect();
+            Asks::read(&words, lexicon).name
+        };
+        assert!(asks_name("what is the trade platform called"));
+        assert!(asks_name("the trade platform is called the what"));
+        assert!(asks_name("what is that platform actually called"));
+        assert!(!asks_name("what did they call china"));
+        assert!(!asks_name("what is called a model for collaboration"));
     }
 }

@@ -115,8 +115,63 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| choice_set_before(&words))
         .or_else(|| whose_as_who(&words))
         .or_else(|| view_as_said(&words))
+        .or_else(|| saying_dropped(&words))
         .or_else(|| kind_of_people_as_who(&words))
         .or_else(|| in_question_order(&words, lexicon))
+}
+
+/// Verbs of saying a wh-question may wrap its subject's own wish or
+/// plan in: "what did the leaders *say* they want …".
+const WRAPPING_SAYING_VERBS: &[&str] = &["say", "said", "says", "state", "stated", "claim"];
+
+/// Verbs that cannot follow a dropped "say they" ("what did they say
+/// they *would* do" keeps its saying: "did they would" reads as nothing).
+const MODALS: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+];
+
+/// "What did the leaders say they want to turn the mechanism into?" →
+/// "What did the leaders want to turn the mechanism into?": the saying
+/// around the subject's own act, taken up by a pronoun, asks nothing of
+/// its own; the article reports the act, not the saying. Only in a
+/// wh-question whose auxiliary comes before the subject. `None` for any
+/// other question.
+fn saying_dropped(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    if !WH_WORDS.contains(&folded.first()?.as_str())
+        || !folded
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "did" | "do" | "does"))
+    {
+        return None;
+    }
+    let say = folded
+        .iter()
+        .position(|w| WRAPPING_SAYING_VERBS.contains(&w.as_str()))
+        .filter(|&at| at >= 3)?;
+    let pronoun = say + usize::from(folded.get(say + 1).is_some_and(|w| w == "that")) + 1;
+    let verb = folded.get(pronoun + 1)?;
+    // The pronoun must take up the subject, not someone else: "what did
+    // Xi say *they* want?" asks the others' wish.
+    let subject_plural = folded[say - 1].ends_with('s') && !folded[say - 1].ends_with("ss")
+        || matches!(folded[say - 1].as_str(), "they" | "we" | "people");
+    let taken_up = match folded.get(pronoun)?.as_str() {
+        "they" | "we" => subject_plural,
+        "he" | "she" | "it" => !subject_plural,
+        _ => false,
+    };
+    if !taken_up
+        || MODALS.contains(&verb.as_str())
+        || tokens[..=pronoun].iter().any(|t| t.ends_with([',', '?']))
+    {
+        return None;
+    }
+    let kept: Vec<&str> = tokens[..say]
+        .iter()
+        .chain(&tokens[pronoun + 1..])
+        .copied()
+        .collect();
+    Some(kept.join(" "))
 }
 
 /// Nouns for people in general: "what kind of *people*" asks who.
@@ -675,7 +730,9 @@ fn dislocated_topic_folded_in(tokens: &[&str], folded: &[String]) -> Option<Stri
         topic_words[0] = first;
     }
     let topic_words: Vec<&str> = topic_words.iter().map(String::as_str).collect();
+    // "The trainings for the professionals, how many are?"
     with_topic_for_pronoun(asked, &topic_words, named)
+        .or_else(|| with_topic_after_how_many(asked, &topic_words))
 }
 
 /// Determiners that open a topic set before its question with only a
@@ -804,6 +861,29 @@ mod tests {
                 Some(read),
                 "{question}"
             );
+        }
+    }
+
+    #[test]
+    fn a_saying_that_takes_up_the_subject_is_dropped() {
+        assert_eq!(
+            saying_dropped(&Words::of(
+                "What did the leaders say they want to turn the mechanism into?"
+            ))
+            .as_deref(),
+            Some("What did the leaders want to turn the mechanism into?")
+        );
+        assert_eq!(
+            saying_dropped(&Words::of("What did Xi say that he hopes for?")).as_deref(),
+            Some("What did Xi hopes for?")
+        );
+        for question in [
+            "What did Xi say they want?",
+            "What did the leaders say they would do?",
+            "What did Xi say about trade wars?",
+            "Did the leaders say they want a model?",
+        ] {
+            assert_eq!(saying_dropped(&Words::of(question)), None, "{question}");
         }
     }
 
@@ -1023,6 +1103,10 @@ mod tests {
             (
                 "Xi Jinping, what did he announce?",
                 "what did Xi Jinping announce?",
+            ),
+            (
+                "The trainings for the professionals, how many are?",
+                "how many trainings for the professionals are?",
             ),
         ] {
             assert_eq!(
