@@ -1545,6 +1545,12 @@ fn second_item_guessed(key: &PhraseKey, answer: &str) -> Option<Verdict> {
         })
 }
 
+/// Prepositions that open a detail set off after a right answer ("…, *of*
+/// the 2nd summit", "…, *through* a legally binding agreement").
+const DETAIL_PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "on", "from", "during", "through", "via", "by", "with", "for", "under",
+];
+
 /// The credit for a right item named beside a wrong one.
 const SECOND_ITEM_SCORE: f64 = 0.5;
 
@@ -1586,7 +1592,21 @@ fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> V
             && parts
                 .iter()
                 .all(|part| right(all, part) || !part_names_a_time(&part.words));
-        if dated_detail {
+        // "The Astana Declaration, of the 2nd summit": beside a right
+        // part, one that only repeats the prompt's and the sentence's
+        // words adds a true detail, not a rival answer.
+        // Only a phrase a preposition opens modifies: a bare "permanent"
+        // beside "long-term" offers a rival from the same sentence.
+        let framing_detail = parts.iter().any(|part| right(all, part))
+            && parts.iter().all(|part| {
+                right(all, part)
+                    || (part
+                        .words
+                        .first()
+                        .is_some_and(|word| DETAIL_PREPOSITIONS.contains(&word.as_str()))
+                        && part.words.iter().all(|word| filler.allows(word)))
+            });
+        if dated_detail || framing_detail {
             return Verdict::right("Correct.");
         }
         if !one_answer {
@@ -2782,6 +2802,27 @@ mod tests {
             &setting,
         );
         assert!(list.grade("trade and connectivity").is_right());
+    }
+
+    #[test]
+    fn a_phrase_of_the_prompts_and_sentences_words_set_off_after_a_right_answer_is_a_detail() {
+        let prompt = "What kind of friendship does the treaty solidify?";
+        let sentence = "solidifying their long-term friendship through a legally binding agreement, permanent good-neighborliness";
+        let setting = Setting {
+            context: crate::lang::words(&format!("{prompt} {sentence}")),
+            prompt: crate::lang::words(prompt),
+            ..Setting::default()
+        };
+        let key = TypedKey::new("long-term", &[], AnswerKind::Concept, &[], &setting);
+        let detailed = key.grade("long-term friendship, through a legally binding agreement");
+        assert!(detailed.is_right(), "{detailed:?}");
+        // A bare word of the sentence beside it is a rival, and a detail
+        // with a word of its own claims something the key cannot check.
+        assert!(!key.grade("long-term, permanent").is_right());
+        assert!(
+            !key.grade("long-term, through a secret agreement")
+                .is_right()
+        );
     }
 
     #[test]
