@@ -28,6 +28,25 @@ const HEDGES: &[&str] = &[
     "exactly",
 ];
 
+/// Whether the word at `at` is the "supposed" of "is the grant *supposed*
+/// to be spread …": what is planned, asked as what will be ("is the grant
+/// to be spread …"). Only in a yes/no question: "what is the treaty *supposed* to
+/// strengthen?" asks its purpose.
+fn supposed_to(folded: &[String], at: usize) -> bool {
+    let yes_no = folded.first().is_some_and(|first| {
+        matches!(
+            first.as_str(),
+            "is" | "are" | "was" | "were" | "isnt" | "arent" | "wasnt" | "werent"
+        )
+    });
+    yes_no
+        && folded[at] == "supposed"
+        && folded.get(at + 1).is_some_and(|next| next == "to")
+        && at
+            .checked_sub(1)
+            .is_some_and(|before| !matches!(folded[before].as_str(), "i" | "you" | "we"))
+}
+
 /// Words after which an opening "so" is an adverb of degree, not a
 /// filler ("*so many* people?", "*so far*, …").
 const DEGREE_WORDS: &[&str] = &["many", "much", "far", "long", "few", "little", "called"];
@@ -104,7 +123,9 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
     let end = end - closing_like_aside(&tokens[start..end], &folded[start..end]);
     let kept: Vec<&str> = (start..end)
         .filter(|&at| {
-            !is_filler_like(&tokens, &folded, at, end) && !HEDGES.contains(&folded[at].as_str())
+            !is_filler_like(&tokens, &folded, at, end)
+                && !HEDGES.contains(&folded[at].as_str())
+                && !supposed_to(&folded, at)
         })
         .map(|at| tokens[at])
         .collect();
@@ -147,6 +168,7 @@ fn may_hold_fillers(question: &str) -> bool {
     let closing = lowered.trim_end_matches(|c: char| !c.is_alphanumeric());
     OPENING_FILLERS.contains(&first)
         || lowered.contains("like")
+        || lowered.contains("supposed to")
         || lowered
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| HEDGES.contains(&word))
@@ -273,6 +295,10 @@ mod tests {
                 "the treaty, is it forever?",
             ),
             ("wait, did Xi sign it or not?", "did Xi sign it?"),
+            (
+                "Is the grant supposed to be spread over the next five years?",
+                "Is the grant to be spread over the next five years?",
+            ),
             (
                 "The treaty is signed already or not?",
                 "is it that The treaty is signed already?",

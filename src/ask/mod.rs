@@ -3066,13 +3066,20 @@ impl Asker {
     /// "did *Xi call* China a friend?" → ({xi}, call). `None` without a
     /// do-auxiliary (after the wh-word, or opening a yes/no question), a
     /// subject, or a verb in its base form after it (or in the past, after
-    /// "is it that").
+    /// "is it that" or "has").
     fn doer(&self, folded: &[&str]) -> Option<(HashSet<String>, String)> {
         let do_aux = |w: &&str| matches!(*w, "did" | "do" | "does");
         // "What did X do?", "did X do it?", and "is it that X did it?" (a
         // cleft or "is it true that" read as a yes/no question).
+        // "*Has* China promised money?": the perfect asks as "did" does,
+        // its verb a participle.
         let (rest, past_too) = if folded.first().is_some_and(do_aux) {
             (&folded[1..], false)
+        } else if folded
+            .first()
+            .is_some_and(|w| matches!(*w, "has" | "have" | "had"))
+        {
+            (&folded[1..], true)
         } else if folded.starts_with(&["is", "it", "that"]) {
             (&folded[3..], true)
         } else {

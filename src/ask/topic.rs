@@ -116,8 +116,54 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| whose_as_who(&words))
         .or_else(|| view_as_said(&words))
         .or_else(|| saying_dropped(&words))
+        .or_else(|| listing_as_which(&words))
         .or_else(|| kind_of_people_as_who(&words))
         .or_else(|| in_question_order(&words, lexicon))
+}
+
+/// The most words of a kind a listing request names.
+const LONGEST_LISTED_KIND: usize = 5;
+
+/// "Name the green minerals they plan to work on" → "which green
+/// minerals they plan to work on?": a request to list a kind's members
+/// asks which they are, so a fact that names only the kind answers
+/// nothing. Only for a plural kind after "the": "name the treaty" asks
+/// for its name.
+fn listing_as_which(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    if !matches!(folded.first()?.as_str(), "list" | "name" | "enumerate") || folded.get(1)? != "the"
+    {
+        return None;
+    }
+    // The kind's words run to a relative or a preposition ("the Belt
+    // and Road projects *that* …").
+    let plural = folded[2..]
+        .iter()
+        .take_while(|w| {
+            !matches!(
+                w.as_str(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "to"
+                    | "of"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "on"
+                    | "by"
+            )
+        })
+        .take(LONGEST_LISTED_KIND)
+        .any(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    (plural && tokens.len() > 2).then(|| {
+        let rest = tokens[2..].join(" ");
+        let rest = rest.trim_end_matches(['.', '!', '?']);
+        format!("which {rest}?")
+    })
 }
 
 /// Verbs of saying a wh-question may wrap its subject's own wish or
@@ -862,6 +908,19 @@ mod tests {
                 "{question}"
             );
         }
+    }
+
+    #[test]
+    fn a_request_to_list_a_plural_kind_asks_which() {
+        assert_eq!(
+            listing_as_which(&Words::of(
+                "List the Belt and Road projects that Xi wants to speed up."
+            ))
+            .as_deref(),
+            Some("which Belt and Road projects that Xi wants to speed up?")
+        );
+        assert_eq!(listing_as_which(&Words::of("Name the treaty.")), None);
+        assert_eq!(listing_as_which(&Words::of("Name three centres.")), None);
     }
 
     #[test]
