@@ -1388,7 +1388,7 @@ const FRESH39_JSON: &str = include_str!("../../tests/heldout/ask_fresh39.json");
 /// Russian speaker dropping articles, a sceptic ("did X really …?", "is
 /// it true …?") and a reader asking about causes and meanings. 58/70
 /// (20/20, 3) after the ask28 round, 59/70 (20/20, 2) after ask29.
-const FRESH39_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH39_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH39_MOST_ANSWERED: usize = 0;
 const FRESH39_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1487,7 +1487,7 @@ const FRESH47_JSON: &str = include_str!("../../tests/heldout/ask_fresh47.json");
 /// texting teenager ("hw many ppl get training"), a politics student and
 /// a quiz-show host ("True or false: …", "Venue?"). 57/70 (20/20, 0)
 /// after the ask30 round.
-const FRESH47_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH47_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH47_MOST_ANSWERED: usize = 0;
 const FRESH47_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1619,7 +1619,7 @@ const FRESH57_JSON: &str = include_str!("../../tests/heldout/ask_fresh57.json");
 /// asking "what kind of" and a learner asking "what else" and "apart
 /// from". 59/70 (18/20, 3) after the ask34 round; the false friends are
 /// most of what is left.
-const FRESH57_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH57_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH57_MOST_ANSWERED: usize = 2;
 const FRESH57_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1865,6 +1865,44 @@ const FRESH76_JSON: &str = include_str!("../../tests/heldout/ask_fresh76.json");
 const FRESH76_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH76_MOST_ANSWERED: usize = 1;
 const FRESH76_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH77_JSON: &str = include_str!("../../tests/heldout/ask_fresh77.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (18/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `d3bfd07`). Its writer played an Italian speaker
+/// ("The summit, where it was made?"), a learner asking how things are
+/// done, one asking how someone described or called something, and one
+/// asking for lists and "what else" ("Name the green minerals China and
+/// Central Asia plan to work on"). 65/70 (20/20, 1) after the ask41
+/// round.
+const FRESH77_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH77_MOST_ANSWERED: usize = 0;
+const FRESH77_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH78_JSON: &str = include_str!("../../tests/heldout/ask_fresh78.json");
+/// Share of its answerable questions that must be answered right: 59/70
+/// (17/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `d3bfd07`). Its writer played a speaker of Indian
+/// English ("Kindly tell which number summit this was"), a learner who
+/// gives context before a rambling question ("… and I'm wondering, what
+/// is that platform actually called?"), one asking who is who, and one
+/// asking "Has/Does/Will" questions. 65/70 (20/20, 0) after the ask41
+/// round.
+const FRESH78_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH78_MOST_ANSWERED: usize = 0;
+const FRESH78_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH79_JSON: &str = include_str!("../../tests/heldout/ask_fresh79.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// (18/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `d3bfd07`). Its writer played a Polish speaker who
+/// drops articles, a learner asking fill-the-gap questions ("The trade
+/// platform launched at the summit is called the what?"), one asking
+/// what a figure refers to, and one asking about outcomes. 62/70 (20/20,
+/// 0) after the ask41 round.
+const FRESH79_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH79_MOST_ANSWERED: usize = 0;
+const FRESH79_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -2702,6 +2740,36 @@ fn ask_holds_its_measured_figures_on_the_seventy_sixth_blind_set() {
         most_confident_wrong: Some(FRESH76_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh76", FRESH76_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventy_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH77_ACCURACY_FLOOR,
+        most_answered: FRESH77_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH77_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh77", FRESH77_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventy_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH78_ACCURACY_FLOOR,
+        most_answered: FRESH78_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH78_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh78", FRESH78_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_seventy_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH79_ACCURACY_FLOOR,
+        most_answered: FRESH79_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH79_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh79", FRESH79_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -569,6 +569,15 @@ const FRESH37_JSON: &str = include_str!("../../tests/heldout/typed_fresh37.json"
 /// two refusals are loose paraphrases ("an example for cooperation in the
 /// region" for "a regional model for collaboration").
 const FRESH37_AGREEMENT_FLOOR: f64 = 0.993;
+const FRESH38_JSON: &str = include_str!("../../tests/heldout/typed_fresh38.json");
+/// Share of the thirty-eighth set the grader must judge as the people
+/// did: 294/296 (99.3 %, no false accepts) when first scored, before any
+/// tuning on it (main `d3bfd07`, `review_sample --seed 20261227`). Its
+/// refusals were a right answer with a detail set off by a comma ("The
+/// Astana Declaration, of the 2nd summit", since accepted) and one with
+/// a true clause after it ("in a united way, building a shared future
+/// for mankind").
+const FRESH38_AGREEMENT_FLOOR: f64 = 0.996;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -786,4 +795,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirty_sixth_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirty_seventh_blind_typed_set() {
     assert_typed_set_holds("fresh37", FRESH37_JSON, FRESH37_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirty_eighth_blind_typed_set() {
+    assert_typed_set_holds("fresh38", FRESH38_JSON, FRESH38_AGREEMENT_FLOOR, 0);
 }
