@@ -4116,9 +4116,11 @@ impl Asker {
                 }
                 let joined = &mut terms[at];
                 if !options.iter().any(|o| o.term == joined.term) {
+                    // The last word of the term before "or": "were the
+                    // *leaders* presidents or …" offers "presidents".
                     let at = words[..position]
                         .iter()
-                        .position(|w| self.analyzer.term(&w.text) == joined.term);
+                        .rposition(|w| self.analyzer.term(&w.text) == joined.term);
                     options.push(ChoiceOption {
                         term: joined.term.clone(),
                         word: at.map_or_else(|| joined.term.clone(), |at| option_phrase(words, at)),
@@ -8591,6 +8593,56 @@ mod tests {
                 "New cooperation centres. ",
             ),
         ]);
+    }
+
+    #[test]
+    fn the_ask41_readings_answer_as_the_plain_questions_do() {
+        assert_each_opens_with(&[
+            ("Did Xi say anything about trade wars?", "Yes. "),
+            (
+                "Did Xi also say that hegemonic behavior, not just unilateralism, will backfire?",
+                "Yes. ",
+            ),
+            (
+                "Kindly tell which number summit this was, first one or second one?",
+                "Second. ",
+            ),
+            (
+                "What is the amount of grant China is giving, kindly share the figure.",
+                "1.5 billion yuan",
+            ),
+            (
+                "What did the leaders say they want to turn the mechanism into?",
+                "A regional model for collaboration. ",
+            ),
+            ("Has China promised any money?", "Yes. "),
+            (
+                "Is the grant supposed to be spread over the next five years?",
+                "No. ",
+            ),
+            ("Who will host the summit next?", "China. "),
+            (
+                "Were the Central Asian leaders presidents or prime ministers?",
+                "Presidents. ",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_the_article_does_not_hold_is_not_answered_in_the_ask41_readings() {
+        let asker = asker();
+        for question in [
+            "Did Russia say anything about the treaty?",
+            "Will the third summit be held in 2027?",
+            "Who will sign treaty next, other countries too?",
+            "The trade platform launched at the summit is called the what?",
+            "The article mentions a new platform to promote smooth trade and I'm wondering, what is that platform actually called?",
+            "List the Belt and Road projects that Xi wants to speed up.",
+            "Name the green minerals China and Central Asia plan to work on.",
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+        }
     }
 
     #[test]
