@@ -298,12 +298,11 @@ const SAY_VERBS: &[&str] = &[
     "spoke",
     "spoken",
 ];
-/// Words that negate: a question holding one is answered only by a fact
-/// that negates too ("benefit *no one*", "*not* to revert").
 /// Words that turn a "not" before them into an addition: "not *just*
 /// unilateralism" means "unilateralism too".
 const NOT_ONLY: &[&str] = &["just", "only", "merely", "simply", "solely"];
-
+/// Words that negate: a question holding one is answered only by a fact
+/// that negates too ("benefit *no one*", "*not* to revert").
 const NEGATIONS: &[&str] = &[
     "no", "not", "never", "nobody", "none", "nothing", "nor", "neither", "noone", "didnt",
     "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "cannot", "cant", "wont", "shouldnt",

@@ -115,6 +115,7 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| choice_set_before(&words))
         .or_else(|| whose_as_who(&words))
         .or_else(|| view_as_said(&words))
+        .or_else(|| auxiliary_restored(&words))
         .or_else(|| saying_dropped(&words))
         .or_else(|| listing_as_which(&words))
         .or_else(|| kind_of_people_as_who(&words))
@@ -164,6 +165,33 @@ fn listing_as_which(words: &Words<'_>) -> Option<String> {
         let rest = rest.trim_end_matches(['.', '!', '?']);
         format!("which {rest}?")
     })
+}
+
+/// Verbs of saying, thinking and wanting whose "do" a learner drops:
+/// "what leaders *say* …?".
+const BARE_SAYING_VERBS: &[&str] = &["say", "think", "want", "hope", "believe", "mean", "expect"];
+
+/// The most words of a subject between "what" and its bare verb.
+const LONGEST_BARE_SUBJECT: usize = 4;
+
+/// "What leaders say China's prosperity is giving …?" → "what do leaders
+/// say …?": a learner's dropped "do" before a subject and a bare verb of
+/// saying or thinking, which would otherwise read "what leaders" as
+/// "which leaders". `None` for any other question.
+fn auxiliary_restored(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    if folded.first()? != "what" {
+        return None;
+    }
+    let verb = (2..folded.len().min(2 + LONGEST_BARE_SUBJECT))
+        .find(|&at| BARE_SAYING_VERBS.contains(&folded[at].as_str()))?;
+    let subject_ok = folded[1..verb].iter().all(|w| {
+        !AUXILIARIES.contains(&w.as_str())
+            && !WH_WORDS.contains(&w.as_str())
+            && !matches!(w.as_str(), "you" | "i" | "to")
+    });
+    (subject_ok && folded.len() > verb + 2)
+        .then(|| format!("{} do {}", tokens[0], tokens[1..].join(" ")))
 }
 
 /// Verbs of saying a wh-question may wrap its subject's own wish or
@@ -921,6 +949,25 @@ mod tests {
         );
         assert_eq!(listing_as_which(&Words::of("Name the treaty.")), None);
         assert_eq!(listing_as_which(&Words::of("Name three centres.")), None);
+    }
+
+    #[test]
+    fn a_dropped_do_before_a_subject_and_a_bare_verb_of_saying_is_restored() {
+        assert_eq!(
+            auxiliary_restored(&Words::of(
+                "What leaders say China strength and prosperity is giving to neighbours?"
+            ))
+            .as_deref(),
+            Some("What do leaders say China strength and prosperity is giving to neighbours?")
+        );
+        for question in [
+            "What did leaders say about China?",
+            "What does Xi want?",
+            "What leaders attended the summit?",
+            "What do you think they want?",
+        ] {
+            assert_eq!(auxiliary_restored(&Words::of(question)), None, "{question}");
+        }
     }
 
     #[test]
