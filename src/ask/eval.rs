@@ -1898,9 +1898,9 @@ const FRESH79_JSON: &str = include_str!("../../tests/heldout/ask_fresh79.json");
 /// tuning on it (main `d3bfd07`). Its writer played a Polish speaker who
 /// drops articles, a learner asking fill-the-gap questions ("The trade
 /// platform launched at the summit is called the what?"), one asking
-/// what a figure refers to, and one asking about outcomes. 62/70 (20/20,
+/// what a figure refers to, and one asking about outcomes. 63/70 (20/20,
 /// 0) after the ask41 round.
-const FRESH79_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH79_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH79_MOST_ANSWERED: usize = 0;
 const FRESH79_MOST_CONFIDENT_WRONG: usize = 0;
 
