@@ -583,13 +583,7 @@ const YEAR_PREPOSITIONS: &[&str] = &[
 /// separator, after a word that dates ("in 2027", "the year 2030").
 /// "3000 trainings" counts; "in 2027" dates.
 pub(super) fn years_in(text: &str) -> Vec<String> {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = crate::lang::tokens_lowered(text);
     words
         .iter()
         .enumerate()

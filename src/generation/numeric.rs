@@ -199,13 +199,7 @@ use crate::numbers::spell;
 /// "one years", "1 opportunities": a count of one before a plural noun
 /// would make the distractor the only ungrammatical option.
 fn singular_before_plural(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = crate::lang::tokens_lowered(text);
     words.windows(2).any(|pair| {
         matches!(pair[0].as_str(), "1" | "one" | "$1" | "¥1")
             && pair[1].ends_with('s')

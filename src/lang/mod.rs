@@ -37,6 +37,19 @@ pub fn words(text: &str) -> Vec<String> {
     crate::text::words_keep_articles(text)
 }
 
+/// The whitespace-separated tokens of `text`, lower-cased, without the
+/// punctuation and signs around them but with what is inside ("2,000"
+/// keeps its comma): for reading numbers as they are written.
+pub fn tokens_lowered(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|token| {
+            token
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
 /// The Snowball (Porter 2) stem of a folded word: "reducing" and "reduce"
 /// → "reduc", "policies" → "polici".
 ///
