@@ -66,6 +66,27 @@ fn questionish() -> impl Strategy<Value = String> {
         "one",
         "point",
         "of",
+        // The ask41 round's: a mention and its speaker, a year, a side,
+        // a listing request, a dropped "do", a remark before a question.
+        "say",
+        "anything",
+        "about",
+        "did",
+        "has",
+        "in",
+        "2027",
+        "from",
+        "side",
+        "name",
+        "list",
+        "called",
+        "kindly",
+        "supposed",
+        "to",
+        "that",
+        "wondering,",
+        "'law",
+        "jungle'",
     ]);
     prop::collection::vec(words, 0..12).prop_map(|words| words.join(" "))
 }
