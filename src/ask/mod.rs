@@ -298,6 +298,16 @@ const SAY_VERBS: &[&str] = &[
     "spoke",
     "spoken",
 ];
+/// Verbs that ask how someone described a thing: "how did the leaders
+/// *describe* the grant?".
+const DESCRIBING_VERBS: &[&str] = &[
+    "describe",
+    "call",
+    "characterize",
+    "characterise",
+    "portray",
+];
+
 /// Words that turn a "not" before them into an addition: "not *just*
 /// unilateralism" means "unilateralism too".
 const NOT_ONLY: &[&str] = &["just", "only", "merely", "simply", "solely"];
@@ -762,6 +772,11 @@ struct Query {
     /// talk about …"), as terms: a fact whose statement does not name them
     /// (or a country they lead) does not say they did.
     mention_subject: Vec<String>,
+    /// Who a wh-question asks to have described or called something
+    /// ("how did *the Central Asian leaders* describe the grant?"), as
+    /// terms: a fact whose statement does not name them tells another's
+    /// words, or none.
+    describer: Vec<String>,
     /// It asks for a side ("where do they *stand on* …", "their
     /// *stance*"): a fact that takes none does not answer.
     asks_stance: bool,
@@ -3330,6 +3345,7 @@ impl Asker {
             && !folded.iter().any(|w| FUTURE_WORDS.contains(w))
             && question_ordinals.is_empty();
         let not_future = tells_what_happened || points_at_the_reported_event(&folded);
+        let describer = self.describer(&folded);
         // "Hegemony, *not just* unilateralism, …?" adds, it denies nothing.
         let negated = folded
             .iter()
@@ -3689,6 +3705,7 @@ impl Asker {
             chooses: false,
             asks_mention: !mentioned.is_empty(),
             mention_subject,
+            describer,
             unmentioned,
             asks_stance,
             side_terms,
@@ -4800,6 +4817,11 @@ impl Asker {
             (coverage * fit * strength * MISMATCH).clamp(0.0, 1.0)
         } else {
             (coverage * fit * strength).clamp(0.0, 1.0)
+        };
+        let confidence = if self.describer_missed(query, doc) {
+            confidence * MISMATCH
+        } else {
+            confidence
         };
         let confidence = match self.definition_fit(query, doc) {
             Some(Definition::Describes(strength)) => {
@@ -6295,6 +6317,47 @@ impl Asker {
     /// must be of the judged subject, by WordNet family or synonym
     /// ("protectionism", "protectionist"; "behaviour"): a subject shares words with
     /// much else ("trade talks", "trade wars").
+    /// Who a wh-question asks to have described something: the head of
+    /// the subject between "did" ("do", "does") and a verb of describing
+    /// ("how did the *leaders* describe …", "what did *Xi* call …"), as
+    /// a term.
+    fn describer(&self, folded: &[&str]) -> Vec<String> {
+        let opens = folded.first().is_some_and(|w| matches!(*w, "how" | "what"))
+            && folded
+                .get(1)
+                .is_some_and(|w| matches!(*w, "did" | "do" | "does"));
+        let verb = folded
+            .iter()
+            .position(|w| DESCRIBING_VERBS.contains(w))
+            .filter(|&at| opens && at > 2);
+        // The subject's head, its last word: "the Central Asian
+        // *leaders*", not the place they are from.
+        verb.and_then(|at| {
+            folded[2..at]
+                .iter()
+                .rfind(|w| !self.analyzer.is_stopword(w) && !matches!(**w, "they" | "he" | "she"))
+        })
+        // "How does *the article* describe …?" names the text, no one in it.
+        .filter(|head| !request::names_the_text(head))
+        .map(|head| vec![self.analyzer.term(head)])
+        .unwrap_or_default()
+    }
+
+    /// Whether the question names who described something
+    /// ([`Query::describer`]) and the fact's statement names none of
+    /// them (nor a country they lead): "the grant Xi announced is for
+    /// livelihood projects" is not how the leaders described it.
+    fn describer_missed(&self, query: &Query, doc: usize) -> bool {
+        !query.describer.is_empty()
+            && query.describer.iter().all(|term| {
+                let statement = match query.terms.iter().find(|t| &t.term == term) {
+                    Some(asked) => self.fields_with(doc, asked)[0],
+                    None => self.index.fields_with(doc, term)[0],
+                };
+                !statement && !self.led_in_statement(doc, term)
+            })
+    }
+
     /// Whether a mention question names who mentioned the thing ("did
     /// *Russia* say anything about the treaty?") and the fact's statement
     /// does not name them: it tells of another's words.
@@ -8624,6 +8687,10 @@ mod tests {
                 "Were the Central Asian leaders presidents or prime ministers?",
                 "Presidents. ",
             ),
+            (
+                "What did the Central Asian leaders call China?",
+                "Strategic partner and dependable friend. ",
+            ),
         ]);
     }
 
@@ -8638,6 +8705,7 @@ mod tests {
             "The article mentions a new platform to promote smooth trade and I'm wondering, what is that platform actually called?",
             "List the Belt and Road projects that Xi wants to speed up.",
             "Name the green minerals China and Central Asia plan to work on.",
+            "How did the Central Asian leaders describe the 1.5 billion yuan grant?",
         ] {
             let answer = asker.ask(question, None);
             assert!(!answer.answered, "{question}: {answer:?}");
