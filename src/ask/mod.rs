@@ -6349,13 +6349,21 @@ impl Asker {
     /// livelihood projects" is not how the leaders described it.
     fn describer_missed(&self, query: &Query, doc: usize) -> bool {
         !query.describer.is_empty()
-            && query.describer.iter().all(|term| {
-                let statement = match query.terms.iter().find(|t| &t.term == term) {
-                    Some(asked) => self.fields_with(doc, asked)[0],
-                    None => self.index.fields_with(doc, term)[0],
-                };
-                !statement && !self.led_in_statement(doc, term)
-            })
+            && query
+                .describer
+                .iter()
+                .all(|term| !self.statement_names(query, doc, term))
+    }
+
+    /// Whether the fact's statement names who the question says acted
+    /// (by the question's own term and its alternatives, when it has one),
+    /// or a country they lead.
+    fn statement_names(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let in_statement = match query.terms.iter().find(|t| t.term == term) {
+            Some(asked) => self.fields_with(doc, asked)[0],
+            None => self.index.fields_with(doc, term)[0],
+        };
+        in_statement || self.led_in_statement(doc, term)
     }
 
     /// Whether a mention question names who mentioned the thing ("did
@@ -6363,13 +6371,10 @@ impl Asker {
     /// does not name them: it tells of another's words.
     fn mention_subject_missed(&self, query: &Query, doc: usize) -> bool {
         query.asks_mention
-            && query.mention_subject.iter().any(|term| {
-                let statement = match query.terms.iter().find(|t| &t.term == term) {
-                    Some(asked) => self.fields_with(doc, asked)[0],
-                    None => self.index.fields_with(doc, term)[0],
-                };
-                !statement && !self.led_in_statement(doc, term)
-            })
+            && query
+                .mention_subject
+                .iter()
+                .any(|term| !self.statement_names(query, doc, term))
     }
 
     fn judged_side(&self, query: &Query, doc: usize) -> Option<bool> {
