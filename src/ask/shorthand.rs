@@ -48,6 +48,15 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("yrs", "years"),
     ("yr", "year"),
     ("thx", "thanks"),
+    ("acc", "according"),
+    ("amt", "amount"),
+    ("pres", "president"),
+    ("approx", "approximately"),
+    ("twd", "toward"),
+    ("twds", "towards"),
+    ("fwd", "forward"),
+    ("&", "and"),
+    ("@", "at"),
     ("dat", "that"),
     ("dis", "this"),
     ("da", "the"),
@@ -59,16 +68,43 @@ const SHORTHAND: &[(&str, &str)] = &[
 /// which is kept; a capitalized word is left alone ("R" may be a name).
 pub(super) fn spelled_out(question: &str) -> Option<String> {
     let mut changed = false;
-    let words: Vec<String> = question
-        .split_whitespace()
-        .map(|token| {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let words: Vec<String> = tokens
+        .iter()
+        .enumerate()
+        .map(|(at, &token)| {
             let core = token.trim_end_matches(['?', '!', '.', ',', ';', ':']);
             let tail = &token[core.len()..];
+            // "acc. to": an abbreviation's dot ends no sentence.
+            let tail = if tail == "." && at + 1 < tokens.len() {
+                ""
+            } else {
+                tail
+            };
+            // "ties *btw* China and …": between two things; alone it is
+            // "by the way", which asks nothing.
+            if core == "btw" {
+                changed = true;
+                let and_follows = tokens[at + 1..]
+                    .iter()
+                    .take(5)
+                    .any(|t| *t == "and" || *t == "&");
+                return if and_follows {
+                    format!("between{tail}")
+                } else {
+                    String::new()
+                };
+            }
             let lower = core.chars().all(|c| !c.is_uppercase());
             // "what did xi promise *money-wise*": the topic, named plainly.
             if let Some(topic) = core.strip_suffix("-wise").filter(|t| !t.is_empty()) {
                 changed = true;
                 return format!("{topic}{tail}");
+            }
+            // "the 3k trainings": thousands as chat writes them.
+            if let Some(thousands) = thousands(core) {
+                changed = true;
+                return format!("{thousands}{tail}");
             }
             match SHORTHAND.iter().find(|(short, _)| *short == core) {
                 Some((_, long)) if lower => {
@@ -78,6 +114,7 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
                 _ => token.to_string(),
             }
         })
+        .filter(|word| !word.is_empty())
         .collect();
     let words = match without_side(&words) {
         Some(plain) => {
@@ -87,6 +124,17 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
         None => words,
     };
     changed.then(|| words.join(" "))
+}
+
+/// A count of thousands typed with "k" ("3k", "1.5k") as a number, or
+/// `None` for any other word.
+fn thousands(word: &str) -> Option<String> {
+    let digits = word.strip_suffix(['k', 'K'])?;
+    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let value: f64 = digits.parse().ok()?;
+    (value > 0.0).then(|| numbers::format_number(value * 1000.0))
 }
 
 /// `words` with a "side" named by a country dropped ("the leader *from
@@ -262,6 +310,15 @@ mod tests {
                 "what did xi promise em money-wise?",
                 "what did xi promise them money?",
             ),
+            (
+                "how long r the ties btw them & china acc. to xi?",
+                "how long are the ties between them and china according to xi?",
+            ),
+            (
+                "how many yrs for the 3k spots, approx.?",
+                "how many years for the 3,000 spots, approximately.?",
+            ),
+            ("btw, who signed?", "who signed?"),
         ] {
             assert_eq!(
                 spelled_out(question).as_deref(),
