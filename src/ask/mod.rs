@@ -5987,8 +5987,9 @@ impl Asker {
         if asked.is_empty() {
             return true;
         }
+        // "about 20 *articles*" is no weekday or name.
         let Some(answer) = crate::numbers::parse_quantity(&self.facts.facts()[doc].answer) else {
-            return true;
+            return false;
         };
         if answer.ordinal || answer.currency.is_some() || answer.duration().is_some() {
             return false;
@@ -8711,6 +8712,18 @@ mod tests {
             "List the Belt and Road projects that Xi wants to speed up.",
             "Name the green minerals China and Central Asia plan to work on.",
             "How did the Central Asian leaders describe the 1.5 billion yuan grant?",
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+        }
+    }
+
+    #[test]
+    fn what_the_article_does_not_hold_is_not_answered_in_the_ask42_readings() {
+        let asker = asker();
+        for question in [
+            // A count of things no fact counts is not denied by a weekday.
+            "I read the treaty has about 20 articles, is that right?",
         ] {
             let answer = asker.ask(question, None);
             assert!(!answer.answered, "{question}: {answer:?}");
