@@ -306,7 +306,7 @@ impl Intent {
         } else if CLOCK_NOUNS.contains(&noun) && !of_follows {
             // "What time did it start?"; "what time of year" is a date.
             Intent::Clock
-        } else if PLACE_NOUNS.contains(&noun) {
+        } else if PLACE_NOUNS.contains(&noun) || (noun == "place" && placed_at_or_held(words, at)) {
             Intent::Where
         } else if TIME_NOUNS.contains(&noun) {
             Intent::When
@@ -533,6 +533,19 @@ impl Intent {
 /// determiner follows it: it is the verb ("what *drives* the
 /// cooperation?"), though a noun may open a clause ("what was the
 /// *date* the treaty was signed").
+/// Whether "which place" asks where: "*on* which place …?", "which
+/// place *hosted* it?". Alone, a place may be a rank ("what place does
+/// it hold in their diplomacy?").
+fn placed_at_or_held(words: &[&str], at: usize) -> bool {
+    let preposition_before = at
+        .checked_sub(1)
+        .is_some_and(|before| matches!(words[before], "in" | "at" | "on"));
+    preposition_before
+        || words
+            .iter()
+            .any(|w| matches!(*w, "held" | "hosted" | "located" | "happen" | "happened"))
+}
+
 fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
     let rest = words.get(at + 1..).unwrap_or_default();
     if matches!(words.get(at), Some(&("who" | "whom")))
@@ -757,6 +770,13 @@ mod tests {
         assert_eq!(intent("for how many decades?"), Intent::HowLong);
         assert_eq!(intent("How much is the grant?"), Intent::HowMuch);
         assert_eq!(intent("What was the value of the grant?"), Intent::HowMuch);
+        // A place is asked where only at, in or on it, or where held.
+        assert_eq!(intent("On which place was the summit held?"), Intent::Where);
+        assert_eq!(intent("Which place hosted the summit?"), Intent::Where);
+        assert_eq!(
+            intent("What place does Central Asia hold in China's diplomacy?"),
+            Intent::Open
+        );
         // "Which value" picks one of several things, not an amount.
         assert_eq!(
             intent("Which value must stay at the centre of global cooperation?"),

@@ -3977,6 +3977,8 @@ impl Asker {
                 && intent::is_period_noun(word))
             // "during how long (a) time?": the question word's own noun.
             || (context.intent == Intent::HowLong && word == "time")
+            // "on which place …?": where's own noun, as "time" is above.
+            || (context.intent == Intent::Where && word == "place")
             || (position == 0 && intent::is_list_verb(word))
             || (context.asks_stance && STANCE_ASKING.contains(&word))
             || (context.asks_mention && mention::is_mention_verb(word))
