@@ -8733,6 +8733,16 @@ mod tests {
     }
 
     #[test]
+    fn a_fact_with_its_own_period_is_not_read_by_its_sentences_other_period() {
+        // The sentence gives the grant "this year"; the training's own
+        // period is two years.
+        assert_each_opens_with(&[(
+            "Will all 3,000 training opportunities be given in just this year?",
+            "No. ",
+        )]);
+    }
+
+    #[test]
     fn two_durations_compared_are_each_found_and_the_longer_named() {
         assert_each_opens_with(&[
             (

@@ -422,7 +422,13 @@ impl Asker {
         }
         let mut contradicts = false;
         for period in &query.periods {
-            if record.periods.contains(period) || record.sentence_periods.contains(period) {
+            // The sentence's period is another fact's when the statement
+            // gives its own ("this year" of the grant, beside training
+            // "over the next two years").
+            let own_stated = record.periods.iter().any(|p| p.unit == period.unit);
+            if record.periods.contains(period)
+                || (record.sentence_periods.contains(period) && !own_stated)
+            {
                 continue;
             }
             // "Next year" of a fact about this year: another period. Its
