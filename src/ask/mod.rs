@@ -4080,7 +4080,9 @@ impl Asker {
                 continue;
             }
             if self.is_frame_word(words, position, context)
-                || self.adverbial_ordinal(words, position)
+                // "Who *first* came up with …?" asks who originated it:
+                // a claim only a fact about a first can settle.
+                || (self.adverbial_ordinal(words, position) && context.intent != Intent::Who)
             {
                 continue;
             }
@@ -8726,6 +8728,8 @@ mod tests {
         for question in [
             // A count of things no fact counts is not denied by a weekday.
             "I read the treaty has about 20 articles, is that right?",
+            // Who used a phrase is not who first came up with it.
+            "Who first came up with the phrase 'community with a shared future'?",
         ] {
             let answer = asker.ask(question, None);
             assert!(!answer.answered, "{question}: {answer:?}");
