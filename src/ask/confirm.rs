@@ -318,6 +318,40 @@ pub(super) fn yes_no_after_scene(question: &str) -> bool {
         && !words.iter().any(|w| WH_WORDS.contains(&w.as_str()))
 }
 
+/// The scene and the question when `question` sets a scene in a
+/// statement and then asks about it: "The treaty was signed in Astana.
+/// *Is Astana the capital of Uzbekistan?*". The statement ends in a full
+/// stop, an exclamation mark or a semicolon; the question opens with a
+/// wh-word (after a preposition, perhaps) or an auxiliary. `None` for
+/// anything else.
+pub(super) fn question_after_scene(question: &str) -> Option<(String, String)> {
+    let body = question.trim_end().strip_suffix('?')?;
+    let split = body.rfind(['.', '!', ';'])?;
+    let (scene, last) = (body[..split].trim(), &body[split + 1..]);
+    // "$1.5 billion": a full stop inside a number ends no sentence.
+    if !last.starts_with(char::is_whitespace) || scene.contains('?') {
+        return None;
+    }
+    // "Why is it needed; what …?": a question, not a scene, before it.
+    let scene_opens = scene.split_whitespace().next().map(fold);
+    if scene_opens
+        .is_some_and(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let words: Vec<String> = last.split_whitespace().map(fold).collect();
+    let opens_at = usize::from(
+        words
+            .first()
+            .is_some_and(|w| super::courtesy::LEADING_PREPOSITIONS.contains(&w.as_str())),
+    );
+    let asks = words.get(opens_at).is_some_and(|w| {
+        WH_WORDS.contains(&w.as_str()) || (opens_at == 0 && AUXILIARIES.contains(&w.as_str()))
+    });
+    (asks && words.len() >= 3 && scene.split_whitespace().count() >= 2)
+        .then(|| (format!("{scene}."), format!("{}?", last.trim())))
+}
+
 /// Pronouns that point back at what a remark before a question named.
 const BACK_REFERENCES: &[&str] = &[
     "it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "his", "she",
@@ -721,6 +755,24 @@ mod tests {
             "Xi announced a grant. Is it for projects this year?"
         ));
         assert!(yes_no_after_scene("China is giving money; is it a loan?"));
+        assert_eq!(
+            question_after_scene("The second summit is over. Will China host the third one?"),
+            Some((
+                "The second summit is over.".to_string(),
+                "Will China host the third one?".to_string()
+            ))
+        );
+        assert_eq!(
+            question_after_scene("Xi spoke. In what year?").map(|(_, last)| last),
+            Some("In what year?".to_string())
+        );
+        // A question before it, a number's full stop, no question after.
+        assert_eq!(
+            question_after_scene("Why is it needed; what does it fix?"),
+            None
+        );
+        assert_eq!(question_after_scene("Was it $1.5 billion?"), None);
+        assert_eq!(question_after_scene("Xi spoke. The grant is new?"), None);
         assert!(!yes_no_after_scene("Is the grant 1.5 billion yuan?"));
         assert!(!yes_no_after_scene("Xi gave a speech. What was it about?"));
         assert!(!yes_no_after_scene("Was it $1. 5 billion?"));

@@ -2721,11 +2721,32 @@ impl Asker {
         Some(both)
     }
 
+    /// The last of several questions answered, when its answer is about
+    /// what the ones before it ask ([`confirm::last_of_several`]); or the
+    /// question after a stated scene ("The second summit is over now.
+    /// *Will China host the third one?*"), when its answer holds a word of
+    /// the scene other than a name.
     fn last_of_several_answered(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
-        let (before, last) = confirm::last_of_several(question)?;
+        let (before, last, scene_only) = match confirm::last_of_several(question) {
+            Some((before, last)) => (before, last, false),
+            None => {
+                let (scene, last) = confirm::question_after_scene(question)?;
+                (scene, last, true)
+            }
+        };
         // "The grant isn't for weapons, I hope? What is *it* for?": the
         // pronoun points back at the scene's phrase.
         let last = confirm::last_with_scene_named(&before, &last).unwrap_or(last);
+        // "… What are the three?": a question naming nothing of its own is
+        // the scene's, read whole.
+        let names_something = self
+            .analyzer
+            .index_terms(&last)
+            .iter()
+            .any(|term| term.parse::<f64>().is_err() && self.analyzer.ordinal(term).is_none());
+        if scene_only && !names_something {
+            return None;
+        }
         let answer = self.ask(&last, source_id);
         let scene: HashSet<String> = self
             .analyzer
@@ -2744,6 +2765,10 @@ impl Asker {
         });
         if answer.answered && in_scene {
             return Some(answer);
+        }
+        // A statement setting the scene asks nothing of its own.
+        if scene_only {
+            return None;
         }
         // "It wasn't the first summit, was it? *Which one was it?*": the
         // last only points back, and the fact settling the one before
@@ -8734,6 +8759,20 @@ mod tests {
             let answer = asker.ask(question, None);
             assert!(!answer.answered, "{question}: {answer:?}");
         }
+    }
+
+    #[test]
+    fn a_question_after_a_stated_scene_is_answered_about_the_scene() {
+        assert_each_opens_with(&[
+            (
+                "The second summit is finished now. Will China host the third one?",
+                "Yes. ",
+            ),
+            (
+                "This summit is part of a series. Which one in the series was it?",
+                "Second. ",
+            ),
+        ]);
     }
 
     #[test]
