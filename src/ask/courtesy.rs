@@ -26,6 +26,8 @@ pub(super) fn unwrapped(question: &str) -> Option<String> {
         format!("is it true that {}", kept[claim..].join(" "))
     } else if let Some(asked) = person_to_name(&kept, &folded) {
         asked
+    } else if let Some(asked) = thing_to_tell(&kept, &folded) {
+        asked
     } else if let Some((start, whether)) = embedded_question(&kept, &folded) {
         // "… a new platform … and I'm wondering, what is *that platform*
         // called?": what the wrapped question points back at.
@@ -385,6 +387,29 @@ fn person_to_name(tokens: &[&str], folded: &[String]) -> Option<String> {
     Some(format!("who {be} {}", tokens[1..].join(" ")))
 }
 
+/// "Tell me the three principles Xi named" asked as "what are the three
+/// principles Xi named": a request for the thing itself, read as the
+/// what-question it is. `None` unless it opens "tell/give/show me the".
+fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
+    let opens = matches!(folded.first()?.as_str(), "tell" | "give" | "show")
+        && folded.get(1)? == "me"
+        && folded.get(2)? == "the";
+    if !opens || folded.len() < 5 {
+        return None;
+    }
+    // The first word past the numbers says how many things are asked
+    // ("the three *principles*").
+    let head = folded[3..]
+        .iter()
+        .find(|w| !w.chars().all(|c| c.is_ascii_digit()) && !crate::numbers::is_number_word(w))?;
+    let be = if head.ends_with('s') && !head.ends_with("ss") {
+        "are"
+    } else {
+        "is"
+    };
+    Some(format!("what {be} {}", tokens[2..].join(" ")))
+}
+
 /// Request words that a wrapped question follows: "could you *tell me* …",
 /// "I'm curious *to know* …", "I was *wondering* …", "do *you know* …",
 /// "*not sure* who …", "kindly *confirm* whether …", "I'd like to
@@ -666,6 +691,19 @@ mod tests {
             without_idle_clause("when did they speak so warmly of it?", article),
             None
         );
+    }
+
+    #[test]
+    fn a_request_to_be_told_a_thing_is_a_what_question() {
+        assert_eq!(
+            unwrapped("Tell me the three principles Xi named.").as_deref(),
+            Some("what are the three principles Xi named.")
+        );
+        assert_eq!(
+            unwrapped("give me the name of the treaty").as_deref(),
+            Some("what is the name of the treaty")
+        );
+        assert_eq!(unwrapped("Tell me the truth"), None);
     }
 
     #[test]
