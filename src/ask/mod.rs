@@ -297,6 +297,15 @@ const SAY_VERBS: &[&str] = &[
     "speaks",
     "spoke",
     "spoken",
+    // "Was Xi *saying* that …?"
+    "saying",
+    "thinking",
+    "proposing",
+    "suggesting",
+    "arguing",
+    "claiming",
+    "stating",
+    "speaking",
 ];
 /// Verbs that ask how someone described a thing: "how did the leaders
 /// *describe* the grant?".
@@ -8759,6 +8768,17 @@ mod tests {
             let answer = asker.ask(question, None);
             assert!(!answer.answered, "{question}: {answer:?}");
         }
+    }
+
+    #[test]
+    fn a_saying_verb_in_the_progressive_frames_the_claim() {
+        assert_each_opens_with(&[
+            ("Was Xi saying that trade wars benefit somebody?", "No. "),
+            (
+                "Xi was saying that trade wars can bring benefit to somebody?",
+                "No. ",
+            ),
+        ]);
     }
 
     #[test]
