@@ -1551,6 +1551,27 @@ const DETAIL_PREPOSITIONS: &[&str] = &[
     "of", "in", "at", "on", "from", "during", "through", "via", "by", "with", "for", "under",
 ];
 
+/// Whether the answer is one right phrase with a coordinate adjective
+/// before it ("open, free trade"): a lone adjective set off by a comma
+/// before a right phrase that opens with an adjective of its own
+/// describes the same thing. An adjective of the prompt's or the
+/// sentence's ("permanent, long-term") offers a rival from the text
+/// instead.
+fn coordinate_adjective(parts: &[Part], filler: &Filler, right: impl Fn(&Part) -> bool) -> bool {
+    let lexicon = Lexicon::embedded();
+    let learners_adjective =
+        |word: &str| lexicon.can_be_adjective(word) == Some(true) && !filler.allows(word);
+    match parts {
+        [modifier, phrase] => {
+            matches!(modifier.words.as_slice(), [word] if learners_adjective(word))
+                && phrase.words.len() >= 2
+                && lexicon.can_be_adjective(&phrase.words[0]) == Some(true)
+                && right(phrase)
+        }
+        _ => false,
+    }
+}
+
 /// The credit for a right item named beside a wrong one.
 const SECOND_ITEM_SCORE: f64 = 0.5;
 
@@ -1606,7 +1627,10 @@ fn grade_phrase(expected: &str, key: &PhraseKey, answer: &str, short: &str) -> V
                         .is_some_and(|word| DETAIL_PREPOSITIONS.contains(&word.as_str()))
                         && part.words.iter().all(|word| filler.allows(word)))
             });
-        if dated_detail || framing_detail {
+        if dated_detail
+            || framing_detail
+            || coordinate_adjective(&parts, filler, |part| right(all, part))
+        {
             return Verdict::right("Correct.");
         }
         if !one_answer {
@@ -2706,6 +2730,22 @@ mod tests {
         assert!(!right("centuries of diplomatic ties"));
         assert!(!right("years of diplomatic ties"));
         assert!(!right("ties"));
+    }
+
+    #[test]
+    fn a_learners_adjective_before_a_right_phrase_is_no_rival() {
+        let grade = |answer: &str, context: &[&str]| {
+            let setting = Setting {
+                context: context.iter().map(|w| w.to_string()).collect(),
+                ..Setting::default()
+            };
+            TypedKey::new("free trade", &[], AnswerKind::Concept, &[], &setting).grade(answer)
+        };
+        assert!(grade("open, free trade", &[]).is_right());
+        // An adjective the article sets beside the answer is its rival.
+        assert!(!grade("fair, free trade", &["fair", "free", "trade"]).is_right());
+        // A lone adjective beside a lone one is two answers.
+        assert!(!grade("open, free", &[]).is_right());
     }
 
     #[test]
