@@ -321,7 +321,9 @@ impl Intent {
                 .any(|w| matches!(*w, "worth" | "cost" | "costs"))
         {
             Intent::HowMuch
-        } else if noun == "number" {
+        } else if noun == "number" && of_follows {
+            // "What number of presidents …?" counts; "what number will
+            // the next summit have?" may ask for its place in a series.
             Intent::HowMany
         } else if matches!(noun, "reason" | "reasons") {
             Intent::Why
@@ -770,6 +772,16 @@ mod tests {
         assert_eq!(intent("for how many decades?"), Intent::HowLong);
         assert_eq!(intent("How much is the grant?"), Intent::HowMuch);
         assert_eq!(intent("What was the value of the grant?"), Intent::HowMuch);
+        // "What number of …" counts; "what number" alone may ask a place
+        // in a series.
+        assert_eq!(
+            intent("What number of centres were launched?"),
+            Intent::HowMany
+        );
+        assert_eq!(
+            intent("What number will the next summit have?"),
+            Intent::Open
+        );
         // A place is asked where only at, in or on it, or where held.
         assert_eq!(intent("On which place was the summit held?"), Intent::Where);
         assert_eq!(intent("Which place hosted the summit?"), Intent::Where);

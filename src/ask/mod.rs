@@ -8771,6 +8771,18 @@ mod tests {
     }
 
     #[test]
+    fn what_number_a_series_member_has_is_its_ordinal() {
+        for question in [
+            "What number will the next summit have?",
+            "Which number will the next summit be?",
+        ] {
+            let answer = asker().ask(question, None);
+            assert!(answer.answered, "{question}: {answer:?}");
+            assert!(answer.answer.contains("third"), "{question}: {answer:?}");
+        }
+    }
+
+    #[test]
     fn a_saying_verb_in_the_progressive_frames_the_claim() {
         assert_each_opens_with(&[
             ("Was Xi saying that trade wars benefit somebody?", "No. "),

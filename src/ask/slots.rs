@@ -406,6 +406,11 @@ impl Asker {
             || (asks.name && !slots.proper)
             || (asks.person && fact.answer_kind != AnswerKind::Person)
             || wrong_unit
+            // "What number will the next summit have?": a number or an
+            // ordinal, not who hosts it.
+            || (query.intent == Intent::Open
+                && query.asked_word.as_deref() == Some("number")
+                && !self.records[doc].answer_numeric)
     }
 
     /// The periods the question places relative to now against the
