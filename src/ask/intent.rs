@@ -224,7 +224,13 @@ impl Intent {
             && words.first().is_some_and(|w| AUXILIARIES.contains(w))
             && (RELATIVE_ANTECEDENTS.contains(&words[at - 1])
                 || is_person_noun(words[at - 1])
-                || (words[at] != "who" && looks_plural(words[at - 1])))
+                || (words[at] != "who" && looks_plural(words[at - 1]))
+                // "Is *the treaty which they* signed binding?": a clause
+                // with its own subject after a noun with its article.
+                || (words[at] == "which"
+                    && matches!(words[at - 2], "the" | "a" | "an" | "this" | "that")
+                    && (matches!(next(1), "they" | "he" | "she" | "we" | "it" | "the")
+                        || AUXILIARIES.contains(&next(1)))))
         {
             return Intent::YesNo;
         }
@@ -772,6 +778,11 @@ mod tests {
         assert_eq!(intent("for how many decades?"), Intent::HowLong);
         assert_eq!(intent("How much is the grant?"), Intent::HowMuch);
         assert_eq!(intent("What was the value of the grant?"), Intent::HowMuch);
+        assert_eq!(
+            intent("is the treaty which they signed legally binding?"),
+            Intent::YesNo
+        );
+        assert_eq!(intent("Was the summit held in which city?"), Intent::Where);
         // "What number of …" counts; "what number" alone may ask a place
         // in a series.
         assert_eq!(

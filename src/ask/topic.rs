@@ -790,18 +790,33 @@ fn dislocated_topic_folded_in(tokens: &[&str], folded: &[String]) -> Option<Stri
         .collect();
     let first = fold(topic_words.first()?);
     let led_by_determiner = DISLOCATION_DETERMINERS.contains(&first.as_str());
+    let lexicon = crate::lang::Lexicon::embedded();
+    // "*Anyway*, did they …": an opening adverb is no name.
+    let adverb_only =
+        |w: &str| lexicon.can_be_adverb(w) == Some(true) && lexicon.can_be_noun(w) != Some(true);
     let named = topic_words
         .iter()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !topic_words
             .iter()
-            .any(|w| crate::lang::is_stopword(&fold(w)));
-    if !led_by_determiner && !named {
+            .any(|w| crate::lang::is_stopword(&fold(w)) || adverb_only(&fold(w)));
+    // "*Treaty* which they signed, is it binding?": a noun whose article
+    // the learner dropped, as some languages do.
+    let bare_noun = !led_by_determiner
+        && !named
+        && !crate::lang::is_stopword(&first)
+        && lexicon.can_be_noun(&first) == Some(true)
+        && lexicon.can_be_adverb(&first) != Some(true)
+        && lexicon.can_be_verb(&first) != Some(true);
+    if !led_by_determiner && !named && !bare_noun {
         return None;
     }
     let mut topic_words = topic_words;
     if led_by_determiner {
         topic_words[0] = first;
+    } else if bare_noun {
+        topic_words[0] = first;
+        topic_words.insert(0, "the".to_string());
     }
     let topic_words: Vec<&str> = topic_words.iter().map(String::as_str).collect();
     // "The trainings for the professionals, how many are?"
@@ -1214,6 +1229,11 @@ mod tests {
                 "The trainings for the professionals, how many are?",
                 "how many trainings for the professionals are?",
             ),
+            // An article dropped, as a Kazakh speaker may.
+            (
+                "Treaty which they signed, is it legally binding?",
+                "is the treaty which they signed legally binding?",
+            ),
         ] {
             assert_eq!(
                 topic_folded_in(&Words::of(question)).as_deref(),
@@ -1232,6 +1252,8 @@ mod tests {
             "The treaty, was signed where?",
             "Well then, was it signed?",
             "The grant, how much?",
+            "Anyway, did they sign it?",
+            "Honestly, was it signed?",
         ] {
             assert_eq!(topic_folded_in(&Words::of(question)), None, "{question}");
         }
