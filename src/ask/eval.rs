@@ -1670,7 +1670,7 @@ const FRESH61_JSON: &str = include_str!("../../tests/heldout/ask_fresh61.json");
 /// permanent?") and a learner asking how the countries relate. 48/70
 /// (19/20, 3) after the ask35 round; its "why" questions are most of what
 /// is left.
-const FRESH61_ACCURACY_FLOOR: f64 = 0.714;
+const FRESH61_ACCURACY_FLOOR: f64 = 0.728;
 const FRESH61_MOST_ANSWERED: usize = 1;
 const FRESH61_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1732,7 +1732,7 @@ const FRESH66_JSON: &str = include_str!("../../tests/heldout/ask_fresh66.json");
 /// learner asking about time and duration, and one asking negative or
 /// checking questions ("Isn't most of the grant going to Kazakhstan?").
 /// 60/70 (19/20, 2) after the ask37 round.
-const FRESH66_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH66_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH66_MOST_ANSWERED: usize = 1;
 const FRESH66_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1772,7 +1772,7 @@ const FRESH69_JSON: &str = include_str!("../../tests/heldout/ask_fresh69.json");
 /// in English?"), and a German speaker ("Which countries have beside
 /// China at the summit taken part?"). The hardest set so far.
 /// 48/70 (19/20, 2) after the ask38 round.
-const FRESH69_ACCURACY_FLOOR: f64 = 0.685;
+const FRESH69_ACCURACY_FLOOR: f64 = 0.700;
 const FRESH69_MOST_ANSWERED: usize = 1;
 const FRESH69_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1903,6 +1903,42 @@ const FRESH79_JSON: &str = include_str!("../../tests/heldout/ask_fresh79.json");
 const FRESH79_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH79_MOST_ANSWERED: usize = 0;
 const FRESH79_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH80_JSON: &str = include_str!("../../tests/heldout/ask_fresh80.json");
+/// Share of its answerable questions that must be answered right: 53/70
+/// (19/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `5fa14b5`). Its writer played a Kazakh speaker
+/// ("How is called the new treaty?"), a learner who writes commands
+/// ("Tell me the three principles …"), one who abbreviates ("grant amt
+/// in RMB?", "is Astana the capital of KZ?") and an economics student.
+/// 60/70 (19/20, 2) after the ask42 round.
+const FRESH80_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH80_MOST_ANSWERED: usize = 1;
+const FRESH80_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH81_JSON: &str = include_str!("../../tests/heldout/ask_fresh81.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (18/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `5fa14b5`). Its writer played an Indonesian
+/// speaker who leaves out tense ("Xi go to Astana for what?"), a learner
+/// asking which country, leader or city, one checking what they half
+/// remember ("I read the treaty has about 20 articles, is that right?")
+/// and a history student. 61/70 (19/20, 1) after the ask42 round.
+const FRESH81_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH81_MOST_ANSWERED: usize = 1;
+const FRESH81_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH82_JSON: &str = include_str!("../../tests/heldout/ask_fresh82.json");
+/// Share of its answerable questions that must be answered right: 54/70
+/// (19/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `5fa14b5`). Its writer played a Dutch speaker ("On
+/// which place was the summit held?"), a learner asking how many and how
+/// much, one who sets the scene first ("The second summit is finished
+/// now. Will China host the third one?") and one asking about named
+/// phrases. 58/70 (20/20, 0) after the ask42 round.
+const FRESH82_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH82_MOST_ANSWERED: usize = 0;
+const FRESH82_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -2770,6 +2806,36 @@ fn ask_holds_its_measured_figures_on_the_seventy_ninth_blind_set() {
         most_confident_wrong: Some(FRESH79_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh79", FRESH79_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_eightieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH80_ACCURACY_FLOOR,
+        most_answered: FRESH80_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH80_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh80", FRESH80_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_eighty_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH81_ACCURACY_FLOOR,
+        most_answered: FRESH81_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH81_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh81", FRESH81_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_eighty_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH82_ACCURACY_FLOOR,
+        most_answered: FRESH82_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH82_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh82", FRESH82_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -578,6 +578,14 @@ const FRESH38_JSON: &str = include_str!("../../tests/heldout/typed_fresh38.json"
 /// a true clause after it ("in a united way, building a shared future
 /// for mankind").
 const FRESH38_AGREEMENT_FLOOR: f64 = 0.996;
+const FRESH39_JSON: &str = include_str!("../../tests/heldout/typed_fresh39.json");
+/// Share of the thirty-ninth set the grader must judge as the people
+/// did: 310/320 (96.9 %, no false accepts) when first scored, before any
+/// tuning on it (main `5fa14b5`, `review_sample --seed 20261228`). Most
+/// refusals are loose paraphrases ("benefit for both sides" for "mutual
+/// benefit", "honesty" for "sincerity"); "open, free trade" is since
+/// accepted.
+const FRESH39_AGREEMENT_FLOOR: f64 = 0.971;
 
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
@@ -800,4 +808,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirty_seventh_blind_typed_set
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirty_eighth_blind_typed_set() {
     assert_typed_set_holds("fresh38", FRESH38_JSON, FRESH38_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_thirty_ninth_blind_typed_set() {
+    assert_typed_set_holds("fresh39", FRESH39_JSON, FRESH39_AGREEMENT_FLOOR, 0);
 }
