@@ -302,16 +302,11 @@ pub(super) fn with_pronouns_named(question: &str, phrase: &str) -> Option<String
 /// and the last sentence opens with an auxiliary.
 pub(super) fn yes_no_after_scene(question: &str) -> bool {
     let body = question.trim_end().trim_end_matches('?');
-    let Some(split) = body.rfind(['.', ';', ':']) else {
+    let Some((_, last)) = scene_and_last(body, &['.', ';', ':']) else {
         return false;
     };
-    let (scene, last) = (&body[..split], &body[split + 1..]);
-    // "$1.5 billion": a full stop inside a number ends no sentence.
-    let ends_sentence = last.starts_with(char::is_whitespace);
     let words: Vec<String> = last.split_whitespace().map(fold).collect();
-    ends_sentence
-        && scene.split_whitespace().count() >= 2
-        && words.len() >= 3
+    words.len() >= 3
         && words
             .first()
             .is_some_and(|first| AUXILIARIES.contains(&first.as_str()))
@@ -326,10 +321,9 @@ pub(super) fn yes_no_after_scene(question: &str) -> bool {
 /// anything else.
 pub(super) fn question_after_scene(question: &str) -> Option<(String, String)> {
     let body = question.trim_end().strip_suffix('?')?;
-    let split = body.rfind(['.', '!', ';'])?;
-    let (scene, last) = (body[..split].trim(), &body[split + 1..]);
-    // "$1.5 billion": a full stop inside a number ends no sentence.
-    if !last.starts_with(char::is_whitespace) || scene.contains('?') {
+    let (scene, last) = scene_and_last(body, &['.', '!', ';'])?;
+    let scene = scene.trim();
+    if scene.contains('?') {
         return None;
     }
     // "Why is it needed; what …?": a question, not a scene, before it.
@@ -348,8 +342,17 @@ pub(super) fn question_after_scene(question: &str) -> Option<(String, String)> {
     let asks = words.get(opens_at).is_some_and(|w| {
         WH_WORDS.contains(&w.as_str()) || (opens_at == 0 && AUXILIARIES.contains(&w.as_str()))
     });
-    (asks && words.len() >= 3 && scene.split_whitespace().count() >= 2)
-        .then(|| (format!("{scene}."), format!("{}?", last.trim())))
+    (asks && words.len() >= 3).then(|| (format!("{scene}."), format!("{}?", last.trim())))
+}
+
+/// `body` split at its last sentence end among `ends` into a scene of two
+/// words or more and what follows; `None` when there is none. "$1.5
+/// billion": a full stop inside a number ends no sentence.
+fn scene_and_last<'a>(body: &'a str, ends: &[char]) -> Option<(&'a str, &'a str)> {
+    let split = body.rfind(ends)?;
+    let (scene, last) = (&body[..split], &body[split + 1..]);
+    (last.starts_with(char::is_whitespace) && scene.split_whitespace().count() >= 2)
+        .then_some((scene, last))
 }
 
 /// Pronouns that point back at what a remark before a question named.

@@ -382,9 +382,11 @@ fn person_to_name(tokens: &[&str], folded: &[String]) -> Option<String> {
     {
         return None;
     }
-    // A person noun is plural by its "s" ("leaders").
-    let be = if noun.ends_with('s') { "are" } else { "is" };
-    Some(format!("who {be} {}", tokens[1..].join(" ")))
+    Some(format!(
+        "who {} {}",
+        agreeing_be(noun),
+        tokens[1..].join(" ")
+    ))
 }
 
 /// "Tell me the three principles Xi named" asked as "what are the three
@@ -402,12 +404,21 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
     let head = folded[3..]
         .iter()
         .find(|w| !w.chars().all(|c| c.is_ascii_digit()) && !crate::numbers::is_number_word(w))?;
-    let be = if head.ends_with('s') && !head.ends_with("ss") {
+    Some(format!(
+        "what {} {}",
+        agreeing_be(head),
+        tokens[2..].join(" ")
+    ))
+}
+
+/// "are" for a noun plural by its "s" ("leaders", not "progress"), else
+/// "is".
+fn agreeing_be(noun: &str) -> &'static str {
+    if noun.ends_with('s') && !noun.ends_with("ss") {
         "are"
     } else {
         "is"
-    };
-    Some(format!("what {be} {}", tokens[2..].join(" ")))
+    }
 }
 
 /// Request words that a wrapped question follows: "could you *tell me* …",
