@@ -28,6 +28,55 @@ const HEDGES: &[&str] = &[
     "exactly",
 ];
 
+/// Words that put a present-tense question in the present, which a
+/// statement in the present tense covers without saying so: "is it
+/// still a priority *today*?".
+const PRESENT_TIME: &[&str] = &["today", "nowadays", "currently", "presently"];
+
+/// Whether the word at `at` only says "now" in a question in the present
+/// tense ("is Central Asia still a key priority *today*?", "*these*
+/// *days*"); in a question of the past or future ("was it signed
+/// today?") it claims a time.
+fn present_time(folded: &[String], at: usize) -> bool {
+    let present = folded.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "are"
+                | "am"
+                | "isnt"
+                | "arent"
+                | "remain"
+                | "remains"
+                | "does"
+                | "do"
+                | "has"
+                | "have"
+        )
+    }) && !folded.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "was" | "were" | "did" | "will" | "would" | "wasnt" | "werent" | "didnt" | "wont"
+        )
+    });
+    let these_days = |at: usize| {
+        folded.get(at).is_some_and(|w| w == "these")
+            && folded.get(at + 1).is_some_and(|w| w == "days")
+    };
+    // "something about *today*": a noun after a preposition is talked
+    // about, not a time.
+    let after_preposition = at.checked_sub(1).is_some_and(|before| {
+        matches!(
+            folded[before].as_str(),
+            "about" | "of" | "for" | "until" | "since" | "from" | "to" | "than" | "till"
+        )
+    });
+    present
+        && !after_preposition
+        && (PRESENT_TIME.contains(&folded[at].as_str())
+            || these_days(at)
+            || at.checked_sub(1).is_some_and(these_days))
+}
+
 /// Whether the word at `at` is the "supposed" of "is the grant *supposed*
 /// to be spread …": what is planned, asked as what will be ("is the grant
 /// to be spread …"). Only in a yes/no question: "what is the treaty *supposed* to
@@ -126,6 +175,7 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
             !is_filler_like(&tokens, &folded, at, end)
                 && !HEDGES.contains(&folded[at].as_str())
                 && !supposed_to(&folded, at)
+                && !present_time(&folded, at)
         })
         .map(|at| tokens[at])
         .collect();
@@ -169,6 +219,10 @@ fn may_hold_fillers(question: &str) -> bool {
     OPENING_FILLERS.contains(&first)
         || lowered.contains("like")
         || lowered.contains("supposed to")
+        || lowered.contains("these days")
+        || lowered
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| PRESENT_TIME.contains(&word))
         || lowered
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| HEDGES.contains(&word))
@@ -274,6 +328,19 @@ fn is_filler_like(tokens: &[&str], folded: &[String], at: usize, end: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn now_in_a_present_tense_question_is_taken_off_but_claims_a_time_in_the_past() {
+        assert_eq!(
+            without_fillers("Is Central Asia still a key priority today?").as_deref(),
+            Some("Is Central Asia still a key priority?")
+        );
+        assert_eq!(
+            without_fillers("why is the mechanism more important these days?").as_deref(),
+            Some("why is the mechanism more important?")
+        );
+        assert_eq!(without_fillers("Was the treaty signed today?"), None);
+    }
 
     #[test]
     fn fillers_around_a_question_are_taken_off() {

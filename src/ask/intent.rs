@@ -160,7 +160,7 @@ impl Intent {
         if words.first().is_some_and(|w| is_list_verb(w)) {
             return Intent::of_list_request(words);
         }
-        let Some(at) = words.iter().position(|w| WH_WORDS.contains(w)) else {
+        let Some(at) = asking_wh_word(words) else {
             return match words.first() {
                 Some(first) if AUXILIARIES.contains(first) => Intent::YesNo,
                 // "third summit *city*?", "treaty *venue*?": a fragment
@@ -657,6 +657,30 @@ pub(super) const DETERMINERS: &[&str] = &[
 /// Auxiliaries after which a what-question's noun is its subject.
 const DO_AUXILIARIES: &[&str] = &["do", "does", "did", "will", "would", "has", "have", "had"];
 
+/// Where the wh-word that asks stands: the first, unless it is "when"
+/// joining a clause to a noun of time ("at a time *when* what is
+/// growing?"), where a later wh-word asks.
+fn asking_wh_word(words: &[&str]) -> Option<usize> {
+    let at = words.iter().position(|w| WH_WORDS.contains(w))?;
+    let joins_time = words[at] == "when"
+        && at > 0
+        && matches!(
+            words[at - 1],
+            "time" | "times" | "moment" | "period" | "era" | "age" | "days"
+        );
+    let later = || {
+        words[at + 1..]
+            .iter()
+            .position(|w| WH_WORDS.contains(w))
+            .map(|offset| at + 1 + offset)
+    };
+    Some(if joins_time {
+        later().unwrap_or(at)
+    } else {
+        at
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -766,6 +790,19 @@ mod tests {
             Intent::Open
         );
         assert_eq!(intent("Where did the leaders meet?"), Intent::Where);
+    }
+
+    #[test]
+    fn when_joining_a_clause_to_a_time_leaves_the_asking_to_a_later_wh_word() {
+        assert_eq!(
+            intent("Xi said justice must stay central at a time when what is growing?"),
+            Intent::Open
+        );
+        assert_eq!(
+            intent("At a time when trade grows, who spoke?"),
+            Intent::Who
+        );
+        assert_eq!(intent("When did the leaders meet?"), Intent::When);
     }
 
     #[test]

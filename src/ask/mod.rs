@@ -811,6 +811,10 @@ struct Query {
     /// Asked about what will happen ("which summit *will* China host?"),
     /// not what did: a fact about the past fits less.
     future: bool,
+    /// A yes/no question asking whether something is done ("*has* the
+    /// third summit *already* taken place?", "*did* China host the third
+    /// summit?"), with no word of the future or of a plan.
+    asks_if_done: bool,
     /// It asks for a share ("how many will *each* country get?").
     distributive: bool,
     /// The phrases of the article's polarity lists a yes/no question
@@ -1458,6 +1462,70 @@ struct FactRecord {
     /// *Central Asian* nations"): a question counting the things without
     /// them asks for more than the fact counts.
     count_qualifiers: Vec<String>,
+    /// What its statement says will happen, and what frames it, when it
+    /// tells of the future: see [`FutureDeed`].
+    future_deed: Option<FutureDeed>,
+}
+
+/// Verbs that report a plan or a decision rather than a prediction: "it
+/// was *agreed* that China would host …".
+const PLAN_VERBS: &[&str] = &[
+    "agreed",
+    "decided",
+    "announced",
+    "pledged",
+    "vowed",
+    "committed",
+    "promised",
+    "planned",
+    "resolved",
+];
+
+/// What a statement says will happen ("it was agreed that China *would
+/// host* the third summit"): the terms of the verb after "will" or
+/// "would" (past "be", "not" and "have"), and of the verbs before it that
+/// frame it ("*agreed*"). "Did China host the third summit?" asks whether
+/// the deed is done, which the statement denies; "did they agree …?"
+/// asks about the frame.
+#[derive(Debug, Clone, Default)]
+struct FutureDeed {
+    /// The terms of the verb that tells what will happen.
+    deed: HashSet<String>,
+    /// The terms of the verbs before the future auxiliary ("agreed").
+    frame: HashSet<String>,
+}
+
+impl FutureDeed {
+    fn of(analyzer: &Analyzer, lexicon: &Lexicon, statement: &str) -> Option<FutureDeed> {
+        let words = crate::lang::words(statement);
+        let aux = words
+            .iter()
+            .position(|w| matches!(w.as_str(), "will" | "would"))?;
+        // "unilateralism will ultimately backfire": a prediction someone
+        // made is no plan, and "has it backfired?" is not settled by it.
+        let predicted = words[..aux]
+            .iter()
+            .any(|w| SPEECH_VERBS.contains(&w.as_str()) && !PLAN_VERBS.contains(&w.as_str()));
+        if predicted {
+            return None;
+        }
+        let deed_word = words[aux + 1..].iter().find(|w| {
+            !matches!(w.as_str(), "be" | "not" | "have" | "been")
+                && lexicon.can_be_verb(w) == Some(true)
+        })?;
+        let verb_only = |w: &String| {
+            lexicon.can_be_verb(w) == Some(true) && lexicon.can_be_noun(w) != Some(true)
+        };
+        let frame = words[..aux]
+            .iter()
+            .filter(|w| verb_only(w))
+            .map(|w| analyzer.term(w))
+            .collect();
+        Some(FutureDeed {
+            deed: std::iter::once(analyzer.term(deed_word)).collect(),
+            frame,
+        })
+    }
 }
 
 impl FactRecord {
@@ -1500,6 +1568,7 @@ impl FactRecord {
             list_len: list_len(fact),
             items: list_len(fact).or_else(|| answer_traits::items_joined(&fact.answer)),
             future: statement_has(&["will", "would"]),
+            future_deed: FutureDeed::of(analyzer, lexicon, &fact.statement),
             reported: statement_has(SPEECH_VERBS),
             negated: statement_has(NEGATIONS),
             conditional: statement_has(CONDITIONS),
@@ -2039,9 +2108,23 @@ impl Asker {
             })
         });
         !members_known
-            && self.records.iter().any(|record| {
-                echoed(&record.answer_terms) || record.answer_items.iter().any(echoed)
-            })
+            && self
+                .records
+                .iter()
+                .zip(self.facts.facts())
+                .any(|(record, fact)| {
+                    // "Which declaration was signed in Astana?" of "the Astana
+                    // Declaration": a name headed by the asked noun answers
+                    // which one it is ("*Central* Asia" is not a kind of
+                    // "central").
+                    let names_one = record.answer_is_name
+                        && fact.answer.split_whitespace().last().is_some_and(|head| {
+                            head.chars().next().is_some_and(char::is_uppercase)
+                                && self.analyzer.term(&head.to_lowercase()) == *asked
+                        });
+                    !names_one
+                        && (echoed(&record.answer_terms) || record.answer_items.iter().any(echoed))
+                })
     }
 
     /// Whether the fact's answer is one of the options a choice question
@@ -2415,6 +2498,26 @@ impl Asker {
             lines.push(format!("  best fields {}", found.join(" ")));
         }
         lines
+    }
+
+    /// Whether the word at `position` of a question opening with "is",
+    /// "are", "was" or "were" is an adjective (no noun, no participle)
+    /// right before a preposition: what it says of its subject ("was any of the
+    /// presidents *absent* from the summit?").
+    fn adjective_before_preposition(&self, words: &[analyze::Word], position: usize) -> bool {
+        let word = words[position].text.as_str();
+        words
+            .first()
+            .is_some_and(|first| matches!(first.text.as_str(), "is" | "are" | "was" | "were"))
+            && words
+                .get(position + 1)
+                .is_some_and(|next| matches!(next.text.as_str(), "from" | "in" | "at" | "of" | "to" | "for" | "with"))
+            && self.lexicon.can_be_adjective(word) == Some(true)
+            && self.lexicon.can_be_noun(word) == Some(false)
+            // "was it *held* in …", "is it *aimed* at …": a participle
+            // tells of an act, which facts word their own way.
+            && !word.ends_with("ed")
+            && !word.ends_with("ing")
     }
 
     /// The content terms of the words a question sets aside that the rest
@@ -3526,6 +3629,22 @@ impl Asker {
             && folded
                 .iter()
                 .any(|w| matches!(*w, "will" | "would" | "next" | "upcoming"));
+        // "Did Xi *say* it will backfire?" asks about the saying.
+        let asks_if_done = intent == Intent::YesNo
+            && !speaks
+            && folded.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "did" | "has" | "have" | "had" | "was" | "were" | "didnt" | "hasnt"
+                )
+            })
+            && !folded.iter().any(|w| {
+                FUTURE_WORDS.contains(w)
+                    || matches!(
+                        *w,
+                        "to" | "supposed" | "going" | "plan" | "planned" | "expected" | "agreed"
+                    )
+            });
         let distributive = (matches!(intent, Intent::HowMany | Intent::HowMuch)
             && folded.iter().any(|w| DISTRIBUTIVES.contains(w)))
             || asks_how_it_is_split(intent, &folded);
@@ -3764,6 +3883,7 @@ impl Asker {
             locative,
             confirms,
             future,
+            asks_if_done,
             distributive,
             tones,
             other_in_series,
@@ -4081,6 +4201,7 @@ impl Asker {
         let mut skip_next = false;
         let mut names_other_in_series = false;
         let mut or_joint: Option<usize> = None;
+        let mut last_base_verb: Option<usize> = None;
         for (position, word) in words.iter().enumerate() {
             // A negation ("*didn't*", "*never*") is read as the query's
             // negation, not as a word a fact must hold.
@@ -4160,9 +4281,20 @@ impl Asker {
             // statement of* intent").
             let or_at = words[..position].iter().rposition(|w| w.text == "or");
             let after_or = or_at.is_some_and(|or_at| last_term_at.is_some_and(|at| at < or_at));
-            let joins = terms.iter().position(|t| {
-                (after_or && terms.last().is_some_and(|l| l.term == t.term))
-                    || (ordinal && offers_choice && ordinal_terms.contains(&t.term))
+            // "deepen the cooperation with Beijing *or reduce* it": a verb
+            // after "or" is the other option of the last verb before it.
+            let base_verb = |text: &str| {
+                self.lexicon.is_base_verb(text)
+                    && self.lexicon.can_be_noun(text) == Some(false)
+                    && self.lexicon.can_be_adjective(text) == Some(false)
+            };
+            let verb_option = last_base_verb
+                .filter(|&at| after_or && at + 1 < terms.len() && base_verb(&word.text));
+            let joins = verb_option.or_else(|| {
+                terms.iter().position(|t| {
+                    (after_or && terms.last().is_some_and(|l| l.term == t.term))
+                        || (ordinal && offers_choice && ordinal_terms.contains(&t.term))
+                })
             });
             if let Some(at) = joins {
                 if after_or && at + 1 == terms.len() {
@@ -4202,11 +4334,16 @@ impl Asker {
                 last_term_at = Some(position);
                 continue;
             }
+            if base_verb(&word.text) {
+                last_base_verb = Some(terms.len());
+            }
             terms.push(QueryTerm {
                 term,
                 alternatives,
                 loose,
-                predicate: position > 0 && predicates(&words[position - 1].text, &word.text),
+                predicate: position > 0
+                    && (predicates(&words[position - 1].text, &word.text)
+                        || self.adjective_before_preposition(words, position)),
                 weight,
                 name,
                 adjective: self.modifies(&word.text),
@@ -5062,7 +5199,11 @@ impl Asker {
         // saying is what a reported purpose covers.
         let said = self.records[doc].reported && self.saying_terms.contains(&term.term);
         words.reason_missed |= words.why_purpose && missed && !said;
-        words.choice_missed |= query.chooses && missed && !query.choices.contains(&term.term);
+        // A verb around the options ("do they *want* to deepen or
+        // reduce it?") is the learner's own wording of the fact's.
+        let verb_here = term.known.verb && !term.known.noun_here;
+        words.choice_missed |=
+            query.chooses && missed && !verb_here && !query.choices.contains(&term.term);
         words.content_missed |= yes_no && missed && term.predicate;
         words.noun_missed |= yes_no
             && missed
@@ -5208,6 +5349,7 @@ impl Asker {
             || self.names_no_reason(query, doc)
             || self.counts_fewer(query, doc)
             || self.misses_the_kind_asked(query, doc)
+            || self.person_for_a_thing(query, doc)
         {
             fit * MISMATCH
         } else {
@@ -5445,12 +5587,28 @@ impl Asker {
                     || !words.not_among.is_empty()
                     || (query.intent == Intent::YesNo
                         && (other_ordinal
+                            || self.future_deed_asked_as_done(query, doc)
                             || (restricted && !words.heavy_missed)
                             || self.of_the_other_tone(query, doc)
                             || self.other_head_after(query, doc)
                             || self.takes_the_other_side(query, doc) == Some(true)))
             }
         }
+    }
+
+    /// Whether a yes/no question asks whether the deed the fact says will
+    /// happen is done ("did China host the third summit?" of "China would
+    /// host the third summit"), not about what frames it ("did they
+    /// *agree* …?"): the fact says no.
+    fn future_deed_asked_as_done(&self, query: &Query, doc: usize) -> bool {
+        query.asks_if_done
+            && self.records[doc]
+                .future_deed
+                .as_ref()
+                .is_some_and(|future| {
+                    !future.deed.is_disjoint(&query.all_terms)
+                        && future.frame.is_disjoint(&query.all_terms)
+                })
     }
 
     /// Whether the question puts the place right after a noun that a fact
@@ -5647,10 +5805,13 @@ impl Asker {
             && answer
                 .iter()
                 .all(|t| query.aside.contains(t) || query.all_terms.contains(t));
+        // … unless the question counts the others ("how many presidents
+        // besides Xi …?" of the list of those Xi joined).
         let about_aside = query
             .aside
             .iter()
-            .any(|t| record.statement_terms.contains(t) && !answer.contains(t));
+            .any(|t| record.statement_terms.contains(t) && !answer.contains(t))
+            && self.counts_the_items(query, doc).is_none();
         if !query.aside.is_empty() && (only_aside || about_aside) {
             left *= MISMATCH;
         }
@@ -6060,6 +6221,21 @@ impl Asker {
             })
     }
 
+    /// Whether a what/which question asks for a thing ("what *language*
+    /// did the leaders talk in?") and the fact's answer is a person: no
+    /// person is a language, whatever words the two share.
+    fn person_for_a_thing(&self, query: &Query, doc: usize) -> bool {
+        query.intent == Intent::Open
+            && query.asked_after_wh
+            && self.facts.facts()[doc].answer_kind == AnswerKind::Person
+            && query.asked.as_ref().is_some_and(|asked| {
+                let asked_word = query.asked_word.as_deref().unwrap_or(asked);
+                !intent::is_person_noun(asked_word)
+                    && !self.people_words.contains(asked)
+                    && !self.people.contains(asked)
+            })
+    }
+
     /// Whether a why-question meets a fact whose answer is a concept's
     /// name: "why was Astana chosen?" is not answered by "the leaders
     /// signed the Astana Declaration", whatever words the two share.
@@ -6108,11 +6284,15 @@ impl Asker {
             .iter()
             .map(|noun| self.analyzer.term(noun))
             .collect();
+        // A rival the question sets aside ("how many presidents *besides
+        // Xi* …?") is not counted, by any part of the name.
+        let set_aside = self.names_set_aside(query);
         let rival_in = |kind: &HashSet<String>| {
             record.statement_terms.iter().any(|term| {
                 kind.contains(term)
                     && !record.answer_terms.contains(term)
                     && !counted_terms.contains(term)
+                    && !set_aside.contains(term)
             })
         };
         let counts_people = query
@@ -6140,6 +6320,24 @@ impl Asker {
             || (counts_places && (rival_in(&self.places) || rival_in(&self.place_terms)));
         (!query.included.is_empty() || !rivals || self.items_lie_in_the_asked_place(query, doc))
             .then_some(items)
+    }
+
+    /// The terms a question sets aside, with every term of the names of
+    /// people they are part of ("besides *Xi*": Xi Jinping).
+    fn names_set_aside(&self, query: &Query) -> HashSet<String> {
+        let mut terms = query.aside.clone();
+        if terms.is_empty() {
+            return terms;
+        }
+        for fact in self.facts.facts() {
+            if fact.answer_kind == AnswerKind::Person {
+                let name = self.analyzer.index_terms(&fact.answer);
+                if name.iter().any(|t| query.aside.contains(t)) {
+                    terms.extend(name);
+                }
+            }
+        }
+        terms
     }
 
     /// Whether every item of the fact's list is a place of the article
@@ -11012,6 +11210,62 @@ mod tests {
                 "{question}: {reply:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_set_aside_is_not_counted_and_a_manner_is_asked_as_how() {
+        assert_each_answer_holds(&[
+            ("How many presidents besides Xi joined the summit?", "Five"),
+            ("how many presidents attended apart from xi", "Five"),
+            (
+                "In which manner did the Central Asian leaders call China?",
+                "strategic partner",
+            ),
+            (
+                "In Astana, by the leaders which declaration was signed?",
+                "Astana Declaration",
+            ),
+            (
+                "Did the Central Asian presidents want to deepen the cooperation with Beijing or reduce it?",
+                "Deepen.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_deed_the_article_says_will_happen_is_not_done_yet() {
+        assert_each_opens_with(&[
+            (
+                "Has the third China-Central Asia Summit already taken place?",
+                "No.",
+            ),
+            ("Did China host the third summit?", "No."),
+            ("Will China host the third summit?", "Yes."),
+            (
+                "Was it agreed that China would host the third summit?",
+                "Yes.",
+            ),
+            (
+                "Did Xi say that Central Asia is no longer important in China's neighborhood diplomacy?",
+                "No.",
+            ),
+            (
+                "Is Central Asia still a key priority in China's neighborhood diplomacy today?",
+                "Yes.",
+            ),
+        ]);
+        // A prediction is no plan: "has it backfired?" is not denied.
+        let reply = asker().ask("Has unilateralism backfired?", None);
+        assert!(!reply.answer.starts_with("No"), "{reply:?}");
+    }
+
+    #[test]
+    fn an_adjective_the_fact_never_says_of_its_subject_is_not_confirmed() {
+        let reply = asker().ask(
+            "Was any of the five Central Asian presidents absent from the summit?",
+            None,
+        );
+        assert!(!reply.answer.starts_with("Yes"), "{reply:?}");
     }
 
     #[test]

@@ -259,12 +259,36 @@ fn summary_request(folded: &[String], at: usize) -> Option<usize> {
 fn aside_clause(tokens: &[&str], folded: &[String], at: usize) -> Option<(usize, usize)> {
     let phrase = phrase_at(folded, at, SETTING_ASIDE)?;
     let from = at + phrase.len();
+    if let Some(end) = name_before_verb(tokens, from) {
+        return Some((from, end));
+    }
     let end = (from..tokens.len().min(at + 10))
         .find(|&end| tokens[end].ends_with(','))
         .or_else(|| {
             (at > 0 && tokens.len() > from && tokens.len() <= at + 10).then(|| tokens.len() - 1)
         })?;
     Some((from, end))
+}
+
+/// Where a name set aside ends when the question goes on after it
+/// ("how many presidents besides *Xi* joined the summit?"): its run of
+/// capitalised words, when a word that is neither a name, "and", "or"
+/// nor a comma follows.
+fn name_before_verb(tokens: &[&str], from: usize) -> Option<usize> {
+    let capitalised = |token: &str| token.chars().next().is_some_and(char::is_uppercase);
+    let start = from
+        + usize::from(
+            tokens
+                .get(from)
+                .is_some_and(|t| t.eq_ignore_ascii_case("the")),
+        );
+    let run = tokens[start.min(tokens.len())..]
+        .iter()
+        .take_while(|token| capitalised(token) && !token.ends_with(','))
+        .count();
+    let end = start + run;
+    let next = tokens.get(end)?;
+    (run > 0 && !matches!(next.to_lowercase().as_str(), "and" | "or" | "&")).then_some(end - 1)
 }
 
 /// The first of `phrases` that the folded words start with at `at`.
@@ -882,6 +906,9 @@ mod tests {
         let closing = Request::read("What else was launched apart from the centres?");
         assert_eq!(closing.text, "What else was launched");
         assert_eq!(closing.aside, ["the", "centres"]);
+        let name = Request::read("How many presidents besides Xi joined the summit?");
+        assert_eq!(name.text, "How many presidents joined the summit?");
+        assert_eq!(name.aside, ["xi"]);
         let scope = Request::read("What is growing around the world?");
         assert_eq!(scope.text, "What is growing");
         let named = Request::read("Did they sign a document called the Astana Declaration?");

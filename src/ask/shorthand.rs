@@ -123,7 +123,52 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
         }
         None => words,
     };
+    let words = match no_longer_as_not(&words) {
+        Some(plain) => {
+            changed = true;
+            plain
+        }
+        None => words,
+    };
     changed.then(|| words.join(" "))
+}
+
+/// `words` with "no longer" as "not", and the "anymore" or "any longer"
+/// closing a negation dropped ("is it *no longer* important?" → "is it
+/// not important?"): the change in time is no word a fact holds, the
+/// negation is. `None` when there is neither.
+fn no_longer_as_not(words: &[String]) -> Option<Vec<String>> {
+    let bare = |word: &str| {
+        word.trim_end_matches(['?', '!', '.', ',', ';', ':'])
+            .to_lowercase()
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut changed = false;
+    for (at, word) in words.iter().enumerate() {
+        let core = bare(word);
+        let tail = &word[word.trim_end_matches(['?', '!', '.', ',', ';', ':']).len()..];
+        let before = out.last().map(|w| bare(w));
+        let than_follows = words.get(at + 1).is_some_and(|w| bare(w) == "than");
+        match (before.as_deref(), core.as_str()) {
+            (Some("no"), "longer") if !than_follows => {
+                out.pop();
+                out.push(format!("not{tail}"));
+                changed = true;
+            }
+            (Some("any"), "longer") | (_, "anymore") if !than_follows => {
+                if core == "longer" {
+                    out.pop();
+                }
+                match out.last_mut() {
+                    Some(last) if !tail.is_empty() => last.push_str(tail),
+                    _ => {}
+                }
+                changed = true;
+            }
+            _ => out.push(word.clone()),
+        }
+    }
+    changed.then_some(out)
 }
 
 /// A count of thousands typed with "k" ("3k", "1.5k") as a number, or
@@ -278,6 +323,23 @@ fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_longer_is_a_negation_and_anymore_is_dropped() {
+        assert_eq!(
+            spelled_out("Is Central Asia no longer important?").as_deref(),
+            Some("Is Central Asia not important?")
+        );
+        assert_eq!(
+            spelled_out("is it not a priority anymore?").as_deref(),
+            Some("is it not a priority?")
+        );
+        assert_eq!(
+            spelled_out("isn't it a priority any longer?").as_deref(),
+            Some("isn't it a priority?")
+        );
+        assert_eq!(spelled_out("Is the grant no longer than a year?"), None);
+    }
 
     #[test]
     fn chat_shorthand_is_spelled_out() {

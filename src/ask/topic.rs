@@ -584,7 +584,12 @@ const HOW_OPENERS: &[&[&str]] = &[
     &["in", "what", "way"],
     &["in", "what", "ways"],
     &["in", "what", "manner"],
+    &["in", "which", "way"],
+    &["in", "which", "ways"],
+    &["in", "which", "manner"],
     &["by", "what", "method"],
+    &["by", "which", "means"],
+    &["by", "which", "method"],
 ];
 
 /// `question` with an opening that asks "how" in more words put as "how"
@@ -1144,6 +1149,10 @@ mod tests {
         assert_eq!(
             manner_as_how(&Words::of("In what way does the treaty help?")).as_deref(),
             Some("how does the treaty help?")
+        );
+        assert_eq!(
+            manner_as_how(&Words::of("In which manner did the leaders call China?")).as_deref(),
+            Some("how did the leaders call China?")
         );
         assert_eq!(
             manner_as_how(&Words::of("In what city was it signed?")),
