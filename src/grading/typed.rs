@@ -211,6 +211,17 @@ impl TypedKey {
         if self.folded.iter().any(|a| a.lower == lower) {
             return Verdict::right("Correct.");
         }
+        // "over the past two years" for "over the next two years": the
+        // folds below drop the word that turns the time around.
+        if let Some(word) = crate::lang::words(answer)
+            .into_iter()
+            .find(|word| super::words::turns_time_around(&self.setting.context, word))
+        {
+            return Verdict::wrong(format!(
+                "Not quite: the answer is {}; \"{word}\" turns the time the other way.",
+                self.expected
+            ));
+        }
         let with_articles = normalize_keep_articles(answer);
         let short = normalize(answer);
         let same = |a: &Folded| {
@@ -2788,6 +2799,21 @@ mod tests {
             number_slips_mended("secnd!", &["second".to_string()]),
             "second!"
         );
+    }
+
+    #[test]
+    fn a_span_turned_the_other_way_in_time_is_wrong() {
+        let setting = Setting {
+            context: ["offered", "over", "the", "next"]
+                .map(String::from)
+                .to_vec(),
+            ..Setting::default()
+        };
+        let key = TypedKey::new("two years", &[], AnswerKind::Duration, &[], &setting);
+        assert!(!key.grade("over the past two years").is_right());
+        assert!(!key.grade("the last two years").is_right());
+        assert!(key.grade("over the next two years").is_right());
+        assert!(key.grade("two years").is_right());
     }
 
     #[test]

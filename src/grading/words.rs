@@ -9,6 +9,39 @@ use crate::numbers::{is_number_word, parse_number, parse_ordinal};
 use crate::text::is_negation;
 use crate::text::normalize_keep_articles;
 
+/// True when `word` places a time the other way from the `context` words
+/// (the prompt's and the sentence's around the answer): "over the *past*
+/// two years" where the article says "over the *next* two years".
+pub(crate) fn turns_time_around(context: &[String], word: &str) -> bool {
+    let other_way = |ours: &[&str], theirs: &[&str]| {
+        ours.contains(&word)
+            // "How long will it *last*?": in the context, a verb too.
+            && context.iter().any(|w| w != "last" && theirs.contains(&w.as_str()))
+    };
+    other_way(TIME_BEHIND, TIME_AHEAD) || other_way(TIME_AHEAD, TIME_BEHIND)
+}
+
+/// Words placing a time behind now, and ahead of it: an answer's "past"
+/// where the sentence says "next" turns its span the other way.
+const TIME_BEHIND: &[&str] = &[
+    "past",
+    "previous",
+    "last",
+    "ago",
+    "former",
+    "prior",
+    "preceding",
+];
+/// See [`TIME_BEHIND`].
+const TIME_AHEAD: &[&str] = &[
+    "next",
+    "coming",
+    "upcoming",
+    "future",
+    "following",
+    "forthcoming",
+];
+
 /// How a learner's word matched the expected one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum WordMatch {
