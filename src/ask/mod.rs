@@ -7592,7 +7592,7 @@ enum Definition {
 const DESCRIBES: f64 = 0.9;
 /// What is left of the fit of one name when a question asks who several
 /// people or things are: enough to answer, less than a list.
-const ONE_OF_SEVERAL: f64 = 0.9;
+const ONE_OF_SEVERAL: f64 = 0.8;
 /// The confidence a fact whose answer is the name asked about gets: it
 /// tells something of it, though no description.
 const NAMES: f64 = 0.8;

@@ -32,6 +32,8 @@ const TOPIC_OPENERS: &[&[&str]] = &[
     &["on", "the", "subject", "of"],
     &["with", "regard", "to"],
     &["with", "respect", "to"],
+    // "About the grant, …" (not "about how much …": no topic comes first).
+    &["about"],
     &["whats", "the", "deal", "with"],
     &["what", "is", "the", "deal", "with"],
     &["whats", "the", "story", "with"],
@@ -119,7 +121,36 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| saying_dropped(&words))
         .or_else(|| listing_as_which(&words))
         .or_else(|| kind_of_people_as_who(&words))
+        .or_else(|| comparative_made_as_verb(&words, lexicon))
         .or_else(|| in_question_order(&words, lexicon))
+}
+
+/// The most words between "make" and the comparative it makes.
+const MAX_MADE_GAP: usize = 4;
+
+/// "make cooperation *deeper*" → "*deepen* cooperation": making a thing
+/// more of a quality is the verb English builds from the adjective with
+/// "-en" (deepen, widen, broaden, tighten), where the dictionary has it.
+/// `None` when the question makes nothing so.
+fn comparative_made_as_verb(words: &Words<'_>, lexicon: &Lexicon) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    let make = folded
+        .iter()
+        .position(|w| matches!(w.as_str(), "make" | "makes" | "made" | "making"))?;
+    let (at, verb) = (make + 1..folded.len().min(make + 2 + MAX_MADE_GAP)).find_map(|at| {
+        let base = folded[at].strip_suffix("er").filter(|b| b.len() >= 3)?;
+        let verb = format!("{base}en");
+        lexicon.is_base_verb(&verb).then_some((at, verb))
+    })?;
+    let closing = &tokens[at][tokens[at].trim_end_matches(['?', '.', ',', '!']).len()..];
+    let mut out: Vec<String> = tokens[..make].iter().map(|t| t.to_string()).collect();
+    out.push(verb);
+    out.extend(tokens[make + 1..at].iter().map(|t| t.to_string()));
+    if let Some(last) = out.last_mut() {
+        last.push_str(closing);
+    }
+    out.extend(tokens[at + 1..].iter().map(|t| t.to_string()));
+    Some(out.join(" "))
 }
 
 /// The most words of a kind a listing request names.
@@ -360,6 +391,19 @@ fn view_as_said(words: &Words<'_>) -> Option<String> {
                 first == "how"
             };
             fits.then(|| said_about(holder, &tokens[rest_from..]))?
+        }
+        // "what is the view of X about Y"
+        "what"
+            if folded.get(1).is_some_and(|w| COPULAS.contains(&w.as_str()))
+                && folded.get(2).is_some_and(|w| w == "the")
+                && folded
+                    .get(3)
+                    .is_some_and(|w| VIEW_NOUNS.contains(&w.as_str()))
+                && folded.get(4).is_some_and(|w| w == "of") =>
+        {
+            let object = (6..folded.len().saturating_sub(1))
+                .find(|&at| folded[at] != "of" && VIEW_OBJECTS.contains(&folded[at].as_str()))?;
+            said_about(&tokens[5..object], &tokens[object + 1..])
         }
         // "what is X's view of Y"
         "what" if folded.get(1).is_some_and(|w| COPULAS.contains(&w.as_str())) => {
@@ -765,8 +809,23 @@ fn topic_folded_in(words: &Words<'_>) -> Option<String> {
         .iter()
         .any(|w| w.chars().next().is_some_and(char::is_uppercase));
     let folded_in = with_topic_for_pronoun(asked, &topic_words, named)
-        .or_else(|| with_topic_after_how_many(asked, &topic_words))?;
+        .or_else(|| with_topic_after_how_many(asked, &topic_words))
+        .or_else(|| with_topic_after_view(asked, &topic_words))?;
     Some(folded_in)
+}
+
+/// "About trade wars, what is the opinion of Xi?" → "what is the opinion
+/// of Xi about trade wars?": a view asked of someone is of the topic.
+fn with_topic_after_view(asked: &[&str], topic: &[&str]) -> Option<String> {
+    let asks_a_view = asked.iter().any(|t| VIEW_NOUNS.contains(&fold(t).as_str()));
+    asks_a_view.then(|| {
+        let asked = asked.join(" ");
+        format!(
+            "{} about {}?",
+            asked.trim_end_matches(['?', ' ', '.']),
+            topic.join(" ")
+        )
+    })
 }
 
 /// The longest topic a question may set before its comma with no opener.
@@ -1029,6 +1088,21 @@ mod tests {
     }
 
     #[test]
+    fn making_a_thing_more_so_is_the_verb_built_with_en() {
+        let lexicon = Lexicon::embedded();
+        let read = |q: &str| comparative_made_as_verb(&Words::of(q), lexicon);
+        assert_eq!(
+            read("What kind of cooperation did they want to make deeper with China?").as_deref(),
+            Some("What kind of cooperation did they want to deepen with China?")
+        );
+        assert_eq!(
+            read("Did they make the ties deeper?").as_deref(),
+            Some("Did they deepen the ties?")
+        );
+        assert_eq!(read("Who made the speech?"), None);
+    }
+
+    #[test]
     fn what_someone_thinks_of_a_thing_is_asked_as_what_they_said_of_it() {
         for (question, read) in [
             (
@@ -1050,6 +1124,10 @@ mod tests {
             (
                 "Does Xi think that hegemony pays off?",
                 "did Xi say that hegemony pays off?",
+            ),
+            (
+                "What is the opinion of Xi about trade wars and protectionism?",
+                "what did Xi say about trade wars and protectionism?",
             ),
         ] {
             assert_eq!(
