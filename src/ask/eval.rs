@@ -1013,7 +1013,7 @@ const FRESH9_MOST_CONFIDENT_WRONG: usize = 1;
 const FRESH10_JSON: &str = include_str!("../../tests/heldout/ask_fresh10.json");
 /// Share of its answerable questions that must be answered right.
 /// 63/70 after the ask28 round.
-const FRESH10_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH10_ACCURACY_FLOOR: f64 = 0.942;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH10_MOST_ANSWERED: usize = 0;
@@ -1388,7 +1388,7 @@ const FRESH39_JSON: &str = include_str!("../../tests/heldout/ask_fresh39.json");
 /// Russian speaker dropping articles, a sceptic ("did X really …?", "is
 /// it true …?") and a reader asking about causes and meanings. 58/70
 /// (20/20, 3) after the ask28 round, 59/70 (20/20, 2) after ask29.
-const FRESH39_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH39_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH39_MOST_ANSWERED: usize = 0;
 const FRESH39_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1412,7 +1412,7 @@ const FRESH41_JSON: &str = include_str!("../../tests/heldout/ask_fresh41.json");
 /// reader asking what phrases mean, and a quiz maker writing true/false
 /// claims. 64/70 (20/20, 2) after the ask28 round, 66/70 (20/20, 1)
 /// after the ask29 round, 67/70 after the ask35 round.
-const FRESH41_ACCURACY_FLOOR: f64 = 0.957;
+const FRESH41_ACCURACY_FLOOR: f64 = 0.971;
 const FRESH41_MOST_ANSWERED: usize = 0;
 const FRESH41_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -1606,7 +1606,7 @@ const FRESH56_JSON: &str = include_str!("../../tests/heldout/ask_fresh56.json");
 /// of naming them ("the Chinese leader", "the speaker", "the Asian
 /// giant") and a learner asking about views ("How does Xi feel about
 /// protectionism?"). 58/70 (19/20, 3) after the ask34 round.
-const FRESH56_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH56_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH56_MOST_ANSWERED: usize = 1;
 const FRESH56_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1732,7 +1732,7 @@ const FRESH66_JSON: &str = include_str!("../../tests/heldout/ask_fresh66.json");
 /// learner asking about time and duration, and one asking negative or
 /// checking questions ("Isn't most of the grant going to Kazakhstan?").
 /// 60/70 (19/20, 2) after the ask37 round.
-const FRESH66_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH66_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH66_MOST_ANSWERED: usize = 1;
 const FRESH66_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1772,7 +1772,7 @@ const FRESH69_JSON: &str = include_str!("../../tests/heldout/ask_fresh69.json");
 /// in English?"), and a German speaker ("Which countries have beside
 /// China at the summit taken part?"). The hardest set so far.
 /// 48/70 (19/20, 2) after the ask38 round.
-const FRESH69_ACCURACY_FLOOR: f64 = 0.700;
+const FRESH69_ACCURACY_FLOOR: f64 = 0.714;
 const FRESH69_MOST_ANSWERED: usize = 1;
 const FRESH69_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1823,7 +1823,7 @@ const FRESH73_JSON: &str = include_str!("../../tests/heldout/ask_fresh73.json");
 /// slang ("Who inked the deal?", "What did Xi dangle for pros?"), one
 /// asking two questions in one ("Who signed the treaty and where?") and
 /// one asking about amounts. 53/70 (20/20, 2) after the ask39 round.
-const FRESH73_ACCURACY_FLOOR: f64 = 0.757;
+const FRESH73_ACCURACY_FLOOR: f64 = 0.771;
 const FRESH73_MOST_ANSWERED: usize = 0;
 const FRESH73_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1862,7 +1862,7 @@ const FRESH76_JSON: &str = include_str!("../../tests/heldout/ask_fresh76.json");
 /// the thing even held"), one asking comparisons ("Which is older, the
 /// historical exchanges or the diplomatic ties?") and one asking for
 /// reasons. 63/70 (19/20, 1) after the ask40 round.
-const FRESH76_ACCURACY_FLOOR: f64 = 0.900;
+const FRESH76_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH76_MOST_ANSWERED: usize = 1;
 const FRESH76_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -1939,6 +1939,41 @@ const FRESH82_JSON: &str = include_str!("../../tests/heldout/ask_fresh82.json");
 const FRESH82_ACCURACY_FLOOR: f64 = 0.828;
 const FRESH82_MOST_ANSWERED: usize = 0;
 const FRESH82_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH83_JSON: &str = include_str!("../../tests/heldout/ask_fresh83.json");
+/// Share of its answerable questions that must be answered right: 58/70
+/// (17/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `1c3121f`). Its writer played a Thai speaker ("Xi
+/// sign what in Astana?"), a learner asking why and what for, a young
+/// student in everyday words ("What did the countries promise to be to
+/// each other?") and a fact-checker. 59/70 (18/20, 3) after the ask43
+/// round.
+const FRESH83_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH83_MOST_ANSWERED: usize = 2;
+const FRESH83_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH84_JSON: &str = include_str!("../../tests/heldout/ask_fresh84.json");
+/// Share of its answerable questions that must be answered right: 62/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `1c3121f`). Its writer played a Persian speaker
+/// ("In Astana what was signed by the leaders?"), a fast typer with
+/// typos, a learner asking when, and one asking who said or wants what.
+/// 67/70 (20/20, 0) after the ask43 round.
+const FRESH84_ACCURACY_FLOOR: f64 = 0.957;
+const FRESH84_MOST_ANSWERED: usize = 0;
+const FRESH84_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH85_JSON: &str = include_str!("../../tests/heldout/ask_fresh85.json");
+/// Share of its answerable questions that must be answered right: 53/70
+/// (19/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `1c3121f`). Its writer played a Greek speaker
+/// ("In which manner did Xi describe the relations?"), a learner
+/// comparing, one asking with negations ("Is the grant not a loan?")
+/// and one asking about money and numbers. 58/70 (19/20, 1) after the
+/// ask43 round.
+const FRESH85_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH85_MOST_ANSWERED: usize = 1;
+const FRESH85_MOST_CONFIDENT_WRONG: usize = 1;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -2836,6 +2871,36 @@ fn ask_holds_its_measured_figures_on_the_eighty_second_blind_set() {
         most_confident_wrong: Some(FRESH82_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh82", FRESH82_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_eighty_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH83_ACCURACY_FLOOR,
+        most_answered: FRESH83_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH83_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh83", FRESH83_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_eighty_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH84_ACCURACY_FLOOR,
+        most_answered: FRESH84_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH84_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh84", FRESH84_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_eighty_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH85_ACCURACY_FLOOR,
+        most_answered: FRESH85_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH85_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh85", FRESH85_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -587,6 +587,16 @@ const FRESH39_JSON: &str = include_str!("../../tests/heldout/typed_fresh39.json"
 /// accepted.
 const FRESH39_AGREEMENT_FLOOR: f64 = 0.971;
 
+const FRESH40_JSON: &str = include_str!("../../tests/heldout/typed_fresh40.json");
+/// Share of the fortieth set the grader must judge as the people did:
+/// 301/312 (96.5 %, one false accept: "over the past two years" for
+/// "over the next two years") when first scored, before any tuning on it
+/// (main `1c3121f`, `review_sample --seed 20261229`). Since, a span
+/// turned the other way in time is wrong (302/312, none). Most refusals
+/// are loose paraphrases ("benefiting each other" for "mutual benefit",
+/// "couple of years" for "two years").
+const FRESH40_AGREEMENT_FLOOR: f64 = 0.967;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -813,4 +823,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirty_eighth_blind_typed_set(
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_thirty_ninth_blind_typed_set() {
     assert_typed_set_holds("fresh39", FRESH39_JSON, FRESH39_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_fortieth_blind_typed_set() {
+    assert_typed_set_holds("fresh40", FRESH40_JSON, FRESH40_AGREEMENT_FLOOR, 0);
 }
