@@ -11,7 +11,7 @@
 //! words.
 
 use super::confirm::{fold, possessive_owner};
-use super::courtesy::StartsWithWords;
+use super::courtesy::{LEADING_PREPOSITIONS, StartsWithWords};
 use super::intent::{AUXILIARIES, WH_WORDS};
 use super::phrasing::QUOTES;
 use crate::lang::Lexicon;
@@ -122,7 +122,43 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| listing_as_which(&words))
         .or_else(|| kind_of_people_as_who(&words))
         .or_else(|| comparative_made_as_verb(&words, lexicon))
+        .or_else(|| wh_refined_after_comma(&words))
         .or_else(|| in_question_order(&words, lexicon))
+}
+
+/// The most words of a wh-phrase that narrows a question after its
+/// comma ("…, *at what event*?").
+const LONGEST_REFINEMENT: usize = 4;
+
+/// "When did Xi give his speech, *at what event*?" → "at what event did
+/// Xi give his speech?": a short wh-phrase after a comma says what the
+/// question's opening wh-word asks for, so it takes that word's place.
+/// `None` unless the question opens with a wh-word and closes on such a
+/// phrase.
+fn wh_refined_after_comma(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    if !WH_WORDS.contains(&folded.first()?.as_str()) {
+        return None;
+    }
+    let comma = tokens.iter().rposition(|t| t.ends_with(','))?;
+    let tail = &folded[comma + 1..];
+    let preposition = usize::from(
+        tail.first()
+            .is_some_and(|w| LEADING_PREPOSITIONS.contains(&w.as_str())),
+    );
+    let refines = tail.len() > preposition + 1
+        && tail.len() <= LONGEST_REFINEMENT
+        && matches!(tail[preposition].as_str(), "what" | "which")
+        && !tail[preposition + 1..]
+            .iter()
+            .any(|w| AUXILIARIES.contains(&w.as_str()) || WH_WORDS.contains(&w.as_str()));
+    let head = &tokens[1..=comma];
+    (refines && head.len() >= 2).then(|| {
+        joined_question(&[
+            &tokens[comma + 1..].join(" "),
+            head.join(" ").trim_end_matches(','),
+        ])
+    })
 }
 
 /// The most words between "make" and the comparative it makes.
@@ -1085,6 +1121,21 @@ mod tests {
             kind_of_people_as_who(&Words::of("What kind of treaty was signed?")),
             None
         );
+    }
+
+    #[test]
+    fn a_wh_phrase_after_the_comma_takes_the_opening_wh_words_place() {
+        let read = |q: &str| wh_refined_after_comma(&Words::of(q));
+        assert_eq!(
+            read("When did Xi give his speech about trade wars, at what event?").as_deref(),
+            Some("at what event did Xi give his speech about trade wars?")
+        );
+        assert_eq!(
+            read("Who signed the treaty, which country?").as_deref(),
+            Some("which country signed the treaty?")
+        );
+        assert_eq!(read("Who signed the treaty, and when was it?"), None);
+        assert_eq!(read("Apart from China, which country signed?"), None);
     }
 
     #[test]
