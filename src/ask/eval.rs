@@ -1366,7 +1366,7 @@ const FRESH37_JSON: &str = include_str!("../../tests/heldout/ask_fresh37.json");
 /// non-native speaker dropping auxiliaries, a fact-checker and an
 /// everyday paraphraser. 63/70 (20/20, 0) after the ask27 round.
 /// 64/70 after the ask28 round.
-const FRESH37_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH37_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH37_MOST_ANSWERED: usize = 0;
 const FRESH37_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1426,7 +1426,7 @@ const FRESH42_JSON: &str = include_str!("../../tests/heldout/ask_fresh42.json");
 /// strongest", "free money"). 59/70 (20/20, 2) after the ask29 round;
 /// the two confident wrong replies are why-questions answered by the
 /// sentence's other clause.
-const FRESH42_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH42_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH42_MOST_ANSWERED: usize = 0;
 const FRESH42_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1946,11 +1946,11 @@ const FRESH83_JSON: &str = include_str!("../../tests/heldout/ask_fresh83.json");
 /// tuning on it (main `1c3121f`). Its writer played a Thai speaker ("Xi
 /// sign what in Astana?"), a learner asking why and what for, a young
 /// student in everyday words ("What did the countries promise to be to
-/// each other?") and a fact-checker. 59/70 (18/20, 3) after the ask43
+/// each other?") and a fact-checker. 59/70 (18/20, 2) after the ask43
 /// round.
 const FRESH83_ACCURACY_FLOOR: f64 = 0.842;
 const FRESH83_MOST_ANSWERED: usize = 2;
-const FRESH83_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH83_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH84_JSON: &str = include_str!("../../tests/heldout/ask_fresh84.json");
 /// Share of its answerable questions that must be answered right: 62/70
@@ -1969,9 +1969,9 @@ const FRESH85_JSON: &str = include_str!("../../tests/heldout/ask_fresh85.json");
 /// tuning on it (main `1c3121f`). Its writer played a Greek speaker
 /// ("In which manner did Xi describe the relations?"), a learner
 /// comparing, one asking with negations ("Is the grant not a loan?")
-/// and one asking about money and numbers. 58/70 (19/20, 1) after the
+/// and one asking about money and numbers. 59/70 (19/20, 1) after the
 /// ask43 round.
-const FRESH85_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH85_ACCURACY_FLOOR: f64 = 0.842;
 const FRESH85_MOST_ANSWERED: usize = 1;
 const FRESH85_MOST_CONFIDENT_WRONG: usize = 1;
 
