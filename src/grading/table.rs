@@ -1318,3 +1318,34 @@ fn a_partial_answer_is_told_what_it_left_out_in_the_articles_words_not_an_aliase
         verdict.feedback
     );
 }
+
+#[test]
+fn a_country_beside_a_city_must_be_the_one_the_sentence_names() {
+    let mut question = prompted("In which city was the treaty signed?", "Astana", Place);
+    question.citations = vec![crate::facts::Citation {
+        source_id: "s".into(),
+        sentence_index: 1,
+        text: "The signing took place in Astana, Kazakhstan's capital, during the second \
+               China-Central Asia Summit."
+            .into(),
+    }];
+    let right = |input| grade(&question, input).correct;
+    assert!(right("Astana, Kazakhstan"));
+    assert!(right("the Kazakh capital Astana"));
+    assert!(!right("Astana, Uzbekistan"));
+    assert!(!right("Astana Uzbekistan"));
+}
+
+#[test]
+fn a_word_beside_a_short_alias_that_misspells_the_full_answer_into_another_word_is_wrong() {
+    let question = text_question(
+        "Belt and Road projects",
+        &["Belt and Road", "Belt and Road Initiative"],
+        Concept,
+        &[],
+    );
+    let right = |input| grade(&question, input).correct;
+    assert!(right("Belt and Road projects"));
+    assert!(right("Belt and Road projcts"));
+    assert!(!right("Belt and Road protests"));
+}

@@ -1293,8 +1293,13 @@ fn count_extras(
             // "over the next three years" where the sentence goes on "over
             // the next two years": another number than the frame's.
             return Err(PhraseMatch::None);
+        } else if filler.names_another_country(word) {
+            // "Astana, Uzbekistan" where the sentence says "Astana,
+            // Kazakhstan's capital": a country is allowed beside a city,
+            // but not another than the article's.
+            return Err(PhraseMatch::None);
         } else if !filler.allows(word) && !is_stopword(word) {
-            if filler.contradicts(word) {
+            if filler.contradicts(word) || filler.misspells_an_answer_word_into_another(word) {
                 return Err(PhraseMatch::None);
             }
             // "unpredictable and volatile": a word saying again what a key

@@ -112,6 +112,25 @@ pub(crate) fn match_stemmed(
     (!is_another_word(lexicon, expected, candidate)).then_some(WordMatch::Typo)
 }
 
+/// True when `candidate` is another dictionary word within a slip or two
+/// of `expected` ("protests" for "projects"): by the rule that refuses it
+/// as a slip of the word, it is a different word, not a spelling of it.
+pub(crate) fn is_real_word_slip(expected: &str, candidate: &str) -> bool {
+    if expected == candidate || expected.chars().count() < MIN_SLIPPED_CONTEXT_WORD {
+        return false;
+    }
+    let lexicon = Lexicon::embedded();
+    if shares_family(lexicon, expected, None, candidate) {
+        return false;
+    }
+    let (a, b) = (expected.chars().count(), candidate.chars().count());
+    let allowed = allowed_slips(lexicon, expected, candidate);
+    allowed > 0
+        && a.abs_diff(b) <= allowed
+        && slip_distance(expected, candidate) <= allowed
+        && is_another_word(lexicon, expected, candidate)
+}
+
 /// The verdict when numbers decide it: `Some(verdict)` when either word
 /// holds a digit or the candidate is a number word, `None` when the words
 /// are to be compared as words.
@@ -361,6 +380,11 @@ pub(crate) struct Filler {
     /// The prompt's words: unlike the sentence's, they name what is asked,
     /// never another answer to it.
     prompt: Vec<String>,
+    /// The content words of every accepted form of the answer: a word
+    /// beside a shorter form that misspells one of them into another word
+    /// ("Belt and Road *protests*" beside "Belt and Road", where the full
+    /// answer says "projects") changes the answer.
+    accepted: Vec<String>,
 }
 
 impl Filler {
@@ -382,6 +406,13 @@ impl Filler {
                 || words.iter().any(|w| lexicon.is_member("country", w))
         });
         let accepted: Vec<&String> = accepted_words.iter().flatten().collect();
+        let mut accepted_content: Vec<String> = accepted
+            .iter()
+            .filter(|w| !is_stopword(w))
+            .map(|w| (*w).clone())
+            .collect();
+        accepted_content.sort();
+        accepted_content.dedup();
         let named = named_by_prompt(prompt);
         let prompt_given = accepted
             .iter()
@@ -422,7 +453,18 @@ impl Filler {
             context_keys,
             continuations: Vec::new(),
             prompt: prompt.to_vec(),
+            accepted: accepted_content,
         }
+    }
+
+    /// True when `word` is another dictionary word a slip away from a
+    /// word of an accepted form of the answer: see [`Filler::accepted`].
+    pub(crate) fn misspells_an_answer_word_into_another(&self, word: &str) -> bool {
+        !self.accepted.iter().any(|a| a == word)
+            && self
+                .accepted
+                .iter()
+                .any(|accepted| is_real_word_slip(accepted, word))
     }
 
     /// True when `word` is a content word of the article's sentence around
@@ -503,6 +545,41 @@ impl Filler {
             .any(|context| lexicon.opposite_keys(&key, context))
     }
 
+    /// True when `word` is a country beside a place or person the
+    /// sentence around the answer puts in another country: "Astana,
+    /// *Uzbekistan*" where it says "Astana, Kazakhstan's capital".
+    pub(crate) fn names_another_country(&self, word: &str) -> bool {
+        let lexicon = Lexicon::embedded();
+        // "Kazakhstan's" folds to "kazakhstans".
+        let country = |w: &str| -> Option<String> {
+            if lexicon.in_set("country", w) {
+                Some(w.to_string())
+            } else {
+                w.strip_suffix('s')
+                    .filter(|base| lexicon.in_set("country", base))
+                    .map(str::to_string)
+            }
+        };
+        // "The *Kazakh* capital" names the people, not another country.
+        let Some(named) =
+            country(word).filter(|_| self.country_context && !lexicon.in_set("demonym", word))
+        else {
+            return false;
+        };
+        // The set knows "kazakhstans" as well as "kazakhstan", and WordNet
+        // gives a country several names ("Kazakh", "Kazakhstan").
+        let same = |c: &str| {
+            c == named
+                || c.strip_suffix('s') == Some(named.as_str())
+                || named.strip_suffix('s') == Some(c)
+                || lexicon.synonymous(c, &named)
+                || c.strip_suffix('s')
+                    .is_some_and(|base| lexicon.synonymous(base, &named))
+        };
+        let mut context_countries = self.context.iter().filter_map(|w| country(w)).peekable();
+        context_countries.peek().is_some() && context_countries.all(|c| !same(&c))
+    }
+
     /// True when `word` is another form of a context word ("urged" for
     /// the prompt's "urge"), or a word one WordNet relation from one
     /// (`lang::related`): "farming" where the prompt asks what kind of
@@ -553,6 +630,7 @@ impl Filler {
                 && (lexicon.in_set("country", w)
                     || w.strip_suffix('s')
                         .is_some_and(|b| lexicon.in_set("country", b)))
+                && !self.names_another_country(w)
         };
         match self.kind {
             AnswerKind::Place => PLACE_WORDS.contains(&word) || country(word),
