@@ -34,10 +34,13 @@ fn is_count(quantity: &Quantity) -> bool {
 /// function word ("presidents who joined" → presidents).
 /// A plural ends the phrase before a word that can be a verb ("how many
 /// *elements* make up …").
+/// A modifier before the noun only says which ("six *Central Asian*
+/// presidents" counts presidents), so it is no counted noun.
 pub(super) fn counted_nouns(unit: &str, lexicon: &Lexicon) -> Vec<String> {
     let words = lang::words(unit);
+    let start = leading_modifiers(&words, lexicon);
     let mut nouns = Vec::new();
-    for (at, word) in words.iter().enumerate() {
+    for (at, word) in words.iter().enumerate().skip(start) {
         let after_plural = at > 0 && is_plural(&words[at - 1]);
         if lang::is_stopword(word) || (after_plural && lexicon.can_be_verb(word) == Some(true)) {
             break;
@@ -47,6 +50,34 @@ pub(super) fn counted_nouns(unit: &str, lexicon: &Lexicon) -> Vec<String> {
         }
     }
     nouns
+}
+
+/// How many words open `words` that can be adjectives and stand before a
+/// word that can be a noun: "*Central Asian* presidents".
+fn leading_modifiers(words: &[String], lexicon: &Lexicon) -> usize {
+    words
+        .iter()
+        .enumerate()
+        .take_while(|(at, word)| {
+            !lang::is_stopword(word)
+                && lexicon.can_be_adjective(word) == Some(true)
+                && words.get(at + 1).is_some_and(|next| {
+                    !lang::is_stopword(next) && lexicon.can_be_noun(next) == Some(true)
+                })
+        })
+        .count()
+}
+
+/// The words of a counted phrase before its last word, up to its first
+/// function word: what narrows the count ("five *Central Asian*
+/// nations").
+pub(super) fn modifiers(unit: &str) -> Vec<String> {
+    let mut phrase: Vec<String> = lang::words(unit)
+        .into_iter()
+        .take_while(|word| !lang::is_stopword(word))
+        .collect();
+    phrase.pop();
+    phrase
 }
 
 /// Whether a word reads as a plural noun: "-s" but not "-ss" ("progress").
@@ -193,6 +224,17 @@ pub(super) fn counts_other_things(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_before_the_counted_noun_says_which_not_what() {
+        let lexicon = Lexicon::embedded();
+        assert_eq!(
+            counted_nouns("central asian presidents", lexicon),
+            vec!["presidents".to_string()]
+        );
+        assert_eq!(modifiers("Central Asian nations"), vec!["central", "asian"]);
+        assert!(modifiers("nations").is_empty());
+    }
 
     fn nouns(words: &[&str]) -> Vec<String> {
         words.iter().map(|w| w.to_string()).collect()

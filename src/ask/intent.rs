@@ -43,7 +43,7 @@ const PLACE_NOUNS: &[&str] = &[
 pub(super) const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "time", "week", "weekday"];
 /// Nouns asking for a time of day ("what time", "what hour").
 const CLOCK_NOUNS: &[&str] = &["time", "hour"];
-const PERIOD_NOUNS: &[&str] = &["period", "duration", "timeframe", "span", "long"];
+const PERIOD_NOUNS: &[&str] = &["period", "duration", "timeframe", "span", "length", "long"];
 const AMOUNT_NOUNS: &[&str] = &[
     "amount", "sum", "value", "worth", "price", "cost", "figure", "size", "budget", "total",
     "expense", "expenses", "fee", "fees",
@@ -130,7 +130,7 @@ fn asks_a_persons_name(words: &[&str]) -> bool {
 
 /// Whether a question is a fragment without a wh-word or an auxiliary
 /// ("third summit city?"): its last noun says what it asks for.
-fn is_fragment(words: &[&str]) -> bool {
+pub(super) fn is_fragment(words: &[&str]) -> bool {
     !words
         .iter()
         .any(|w| WH_WORDS.contains(w) || AUXILIARIES.contains(w))

@@ -868,6 +868,12 @@ struct Query {
     /// one it names: "was it signed *before* the third summit?" claims
     /// the fact's ordinal is less than three.
     order: Option<std::cmp::Ordering>,
+    /// The order it claims of the one of a series it names against the
+    /// fact's event, when every ordinal stands before the order word:
+    /// "was there a *first* summit *before* this one?", "did the first
+    /// summit happen before the treaty was signed?" set the named one
+    /// against what the fact reports, not the fact's against it.
+    named_one_order: Option<std::cmp::Ordering>,
     /// The terms of the amount a yes/no question claims ("more than *18
     /// months*"): a fact with an amount to compare covers them, in
     /// whatever unit it gives it ("two years").
@@ -1391,6 +1397,10 @@ struct FactRecord {
     distributive: bool,
     /// The counts its statement and sentence give, with what each counts.
     counts: Vec<counts::Count>,
+    /// The counts its statement alone gives: another number of the same
+    /// things there denies a count ("four presidents?" of "the five
+    /// presidents who joined Xi").
+    stated_counts: Vec<counts::Count>,
     /// The term of the content word right before its answer in the
     /// statement ("called *China* a strategic partner"): what the answer
     /// describes.
@@ -1632,6 +1642,7 @@ impl FactRecord {
                 .into_iter()
                 .chain(counts::counts_in(&fact.citation.text, lexicon))
                 .collect(),
+            stated_counts: counts::counts_in(&fact.statement, lexicon),
             origins: Vec::new(),
             answer_goes_on: false,
             before_answer: word_before(analyzer, &fact.statement, &fact.answer),
@@ -1918,6 +1929,10 @@ impl Asker {
             .and_then(|noun| shorthand::next_before_series(question, noun))
         {
             return self.ask(&named, source_id);
+        }
+        // "trade platform name?": what the name of the platform is.
+        if let Some(read) = shorthand::name_fragment_as_question(question) {
+            return self.ask(&read, source_id);
         }
         if let Some(answer) = self.kind_answer(question, source_id) {
             return answer;
@@ -3597,6 +3612,16 @@ impl Asker {
             .enumerate()
             .filter(|(at, _)| !matches!(folded.get(at + 1).copied(), Some("this" | "that" | "it")))
             .find_map(|(_, w)| claimed_order(w));
+        let is_ordinal = |w: &&str| self.analyzer.ordinal(w).is_some();
+        let named_one_order = folded
+            .iter()
+            .position(|w| claimed_order(w).is_some())
+            .filter(|&at| {
+                intent == Intent::YesNo
+                    && folded[..at].iter().any(is_ordinal)
+                    && !folded[at + 1..].iter().any(is_ordinal)
+            })
+            .and_then(|at| claimed_order(folded[at]));
         let restrictive =
             intent == Intent::YesNo && folded.iter().any(|w| RESTRICTIONS.contains(w));
         let repeats = intent == Intent::YesNo && folded.iter().any(|w| REPETITIONS.contains(w));
@@ -3905,6 +3930,7 @@ impl Asker {
             claimed,
             stated_amounts,
             order,
+            named_one_order,
             counts: counts::counts_in(question, self.lexicon),
             presupposed_counts,
             included,
@@ -4468,6 +4494,14 @@ impl Asker {
             if let Some(next) = words.get(at + 1) {
                 keys.push(self.lexicon.key(&format!("{word} {next}")));
             }
+            // "Who *spoke*?": the family of the lemma an irregular form
+            // inflects ("speak", "speech"), which no stemmer reaches.
+            if let Some(base) = self.lexicon.irregular_base(word) {
+                let key = self.lexicon.key(base);
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
             // Synonyms bridge a gap in wording: a word the article uses
             // means what the article means by it ("lead" is not "preside").
             let known = self.index.in_text(&self.analyzer.term(word))
@@ -4950,7 +4984,7 @@ impl Asker {
         // or a name it does not hold
         // means the question counts something else.
         let counts_another = quantity
-            && (words.sentence_only_weight * 2.0 >= words.total.max(f64::MIN_POSITIVE)
+            && (words.sentence_only_weight * 2.0 > words.total.max(f64::MIN_POSITIVE)
                 || words.name_missed
                 || words.other_span
                 || self.answer_counts_other_things(query, doc));
@@ -5133,7 +5167,8 @@ impl Asker {
             || (query.intent == Intent::YesNo
                 && !sentence
                 && (term.name || term.known.proper)
-                && self.same_kind_as_answer(query, &term.term, doc))
+                && (self.same_kind_as_answer(query, &term.term, doc)
+                    || self.counts_the_same_things_otherwise(query, doc, &term.term)))
     }
 
     /// Adds `term` to `words`: its weight, the credit its matches earn
@@ -5553,6 +5588,15 @@ impl Asker {
             other_ordinal,
         } = *settles;
         let fact_ordinals = &self.records[doc].ordinals;
+        // "Was there a *first* summit before this one?" of a fact about
+        // the second: the named one set against the fact's.
+        if let Some(order) = query.named_one_order.filter(|_| other_ordinal) {
+            let holds = query
+                .ordinals
+                .iter()
+                .all(|named| fact_ordinals.iter().all(|f| named.cmp(f) == order));
+            return !holds || slot == slots::SlotFit::Contradicts || restricted;
+        }
         // "Before the third summit?" of a fact about the second: the
         // order settles it, not the ordinals' difference.
         let in_order = query
@@ -6160,12 +6204,13 @@ impl Asker {
     ) -> Option<Option<bool>> {
         // A bare number ("the second *one*") counts nothing the claim
         // names.
-        compare_amounts(claimed, amounts, |amount| match amount.unit.as_ref() {
+        let alike = |amount: &crate::numbers::Quantity| match amount.unit.as_ref() {
             None => query.claimed_nouns.is_empty(),
             Some(unit) => self.unit_nouns.get(unit).is_none_or(|nouns| {
                 counts::alike(&self.analyzer, self.lexicon, nouns, &query.claimed_nouns)
             }),
-        })
+        };
+        compare_amounts(claimed, amounts, alike)
     }
 
     /// Whether the fact's answer may be the number `term` names: a count
@@ -7287,10 +7332,13 @@ impl Asker {
             // "How long has Xi been president?" is not told by "the
             // *second* summit" or "the *five* countries": only a span is.
             Intent::HowLong => {
+                // The span must be the statement's own: "3,000 training
+                // opportunities" does not say how long, though the
+                // sentence it cites goes on "over the next two years".
                 news.iter()
                     .any(|term| term.chars().any(|c| c.is_ascii_digit()))
                     && self.records[doc]
-                        .quantities
+                        .stated_quantities
                         .iter()
                         .any(|quantity| quantity.duration().is_some())
             }
@@ -7604,6 +7652,7 @@ fn asks_definition(folded: &[&str], intent: Intent, is_stopword: impl Fn(&str) -
     let [wh, copula, rest @ ..] = folded else {
         return false;
     };
+    let rest = without_closing_text_locator(rest);
     let joins = |w: &str| matches!(w, "the" | "a" | "an" | "and" | "of") || ROLE_NOUNS.contains(&w);
     let named = rest.iter().filter(|w| !joins(w)).count();
     matches!(intent, Intent::Who | Intent::Open)
@@ -7611,6 +7660,17 @@ fn asks_definition(folded: &[&str], intent: Intent, is_stopword: impl Fn(&str) -
         && matches!(*copula, "is" | "are" | "was" | "were")
         && (1..=4).contains(&named)
         && rest.iter().all(|w| joins(w) || !is_stopword(w))
+}
+
+/// `words` without a closing phrase that only says the thing asked about
+/// is in the text: "what is Astana *here*?", "… *in this article*?",
+/// "… *in the text*?" ask what it is as much as "what is Astana?" does.
+fn without_closing_text_locator<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
+    match words {
+        [rest @ .., "here"] => rest,
+        [rest @ .., "in", "the" | "this", text] if request::names_the_text(text) => rest,
+        _ => words,
+    }
 }
 
 /// The terms of the name a question that [`asks_definition`] asks about,
@@ -10959,6 +11019,15 @@ mod tests {
             ("Was the second summit held after the third?", "No."),
             ("Was the treaty signed before the third summit?", "Yes."),
             ("Was the treaty signed after the third summit?", "No."),
+            ("Was there a first summit before this one?", "Yes."),
+            (
+                "Did a first China-Central Asia summit happen before this treaty was signed?",
+                "Yes.",
+            ),
+            (
+                "Will the third summit be held before the treaty is signed?",
+                "No.",
+            ),
         ]);
     }
 
@@ -12166,6 +12235,16 @@ mod tests {
         let analyzer = Analyzer::new();
         let stop = |w: &str| analyzer.is_stopword(w);
         assert!(asks_definition(&["who", "is", "xi"], Intent::Who, stop));
+        assert!(asks_definition(
+            &["what", "is", "astana", "here"],
+            Intent::Open,
+            stop
+        ));
+        assert!(asks_definition(
+            &["what", "is", "astana", "in", "this", "article"],
+            Intent::Open,
+            stop
+        ));
         assert!(asks_definition(
             &["what", "is", "the", "belt", "and", "road"],
             Intent::Open,

@@ -133,6 +133,49 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
     changed.then(|| words.join(" "))
 }
 
+/// A search-box fragment that closes on "name" ("trade platform name?",
+/// "the declaration's name") read as the question it stands for ("what
+/// is the name of the trade platform?"), so that the checks on a name
+/// asked for apply: without the frame, "name" is no word of any fact and
+/// the fragment asks for anything about the platform. `None` for any
+/// other text, and for a fragment of more than six words (a sentence
+/// that happens to close on "name").
+pub(super) fn name_fragment_as_question(question: &str) -> Option<String> {
+    let words: Vec<String> = question
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let (last, rest) = words.split_last()?;
+    let verb = match last.as_str() {
+        "name" => "is",
+        "names" => "are",
+        _ => return None,
+    };
+    let rest = match rest.first().map(String::as_str) {
+        Some("the" | "a" | "an") => &rest[1..],
+        _ => rest,
+    };
+    let folded: Vec<&str> = rest.iter().map(String::as_str).collect();
+    if rest.is_empty() || rest.len() > 6 || !super::intent::is_fragment(&folded) {
+        return None;
+    }
+    let mut owner = rest.join(" ");
+    // "the president's name": the name of the president.
+    for possessive in ["'s", "\u{2019}s", "s'"] {
+        if let Some(stem) = owner.strip_suffix(possessive) {
+            owner = if possessive == "s'" {
+                format!("{stem}s")
+            } else {
+                stem.to_string()
+            };
+            break;
+        }
+    }
+    Some(format!("what {verb} the {last} of the {owner}?"))
+}
+
 /// `words` with "no longer" as "not", and the "anymore" or "any longer"
 /// closing a negation dropped ("is it *no longer* important?" → "is it
 /// not important?"): the change in time is no word a fact holds, the
@@ -323,6 +366,27 @@ fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fragment_closing_on_name_reads_as_the_question_it_stands_for() {
+        assert_eq!(
+            name_fragment_as_question("trade platform name?").as_deref(),
+            Some("what is the name of the trade platform?")
+        );
+        assert_eq!(
+            name_fragment_as_question("The declaration's name").as_deref(),
+            Some("what is the name of the declaration?")
+        );
+        assert_eq!(
+            name_fragment_as_question("presidents names").as_deref(),
+            Some("what are the names of the presidents?")
+        );
+        // A question, a request and a bare word keep their own reading.
+        assert_eq!(name_fragment_as_question("what is its name?"), None);
+        assert_eq!(name_fragment_as_question("did they give it a name"), None);
+        assert_eq!(name_fragment_as_question("name"), None);
+        assert_eq!(name_fragment_as_question("treaty purpose"), None);
+    }
 
     #[test]
     fn no_longer_is_a_negation_and_anymore_is_dropped() {

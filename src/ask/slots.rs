@@ -580,8 +580,16 @@ impl Asker {
             // thing of the answer's kind says no; anything else is not
             // what the fact is about.
             let same_kind = self.same_kind_as_answer(query, &term.term, doc);
-            tally.contradicts |= same_kind;
-            return same_kind.then_some(());
+            // "Did *six* countries sign?" of "China and the *five Central
+            // Asian* nations": a count of some of them denies no larger
+            // count of all, and settles nothing.
+            if same_kind && self.counts_a_narrower_set(query, doc, &term.term) {
+                return None;
+            }
+            let settled =
+                same_kind || self.counts_the_same_things_otherwise(query, doc, &term.term);
+            tally.contradicts |= settled;
+            return settled.then_some(());
         }
         if proper && self.names_another_of_its_kind(query, &term.term, doc) {
             // "The capital of Spain" of a fact about France's:
@@ -727,6 +735,59 @@ impl Asker {
     /// Whether a question word names a thing of the kind the fact's answer
     /// is: both in one WordNet set (two cities, two countries), or both
     /// numbers where the answer is a quantity or a time.
+    /// Whether the fact's statement gives another number of the things
+    /// the question counts with `term`: "were *four* presidents there?"
+    /// of "the *five* presidents who joined Xi".
+    pub(super) fn counts_the_same_things_otherwise(
+        &self,
+        query: &Query,
+        doc: usize,
+        term: &str,
+    ) -> bool {
+        let Ok(claimed) = term.parse::<f64>() else {
+            return false;
+        };
+        let claimed_counts: Vec<&super::counts::Count> = query
+            .counts
+            .iter()
+            .filter(|count| {
+                crate::numbers::values_equal(count.value, claimed) && !count.nouns.is_empty()
+            })
+            .collect();
+        self.records[doc].stated_counts.iter().any(|stated| {
+            !stated.nouns.is_empty()
+                && !crate::numbers::values_equal(stated.value, claimed)
+                && claimed_counts.iter().any(|count| {
+                    super::counts::alike(&self.analyzer, self.lexicon, &stated.nouns, &count.nouns)
+                })
+        })
+    }
+
+    /// Whether the number `term` is more than the fact's answer counts,
+    /// and the fact narrows what it counts by a name the question lacks
+    /// ("five *Central Asian* nations" against "six countries"; not
+    /// "three *specialized* centers", which describes them all).
+    fn counts_a_narrower_set(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let (Ok(claimed), Some(answer)) = (
+            term.parse::<f64>(),
+            crate::numbers::parse_quantity(&self.facts.facts()[doc].answer),
+        ) else {
+            return false;
+        };
+        claimed > answer.value
+            && self.records[doc]
+                .stated_quantities
+                .iter()
+                .filter(|q| crate::numbers::values_equal(q.value, answer.value))
+                .filter_map(|q| q.unit.as_deref())
+                .any(|unit| {
+                    super::counts::modifiers(unit).iter().any(|word| {
+                        let term = self.analyzer.term(word);
+                        self.index.is_proper(&term) && !query.all_terms.contains(&term)
+                    })
+                })
+    }
+
     pub(super) fn same_kind_as_answer(&self, query: &Query, term: &str, doc: usize) -> bool {
         let slots = &self.records[doc].slots;
         if term.chars().all(|c| c.is_ascii_digit()) {

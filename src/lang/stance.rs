@@ -151,13 +151,22 @@ impl StanceWords {
                 } else {
                     (self.of(word)?, at + 1)
                 };
-                let targets: Vec<&str> = words[from.min(words.len())..]
-                    .iter()
-                    .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an" | "of"))
-                    .take_while(|w| !super::is_stopword(w))
-                    .take(2)
-                    .map(String::as_str)
-                    .collect();
+                // "Were trade wars *criticized by* Xi?": a passive verb
+                // takes its side on the subject before it.
+                let passive = !contrast
+                    && word.ends_with("ed")
+                    && words.get(at + 1).is_some_and(|next| next == "by");
+                let targets: Vec<&str> = if passive {
+                    subject_before(words, at).into_iter().take(2).collect()
+                } else {
+                    words[from.min(words.len())..]
+                        .iter()
+                        .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an" | "of"))
+                        .take_while(|w| !super::is_stopword(w))
+                        .take(2)
+                        .map(String::as_str)
+                        .collect()
+                };
                 (!targets.is_empty()).then_some((stance, at, targets))
             })
             .collect()
@@ -488,6 +497,11 @@ mod tests {
         let support = folded("they committed to support multilateralism, and defend justice");
         let sides: Vec<Stance> = words.claims(&support).iter().map(|c| c.0).collect();
         assert_eq!(sides, vec![Stance::For, Stance::For]);
+        let passive = folded("were trade wars criticized by xi");
+        let claims = words.claims(&passive);
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].0, Stance::Against);
+        assert_eq!(claims[0].2, vec!["trade", "wars"]);
         let favour = folded("did he speak in favour of the law of the jungle");
         let claims = words.claims(&favour);
         assert_eq!(claims.len(), 1);
