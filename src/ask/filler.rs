@@ -133,6 +133,9 @@ const CLOSING_TAGS: &[&[&str]] = &[
     &["ngl"],
     &["bro"],
     &["bruh"],
+    // "Tajikistan's president was there too *right*?": only after a
+    // statement and no comma (see `closing_tag`); "is that right?" asks it.
+    &["right"],
 ];
 
 /// The words a closing "or …" tag offers as the other answer: the tag
@@ -261,8 +264,12 @@ fn closing_tag(tokens: &[&str], folded: &[String]) -> usize {
             let set_off = from > 0 && tokens[from - 1].ends_with(',');
             // "… yes or no?" says the question is a yes/no one.
             let choice = from > 0 && fold(tokens[from - 1]) == "yes";
+            // "…, right?" set off by a comma is read as a claim put for
+            // confirming (see `confirm`); without the comma it is only a tag.
+            let after_a_claim = **tag != ["right"] || (!set_off && states_a_claim(&folded[..from]));
             from >= SHORTEST_QUESTION
                 && !choice
+                && after_a_claim
                 && folded[from..].iter().zip(tag.iter()).all(|(w, t)| w == t)
                 && (set_off || tag[0] == "or" || tag.len() == 1)
         })
@@ -358,6 +365,10 @@ mod tests {
                 "how far back do the ties go?",
             ),
             (
+                "tajikistan's president was there too right?",
+                "tajikistan's president was there too?",
+            ),
+            (
                 "so the treaty, is it like forever?",
                 "the treaty, is it forever?",
             ),
@@ -433,6 +444,8 @@ mod tests {
             "what did Xi say, like,",
             "like,",
             "new trade platform launched yes or no",
+            "is that right?",
+            "did they get it right?",
         ] {
             assert_eq!(without_fillers(question), None, "{question}");
         }

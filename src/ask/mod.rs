@@ -1922,6 +1922,14 @@ impl Asker {
         {
             return self.ask(&named, source_id);
         }
+        // "who's hosting *next time*?": the next of the series.
+        if let Some(named) = self
+            .series_noun
+            .as_deref()
+            .and_then(|noun| shorthand::next_time_named(question, noun))
+        {
+            return self.ask(&named, source_id);
+        }
         // "who will host the summit *next*?": the next of the series.
         if let Some(named) = self
             .series_noun

@@ -101,6 +101,16 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
                 changed = true;
                 return format!("{topic}{tail}");
             }
+            // "the 1.5 *bil*": a scale word cut short after a number.
+            let after_number = at > 0
+                && tokens[at - 1]
+                    .trim_end_matches(['?', '!', '.', ',', ';', ':'])
+                    .parse::<f64>()
+                    .is_ok();
+            if after_number && let Some(scale) = short_scale(core) {
+                changed = true;
+                return format!("{scale}{tail}");
+            }
             // "the 3k trainings": thousands as chat writes them.
             if let Some(thousands) = thousands(core) {
                 changed = true;
@@ -174,6 +184,15 @@ pub(super) fn name_fragment_as_question(question: &str) -> Option<String> {
         }
     }
     Some(format!("what {verb} the {last} of the {owner}?"))
+}
+
+/// The scale word a short form after a number stands for ("1.5 *bil*").
+fn short_scale(word: &str) -> Option<&'static str> {
+    match word.to_lowercase().as_str() {
+        "bil" | "bln" | "bn" | "billions" => Some("billion"),
+        "mil" | "mln" | "mn" | "millions" => Some("million"),
+        _ => None,
+    }
 }
 
 /// `words` with "no longer" as "not", and the "anymore" or "any longer"
@@ -266,6 +285,34 @@ pub(super) fn next_before_series(question: &str, series_noun: &str) -> Option<St
         words.push(format!("{}{tail}", tokens[noun_at]));
         words.join(" ")
     })
+}
+
+/// `question` with "next time" named as the next of the series the article
+/// numbers ("who's hosting *next time*?" → "who's hosting the next
+/// summit?"), or `None` when it says no "next time" or names the series
+/// itself.
+pub(super) fn next_time_named(question: &str, series_noun: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| super::confirm::fold(t)).collect();
+    if folded.iter().any(|w| w.starts_with(series_noun)) {
+        return None;
+    }
+    let at = folded
+        .windows(2)
+        .position(|pair| pair[0] == "next" && pair[1] == "time")?;
+    let core = tokens[at + 1].trim_end_matches(['?', '!', '.', ',', ';', ':']);
+    let tail = &tokens[at + 1][core.len()..];
+    let mut words: Vec<String> = tokens[..at].iter().map(|t| t.to_string()).collect();
+    if !at
+        .checked_sub(1)
+        .is_some_and(|before| matches!(folded[before].as_str(), "the" | "this" | "that"))
+    {
+        words.push("the".to_string());
+    }
+    words.push(tokens[at].to_string());
+    words.push(format!("{series_noun}{tail}"));
+    words.extend(tokens[at + 2..].iter().map(|t| t.to_string()));
+    Some(words.join(" "))
 }
 
 /// `question` with "one" after a word placing it in a series ("the next
@@ -366,6 +413,34 @@ fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scale_word_cut_short_after_a_number_is_spelled_out() {
+        assert_eq!(
+            spelled_out("so whats the 1.5 bil actually for").as_deref(),
+            Some("so what is the 1.5 billion actually for")
+        );
+        assert_eq!(
+            spelled_out("is it 209 mil dollars?").as_deref(),
+            Some("is it 209 million dollars?")
+        );
+        // Not after a number: no amount.
+        assert_eq!(spelled_out("the mil budget"), None);
+    }
+
+    #[test]
+    fn next_time_is_the_next_of_the_series() {
+        assert_eq!(
+            next_time_named("wait who's hosting next time?", "summit").as_deref(),
+            Some("wait who's hosting the next summit?")
+        );
+        assert_eq!(
+            next_time_named("where is it the next time", "summit").as_deref(),
+            Some("where is it the next summit")
+        );
+        assert_eq!(next_time_named("where is the next summit", "summit"), None);
+        assert_eq!(next_time_named("what time is it", "summit"), None);
+    }
 
     #[test]
     fn a_fragment_closing_on_name_reads_as_the_question_it_stands_for() {
