@@ -597,6 +597,18 @@ const FRESH40_JSON: &str = include_str!("../../tests/heldout/typed_fresh40.json"
 /// "couple of years" for "two years").
 const FRESH40_AGREEMENT_FLOOR: f64 = 0.967;
 
+const FRESH41_JSON: &str = include_str!("../../tests/heldout/typed_fresh41.json");
+/// Share of the forty-first set the grader must judge as the people did:
+/// 271/280 (96.8 %, two false accepts: "Belt and Road protests" beside
+/// the alias "Belt and Road", and "Astana, Uzbekistan" for Astana,
+/// Kazakhstan's capital) when first scored, before any tuning on it
+/// (main `3e3ace9`, `review_sample --seed 20261230`; 35 distinct prompts).
+/// Since, a word misspelling the full answer into another word and a
+/// country other than the sentence's are wrong (273/280, none). Most
+/// refusals are loose paraphrases ("becoming modern countries" for
+/// "modernization").
+const FRESH41_AGREEMENT_FLOOR: f64 = 0.975;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -828,4 +840,9 @@ fn the_grader_holds_its_measured_agreement_on_the_thirty_ninth_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_fortieth_blind_typed_set() {
     assert_typed_set_holds("fresh40", FRESH40_JSON, FRESH40_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_forty_first_blind_typed_set() {
+    assert_typed_set_holds("fresh41", FRESH41_JSON, FRESH41_AGREEMENT_FLOOR, 0);
 }
