@@ -1377,7 +1377,7 @@ const FRESH38_JSON: &str = include_str!("../../tests/heldout/ask_fresh38.json");
 /// asking in long chatty sentences, a trade analyst, a student typing
 /// fast in lower case, and a learner of yes/no questions, half of them
 /// false. 64/70 (20/20, 0) after the ask28 round.
-const FRESH38_ACCURACY_FLOOR: f64 = 0.942;
+const FRESH38_ACCURACY_FLOOR: f64 = 0.957;
 const FRESH38_MOST_ANSWERED: usize = 0;
 const FRESH38_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1993,8 +1993,8 @@ const FRESH87_JSON: &str = include_str!("../../tests/heldout/ask_fresh87.json");
 /// tuning on it (main `3e3ace9`). Its writer played a Swahili speaker
 /// with textbook English, a learner chatting in lower case ("wait who's
 /// hosting next time"), one asking how things were described and one
-/// asking in the passive voice. 64/70 (20/20, 0) after the ask44 round.
-const FRESH87_ACCURACY_FLOOR: f64 = 0.914;
+/// asking in the passive voice. 65/70 (20/20, 0) after the ask44 round.
+const FRESH87_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH87_MOST_ANSWERED: usize = 0;
 const FRESH87_MOST_CONFIDENT_WRONG: usize = 0;
 

@@ -4380,7 +4380,12 @@ impl Asker {
                         || self.adjective_before_preposition(words, position)),
                 weight,
                 name,
-                adjective: self.modifies(&word.text),
+                // "are *bringing* benefits": an "-ing" form after a form of
+                // "be" is the verb of a progressive, not a modifier.
+                adjective: self.modifies(&word.text)
+                    && !(word.text.ends_with("ing")
+                        && position > 0
+                        && is_form_of_be(&words[position - 1].text)),
                 adjacent: position > 0 && last_term_at == Some(position - 1),
                 known: TermTraits::default(),
                 held: Vec::new(),
@@ -7652,6 +7657,24 @@ const ONE_OF_SEVERAL: f64 = 0.8;
 /// The confidence a fact whose answer is the name asked about gets: it
 /// tells something of it, though no description.
 const NAMES: f64 = 0.8;
+
+/// Whether a folded word is a form of "be".
+fn is_form_of_be(word: &str) -> bool {
+    matches!(
+        word,
+        "be" | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "been"
+            | "being"
+            | "am"
+            | "isnt"
+            | "arent"
+            | "wasnt"
+            | "werent"
+    )
+}
 
 /// Whether a question only asks what or who something is: the wh-word,
 /// a copula and a name of one to four words ("who is Xi Jinping?", "what
@@ -11037,6 +11060,14 @@ mod tests {
                 "No.",
             ),
         ]);
+    }
+
+    #[test]
+    fn an_ing_form_after_be_is_the_verb_not_a_differing_adjective() {
+        assert_each_answer_holds(&[(
+            "Did the Central Asian leaders say that China's prosperity is bringing benefits to its neighbours?",
+            "Yes.",
+        )]);
     }
 
     #[test]
