@@ -4385,7 +4385,7 @@ impl Asker {
                 adjective: self.modifies(&word.text)
                     && !(word.text.ends_with("ing")
                         && position > 0
-                        && is_form_of_be(&words[position - 1].text)),
+                        && crate::lang::is_form_of_be(&words[position - 1].text)),
                 adjacent: position > 0 && last_term_at == Some(position - 1),
                 known: TermTraits::default(),
                 held: Vec::new(),
@@ -7657,24 +7657,6 @@ const ONE_OF_SEVERAL: f64 = 0.8;
 /// The confidence a fact whose answer is the name asked about gets: it
 /// tells something of it, though no description.
 const NAMES: f64 = 0.8;
-
-/// Whether a folded word is a form of "be".
-fn is_form_of_be(word: &str) -> bool {
-    matches!(
-        word,
-        "be" | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "been"
-            | "being"
-            | "am"
-            | "isnt"
-            | "arent"
-            | "wasnt"
-            | "werent"
-    )
-}
 
 /// Whether a question only asks what or who something is: the wh-word,
 /// a copula and a name of one to four words ("who is Xi Jinping?", "what

@@ -100,6 +100,17 @@ const STOPWORDS: &[&str] = &[
     "then", "well", "more", "most", "all", "both", "each", "such", "own", "s", "between",
 ];
 
+/// The plain forms of "be": "trade wars *are* good".
+pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"];
+
+/// Whether a folded word is a form of "be", "am", "being" and the
+/// negated forms typed without their apostrophe included: "they *are*
+/// bringing", "it *isnt* working".
+pub fn is_form_of_be(word: &str) -> bool {
+    BE_FORMS.contains(&word)
+        || matches!(word, "am" | "being" | "isnt" | "arent" | "wasnt" | "werent")
+}
+
 /// True for function words ("the", "of", "was").
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(&word)

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use thiserror::Error;
 
+use super::BE_FORMS;
 use super::headed::{HeadedListError, read_headed_list};
 
 /// The shipped list.
@@ -234,10 +235,6 @@ impl StanceWords {
             .collect()
     }
 }
-
-/// Forms of "be" that make a judging adjective the predicate: "trade
-/// wars *are* good".
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"];
 
 /// A judging adjective after a form of "be" ("trade wars are *good* for
 /// some", "are protectionist policies *harmful*?"), with the subject
