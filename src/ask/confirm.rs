@@ -644,6 +644,25 @@ fn closing_tag(tokens: &[&str], folded: &[String]) -> Option<usize> {
     (last >= 2 && separated(last) && TAG_WORDS.contains(&folded[last].as_str())).then_some(last)
 }
 
+/// Whether a question asks "true or false" ("True or false: …", "… –
+/// true/false?").
+pub(super) fn asks_true_or_false(question: &str) -> bool {
+    let folded = question.to_lowercase();
+    folded.contains("true or false") || folded.contains("true/false")
+}
+
+/// A yes/no reply in the words of "true or false": "Yes." → "True.",
+/// "No." → "False."; any other reply as it is.
+pub(super) fn as_true_or_false(reply: &str) -> String {
+    if let Some(rest) = reply.strip_prefix("Yes.") {
+        format!("True.{rest}")
+    } else if let Some(rest) = reply.strip_prefix("No.") {
+        format!("False.{rest}")
+    } else {
+        reply.to_string()
+    }
+}
+
 /// The length of an opening that reports the claim ("I read that"), and
 /// whether it is "true or false" (which asks for confirmation by itself).
 fn opening_frame(folded: &[String]) -> Option<(usize, bool)> {

@@ -808,6 +808,9 @@ struct Query {
     /// *and what was it called*?"): the follow-up is answered, and a fact
     /// that answers it confirms the first part.
     confirms: bool,
+    /// Its choice is left open ("the first *or some other*?"): an answer
+    /// need not be one of the options.
+    open_choice: bool,
     /// Asked about what will happen ("which summit *will* China host?"),
     /// not what did: a fact about the past fits less.
     future: bool,
@@ -1899,6 +1902,17 @@ impl Asker {
     /// Answers `question` from the facts of `source_id` (every source when
     /// `None`), or abstains. Never panics, whatever the text.
     pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
+        let mut answer = self.answer_of(question, source_id);
+        // "True or false: …" is answered in its own words.
+        if confirm::asks_true_or_false(question) {
+            answer.answer = confirm::as_true_or_false(&answer.answer);
+        }
+        answer
+    }
+
+    /// [`Asker::ask`]'s reading of the question, its verdict in "Yes" or
+    /// "No".
+    fn answer_of(&self, question: &str, source_id: Option<&str>) -> Answer {
         // "ok so … or nah?": the question without its spoken fillers.
         if let Some(plain) = filler::without_fillers(question) {
             return self.ask(&plain, source_id);
@@ -1927,6 +1941,14 @@ impl Asker {
             .series_noun
             .as_deref()
             .and_then(|noun| shorthand::next_time_named(question, noun))
+        {
+            return self.ask(&named, source_id);
+        }
+        // "the *following* summit": the next of the series.
+        if let Some(named) = self
+            .series_noun
+            .as_deref()
+            .and_then(|noun| shorthand::following_as_next(question, noun))
         {
             return self.ask(&named, source_id);
         }
@@ -3789,6 +3811,7 @@ impl Asker {
             && folded
                 .windows(2)
                 .any(|pair| pair[0] == "the" && matches!(pair[1], "series" | "sequence"));
+        let offered_ordinals = ordinals_offered_openly(&self.analyzer, &folded, intent);
         let words = self
             .analyzer
             .rewrite_phrases(self.without_redundant_series_words(words));
@@ -3832,7 +3855,9 @@ impl Asker {
         let unknown_modifiers = self.unknown_modifiers(&terms);
         let unmentioned = self.unmentioned(question, &mentioned, &terms);
         // "The first or the second?" offers it as one option.
-        let other_in_series = (names_other_in_series || before_this_one) && choices.is_empty();
+        let other_in_series = (names_other_in_series || before_this_one)
+            && choices.is_empty()
+            && offered_ordinals.is_empty();
         let defines = asks_definition
             .then(|| {
                 let roles = ROLE_NOUNS.iter().map(|w| self.analyzer.term(w)).collect();
@@ -3863,6 +3888,7 @@ impl Asker {
             ordinals: question_ordinals
                 .into_iter()
                 .chain(words.iter().filter_map(|w| self.analyzer.ordinal(&w.text)))
+                .filter(|ordinal| !offered_ordinals.contains(ordinal))
                 .collect(),
             about,
             overview,
@@ -3915,6 +3941,7 @@ impl Asker {
             bounded_terms,
             locative,
             confirms,
+            open_choice: !offered_ordinals.is_empty(),
             future,
             asks_if_done,
             distributive,
@@ -5472,7 +5499,8 @@ impl Asker {
         }
         // A choice is still of the summit asked about: "was the *first*
         // summit held in Xi'an or Astana?" is not answered by the second.
-        let fit = if query.choices.is_empty() || query.intent == Intent::YesNo {
+        let fit = if query.choices.is_empty() || query.intent == Intent::YesNo || query.open_choice
+        {
             fit
         } else if offered {
             ordinal_fit
@@ -7937,6 +7965,30 @@ fn answer_goes_on(analyzer: &Analyzer, facts: &FactBase, fact: &Fact) -> bool {
 /// Whether an ordinal word of `question` comes right before another word
 /// of its clause ("the *first* China-Central Asia Summit"), not at a
 /// comma or the end ("which does it mention *first*, …").
+/// Words that leave a choice open ("the first *or some other*?").
+const OPEN_ALTERNATIVES: &[&str] = &["other", "another", "else", "different", "later"];
+
+/// The ordinals a question offers as one option of an open choice ("which
+/// summit was it, the *first* or some other?"): what is asked, not which
+/// event the question is about. Yes/no questions offer none.
+fn ordinals_offered_openly(analyzer: &Analyzer, folded: &[&str], intent: Intent) -> Vec<u64> {
+    if intent == Intent::YesNo {
+        return Vec::new();
+    }
+    folded
+        .windows(2)
+        .enumerate()
+        .filter(|(at, pair)| {
+            pair[1] == "or"
+                && folded[at + 2..]
+                    .iter()
+                    .take(3)
+                    .any(|w| OPEN_ALTERNATIVES.contains(w))
+        })
+        .filter_map(|(_, pair)| analyzer.ordinal(pair[0]))
+        .collect()
+}
+
 fn ordinal_modifies(analyzer: &Analyzer, question: &str) -> bool {
     /// Words offering another place in a series ("or *a later* one").
     const SERIES_ALTERNATIVES: &[&str] = &[
@@ -9196,6 +9248,24 @@ mod tests {
     }
 
     #[test]
+    fn a_true_or_false_question_is_answered_true_or_false() {
+        let asker = asker();
+        let answer = asker.ask("True or false: the treaty was signed in Astana.", None);
+        assert!(answer.answer.starts_with("True. "), "{answer:?}");
+        let answer = asker.ask("The treaty was signed in Almaty - true or false?", None);
+        assert!(answer.answer.starts_with("False. "), "{answer:?}");
+        let answer = asker.ask("Was the treaty signed in Astana?", None);
+        assert!(answer.answer.starts_with("Yes. "), "{answer:?}");
+    }
+
+    #[test]
+    fn an_ordinal_offered_beside_some_other_asks_which_one_it_was() {
+        let answer = asker().ask("Which summit was this one, the first or some other?", None);
+        assert!(answer.answered, "{answer:?}");
+        assert!(answer.answer.contains("second"), "{answer:?}");
+    }
+
+    #[test]
     fn a_where_question_is_not_answered_by_a_sentence_that_puts_nothing_anywhere() {
         let asker = asker();
         for question in [
@@ -9285,7 +9355,7 @@ mod tests {
      {
         assert_each_opens_with(&[(
             "True or false: Xi announced a grant of 1.5 billion dollars. If it's false, what currency is it really?",
-            "No.",
+            "False.",
         )]);
         assert_each_answer_holds(&[
             (
@@ -9445,7 +9515,7 @@ mod tests {
             "True or false: Xi said global uncertainty is shrinking.",
             None,
         );
-        assert!(!answer.answer.starts_with("Yes"), "{answer:?}");
+        assert!(!answer.answer.starts_with("True"), "{answer:?}");
         assert!(predicates("is", "shrinking") && predicates("a", "loan"));
         // "Becoming" only links what follows it.
         assert!(!predicates("is", "becoming") && !predicates("the", "loan"));

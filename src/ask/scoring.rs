@@ -10,9 +10,17 @@ pub fn reply_is_right(reply: &str, expect: &[String]) -> bool {
     expect.iter().enumerate().all(|(i, phrase)| {
         phrase.split('|').any(|option| {
             let option = option.trim().to_lowercase();
-            if i == 0 && (option == "yes" || option == "no") {
-                lower.starts_with(&option)
-                    && !lower[option.len()..].starts_with(|c: char| c.is_alphanumeric())
+            // "True or false: …" is answered "True"/"False", as "Yes"/"No".
+            let verdicts: &[&str] = match option.as_str() {
+                "yes" | "true" => &["yes", "true"],
+                "no" | "false" => &["no", "false"],
+                _ => &[],
+            };
+            if i == 0 && !verdicts.is_empty() {
+                verdicts.iter().any(|verdict| {
+                    lower.starts_with(verdict)
+                        && !lower[verdict.len()..].starts_with(|c: char| c.is_alphanumeric())
+                })
             } else {
                 lower.contains(&option)
             }
@@ -36,6 +44,12 @@ mod tests {
         ));
         assert!(!reply_is_right("Nobody said so.", &expect(&["no"])));
         assert!(!reply_is_right("It was not, no.", &expect(&["no"])));
+        assert!(reply_is_right(
+            "False. It was signed in Astana.",
+            &expect(&["no", "astana"])
+        ));
+        assert!(reply_is_right("True. It is binding.", &expect(&["yes"])));
+        assert!(!reply_is_right("Falsehoods spread.", &expect(&["false"])));
     }
 
     #[test]

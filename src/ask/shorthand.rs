@@ -287,6 +287,23 @@ pub(super) fn next_before_series(question: &str, series_noun: &str) -> Option<St
     })
 }
 
+/// Words that place one of a series right after another, as "next" does.
+const NEXT_WORDS: &[&str] = &["following", "subsequent", "succeeding"];
+
+/// `question` with a word for "next" before the series noun read as "next"
+/// ("will *the following summit* be held in …?" → "… the next summit …"),
+/// or `None` when it has none.
+pub(super) fn following_as_next(question: &str, series_noun: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let at = tokens.windows(2).position(|pair| {
+        NEXT_WORDS.contains(&super::confirm::fold(pair[0]).as_str())
+            && super::confirm::fold(pair[1]) == series_noun
+    })?;
+    let mut words: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
+    words[at] = "next".to_string();
+    Some(words.join(" "))
+}
+
 /// `question` with "next time" named as the next of the series the article
 /// numbers ("who's hosting *next time*?" → "who's hosting the next
 /// summit?"), or `None` when it says no "next time" or names the series
@@ -607,5 +624,21 @@ mod tests {
             None
         );
         assert_eq!(numbered_as_ordinal("what number of centres?"), None);
+    }
+    #[test]
+    fn a_word_for_next_before_the_series_noun_reads_as_next() {
+        assert_eq!(
+            following_as_next("Will the following summit be held in Kazakhstan?", "summit")
+                .as_deref(),
+            Some("Will the next summit be held in Kazakhstan?")
+        );
+        assert_eq!(
+            following_as_next("What did the following speech say?", "summit"),
+            None
+        );
+        assert_eq!(
+            following_as_next("Who spoke in the following days?", "summit"),
+            None
+        );
     }
 }
