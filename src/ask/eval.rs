@@ -1538,8 +1538,9 @@ const FRESH51_JSON: &str = include_str!("../../tests/heldout/ask_fresh51.json");
 /// asking since when and for how long, a learner giving commands ("Tell
 /// me about the treaty.", "Name the president of Kazakhstan.") and a
 /// learner of follow-ups ("What about Uzbekistan - was its president
-/// there?"). 52/70 (17/20, 3) after the ask31 round.
-const FRESH51_ACCURACY_FLOOR: f64 = 0.771;
+/// there?"). 52/70 (17/20, 3) after the ask31 round; 55/70 since the
+/// ask45 round read "the *following* summit" as the next one.
+const FRESH51_ACCURACY_FLOOR: f64 = 0.785;
 const FRESH51_MOST_ANSWERED: usize = 2;
 const FRESH51_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2009,6 +2010,45 @@ const FRESH88_JSON: &str = include_str!("../../tests/heldout/ask_fresh88.json");
 const FRESH88_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH88_MOST_ANSWERED: usize = 0;
 const FRESH88_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH89_JSON: &str = include_str!("../../tests/heldout/ask_fresh89.json");
+/// Share of its answerable questions that must be answered right: 62/70
+/// (19/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `0dd1547`). Its writer played a Mongolian speaker
+/// who drops verbs and articles ("Xi want accelerate which big project
+/// name?"), a trade student, a learner asking for lists and one checking
+/// details with yes/no questions, half of them subtly wrong. Unchanged
+/// after the ask45 round; its misses ask for things from two facts ("what
+/// two things were signed?") or in broken word order.
+const FRESH89_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH89_MOST_ANSWERED: usize = 1;
+const FRESH89_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH90_JSON: &str = include_str!("../../tests/heldout/ask_fresh90.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (20/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `0dd1547`). Its writer played a Hungarian speaker
+/// ("In which city took place the signing?"), a teacher checking a
+/// class, a learner asking why and what for, and one chatting in lower
+/// case with abbreviations ("how many ppl trained"). 63/70 (20/20, 1)
+/// after the ask45 round.
+const FRESH90_ACCURACY_FLOOR: f64 = 0.899;
+const FRESH90_MOST_ANSWERED: usize = 0;
+const FRESH90_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH91_JSON: &str = include_str!("../../tests/heldout/ask_fresh91.json");
+/// Share of its answerable questions that must be answered right: 44/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `0dd1547`). Its writer played a Filipino speaker
+/// who mixes Tagalog particles into English ("May I know po where the
+/// summit was held?"), a diplomat asking who took which position, a
+/// learner asking about time and order, and one phrasing questions as
+/// statements to complete. 45/70 (20/20, 1) after the ask45 round: the
+/// Tagalog particles ("po", "ba", "yung") are words the asker does not
+/// know, and it refuses rather than guess past them.
+const FRESH91_ACCURACY_FLOOR: f64 = 0.642;
+const FRESH91_MOST_ANSWERED: usize = 0;
+const FRESH91_MOST_CONFIDENT_WRONG: usize = 1;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -2966,6 +3006,36 @@ fn ask_holds_its_measured_figures_on_the_eighty_eighth_blind_set() {
         most_confident_wrong: Some(FRESH88_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh88", FRESH88_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_eighty_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH89_ACCURACY_FLOOR,
+        most_answered: FRESH89_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH89_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh89", FRESH89_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_ninetieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH90_ACCURACY_FLOOR,
+        most_answered: FRESH90_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH90_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh90", FRESH90_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_ninety_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH91_ACCURACY_FLOOR,
+        most_answered: FRESH91_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH91_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh91", FRESH91_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -609,6 +609,17 @@ const FRESH41_JSON: &str = include_str!("../../tests/heldout/typed_fresh41.json"
 /// "modernization").
 const FRESH41_AGREEMENT_FLOOR: f64 = 0.975;
 
+const FRESH42_JSON: &str = include_str!("../../tests/heldout/typed_fresh42.json");
+/// Share of the forty-second set the grader must judge as the people did:
+/// 276/280 (98.6 %, one false accept) when first scored, before any
+/// tuning on it (main `0dd1547`, `review_sample --seed 20261231`; 35
+/// distinct prompts). The false accept is "tow years" for "two years",
+/// which an earlier set's writer judged a slip before a unit and this
+/// one judged another word; the grader keeps the earlier reading. Its
+/// refusals are one of two descriptions where both were asked, and
+/// "benefit for both sides" for "mutual benefit".
+const FRESH42_AGREEMENT_FLOOR: f64 = 0.985;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -845,4 +856,9 @@ fn the_grader_holds_its_measured_agreement_on_the_fortieth_blind_typed_set() {
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_forty_first_blind_typed_set() {
     assert_typed_set_holds("fresh41", FRESH41_JSON, FRESH41_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_forty_second_blind_typed_set() {
+    assert_typed_set_holds("fresh42", FRESH42_JSON, FRESH42_AGREEMENT_FLOOR, 1);
 }
