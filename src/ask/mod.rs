@@ -1927,36 +1927,18 @@ impl Asker {
         if let Some(plain) = courtesy::without_text_locator(question) {
             return self.ask(&plain, source_id);
         }
-        // "who will host the next *one*?": the one of the series the
-        // article numbers.
-        if let Some(named) = self
-            .series_noun
-            .as_deref()
-            .and_then(|noun| shorthand::series_one_named(question, noun))
-        {
-            return self.ask(&named, source_id);
-        }
-        // "who's hosting *next time*?": the next of the series.
-        if let Some(named) = self
-            .series_noun
-            .as_deref()
-            .and_then(|noun| shorthand::next_time_named(question, noun))
-        {
-            return self.ask(&named, source_id);
-        }
-        // "the *following* summit": the next of the series.
-        if let Some(named) = self
-            .series_noun
-            .as_deref()
-            .and_then(|noun| shorthand::following_as_next(question, noun))
-        {
-            return self.ask(&named, source_id);
-        }
-        // "who will host the summit *next*?": the next of the series.
-        if let Some(named) = self
-            .series_noun
-            .as_deref()
-            .and_then(|noun| shorthand::next_before_series(question, noun))
+        // The series the article numbers, named where the question leaves
+        // it to a word: "who will host the next *one*?", "who's hosting
+        // *next time*?", "the *following* summit", "who will host the
+        // summit *next*?" all ask of the next of the series.
+        let series_readings: [fn(&str, &str) -> Option<String>; 4] = [
+            shorthand::series_one_named,
+            shorthand::next_time_named,
+            shorthand::following_as_next,
+            shorthand::next_before_series,
+        ];
+        if let Some(noun) = self.series_noun.as_deref()
+            && let Some(named) = series_readings.iter().find_map(|read| read(question, noun))
         {
             return self.ask(&named, source_id);
         }
