@@ -5095,6 +5095,51 @@ impl Asker {
                 .any(|(stance, _)| *stance == side)
     }
 
+    /// Where in a yes/no question the first word stands whose opposite
+    /// the fact's statement says ("*temporary*" of "permanent"), when the
+    /// fact holds every word before it.
+    fn first_opposed_term(&self, query: &Query, doc: usize) -> Option<usize> {
+        if query.intent != Intent::YesNo {
+            return None;
+        }
+        let held = |term: &QueryTerm| self.fields_with(doc, term).contains(&true);
+        let at = query.terms.iter().position(|term| {
+            !held(term)
+                && !query.ordinal_terms.contains(&term.term)
+                && self.opposed_in_statement(query, doc, &term.term)
+        })?;
+        // Only of a claim about what the fact is about: the words before
+        // the denied one are the fact's, and there are some. An ordinal
+        // names another of a series, which the series checks weigh.
+        (at > 0 && query.terms[..at].iter().all(held)).then_some(at)
+    }
+
+    /// Whether the question's word at `at` only goes on about a claim the
+    /// fact denies, after the first word it opposes (`first_opposed`): "is
+    /// the treaty a *temporary* arrangement *with a set end date*?" is
+    /// false in its first part, so the rest is neither weighed nor
+    /// settled. A name or a number is still read: the slot checks weigh
+    /// what it claims.
+    fn elaborates_denied_claim(
+        &self,
+        doc: usize,
+        term: &QueryTerm,
+        at: usize,
+        first_opposed: Option<usize>,
+    ) -> bool {
+        // A name the dictionary does not know as a common word ("Russia",
+        // not "date", which a set of times holds).
+        let named =
+            term.name && (self.lexicon.is_name(&term.term) || !self.lexicon.is_word(&term.term));
+        first_opposed.is_some_and(|opposed| at > opposed)
+            && !(named
+                || term.known.proper
+                || self.index.is_proper(&term.term)
+                || term.known.number_word.is_some()
+                || term.term.chars().any(|c| c.is_ascii_digit()))
+            && !self.fields_with(doc, term).contains(&true)
+    }
+
     fn cover<'q>(&self, query: &'q Query, doc: usize) -> WordCoverage<'q> {
         let mut words = WordCoverage {
             not_among: self.not_among_items(query, doc),
@@ -5111,9 +5156,13 @@ impl Asker {
                 })
             })
             .unwrap_or(0..0);
+        let first_opposed = self.first_opposed_term(query, doc);
         for (at, term) in query.terms.iter().enumerate() {
             // The words of the option the fact does not say.
             if unsaid.contains(&at) {
+                continue;
+            }
+            if self.elaborates_denied_claim(doc, term, at, first_opposed) {
                 continue;
             }
             // "Were three *presidents* there?": "three centers" does not
@@ -9238,6 +9287,23 @@ mod tests {
         assert!(answer.answer.starts_with("False. "), "{answer:?}");
         let answer = asker.ask("Was the treaty signed in Astana?", None);
         assert!(answer.answer.starts_with("Yes. "), "{answer:?}");
+    }
+
+    #[test]
+    fn what_goes_on_about_a_denied_claim_is_denied_with_it() {
+        let asker = asker();
+        let answer = asker.ask(
+            "Is the treaty a temporary arrangement with a set end date?",
+            None,
+        );
+        assert!(answer.answer.starts_with("No. "), "{answer:?}");
+        // An opposed word with nothing of the fact's before it settles
+        // nothing: the question may be about something else entirely.
+        let answer = asker.ask(
+            "Do the national parliaments have to ratify the treaty before it takes effect?",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
     }
 
     #[test]

@@ -293,7 +293,7 @@ fn head_from<'a>(words: &[&'a str], mut at: usize, lexicon: &Lexicon) -> &'a str
 
 /// What the question's words found in one fact, for
 /// [`Asker::slot_verdict`].
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct TermTally {
     /// Something in the question the fact denies: it settles a yes/no
     /// question with "no".
@@ -463,12 +463,16 @@ impl Asker {
     fn tally_terms(&self, query: &Query, doc: usize) -> Option<TermTally> {
         let mut tally = TermTally::default();
         let not_among = self.not_among_items(query, doc);
-        for term in &query.terms {
+        let first_opposed = self.first_opposed_term(query, doc);
+        for (at, term) in query.terms.iter().enumerate() {
             if self.ordinal_settled(query, doc, term) {
                 continue;
             }
             if not_among.iter().any(|t| t.term == term.term) {
                 tally.contradicts = true;
+                continue;
+            }
+            if self.elaborates_denied_claim(doc, term, at, first_opposed) {
                 continue;
             }
             self.tally_term(query, doc, term, &mut tally)?;

@@ -97,6 +97,9 @@ pub struct Lexicon {
     /// that are no name ("trad", "amide"): a slip that makes one is still
     /// read as a slip.
     rare: HashSet<&'static str>,
+    /// Dictionary words WordNet lists only as names ("russia", "bishkek"):
+    /// a name in a lower-case question is still a name.
+    names: HashSet<&'static str>,
     /// Dictionary words of two or three letters: kept apart, so that only
     /// [`Lexicon::is_word`] (a slip or another word?) reads them.
     short_words: HashMap<&'static str, &'static str>,
@@ -148,6 +151,7 @@ impl Lexicon {
             relations,
             dictionary: parts_of_speech(dictionary),
             rare: rare_words(dictionary),
+            names: proper_names(dictionary),
         })
     }
 
@@ -412,6 +416,12 @@ impl Lexicon {
             .filter(|base| self.dictionary.contains_key(base.as_str()))
             .peekable();
         known.peek().is_some() && known.all(|base| self.rare.contains(base.as_str()))
+    }
+
+    /// True when WordNet lists a folded word as a name ("russia",
+    /// "bishkek"; not "date").
+    pub fn is_name(&self, word: &str) -> bool {
+        self.names.contains(word)
     }
 
     /// Whether a folded word can be a verb; `None` when it is no
@@ -884,6 +894,19 @@ fn rare_words(dictionary: &'static str) -> HashSet<&'static str> {
         .collect()
 }
 
+/// The words of the dictionary list tagged as names (a third field
+/// "name"; a word with tagged uses is a common word too).
+fn proper_names(dictionary: &'static str) -> HashSet<&'static str> {
+    dictionary
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            let word = fields.next()?;
+            (fields.nth(1)? == "name").then_some(word)
+        })
+        .collect()
+}
+
 /// The stems of a phrase's words, joined by spaces.
 fn phrase_stem(phrase: &str) -> String {
     if !phrase.contains(' ') {
@@ -1002,6 +1025,13 @@ mod tests {
         ] {
             assert!(!lexicon.is_rare(common), "{common}");
         }
+    }
+
+    #[test]
+    fn a_name_is_told_from_a_common_word() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon.is_name("russia") && lexicon.is_name("bishkek"));
+        assert!(!lexicon.is_name("date") && !lexicon.is_name("trade"));
     }
 
     #[test]
