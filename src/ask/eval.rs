@@ -1462,8 +1462,9 @@ const FRESH45_JSON: &str = include_str!("../../tests/heldout/ask_fresh45.json");
 /// "… y/n"), a French speaker with false friends ("engages",
 /// "pretended", "juridically"), a careful reader of who did what to
 /// whom, and a learner asking what phrases mean. 50/70 (19/20, 3) after
-/// the round.
-const FRESH45_ACCURACY_FLOOR: f64 = 0.728;
+/// the round; 52/70 since the ask45 round read what goes on about a
+/// denied claim as denied with it.
+const FRESH45_ACCURACY_FLOOR: f64 = 0.742;
 const FRESH45_MOST_ANSWERED: usize = 0;
 const FRESH45_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1720,8 +1721,8 @@ const FRESH65_JSON: &str = include_str!("../../tests/heldout/ask_fresh65.json");
 /// student asking why and what for, a reader asking what a side said,
 /// hoped or proposed, and one comparing before and after, more and less
 /// ("Is the grant more or less than 2 billion yuan?").
-/// 61/70 (19/20, 1) after the ask37 round.
-const FRESH65_ACCURACY_FLOOR: f64 = 0.885;
+/// 61/70 (19/20, 1) after the ask37 round; 63/70 since the ask45 round.
+const FRESH65_ACCURACY_FLOOR: f64 = 0.899;
 const FRESH65_MOST_ANSWERED: usize = 1;
 const FRESH65_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2043,10 +2044,10 @@ const FRESH91_JSON: &str = include_str!("../../tests/heldout/ask_fresh91.json");
 /// who mixes Tagalog particles into English ("May I know po where the
 /// summit was held?"), a diplomat asking who took which position, a
 /// learner asking about time and order, and one phrasing questions as
-/// statements to complete. 45/70 (20/20, 1) after the ask45 round: the
+/// statements to complete. 46/70 (20/20, 1) after the ask45 round: the
 /// Tagalog particles ("po", "ba", "yung") are words the asker does not
 /// know, and it refuses rather than guess past them.
-const FRESH91_ACCURACY_FLOOR: f64 = 0.642;
+const FRESH91_ACCURACY_FLOOR: f64 = 0.657;
 const FRESH91_MOST_ANSWERED: usize = 0;
 const FRESH91_MOST_CONFIDENT_WRONG: usize = 1;
 
