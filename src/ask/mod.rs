@@ -4885,7 +4885,14 @@ impl Asker {
         } else {
             0.0
         };
-        let restricted = query.restrictive && !record.restrictive;
+        // "Was it signed in Astana *only*?" of "… took place in Astana":
+        // an answer the question names whole restricts nothing away.
+        let answer_named_whole = !record.answer_terms.is_empty()
+            && record
+                .answer_terms
+                .iter()
+                .all(|t| query.all_terms.contains(t));
+        let restricted = query.restrictive && !record.restrictive && !answer_named_whole;
         // "Was the summit in China?" of a fact that puts nothing anywhere
         // ("China" is in the summit's name) settles nothing; of one that
         // puts it in Astana, it is "no".
@@ -9304,6 +9311,16 @@ mod tests {
             None,
         );
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn only_restricts_nothing_away_from_an_answer_the_question_names_whole() {
+        let asker = asker();
+        let answer = asker.ask("Treaty was signed in Astana only?", None);
+        assert!(answer.answer.starts_with("Yes. "), "{answer:?}");
+        // The grant is for development projects too.
+        let answer = asker.ask("Is the grant only for livelihood projects?", None);
+        assert!(answer.answer.starts_with("No. "), "{answer:?}");
     }
 
     #[test]
