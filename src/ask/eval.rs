@@ -2051,6 +2051,45 @@ const FRESH91_ACCURACY_FLOOR: f64 = 0.657;
 const FRESH91_MOST_ANSWERED: usize = 0;
 const FRESH91_MOST_CONFIDENT_WRONG: usize = 1;
 
+const FRESH92_JSON: &str = include_str!("../../tests/heldout/ask_fresh92.json");
+/// Share of its answerable questions that must be answered right: 35/70
+/// (20/20 refused, 14 confident wrong) when first scored, before any
+/// tuning on it (main `fdb24ae`). Its writer played a Bengali speaker of
+/// long, formal "kindly inform whether …" requests, a learner checking
+/// half-remembered details, a learner asking what words mean, and one
+/// asking who did what. Twelve of its confident wrong replies are to
+/// "what does 'unilateralism' mean?": the article never defines such
+/// words, and the reply is the sentence that uses the word, where the
+/// writer wanted a dictionary's sense. Not tuned on.
+const FRESH92_ACCURACY_FLOOR: f64 = 0.5;
+const FRESH92_MOST_ANSWERED: usize = 0;
+const FRESH92_MOST_CONFIDENT_WRONG: usize = 14;
+
+const FRESH93_JSON: &str = include_str!("../../tests/heldout/ask_fresh93.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (20/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `fdb24ae`). Its writer played a Czech speaker with
+/// unusual word order ("The treaty signed was where?"), a journalist
+/// asking about numbers, a learner asking what someone wants, and a
+/// teenager typing two to four words ("who hosting next"). Not tuned on.
+const FRESH93_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH93_MOST_ANSWERED: usize = 0;
+const FRESH93_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH94_JSON: &str = include_str!("../../tests/heldout/ask_fresh94.json");
+/// Share of its answerable questions that must be answered right: 49/70
+/// (20/20 refused, 8 confident wrong) when first scored, before any
+/// tuning on it (main `fdb24ae`). Its writer played a Tamil speaker who
+/// uses "only" and "itself" for emphasis ("Treaty was signed in Astana
+/// only?"), a learner comparing things, one asking negative questions
+/// and one asking what each side committed to. 50/70 (20/20, 7) since
+/// "only" restricts nothing away from an answer the question names
+/// whole; the emphatic "only" of the other questions still reads as a
+/// restriction.
+const FRESH94_ACCURACY_FLOOR: f64 = 0.714;
+const FRESH94_MOST_ANSWERED: usize = 0;
+const FRESH94_MOST_CONFIDENT_WRONG: usize = 7;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -3037,6 +3076,36 @@ fn ask_holds_its_measured_figures_on_the_ninety_first_blind_set() {
         most_confident_wrong: Some(FRESH91_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh91", FRESH91_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_ninety_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH92_ACCURACY_FLOOR,
+        most_answered: FRESH92_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH92_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh92", FRESH92_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_ninety_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH93_ACCURACY_FLOOR,
+        most_answered: FRESH93_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH93_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh93", FRESH93_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_ninety_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH94_ACCURACY_FLOOR,
+        most_answered: FRESH94_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH94_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh94", FRESH94_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
