@@ -86,6 +86,7 @@ mod filler;
 pub mod index;
 pub mod intent;
 mod kinds;
+mod meaning;
 mod mention;
 mod phrasing;
 mod position;
@@ -1907,6 +1908,22 @@ impl Asker {
         if confirm::asks_true_or_false(question) {
             answer.answer = confirm::as_true_or_false(&answer.answer);
         }
+        // "What does 'unilateralism' mean?" of a sentence that only uses
+        // the word: the article does not define it.
+        if let Some(phrase) = meaning::vocabulary_asked(question)
+            && answer.answered
+            && meaning::only_uses(&phrase, &answer.answer)
+        {
+            let reply = meaning::undefined_reply(&phrase, &answer.answer);
+            return Answer {
+                answered: false,
+                answer: reply,
+                confidence: 0.0,
+                citations: Vec::new(),
+                fact_ids: Vec::new(),
+                suggestions: Vec::new(),
+            };
+        }
         answer
     }
 
@@ -1915,17 +1932,17 @@ impl Asker {
     fn answer_of(&self, question: &str, source_id: Option<&str>) -> Answer {
         // "ok so … or nah?": the question without its spoken fillers.
         if let Some(plain) = filler::without_fillers(question) {
-            return self.ask(&plain, source_id);
+            return self.answer_of(&plain, source_id);
         }
         // "whatdid they sign", "who will host teh summit": the frame's
         // words typed apart and in order.
         if let Some(mended) = self.without_typing_slips(question) {
-            return self.ask(&mended, source_id);
+            return self.answer_of(&mended, source_id);
         }
         // "… refer to *in the first paragraph*?": where in the text the
         // quoted words stand names nothing to look for.
         if let Some(plain) = courtesy::without_text_locator(question) {
-            return self.ask(&plain, source_id);
+            return self.answer_of(&plain, source_id);
         }
         // The series the article numbers, named where the question leaves
         // it to a word: "who will host the next *one*?", "who's hosting
@@ -1940,11 +1957,11 @@ impl Asker {
         if let Some(noun) = self.series_noun.as_deref()
             && let Some(named) = series_readings.iter().find_map(|read| read(question, noun))
         {
-            return self.ask(&named, source_id);
+            return self.answer_of(&named, source_id);
         }
         // "trade platform name?": what the name of the platform is.
         if let Some(read) = shorthand::name_fragment_as_question(question) {
-            return self.ask(&read, source_id);
+            return self.answer_of(&read, source_id);
         }
         if let Some(answer) = self.kind_answer(question, source_id) {
             return answer;
@@ -1955,7 +1972,7 @@ impl Asker {
         // "Is the grant more or less than 2 billion yuan?": the yes/no
         // question of one side, whose verdict names the side.
         if let Some(side) = either_side::either_side(question) {
-            let mut answer = self.ask(&side.question, source_id);
+            let mut answer = self.answer_of(&side.question, source_id);
             if let Some(named) = answer
                 .answered
                 .then(|| either_side::side_named(&answer.answer, &side))
@@ -1972,7 +1989,7 @@ impl Asker {
         let content = |word: &str| !self.analyzer.is_stopword(word);
         if let Some(read) = described::named(question, &AskWords::embedded().descriptions, content)
         {
-            return self.ask(&read, source_id);
+            return self.answer_of(&read, source_id);
         }
         // "According to the article, …", "What about X - was its …?",
         // "What does X refer to?": the question read as the plain one it
@@ -1981,12 +1998,12 @@ impl Asker {
             return answer;
         }
         if let Some(read) = topic::reread(question, self.lexicon) {
-            return self.ask(&read, source_id);
+            return self.answer_of(&read, source_id);
         }
         // "True or false: … . If not, which one was it?": the verdict on
         // the claim cites the fact that corrects it.
         if let Some(claim) = confirm::claim_before_correction(question) {
-            let verdict = self.ask(&claim, source_id);
+            let verdict = self.answer_of(&claim, source_id);
             if verdict.answered {
                 return verdict;
             }
@@ -2004,7 +2021,7 @@ impl Asker {
         if lead_in_dropped.is_some()
             && let Some(read) = topic::reordered(question, self.lexicon)
         {
-            return self.ask(&read, source_id);
+            return self.answer_of(&read, source_id);
         }
         let request = request::Request::read(question);
         let mut query = self.analyze(&request.text);
@@ -2829,14 +2846,14 @@ impl Asker {
     /// part: the whole is then read as one question.
     fn both_parts_answered(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
         let (first_question, second) = compound::split(question)?;
-        let first = self.ask(&first_question, source_id);
+        let first = self.answer_of(&first_question, source_id);
         if !first.answered {
             return None;
         }
         // "How many centres were launched and what do *they* focus on?":
         // the pronoun points back at the first part's phrase.
         let second = compound::second_with_pronouns_named(&first_question, &second);
-        let second = self.ask(&second, source_id);
+        let second = self.answer_of(&second, source_id);
         if !second.answered {
             return None;
         }
@@ -2886,7 +2903,7 @@ impl Asker {
         if scene_only && !names_something {
             return None;
         }
-        let answer = self.ask(&last, source_id);
+        let answer = self.answer_of(&last, source_id);
         let scene: HashSet<String> = self
             .analyzer
             .index_terms(&before)
@@ -2912,7 +2929,7 @@ impl Asker {
         // "It wasn't the first summit, was it? *Which one was it?*": the
         // last only points back, and the fact settling the one before
         // tells it too ("No. … the second summit").
-        let scene_answer = self.ask(&before, source_id);
+        let scene_answer = self.answer_of(&before, source_id);
         scene_answer.answered.then_some(scene_answer)
     }
 
@@ -2985,7 +3002,7 @@ impl Asker {
             } else {
                 compare::amount_question(side)
             };
-            let answer = self.ask(&asking, source_id);
+            let answer = self.answer_of(&asking, source_id);
             let (lead, sentence) = answer.answer.split_once(". ")?;
             let found = crate::numbers::find_quantities(lead);
             let span = if asked.duration {
@@ -3047,7 +3064,7 @@ impl Asker {
         };
         let (position, rest) =
             position::asked(question, |w| self.analyzer.ordinal(w), names_an_event)?;
-        let answer = self.ask(&rest, source_id);
+        let answer = self.answer_of(&rest, source_id);
         if !answer.answered {
             return None;
         }
@@ -11152,11 +11169,17 @@ mod tests {
             let reply = asker.ask(question, None);
             assert!(!reply.answered, "{question}: {reply:?}");
         }
-        // A phrase a statement holds outside a list is shown where it stands.
-        assert_each_answer_holds(&[
-            ("What does 'win-win' mean?", "win-win collaboration"),
-            ("What does 'both sides' mean?", "China and Central Asia"),
-        ]);
+        // A phrase a statement holds outside a list is shown where it
+        // stands, as a phrase the article uses without defining it.
+        let reply = asker.ask("What does 'win-win' mean?", None);
+        assert!(!reply.answered, "{reply:?}");
+        assert!(
+            reply.answer.contains("does not say what it means")
+                && reply.answer.contains("win-win collaboration"),
+            "{reply:?}"
+        );
+        // What a referring phrase stands for is the article's to say.
+        assert_each_answer_holds(&[("What does 'both sides' mean?", "China and Central Asia")]);
     }
 
     #[test]
