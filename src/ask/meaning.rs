@@ -147,15 +147,20 @@ fn quoted(question: &str) -> Option<Quote<'_>> {
 /// ("meaning of X", "define X") or between "does" and a closing "mean"
 /// ("what does X mean").
 fn unquoted_target<'a>(question: &'a str, folded: &str) -> Option<&'a str> {
+    // Offsets in the folded text are the question's only when folding
+    // kept every byte where it was (it may not, outside ASCII).
+    if question.len() != folded.len() || !question.is_ascii() {
+        return None;
+    }
     if let Some(frame) = LEADING_FRAMES.iter().find(|f| folded.starts_with(*f)) {
-        return Some(question[frame.len()..].trim());
+        return question.get(frame.len()..).map(str::trim);
     }
     let inner = folded
         .strip_prefix("what does ")
         .or_else(|| folded.strip_prefix("what do "))?;
     let target = inner.strip_suffix(" mean")?;
     let start = question.len() - inner.len();
-    Some(question[start..start + target.len()].trim())
+    question.get(start..start + target.len()).map(str::trim)
 }
 
 /// Whether a reply to a question about a word's meaning only uses the
@@ -212,6 +217,11 @@ mod tests {
             "What's 'the mechanism' they keep talking about?",
             "What is the 'spirit' that Xi credited for the success?",
             "What is 'desertification control', one of the centres' topics?",
+            // Folding that moves bytes ("İ", the Kelvin sign) reads nothing.
+            "\u{212a}what does İİİ mean",
+            "define \u{212a}\u{212a}",
+            "'",
+            "what does ' mean",
             "What is the grant for?",
             "What did the leaders sign?",
             "Which mechanism do they mean by 'this mechanism'?",
