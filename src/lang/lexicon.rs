@@ -884,25 +884,24 @@ fn parts_of_speech(list: &'static str) -> HashMap<&'static str, &'static str> {
 /// The words of the dictionary list that are rare: a line with no third
 /// field has no tagged use and is no name.
 fn rare_words(dictionary: &'static str) -> HashSet<&'static str> {
-    dictionary
-        .lines()
-        .filter_map(|line| {
-            let mut fields = line.split_whitespace();
-            let word = fields.next()?;
-            fields.nth(1).is_none().then_some(word)
-        })
-        .collect()
+    words_by_use(dictionary, |uses| uses.is_none())
 }
 
 /// The words of the dictionary list tagged as names (a third field
 /// "name"; a word with tagged uses is a common word too).
 fn proper_names(dictionary: &'static str) -> HashSet<&'static str> {
+    words_by_use(dictionary, |uses| uses == Some("name"))
+}
+
+/// The words of the dictionary list whose third field (how often it was
+/// tagged, "name", or nothing) `keep` accepts.
+fn words_by_use(dictionary: &'static str, keep: fn(Option<&str>) -> bool) -> HashSet<&'static str> {
     dictionary
         .lines()
         .filter_map(|line| {
             let mut fields = line.split_whitespace();
             let word = fields.next()?;
-            (fields.nth(1)? == "name").then_some(word)
+            keep(fields.nth(1)).then_some(word)
         })
         .collect()
 }
