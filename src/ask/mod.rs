@@ -1099,6 +1099,11 @@ struct TermHold {
 /// can answer or settle the question.
 #[derive(Debug, Default)]
 struct WordCoverage<'q> {
+    /// Where the first question word stands whose opposite the fact says,
+    /// when the fact holds every word before it
+    /// ([`Asker::first_opposed_term`]): what follows only goes on about a
+    /// denied claim.
+    first_opposed: Option<usize>,
     /// The question words' total weight, the part the fact covers (by
     /// credit), and their IDF by credit: the evidence the match carries.
     total: f64,
@@ -5005,7 +5010,7 @@ impl Asker {
             fit
         };
         let strength = 1.0 - (-words.evidence / EVIDENCE_SCALE).exp();
-        let slot = self.slot_fit(query, doc);
+        let slot = self.slot_fit(query, doc, &words);
         if slot == slots::SlotFit::InStatement {
             lead = false;
         }
@@ -5167,6 +5172,7 @@ impl Asker {
     fn cover<'q>(&self, query: &'q Query, doc: usize) -> WordCoverage<'q> {
         let mut words = WordCoverage {
             not_among: self.not_among_items(query, doc),
+            first_opposed: self.first_opposed_term(query, doc),
             why_purpose: query.intent == Intent::Why && self.records[doc].purpose,
             ..WordCoverage::default()
         };
@@ -5180,7 +5186,7 @@ impl Asker {
                 })
             })
             .unwrap_or(0..0);
-        let first_opposed = self.first_opposed_term(query, doc);
+        let first_opposed = words.first_opposed;
         for (at, term) in query.terms.iter().enumerate() {
             // The words of the option the fact does not say.
             if unsaid.contains(&at) {

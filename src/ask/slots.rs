@@ -11,7 +11,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::intent::{Intent, is_person_noun};
-use super::{Asker, Query, QueryTerm};
+use super::{Asker, Query, QueryTerm, WordCoverage};
 use crate::facts::{AnswerKind, Fact};
 use crate::lang::{self, Lexicon};
 use crate::numbers::{Currency, parse_quantity};
@@ -352,8 +352,9 @@ pub(super) enum SlotFit {
 }
 
 impl Asker {
-    /// Checks the fact at `doc` against what the question asks for.
-    pub(super) fn slot_fit(&self, query: &Query, doc: usize) -> SlotFit {
+    /// Checks the fact at `doc` against what the question asks for, with
+    /// what [`Asker::cover`] read of its words (`words`).
+    pub(super) fn slot_fit(&self, query: &Query, doc: usize, words: &WordCoverage<'_>) -> SlotFit {
         let yes_no = query.intent == Intent::YesNo;
         let slots = &self.records[doc].slots;
         let located = !yes_no
@@ -369,7 +370,7 @@ impl Asker {
         let Some(period_contradicts) = self.periods_fit(query, doc) else {
             return SlotFit::Refused;
         };
-        let Some(mut tally) = self.tally_terms(query, doc) else {
+        let Some(mut tally) = self.tally_terms(query, doc, words) else {
             return SlotFit::Refused;
         };
         tally.contradicts |= period_contradicts;
@@ -460,10 +461,15 @@ impl Asker {
     /// The question's words against the fact's, tallied for
     /// [`Asker::slot_verdict`]; `None` when one of them shows the fact is
     /// about something else.
-    fn tally_terms(&self, query: &Query, doc: usize) -> Option<TermTally> {
+    fn tally_terms(
+        &self,
+        query: &Query,
+        doc: usize,
+        words: &WordCoverage<'_>,
+    ) -> Option<TermTally> {
         let mut tally = TermTally::default();
-        let not_among = self.not_among_items(query, doc);
-        let first_opposed = self.first_opposed_term(query, doc);
+        let not_among = words.not_among;
+        let first_opposed = words.first_opposed;
         for (at, term) in query.terms.iter().enumerate() {
             if self.ordinal_settled(query, doc, term) {
                 continue;
