@@ -398,6 +398,9 @@ fn split_words(text: &str) -> Vec<Word> {
     let mut words = Vec::new();
     let mut current = String::new();
     let mut capitalized = false;
+    // A capital after a sentence's end ("… in US dollars? *Can* you …")
+    // opens the sentence and marks no name.
+    let mut sentence_opens = false;
     let flush = |current: &mut String, capitalized: bool, words: &mut Vec<Word>| {
         if current.is_empty() {
             return;
@@ -433,7 +436,8 @@ fn split_words(text: &str) -> Vec<Word> {
         let apostrophe = matches!(c, '\'' | '’' | '‘' | '`');
         if c.is_alphanumeric() {
             if current.is_empty() {
-                capitalized = c.is_uppercase();
+                capitalized = c.is_uppercase() && !sentence_opens;
+                sentence_opens = false;
             }
             current.push(c);
         } else if c == '.' && between_digits {
@@ -444,6 +448,9 @@ fn split_words(text: &str) -> Vec<Word> {
             current.push('\'');
         } else {
             flush(&mut current, capitalized, &mut words);
+            if matches!(c, '?' | '!' | '.') && next.is_none_or(char::is_whitespace) {
+                sentence_opens = !words.is_empty();
+            }
         }
     }
     flush(&mut current, capitalized, &mut words);
@@ -550,6 +557,17 @@ mod tests {
             words[2].capitalized,
             "in a sentence, a capital still marks a name"
         );
+    }
+
+    #[test]
+    fn a_capital_opening_a_second_sentence_marks_no_name() {
+        let words = split_words("How much is it in US Dollars? Can you find it? Tell Xi. ok");
+        let marked: Vec<&str> = words
+            .iter()
+            .filter(|w| w.capitalized)
+            .map(|w| w.text.as_str())
+            .collect();
+        assert_eq!(marked, ["how", "us", "dollars", "xi"]);
     }
 
     #[test]

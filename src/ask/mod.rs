@@ -37,6 +37,9 @@
 //!   and the last of several questions told from those before it.
 //! - `courtesy`: the courtesy wrapped around a question ("could you tell
 //!   me …", "am I right in thinking that …", "Mr Xi"), taken off.
+//! - `chatter`: sentences that talk to the helper ("… Can you find
+//!   it?") and frames that report the question ("the sheet asks …"),
+//!   taken off.
 //! - `filler`: spoken fillers ("ok so …", "… or nah?", "was it *like*
 //!   …"), taken off; a closing "or not" makes a statement yes/no.
 //! - `slips`: a question's frame typed together ("whatdid", "onthe") or
@@ -75,6 +78,7 @@
 
 pub mod analyze;
 mod answer_traits;
+mod chatter;
 mod compare;
 mod compound;
 mod confirm;
@@ -1937,6 +1941,14 @@ impl Asker {
     fn answer_of(&self, question: &str, source_id: Option<&str>) -> Answer {
         // "ok so … or nah?": the question without its spoken fillers.
         if let Some(plain) = filler::without_fillers(question) {
+            return self.answer_of(&plain, source_id);
+        }
+        // "… signed the treaty? Let's count them.", "The sheet asks …":
+        // talk around the question that names nothing of the article.
+        let content = |word: &str| !self.analyzer.is_stopword(word) && self.index.has_word(word);
+        if let Some(plain) = chatter::without_idle_sentences(question, content)
+            .or_else(|| chatter::without_reporting_frame(question, content))
+        {
             return self.answer_of(&plain, source_id);
         }
         // "whatdid they sign", "who will host teh summit": the frame's

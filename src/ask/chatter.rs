@@ -1,0 +1,316 @@
+//! Talk around a question that asks nothing of the article: sentences
+//! addressed to the helper ("… signed the treaty? *Let's count them.*",
+//! "*What do you think?*", "*Check again, honey.*") and a frame that
+//! reports where the question comes from ("*The sheet asks* how much …",
+//! "*Worksheet says:* how many …").
+//!
+//! General English only: pronouns and reporting verbs, never an
+//! article's words. Whether a word names something of the article is
+//! the caller's `content` test.
+
+use super::confirm::fold;
+use super::intent::{AUXILIARIES, WH_WORDS};
+
+/// Words that address the helper or invite it along: a sentence holding
+/// one talks to it rather than asking of the article.
+const ADDRESSING: &[&str] = &["you", "your", "youre", "lets", "u", "ya"];
+
+/// Words that say how to answer ("… ? *y/n*", "*True or false*: …"):
+/// part of the question, never talk around it.
+const CHOICE_WORDS: &[&str] = &[
+    "yes", "no", "yn", "y/n", "true", "false", "or", "right", "wrong",
+];
+
+/// Verbs that report a question another source asks ("the sheet *asks*").
+const REPORTING_VERBS: &[&str] = &["asks", "asked", "says", "said", "reads", "wants", "goes"];
+
+/// Words that may follow a reporting verb before the question itself:
+/// "the sheet wants *to know* …", "it goes *like*: …".
+const AFTER_REPORTING: &[&str] = &["to", "know", "like", "this", "that"];
+
+/// Pronouns that name who acts in the article ("*he* says …"), so a
+/// sentence they open is a claim, not a frame.
+const ACTORS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "who", "everyone",
+];
+
+/// Words that pick out which question a source asks, whatever the
+/// article: "the *next one*", "question *7*", "the *last* question".
+const SEQUENCE_WORDS: &[&str] = &[
+    "next",
+    "last",
+    "first",
+    "second",
+    "third",
+    "following",
+    "previous",
+    "one",
+    "this",
+    "other",
+];
+
+/// The most words a frame names its source in: "question 7", "the next
+/// one on the sheet".
+const MAX_SOURCE_WORDS: usize = 5;
+
+/// `question` without its sentences that name nothing of the article,
+/// when another sentence does; `None` when none is dropped. An idle
+/// sentence goes when it addresses the helper ("Can you find it?") or
+/// asks nothing ("Check again."); an idle question that points back
+/// ("What is it for?", "Right?") stays, as it asks of the others. A
+/// question mark the dropped sentences carried moves to the kept text.
+pub(super) fn without_idle_sentences(
+    question: &str,
+    content: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let sentences = sentences(question);
+    if sentences.len() < 2 {
+        return None;
+    }
+    let names_something = |sentence: &[&str]| sentence.iter().any(|t| content(&fold(t)));
+    let idle = |sentence: &[&str]| {
+        !names_something(sentence)
+            && !sentence
+                .iter()
+                .any(|t| CHOICE_WORDS.contains(&fold(t).as_str()))
+            && (!sentence.last().is_some_and(|t| t.ends_with('?'))
+                || sentence
+                    .iter()
+                    .any(|t| ADDRESSING.contains(&fold(t).as_str())))
+    };
+    let kept: Vec<&[&str]> = sentences
+        .iter()
+        .map(Vec::as_slice)
+        .filter(|s| !idle(s))
+        .collect();
+    if kept.len() == sentences.len() || !kept.iter().any(|s| names_something(s)) {
+        return None;
+    }
+    let text = kept
+        .iter()
+        .map(|s| s.join(" "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let asked = question.trim_end().ends_with('?');
+    Some(if asked && !text.ends_with('?') {
+        format!("{}?", text.trim_end_matches(['.', '!', ',', ';', ':']))
+    } else {
+        text
+    })
+}
+
+/// `question`'s tokens in sentences: a token closing in `?`, `!` or `.`
+/// ends one, unless the `.` closes an abbreviation ("U.S.", "Mr.").
+fn sentences(question: &str) -> Vec<Vec<&str>> {
+    let mut sentences = Vec::new();
+    let mut current = Vec::new();
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    for (at, token) in tokens.iter().enumerate() {
+        current.push(*token);
+        let bare = token.trim_end_matches(['"', '\'', ')', '”', '’']);
+        // "the CA pres. praise …": a full stop ends a sentence only
+        // before a capital.
+        let capital_follows = tokens
+            .get(at + 1)
+            .is_some_and(|next| next.starts_with(|c: char| c.is_uppercase()));
+        let ends = bare.ends_with(['?', '!'])
+            || (bare.ends_with('.')
+                && capital_follows
+                && !abbreviation(bare.trim_end_matches('.')));
+        if ends {
+            sentences.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        sentences.push(current);
+    }
+    sentences
+}
+
+/// Whether a word closed by `.` is an abbreviation rather than a
+/// sentence's end: dotted letters ("U.S") or a title ("Mr").
+fn abbreviation(word: &str) -> bool {
+    word.contains('.')
+        || matches!(
+            word.to_lowercase().as_str(),
+            "mr" | "mrs" | "ms" | "dr" | "st" | "prof" | "vs" | "etc"
+        )
+}
+
+/// `question` without a frame naming where it comes from ("*The sheet
+/// asks* how much …", "*Question 7:* …"), or `None` when it has none. A
+/// frame's source names nothing of the article and is no pronoun; the
+/// question it reports keeps at least three words. "… asks whether X"
+/// asks "is it true that X".
+pub(super) fn without_reporting_frame(
+    question: &str,
+    content: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let source_ends = (1..=MAX_SOURCE_WORDS.min(tokens.len())).find(|&end| {
+        tokens[end - 1].ends_with(':') || REPORTING_VERBS.contains(&folded[end - 1].as_str())
+    })?;
+    let source = &folded[..source_ends];
+    let plain_source = source.iter().all(|w| {
+        !CHOICE_WORDS.contains(&w.as_str())
+            && (!content(w) || SEQUENCE_WORDS.contains(&w.as_str()) || w.parse::<f64>().is_ok())
+            && !WH_WORDS.contains(&w.as_str())
+            && !AUXILIARIES.contains(&w.as_str())
+            && !ACTORS.contains(&w.as_str())
+    });
+    // "Xi says …": a source of the article's makes a claim.
+    if !plain_source || source.len() < 2 && !tokens[0].ends_with(':') {
+        return None;
+    }
+    let mut start = source_ends;
+    if !tokens[source_ends - 1].ends_with(':') {
+        while folded
+            .get(start)
+            .is_some_and(|w| AFTER_REPORTING.contains(&w.as_str()))
+            && !tokens[start - 1].ends_with(':')
+        {
+            start += 1;
+        }
+    }
+    let whether = folded
+        .get(start)
+        .is_some_and(|w| matches!(w.as_str(), "whether" | "if"));
+    let rest = &tokens[start + usize::from(whether)..];
+    if rest.len() < 3 {
+        return None;
+    }
+    let rest = rest.join(" ");
+    Some(if whether {
+        format!("is it true that {rest}")
+    } else {
+        rest
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The article's words, as the asker's index would know them.
+    fn content(word: &str) -> bool {
+        [
+            "central",
+            "asian",
+            "countries",
+            "signed",
+            "treaty",
+            "china",
+            "grant",
+            "dollars",
+            "summit",
+            "training",
+            "xi",
+            "years",
+            "first",
+            "time",
+            "platform",
+            "next",
+            "7",
+        ]
+        .contains(&word)
+    }
+
+    #[test]
+    fn sentences_talking_to_the_helper_are_dropped() {
+        for (question, asked) in [
+            (
+                "How many Central Asian countries signed the treaty? Let's count them.",
+                "How many Central Asian countries signed the treaty?",
+            ),
+            (
+                "How much is the grant in US dollars? Can you find it?",
+                "How much is the grant in US dollars?",
+            ),
+            (
+                "Was this the first time they had this summit. What do you think?",
+                "Was this the first time they had this summit?",
+            ),
+            (
+                "did Xi say the training is for three years? Check again honey.",
+                "did Xi say the training is for three years?",
+            ),
+            ("Thanks! Who signed the treaty?", "Who signed the treaty?"),
+        ] {
+            assert_eq!(
+                without_idle_sentences(question, content).as_deref(),
+                Some(asked),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn questions_pointing_back_and_lone_sentences_stay() {
+        for question in [
+            "The grant isn't for weapons, I hope? What is it for?",
+            "The treaty was signed in Astana. Right?",
+            "Who signed the treaty?",
+            "Did the U.S. sign the treaty?",
+            "Can you tell me? I forgot.",
+            "Green minerals on the focus list? y/n",
+            "did the CA pres. praise the platform? y/n",
+        ] {
+            assert_eq!(
+                without_idle_sentences(question, content),
+                None,
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_frame_reporting_the_question_is_dropped() {
+        for (question, asked) in [
+            (
+                "The sheet asks how much the grant is in US dollars.",
+                "how much the grant is in US dollars.",
+            ),
+            (
+                "Worksheet says: how many countries signed the treaty?",
+                "how many countries signed the treaty?",
+            ),
+            (
+                "Next one asks was this the first summit?",
+                "was this the first summit?",
+            ),
+            (
+                "Question 7: who signed the treaty?",
+                "who signed the treaty?",
+            ),
+            (
+                "My teacher wants to know whether the grant is in dollars?",
+                "is it true that the grant is in dollars?",
+            ),
+        ] {
+            assert_eq!(
+                without_reporting_frame(question, content).as_deref(),
+                Some(asked),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_source_the_article_names_or_a_pronoun_makes_a_claim_not_a_frame() {
+        for question in [
+            "Xi says the grant is for two years?",
+            "He says the training is for three years?",
+            "Who says the treaty is binding?",
+            "The summit says nothing?",
+            "Summit: Astana?",
+            "True or false: the grant is in dollars.",
+        ] {
+            assert_eq!(
+                without_reporting_frame(question, content),
+                None,
+                "{question}"
+            );
+        }
+    }
+}
