@@ -683,6 +683,14 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["just"], Qualifier::Exactly),
 ];
 
+/// The qualifier one word says on its own ("over", "about"), if any.
+pub fn qualifier_word(word: &str) -> Option<Qualifier> {
+    QUALIFIERS
+        .iter()
+        .find(|(words, _)| *words == [word])
+        .map(|(_, qualifier)| *qualifier)
+}
+
 fn read_qualifier(tokens: &[Token], i: usize) -> (Option<Qualifier>, usize) {
     if matches!(
         tokens.get(i),

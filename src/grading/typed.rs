@@ -29,8 +29,8 @@ use crate::lang::Lexicon;
 use super::Verdict;
 use super::rewordings::WordClasses;
 use super::words::{
-    DATE_WORDS, Filler, WordMatch, allowed_edits, expand_date_abbreviation, is_stopword,
-    match_stemmed, match_word, split_at_connectives,
+    DATE_WORDS, Filler, WordMatch, allowed_edits, expand_date_abbreviation, is_another_word,
+    is_stopword, match_stemmed, match_word, split_at_connectives,
 };
 
 /// Learner input longer than this is cut before grading (the service already
@@ -1455,11 +1455,54 @@ fn best_phrase(all: &[Phrase], given: &[String], filler: &Filler) -> PhraseMatch
     // Of equal matches the first wording wins, the article's own before an
     // alias: feedback then names words the article uses ("ties", not the
     // alias's "relations").
-    all.iter()
+    let matched: Vec<(usize, PhraseMatch)> = all
+        .iter()
         .rev()
-        .map(|phrase| phrase.matches(given, filler))
+        .map(|phrase| (phrase.words.len(), phrase.matches(given, filler)))
+        .collect();
+    let full_at_length = matched
+        .iter()
+        .any(|(len, found)| *len == given.len() && matches!(found, PhraseMatch::Full { .. }));
+    let best = matched
+        .into_iter()
+        .map(|(_, found)| found)
         .max_by_key(PhraseMatch::rank)
-        .unwrap_or(PhraseMatch::None)
+        .unwrap_or(PhraseMatch::None);
+    // Credit through a shorter wording plus words of the learner's own.
+    let through_shorter = matches!(best, PhraseMatch::Full { .. }) && !full_at_length;
+    if through_shorter && swaps_a_word_of(all, given, filler) {
+        PhraseMatch::None
+    } else {
+        best
+    }
+}
+
+/// True when `given` is an accepted wording with one content word
+/// swapped for another real word of the same part of speech that means
+/// something else ("a regional model for *competition*" for "… for
+/// collaboration"): the shorter wording it also holds ("a regional
+/// model") does not make the swap right. Slips, other forms,
+/// synonyms and words of the question, the sentence or another accepted
+/// wording are no swap.
+fn swaps_a_word_of(all: &[Phrase], given: &[String], filler: &Filler) -> bool {
+    const SHORTEST: usize = 3;
+    let lexicon = Lexicon::embedded();
+    all.iter().any(|phrase| {
+        if phrase.words.len() != given.len() || given.len() < SHORTEST {
+            return false;
+        }
+        let mut differing = phrase.words.iter().zip(given).filter(|(w, g)| w != g);
+        let (Some((expected, swapped)), None) = (differing.next(), differing.next()) else {
+            return false;
+        };
+        !is_stopword(expected)
+            && !is_stopword(swapped)
+            && !filler.allows(swapped)
+            && !all.iter().any(|other| other.words.contains(swapped))
+            && crate::lang::stem(expected) != crate::lang::stem(swapped)
+            && !lexicon.close_in_meaning(expected, swapped)
+            && is_another_word(lexicon, expected, swapped)
+    })
 }
 
 /// What grading a phrase answer needs from its key.
@@ -2152,6 +2195,11 @@ impl NumericKey {
             gives: PromptGives {
                 unit,
                 currencies: setting.currencies.clone(),
+                echoed: setting
+                    .prompt
+                    .windows(2)
+                    .filter(|pair| pair[1] == "how")
+                    .find_map(|pair| crate::numbers::qualifier_word(&pair[0])),
             },
             own_words,
             filler: Filler::new(kind, &[]),
@@ -2172,6 +2220,10 @@ struct PromptGives {
     /// … in US dollars?" of "$209 million", but not "was worth _____",
     /// where it could as well be yuan.
     currencies: Vec<Currency>,
+    /// The bound word the prompt asks with ("*Over* how many years …?"):
+    /// the learner who answers "over two years" repeats the question's
+    /// frame and claims no bound.
+    echoed: Option<Qualifier>,
 }
 
 /// Why a quantity did not match.
@@ -2236,7 +2288,8 @@ fn compare(given: &Quantity, target: &Quantity, gives: &PromptGives) -> Result<(
         (None, Some(t)) if !gives.currencies.contains(&t) => return Err(Miss::NoCurrency),
         _ => {}
     }
-    if !qualifiers_agree(given.qualifier, target.qualifier) {
+    let claimed = given.qualifier.filter(|q| Some(*q) != gives.echoed);
+    if !qualifiers_agree(claimed, target.qualifier) {
         return Err(Miss::Qualifier);
     }
     Ok(())
@@ -2822,6 +2875,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_word_the_prompt_asks_with_is_its_frame_not_a_bound() {
+        let asked = |prompt: &str| Setting {
+            prompt: prompt.split(' ').map(String::from).collect(),
+            ..Setting::default()
+        };
+        let framed = asked("over how many years will the training be offered");
+        let key = TypedKey::new("two years", &[], AnswerKind::Duration, &[], &framed);
+        assert!(key.grade("over two years").is_right());
+        assert!(!key.grade("under two years").is_right());
+        assert!(!key.grade("over three years").is_right());
+        let plain = asked("how many years will the training last");
+        let key = TypedKey::new("two years", &[], AnswerKind::Duration, &[], &plain);
+        assert!(!key.grade("over two years").is_right());
+    }
+
+    #[test]
     fn a_number_slip_that_is_another_word_is_mended_only_before_a_unit() {
         let years = ["years".to_string()];
         assert_eq!(number_slips_mended("tow years", &years), "two years");
@@ -2919,5 +2988,23 @@ mod tests {
         assert!(!grade("global interest rates").is_right());
         assert!(grade("global interests").is_right());
         assert!(grade("global interest").is_right());
+    }
+
+    #[test]
+    fn a_shorter_wording_does_not_excuse_a_swapped_word_of_the_longer() {
+        let grade = |answer: &str| {
+            grade_text(
+                "a regional model for collaboration",
+                &["a regional model".to_string()],
+                AnswerKind::Concept,
+                &[],
+                answer,
+            )
+        };
+        assert!(!grade("a regional model for competition").is_right());
+        assert!(grade("a regional model for collaboration").is_right());
+        assert!(grade("a regional model for cooperation").is_right());
+        assert!(grade("a regional model for colaboration").is_right());
+        assert!(grade("a regional model").is_right());
     }
 }

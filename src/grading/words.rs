@@ -224,7 +224,7 @@ fn drops_letters_only(expected: &str, candidate: &str) -> bool {
 /// "trade" ("jingle" is used, so it stays a word). Only a letter dropped,
 /// swapped or mistyped makes one: a longer rare word holds a letter the
 /// answer lacks, which spells a word of its own ("tirade" for "trade").
-fn is_another_word(lexicon: &Lexicon, expected: &str, candidate: &str) -> bool {
+pub(crate) fn is_another_word(lexicon: &Lexicon, expected: &str, candidate: &str) -> bool {
     let rare_slip = || {
         !is_number_word(expected)
             && candidate.len() <= expected.len()
