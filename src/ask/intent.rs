@@ -282,6 +282,9 @@ impl Intent {
             {
                 Intent::HowLong
             }
+            // "How many *is* the grant?": a count is of plural things, so
+            // "many" before a singular verb asks how much.
+            "many" if matches!(second, "is" | "was" | "does" | "costs" | "cost") => Intent::HowMuch,
             "many" => Intent::HowMany,
             // "How much time …?" asks how long.
             "much" if second == "time" => Intent::HowLong,
@@ -790,6 +793,8 @@ mod tests {
             Intent::Open
         );
         assert_eq!(intent("Where did the leaders meet?"), Intent::Where);
+        assert_eq!(intent("How many is the grant?"), Intent::HowMuch);
+        assert_eq!(intent("How many are the countries?"), Intent::HowMany);
     }
 
     #[test]

@@ -3675,7 +3675,10 @@ impl Asker {
             && folded
                 .windows(2)
                 .any(|pair| SHARES.contains(&pair[0]) && pair[1] == "of");
-        let asks_origin = intent == Intent::Where && folded.contains(&"from");
+        // "Where are the professionals *from*?", "The professionals of
+        // *which region*?": where things come from.
+        let asks_origin = intent == Intent::Where
+            && (folded.contains(&"from") || asked_word.is_some_and(Intent::is_place_noun));
         let bounded_terms = if intent == Intent::YesNo {
             bounded_time(&folded)
                 .into_iter()
