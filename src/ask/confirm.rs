@@ -221,6 +221,40 @@ pub(super) fn claim_before_correction(question: &str) -> Option<String> {
     asks.then(|| question[..=end].trim().to_string())
 }
 
+/// Words that make the alternative after "not" a lesser thing than the
+/// claim, not a rival to it: "legally binding *and not just* a statement
+/// of intent".
+const UNDERSTATING: &[&str] = &["just", "merely", "simply", "only"];
+
+/// A yes/no claim without the lesser alternative set against it ("Is the
+/// treaty legally binding *and not just a statement of intent*?" asks
+/// "Is the treaty legally binding?"), or `None` when it sets none. A
+/// plain "and not X" stays: it also claims that X does not hold. So does
+/// "not only … but also", which adds rather than sets against.
+pub(super) fn without_understated_alternative(question: &str) -> Option<String> {
+    const SHORTEST_CLAIM: usize = 3;
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let yes_no = folded
+        .first()
+        .is_some_and(|w| super::intent::AUXILIARIES.contains(&w.as_str()));
+    if !yes_no || folded.iter().any(|w| w == "also") {
+        return None;
+    }
+    let not = (SHORTEST_CLAIM..folded.len().saturating_sub(2)).find(|&at| {
+        folded[at] == "not"
+            && UNDERSTATING.contains(&folded[at + 1].as_str())
+            && (matches!(folded[at - 1].as_str(), "and" | "but") || tokens[at - 1].ends_with(','))
+    })?;
+    let claim_end = if tokens[not - 1].ends_with(',') {
+        not
+    } else {
+        not - 1
+    };
+    let claim = tokens[..claim_end].join(" ");
+    Some(format!("{}?", claim.trim_end_matches([',', ';', ':'])))
+}
+
 /// Determiners that open the noun phrase a scene is about.
 const SCENE_DETERMINERS: &[&str] = &["the", "this", "that", "these", "those"];
 
@@ -697,6 +731,28 @@ pub(super) fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lesser_alternative_set_against_a_claim_is_taken_off() {
+        assert_eq!(
+            without_understated_alternative(
+                "Is the treaty legally binding and not just a statement of intent?"
+            )
+            .as_deref(),
+            Some("Is the treaty legally binding?")
+        );
+        assert_eq!(
+            without_understated_alternative("Was it a treaty, not merely a promise?").as_deref(),
+            Some("Was it a treaty?")
+        );
+        for kept in [
+            "Did they sign a treaty and not a declaration?",
+            "Did Xi not only announce a grant but also training?",
+            "Who signed the treaty and not just the declaration?",
+        ] {
+            assert_eq!(without_understated_alternative(kept), None, "{kept}");
+        }
+    }
 
     #[test]
     fn a_pronoun_of_the_last_question_names_the_scene_phrase() {

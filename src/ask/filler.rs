@@ -28,6 +28,30 @@ const HEDGES: &[&str] = &[
     "exactly",
 ];
 
+/// "Did they *go as far as* calling China a partner?", "*go so far as
+/// to* call …": the idiom says how bold the act was, and asks of the act.
+const AS_FAR_AS: &[&[&str]] = &[
+    &["go", "as", "far", "as"],
+    &["go", "so", "far", "as", "to"],
+    &["go", "so", "far", "as"],
+    &["went", "as", "far", "as"],
+    &["went", "so", "far", "as", "to"],
+    &["gone", "as", "far", "as"],
+    &["gone", "so", "far", "as", "to"],
+];
+
+/// Whether the word at `at` is part of an [`AS_FAR_AS`] idiom.
+fn in_as_far_as(folded: &[String], at: usize) -> bool {
+    AS_FAR_AS.iter().any(|idiom| {
+        (0..idiom.len()).any(|offset| {
+            at.checked_sub(offset).is_some_and(|start| {
+                folded.len() > start + idiom.len()
+                    && idiom.iter().zip(&folded[start..]).all(|(w, f)| w == f)
+            })
+        })
+    })
+}
+
 /// Words that put a present-tense question in the present, which a
 /// statement in the present tense covers without saying so: "is it
 /// still a priority *today*?".
@@ -179,6 +203,7 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
                 && !HEDGES.contains(&folded[at].as_str())
                 && !supposed_to(&folded, at)
                 && !present_time(&folded, at)
+                && !in_as_far_as(&folded, at)
         })
         .map(|at| tokens[at])
         .collect();
@@ -223,6 +248,7 @@ fn may_hold_fillers(question: &str) -> bool {
         || lowered.contains("like")
         || lowered.contains("supposed to")
         || lowered.contains("these days")
+        || lowered.contains(" far as ")
         || lowered
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| PRESENT_TIME.contains(&word))
@@ -347,6 +373,20 @@ mod tests {
             Some("why is the mechanism more important?")
         );
         assert_eq!(without_fillers("Was the treaty signed today?"), None);
+    }
+
+    #[test]
+    fn going_as_far_as_an_act_asks_of_the_act() {
+        assert_eq!(
+            without_fillers("Did the leaders really go as far as calling China a partner?")
+                .as_deref(),
+            Some("Did the leaders calling China a partner?")
+        );
+        assert_eq!(
+            without_fillers("Did Xi go so far as to call it a model?").as_deref(),
+            Some("Did Xi call it a model?")
+        );
+        assert_eq!(without_fillers("How far as a share did it go?"), None);
     }
 
     #[test]

@@ -1951,6 +1951,9 @@ impl Asker {
         {
             return self.answer_of(&plain, source_id);
         }
+        if let Some(claim) = confirm::without_understated_alternative(question) {
+            return self.answer_of(&claim, source_id);
+        }
         // "whatdid they sign", "who will host teh summit": the frame's
         // words typed apart and in order.
         if let Some(mended) = self.without_typing_slips(question) {
