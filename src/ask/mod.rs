@@ -3849,8 +3849,12 @@ impl Asker {
         let placed = placed_in(self.facts.places(), question);
         // Only beside a city the article never names: a claim about one
         // it names ("in Astana, Uzbekistan") keeps the country to judge.
-        let locating = if placed.is_empty() {
-            request::locating_names(question)
+        let locating = request::locating_names(question);
+        let locating = if placed
+            .iter()
+            .all(|place| locating.contains(&crate::lang::words(&place.name).concat()))
+        {
+            locating
         } else {
             Vec::new()
         };

@@ -532,18 +532,28 @@ pub(super) fn without_answer_format(mut words: Vec<Word>) -> Vec<Word> {
 
 /// The names that only locate the place a question puts something in:
 /// "held in Tashkent*, Uzbekistan*?" names the city, then its country.
-/// Folded, for a question that ends in "in"/"at" X, Y with X and Y
-/// single capitalised words; empty otherwise.
+/// Folded, for a question that ends in "in"/"at" X, Y or X in Y with X
+/// and Y single capitalised words; empty otherwise.
 pub(super) fn locating_names(question: &str) -> Vec<String> {
     let trimmed = question.trim_end().trim_end_matches(['?', '.', '!']);
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    };
+    // "held in Tashkent *in Uzbekistan*": the country after "in".
+    let all: Vec<&str> = trimmed.split_whitespace().collect();
+    if let [.., preposition, place, within, last] = all.as_slice()
+        && matches!(preposition.to_lowercase().as_str(), "in" | "at")
+        && within.eq_ignore_ascii_case("in")
+        && capitalised(place)
+        && capitalised(last)
+    {
+        return vec![fold(last)];
+    }
     let Some((head, last)) = trimmed.rsplit_once(',') else {
         return Vec::new();
     };
     let last = last.trim();
     let words: Vec<&str> = head.split_whitespace().collect();
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-    };
     match words.as_slice() {
         [.., preposition, place]
             if matches!(preposition.to_lowercase().as_str(), "in" | "at")
@@ -850,6 +860,10 @@ mod tests {
             ["uzbekistan"]
         );
         assert!(locating_names("Was it held in Tashkent?").is_empty());
+        assert_eq!(
+            locating_names("Was the summit held in Tashkent in Uzbekistan?"),
+            ["uzbekistan"]
+        );
         assert!(locating_names("Was it Xi, Tokayev?").is_empty());
         assert!(locating_names("Were leaders from Kazakhstan, Uzbekistan there").is_empty());
         assert!(locating_names("Was it held in Tashkent, or not?").is_empty());
