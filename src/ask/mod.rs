@@ -932,6 +932,11 @@ struct Query {
     /// Where the things it names come from ("*Chinese* professionals"):
     /// the noun's term and the place terms.
     origins: Vec<Origin>,
+    /// Names that only say whose people the question means ("the
+    /// president *of Uzbekistan*", "*Uzbekistan's* president"): the
+    /// person, not the place, takes part, so the name is no rival to a
+    /// fact's place answer.
+    whose_people: HashSet<String>,
 }
 
 /// A noun and the place its things come from: "*Chinese* professionals",
@@ -3997,6 +4002,7 @@ impl Asker {
             included,
             counted,
             origins: origins_in(&self.analyzer, &self.place_terms, &words),
+            whose_people: self.whose_people(&words),
             purpose,
             proposed_acts,
             unknown_modifiers,
@@ -4146,6 +4152,23 @@ impl Asker {
                         .any(|q| &q.term == term || q.alternatives.contains(term))
                 })
         })
+    }
+
+    /// [`Query::whose_people`] of the question's words: a name right
+    /// after a people word and "of", or right before a people word.
+    fn whose_people(&self, words: &[analyze::Word]) -> HashSet<String> {
+        let terms: Vec<String> = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
+        let people = |at: usize| terms.get(at).is_some_and(|t| self.people_words.contains(t));
+        let name =
+            |at: usize| self.index.is_proper(&terms[at]) && self.place_terms.contains(&terms[at]);
+        (0..terms.len())
+            .filter(|&at| name(at))
+            .filter(|&at| {
+                let after_of = at >= 2 && words[at - 1].text == "of" && people(at - 2);
+                after_of || people(at + 1)
+            })
+            .map(|at| terms[at].clone())
+            .collect()
     }
 
     /// Whether two capitalised question words (not opening it) form a name

@@ -585,6 +585,11 @@ impl Asker {
             tally.contradicts |= dated;
             return dated.then_some(());
         }
+        if yes_no && query.whose_people.contains(&term.term) {
+            // "Was the president *of Uzbekistan* there?": the name says
+            // whose leader, and denies no place the fact gives.
+            return None;
+        }
         if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
             // "Was it signed in Beijing?" of a fact in Paris: another
             // thing of the answer's kind says no; anything else is not
