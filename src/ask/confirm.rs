@@ -255,6 +255,26 @@ pub(super) fn without_understated_alternative(question: &str) -> Option<String> 
     Some(format!("{}?", claim.trim_end_matches([',', ';', ':'])))
 }
 
+/// A yes/no question without the rival clause offered after it ("Did
+/// the presidents praise the platform*, or was that only China
+/// talking?*" asks "Did the presidents praise the platform?"): the
+/// verdict on the first settles both. `None` when no clause opening with
+/// an auxiliary follows ", or".
+pub(super) fn without_rival_clause(question: &str) -> Option<String> {
+    const SHORTEST_CLAIM: usize = 3;
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let auxiliary = |w: &str| super::intent::AUXILIARIES.contains(&w);
+    if !folded.first().is_some_and(|w| auxiliary(w)) {
+        return None;
+    }
+    let or = (SHORTEST_CLAIM..folded.len().saturating_sub(2)).find(|&at| {
+        folded[at] == "or" && tokens[at - 1].ends_with(',') && auxiliary(&folded[at + 1])
+    })?;
+    let claim = tokens[..or].join(" ");
+    Some(format!("{}?", claim.trim_end_matches([',', ';', ':'])))
+}
+
 /// Determiners that open the noun phrase a scene is about.
 const SCENE_DETERMINERS: &[&str] = &["the", "this", "that", "these", "those"];
 
@@ -731,6 +751,24 @@ pub(super) fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rival_clause_after_a_yes_no_question_is_taken_off() {
+        assert_eq!(
+            without_rival_clause(
+                "Did the presidents praise the platform, or was that only China talking?"
+            )
+            .as_deref(),
+            Some("Did the presidents praise the platform?")
+        );
+        for kept in [
+            "Was it signed in Astana or in Beijing?",
+            "Was it signed in Astana, or Beijing?",
+            "Who praised the platform, or was it China?",
+        ] {
+            assert_eq!(without_rival_clause(kept), None, "{kept}");
+        }
+    }
 
     #[test]
     fn a_lesser_alternative_set_against_a_claim_is_taken_off() {

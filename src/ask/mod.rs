@@ -756,6 +756,9 @@ struct Query {
     /// A where-question asks where something comes *from* ("where are the
     /// professionals from?"): a fact that gives the thing's origin answers.
     asks_origin: bool,
+    /// A how-long question asks how long something *took* ("how long did
+    /// it take to negotiate …?"): how long a thing lasts is no answer.
+    asks_time_taken: bool,
     /// The terms of a yes/no question's claim that something lasts a
     /// bounded time ("only for a *few years*?", "will it *expire*?"): a
     /// fact that says it lasts for good denies them.
@@ -1956,7 +1959,9 @@ impl Asker {
         {
             return self.answer_of(&plain, source_id);
         }
-        if let Some(claim) = confirm::without_understated_alternative(question) {
+        if let Some(claim) = confirm::without_understated_alternative(question)
+            .or_else(|| confirm::without_rival_clause(question))
+        {
             return self.answer_of(&claim, source_id);
         }
         // "whatdid they sign", "who will host teh summit": the frame's
@@ -3685,6 +3690,10 @@ impl Asker {
                 .any(|pair| SHARES.contains(&pair[0]) && pair[1] == "of");
         // "Where are the professionals *from*?", "The professionals of
         // *which region*?": where things come from.
+        let asks_time_taken = intent == Intent::HowLong
+            && folded
+                .iter()
+                .any(|w| matches!(*w, "take" | "took" | "taken" | "takes" | "taking"));
         let asks_origin = intent == Intent::Where
             && (folded.contains(&"from") || asked_word.is_some_and(Intent::is_place_noun));
         let bounded_terms = if intent == Intent::YesNo {
@@ -3969,6 +3978,7 @@ impl Asker {
             next_time: request::asks_next_time(question),
             claims_share,
             asks_origin,
+            asks_time_taken,
             bounded_terms,
             locative,
             confirms,
@@ -4375,8 +4385,15 @@ impl Asker {
                 || self.index.is_proper(&term)
                 || (word.capitalized && position > 0 && !known)
                 // "was it held in *tashkent*?": a member of a set WordNet
-                // lists (cities, countries, months) typed in lower case.
-                || (!known && self.lexicon.sets_of(&word.text).next().is_some());
+                // lists (cities, countries, months) typed in lower case,
+                // but no form of another word ("*sent*" of "send", though
+                // a coin).
+                || (!known
+                    && self.lexicon.sets_of(&word.text).next().is_some()
+                    && self
+                        .lexicon
+                        .irregular_base(&word.text)
+                        .is_none_or(|base| base == word.text));
             let weight = self.term_weight(&word.text, &term, known, name);
             let ordinal = self.analyzer.ordinal(&word.text).is_some();
             if ordinal {
@@ -5496,7 +5513,10 @@ impl Asker {
             // "Where are the professionals from?" of "professionals from
             // Central Asia": the answer names where they come from.
             1.0
-        } else if query.intent == Intent::HowLong && self.records[doc].lasting.is_some() {
+        } else if query.intent == Intent::HowLong
+            && !query.asks_time_taken
+            && self.records[doc].lasting.is_some()
+        {
             // "How long will the treaty last?" of "*permanent*
             // good-neighborliness": the word says it.
             *lead = false;
