@@ -4386,14 +4386,11 @@ impl Asker {
                 || (word.capitalized && position > 0 && !known)
                 // "was it held in *tashkent*?": a member of a set WordNet
                 // lists (cities, countries, months) typed in lower case,
-                // but no form of another word ("*sent*" of "send", though
-                // a coin).
+                // if WordNet writes it as a name: "*sector*", "*form*"
+                // and "*sent*" (a coin) are common words.
                 || (!known
-                    && self.lexicon.sets_of(&word.text).next().is_some()
-                    && self
-                        .lexicon
-                        .irregular_base(&word.text)
-                        .is_none_or(|base| base == word.text));
+                    && self.lexicon.is_name(&word.text)
+                    && self.lexicon.sets_of(&word.text).next().is_some());
             let weight = self.term_weight(&word.text, &term, known, name);
             let ordinal = self.analyzer.ordinal(&word.text).is_some();
             if ordinal {
