@@ -430,7 +430,7 @@ pub(super) fn after_lead_in(question: &str, content: impl Fn(&str) -> bool) -> O
     let start = (1..limit).rev().find(|&at| {
         let before = tokens[at - 1];
         let dash = matches!(before, "-" | "--" | "–" | "—");
-        let ends_remark = dash || before.ends_with([':', '—', '–']);
+        let ends_remark = dash || before.ends_with([':', '—', '–']) || hedge_but(&tokens, at);
         let lead_in_words = if dash { at - 1 } else { at };
         // A remark asks nothing itself: "what happened after the summit
         // - did …?" is two questions.
@@ -443,9 +443,17 @@ pub(super) fn after_lead_in(question: &str, content: impl Fn(&str) -> bool) -> O
     let rest: Vec<String> = tokens[start..].iter().map(|t| fold(t)).collect();
     let first = rest.first()?.as_str();
     let opens_question = AUXILIARIES.contains(&first) || WH_WORDS.contains(&first);
-    // "the summit - where was *it*?": the part before names what is asked.
-    let refers_back = rest.iter().any(|w| BACK_REFERENCES.contains(&w.as_str()));
+    // "the summit - where was *it*?": the part before names what is asked;
+    // a hedge before "but" names nothing to point back at.
+    let refers_back =
+        !hedge_but(&tokens, start) && rest.iter().any(|w| BACK_REFERENCES.contains(&w.as_str()));
     (opens_question && !refers_back && rest.len() >= 3).then(|| tokens[start..].join(" "))
+}
+
+/// Whether the remark before `at` ends in ", but" ("I may be mistaken,
+/// *but* was it …?"): a hedge about the asker set against the question.
+fn hedge_but(tokens: &[&str], at: usize) -> bool {
+    at >= 2 && fold(tokens[at - 1]) == "but" && tokens[at - 2].ends_with(',')
 }
 
 /// Words a request opens with before the question it wraps: "*so could
@@ -956,6 +964,10 @@ mod tests {
                 "hmm — was the treaty signed in Astana?",
                 "was the treaty signed in Astana?",
             ),
+            (
+                "Excuse me, I may be mistaken, but was it decided that China would host?",
+                "was it decided that China would host?",
+            ),
         ] {
             assert_eq!(
                 after_lead_in(question, content).as_deref(),
@@ -970,6 +982,7 @@ mod tests {
             "Xi's words: unilateralism will backfire?",
             "What happened after the summit - did any of the projects start?",
             "green minerals or gas: which did Xi list?",
+            "The treaty, but was it signed?",
         ] {
             assert_eq!(after_lead_in(question, content), None, "{question}");
         }
