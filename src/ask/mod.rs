@@ -4414,9 +4414,25 @@ impl Asker {
             };
             let verb_option = last_base_verb
                 .filter(|&at| after_or && at + 1 < terms.len() && base_verb(&word.text));
+            // "an *Astana* Declaration or a *Beijing* Declaration": the
+            // options share their head, and differ in the words before it.
+            let shared_head = after_or
+                && terms.len() >= 2
+                && terms.last().is_some_and(|head| {
+                    head.adjacent
+                        && words[position + 1..]
+                            .iter()
+                            .take(2)
+                            .any(|w| self.analyzer.term(&w.text) == head.term)
+                });
+            let other_option = if shared_head {
+                terms.get(terms.len() - 2)
+            } else {
+                terms.last()
+            };
             let joins = verb_option.or_else(|| {
                 terms.iter().position(|t| {
-                    (after_or && terms.last().is_some_and(|l| l.term == t.term))
+                    (after_or && other_option.is_some_and(|l| l.term == t.term))
                         || (ordinal && offers_choice && ordinal_terms.contains(&t.term))
                 })
             });
@@ -10670,6 +10686,11 @@ mod tests {
             (
                 "is the grant for this year or spread over several years?",
                 "this year",
+            ),
+            // Options sharing their head differ in the words before it.
+            (
+                "Is the treaty about temporary cooperation or permanent cooperation?",
+                "permanent",
             ),
         ] {
             let answer = asker.ask(question, None);
