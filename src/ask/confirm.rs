@@ -221,6 +221,56 @@ pub(super) fn claim_before_correction(question: &str) -> Option<String> {
     asks.then(|| question[..=end].trim().to_string())
 }
 
+/// Verbs of settling something, after which a wh-clause says what was
+/// settled ("did they *agree who* will host?"), and verbs of telling,
+/// when the text is what tells ("does the article *say where* …?").
+const SETTLING_VERBS: &[&str] = &[
+    "agree",
+    "agreed",
+    "decide",
+    "decided",
+    "settle",
+    "settled",
+    "determine",
+    "determined",
+    "confirm",
+    "confirmed",
+    "choose",
+    "chose",
+    "chosen",
+];
+const TELLING_VERBS: &[&str] = &["say", "said", "mention", "mentioned", "state", "stated"];
+const TELLERS: &[&str] = &["article", "text", "piece", "story", "it", "report"];
+/// Nouns of settling something, before "on" and a wh-clause ("was there
+/// an *agreement on which* nation …?").
+const SETTLING_NOUNS: &[&str] = &["agreement", "decision", "consensus", "deal"];
+
+/// Whether a yes/no question asks whether something was settled or told
+/// and names it by a wh-clause ("Did the leaders *agree who* will host
+/// the next summit?"): the article answering the clause says "yes" too,
+/// so the reply opens with it.
+pub(super) fn settles_an_embedded_question(question: &str) -> bool {
+    let folded: Vec<String> = question.split_whitespace().map(fold).collect();
+    let opens_yes_no = folded.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "did" | "do" | "does" | "has" | "have" | "had" | "was" | "is"
+        )
+    });
+    opens_yes_no
+        && (2..folded.len()).any(|at| {
+            let verb = folded[at - 1].as_str();
+            let told_by_text = TELLING_VERBS.contains(&verb)
+                && folded[1..at - 1]
+                    .iter()
+                    .any(|w| TELLERS.contains(&w.as_str()));
+            let settled_on = matches!(verb, "on" | "about" | "over")
+                && SETTLING_NOUNS.contains(&folded[at - 2].as_str());
+            WH_WORDS.contains(&folded[at].as_str())
+                && (SETTLING_VERBS.contains(&verb) || told_by_text || settled_on)
+        })
+}
+
 /// Words that make the alternative after "not" a lesser thing than the
 /// claim, not a rival to it: "legally binding *and not just* a statement
 /// of intent".
@@ -759,6 +809,26 @@ pub(super) fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_yes_no_question_about_settling_a_wh_clause_is_told_apart() {
+        for asks in [
+            "Did the leaders settle who will host the next summit?",
+            "Did they agree where the next summit will be?",
+            "Does the article say how much the grant is?",
+            "Was there an agreement on which nation would organise the next summit?",
+        ] {
+            assert!(settles_an_embedded_question(asks), "{asks}");
+        }
+        for other in [
+            "Was the summit held in which city?",
+            "Did Xi say how much the grant is?",
+            "Who agreed to host it?",
+            "Did the leaders agree to deepen cooperation?",
+        ] {
+            assert!(!settles_an_embedded_question(other), "{other}");
+        }
+    }
 
     #[test]
     fn a_rival_clause_after_a_yes_no_question_is_taken_off() {

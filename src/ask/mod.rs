@@ -1925,6 +1925,14 @@ impl Asker {
         if confirm::asks_true_or_false(question) {
             answer.answer = confirm::as_true_or_false(&answer.answer);
         }
+        // "Did they agree who will host?": what was agreed, told, says yes.
+        if answer.answered
+            && confirm::settles_an_embedded_question(question)
+            && !answer.answer.starts_with("Yes")
+            && !answer.answer.starts_with("No")
+        {
+            answer.answer = format!("Yes. {}", answer.answer);
+        }
         // "What does 'unilateralism' mean?" of a sentence that only uses
         // the word: the article does not define it.
         if let Some(phrase) = meaning::vocabulary_asked(question)
