@@ -620,6 +620,20 @@ const FRESH42_JSON: &str = include_str!("../../tests/heldout/typed_fresh42.json"
 /// "benefit for both sides" for "mutual benefit".
 const FRESH42_AGREEMENT_FLOOR: f64 = 0.985;
 
+const FRESH43_JSON: &str = include_str!("../../tests/heldout/typed_fresh43.json");
+/// Share of the forty-third set the grader must judge as the people did:
+/// 288/296 (97.3 %, one false accept) when first scored, before any
+/// tuning on it (main `9caf3f5`, `review_sample --seed 20270101`; 37
+/// distinct prompts). The false accept was "a regional model for
+/// competition" for "… for collaboration", credited through the shorter
+/// accepted wording "a regional model"; a swapped word of the longer
+/// wording is now wrong. "over two years" for "Over how many years …?"
+/// now repeats the prompt's frame rather than claiming a bound.
+/// 290/296 (98.0 %, no false accept) after. Its refusals are paraphrases
+/// of lists and phrases in other parts of speech ("acting unilaterally
+/// and behaving like a hegemon").
+const FRESH43_AGREEMENT_FLOOR: f64 = 0.979;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -861,4 +875,9 @@ fn the_grader_holds_its_measured_agreement_on_the_forty_first_blind_typed_set() 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_forty_second_blind_typed_set() {
     assert_typed_set_holds("fresh42", FRESH42_JSON, FRESH42_AGREEMENT_FLOOR, 1);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_forty_third_blind_typed_set() {
+    assert_typed_set_holds("fresh43", FRESH43_JSON, FRESH43_AGREEMENT_FLOOR, 0);
 }
