@@ -282,27 +282,22 @@ const UNDERSTATING: &[&str] = &["just", "merely", "simply", "only"];
 /// plain "and not X" stays: it also claims that X does not hold. So does
 /// "not only … but also", which adds rather than sets against.
 pub(super) fn without_understated_alternative(question: &str) -> Option<String> {
-    const SHORTEST_CLAIM: usize = 3;
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    let yes_no = folded
-        .first()
-        .is_some_and(|w| super::intent::AUXILIARIES.contains(&w.as_str()));
-    if !yes_no || folded.iter().any(|w| w == "also") {
-        return None;
-    }
-    let not = (SHORTEST_CLAIM..folded.len().saturating_sub(2)).find(|&at| {
-        folded[at] == "not"
-            && UNDERSTATING.contains(&folded[at + 1].as_str())
-            && (matches!(folded[at - 1].as_str(), "and" | "but") || tokens[at - 1].ends_with(','))
-    })?;
-    let claim_end = if tokens[not - 1].ends_with(',') {
-        not
-    } else {
-        not - 1
-    };
-    let claim = tokens[..claim_end].join(" ");
-    Some(format!("{}?", claim.trim_end_matches([',', ';', ':'])))
+    yes_no_claim_before(question, |tokens, folded| {
+        if folded.iter().any(|w| w == "also") {
+            return None;
+        }
+        let not = (SHORTEST_CLAIM..folded.len().saturating_sub(2)).find(|&at| {
+            folded[at] == "not"
+                && UNDERSTATING.contains(&folded[at + 1].as_str())
+                && (matches!(folded[at - 1].as_str(), "and" | "but")
+                    || tokens[at - 1].ends_with(','))
+        })?;
+        Some(if tokens[not - 1].ends_with(',') {
+            not
+        } else {
+            not - 1
+        })
+    })
 }
 
 /// A yes/no question without the rival clause offered after it ("Did
@@ -311,17 +306,35 @@ pub(super) fn without_understated_alternative(question: &str) -> Option<String> 
 /// verdict on the first settles both. `None` when no clause opening with
 /// an auxiliary follows ", or".
 pub(super) fn without_rival_clause(question: &str) -> Option<String> {
-    const SHORTEST_CLAIM: usize = 3;
+    yes_no_claim_before(question, |tokens, folded| {
+        (SHORTEST_CLAIM..folded.len().saturating_sub(2)).find(|&at| {
+            folded[at] == "or"
+                && tokens[at - 1].ends_with(',')
+                && AUXILIARIES.contains(&folded[at + 1].as_str())
+        })
+    })
+}
+
+/// The fewest words a yes/no claim keeps once what follows it is off.
+const SHORTEST_CLAIM: usize = 3;
+
+/// The claim of a yes/no question (one opening with an auxiliary), up to
+/// where `claim_end` says it stops, as a question; `None` when it opens
+/// otherwise or `claim_end` finds no end.
+fn yes_no_claim_before(
+    question: &str,
+    claim_end: impl Fn(&[&str], &[String]) -> Option<usize>,
+) -> Option<String> {
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    let auxiliary = |w: &str| super::intent::AUXILIARIES.contains(&w);
-    if !folded.first().is_some_and(|w| auxiliary(w)) {
+    if !folded
+        .first()
+        .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+    {
         return None;
     }
-    let or = (SHORTEST_CLAIM..folded.len().saturating_sub(2)).find(|&at| {
-        folded[at] == "or" && tokens[at - 1].ends_with(',') && auxiliary(&folded[at + 1])
-    })?;
-    let claim = tokens[..or].join(" ");
+    let end = claim_end(&tokens, &folded)?;
+    let claim = tokens[..end].join(" ");
     Some(format!("{}?", claim.trim_end_matches([',', ';', ':'])))
 }
 
