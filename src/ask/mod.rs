@@ -3865,8 +3865,10 @@ impl Asker {
         } else {
             Vec::new()
         };
-        let all_terms: HashSet<String> =
-            words.iter().map(|w| self.analyzer.term(&w.text)).collect();
+        // Each word's term, in order: read once for the sets and phrases
+        // below that need them.
+        let word_terms: Vec<String> = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
+        let all_terms: HashSet<String> = word_terms.iter().cloned().collect();
         let name_parts = self.name_parts(question, &all_terms);
         let placed = placed_in(self.facts.places(), question);
         // Only beside a city the article never names: a claim about one
@@ -4019,8 +4021,8 @@ impl Asker {
             presupposed_counts,
             included,
             counted,
-            origins: origins_in(&self.analyzer, &self.place_terms, &words),
-            whose_people: self.whose_people(&words),
+            origins: origins_in(&self.analyzer, &self.place_terms, &word_terms),
+            whose_people: self.whose_people(&words, &word_terms),
             purpose,
             proposed_acts,
             unknown_modifiers,
@@ -4174,8 +4176,7 @@ impl Asker {
 
     /// [`Query::whose_people`] of the question's words: a name right
     /// after a people word and "of", or right before a people word.
-    fn whose_people(&self, words: &[analyze::Word]) -> HashSet<String> {
-        let terms: Vec<String> = words.iter().map(|w| self.analyzer.term(&w.text)).collect();
+    fn whose_people(&self, words: &[analyze::Word], terms: &[String]) -> HashSet<String> {
         let people = |at: usize| terms.get(at).is_some_and(|t| self.people_words.contains(t));
         let name =
             |at: usize| self.index.is_proper(&terms[at]) && self.place_terms.contains(&terms[at]);
@@ -8175,16 +8176,16 @@ fn ordinal_modifies(analyzer: &Analyzer, question: &str) -> bool {
 /// before a noun ("*Central Asian* professionals", "*Chinese* experts")
 /// or after it with "from" ("professionals *from Central Asia*").
 fn origins(analyzer: &Analyzer, place_terms: &HashSet<String>, text: &str) -> Vec<Origin> {
-    origins_in(analyzer, place_terms, &analyzer.words(text))
+    let terms: Vec<String> = analyzer
+        .words(text)
+        .iter()
+        .map(|word| analyzer.term(&word.text))
+        .collect();
+    origins_in(analyzer, place_terms, &terms)
 }
 
-/// [`origins`] of text already split into words.
-fn origins_in(
-    analyzer: &Analyzer,
-    place_terms: &HashSet<String>,
-    words: &[analyze::Word],
-) -> Vec<Origin> {
-    let terms: Vec<String> = words.iter().map(|word| analyzer.term(&word.text)).collect();
+/// [`origins`] of text already read into its words' terms.
+fn origins_in(analyzer: &Analyzer, place_terms: &HashSet<String>, terms: &[String]) -> Vec<Origin> {
     let is_place = |at: usize| terms.get(at).is_some_and(|t| place_terms.contains(t));
     let is_noun = |at: usize| {
         terms
