@@ -1986,11 +1986,12 @@ impl Asker {
         // it to a word: "who will host the next *one*?", "who's hosting
         // *next time*?", "the *following* summit", "who will host the
         // summit *next*?" all ask of the next of the series.
-        let series_readings: [fn(&str, &str) -> Option<String>; 4] = [
+        let series_readings: [fn(&str, &str) -> Option<String>; 5] = [
             shorthand::series_one_named,
             shorthand::next_time_named,
             shorthand::following_as_next,
             shorthand::next_before_series,
+            shorthand::closing_next_named,
         ];
         if let Some(noun) = self.series_noun.as_deref()
             && let Some(named) = series_readings.iter().find_map(|read| read(question, noun))

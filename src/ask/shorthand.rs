@@ -304,6 +304,36 @@ pub(super) fn following_as_next(question: &str, series_noun: &str) -> Option<Str
     Some(words.join(" "))
 }
 
+/// `question` with a closing "next" named as the next of the series the
+/// article numbers ("who hosts *next*?" → "who hosts the next summit?"),
+/// or `None` when it does not close on "next" after a verb, asks no
+/// "who" or "which" (the series noun is then the verb's object), or
+/// names the series itself.
+pub(super) fn closing_next_named(question: &str, series_noun: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| super::confirm::fold(t)).collect();
+    let asks_who = folded
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "who" | "which" | "whos"));
+    if !asks_who || folded.iter().any(|w| w.starts_with(series_noun)) {
+        return None;
+    }
+    let (last, before) = match folded.as_slice() {
+        [.., before, last] => (last, before),
+        _ => return None,
+    };
+    // "who is next?" asks who is next in some line, not of the series.
+    if last != "next" || crate::lang::is_form_of_be(before) || before == "the" {
+        return None;
+    }
+    let at = tokens.len() - 1;
+    let core = tokens[at].trim_end_matches(['?', '!', '.', ',', ';', ':']);
+    let tail = &tokens[at][core.len()..];
+    let mut words: Vec<String> = tokens[..at].iter().map(|t| t.to_string()).collect();
+    words.push(format!("the next {series_noun}{tail}"));
+    Some(words.join(" "))
+}
+
 /// `question` with "next time" named as the next of the series the article
 /// numbers ("who's hosting *next time*?" → "who's hosting the next
 /// summit?"), or `None` when it says no "next time" or names the series
@@ -625,6 +655,23 @@ mod tests {
         );
         assert_eq!(numbered_as_ordinal("what number of centres?"), None);
     }
+    #[test]
+    fn a_closing_next_after_a_verb_names_the_next_of_the_series() {
+        assert_eq!(
+            closing_next_named("who hosts next?", "summit").as_deref(),
+            Some("who hosts the next summit?")
+        );
+        for other in [
+            "Where will they meet next",
+            "who is next?",
+            "what happens next?",
+            "who will host the next summit next?",
+            "next",
+        ] {
+            assert_eq!(closing_next_named(other, "summit"), None, "{other}");
+        }
+    }
+
     #[test]
     fn a_word_for_next_before_the_series_noun_reads_as_next() {
         assert_eq!(
