@@ -1388,9 +1388,11 @@ const FRESH39_JSON: &str = include_str!("../../tests/heldout/ask_fresh39.json");
 /// Russian speaker dropping articles, a sceptic ("did X really …?", "is
 /// it true …?") and a reader asking about causes and meanings. 58/70
 /// (20/20, 3) after the ask28 round, 59/70 (20/20, 2) after ask29.
-const FRESH39_ACCURACY_FLOOR: f64 = 0.900;
+/// 64/70 (20/20, 1) after ask46, which reads "…, or is it just a
+/// statement?" as the claim before it.
+const FRESH39_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH39_MOST_ANSWERED: usize = 0;
-const FRESH39_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH39_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH40_JSON: &str = include_str!("../../tests/heldout/ask_fresh40.json");
 /// Share of its answerable questions that must be answered right: 55/70
@@ -1399,8 +1401,9 @@ const FRESH40_JSON: &str = include_str!("../../tests/heldout/ask_fresh40.json");
 /// writer played a seminar student, a tired parent typing fragments
 /// ("grant how much"), a learner rewording everything in everyday words
 /// and a sceptic with wrong details. 58/70 (20/20, 1) after the ask28
-/// round.
-const FRESH40_ACCURACY_FLOOR: f64 = 0.828;
+/// round. 59/70 (20/20, 1) since "who hosts next" asks of the next
+/// summit.
+const FRESH40_ACCURACY_FLOOR: f64 = 0.842;
 const FRESH40_MOST_ANSWERED: usize = 0;
 const FRESH40_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -1500,14 +1503,14 @@ const FRESH48_JSON: &str = include_str!("../../tests/heldout/ask_fresh48.json");
 /// hosts next"), a Spanish speaker with tenses off, a 12-year-old in
 /// everyday words, and a reader of negative tag questions followed by a
 /// wh-question ("It wasn't the first summit, was it? Which one was it?").
-/// 49/70 (19/20, 3) after the round. 51/70 (19/20, 4) since the ask46
-/// round: "Didn't Turkmenistan's president skip the summit?" got "No"
-/// from the third summit's host (China, not Turkmenistan), a right
-/// verdict for a wrong reason. A name saying whose president is no rival
-/// to a host, so now the attendance fact answers, and its "Yes" takes
-/// "skip" for the learner's own verb: no word list says that skipping
-/// is not attending.
-const FRESH48_ACCURACY_FLOOR: f64 = 0.728;
+/// 49/70 (19/20, 3) after the round. 52/70 (19/20, 4) since the ask46
+/// round, which answered "who hosts next" but lost "Didn't
+/// Turkmenistan's president skip the summit?": it got "No" from the
+/// third summit's host (China, not Turkmenistan), a right verdict for a
+/// wrong reason. A name saying whose president is no rival to a host, so
+/// now the attendance fact answers, and its "Yes" takes "skip" for the
+/// learner's own verb: no word list says that skipping is not attending.
+const FRESH48_ACCURACY_FLOOR: f64 = 0.742;
 const FRESH48_MOST_ANSWERED: usize = 1;
 const FRESH48_MOST_CONFIDENT_WRONG: usize = 4;
 
@@ -1739,10 +1742,11 @@ const FRESH66_JSON: &str = include_str!("../../tests/heldout/ask_fresh66.json");
 /// a teacher checking exact wording ("What is the missing word?"), a
 /// learner asking about time and duration, and one asking negative or
 /// checking questions ("Isn't most of the grant going to Kazakhstan?").
-/// 60/70 (19/20, 2) after the ask37 round.
-const FRESH66_ACCURACY_FLOOR: f64 = 0.900;
+/// 60/70 (19/20, 2) after the ask37 round; 64/70 (19/20, 1) after ask46,
+/// which drops "Give the article's words." as talk around the question.
+const FRESH66_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH66_MOST_ANSWERED: usize = 1;
-const FRESH66_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH66_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH67_JSON: &str = include_str!("../../tests/heldout/ask_fresh67.json");
 /// Share of its answerable questions that must be answered right: 56/70
@@ -2052,8 +2056,10 @@ const FRESH91_JSON: &str = include_str!("../../tests/heldout/ask_fresh91.json");
 /// learner asking about time and order, and one phrasing questions as
 /// statements to complete. 46/70 (20/20, 1) after the ask45 round: the
 /// Tagalog particles ("po", "ba", "yung") are words the asker does not
-/// know, and it refuses rather than guess past them.
-const FRESH91_ACCURACY_FLOOR: f64 = 0.657;
+/// know, and it refuses rather than guess past them. 48/70 (20/20, 1)
+/// after ask46: a sentence of particles alone ("Hi po!", "Thank you")
+/// is talk around the question and is dropped.
+const FRESH91_ACCURACY_FLOOR: f64 = 0.685;
 const FRESH91_MOST_ANSWERED: usize = 0;
 const FRESH91_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2069,10 +2075,12 @@ const FRESH92_JSON: &str = include_str!("../../tests/heldout/ask_fresh92.json");
 /// writer wanted a dictionary's sense. 34/70 (20/20, 8) since a reply
 /// that only uses the word asked to be defined says the article does not
 /// define it ("good-neighborliness" was right, by its sentence's
-/// "friendly").
-const FRESH92_ACCURACY_FLOOR: f64 = 0.485;
+/// "friendly"). 36/70 (20/20, 7) after ask46, which drops "I think
+/// that's what I read." and "I think so but not sure" as talk around
+/// the question.
+const FRESH92_ACCURACY_FLOOR: f64 = 0.514;
 const FRESH92_MOST_ANSWERED: usize = 0;
-const FRESH92_MOST_CONFIDENT_WRONG: usize = 8;
+const FRESH92_MOST_CONFIDENT_WRONG: usize = 7;
 
 const FRESH93_JSON: &str = include_str!("../../tests/heldout/ask_fresh93.json");
 /// Share of its answerable questions that must be answered right: 61/70
@@ -2081,7 +2089,7 @@ const FRESH93_JSON: &str = include_str!("../../tests/heldout/ask_fresh93.json");
 /// unusual word order ("The treaty signed was where?"), a journalist
 /// asking about numbers, a learner asking what someone wants, and a
 /// teenager typing two to four words ("who hosting next"). Not tuned on.
-const FRESH93_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH93_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH93_MOST_ANSWERED: usize = 0;
 const FRESH93_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -2094,8 +2102,9 @@ const FRESH94_JSON: &str = include_str!("../../tests/heldout/ask_fresh94.json");
 /// and one asking what each side committed to. 50/70 (20/20, 7) since
 /// "only" restricts nothing away from an answer the question names
 /// whole; the emphatic "only" of the other questions still reads as a
-/// restriction.
-const FRESH94_ACCURACY_FLOOR: f64 = 0.714;
+/// restriction. 51/70 (20/20, 7) after ask46 ("Tell the names only."
+/// is dropped as talk around the question).
+const FRESH94_ACCURACY_FLOOR: f64 = 0.728;
 const FRESH94_MOST_ANSWERED: usize = 0;
 const FRESH94_MOST_CONFIDENT_WRONG: usize = 7;
 
