@@ -713,10 +713,13 @@ fn truth_frame(folded: &[String]) -> Option<usize> {
     if !opens {
         return None;
     }
-    let claim_at = if TRUTH_WORDS.contains(&folded[2].as_str()) {
-        3
-    } else if folded[2] == "the" && folded[3] == "case" {
-        4
+    // "Is it *not* true that …?" asks as "isn't it true that …?" does.
+    let negated = usize::from(folded[2] == "not" && folded.len() > 5);
+    let truth = 2 + negated;
+    let claim_at = if TRUTH_WORDS.contains(&folded[truth].as_str()) {
+        truth + 1
+    } else if folded[truth] == "the" && folded.get(truth + 1).is_some_and(|w| w == "case") {
+        truth + 2
     } else {
         return None;
     };
@@ -1177,6 +1180,10 @@ mod tests {
             (
                 "Is true that the presidents have liked the platform?",
                 "is it that the presidents have liked the platform?",
+            ),
+            (
+                "Is it not true that Xi said the ties are only decades old?",
+                "is it that Xi said the ties are only decades old?",
             ),
         ]);
         // What follows goes on about the "it": no claim.

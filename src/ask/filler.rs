@@ -151,6 +151,10 @@ const CLOSING_TAGS: &[&[&str]] = &[
     &["and", "stuff"],
     &["tho"],
     &["though"],
+    // "what was growing in the world *rn*", "is farming part of it *at
+    // all*": "right now" typed short, and an intensifier.
+    &["rn"],
+    &["at", "all"],
     &["lol"],
     &["lmao"],
     &["tbh"],
@@ -297,7 +301,7 @@ fn closing_tag(tokens: &[&str], folded: &[String]) -> usize {
                 && !choice
                 && after_a_claim
                 && folded[from..].iter().zip(tag.iter()).all(|(w, t)| w == t)
-                && (set_off || tag[0] == "or" || tag.len() == 1)
+                && (set_off || tag[0] == "or" || tag.len() == 1 || **tag == ["at", "all"])
         })
         .map_or(0, |tag| tag.len())
 }
@@ -413,6 +417,14 @@ mod tests {
                 "the treaty, is it forever?",
             ),
             ("wait, did Xi sign it or not?", "did Xi sign it?"),
+            (
+                "what was xi worried was growing in the world rn",
+                "what was xi worried was growing in the world",
+            ),
+            (
+                "is farming part of the plan at all",
+                "is farming part of the plan",
+            ),
             (
                 "Is the grant supposed to be spread over the next five years?",
                 "Is the grant to be spread over the next five years?",

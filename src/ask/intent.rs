@@ -346,7 +346,7 @@ impl Intent {
     /// The intent a question without a wh-word asks by naming the kind of
     /// answer ("signing *date*", "grant *amount*"). Places and people are
     /// left out: "name the countries" asks for a list, not a location.
-    fn of_type_noun(word: &str) -> Option<Intent> {
+    pub(super) fn of_type_noun(word: &str) -> Option<Intent> {
         if matches!(word, "time" | "hour") {
             Some(Intent::Clock)
         } else if TIME_NOUNS.contains(&word) {

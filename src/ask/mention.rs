@@ -40,6 +40,39 @@ const OBJECT_ENDS: &[&str] = &[
 /// mentioned: "was Russia *ever* mentioned", "has it *been* discussed".
 const PASSIVE_FILLERS: &[&str] = &["been", "ever", "even", "also", "actually", "really"];
 
+/// Auxiliaries of an active question ("*has* Xi … mentioned"), where the
+/// passive's are forms of "be".
+const ACTIVE_AUXILIARIES: &[&str] = &["has", "have", "had", "did", "does", "do"];
+
+/// Nouns for what someone said, as where a claim was made: "did Xi say
+/// it *in his speech*?".
+pub(super) const SPEECH_NOUNS: &[&str] = &[
+    "speech",
+    "speeches",
+    "remarks",
+    "address",
+    "statement",
+    "statements",
+    "comments",
+    "words",
+    "talk",
+];
+
+/// Whether the word at `at` is part of "in his speech" (see
+/// [`SPEECH_NOUNS`]).
+fn in_a_speech_phrase(words: &[Word], at: usize) -> bool {
+    (at.saturating_sub(2)..=at).any(|start| {
+        words.get(start..start + 3).is_some_and(|run| {
+            run[0].text == "in"
+                && matches!(
+                    run[1].text.as_str(),
+                    "his" | "her" | "their" | "the" | "its"
+                )
+                && SPEECH_NOUNS.contains(&run[2].text.as_str())
+        })
+    })
+}
+
 /// A yes/no mention question's parts, as positions in its words.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub(super) struct Mention {
@@ -92,7 +125,24 @@ pub(super) fn mention_in(words: &[Word]) -> Option<Mention> {
     {
         return None;
     }
-    let mention = if active.is_empty() {
+    let mention = if active.is_empty()
+        && ACTIVE_AUXILIARIES.contains(&first.text.as_str())
+        && !(1..verb_at).any(|at| words[at].text == "been")
+        && let Some(subject_end) = (1..verb_at).find(|&at| !speaker(&at) || words[at].text == "the")
+        && subject_end > 1
+    {
+        // "Has Xi in his speech Russia mentioned?": the verb last, as in
+        // German; an active auxiliary says the speaker comes first, and
+        // where it was said is not the thing.
+        let object: Vec<usize> = (subject_end..verb_at)
+            .filter(|&at| !PASSIVE_FILLERS.contains(&words[at].text.as_str()))
+            .filter(|&at| !in_a_speech_phrase(words, at))
+            .collect();
+        Mention {
+            object,
+            subject: (1..subject_end).collect(),
+        }
+    } else if active.is_empty() {
         // "Was the US mentioned?": the subject is the thing.
         Mention {
             object: before_verb,

@@ -759,6 +759,10 @@ struct Query {
     /// A how-long question asks how long something *took* ("how long did
     /// it take to negotiate …?"): how long a thing lasts is no answer.
     asks_time_taken: bool,
+    /// The place a where-question asks inside ("where *in Astana* was it
+    /// held?"): only a place the data puts within it answers, never the
+    /// place itself or the country around it.
+    asks_within: Option<String>,
     /// The terms of a yes/no question's claim that something lasts a
     /// bounded time ("only for a *few years*?", "will it *expire*?"): a
     /// fact that says it lasts for good denies them.
@@ -803,6 +807,10 @@ struct Query {
     /// The place a yes/no question puts what it asks about ("was the
     /// summit *in China*?"): only a fact that locates it settles that.
     claimed_location: Option<String>,
+    /// The terms of a place named before a thing the article places there
+    /// ("the *Astana* summit"): the phrase names the thing, so a fact
+    /// about it that leaves the place out misses no name.
+    place_modifier_terms: HashSet<String>,
     /// The terms of the places any question puts something in or at
     /// ("which leader attended the summit *in Kazakhstan*?").
     placed_terms: HashSet<String>,
@@ -2011,14 +2019,17 @@ impl Asker {
         // "Is the grant more or less than 2 billion yuan?": the yes/no
         // question of one side, whose verdict names the side.
         if let Some(side) = either_side::either_side(question) {
-            let mut answer = self.answer_of(&side.question, source_id);
-            if let Some(named) = answer
-                .answered
-                .then(|| either_side::side_named(&answer.answer, &side))
-                .flatten()
-            {
-                answer.answer = named;
-                return answer;
+            let flipped = side.flipped();
+            for side in std::iter::once(side).chain(flipped) {
+                let mut answer = self.answer_of(&side.question, source_id);
+                if let Some(named) = answer
+                    .answered
+                    .then(|| either_side::side_named(&answer.answer, &side))
+                    .flatten()
+                {
+                    answer.answer = named;
+                    return answer;
+                }
             }
         }
         if let Some(answer) = self.both_parts_answered(question, source_id) {
@@ -3271,10 +3282,25 @@ impl Asker {
                 .iter()
                 .take_while(|w| STRESSING.contains(w))
                 .count();
+        // "Xi *supports* unilateralism?": the verb agreeing with its
+        // subject is as plain a sign.
+        let verb = |w: &str| {
+            self.lexicon.is_base_verb(w)
+                || w.strip_suffix('s')
+                    .is_some_and(|base| base.len() >= 3 && self.lexicon.is_base_verb(base))
+        };
         let bare_verb = folded
             .get(verb_at)
-            .is_some_and(|w| !intent::AUXILIARIES.contains(w) && self.lexicon.is_base_verb(w));
-        folded.len() >= 4 && subject >= 1 && bare_verb
+            .is_some_and(|w| !intent::AUXILIARIES.contains(w) && verb(w));
+        // Three words are a claim only when the last is no noun of the
+        // kind of answer wanted: "China grant amount?" asks how much.
+        let long_enough = folded.len() >= 4
+            || (folded.len() == 3
+                && verb_at == 1
+                && folded.last().is_some_and(|last| {
+                    Intent::of_type_noun(last).is_none() && !Intent::is_place_noun(last)
+                }));
+        long_enough && subject >= 1 && bare_verb
     }
 
     /// The term of the verb right after "what" and any forms of "be" or
@@ -3776,9 +3802,18 @@ impl Asker {
             self.lexicon,
             intent == Intent::YesNo,
         );
+        // "did Xi mention it *in his speech*?": where one said it is the
+        // saying too, which any report of one's words settles.
+        let said_in = folded.windows(3).filter_map(|w| {
+            (w[0] == "in"
+                && matches!(w[1], "his" | "her" | "their" | "the" | "its")
+                && mention::SPEECH_NOUNS.contains(&w[2]))
+            .then_some(&w[2])
+        });
         let saying: HashSet<String> = folded
             .iter()
             .filter(|w| SAY_VERBS.contains(w) || SPEECH_VERBS.contains(w))
+            .chain(said_in)
             .map(|w| self.analyzer.term(w))
             .collect();
         let quantified: HashSet<String> = folded
@@ -3978,10 +4013,12 @@ impl Asker {
                 .flat_map(|place| self.analyzer.words(&place.name))
                 .map(|word| self.analyzer.term(&word.text))
                 .collect(),
+            place_modifier_terms: self.place_modifier_terms(question),
             claimed_location: placed
                 .first()
                 .filter(|_| intent == Intent::YesNo)
                 .filter(|place| !self.placed_as_the_article_places(question, place))
+                .filter(|place| !self.place_modifies_a_noun(question, place))
                 .map(|p| p.name.clone())
                 .or(claimed_host),
             restrictive,
@@ -3990,6 +4027,9 @@ impl Asker {
             claims_share,
             asks_origin,
             asks_time_taken,
+            asks_within: (intent == Intent::Where)
+                .then(|| where_inside(self.facts.places(), question))
+                .flatten(),
             bounded_terms,
             locative,
             confirms,
@@ -5399,7 +5439,8 @@ impl Asker {
         words.name_missed |= !(statement || questions || sentence)
             && term.known.proper
             && heavy
-            && query.asked.as_ref() != Some(&term.term);
+            && query.asked.as_ref() != Some(&term.term)
+            && !query.place_modifier_terms.contains(&term.term);
         let spans = &self.records[doc].other_spans;
         words.other_span_named += usize::from(spans.contains(&term.term));
         if !held && sentence {
@@ -5871,6 +5912,59 @@ impl Asker {
                                 && record.statement_terms.contains(&head)
                         })
                     }
+            })
+    }
+
+    /// The terms of each place the question names right before a noun
+    /// that a fact puts in that place: "the *Astana* summit" of "the
+    /// summit was held in Astana".
+    fn place_modifier_terms(&self, question: &str) -> HashSet<String> {
+        let words = crate::lang::words(question);
+        let mut found = HashSet::new();
+        for place in self.facts.places() {
+            let name = crate::lang::words(&place.name);
+            let Some(len) = (!name.is_empty()).then_some(name.len()) else {
+                continue;
+            };
+            let modifies = (0..words.len().saturating_sub(len)).any(|at| {
+                words[at..at + len] == name[..] && {
+                    let head = self.analyzer.term(&words[at + len]);
+                    self.records.iter().any(|record| {
+                        record.located_at.contains(&place.name)
+                            && record.statement_terms.contains(&head)
+                    })
+                }
+            });
+            if modifies {
+                found.extend(name.iter().map(|word| self.analyzer.term(word)));
+            }
+        }
+        found
+    }
+
+    /// Whether the place after "in" only modifies the noun after it, as
+    /// a learner writes it without the possessive ("a key priority *in
+    /// China neighborhood diplomacy*"): the phrase is about the noun, and
+    /// puts nothing in the place. A noun of places or a name after it
+    /// ("in Kazakhstan capital", "in Astana Tuesday") still places.
+    fn place_modifies_a_noun(&self, question: &str, place: &crate::facts::Place) -> bool {
+        let words = crate::lang::words(question);
+        let name_len = crate::lang::words(&place.name).len();
+        place_phrases(self.facts.places(), &words)
+            .into_iter()
+            .filter(|(_, named)| named.name == place.name)
+            .all(|(at, _)| {
+                let after = at + 1 + usize::from(words.get(at + 1).is_some_and(|w| w == "the"));
+                words.get(after + name_len).is_some_and(|next| {
+                    let next = next.as_str();
+                    !self.analyzer.is_stopword(next)
+                        && !Intent::is_place_noun(next)
+                        && !self.lexicon.is_name(next)
+                        && self.lexicon.can_be_noun(next) == Some(true)
+                        && self.lexicon.can_be_verb(next) != Some(true)
+                        && self.lexicon.can_be_adjective(next) != Some(true)
+                        && self.lexicon.can_be_adverb(next) != Some(true)
+                })
             })
     }
 
@@ -6749,7 +6843,15 @@ impl Asker {
                         && asked.places.iter().all(|p| stated.places.contains(p))
                 })
             };
-            other && !named_so()
+            // "the *Astana* summit" of a fact about the summit held there:
+            // the place names the same one.
+            let placed_there = || {
+                asked.places.iter().all(|p| {
+                    query.place_modifier_terms.contains(p)
+                        || query.place_modifier_terms.contains(&self.analyzer.term(p))
+                })
+            };
+            other && !named_so() && !placed_there()
         })
     }
 
@@ -8420,6 +8522,49 @@ fn placed_in<'p>(places: &'p [crate::facts::Place], text: &str) -> Vec<&'p crate
         }
     }
     found
+}
+
+/// The place a where-question asks inside: "where *in Astana*", "where
+/// exactly in Kazakhstan".
+fn where_inside(places: &[crate::facts::Place], question: &str) -> Option<String> {
+    let words = crate::lang::words(question);
+    place_phrases(places, &words)
+        .into_iter()
+        .find(|(at, _)| {
+            let before: Vec<&str> = words[..*at]
+                .iter()
+                .rev()
+                .take(2)
+                .map(String::as_str)
+                .collect();
+            match before.as_slice() {
+                ["where", ..] => true,
+                [adverb, "where"] => matches!(*adverb, "exactly" | "precisely" | "just"),
+                _ => false,
+            }
+        })
+        .map(|(_, place)| place.name.clone())
+}
+
+/// Whether the data puts `inner` inside `outer`, however many places
+/// lie between them.
+fn lies_within(places: &[crate::facts::Place], inner: &str, outer: &str) -> bool {
+    let mut at = inner;
+    // The data is a tree; the bound keeps a cycle in it from looping.
+    for _ in 0..places.len() {
+        let Some(within) = places
+            .iter()
+            .find(|place| place.name == at)
+            .and_then(|place| place.within.as_deref())
+        else {
+            return false;
+        };
+        if within == outer {
+            return true;
+        }
+        at = within;
+    }
+    false
 }
 
 /// Each place of `places` named right after "in" or "at" (and an
@@ -13040,5 +13185,65 @@ mod tests {
                     .starts_with("Livelihood and development projects"),
             "{reply:?}"
         );
+    }
+
+    #[test]
+    fn a_place_before_a_noun_without_its_possessive_puts_nothing_in_the_place() {
+        assert_each_opens_with(&[
+            (
+                "Did Xi say Central Asia is key priority in China neighborhood diplomacy?",
+                "Yes.",
+            ),
+            ("Was the treaty signed in Kazakhstan capital?", "Yes."),
+        ]);
+    }
+
+    #[test]
+    fn where_a_speaker_said_it_is_part_of_the_saying() {
+        assert_each_opens_with(&[
+            ("Did Xi mention the Belt and Road in his speech?", "Yes."),
+            ("Has Xi in his speech Russia mentioned?", "No: "),
+            ("Has Russia been mentioned?", "No: "),
+        ]);
+    }
+
+    #[test]
+    fn a_named_subject_and_its_verb_with_a_question_mark_ask_yes_or_no() {
+        assert_each_opens_with(&[
+            ("Xi support unilateralism?", "No."),
+            ("Xi supports unilateralism?", "No."),
+        ]);
+        // A fragment closing on the kind of answer still asks for it.
+        assert_each_answer_holds(&[("China grant amount?", "1.5 billion")]);
+    }
+
+    #[test]
+    fn where_inside_a_place_is_answered_only_by_a_place_inside_it() {
+        let asker = asker();
+        for question in [
+            "Where in Astana was the summit held?",
+            "Where exactly in Astana was the treaty signed?",
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(!answer.answered, "{question}: {answer:?}");
+        }
+        assert_each_answer_holds(&[("Where in Kazakhstan was the summit held?", "Astana")]);
+    }
+
+    #[test]
+    fn before_or_after_is_answered_with_the_side() {
+        assert_each_opens_with(&[(
+            "Was the Astana summit held before or after the first China-Central Asia Summit?",
+            "After.",
+        )]);
+    }
+
+    #[test]
+    fn a_polite_kindly_asks_nothing_of_its_own() {
+        let answer = asker().ask(
+            "Kindly tell the exact date on which the treaty was signed.",
+            None,
+        );
+        assert!(!answer.answered, "{answer:?}");
     }
 }

@@ -401,7 +401,17 @@ impl Asker {
             });
         let wrong_time = query.intent == Intent::When
             && asks.time_sets.iter().any(|set| !slots.sets.contains(set));
+        // "Where in Astana was it held?" of "in Astana, Kazakhstan": the
+        // answer must name a place inside the one asked about.
+        let not_inside = query.asks_within.as_deref().is_some_and(|outer| {
+            !self.facts.places().iter().any(|place| {
+                (fact.answer.contains(place.name.as_str())
+                    || fact.statement.contains(place.name.as_str()))
+                    && super::lies_within(self.facts.places(), &place.name, outer)
+            })
+        });
         wrong_set
+            || not_inside
             || wrong_time
             || (asks.year && !slots.year)
             || (asks.name && !slots.proper)
