@@ -188,6 +188,61 @@ pub(super) fn without_reporting_frame(
     })
 }
 
+/// Words that open the asker's reason for asking ("…, *because* I am not
+/// sure", "… *since* my teacher asked").
+const REASON_OPENERS: &[&str] = &["because", "since", "cause", "coz", "cuz"];
+
+/// The asker speaking of themselves: a reason holding one is about the
+/// asker, not the article ("because *I* don't remember the others").
+const FIRST_PERSON: &[&str] = &["i", "me", "my", "we", "us", "our", "im", "ive", "id"];
+
+/// The fewest words a question keeps before the reason dropped from it.
+const SHORTEST_KEPT: usize = 3;
+
+/// `question` without the asker's reason for asking after it ("… for how
+/// long, *because I read two years but I am not sure*?", "… what it is
+/// creating *because my teacher asked me*?"): a clause opened by
+/// "because" or "since" that speaks of the asker, up to its sentence's
+/// end. A reason that speaks of no one asking ("… because uncertainty
+/// grows?") is a claim and stays. `None` when there is none.
+pub(super) fn without_askers_reason(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let mut kept: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    while at < tokens.len() {
+        // The clause runs to its sentence's end.
+        let end = (at..tokens.len())
+            .find(|&end| tokens[end].ends_with(['?', '.', '!']))
+            .unwrap_or(tokens.len() - 1);
+        // "… because he says it backfires, but I want to know *who* is
+        // harmed?": a wh-word in it may be what is asked.
+        let clause = &folded[at..=end];
+        let asker_s_reason = at >= SHORTEST_KEPT
+            && REASON_OPENERS.contains(&folded[at].as_str())
+            && clause.iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
+            && !clause.iter().any(|w| WH_WORDS.contains(&w.as_str()));
+        if !asker_s_reason {
+            kept.push(tokens[at].to_string());
+            at += 1;
+            continue;
+        }
+        let mark = tokens[end]
+            .chars()
+            .last()
+            .filter(|c| matches!(c, '?' | '.' | '!'));
+        if let Some(last) = kept.last_mut() {
+            let bare = last.trim_end_matches([',', ';', ':']).to_string();
+            *last = bare;
+            if let Some(mark) = mark {
+                last.push(mark);
+            }
+        }
+        at = end + 1;
+    }
+    (kept.len() < tokens.len()).then(|| kept.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,6 +366,33 @@ mod tests {
                 None,
                 "{question}"
             );
+        }
+    }
+
+    #[test]
+    fn the_asker_s_reason_for_asking_is_dropped_but_a_reason_claimed_stays() {
+        for (question, plain) in [
+            (
+                "Which countries sent presidents because I don't remember the others?",
+                "Which countries sent presidents?",
+            ),
+            (
+                "What is it creating, because my teacher asked me? And when?",
+                "What is it creating? And when?",
+            ),
+            (
+                "Why is fairness important, because in Italian we say it differently?",
+                "Why is fairness important?",
+            ),
+        ] {
+            assert_eq!(without_askers_reason(question).as_deref(), Some(plain));
+        }
+        for question in [
+            "Did Xi stress fairness because global uncertainty grows?",
+            "Because I asked, who came?",
+            "What will happen, because he says it backfires, but I want to know who is harmed?",
+        ] {
+            assert_eq!(without_askers_reason(question), None, "{question}");
         }
     }
 }

@@ -41,8 +41,11 @@ pub(super) fn counted_nouns(unit: &str, lexicon: &Lexicon) -> Vec<String> {
     let start = leading_modifiers(&words, lexicon);
     let mut nouns = Vec::new();
     for (at, word) in words.iter().enumerate().skip(start) {
+        // A plural ends the phrase: a word after it opens what is said of
+        // the things ("centres *launched* …") or a clause about them
+        // ("the focus areas *Xi* mentioned").
         let after_plural = at > 0 && is_plural(&words[at - 1]);
-        if lang::is_stopword(word) || (after_plural && lexicon.can_be_verb(word) == Some(true)) {
+        if lang::is_stopword(word) || after_plural {
             break;
         }
         if lexicon.can_be_noun(word) != Some(false) {
@@ -82,7 +85,10 @@ pub(super) fn modifiers(unit: &str) -> Vec<String> {
 
 /// Whether a word reads as a plural noun: "-s" but not "-ss" ("progress").
 fn is_plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+    // "focus", "status", "basis": Latin and Greek singulars.
+    word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| word.ends_with(end))
 }
 
 /// What a "how many" question counts: the nouns after "how many" and
@@ -255,6 +261,11 @@ mod tests {
         assert_eq!(
             counted_nouns("training opportunities", lexicon),
             nouns(&["training", "opportunities"])
+        );
+        // … and before the subject of a clause about the things.
+        assert_eq!(
+            counted_nouns("focus areas xi mentioned", lexicon),
+            nouns(&["focus", "areas"])
         );
     }
 

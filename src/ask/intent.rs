@@ -43,7 +43,18 @@ const PLACE_NOUNS: &[&str] = &[
 pub(super) const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "time", "week", "weekday"];
 /// Nouns asking for a time of day ("what time", "what hour").
 const CLOCK_NOUNS: &[&str] = &["time", "hour"];
-const PERIOD_NOUNS: &[&str] = &["period", "duration", "timeframe", "span", "length", "long"];
+const PERIOD_NOUNS: &[&str] = &[
+    "period",
+    "duration",
+    "timeframe",
+    "timeline",
+    "span",
+    "length",
+    "long",
+];
+/// Nouns after "time" that make it a period, not a clock time: "time
+/// *frame*", "time *span*".
+const TIME_COMPOUND_HEADS: &[&str] = &["frame", "span", "period", "scale", "line", "horizon"];
 const AMOUNT_NOUNS: &[&str] = &[
     "amount", "sum", "value", "worth", "price", "cost", "figure", "size", "budget", "total",
     "expense", "expenses", "fee", "fees",
@@ -172,6 +183,13 @@ impl Intent {
                 }
                 // "kazakh *president's name*?": a person's name is who.
                 _ if is_fragment(words) && asks_a_persons_name(words) => Intent::Who,
+                // "grant *time frame*?": a period, not a time of day.
+                _ if words
+                    .windows(2)
+                    .any(|pair| pair[0] == "time" && TIME_COMPOUND_HEADS.contains(&pair[1])) =>
+                {
+                    Intent::HowLong
+                }
                 // "grant amount?", "the treaty signing date": the noun
                 // says what is wanted.
                 _ => words
@@ -870,6 +888,7 @@ mod tests {
         assert_eq!(intent("treaty signing city"), Intent::Where);
         assert_eq!(intent("the treaty signing date"), Intent::When);
         assert_eq!(intent("grant amount?"), Intent::HowMuch);
+        assert_eq!(intent("grant time frame"), Intent::HowLong);
         assert_eq!(
             intent("total budget for the three centres?"),
             Intent::HowMuch

@@ -1972,6 +1972,7 @@ impl Asker {
         let content = |word: &str| !self.analyzer.is_stopword(word) && self.index.has_word(word);
         if let Some(plain) = chatter::without_idle_sentences(question, content)
             .or_else(|| chatter::without_reporting_frame(question, content))
+            .or_else(|| chatter::without_askers_reason(question))
         {
             return self.answer_of(&plain, source_id);
         }
@@ -13245,5 +13246,18 @@ mod tests {
             None,
         );
         assert!(!answer.answered, "{answer:?}");
+    }
+
+    #[test]
+    fn terse_and_verb_final_wordings_reach_their_facts() {
+        assert_each_answer_holds(&[
+            ("Who will receive these trainings?", "rofessionals"),
+            ("Xi Jinping role?", "President"),
+            ("grant time frame", "this year"),
+            (
+                "How many focus areas Xi mentioned for the cooperation mechanism?",
+                "Six",
+            ),
+        ]);
     }
 }

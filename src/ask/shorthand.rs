@@ -159,8 +159,9 @@ pub(super) fn name_fragment_as_question(question: &str) -> Option<String> {
         .collect();
     let (last, rest) = words.split_last()?;
     let verb = match last.as_str() {
-        "name" => "is",
-        "names" => "are",
+        // "Xi Jinping role?": what someone's role or title is.
+        "name" | "role" | "title" | "position" => "is",
+        "names" | "roles" | "titles" => "are",
         _ => return None,
     };
     let rest = match rest.first().map(String::as_str) {
@@ -502,6 +503,10 @@ mod tests {
         assert_eq!(
             name_fragment_as_question("presidents names").as_deref(),
             Some("what are the names of the presidents?")
+        );
+        assert_eq!(
+            name_fragment_as_question("Xi Jinping role?").as_deref(),
+            Some("what is the role of the xi jinping?")
         );
         // A question, a request and a bare word keep their own reading.
         assert_eq!(name_fragment_as_question("what is its name?"), None);
