@@ -1452,8 +1452,8 @@ const FRESH44_JSON: &str = include_str!("../../tests/heldout/ask_fresh44.json");
 /// words ("temporal scope", "anarchic order", "normative principles"), a
 /// 13-year-old typing a few words ("who paid money?"), a fact-checker
 /// and a reader asking "how" and "in what way". 49/70 (19/20, 2) after
-/// the round.
-const FRESH44_ACCURACY_FLOOR: f64 = 0.757;
+/// the round. 54/70 (19/20, 2) after ask47.
+const FRESH44_ACCURACY_FLOOR: f64 = 0.771;
 const FRESH44_MOST_ANSWERED: usize = 1;
 const FRESH44_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1756,10 +1756,11 @@ const FRESH67_JSON: &str = include_str!("../../tests/heldout/ask_fresh67.json");
 /// about places and who belongs where ("Which Central Asian country
 /// hosted the summit?"), and one asking clipped questions ("Xi's
 /// title?").
-/// 60/70 (19/20, 4) after the ask37 round.
-const FRESH67_ACCURACY_FLOOR: f64 = 0.871;
+/// 60/70 (19/20, 4) after the ask37 round. 62/70 (19/20, 3) after
+/// ask47, which reads "Xi's title?" as "what is the title of Xi?".
+const FRESH67_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH67_MOST_ANSWERED: usize = 1;
-const FRESH67_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH67_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH68_JSON: &str = include_str!("../../tests/heldout/ask_fresh68.json");
 /// Share of its answerable questions that must be answered right: 55/70
@@ -1810,8 +1811,9 @@ const FRESH71_JSON: &str = include_str!("../../tests/heldout/ask_fresh71.json");
 /// president that made the speech in the summit?"), a phone typist in
 /// lowercase shorthand ("how long r china n central asia connected")
 /// and a learner asking who did what to whom ("Who received the
-/// grant?"). 65/70 (20/20, 2) after the ask39 round.
-const FRESH71_ACCURACY_FLOOR: f64 = 0.928;
+/// grant?"). 65/70 (20/20, 2) after the ask39 round. 66/70 (20/20, 2)
+/// after ask47.
+const FRESH71_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH71_MOST_ANSWERED: usize = 0;
 const FRESH71_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2006,7 +2008,8 @@ const FRESH87_JSON: &str = include_str!("../../tests/heldout/ask_fresh87.json");
 /// with textbook English, a learner chatting in lower case ("wait who's
 /// hosting next time"), one asking how things were described and one
 /// asking in the passive voice. 65/70 (20/20, 0) after the ask44 round.
-const FRESH87_ACCURACY_FLOOR: f64 = 0.928;
+/// 66/70 (20/20, 0) after ask47.
+const FRESH87_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH87_MOST_ANSWERED: usize = 0;
 const FRESH87_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -2058,8 +2061,9 @@ const FRESH91_JSON: &str = include_str!("../../tests/heldout/ask_fresh91.json");
 /// Tagalog particles ("po", "ba", "yung") are words the asker does not
 /// know, and it refuses rather than guess past them. 48/70 (20/20, 1)
 /// after ask46: a sentence of particles alone ("Hi po!", "Thank you")
-/// is talk around the question and is dropped.
-const FRESH91_ACCURACY_FLOOR: f64 = 0.685;
+/// is talk around the question and is dropped. 50/70 (20/20, 1) after
+/// ask47.
+const FRESH91_ACCURACY_FLOOR: f64 = 0.714;
 const FRESH91_MOST_ANSWERED: usize = 0;
 const FRESH91_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2077,8 +2081,9 @@ const FRESH92_JSON: &str = include_str!("../../tests/heldout/ask_fresh92.json");
 /// define it ("good-neighborliness" was right, by its sentence's
 /// "friendly"). 36/70 (20/20, 7) after ask46, which drops "I think
 /// that's what I read." and "I think so but not sure" as talk around
-/// the question.
-const FRESH92_ACCURACY_FLOOR: f64 = 0.514;
+/// the question. 37/70 (20/20, 7) after ask47, which reads "Kindly" as
+/// politeness.
+const FRESH92_ACCURACY_FLOOR: f64 = 0.528;
 const FRESH92_MOST_ANSWERED: usize = 0;
 const FRESH92_MOST_CONFIDENT_WRONG: usize = 7;
 
@@ -2089,9 +2094,10 @@ const FRESH93_JSON: &str = include_str!("../../tests/heldout/ask_fresh93.json");
 /// unusual word order ("The treaty signed was where?"), a journalist
 /// asking about numbers, a learner asking what someone wants, and a
 /// teenager typing two to four words ("who hosting next"). Not tuned on.
-const FRESH93_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (20/20, 2) after ask47.
+const FRESH93_ACCURACY_FLOOR: f64 = 0.899;
 const FRESH93_MOST_ANSWERED: usize = 0;
-const FRESH93_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH93_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH94_JSON: &str = include_str!("../../tests/heldout/ask_fresh94.json");
 /// Share of its answerable questions that must be answered right: 49/70
@@ -2170,6 +2176,75 @@ const FRESH100_JSON: &str = include_str!("../../tests/heldout/ask_fresh100.json"
 const FRESH100_ACCURACY_FLOOR: f64 = 0.799;
 const FRESH100_MOST_ANSWERED: usize = 0;
 const FRESH100_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH101_JSON: &str = include_str!("../../tests/heldout/ask_fresh101.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (19/20 refused, 4 confident wrong) when first scored, before any tuning
+/// on it (main `a90d1a2`). Its writer played a Korean speaker who drops
+/// subjects and objects ("Xi support unilateralism?"), a tour guide
+/// preparing talking points, who said or called what, and what a phrase
+/// means. 63/70 (20/20, 2) after the ask47 round.
+const FRESH101_ACCURACY_FLOOR: f64 = 0.899;
+const FRESH101_MOST_ANSWERED: usize = 0;
+const FRESH101_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH102_JSON: &str = include_str!("../../tests/heldout/ask_fresh102.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// (19/20 refused, 4 confident wrong) when first scored, before any tuning
+/// on it (main `a90d1a2`). Its writer played an Indian English speaker
+/// ("Kindly tell the exact date …", "which all countries"), a high-school
+/// debater, order and timing ("before or after the first summit?"), and
+/// negated questions ("Is it not true that …?"). 63/70 (20/20, 2) after the
+/// ask47 round.
+const FRESH102_ACCURACY_FLOOR: f64 = 0.899;
+const FRESH102_MOST_ANSWERED: usize = 0;
+const FRESH102_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH103_JSON: &str = include_str!("../../tests/heldout/ask_fresh103.json");
+/// Share of its answerable questions that must be answered right: 52/70
+/// (20/20 refused, 6 confident wrong) when first scored, before any tuning
+/// on it (main `a90d1a2`). Its writer played a teenager texting in lower
+/// case with slang ("what was xi worried was growing in the world rn"), a
+/// business reporter, purposes, and how-questions. 53/70 (20/20, 6) after
+/// the ask47 round.
+const FRESH103_ACCURACY_FLOOR: f64 = 0.757;
+const FRESH103_MOST_ANSWERED: usize = 0;
+const FRESH103_MOST_CONFIDENT_WRONG: usize = 6;
+
+const FRESH104_JSON: &str = include_str!("../../tests/heldout/ask_fresh104.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any tuning
+/// on it (main `37e7678`, written while the round's first fixes were made).
+/// Its writer played a Portuguese speaker with false friends ("The treaty
+/// compromises the countries to …"), a history teacher, counts and totals,
+/// and comparisons. 62/70 (20/20, 1) after the ask47 round.
+const FRESH104_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH104_MOST_ANSWERED: usize = 0;
+const FRESH104_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH105_JSON: &str = include_str!("../../tests/heldout/ask_fresh105.json");
+/// Share of its answerable questions that must be answered right: 59/70
+/// (19/20 refused, 3 confident wrong) when first scored, before any tuning
+/// on it (main `37e7678`, written while the round's first fixes were made).
+/// Its writer played a Turkish speaker putting the verb last ("Central
+/// Asian leaders China how called?"), a lawyer asking what binds,
+/// commitments, and reasons. Unchanged since.
+const FRESH105_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH105_MOST_ANSWERED: usize = 1;
+const FRESH105_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH106_JSON: &str = include_str!("../../tests/heldout/ask_fresh106.json");
+/// Share of its answerable questions that must be answered right: 56/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any tuning
+/// on it (main `37e7678`, written while the round's first fixes were made).
+/// Its writer played an Italian speaker with long run-on questions joined
+/// by "because" ("… because I don't remember the others and I want to make
+/// a list for my class?"), a fact-checker testing slightly wrong claims,
+/// search-box keywords ("grant time frame"), and people and their roles.
+/// 61/70 (20/20, 2) after the ask47 round.
+const FRESH106_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH106_MOST_ANSWERED: usize = 0;
+const FRESH106_MOST_CONFIDENT_WRONG: usize = 2;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -3247,6 +3322,66 @@ fn ask_holds_its_measured_figures_on_the_hundredth_blind_set() {
         most_confident_wrong: Some(FRESH100_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh100", FRESH100_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH101_ACCURACY_FLOOR,
+        most_answered: FRESH101_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH101_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh101", FRESH101_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH102_ACCURACY_FLOOR,
+        most_answered: FRESH102_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH102_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh102", FRESH102_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH103_ACCURACY_FLOOR,
+        most_answered: FRESH103_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH103_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh103", FRESH103_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH104_ACCURACY_FLOOR,
+        most_answered: FRESH104_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH104_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh104", FRESH104_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH105_ACCURACY_FLOOR,
+        most_answered: FRESH105_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH105_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh105", FRESH105_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH106_ACCURACY_FLOOR,
+        most_answered: FRESH106_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH106_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh106", FRESH106_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

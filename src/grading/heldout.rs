@@ -634,6 +634,18 @@ const FRESH43_JSON: &str = include_str!("../../tests/heldout/typed_fresh43.json"
 /// and behaving like a hegemon").
 const FRESH43_AGREEMENT_FLOOR: f64 = 0.979;
 
+const FRESH44_JSON: &str = include_str!("../../tests/heldout/typed_fresh44.json");
+/// Share of the forty-fourth set the grader must judge as the people did:
+/// 316/320 (98.8 %, two false accepts) when first scored, before any
+/// tuning on it (main `a90d1a2`, `review_sample --seed 20270102`; 40
+/// distinct prompts). The false accepts are "a regional modem for
+/// collaboration", a rare word one slip from "model" that the grader
+/// takes as a slip, and "the next too years", "too" for "two" before
+/// its unit, which an earlier set's writer judged a slip too. Its
+/// refusals are "diplomatic ties" without its "decades", and "Belt and
+/// Rode projects", a real word for "Road". Not tuned on.
+const FRESH44_AGREEMENT_FLOOR: f64 = 0.987;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -880,4 +892,9 @@ fn the_grader_holds_its_measured_agreement_on_the_forty_second_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_forty_third_blind_typed_set() {
     assert_typed_set_holds("fresh43", FRESH43_JSON, FRESH43_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_forty_fourth_blind_typed_set() {
+    assert_typed_set_holds("fresh44", FRESH44_JSON, FRESH44_AGREEMENT_FLOOR, 2);
 }
