@@ -46,7 +46,7 @@ const ACTIVE_AUXILIARIES: &[&str] = &["has", "have", "had", "did", "does", "do"]
 
 /// Nouns for what someone said, as where a claim was made: "did Xi say
 /// it *in his speech*?".
-pub(super) const SPEECH_NOUNS: &[&str] = &[
+const SPEECH_NOUNS: &[&str] = &[
     "speech",
     "speeches",
     "remarks",
@@ -58,18 +58,20 @@ pub(super) const SPEECH_NOUNS: &[&str] = &[
     "talk",
 ];
 
-/// Whether the word at `at` is part of "in his speech" (see
-/// [`SPEECH_NOUNS`]).
+/// Whether three folded words say where someone said something: "*in
+/// his speech*", "in their remarks" (see [`SPEECH_NOUNS`]).
+pub(super) fn is_where_said(run: [&str; 3]) -> bool {
+    run[0] == "in"
+        && matches!(run[1], "his" | "her" | "their" | "the" | "its")
+        && SPEECH_NOUNS.contains(&run[2])
+}
+
+/// Whether the word at `at` is part of "in his speech".
 fn in_a_speech_phrase(words: &[Word], at: usize) -> bool {
     (at.saturating_sub(2)..=at).any(|start| {
-        words.get(start..start + 3).is_some_and(|run| {
-            run[0].text == "in"
-                && matches!(
-                    run[1].text.as_str(),
-                    "his" | "her" | "their" | "the" | "its"
-                )
-                && SPEECH_NOUNS.contains(&run[2].text.as_str())
-        })
+        words
+            .get(start..start + 3)
+            .is_some_and(|run| is_where_said([&run[0].text, &run[1].text, &run[2].text]))
     })
 }
 

@@ -3805,12 +3805,9 @@ impl Asker {
         );
         // "did Xi mention it *in his speech*?": where one said it is the
         // saying too, which any report of one's words settles.
-        let said_in = folded.windows(3).filter_map(|w| {
-            (w[0] == "in"
-                && matches!(w[1], "his" | "her" | "their" | "the" | "its")
-                && mention::SPEECH_NOUNS.contains(&w[2]))
-            .then_some(&w[2])
-        });
+        let said_in = folded
+            .windows(3)
+            .filter_map(|w| mention::is_where_said([w[0], w[1], w[2]]).then_some(&w[2]));
         let saying: HashSet<String> = folded
             .iter()
             .filter(|w| SAY_VERBS.contains(w) || SPEECH_VERBS.contains(w))
