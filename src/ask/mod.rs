@@ -5913,6 +5913,31 @@ impl Asker {
             })
     }
 
+    /// The place a where-question's answer holds inside it, when the
+    /// fact's statement names one the question does not and the question
+    /// asks no kind of place ("which *country*" wants the country): the
+    /// nearer place is the fuller answer.
+    fn place_inside_answer(&self, query: &Query, doc: usize) -> Option<String> {
+        let fact = &self.facts.facts()[doc];
+        if query.intent != Intent::Where
+            || query.asked_place
+            || fact.answer_kind != AnswerKind::Place
+        {
+            return None;
+        }
+        let places = self.facts.places();
+        places
+            .iter()
+            .filter(|inner| fact.statement.contains(inner.name.as_str()))
+            .filter(|inner| lies_within(places, &inner.name, &fact.answer))
+            .find(|inner| {
+                crate::lang::words(&inner.name)
+                    .iter()
+                    .all(|word| !query.all_terms.contains(&self.analyzer.term(word)))
+            })
+            .map(|inner| inner.name.clone())
+    }
+
     /// The terms of each place the question names right before a noun
     /// that a fact puts in that place: "the *Astana* summit" of "the
     /// summit was held in Astana".
@@ -7770,6 +7795,17 @@ impl Asker {
                 "{}. {}",
                 crate::text::capitalize_first(&means),
                 phrasing::sentence_reply(&facts[best.doc])
+            )
+        } else if let Some(inner) = self
+            .place_inside_answer(query, best.doc)
+            .filter(|_| best.lead)
+        {
+            // "Where was the summit held?": "Astana, Kazakhstan", not
+            // only the country its fact is about.
+            format!(
+                "{inner}, {}. {}",
+                facts[best.doc].answer,
+                phrasing::phrase(&facts[best.doc], false)
             )
         } else if let Some(item) = self.option_among_items(query, best.doc) {
             // "Kyrgyzstan or Afghanistan?" of the list of who attended:
@@ -13256,5 +13292,11 @@ mod tests {
                 "Six",
             ),
         ]);
+    }
+
+    #[test]
+    fn where_a_fact_about_a_country_names_a_city_in_it_the_city_leads() {
+        assert_each_opens_with(&[("Where was the summit held?", "Astana, Kazakhstan.")]);
+        assert_each_opens_with(&[("In which country was the summit held?", "Kazakhstan.")]);
     }
 }
