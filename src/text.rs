@@ -145,9 +145,30 @@ pub fn capitalize_first(text: &str) -> String {
     }
 }
 
+/// `text` with its first letter in lower case when it opens a plain
+/// word ("Five" → "five", "Over 2,000 years" → "over 2,000 years"); an
+/// acronym keeps its case ("US").
+pub fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_plain_word_loses_its_capital() {
+        assert_eq!(lowercase_first("Five"), "five");
+        assert_eq!(lowercase_first("Over 2,000 years"), "over 2,000 years");
+        assert_eq!(lowercase_first("US dollars"), "US dollars");
+        assert_eq!(lowercase_first(""), "");
+    }
 
     #[test]
     fn ascii_text_folds_exactly_as_the_unicode_path_would() {

@@ -303,17 +303,59 @@ pub(super) fn without_understated_alternative(question: &str) -> Option<String> 
 /// A yes/no question without the rival clause offered after it ("Did
 /// the presidents praise the platform*, or was that only China
 /// talking?*" asks "Did the presidents praise the platform?"): the
-/// verdict on the first settles both. `None` when no clause opening with
-/// an auxiliary follows ", or".
+/// verdict on the first settles both. The rival clause may keep the
+/// order of a statement, as learners who skip the inversion write it
+/// ("…, or *there was* one before?", "…, or *it is* exaggeration?").
+/// `None` when no clause opening with an auxiliary, or with a pronoun and
+/// an auxiliary, follows ", or".
 pub(super) fn without_rival_clause(question: &str) -> Option<String> {
     yes_no_claim_before(question, |tokens, folded| {
+        let auxiliary = |at: usize| {
+            folded
+                .get(at)
+                .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+        };
         (SHORTEST_CLAIM..folded.len().saturating_sub(2)).find(|&at| {
             folded[at] == "or"
                 && tokens[at - 1].ends_with(',')
-                && AUXILIARIES.contains(&folded[at + 1].as_str())
+                && (auxiliary(at + 1)
+                    || (RIVAL_SUBJECTS.contains(&folded[at + 1].as_str()) && auxiliary(at + 2)))
         })
     })
 }
+
+/// A wh-question without the guess the learner adds after it ("Who
+/// announced the grant*, was it the Kazakh president?*", "Who called China
+/// a friend*, was it Xi himself or somebody else?*"): the answer to the
+/// question settles the guess. `None` unless a clause opening with "be" or
+/// "do" and a pronoun follows a comma after a wh-question of three or more
+/// words.
+pub(super) fn without_guess_tail(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    if !folded
+        .first()
+        .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let guess = (SHORTEST_CLAIM..folded.len().saturating_sub(2)).find(|&at| {
+        let at = if folded[at] == "or" { at + 1 } else { at };
+        tokens[..at].last().is_some_and(|t| t.ends_with(','))
+            && matches!(
+                folded[at].as_str(),
+                "was" | "is" | "were" | "are" | "did" | "does" | "do"
+            )
+            && folded
+                .get(at + 1)
+                .is_some_and(|w| RIVAL_SUBJECTS.contains(&w.as_str()))
+    })?;
+    let asked = tokens[..guess].join(" ");
+    Some(format!("{}?", asked.trim_end_matches([',', ';', ':'])))
+}
+
+/// Pronouns that open a rival clause written in a statement's order.
+const RIVAL_SUBJECTS: &[&str] = &["it", "there", "they", "that", "this", "he", "she", "we"];
 
 /// The fewest words a yes/no claim keeps once what follows it is off.
 const SHORTEST_CLAIM: usize = 3;
@@ -847,6 +889,26 @@ mod tests {
     }
 
     #[test]
+    fn a_guess_after_a_wh_question_is_taken_off() {
+        assert_eq!(
+            without_guess_tail("Who announced the grant, was it the Kazakh president?").as_deref(),
+            Some("Who announced the grant?")
+        );
+        assert_eq!(
+            without_guess_tail("Who called China a friend, was it Xi himself or somebody else?")
+                .as_deref(),
+            Some("Who called China a friend?")
+        );
+        for kept in [
+            "Was it signed in Astana, was it?",
+            "Who signed, and why?",
+            "What is it, was?",
+        ] {
+            assert_eq!(without_guess_tail(kept), None, "{kept}");
+        }
+    }
+
+    #[test]
     fn a_rival_clause_after_a_yes_no_question_is_taken_off() {
         assert_eq!(
             without_rival_clause(
@@ -855,7 +917,20 @@ mod tests {
             .as_deref(),
             Some("Did the presidents praise the platform?")
         );
+        for (question, claim) in [
+            (
+                "Was this really the first summit, or there was one before?",
+                "Was this really the first summit?",
+            ),
+            (
+                "Did they call China a reliable friend, or it is exaggeration?",
+                "Did they call China a reliable friend?",
+            ),
+        ] {
+            assert_eq!(without_rival_clause(question).as_deref(), Some(claim));
+        }
         for kept in [
+            "Was it signed in Astana, or it?",
             "Was it signed in Astana or in Beijing?",
             "Was it signed in Astana, or Beijing?",
             "Who praised the platform, or was it China?",

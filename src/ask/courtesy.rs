@@ -293,6 +293,16 @@ const CLOSING_REQUEST: &[&str] = &[
     "us", "know", "the", "figure", "number", "name", "details", "detail", "it", "this",
 ];
 
+/// Whole closing conditions of courtesy: "…, *if it is not too much
+/// trouble*", "…, *if possible*".
+const CLOSING_CONDITIONS: &[&[&str]] = &[
+    &["if", "it", "is", "not", "too", "much", "trouble"],
+    &["if", "its", "not", "too", "much", "trouble"],
+    &["if", "that", "is", "not", "too", "much", "trouble"],
+    &["if", "possible"],
+    &["if", "you", "can"],
+];
+
 /// The most words a closing request has, "please" or "kindly" with it.
 const LONGEST_CLOSING_REQUEST: usize = 5;
 
@@ -310,7 +320,11 @@ fn without_trailing_courtesy<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
             .iter()
             .all(|w| CLOSING_REQUEST.contains(&w.as_str()));
     let courteous = !tail.is_empty()
-        && (request || tail.iter().all(|w| CLOSING_COURTESY.contains(&w.as_str())));
+        && (request
+            || tail.iter().all(|w| CLOSING_COURTESY.contains(&w.as_str()))
+            || CLOSING_CONDITIONS
+                .iter()
+                .any(|phrase| tail.as_slice() == *phrase));
     if !courteous {
         return tokens.to_vec();
     }
@@ -393,7 +407,13 @@ fn person_to_name(tokens: &[&str], folded: &[String]) -> Option<String> {
 /// principles Xi named": a request for the thing itself, read as the
 /// what-question it is. `None` unless it opens "tell/give/show me the".
 fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
-    let opens = matches!(folded.first()?.as_str(), "tell" | "give" | "show")
+    // "Could you kindly *tell me the* name …": the request after words of
+    // courtesy only.
+    let request = folded
+        .iter()
+        .position(|w| !REQUEST_LEAD_INS.contains(&w.as_str()))?;
+    let (tokens, folded) = (&tokens[request..], &folded[request..]);
+    let opens = matches!(folded.first()?.as_str(), "tell" | "give" | "show" | "teach")
         && folded.get(1)? == "me"
         && folded.get(2)? == "the";
     if !opens || folded.len() < 5 {
@@ -411,6 +431,12 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
     ))
 }
 
+/// Words of courtesy that may come before "tell me the …": "*could you
+/// kindly* tell me the name …".
+const REQUEST_LEAD_INS: &[&str] = &[
+    "could", "can", "would", "will", "you", "please", "kindly", "excuse", "me", "humbly", "just",
+];
+
 /// "are" for a noun plural by its "s" ("leaders", not "progress"), else
 /// "is".
 fn agreeing_be(noun: &str) -> &'static str {
@@ -427,6 +453,7 @@ fn agreeing_be(noun: &str) -> &'static str {
 /// *understand* why …", "any *idea* where …".
 const REQUEST_CUES: &[&[&str]] = &[
     &["tell", "me"],
+    &["teach", "me"],
     &["kindly", "tell"],
     &["please", "tell"],
     &["kindly", "share"],
@@ -442,7 +469,8 @@ const REQUEST_CUES: &[&[&str]] = &[
     &["explain"],
     &["identify"],
     &["describe"],
-    &["i", "ask"],
+    &["ask"],
+    &["learn"],
     &["curious"],
     &["sure"],
     &["unsure"],
@@ -460,6 +488,7 @@ const CUE_FILLERS: &[&str] = &[
     "possibly",
     "please",
     "kindly",
+    "humbly",
     "perhaps",
     "roughly",
     "exactly",
@@ -714,7 +743,28 @@ mod tests {
             unwrapped("give me the name of the treaty").as_deref(),
             Some("what is the name of the treaty")
         );
+        assert_eq!(
+            unwrapped("Could you kindly tell me the name of the new platform?").as_deref(),
+            Some("what is the name of the new platform?")
+        );
         assert_eq!(unwrapped("Tell me the truth"), None);
+    }
+
+    #[test]
+    fn a_wish_to_ask_or_learn_and_a_closing_condition_wrap_a_question() {
+        assert_eq!(
+            unwrapped("I would like to humbly ask what the treaty commits them to, if it is not too much trouble.")
+                .as_deref(),
+            Some("what the treaty commits them to")
+        );
+        assert_eq!(
+            unwrapped("I humbly wish to learn which principles guide China.").as_deref(),
+            Some("which principles guide China.")
+        );
+        assert_eq!(
+            unwrapped("Could you please teach me how many countries signed?").as_deref(),
+            Some("how many countries signed?")
+        );
     }
 
     #[test]

@@ -582,6 +582,16 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
     {
         return "";
     }
+    // "*Into what the* leaders want to turn …?": after a preposition,
+    // "what" before a determiner is the object itself, and the noun after
+    // it opens the clause's subject (its auxiliary dropped).
+    let object_of_preposition = at > 0
+        && (CLAUSE_PREPOSITIONS.contains(&words[at - 1])
+            || matches!(words[at - 1], "into" | "from" | "at" | "towards"))
+        && matches!(rest.first(), Some(&("the" | "these" | "those" | "their")));
+    if object_of_preposition {
+        return "";
+    }
     for (n, word) in rest.iter().enumerate() {
         // "What *long-term* goal …?" asks for a goal: "long" before a noun
         // modifies it, as "term" after it does.

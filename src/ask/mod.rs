@@ -948,7 +948,47 @@ struct Query {
     /// person, not the place, takes part, so the name is no rival to a
     /// fact's place answer.
     whose_people: HashSet<String>,
+    /// The noun phrase naming the group a yes/no question asks membership
+    /// of ("among the *topics* of the centers", "part of the *planned
+    /// focus*"): the learner's label for the fact's list, no claim of its
+    /// own.
+    group_labels: HashSet<String>,
 }
+
+/// [`Query::group_labels`] of a question's words (`terms` by position):
+/// those after "among", "part of" or "one of" and a determiner, up to the
+/// first word that ends a noun phrase.
+fn group_labels(words: &[analyze::Word], terms: &[String]) -> HashSet<String> {
+    let text = |at: usize| words.get(at).map_or("", |w| w.text.as_str());
+    let Some(mut at) = (0..words.len()).find_map(|at| match text(at) {
+        "among" | "amongst" => Some(at + 1),
+        "part" | "one" if text(at + 1) == "of" => Some(at + 2),
+        _ => None,
+    }) else {
+        return HashSet::new();
+    };
+    while matches!(
+        text(at),
+        "the" | "its" | "their" | "these" | "those" | "his"
+    ) {
+        at += 1;
+    }
+    let mut labels = HashSet::new();
+    while at < words.len() && !GROUP_LABEL_ENDS.contains(&text(at)) {
+        if let Some(term) = terms.get(at) {
+            labels.insert(term.clone());
+        }
+        at += 1;
+    }
+    labels
+}
+
+/// Words that end the phrase naming a group ("the topics *of* the
+/// centers", "the areas *that* Xi proposed").
+const GROUP_LABEL_ENDS: &[&str] = &[
+    "of", "that", "which", "who", "for", "in", "on", "at", "by", "with", "to", "from", "and", "or",
+    "did", "does", "do", "is", "are", "was", "were", "will",
+];
 
 /// A noun and the place its things come from: "*Chinese* professionals",
 /// "professionals *from Central Asia*" (terms).
@@ -1976,10 +2016,20 @@ impl Asker {
         {
             return self.answer_of(&plain, source_id);
         }
-        if let Some(claim) = confirm::without_understated_alternative(question)
-            .or_else(|| confirm::without_rival_clause(question))
-        {
+        if let Some(claim) = confirm::without_understated_alternative(question) {
             return self.answer_of(&claim, source_id);
+        }
+        // "Is it only a promise, or is it binding?": the verdict on the
+        // first claim settles both; when the article leaves that open, the
+        // question is read whole, as a choice between the two.
+        if let Some(claim) = confirm::without_rival_clause(question) {
+            let verdict = self.answer_of(&claim, source_id);
+            if verdict.answered {
+                return verdict;
+            }
+        }
+        if let Some(asked) = confirm::without_guess_tail(question) {
+            return self.answer_of(&asked, source_id);
         }
         // "whatdid they sign", "who will host teh summit": the frame's
         // words typed apart and in order.
@@ -3068,16 +3118,22 @@ impl Asker {
                 compare::Span::of(found.quantity.value / scale, None)
             };
             let sentence = sentence.to_string();
-            answer.answered.then_some((span, sentence, answer))
+            // "$209 million (1.5 billion yuan)": one wording of the amount.
+            let lead = lead.split(" (").next().unwrap_or(lead);
+            let lead = crate::text::lowercase_first(lead);
+            answer.answered.then_some((span, (lead, sentence), answer))
         };
-        let (first_span, first_sentence, first_answer) = amount(first)?;
-        let (second_span, second_sentence, second_answer) = amount(second)?;
+        let (first_span, first_said, first_answer) = amount(first)?;
+        let (second_span, second_said, second_answer) = amount(second)?;
         let winner = compare::winner([first_span, second_span], asked.larger)?;
-        let (won, sentences) = if winner == 0 {
-            (first, [first_sentence, second_sentence])
+        // "The Central Asian countries (five, against three)": the two
+        // amounts that decide it, then the sentences that give them.
+        let (won, [(won_lead, won_sentence), (lost_lead, lost_sentence)]) = if winner == 0 {
+            (first, [first_said, second_said])
         } else {
-            (second, [second_sentence, first_sentence])
+            (second, [second_said, first_said])
         };
+        let sentences = [won_sentence, lost_sentence];
         let won = compare::counted(won, false);
         let mut citations = first_answer.citations;
         citations.extend(second_answer.citations);
@@ -3087,7 +3143,7 @@ impl Asker {
         Some(Answer {
             answered: true,
             answer: format!(
-                "{}. {} {}",
+                "{} ({won_lead}, against {lost_lead}). {} {}",
                 crate::text::capitalize_first(&won),
                 sentences[0],
                 sentences[1]
@@ -4062,6 +4118,7 @@ impl Asker {
             counted,
             origins: origins_in(&self.analyzer, &self.place_terms, &word_terms),
             whose_people: self.whose_people(&words, &word_terms),
+            group_labels: group_labels(&words, &word_terms),
             purpose,
             proposed_acts,
             unknown_modifiers,
@@ -4307,6 +4364,11 @@ impl Asker {
             || context.locating.iter().any(|name| name == word)
             || (context.intent == Intent::HowMany
                 && (COUNT_INCLUDING.contains(&word) || COUNT_SCOPES.contains(&word)))
+            // "Is trade *part of* the focus?" asks membership, as "among"
+            // does: the list holds its items, not the word "part".
+            || (context.intent == Intent::YesNo
+                && word == "part"
+                && words.get(position + 1).is_some_and(|next| next.text == "of"))
     }
 
     /// The article's terms a question word may also match (its family and
@@ -4427,7 +4489,14 @@ impl Asker {
             // An asked noun the article words its own way ("on what
             // *footing*" for "basis") names no other thing.
             let reworded = !known && (!alternatives.is_empty() || !loose.is_empty());
-            let name = (context.asked_head == Some(word.text.as_str()) && !reworded)
+            // "which *big* projects …": a word that can only be an
+            // adjective, taken for the head only because the noun after it
+            // may be a verb, describes the thing asked for and names none.
+            let describer = !known
+                && self.lexicon.can_be_adjective(&word.text) == Some(true)
+                && self.lexicon.can_be_noun(&word.text) != Some(true)
+                && self.lexicon.can_be_verb(&word.text) != Some(true);
+            let name = (context.asked_head == Some(word.text.as_str()) && !reworded && !describer)
                 || other_in_series
                 || word.is_numeric()
                 || self.index.is_proper(&term)
@@ -9335,19 +9404,71 @@ mod tests {
     }
 
     #[test]
+    fn the_ask48_readings_answer_as_the_plain_questions_do() {
+        assert_each_answer_holds(&[
+            // An adjective only before a noun that may be a verb.
+            (
+                "Which big projects Xi wants to accelerate?",
+                "Belt and Road",
+            ),
+            // "what" as the object of a preposition, not a determiner.
+            (
+                "Into what the leaders want to turn the mechanism?",
+                "regional model",
+            ),
+            (
+                "To what exactly the countries commit themselves in this pact?",
+                "good-neighborliness",
+            ),
+            // A guess after a wh-question.
+            (
+                "Who announced the grant and the training opportunities, was it the Kazakh president?",
+                "Xi",
+            ),
+            // A request wrapped in courtesy.
+            (
+                "I humbly wish to learn which principles guide China when it deals with Central Asia.",
+                "amity",
+            ),
+        ]);
+        assert_each_opens_with(&[
+            // The learner's own label for a list.
+            (
+                "Is desertification control among the topics of the specialized cooperation centers?",
+                "Yes. ",
+            ),
+            (
+                "Is people-to-people ties part of the planned focus?",
+                "Yes. ",
+            ),
+            // A judging adjective after a modal and "be".
+            ("Did Xi say trade wars can be good for somebody?", "No. "),
+            // A rival clause in a statement's order.
+            (
+                "Was this really the first China-Central Asia gathering, or there was one before?",
+                "No. ",
+            ),
+            (
+                "Did they really call China a reliable friend, or it is exaggeration?",
+                "Yes. ",
+            ),
+        ]);
+    }
+
+    #[test]
     fn two_amounts_compared_are_each_found_and_the_larger_named() {
         assert_each_opens_with(&[
             (
                 "Which is bigger: the number of training opportunities or the number of new cooperation centres?",
-                "Training opportunities. ",
+                "Training opportunities (3,000, against three). ",
             ),
             (
                 "which number is bigger, the training opportunities or the grant in millions of dollars",
-                "The training opportunities. ",
+                "The training opportunities (3,000, against $209 million). ",
             ),
             (
                 "Which is smaller, the number of new cooperation centres or the number of Central Asian nations that signed the treaty?",
-                "New cooperation centres. ",
+                "New cooperation centres (three, against five). ",
             ),
         ]);
     }
@@ -9473,11 +9594,11 @@ mod tests {
         assert_each_opens_with(&[
             (
                 "Which is older according to Xi, the historical exchanges or the diplomatic ties?",
-                "The historical exchanges. ",
+                "The historical exchanges (over 2,000 years, against decades of diplomatic ties). ",
             ),
             (
                 "Which covers a longer period, the grant or the training offer?",
-                "The training offer. ",
+                "The training offer (two years, against this year). ",
             ),
         ]);
     }

@@ -293,7 +293,7 @@ fn head_from<'a>(words: &[&'a str], mut at: usize, lexicon: &Lexicon) -> &'a str
 
 /// What the question's words found in one fact, for
 /// [`Asker::slot_verdict`].
-#[derive(Default)]
+#[derive(Default, Debug)]
 struct TermTally {
     /// Something in the question the fact denies: it settles a yes/no
     /// question with "no".
@@ -650,7 +650,13 @@ impl Asker {
         // its verb ("held" for "signed"), never a claim of its own
         // ("a *good* deal").
         let verb = query.term_facts.get(&term.term).and_then(|t| t.verb);
-        if verb == Some(false) {
+        // "among the *topics* of …": the learner's name for the list. What
+        // else a membership question says is its claim ("one of the
+        // centres *about medicine*"), whatever else the word may be.
+        let membership = !query.group_labels.is_empty();
+        if query.group_labels.contains(&term.term) {
+            tally.uncovered += 1;
+        } else if verb == Some(false) || (membership && verb != Some(true)) {
             tally.claims += 1;
         } else {
             tally.uncovered += 1;

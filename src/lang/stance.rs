@@ -252,7 +252,17 @@ fn predicate_judgement(words: &[String], at: usize, judged: Stance) -> Option<Ju
         be = be.checked_sub(1)?;
     }
     let subject: Vec<&str> = if BE_FORMS.contains(&words[be].as_str()) {
-        subject_before(words, be)
+        // "trade wars *can (not) be* good": the subject stands before the
+        // modal, and a "not" after it turns the side too.
+        let mut subject_end = be;
+        while subject_end > 0
+            && (MODALS.contains(&words[subject_end - 1].as_str())
+                || matches!(words[subject_end - 1].as_str(), "not" | "never"))
+        {
+            subject_end -= 1;
+            negated ^= matches!(words[subject_end].as_str(), "not" | "never");
+        }
+        subject_before(words, subject_end)
     } else if BE_FORMS.contains(&words.first()?.as_str())
         && words[1..at].iter().all(|w| !BE_FORMS.contains(&w.as_str()))
     {
@@ -285,6 +295,11 @@ fn predicate_judgement(words: &[String], at: usize, judged: Stance) -> Option<Ju
         with_object: false,
     })
 }
+
+/// Modal verbs that may stand between a subject and "be".
+const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "will", "would", "shall", "should", "must",
+];
 
 /// Auxiliaries that open a yes/no question before its subject.
 const QUESTION_AUXILIARIES: &[&str] = &["does", "do", "did", "will", "would", "can", "could"];
@@ -437,6 +452,14 @@ mod tests {
         assert_eq!(
             judge("hegemony is not harmful"),
             vec![(Stance::For, "hegemony".to_string())]
+        );
+        assert_eq!(
+            judge("trade wars can be good for somebody"),
+            vec![(Stance::For, "trade wars".to_string())]
+        );
+        assert_eq!(
+            judge("unilateralism could not be harmful"),
+            vec![(Stance::For, "unilateralism".to_string())]
         );
         // No "be", no predicate: "a good deal" judges nothing.
         assert!(judge("they made a good deal").is_empty());
