@@ -1035,6 +1035,9 @@ struct TermContext<'a> {
     locating: &'a [String],
 }
 
+/// The coverage of a fact that holds every weighted word of a question.
+const FULL_COVERAGE: f64 = 0.999;
+
 /// The fit of a fact whose statement, not its answer span, holds the
 /// one option a question offers.
 const STATED_OPTION_FIT: f64 = 0.9;
@@ -2196,6 +2199,17 @@ impl Asker {
                     source_id,
                 )
             }
+            // "Is it 2,000 years of exchanges?" of "over 2,000 years of
+            // historical exchanges": the fact that holds every word leaves
+            // the claim open, so another's "no" (the training's "two
+            // years") answers something else.
+            Some(best)
+                if best.yes_no
+                    && best.contradicted
+                    && self.fuller_fact_undecided(&candidates, best) =>
+            {
+                self.abstain(question, &query, &candidates, Some(0.0), source_id)
+            }
             // "Yes" needs every part of the question settled by the fact;
             // a fact that leaves a content word open can only refuse.
             Some(best)
@@ -2288,6 +2302,23 @@ impl Asker {
     /// asked but not the kind of thing asked ("the name of the
     /// platform"), so `best`, which reaches those words only through the
     /// sentence, cannot answer either.
+    /// Whether a fact that holds every word of the question, more than
+    /// `best` does, neither settles nor is refused: its claim is one the
+    /// article leaves open.
+    /// It must also match the question better by BM25F: "is the grant to
+    /// be spent over ten years?" is settled by the grant's timing.
+    fn fuller_fact_undecided(&self, candidates: &[Candidate], best: &Candidate) -> bool {
+        // What BM25F added to a candidate's rank (see `answer_of`).
+        let matched = |c: &Candidate| c.rank - c.confidence - c.hint;
+        best.coverage < FULL_COVERAGE
+            && candidates.iter().any(|other| {
+                other.coverage >= FULL_COVERAGE
+                    && other.confidence <= 0.0
+                    && !other.slot_refused
+                    && matched(other) > matched(best)
+            })
+    }
+
     fn sentence_refuses(&self, candidates: &[Candidate], best: &Candidate) -> bool {
         let facts = self.facts.facts();
         let sentence = &facts[best.doc].citation;

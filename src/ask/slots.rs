@@ -509,7 +509,10 @@ impl Asker {
         let yes_no = query.intent == Intent::YesNo;
         let [statement, questions, sentence] = self.fields_with(doc, term);
         let proper = self.index.is_proper(&term.term) || term.name;
-        tally.shares_content |= (statement || questions) && !proper;
+        // A loose WordNet neighbour ("bilateral" of "mutual") is no sign
+        // the fact is about what the question asks.
+        tally.shares_content |=
+            (statement || questions) && !proper && !self.only_loosely(doc, term);
         // "Does Xi want the world *divided*?" of "… move forward
         // *united*": the statement says the opposite, whatever word of the
         // family the sentence holds too ("division").
