@@ -5098,6 +5098,17 @@ impl Asker {
         Some((!within_answer).then_some(false))
     }
 
+    /// Whether a fact about the same subject as `doc` ("the second
+    /// China-Central Asia Summit") puts it in `place` or in a place within
+    /// it.
+    fn subject_located_at(&self, doc: usize, place: &str) -> bool {
+        let facts = self.facts.facts();
+        let subject = &facts[doc].subject;
+        facts.iter().zip(&self.records).any(|(fact, record)| {
+            fact.subject.eq_ignore_ascii_case(subject) && record.located_at.contains(place)
+        })
+    }
+
     /// Whether the question's verb is in the past with no auxiliary to
     /// make it a participle, as a learner writes "the summit *held*
     /// where?": it tells of what happened, as "was held" does. A future
@@ -5146,7 +5157,11 @@ impl Asker {
             Some(place) if let Some(held) = self.place_of_asked_event(query, doc, place) => {
                 (held.is_none(), held == Some(false))
             }
-            Some(_) if record.located_at.is_empty() => (true, false),
+            // "Was the president of Tajikistan in Astana?" of a fact
+            // about the summit that another fact holds in Astana.
+            Some(place) if record.located_at.is_empty() => {
+                (!self.subject_located_at(doc, place), false)
+            }
             Some(place) => (false, !record.located_at.contains(place)),
         };
         // "Will the grant be given *again* next year?": a fact that tells of
@@ -9474,6 +9489,8 @@ mod tests {
             ),
             // A judging adjective after a modal and "be".
             ("Did Xi say trade wars can be good for somebody?", "No. "),
+            // A place another fact gives the same subject.
+            ("Was the president of Tajikistan in Astana?", "Yes. "),
             // A rival clause in a statement's order.
             (
                 "Was this really the first China-Central Asia gathering, or there was one before?",
