@@ -41,10 +41,20 @@ pub(super) fn named(
     if folded.iter().any(|w| ASKS_A_NAME.contains(&w.as_str())) {
         return None;
     }
+    // "the leader *from* China" describes as "the leader *of* China" does.
+    let same_word = |written: &String, listed: &String| {
+        written == listed || (written == "from" && listed == "of")
+    };
     let (start, description) = (0..tokens.len()).find_map(|at| {
         descriptions
             .iter()
-            .find(|d| folded[at..].starts_with(&d.words))
+            .find(|d| {
+                folded.len() >= at + d.words.len()
+                    && folded[at..]
+                        .iter()
+                        .zip(&d.words)
+                        .all(|(written, listed)| same_word(written, listed))
+            })
             .map(|d| (at, d))
     })?;
     let end = start + description.words.len();
@@ -108,6 +118,10 @@ mod tests {
                 words: vec!["china".into(), "leader".into()],
                 into: "Xi".into(),
             },
+            Phrase {
+                words: vec!["leader".into(), "of".into(), "china".into()],
+                into: "Xi".into(),
+            },
         ]
     }
 
@@ -121,6 +135,10 @@ mod tests {
         assert_eq!(
             read("What kind of community does the Chinese leader want to build?").as_deref(),
             Some("What kind of community does Xi want to build?")
+        );
+        assert_eq!(
+            read("What did the leader from China say about trade wars?").as_deref(),
+            Some("What did Xi say about trade wars?")
         );
         assert_eq!(
             read("What did China's leader announce in Astana?").as_deref(),
