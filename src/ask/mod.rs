@@ -4219,6 +4219,20 @@ impl Asker {
                 continue;
             }
             let [statement, questions, sentence] = self.fields_with(doc, term);
+            // "Is there a center for *health* among them?" of a list whose
+            // sentence holds only a loose WordNet neighbour of it, none of
+            // the items ("better integrated"): an item the list leaves out.
+            let loose_outside = !query.group_labels.is_empty()
+                && self.only_loosely(doc, term)
+                && !term
+                    .loose
+                    .iter()
+                    .any(|alt| self.records[doc].answer_terms.contains(alt));
+            let [statement, questions, sentence] = if loose_outside {
+                [false; 3]
+            } else {
+                [statement, questions, sentence]
+            };
             // "one of *the three* centres": a count its sentence gives.
             let presupposed = sentence && query.presupposed_counts.contains(&term.term);
             if statement || questions || presupposed {
@@ -4230,7 +4244,7 @@ impl Asker {
             }
             let outside = !sentence
                 && !term.name
-                && term.alternatives.is_empty()
+                && (term.alternatives.is_empty() || loose_outside)
                 // A count ("*four* centres") is not an item the list
                 // could hold.
                 && !term.term.chars().any(|c| c.is_ascii_digit())
@@ -9489,6 +9503,13 @@ mod tests {
             ),
             // A judging adjective after a modal and "be".
             ("Did Xi say trade wars can be good for somebody?", "No. "),
+            // An item held only by a loose neighbour outside the list.
+            (
+                "Is there a center for health cooperation among the three new centers?",
+                "No. ",
+            ),
+            ("Is health one of the focus areas?", "No. "),
+            ("Is farming one of the focus areas?", "Yes. "),
             // A place another fact gives the same subject.
             ("Was the president of Tajikistan in Astana?", "Yes. "),
             // A rival clause in a statement's order.
