@@ -243,9 +243,61 @@ pub(super) fn without_askers_reason(question: &str) -> Option<String> {
     (kept.len() < tokens.len()).then(|| kept.join(" "))
 }
 
+/// `question` without the learner's own inference after it ("What is
+/// growing in the world*, so these values matter more*?"): a clause opened
+/// by "so" after a comma, closing a wh-question, that asks nothing itself.
+/// "so that" (a purpose) and "so far" stay. `None` when there is none.
+pub(super) fn without_inference(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    if !folded
+        .first()
+        .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let so = (SHORTEST_KEPT..folded.len().saturating_sub(2)).find(|&at| {
+        folded[at] == "so"
+            && tokens[at - 1].ends_with(',')
+            && !matches!(folded[at + 1].as_str(), "that" | "far" | "much" | "many")
+    })?;
+    // "…, so Xi, harm …" is an aside the question runs on after.
+    if folded[so..].iter().any(|w| WH_WORDS.contains(&w.as_str()))
+        || tokens[so..].iter().any(|t| t.ends_with([',', ';', ':']))
+    {
+        return None;
+    }
+    let mark = if question.trim_end().ends_with('?') {
+        "?"
+    } else {
+        ""
+    };
+    let kept = tokens[..so].join(" ");
+    Some(format!("{}{mark}", kept.trim_end_matches([',', ';', ':'])))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_learners_inference_after_a_wh_question_is_dropped() {
+        assert_eq!(
+            without_inference(
+                "What is growing in the world, in Xi opinion, so these values matter more?"
+            )
+            .as_deref(),
+            Some("What is growing in the world, in Xi opinion?")
+        );
+        for kept in [
+            "What did Xi announce, so that the region can develop?",
+            "Why did they sign it, so what changes?",
+            "Did they sign it, so it binds them?",
+            "Which two ways will, so Xi, harm global interests?",
+        ] {
+            assert_eq!(without_inference(kept), None, "{kept}");
+        }
+    }
 
     /// The article's words, as the asker's index would know them.
     fn content(word: &str) -> bool {

@@ -2016,6 +2016,7 @@ impl Asker {
         if let Some(plain) = chatter::without_idle_sentences(question, content)
             .or_else(|| chatter::without_reporting_frame(question, content))
             .or_else(|| chatter::without_askers_reason(question))
+            .or_else(|| chatter::without_inference(question))
         {
             return self.answer_of(&plain, source_id);
         }
