@@ -1300,7 +1300,8 @@ const FRESH31_JSON: &str = include_str!("../../tests/heldout/ask_fresh31.json");
 /// name as a capitalised one is; 60/70 once "1.5bn" read as "1.5
 /// billion".
 /// 61/70 (19/20 refused, 3 confident wrong) after the ask26 round.
-const FRESH31_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (19/20, 3) after the ask48 round.
+const FRESH31_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH31_MOST_ANSWERED: usize = 1;
 const FRESH31_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1312,7 +1313,8 @@ const FRESH32_JSON: &str = include_str!("../../tests/heldout/ask_fresh32.json");
 /// expected phrases, kept as alternatives ("six|6"). 61/70 (20/20, 0)
 /// after the ask26 round.
 /// 62/70 after the ask28 round.
-const FRESH32_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (20/20, 0) after the ask48 round.
+const FRESH32_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH32_MOST_ANSWERED: usize = 0;
 const FRESH32_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1355,7 +1357,8 @@ const FRESH36_JSON: &str = include_str!("../../tests/heldout/ask_fresh36.json");
 /// writer played a teenager typing fast, an engineer, an exam-prep
 /// student asking what words refer to, and a reader of attitudes. 63/70
 /// (20/20, 1) after the ask27 round.
-const FRESH36_ACCURACY_FLOOR: f64 = 0.942;
+/// 67/70 (20/20, 0) after the ask48 round.
+const FRESH36_ACCURACY_FLOOR: f64 = 0.957;
 const FRESH36_MOST_ANSWERED: usize = 0;
 const FRESH36_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1467,7 +1470,8 @@ const FRESH45_JSON: &str = include_str!("../../tests/heldout/ask_fresh45.json");
 /// whom, and a learner asking what phrases mean. 50/70 (19/20, 3) after
 /// the round; 52/70 since the ask45 round read what goes on about a
 /// denied claim as denied with it.
-const FRESH45_ACCURACY_FLOOR: f64 = 0.742;
+/// 53/70 (20/20, 2) after the ask48 round.
+const FRESH45_ACCURACY_FLOOR: f64 = 0.757;
 const FRESH45_MOST_ANSWERED: usize = 0;
 const FRESH45_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1667,7 +1671,8 @@ const FRESH60_JSON: &str = include_str!("../../tests/heldout/ask_fresh60.json");
 /// ("Treaty was signed in Astana only?") and a learner asking for
 /// confirmation with a tail (", correct?"). 53/70 (20/20, 2) after the
 /// ask35 round.
-const FRESH60_ACCURACY_FLOOR: f64 = 0.771;
+/// 55/70 (20/20, 2) after the ask48 round.
+const FRESH60_ACCURACY_FLOOR: f64 = 0.785;
 const FRESH60_MOST_ANSWERED: usize = 0;
 const FRESH60_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1681,9 +1686,10 @@ const FRESH61_JSON: &str = include_str!("../../tests/heldout/ask_fresh61.json");
 /// permanent?") and a learner asking how the countries relate. 48/70
 /// (19/20, 3) after the ask35 round; its "why" questions are most of what
 /// is left.
-const FRESH61_ACCURACY_FLOOR: f64 = 0.728;
-const FRESH61_MOST_ANSWERED: usize = 1;
-const FRESH61_MOST_CONFIDENT_WRONG: usize = 3;
+/// 52/70 (20/20, 0) after the ask48 round.
+const FRESH61_ACCURACY_FLOOR: f64 = 0.742;
+const FRESH61_MOST_ANSWERED: usize = 0;
+const FRESH61_MOST_CONFIDENT_WRONG: usize = 0;
 
 const FRESH62_JSON: &str = include_str!("../../tests/heldout/ask_fresh62.json");
 /// Share of its answerable questions that must be answered right: 57/70
@@ -1799,9 +1805,10 @@ const FRESH70_JSON: &str = include_str!("../../tests/heldout/ask_fresh70.json");
 /// speaker ("What is the name of the capital where was signed the
 /// treaty?").
 /// 58/70 (19/20, 4) after the ask38 round.
-const FRESH70_ACCURACY_FLOOR: f64 = 0.828;
-const FRESH70_MOST_ANSWERED: usize = 1;
-const FRESH70_MOST_CONFIDENT_WRONG: usize = 4;
+/// 59/70 (20/20, 3) after the ask48 round.
+const FRESH70_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH70_MOST_ANSWERED: usize = 0;
+const FRESH70_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH71_JSON: &str = include_str!("../../tests/heldout/ask_fresh71.json");
 /// Share of its answerable questions that must be answered right: 61/70
@@ -1973,7 +1980,8 @@ const FRESH84_JSON: &str = include_str!("../../tests/heldout/ask_fresh84.json");
 /// ("In Astana what was signed by the leaders?"), a fast typer with
 /// typos, a learner asking when, and one asking who said or wants what.
 /// 67/70 (20/20, 0) after the ask43 round.
-const FRESH84_ACCURACY_FLOOR: f64 = 0.957;
+/// 68/70 (20/20, 0) after the ask48 round.
+const FRESH84_ACCURACY_FLOOR: f64 = 0.971;
 const FRESH84_MOST_ANSWERED: usize = 0;
 const FRESH84_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1997,7 +2005,8 @@ const FRESH86_JSON: &str = include_str!("../../tests/heldout/ask_fresh86.json");
 /// typing search keywords ("training period length"), one asking where
 /// and one asking in what order things happened. 55/70 (20/20, 2) after
 /// the ask44 round.
-const FRESH86_ACCURACY_FLOOR: f64 = 0.785;
+/// 56/70 (20/20, 2) after the ask48 round.
+const FRESH86_ACCURACY_FLOOR: f64 = 0.800;
 const FRESH86_MOST_ANSWERED: usize = 0;
 const FRESH86_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2034,7 +2043,8 @@ const FRESH89_JSON: &str = include_str!("../../tests/heldout/ask_fresh89.json");
 /// details with yes/no questions, half of them subtly wrong. Unchanged
 /// after the ask45 round; its misses ask for things from two facts ("what
 /// two things were signed?") or in broken word order.
-const FRESH89_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (19/20, 3) after the ask48 round.
+const FRESH89_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH89_MOST_ANSWERED: usize = 1;
 const FRESH89_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -2110,7 +2120,8 @@ const FRESH94_JSON: &str = include_str!("../../tests/heldout/ask_fresh94.json");
 /// whole; the emphatic "only" of the other questions still reads as a
 /// restriction. 51/70 (20/20, 7) after ask46 ("Tell the names only."
 /// is dropped as talk around the question).
-const FRESH94_ACCURACY_FLOOR: f64 = 0.728;
+/// 52/70 (20/20, 7) after the ask48 round.
+const FRESH94_ACCURACY_FLOOR: f64 = 0.742;
 const FRESH94_MOST_ANSWERED: usize = 0;
 const FRESH94_MOST_CONFIDENT_WRONG: usize = 7;
 
@@ -2207,7 +2218,8 @@ const FRESH103_JSON: &str = include_str!("../../tests/heldout/ask_fresh103.json"
 /// case with slang ("what was xi worried was growing in the world rn"), a
 /// business reporter, purposes, and how-questions. 53/70 (20/20, 6) after
 /// the ask47 round.
-const FRESH103_ACCURACY_FLOOR: f64 = 0.757;
+/// 54/70 (20/20, 6) after the ask48 round.
+const FRESH103_ACCURACY_FLOOR: f64 = 0.771;
 const FRESH103_MOST_ANSWERED: usize = 0;
 const FRESH103_MOST_CONFIDENT_WRONG: usize = 6;
 
@@ -2218,7 +2230,8 @@ const FRESH104_JSON: &str = include_str!("../../tests/heldout/ask_fresh104.json"
 /// Its writer played a Portuguese speaker with false friends ("The treaty
 /// compromises the countries to …"), a history teacher, counts and totals,
 /// and comparisons. 62/70 (20/20, 1) after the ask47 round.
-const FRESH104_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (20/20, 1) after the ask48 round.
+const FRESH104_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH104_MOST_ANSWERED: usize = 0;
 const FRESH104_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2245,6 +2258,113 @@ const FRESH106_JSON: &str = include_str!("../../tests/heldout/ask_fresh106.json"
 const FRESH106_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH106_MOST_ANSWERED: usize = 0;
 const FRESH106_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH107_JSON: &str = include_str!("../../tests/heldout/ask_fresh107.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `8d4c88f`, while the round's fixes were made).
+/// Its writer played a Spanish speaker who writes "the China" and puts
+/// adjectives after nouns ("the summit third"), an economics student, exam-
+/// style "According to the article" questions, and what happened first,
+/// next and last.
+/// 61/70 (20/20, 1) after the ask48 round.
+const FRESH107_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH107_MOST_ANSWERED: usize = 0;
+const FRESH107_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH108_JSON: &str = include_str!("../../tests/heldout/ask_fresh108.json");
+/// Share of its answerable questions that must be answered right: 48/70
+/// (17/20 refused, 6 confident wrong) when first scored, before any
+/// tuning on it (main `8d4c88f`, while the round's fixes were made).
+/// Its writer played a Russian speaker who drops articles ("Which countries
+/// participated on summit?"), a skeptic ("Did Xi really claim …?"),
+/// paraphrases ("pact", "gathering"), and places.
+/// 55/70 (17/20, 3) after the ask48 round.
+const FRESH108_ACCURACY_FLOOR: f64 = 0.785;
+const FRESH108_MOST_ANSWERED: usize = 3;
+const FRESH108_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH109_JSON: &str = include_str!("../../tests/heldout/ask_fresh109.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (19/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `8d4c88f`, while the round's fixes were made).
+/// Its writer played a very polite Japanese speaker ("Could you please
+/// teach me …", "I humbly wish to learn …"), a ten-year-old ("the big boss
+/// from China"), purposes, and trick numbers.
+/// 65/70 (20/20, 1) after the ask48 round.
+const FRESH109_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH109_MOST_ANSWERED: usize = 0;
+const FRESH109_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH110_JSON: &str = include_str!("../../tests/heldout/ask_fresh110.json");
+/// Share of its answerable questions that must be answered right: 34/70
+/// (19/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `8d4c88f`, while the round's fixes were made).
+/// Its writer played a German speaker who leaves German nouns in his
+/// English ("In which city the Unterzeichnungszeremonie took place?"), a
+/// policy analyst, quoted phrases, and lists; the German words are words no
+/// English lexicon knows, and most of its questions are refused for them.
+/// 35/70 (19/20, 2) after the ask48 round.
+const FRESH110_ACCURACY_FLOOR: f64 = 0.5;
+const FRESH110_MOST_ANSWERED: usize = 1;
+const FRESH110_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH111_JSON: &str = include_str!("../../tests/heldout/ask_fresh111.json");
+/// Share of its answerable questions that must be answered right: 57/70
+/// (20/20 refused, 0 confident wrong) when first scored, before any
+/// tuning on it (main `8d4c88f`, while the round's fixes were made).
+/// Its writer played an Arabic speaker who drops "is" ("What the
+/// declaration say …?"), a radio host reading long listener questions,
+/// negation ("Isnt it true …"), and titles and roles.
+/// 62/70 (20/20, 0) after the ask48 round.
+const FRESH111_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH111_MOST_ANSWERED: usize = 0;
+const FRESH111_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH112_JSON: &str = include_str!("../../tests/heldout/ask_fresh112.json");
+/// Share of its answerable questions that must be answered right: 60/70
+/// (19/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `8d4c88f`, while the round's fixes were made).
+/// Its writer played a French speaker's false friends ("assist" for attend,
+/// "formations" for training), a busy executive, comparisons, and
+/// commitments.
+/// 65/70 (20/20, 0) after the ask48 round.
+const FRESH112_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH112_MOST_ANSWERED: usize = 0;
+const FRESH112_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH113_JSON: &str = include_str!("../../tests/heldout/ask_fresh113.json");
+/// Share of its answerable questions that must be answered right: 57/70
+/// (20/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `50e6269`, after most of the round's fixes, written while they were made and never tuned on).
+/// Its writer played a Vietnamese speaker who leaves out plurals and tenses
+/// ("How many country sign treaty?"), a retired diplomat, exact wording and
+/// quotes, and what Xi proposed or urged.
+const FRESH113_ACCURACY_FLOOR: f64 = 0.814;
+const FRESH113_MOST_ANSWERED: usize = 0;
+const FRESH113_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH114_JSON: &str = include_str!("../../tests/heldout/ask_fresh114.json");
+/// Share of its answerable questions that must be answered right: 59/70
+/// (19/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `50e6269`, after most of the round's fixes, written while they were made and never tuned on).
+/// Its writer played a Polish speaker who drops articles ("Number 3,000 —
+/// which it counts, and for who?"), a podcast host, two questions at once,
+/// and what numbers count.
+const FRESH114_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH114_MOST_ANSWERED: usize = 1;
+const FRESH114_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH115_JSON: &str = include_str!("../../tests/heldout/ask_fresh115.json");
+/// Share of its answerable questions that must be answered right: 53/70
+/// (20/20 refused, 5 confident wrong) when first scored, before any
+/// tuning on it (main `50e6269`, after most of the round's fixes, written while they were made and never tuned on).
+/// Its writer played a Swahili-speaking student's formal English ("Kindly
+/// state …"), a sarcastic reader, two-sentence messages whose pronoun
+/// points back, and the treaty and the declaration.
+const FRESH115_ACCURACY_FLOOR: f64 = 0.757;
+const FRESH115_MOST_ANSWERED: usize = 0;
+const FRESH115_MOST_CONFIDENT_WRONG: usize = 5;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -3382,6 +3502,96 @@ fn ask_holds_its_measured_figures_on_the_hundred_and_sixth_blind_set() {
         most_confident_wrong: Some(FRESH106_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh106", FRESH106_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH107_ACCURACY_FLOOR,
+        most_answered: FRESH107_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH107_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh107", FRESH107_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH108_ACCURACY_FLOOR,
+        most_answered: FRESH108_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH108_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh108", FRESH108_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH109_ACCURACY_FLOOR,
+        most_answered: FRESH109_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH109_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh109", FRESH109_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_tenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH110_ACCURACY_FLOOR,
+        most_answered: FRESH110_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH110_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh110", FRESH110_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_eleventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH111_ACCURACY_FLOOR,
+        most_answered: FRESH111_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH111_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh111", FRESH111_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twelfth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH112_ACCURACY_FLOOR,
+        most_answered: FRESH112_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH112_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh112", FRESH112_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_thirteenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH113_ACCURACY_FLOOR,
+        most_answered: FRESH113_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH113_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh113", FRESH113_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fourteenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH114_ACCURACY_FLOOR,
+        most_answered: FRESH114_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH114_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh114", FRESH114_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fifteenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH115_ACCURACY_FLOOR,
+        most_answered: FRESH115_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH115_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh115", FRESH115_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -646,6 +646,15 @@ const FRESH44_JSON: &str = include_str!("../../tests/heldout/typed_fresh44.json"
 /// Rode projects", a real word for "Road". Not tuned on.
 const FRESH44_AGREEMENT_FLOOR: f64 = 0.987;
 
+const FRESH45_JSON: &str = include_str!("../../tests/heldout/typed_fresh45.json");
+/// Share of the forty-fifth set the grader must judge as the people did:
+/// 309/312 (99.0 %, no false accepts) when first scored, before any tuning
+/// on it (main `8d4c88f`, `review_sample --seed 20270103`; 39 distinct
+/// prompts). Its three refusals are "diplomatic ties" without its
+/// "decades", which this writer, like some earlier ones, took as full
+/// credit and others as partial; the grader keeps it partial.
+const FRESH45_AGREEMENT_FLOOR: f64 = 0.990;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -897,4 +906,9 @@ fn the_grader_holds_its_measured_agreement_on_the_forty_third_blind_typed_set() 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_forty_fourth_blind_typed_set() {
     assert_typed_set_holds("fresh44", FRESH44_JSON, FRESH44_AGREEMENT_FLOOR, 2);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_forty_fifth_blind_typed_set() {
+    assert_typed_set_holds("fresh45", FRESH45_JSON, FRESH45_AGREEMENT_FLOOR, 0);
 }
