@@ -1750,7 +1750,8 @@ const FRESH66_JSON: &str = include_str!("../../tests/heldout/ask_fresh66.json");
 /// checking questions ("Isn't most of the grant going to Kazakhstan?").
 /// 60/70 (19/20, 2) after the ask37 round; 64/70 (19/20, 1) after ask46,
 /// which drops "Give the article's words." as talk around the question.
-const FRESH66_ACCURACY_FLOOR: f64 = 0.914;
+/// 65/70 (19/20, 1) after the ask48 round.
+const FRESH66_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH66_MOST_ANSWERED: usize = 1;
 const FRESH66_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2267,8 +2268,8 @@ const FRESH107_JSON: &str = include_str!("../../tests/heldout/ask_fresh107.json"
 /// adjectives after nouns ("the summit third"), an economics student, exam-
 /// style "According to the article" questions, and what happened first,
 /// next and last.
-/// 61/70 (20/20, 1) after the ask48 round.
-const FRESH107_ACCURACY_FLOOR: f64 = 0.871;
+/// 62/70 (20/20, 1) after the ask48 round.
+const FRESH107_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH107_MOST_ANSWERED: usize = 0;
 const FRESH107_MOST_CONFIDENT_WRONG: usize = 1;
 
