@@ -248,14 +248,7 @@ pub(super) fn without_askers_reason(question: &str) -> Option<String> {
 /// by "so" after a comma, closing a wh-question, that asks nothing itself.
 /// "so that" (a purpose) and "so far" stay. `None` when there is none.
 pub(super) fn without_inference(question: &str) -> Option<String> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    if !folded
-        .first()
-        .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
-    {
-        return None;
-    }
+    let (tokens, folded) = super::confirm::wh_question_words(question)?;
     let so = (SHORTEST_KEPT..folded.len().saturating_sub(2)).find(|&at| {
         folded[at] == "so"
             && tokens[at - 1].ends_with(',')

@@ -31,14 +31,7 @@ const SUBJECT_WH_WORDS: &[&str] = &["who", "what"];
 /// when it asks one question, or the first part opens with no wh-word
 /// ("when and where …" asks one question of two things).
 pub(super) fn split(question: &str) -> Option<(String, String)> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    if !folded
-        .first()
-        .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
-    {
-        return None;
-    }
+    let (tokens, folded) = super::confirm::wh_question_words(question)?;
     let joint = (FEWEST_FIRST_PART_WORDS..tokens.len().saturating_sub(1)).find(|&at| {
         folded[at] == "and"
             && WH_WORDS.contains(&folded[at + 1].as_str())

@@ -324,6 +324,17 @@ pub(super) fn without_rival_clause(question: &str) -> Option<String> {
     })
 }
 
+/// The whitespace tokens of `question` and their folded words, when it
+/// opens with a wh-word; `None` otherwise.
+pub(super) fn wh_question_words(question: &str) -> Option<(Vec<&str>, Vec<String>)> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    folded
+        .first()
+        .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
+        .then_some((tokens, folded))
+}
+
 /// A wh-question without the guess the learner adds after it ("Who
 /// announced the grant*, was it the Kazakh president?*", "Who called China
 /// a friend*, was it Xi himself or somebody else?*"): the answer to the
@@ -331,14 +342,7 @@ pub(super) fn without_rival_clause(question: &str) -> Option<String> {
 /// "do" and a pronoun follows a comma after a wh-question of three or more
 /// words.
 pub(super) fn without_guess_tail(question: &str) -> Option<String> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    if !folded
-        .first()
-        .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
-    {
-        return None;
-    }
+    let (tokens, folded) = wh_question_words(question)?;
     let guess = (SHORTEST_CLAIM..folded.len().saturating_sub(2)).find(|&at| {
         let at = if folded[at] == "or" { at + 1 } else { at };
         tokens[..at].last().is_some_and(|t| t.ends_with(','))
