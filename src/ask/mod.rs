@@ -1247,7 +1247,11 @@ struct Settling {
 struct Candidate {
     doc: usize,
     confidence: f64,
+    /// BM25F, then the rank by confidence it breaks ties in (`answer_of`).
     rank: f64,
+    /// The fact's BM25F score against the question, kept when `rank` is
+    /// recomputed.
+    bm25: f64,
     /// Whether the answer span leads the reply; not when the question
     /// already holds it, or when the statement's subject is the answer.
     lead: bool,
@@ -2304,19 +2308,17 @@ impl Asker {
     /// platform"), so `best`, which reaches those words only through the
     /// sentence, cannot answer either.
     /// Whether a fact that holds every word of the question, more than
-    /// `best` does, neither settles nor is refused: its claim is one the
-    /// article leaves open.
-    /// It must also match the question better by BM25F: "is the grant to
-    /// be spent over ten years?" is settled by the grant's timing.
+    /// `best` does, and matches it better by BM25F neither settles it nor
+    /// is refused: its claim is one the article leaves open. (By BM25F:
+    /// "is the grant to be spent over ten years?" is settled by the
+    /// grant's timing, which matches it best.)
     fn fuller_fact_undecided(&self, candidates: &[Candidate], best: &Candidate) -> bool {
-        // What BM25F added to a candidate's rank (see `answer_of`).
-        let matched = |c: &Candidate| c.rank - c.confidence - c.hint;
         best.coverage < FULL_COVERAGE
             && candidates.iter().any(|other| {
                 other.coverage >= FULL_COVERAGE
                     && other.confidence <= 0.0
                     && !other.slot_refused
-                    && matched(other) > matched(best)
+                    && other.bm25 > best.bm25
             })
     }
 
@@ -5350,6 +5352,7 @@ impl Asker {
             doc,
             confidence,
             rank: bm25,
+            bm25,
             lead,
             hint,
             yes_no: query.intent == Intent::YesNo || query.confirms,
