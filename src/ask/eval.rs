@@ -1250,7 +1250,12 @@ const FRESH27_JSON: &str = include_str!("../../tests/heldout/ask_fresh27.json");
 /// one, the third summit"); 62/70 after the ask25 round.
 /// 63/70 (19/20 refused, 2 confident wrong) after the ask26 round.
 /// 64/70 after the ask28 round.
-const FRESH27_ACCURACY_FLOOR: f64 = 0.942;
+/// 65/70 (19/20, 1) after the ask48 round, one lower than before it: what a
+/// membership question says after the group's label ("one of the centres
+/// *about fighting the spread of deserts*") is now a claim the fact must
+/// hold, which refuses this paraphrase but no longer answers "Yes" to
+/// "Is one of the centres about trade?" or "… about medicine?".
+const FRESH27_ACCURACY_FLOOR: f64 = 0.928;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH27_MOST_ANSWERED: usize = 1;

@@ -953,19 +953,25 @@ struct Query {
     /// focus*"): the learner's label for the fact's list, no claim of its
     /// own.
     group_labels: HashSet<String>,
+    /// What a membership question says of the member after the group's
+    /// label ("one of the new centres *about medicine*"): its claim, which
+    /// the fact must hold.
+    group_claims: HashSet<String>,
 }
 
-/// [`Query::group_labels`] of a question's words (`terms` by position):
-/// those after "among", "part of" or "one of" and a determiner, up to the
-/// first word that ends a noun phrase.
-fn group_labels(words: &[analyze::Word], terms: &[String]) -> HashSet<String> {
+/// [`Query::group_labels`] and [`Query::group_claims`] of a question's
+/// words (`terms` by position): the labels are those after "among", "part
+/// of" or "one of" and a determiner, up to the first word that ends a noun
+/// phrase; the claims are the words after that, when it is a preposition
+/// saying what the member is about or for.
+fn group_labels(words: &[analyze::Word], terms: &[String]) -> (HashSet<String>, HashSet<String>) {
     let text = |at: usize| words.get(at).map_or("", |w| w.text.as_str());
     let Some(mut at) = (0..words.len()).find_map(|at| match text(at) {
         "among" | "amongst" => Some(at + 1),
         "part" | "one" if text(at + 1) == "of" => Some(at + 2),
         _ => None,
     }) else {
-        return HashSet::new();
+        return (HashSet::new(), HashSet::new());
     };
     while matches!(
         text(at),
@@ -980,14 +986,24 @@ fn group_labels(words: &[analyze::Word], terms: &[String]) -> HashSet<String> {
         }
         at += 1;
     }
-    labels
+    let claims = if matches!(text(at), "about" | "for" | "on") {
+        terms
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .cloned()
+            .collect()
+    } else {
+        HashSet::new()
+    };
+    (labels, claims)
 }
 
 /// Words that end the phrase naming a group ("the topics *of* the
 /// centers", "the areas *that* Xi proposed").
 const GROUP_LABEL_ENDS: &[&str] = &[
-    "of", "that", "which", "who", "for", "in", "on", "at", "by", "with", "to", "from", "and", "or",
-    "did", "does", "do", "is", "are", "was", "were", "will",
+    "of", "that", "which", "who", "for", "about", "in", "on", "at", "by", "with", "to", "from",
+    "and", "or", "did", "does", "do", "is", "are", "was", "were", "will",
 ];
 
 /// A noun and the place its things come from: "*Chinese* professionals",
@@ -4043,6 +4059,7 @@ impl Asker {
         } else {
             (Vec::new(), Vec::new())
         };
+        let (group_labels, group_claims) = group_labels(&words, &word_terms);
         Query {
             intent,
             several,
@@ -4152,7 +4169,8 @@ impl Asker {
             counted,
             origins: origins_in(&self.analyzer, &self.place_terms, &word_terms),
             whose_people: self.whose_people(&words, &word_terms),
-            group_labels: group_labels(&words, &word_terms),
+            group_labels,
+            group_claims,
             purpose,
             proposed_acts,
             unknown_modifiers,
@@ -9514,6 +9532,10 @@ mod tests {
             ),
             ("Is health one of the focus areas?", "No. "),
             ("Is farming one of the focus areas?", "Yes. "),
+            (
+                "Is one of the new centres about poverty reduction?",
+                "Yes. ",
+            ),
             // A place another fact gives the same subject.
             ("Was the president of Tajikistan in Astana?", "Yes. "),
             // A rival clause in a statement's order.
@@ -9526,6 +9548,18 @@ mod tests {
                 "Yes. ",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_membership_claim_after_the_groups_label_must_be_held() {
+        let asker = asker();
+        for question in [
+            "Is one of the centres about trade?",
+            "Was one of the new centres about medicine?",
+        ] {
+            let answer = asker.ask(question, None);
+            assert!(!answer.answer.starts_with("Yes"), "{question}: {answer:?}");
+        }
     }
 
     #[test]

@@ -659,7 +659,10 @@ impl Asker {
         let membership = !query.group_labels.is_empty();
         if query.group_labels.contains(&term.term) {
             tally.uncovered += 1;
-        } else if verb == Some(false) || (membership && verb != Some(true)) {
+        } else if verb == Some(false)
+            || (membership && verb != Some(true))
+            || query.group_claims.contains(&term.term)
+        {
             tally.claims += 1;
         } else {
             tally.uncovered += 1;
