@@ -654,6 +654,16 @@ def main():
                                         kinds.update(lemma_words(off2, pp2))
                                         nxt.append((off2, pp2))
                             frontier, depth = nxt, depth + 1
+        # "unilateralism" opposes "multilateralism": a doctrine named by an
+        # adjective and "-ism" opposes the one its antonym names, and is of
+        # the adjective's family (WordNet lists few such nouns).
+        if word.endswith("ism") and len(word) > 6:
+            for lemma in morphy(word[:-3], "a", index, exc):
+                family.add(lemma)
+                for offset in index[(lemma, "a")][:SENSES]:
+                    for sym, off, pp, _, _ in synset(offset, "a")[1]:
+                        if sym == "!":
+                            opposite.update(w + "ism" for w in lemma_words(off, pp) if w.isalpha())
         # "deepen" opposes "reduce": the verbs that change an amount the
         # other way.
         way = way_of(word)

@@ -243,6 +243,61 @@ pub(super) fn without_askers_reason(question: &str) -> Option<String> {
     (kept.len() < tokens.len()).then(|| kept.join(" "))
 }
 
+/// Words after a first-person opener that restate what is asked ("*I
+/// mean* which people?", "*I am asking about* the grant"): a sentence they
+/// open narrows the question rather than talking about the asker.
+const RESTATING: &[&str] = &["mean", "meant", "asking", "ask"];
+
+/// `question` without the asker's asides after it: once a sentence has
+/// asked ("… must stay at the center of global cooperation?"), a later
+/// sentence that speaks of the asker or their people and asks nothing
+/// ("*I want to write them in my little notebook.*", "*My son works in a
+/// factory, so he will want to know.*", "*I imagine it was the big boss
+/// himself, no?*") tells why or what they guess, not what to look up. A
+/// later sentence with a wh-word, or one that restates the question ("I
+/// mean which people?"), stays, and so does one naming something of the
+/// article after a question that asks of "it" ("What do they promise in
+/// it? My neighbor said it is about being good neighbors."): it may be
+/// what "it" is. `None` when there is no aside.
+pub(super) fn without_askers_aside(
+    question: &str,
+    content: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let sentences = sentences(question);
+    let asked_at = sentences
+        .iter()
+        .position(|s| s.last().is_some_and(|t| t.ends_with('?')))?;
+    let asks_of_it = sentences[..=asked_at]
+        .iter()
+        .flatten()
+        .any(|t| fold(t) == "it");
+    let aside = |sentence: &[&str]| {
+        let folded: Vec<String> = sentence.iter().map(|t| fold(t)).collect();
+        let restates = folded
+            .windows(2)
+            .any(|w| FIRST_PERSON.contains(&w[0].as_str()) && RESTATING.contains(&w[1].as_str()));
+        let speaks_of_the_asker = folded.iter().any(|w| FIRST_PERSON.contains(&w.as_str()));
+        let asks = folded.iter().any(|w| WH_WORDS.contains(&w.as_str()));
+        let may_say_what_it_is = asks_of_it && folded.iter().any(|w| content(w));
+        speaks_of_the_asker && !asks && !restates && !may_say_what_it_is
+    };
+    let kept: Vec<&Vec<&str>> = sentences
+        .iter()
+        .enumerate()
+        .filter(|(at, s)| *at <= asked_at || !aside(s))
+        .map(|(_, s)| s)
+        .collect();
+    if kept.len() == sentences.len() {
+        return None;
+    }
+    Some(
+        kept.iter()
+            .map(|s| s.join(" "))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 /// `question` without the learner's own inference after it ("What is
 /// growing in the world*, so these values matter more*?"): a clause opened
 /// by "so" after a comma, closing a wh-question, that asks nothing itself.
@@ -411,6 +466,51 @@ mod tests {
                 None,
                 "{question}"
             );
+        }
+    }
+
+    #[test]
+    fn the_asker_s_asides_after_the_question_are_dropped() {
+        for (question, asked) in [
+            (
+                "Which values must stay central? I want to write them in my little notebook.",
+                "Which values must stay central?",
+            ),
+            (
+                "What kind of investment was in the list? My son works in a factory, so he will want to know.",
+                "What kind of investment was in the list?",
+            ),
+            (
+                "Who was representing China there? I imagine it was the big boss himself, no?",
+                "Who was representing China there?",
+            ),
+            (
+                "Who wins with trade wars? In my time we only had wars with guns, ha ha.",
+                "Who wins with trade wars?",
+            ),
+            (
+                "What did they sign? The treaty, I think.",
+                "What did they sign?",
+            ),
+        ] {
+            assert_eq!(
+                without_askers_aside(question, content).as_deref(),
+                Some(asked),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn sentences_before_the_question_and_restatements_stay() {
+        for question in [
+            "I read about the grant. Who announced it?",
+            "Who did Xi join there? I mean which people he joined?",
+            "What did they sign? I wonder which countries signed it?",
+            "Who signed the treaty?",
+            "What did they sign in it? I read it is about the treaty.",
+        ] {
+            assert_eq!(without_askers_aside(question, content), None, "{question}");
         }
     }
 

@@ -28,6 +28,8 @@ pub(super) fn unwrapped(question: &str) -> Option<String> {
         asked
     } else if let Some(asked) = thing_to_tell(&kept, &folded) {
         asked
+    } else if let Some(claim) = claim_to_confirm(&folded) {
+        format!("is it true that {}", kept[claim..].join(" "))
     } else if let Some((start, whether)) = embedded_question(&kept, &folded) {
         // "… a new platform … and I'm wondering, what is *that platform*
         // called?": what the wrapped question points back at.
@@ -544,6 +546,30 @@ fn embedded_question(tokens: &[&str], folded: &[String]) -> Option<(usize, bool)
     (asks && rest_len >= 3).then_some((start, false))
 }
 
+/// Verbs a request asks to have a claim checked with: "can you
+/// *confirm* the grant was …".
+const CHECKING_VERBS: &[&str] = &["confirm", "verify", "check"];
+
+/// Where the claim starts that a request asks to have checked ("*Can you
+/// confirm* the grant was announced by …", "please verify *that* …"):
+/// courtesy words, a checking verb, maybe "that", then a clause of at
+/// least three words that is no wrapped question ("confirm *whether*",
+/// "check *who*" wrap one).
+fn claim_to_confirm(folded: &[String]) -> Option<usize> {
+    let verb = folded
+        .iter()
+        .position(|w| !REQUEST_LEAD_INS.contains(&w.as_str()))
+        .filter(|&at| CHECKING_VERBS.contains(&folded[at].as_str()))?;
+    let start = verb + 1 + usize::from(folded.get(verb + 1).is_some_and(|w| w == "that"));
+    let first = folded.get(start)?.as_str();
+    let wraps_a_question = WH_WORDS.contains(&first)
+        || matches!(
+            first,
+            "whether" | "if" | "me" | "for" | "with" | "again" | "this" | "it"
+        );
+    (!wraps_a_question && folded.len() - start >= 3).then_some(start)
+}
+
 /// Prefix tests on folded words.
 pub(super) trait StartsWithWords {
     fn starts_with_words(&self, words: &[&str]) -> bool;
@@ -584,6 +610,30 @@ mod tests {
             "What is the first paragraph about?",
         ] {
             assert_eq!(without_text_locator(question), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn a_request_to_confirm_a_claim_asks_whether_it_is_true() {
+        for (question, asked) in [
+            (
+                "Can you confirm the grant was announced by Xi?",
+                "is it true that the grant was announced by Xi?",
+            ),
+            (
+                "Please verify that the treaty is binding.",
+                "is it true that the treaty is binding.",
+            ),
+        ] {
+            assert_eq!(unwrapped(question).as_deref(), Some(asked), "{question}");
+        }
+        for question in [
+            "Can you confirm who signed the treaty?",
+            "Can you check it again?",
+            "I confirm the grant was announced by Xi.",
+        ] {
+            let folded: Vec<String> = question.split_whitespace().map(fold).collect();
+            assert_eq!(claim_to_confirm(&folded), None, "{question}");
         }
     }
 

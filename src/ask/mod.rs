@@ -2036,6 +2036,7 @@ impl Asker {
         if let Some(plain) = chatter::without_idle_sentences(question, content)
             .or_else(|| chatter::without_reporting_frame(question, content))
             .or_else(|| chatter::without_askers_reason(question))
+            .or_else(|| chatter::without_askers_aside(question, content))
             .or_else(|| chatter::without_inference(question))
         {
             return self.answer_of(&plain, source_id);
@@ -3358,9 +3359,18 @@ impl Asker {
             .iter()
             .take(MAX_SUBJECT_WORDS)
             .position(|w| self.people_words.contains(&self.analyzer.term(w)));
+        // "Xi *wants* humanity to …?": a verb right after a name ends the
+        // subject there, whatever word for people follows.
+        let verb = |w: &str| {
+            self.lexicon.is_base_verb(w)
+                || w.strip_suffix('s')
+                    .is_some_and(|base| base.len() >= 3 && self.lexicon.is_base_verb(base))
+        };
+        let verb_after_name = named >= 1 && folded.get(named).is_some_and(|w| verb(w));
         let subject = match people {
             Some(head)
                 if head >= named
+                    && !verb_after_name
                     && folded[..head].iter().enumerate().all(|(at, w)| {
                         (at == 0 && *w == "the")
                             || (!self.analyzer.is_stopword(w) && !self.lexicon.is_base_verb(w))
@@ -3390,12 +3400,7 @@ impl Asker {
                 .take_while(|w| STRESSING.contains(w))
                 .count();
         // "Xi *supports* unilateralism?": the verb agreeing with its
-        // subject is as plain a sign.
-        let verb = |w: &str| {
-            self.lexicon.is_base_verb(w)
-                || w.strip_suffix('s')
-                    .is_some_and(|base| base.len() >= 3 && self.lexicon.is_base_verb(base))
-        };
+        // subject is as plain a sign (`verb` above).
         let bare_verb = folded
             .get(verb_at)
             .is_some_and(|w| !intent::AUXILIARIES.contains(w) && verb(w));
@@ -9452,6 +9457,47 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn statements_asked_with_the_topic_first_get_a_yes_or_no() {
+        assert_each_opens_with(&[
+            ("Tajikistan president, he attend the summit?", "Yes"),
+            (
+                "Central Asian leaders, they want deepen cooperation with Beijing?",
+                "Yes",
+            ),
+            ("Law of the jungle, Xi want humanity go back to it?", "No"),
+            ("Xi wants humanity to go back to law of the jungle?", "No"),
+            // WordNet's unilateral / multilateral, carried to the -isms.
+            ("Do CA leaders support unilateralism?", "No"),
+            (
+                "Can you confirm one of the new centres is focusing on healthcare?",
+                "No",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_askers_asides_and_a_dropped_auxiliary_do_not_hide_the_question() {
+        assert_each_answer_holds(&[
+            (
+                "Which values he said must stay at the center of global cooperation? I want to write them in my little notebook.",
+                "fairness",
+            ),
+            (
+                "Besides trade, what kind of investment was in the list of focus? My son works in a factory, so he will want to know.",
+                "industrial investment",
+            ),
+            (
+                "what document leaders sign at the summit besides treaty",
+                "Astana Declaration",
+            ),
+            (
+                "what central asian leaders commit to do with china",
+                "free trade",
+            ),
+        ]);
     }
 
     #[test]

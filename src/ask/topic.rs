@@ -118,6 +118,7 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| whose_as_who(&words))
         .or_else(|| view_as_said(&words))
         .or_else(|| auxiliary_restored(&words))
+        .or_else(|| object_auxiliary_restored(&words, lexicon))
         .or_else(|| saying_dropped(&words))
         .or_else(|| listing_as_which(&words))
         .or_else(|| kind_of_people_as_who(&words))
@@ -259,6 +260,74 @@ fn auxiliary_restored(words: &Words<'_>) -> Option<String> {
     });
     (subject_ok && folded.len() > verb + 2)
         .then(|| format!("{} do {}", tokens[0], tokens[1..].join(" ")))
+}
+
+/// Prepositions a question may close on, the object it asks for left
+/// out before them ("what did they praise it *for*?").
+const STRANDED_PREPOSITIONS: &[&str] =
+    &["for", "with", "about", "to", "on", "in", "at", "from", "of"];
+
+/// Pronouns a dropped auxiliary may come before: "what *they* sign?".
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we"];
+
+/// "what document leaders sign at the summit?" → "what document did
+/// leaders sign …?", "what central asian leaders commit to do?" → "what
+/// did central asian leaders commit to do?": a learner's dropped auxiliary
+/// before a subject of people and its verb, when what is asked is the
+/// verb's object: a noun of its own comes between "what" and the subject,
+/// or the question leaves the object out ("… to do", "… the platform
+/// *for*"). "What leaders attended?" asks which leaders, and stays.
+fn object_auxiliary_restored(words: &Words<'_>, lexicon: &Lexicon) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    // "At summit, what …": the question after a comma.
+    let what = folded
+        .iter()
+        .position(|w| w == "what")
+        .filter(|&at| at == 0 || tokens[at - 1].ends_with(','))?;
+    let head = (what + 1..folded.len().min(what + 2 + LONGEST_BARE_SUBJECT)).find(|&at| {
+        super::intent::is_person_noun(&folded[at])
+            || SUBJECT_PRONOUNS.contains(&folded[at].as_str())
+    })?;
+    let verb = folded.get(head + 1)?.as_str();
+    let plain_word = |w: &String| {
+        !AUXILIARIES.contains(&w.as_str())
+            && !WH_WORDS.contains(&w.as_str())
+            && !crate::lang::is_stopword(w)
+    };
+    if !plain_word(&folded[head + 1])
+        || lexicon.can_be_verb(verb) != Some(true)
+        || !folded[what + 1..head]
+            .iter()
+            .all(|w| plain_word(w) || DISLOCATION_DETERMINERS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    // A news article reports what was done: "did", whatever the verb's
+    // form.
+    let auxiliary = "did";
+    // "what *document* leaders sign": the asked noun, then the subject.
+    // "what *day* they sign …" asks when, which the question reads as is.
+    let object_noun = head > what + 1
+        && !super::intent::is_person_noun(&folded[what + 1])
+        && super::intent::Intent::of_type_noun(&folded[what + 1]).is_none()
+        && lexicon.can_be_noun(&folded[what + 1]) == Some(true)
+        && lexicon.can_be_adjective(&folded[what + 1]) != Some(true);
+    let object_left_out = folded
+        .last()
+        .is_some_and(|w| STRANDED_PREPOSITIONS.contains(&w.as_str()))
+        || folded[head + 2..]
+            .windows(2)
+            .any(|pair| pair[0] == "to" && pair[1] == "do");
+    let at = if object_noun {
+        what + 2
+    } else if object_left_out {
+        what + 1
+    } else {
+        return None;
+    };
+    let mut read: Vec<&str> = tokens[what..].to_vec();
+    read.insert(at - what, auxiliary);
+    Some(read.join(" "))
 }
 
 /// Verbs of saying a wh-question may wrap its subject's own wish or
@@ -880,7 +949,14 @@ fn dislocated_topic_folded_in(tokens: &[&str], folded: &[String]) -> Option<Stri
     let opens_question = folded
         .get(comma + 1)
         .is_some_and(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()));
-    if topic.len() > MAX_DISLOCATED_TOPIC || asked.len() < 2 || !opens_question {
+    // "Tajikistan president, *he attend the summit?*": a statement asked
+    // with its question mark, as languages that put the topic first do.
+    let declared = !opens_question
+        && asked.last().is_some_and(|t| t.ends_with('?'))
+        && !folded[comma + 1..]
+            .iter()
+            .any(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()));
+    if topic.len() > MAX_DISLOCATED_TOPIC || asked.len() < 2 || !(opens_question || declared) {
         return None;
     }
     let topic_words: Vec<String> = topic
@@ -908,9 +984,23 @@ fn dislocated_topic_folded_in(tokens: &[&str], folded: &[String]) -> Option<Stri
         && lexicon.can_be_noun(&first) == Some(true)
         && lexicon.can_be_adverb(&first) != Some(true)
         && lexicon.can_be_verb(&first) != Some(true);
-    if !led_by_determiner && !named && !bare_noun {
+    // "*Central Asian leaders*, they want …?", "*Industrial investment*,
+    // Xi mention it …?": before a statement asked, a name or a describing
+    // word may open the noun phrase too.
+    let described = declared
+        && !crate::lang::is_stopword(&first)
+        && !adverb_only(&first)
+        && (topic_words[0].starts_with(char::is_uppercase)
+            || lexicon.can_be_adjective(&first) == Some(true))
+        && lexicon.can_be_verb(&first) != Some(true);
+    if !led_by_determiner && !named && !bare_noun && !described {
         return None;
     }
+    // "Tajikistan *president*, he …": a word for a person may be "he".
+    let named = named
+        || topic_words
+            .last()
+            .is_some_and(|w| super::intent::is_person_noun(&fold(w)));
     let mut topic_words = topic_words;
     if led_by_determiner {
         topic_words[0] = first;
@@ -1016,6 +1106,74 @@ fn starts_with(folded: &[String], words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_topic_set_before_a_statement_asked_takes_the_place_of_its_pronoun() {
+        for (question, read) in [
+            (
+                "Tajikistan president, he attend the summit?",
+                "the tajikistan president attend the summit?",
+            ),
+            (
+                "Industrial investment, Xi mention it for the mechanism?",
+                "Xi mention Industrial investment for the mechanism?",
+            ),
+            (
+                "Central Asian leaders, they want deepen cooperation?",
+                "the central Asian leaders want deepen cooperation?",
+            ),
+        ] {
+            assert_eq!(
+                topic_folded_in(&Words::of(question)).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+        for question in ["Also, they signed it?", "In 2025, he went there?"] {
+            assert_eq!(topic_folded_in(&Words::of(question)), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn a_dropped_auxiliary_before_a_subject_of_people_is_restored_when_the_object_is_asked() {
+        let lexicon = Lexicon::embedded();
+        for (question, read) in [
+            (
+                "what document leaders sign at the summit",
+                "what document did leaders sign at the summit",
+            ),
+            (
+                "what central asian leaders commit to do with china",
+                "what did central asian leaders commit to do with china",
+            ),
+            (
+                "At summit, what declaration leaders signed?",
+                "what declaration did leaders signed?",
+            ),
+            (
+                "what the presidents praise the platform for",
+                "what did the presidents praise the platform for",
+            ),
+        ] {
+            assert_eq!(
+                object_auxiliary_restored(&Words::of(question), lexicon).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+        for question in [
+            "What leaders attended the summit?",
+            "What did the leaders sign?",
+            "What leaders signed the treaty?",
+            "What day the leaders sign the treaty?",
+        ] {
+            assert_eq!(
+                object_auxiliary_restored(&Words::of(question), lexicon),
+                None,
+                "{question}"
+            );
+        }
+    }
 
     #[test]
     fn a_topic_set_before_the_question_takes_the_place_of_its_pronoun() {
