@@ -227,10 +227,20 @@ pub(super) fn without_askers_reason(question: &str) -> Option<String> {
             at += 1;
             continue;
         }
+        // "How many years did he say, because I love history." is still a
+        // question: its sentence opens as one.
+        let opening = (0..at)
+            .rev()
+            .find(|&before| tokens[before].ends_with(['?', '.', '!']))
+            .map_or(0, |before| before + 1);
+        let asks = folded
+            .get(opening)
+            .is_some_and(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()));
         let mark = tokens[end]
             .chars()
             .last()
-            .filter(|c| matches!(c, '?' | '.' | '!'));
+            .filter(|c| matches!(c, '?' | '.' | '!'))
+            .map(|c| if asks { '?' } else { c });
         if let Some(last) = kept.last_mut() {
             let bare = last.trim_end_matches([',', ';', ':']).to_string();
             *last = bare;
@@ -296,6 +306,51 @@ pub(super) fn without_askers_aside(
             .collect::<Vec<_>>()
             .join(" "),
     )
+}
+
+/// The most words of options offered after a wh-question ("… announced
+/// it? *One of the presidents from there or the Chinese one?*").
+const MOST_OPTION_WORDS: usize = 10;
+
+/// `question` without the options a learner offers after a wh-question
+/// ("Who announced this grant? *One of the presidents or the Chinese
+/// one?*", "… for whom, exactly? *Students, workers, professionals?*"):
+/// a short sentence of alternatives, joined by "or" or commas, with no
+/// question word or auxiliary of its own. The answer to the wh-question
+/// picks among them. `None` when there are none.
+pub(super) fn without_offered_options(question: &str) -> Option<String> {
+    let sentences = sentences(question);
+    let folded_of = |s: &[&str]| s.iter().map(|t| fold(t)).collect::<Vec<String>>();
+    let offers = |at: usize| {
+        let (before, sentence) = (&sentences[at - 1], &sentences[at]);
+        let asked = folded_of(before)
+            .iter()
+            .any(|w| WH_WORDS.contains(&w.as_str()))
+            && before.last().is_some_and(|t| t.ends_with('?'));
+        let folded = folded_of(sentence);
+        let alternatives = folded.iter().any(|w| w == "or")
+            || sentence[..sentence.len() - 1]
+                .iter()
+                .any(|t| t.ends_with(','));
+        asked
+            && alternatives
+            && sentence.len() <= MOST_OPTION_WORDS
+            && sentence.last().is_some_and(|t| t.ends_with('?'))
+            && !folded
+                .iter()
+                .any(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()))
+    };
+    let dropped: Vec<usize> = (1..sentences.len()).filter(|&at| offers(at)).collect();
+    if dropped.is_empty() {
+        return None;
+    }
+    let kept: Vec<String> = sentences
+        .iter()
+        .enumerate()
+        .filter(|(at, _)| !dropped.contains(at))
+        .map(|(_, s)| s.join(" "))
+        .collect();
+    Some(kept.join(" "))
 }
 
 /// `question` without the learner's own inference after it ("What is
@@ -470,6 +525,33 @@ mod tests {
     }
 
     #[test]
+    fn options_offered_after_a_wh_question_are_dropped() {
+        for (question, asked) in [
+            (
+                "Who announced this grant? One of the presidents from there or the Chinese one?",
+                "Who announced this grant?",
+            ),
+            (
+                "These trainings are for whom, exactly? Students, workers, professionals?",
+                "These trainings are for whom, exactly?",
+            ),
+        ] {
+            assert_eq!(
+                without_offered_options(question).as_deref(),
+                Some(asked),
+                "{question}"
+            );
+        }
+        for question in [
+            "Who signed it? Was it Xi or Putin?",
+            "Is it binding? Yes or no?",
+            "How long is the training? Two years, I think.",
+        ] {
+            assert_eq!(without_offered_options(question), None, "{question}");
+        }
+    }
+
+    #[test]
     fn the_asker_s_asides_after_the_question_are_dropped() {
         for (question, asked) in [
             (
@@ -528,6 +610,10 @@ mod tests {
             (
                 "Why is fairness important, because in Italian we say it differently?",
                 "Why is fairness important?",
+            ),
+            (
+                "How many years did he say, because I love history.",
+                "How many years did he say?",
             ),
         ] {
             assert_eq!(without_askers_reason(question).as_deref(), Some(plain));

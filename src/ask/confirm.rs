@@ -305,7 +305,8 @@ pub(super) fn without_understated_alternative(question: &str) -> Option<String> 
 /// talking?*" asks "Did the presidents praise the platform?"): the
 /// verdict on the first settles both. The rival clause may keep the
 /// order of a statement, as learners who skip the inversion write it
-/// ("…, or *there was* one before?", "…, or *it is* exaggeration?").
+/// ("…, or *there was* one before?", "…, or *it is* exaggeration?", "…,
+/// or *they lost* interest?").
 /// `None` when no clause opening with an auxiliary, or with a pronoun and
 /// an auxiliary, follows ", or".
 pub(super) fn without_rival_clause(question: &str) -> Option<String> {
@@ -319,7 +320,10 @@ pub(super) fn without_rival_clause(question: &str) -> Option<String> {
             folded[at] == "or"
                 && tokens[at - 1].ends_with(',')
                 && (auxiliary(at + 1)
-                    || (RIVAL_SUBJECTS.contains(&folded[at + 1].as_str()) && auxiliary(at + 2)))
+                    || (RIVAL_SUBJECTS.contains(&folded[at + 1].as_str()) && auxiliary(at + 2))
+                    // "…, or *they lost* interest?": a personal pronoun
+                    // opens a clause of its own.
+                    || PERSONAL_SUBJECTS.contains(&folded[at + 1].as_str()))
         })
     })
 }
@@ -360,6 +364,9 @@ pub(super) fn without_guess_tail(question: &str) -> Option<String> {
 
 /// Pronouns that open a rival clause written in a statement's order.
 const RIVAL_SUBJECTS: &[&str] = &["it", "there", "they", "that", "this", "he", "she", "we"];
+
+/// Personal pronouns, which after ", or" can only open a clause.
+const PERSONAL_SUBJECTS: &[&str] = &["they", "he", "she", "we"];
 
 /// The fewest words a yes/no claim keeps once what follows it is off.
 const SHORTEST_CLAIM: usize = 3;

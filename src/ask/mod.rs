@@ -2037,6 +2037,7 @@ impl Asker {
             .or_else(|| chatter::without_reporting_frame(question, content))
             .or_else(|| chatter::without_askers_reason(question))
             .or_else(|| chatter::without_askers_aside(question, content))
+            .or_else(|| chatter::without_offered_options(question))
             .or_else(|| chatter::without_inference(question))
         {
             return self.answer_of(&plain, source_id);
@@ -9496,6 +9497,14 @@ mod tests {
             (
                 "what central asian leaders commit to do with china",
                 "free trade",
+            ),
+            (
+                "Who was the one who announced this grant? One of the presidents from there or the Chinese one?",
+                "Xi",
+            ),
+            (
+                "In his speech he talked about history, no? How many years of exchanges did he say they have, because I love history and this number impressed me.",
+                "2,000",
             ),
         ]);
     }
