@@ -95,6 +95,25 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
                     String::new()
                 };
             }
+            // "*as per* Xi": the formal "according to", whose "per" would
+            // be read as a word of the question.
+            if core.eq_ignore_ascii_case("per")
+                && at > 0
+                && tokens[at - 1].eq_ignore_ascii_case("as")
+            {
+                changed = true;
+                return format!("to{tail}");
+            }
+            if core.eq_ignore_ascii_case("as")
+                && tokens.get(at + 1).is_some_and(|next| {
+                    next.trim_end_matches([',', '?', '.'])
+                        .eq_ignore_ascii_case("per")
+                })
+            {
+                changed = true;
+                let opens = token.starts_with(char::is_uppercase);
+                return if opens { "According" } else { "according" }.to_string();
+            }
             let lower = core.chars().all(|c| !c.is_uppercase());
             // "what did xi promise *money-wise*": the topic, named plainly.
             if let Some(topic) = core.strip_suffix("-wise").filter(|t| !t.is_empty()) {
@@ -538,6 +557,14 @@ mod tests {
             (
                 "hw many ppl can get training from china",
                 "how many people can get training from china",
+            ),
+            (
+                "As per Xi, what strengthened the cooperation?",
+                "According to Xi, what strengthened the cooperation?",
+            ),
+            (
+                "how long, as per the article?",
+                "how long, according to the article?",
             ),
             (
                 "wat r they gonna defend worldwide",
