@@ -119,6 +119,7 @@ pub(super) fn reread(question: &str, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| view_as_said(&words))
         .or_else(|| auxiliary_restored(&words))
         .or_else(|| object_auxiliary_restored(&words, lexicon))
+        .or_else(|| fronted_phrase_moved_last(&words))
         .or_else(|| saying_dropped(&words))
         .or_else(|| listing_as_which(&words))
         .or_else(|| kind_of_people_as_who(&words))
@@ -260,6 +261,49 @@ fn auxiliary_restored(words: &Words<'_>) -> Option<String> {
     });
     (subject_ok && folded.len() > verb + 2)
         .then(|| format!("{} do {}", tokens[0], tokens[1..].join(" ")))
+}
+
+/// The most words of a phrase set before a question in a statement's
+/// order ("*Together with China*, leaders commit to …?").
+const LONGEST_FRONTED_PHRASE: usize = 5;
+
+/// Words that open a phrase of circumstance besides the prepositions:
+/// "*together* with China", "*along* with Xi".
+const PHRASE_OPENERS: &[&str] = &["together", "along", "alongside", "besides"];
+
+/// "Together with China, leaders commit to defend what?" → "leaders
+/// commit to defend what together with China?": a phrase of circumstance
+/// set before a question asked in a statement's order (its wh-word in
+/// place, or none) goes after it, where the question's reading of its
+/// subject and verb expects it. `None` for any other question.
+fn fronted_phrase_moved_last(words: &Words<'_>) -> Option<String> {
+    let (tokens, folded) = (&words.tokens, &words.folded);
+    let first = folded.first()?.as_str();
+    if !LEADING_PREPOSITIONS.contains(&first) && !PHRASE_OPENERS.contains(&first) {
+        return None;
+    }
+    let comma = tokens
+        .iter()
+        .take(LONGEST_FRONTED_PHRASE)
+        .position(|t| t.ends_with(','))?;
+    let rest = &tokens[comma + 1..];
+    let rest_folded = &folded[comma + 1..];
+    let opens_question = rest_folded
+        .first()
+        .is_some_and(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()));
+    if comma == 0 || rest.len() < 3 || opens_question || !rest.last()?.ends_with('?') {
+        return None;
+    }
+    let phrase: Vec<&str> = tokens[..=comma]
+        .iter()
+        .map(|t| t.trim_end_matches(','))
+        .collect();
+    let asked = rest.join(" ");
+    let mut phrase = phrase.join(" ");
+    if let Some(opening) = phrase.get(..1) {
+        phrase = format!("{}{}", opening.to_lowercase(), &phrase[1..]);
+    }
+    Some(format!("{} {phrase}?", asked.trim_end_matches('?')))
 }
 
 /// Prepositions a question may close on, the object it asks for left
@@ -1131,6 +1175,37 @@ mod tests {
         }
         for question in ["Also, they signed it?", "In 2025, he went there?"] {
             assert_eq!(topic_folded_in(&Words::of(question)), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_set_before_a_question_in_statement_order_goes_after_it() {
+        for (question, read) in [
+            (
+                "Together with China, leaders commit to defend what?",
+                "leaders commit to defend what together with China?",
+            ),
+            (
+                "In Astana, they signed what?",
+                "they signed what in Astana?",
+            ),
+        ] {
+            assert_eq!(
+                fronted_phrase_moved_last(&Words::of(question)).as_deref(),
+                Some(read),
+                "{question}"
+            );
+        }
+        for question in [
+            "In Astana, what did they sign?",
+            "Together with China, did they sign it?",
+            "Leaders, they signed what?",
+        ] {
+            assert_eq!(
+                fronted_phrase_moved_last(&Words::of(question)),
+                None,
+                "{question}"
+            );
         }
     }
 
