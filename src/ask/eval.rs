@@ -1532,9 +1532,10 @@ const FRESH49_JSON: &str = include_str!("../../tests/heldout/ask_fresh49.json");
 /// itself ("What is the main point of the article?", "Who is quoted?")
 /// and a learner asking two-part and comparative questions. 45/70 (19/20,
 /// 3) after the round.
-const FRESH49_ACCURACY_FLOOR: f64 = 0.728;
-const FRESH49_MOST_ANSWERED: usize = 1;
-const FRESH49_MOST_CONFIDENT_WRONG: usize = 3;
+/// 52/70 (20/20, 2) after the ask49 round.
+const FRESH49_ACCURACY_FLOOR: f64 = 0.742;
+const FRESH49_MOST_ANSWERED: usize = 0;
+const FRESH49_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH50_JSON: &str = include_str!("../../tests/heldout/ask_fresh50.json");
 /// Share of its answerable questions that must be answered right: 57/70
@@ -2050,7 +2051,8 @@ const FRESH89_JSON: &str = include_str!("../../tests/heldout/ask_fresh89.json");
 /// after the ask45 round; its misses ask for things from two facts ("what
 /// two things were signed?") or in broken word order.
 /// 63/70 (19/20, 3) after the ask48 round.
-const FRESH89_ACCURACY_FLOOR: f64 = 0.900;
+/// 64/70 (19/20, 3) after the ask49 round.
+const FRESH89_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH89_MOST_ANSWERED: usize = 1;
 const FRESH89_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -2190,7 +2192,8 @@ const FRESH100_JSON: &str = include_str!("../../tests/heldout/ask_fresh100.json"
 /// ("The treaty, it commits them to what?"), a student summing up,
 /// numbers in words and digits, and one comparing pairs of details.
 /// 56/70 (20/20, 0) since options sharing their head are told apart.
-const FRESH100_ACCURACY_FLOOR: f64 = 0.799;
+/// 57/70 (20/20, 0) after the ask49 round.
+const FRESH100_ACCURACY_FLOOR: f64 = 0.814;
 const FRESH100_MOST_ANSWERED: usize = 0;
 const FRESH100_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -2237,7 +2240,8 @@ const FRESH104_JSON: &str = include_str!("../../tests/heldout/ask_fresh104.json"
 /// compromises the countries to …"), a history teacher, counts and totals,
 /// and comparisons. 62/70 (20/20, 1) after the ask47 round.
 /// 63/70 (20/20, 1) after the ask48 round.
-const FRESH104_ACCURACY_FLOOR: f64 = 0.900;
+/// 64/70 (20/20, 1) after the ask49 round.
+const FRESH104_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH104_MOST_ANSWERED: usize = 0;
 const FRESH104_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2286,7 +2290,8 @@ const FRESH108_JSON: &str = include_str!("../../tests/heldout/ask_fresh108.json"
 /// participated on summit?"), a skeptic ("Did Xi really claim …?"),
 /// paraphrases ("pact", "gathering"), and places.
 /// 55/70 (17/20, 3) after the ask48 round.
-const FRESH108_ACCURACY_FLOOR: f64 = 0.785;
+/// 56/70 (17/20, 3) after the ask49 round.
+const FRESH108_ACCURACY_FLOOR: f64 = 0.800;
 const FRESH108_MOST_ANSWERED: usize = 3;
 const FRESH108_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -2311,7 +2316,8 @@ const FRESH110_JSON: &str = include_str!("../../tests/heldout/ask_fresh110.json"
 /// policy analyst, quoted phrases, and lists; the German words are words no
 /// English lexicon knows, and most of its questions are refused for them.
 /// 35/70 (19/20, 2) after the ask48 round.
-const FRESH110_ACCURACY_FLOOR: f64 = 0.5;
+/// 36/70 (19/20, 2) after the ask49 round.
+const FRESH110_ACCURACY_FLOOR: f64 = 0.514;
 const FRESH110_MOST_ANSWERED: usize = 1;
 const FRESH110_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2371,6 +2377,114 @@ const FRESH115_JSON: &str = include_str!("../../tests/heldout/ask_fresh115.json"
 const FRESH115_ACCURACY_FLOOR: f64 = 0.757;
 const FRESH115_MOST_ANSWERED: usize = 0;
 const FRESH115_MOST_CONFIDENT_WRONG: usize = 5;
+
+const FRESH116_JSON: &str = include_str!("../../tests/heldout/ask_fresh116.json");
+/// Share of its answerable questions that must be answered right: 58/70
+/// (20/20 refused, 2 confident wrong) when first scored, before any tuning
+/// on it (main `588fad0`).
+/// Its writer played a Hindi-speaking learner's Indian English ("What is the name
+/// of treaty they did sign?", "Kindly tell"), a journalist fact-checking
+/// ("Is it correct that …?", "Can you confirm …?"), small spelling
+/// mistakes, and the order of events.
+/// 61/70 (20/20, 2) after the ask49 round.
+const FRESH116_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH116_MOST_ANSWERED: usize = 0;
+const FRESH116_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH117_JSON: &str = include_str!("../../tests/heldout/ask_fresh117.json");
+/// Share of its answerable questions that must be answered right: 58/70
+/// (20/20 refused, 5 confident wrong) when first scored, before any tuning
+/// on it (main `588fad0`).
+/// Its writer played a Korean speaker who puts the topic first ("Tajikistan
+/// president, he attend the summit?"), a history teacher, cause and
+/// effect, and money and figures.
+/// 64/70 (20/20, 1) after the ask49 round.
+const FRESH117_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH117_MOST_ANSWERED: usize = 0;
+const FRESH117_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH118_JSON: &str = include_str!("../../tests/heldout/ask_fresh118.json");
+/// Share of its answerable questions that must be answered right: 36/70
+/// (18/20 refused, 5 confident wrong) when first scored, before any tuning
+/// on it (main `588fad0`).
+/// Its writer played a Brazilian Portuguese speaker's false friends ("realize" for
+/// hold), a chatty grandparent whose questions carry asides about family
+/// ("I want to write them in my little notebook."), pronouns with nothing
+/// before them to point at, and roles.
+/// 52/70 (18/20, 4) after the ask49 round.
+const FRESH118_ACCURACY_FLOOR: f64 = 0.742;
+const FRESH118_MOST_ANSWERED: usize = 2;
+const FRESH118_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH119_JSON: &str = include_str!("../../tests/heldout/ask_fresh119.json");
+/// Share of its answerable questions that must be answered right: 58/70
+/// (19/20 refused, 4 confident wrong) when first scored, before any tuning
+/// on it (main `588fad0`).
+/// Its writer played a Turkish speaker ("How much years of ties?"), a trade
+/// lawyer, the article's exact words, and trick questions about dates.
+const FRESH119_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH119_MOST_ANSWERED: usize = 1;
+const FRESH119_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH120_JSON: &str = include_str!("../../tests/heldout/ask_fresh120.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (20/20 refused, 4 confident wrong) when first scored, before any tuning
+/// on it (main `588fad0`).
+/// Its writer played an Italian speaker ("How many are the countries?"),
+/// social-media shorthand ("pres", "CA", "w/"), yes/no questions whose
+/// answer is often No, and lists.
+/// 62/70 (20/20, 4) after the ask49 round.
+const FRESH120_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH120_MOST_ANSWERED: usize = 0;
+const FRESH120_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH121_JSON: &str = include_str!("../../tests/heldout/ask_fresh121.json");
+/// Share of its answerable questions that must be answered right: 56/70
+/// (20/20 refused, 5 confident wrong) when first scored, before any tuning
+/// on it (main `588fad0`).
+/// Its writer played a Chinese speaker learning English ("China give how much
+/// money?"), a teenager texting in lower case, what a word means in the
+/// article, and commitments.
+/// 60/70 (20/20, 5) after the ask49 round.
+const FRESH121_ACCURACY_FLOOR: f64 = 0.857;
+const FRESH121_MOST_ANSWERED: usize = 0;
+const FRESH121_MOST_CONFIDENT_WRONG: usize = 5;
+
+const FRESH122_JSON: &str = include_str!("../../tests/heldout/ask_fresh122.json");
+/// Share of its answerable questions that must be answered right: 59/70
+/// (17/20 refused, 6 confident wrong) when first scored, before any tuning
+/// on it (main `ff96186`, after the round's fixes; written while they were
+/// made and never tuned on).
+/// Its writer played a Dutch speaker's direct questions ("How much money gives
+/// China?"), a nervous student before an exam, two facts in one question,
+/// and numbers and durations.
+const FRESH122_ACCURACY_FLOOR: f64 = 0.842;
+const FRESH122_MOST_ANSWERED: usize = 3;
+const FRESH122_MOST_CONFIDENT_WRONG: usize = 6;
+
+const FRESH123_JSON: &str = include_str!("../../tests/heldout/ask_fresh123.json");
+/// Share of its answerable questions that must be answered right: 57/70
+/// (20/20 refused, 4 confident wrong) when first scored, before any tuning
+/// on it (main `ff96186`, after the round's fixes; written while they were
+/// made and never tuned on).
+/// Its writer played an Indonesian speaker who drops plurals and tense ("they
+/// sign what?"), a retired teacher's formal sentences, purposes and
+/// reasons, and people's roles.
+const FRESH123_ACCURACY_FLOOR: f64 = 0.814;
+const FRESH123_MOST_ANSWERED: usize = 0;
+const FRESH123_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH124_JSON: &str = include_str!("../../tests/heldout/ask_fresh124.json");
+/// Share of its answerable questions that must be answered right: 55/70
+/// (20/20 refused, 3 confident wrong) when first scored, before any tuning
+/// on it (main `ff96186`, after the round's fixes; written while they were
+/// made and never tuned on).
+/// Its writer played a phone's autocorrect ("Santa" for Astana), a skeptical
+/// blogger, negative questions ("Didn't …?"), and what the leaders said or
+/// praised.
+const FRESH124_ACCURACY_FLOOR: f64 = 0.785;
+const FRESH124_MOST_ANSWERED: usize = 0;
+const FRESH124_MOST_CONFIDENT_WRONG: usize = 3;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -3598,6 +3712,96 @@ fn ask_holds_its_measured_figures_on_the_hundred_and_fifteenth_blind_set() {
         most_confident_wrong: Some(FRESH115_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh115", FRESH115_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixteenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH116_ACCURACY_FLOOR,
+        most_answered: FRESH116_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH116_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh116", FRESH116_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_seventeenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH117_ACCURACY_FLOOR,
+        most_answered: FRESH117_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH117_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh117", FRESH117_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_eighteenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH118_ACCURACY_FLOOR,
+        most_answered: FRESH118_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH118_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh118", FRESH118_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_nineteenth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH119_ACCURACY_FLOOR,
+        most_answered: FRESH119_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH119_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh119", FRESH119_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twentieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH120_ACCURACY_FLOOR,
+        most_answered: FRESH120_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH120_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh120", FRESH120_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH121_ACCURACY_FLOOR,
+        most_answered: FRESH121_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH121_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh121", FRESH121_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH122_ACCURACY_FLOOR,
+        most_answered: FRESH122_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH122_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh122", FRESH122_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH123_ACCURACY_FLOOR,
+        most_answered: FRESH123_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH123_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh123", FRESH123_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH124_ACCURACY_FLOOR,
+        most_answered: FRESH124_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH124_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh124", FRESH124_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

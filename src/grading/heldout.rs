@@ -655,6 +655,16 @@ const FRESH45_JSON: &str = include_str!("../../tests/heldout/typed_fresh45.json"
 /// credit and others as partial; the grader keeps it partial.
 const FRESH45_AGREEMENT_FLOOR: f64 = 0.990;
 
+const FRESH46_JSON: &str = include_str!("../../tests/heldout/typed_fresh46.json");
+/// Share of the forty-sixth set the grader must judge as the people did:
+/// 301/304 (99.0 %, no false accepts) when first scored, before any tuning
+/// on it (main `588fad0`, `review_sample --seed 20270104`; 38 distinct
+/// prompts). Not tuned on: its refusals are "diplomatic ties" without its
+/// "decades" (kept partial, as in set 45), "the spread of deserts" for
+/// desertification, and "professionals in the five Central Asian
+/// countries" for "professionals from Central Asia".
+const FRESH46_AGREEMENT_FLOOR: f64 = 0.990;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -911,4 +921,9 @@ fn the_grader_holds_its_measured_agreement_on_the_forty_fourth_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_forty_fifth_blind_typed_set() {
     assert_typed_set_holds("fresh45", FRESH45_JSON, FRESH45_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_forty_sixth_blind_typed_set() {
+    assert_typed_set_holds("fresh46", FRESH46_JSON, FRESH46_AGREEMENT_FLOOR, 0);
 }
