@@ -415,21 +415,30 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
         .iter()
         .position(|w| !REQUEST_LEAD_INS.contains(&w.as_str()))?;
     let (tokens, folded) = (&tokens[request..], &folded[request..]);
+    // "Kindly tell *the* names …": "me" may be left out.
+    let the = if matches!(folded.get(1)?.as_str(), "me" | "us") {
+        2
+    } else {
+        1
+    };
     let opens = matches!(folded.first()?.as_str(), "tell" | "give" | "show" | "teach")
-        && folded.get(1)? == "me"
-        && folded.get(2)? == "the";
-    if !opens || folded.len() < 5 {
+        && folded.get(the)? == "the";
+    if !opens || folded.len() < the + 3 {
         return None;
+    }
+    // "tell the *names of* the countries whose …": a list to name.
+    if folded[the + 1] == "names" && folded[the + 2] == "of" {
+        return Some(format!("name {}", tokens[the + 3..].join(" ")));
     }
     // The first word past the numbers says how many things are asked
     // ("the three *principles*").
-    let head = folded[3..]
+    let head = folded[the + 1..]
         .iter()
         .find(|w| !w.chars().all(|c| c.is_ascii_digit()) && !crate::numbers::is_number_word(w))?;
     Some(format!(
         "what {} {}",
         agreeing_be(head),
-        tokens[2..].join(" ")
+        tokens[the..].join(" ")
     ))
 }
 
@@ -798,6 +807,10 @@ mod tests {
             Some("what is the name of the new platform?")
         );
         assert_eq!(unwrapped("Tell me the truth"), None);
+        assert_eq!(
+            unwrapped("Kindly tell the names of the countries whose presidents came.").as_deref(),
+            Some("name the countries whose presidents came.")
+        );
     }
 
     #[test]
