@@ -2386,10 +2386,10 @@ const FRESH116_JSON: &str = include_str!("../../tests/heldout/ask_fresh116.json"
 /// of treaty they did sign?", "Kindly tell"), a journalist fact-checking
 /// ("Is it correct that …?", "Can you confirm …?"), small spelling
 /// mistakes, and the order of events.
-/// 61/70 (20/20, 2) after the ask49 round.
-const FRESH116_ACCURACY_FLOOR: f64 = 0.871;
+/// 62/70 (20/20, 1) after the ask49 round.
+const FRESH116_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH116_MOST_ANSWERED: usize = 0;
-const FRESH116_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH116_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH117_JSON: &str = include_str!("../../tests/heldout/ask_fresh117.json");
 /// Share of its answerable questions that must be answered right: 58/70
