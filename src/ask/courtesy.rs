@@ -557,26 +557,33 @@ fn embedded_question(tokens: &[&str], folded: &[String]) -> Option<(usize, bool)
 
 /// Verbs a request asks to have a claim checked with: "can you
 /// *confirm* the grant was …".
-const CHECKING_VERBS: &[&str] = &["confirm", "verify", "check"];
+const CHECKING_VERBS: &[&str] = &["confirm", "verify"];
 
 /// Where the claim starts that a request asks to have checked ("*Can you
 /// confirm* the grant was announced by …", "please verify *that* …"):
 /// courtesy words, a checking verb, maybe "that", then a clause of at
 /// least three words that is no wrapped question ("confirm *whether*",
-/// "check *who*" wrap one).
+/// "verify *who*" wrap one). Without "that" the clause must show its verb
+/// by an auxiliary: "verify *the number of countries*" asks to look a
+/// thing up, not to check a claim.
 fn claim_to_confirm(folded: &[String]) -> Option<usize> {
     let verb = folded
         .iter()
         .position(|w| !REQUEST_LEAD_INS.contains(&w.as_str()))
         .filter(|&at| CHECKING_VERBS.contains(&folded[at].as_str()))?;
-    let start = verb + 1 + usize::from(folded.get(verb + 1).is_some_and(|w| w == "that"));
+    let that = folded.get(verb + 1).is_some_and(|w| w == "that");
+    let start = verb + 1 + usize::from(that);
     let first = folded.get(start)?.as_str();
     let wraps_a_question = WH_WORDS.contains(&first)
         || matches!(
             first,
             "whether" | "if" | "me" | "for" | "with" | "again" | "this" | "it"
         );
-    (!wraps_a_question && folded.len() - start >= 3).then_some(start)
+    let a_clause = that
+        || folded[start..]
+            .iter()
+            .any(|w| super::intent::AUXILIARIES.contains(&w.as_str()));
+    (!wraps_a_question && a_clause && folded.len() - start >= 3).then_some(start)
 }
 
 /// Prefix tests on folded words.
@@ -638,7 +645,8 @@ mod tests {
         }
         for question in [
             "Can you confirm who signed the treaty?",
-            "Can you check it again?",
+            "Can you verify the number of countries?",
+            "Can you check the grant was announced by Xi?",
             "I confirm the grant was announced by Xi.",
         ] {
             let folded: Vec<String> = question.split_whitespace().map(fold).collect();
