@@ -2162,9 +2162,10 @@ const FRESH97_JSON: &str = include_str!("../../tests/heldout/ask_fresh97.json");
 /// and this city it is …"), a sceptic ("Is it true that …, and not just
 /// …?"), a learner asking who said what, and one asking about effects.
 /// 55/70 (20/20, 3) after the ask46 round.
-const FRESH97_ACCURACY_FLOOR: f64 = 0.785;
+/// 56/70 (20/20, 2) after the ask49 round.
+const FRESH97_ACCURACY_FLOOR: f64 = 0.800;
 const FRESH97_MOST_ANSWERED: usize = 0;
-const FRESH97_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH97_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH98_JSON: &str = include_str!("../../tests/heldout/ask_fresh98.json");
 /// Share of its answerable questions that must be answered right: 60/70 (20/20 refused, 1 confident wrong) when first scored, before any
@@ -2352,9 +2353,10 @@ const FRESH113_JSON: &str = include_str!("../../tests/heldout/ask_fresh113.json"
 /// Its writer played a Vietnamese speaker who leaves out plurals and tenses
 /// ("How many country sign treaty?"), a retired diplomat, exact wording and
 /// quotes, and what Xi proposed or urged.
-const FRESH113_ACCURACY_FLOOR: f64 = 0.814;
+/// 58/70 (20/20, 1) after the ask49 round.
+const FRESH113_ACCURACY_FLOOR: f64 = 0.828;
 const FRESH113_MOST_ANSWERED: usize = 0;
-const FRESH113_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH113_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH114_JSON: &str = include_str!("../../tests/heldout/ask_fresh114.json");
 /// Share of its answerable questions that must be answered right: 59/70
@@ -2433,10 +2435,10 @@ const FRESH120_JSON: &str = include_str!("../../tests/heldout/ask_fresh120.json"
 /// Its writer played an Italian speaker ("How many are the countries?"),
 /// social-media shorthand ("pres", "CA", "w/"), yes/no questions whose
 /// answer is often No, and lists.
-/// 62/70 (20/20, 4) after the ask49 round.
-const FRESH120_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (20/20, 3) after the ask49 round.
+const FRESH120_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH120_MOST_ANSWERED: usize = 0;
-const FRESH120_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH120_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH121_JSON: &str = include_str!("../../tests/heldout/ask_fresh121.json");
 /// Share of its answerable questions that must be answered right: 56/70
@@ -2482,9 +2484,12 @@ const FRESH124_JSON: &str = include_str!("../../tests/heldout/ask_fresh124.json"
 /// Its writer played a phone's autocorrect ("Santa" for Astana), a skeptical
 /// blogger, negative questions ("Didn't …?"), and what the leaders said or
 /// praised.
-const FRESH124_ACCURACY_FLOOR: f64 = 0.785;
+/// 56/70 (20/20, 2) after the round's last fix (a claim restricted to
+/// one part of a sentence is denied by the part it leaves out), made on
+/// other sets.
+const FRESH124_ACCURACY_FLOOR: f64 = 0.800;
 const FRESH124_MOST_ANSWERED: usize = 0;
-const FRESH124_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH124_MOST_CONFIDENT_WRONG: usize = 2;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many

@@ -2187,6 +2187,7 @@ impl Asker {
         candidates.sort_by(|a, b| b.rank.total_cmp(&a.rank).then(a.doc.cmp(&b.doc)));
         self.prefer_fuller(&query, &mut candidates);
         self.prefer_overview(&query, &mut candidates);
+        self.prefer_what_the_restriction_leaves_out(&query, &mut candidates);
 
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
@@ -2397,6 +2398,43 @@ impl Asker {
             .max_by_key(|(_, c)| self.records[c.doc].answer_terms.len())
             .map(|(at, _)| at);
         if let Some(at) = fuller {
+            candidates[..=at].rotate_right(1);
+        }
+    }
+
+    /// "Did Xi say the ties *only* go back a few decades?": the facts of
+    /// one sentence all say "no" to a restricted claim, and the one that
+    /// holds what the claim is restricted to ("decades of diplomatic
+    /// ties") says least why. A fact of the same sentence that leaves a
+    /// word of the claim out is what the restriction leaves out ("over
+    /// 2,000 years of historical exchanges"), and goes first.
+    fn prefer_what_the_restriction_leaves_out(&self, query: &Query, candidates: &mut [Candidate]) {
+        let Some(best) = candidates.first().copied() else {
+            return;
+        };
+        if !query.restrictive || !best.yes_no || !best.contradicted {
+            return;
+        }
+        let facts = self.facts.facts();
+        let sentence = |c: &Candidate| {
+            let citation = &facts[c.doc].citation;
+            (citation.source_id.as_str(), citation.sentence_index)
+        };
+        let holds = |c: &Candidate, term: &str| self.records[c.doc].statement_terms.contains(term);
+        let claimed: Vec<&str> = query
+            .terms
+            .iter()
+            .filter(|t| t.weight >= UNSETTLED_MIN_WEIGHT && holds(&best, &t.term))
+            .map(|t| t.term.as_str())
+            .collect();
+        let left_out = candidates.iter().position(|c| {
+            c.yes_no
+                && c.contradicted
+                && c.confidence >= THRESHOLD
+                && sentence(c) == sentence(&best)
+                && claimed.iter().any(|term| !holds(c, term))
+        });
+        if let Some(at) = left_out {
             candidates[..=at].rotate_right(1);
         }
     }
@@ -9477,6 +9515,18 @@ mod tests {
                 "No",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_claim_restricted_to_one_part_of_a_sentence_is_denied_by_the_part_it_leaves_out() {
+        assert_each_opens_with(&[(
+            "Did Xi say the ties with Central Asia only go back a few decades?",
+            "No",
+        )]);
+        assert_each_answer_holds(&[(
+            "Did Xi say the ties with Central Asia only go back a few decades?",
+            "2,000 years",
+        )]);
     }
 
     #[test]
