@@ -291,21 +291,7 @@ pub(super) fn without_askers_aside(
         let may_say_what_it_is = asks_of_it && folded.iter().any(|w| content(w));
         speaks_of_the_asker && !asks && !restates && !may_say_what_it_is
     };
-    let kept: Vec<&Vec<&str>> = sentences
-        .iter()
-        .enumerate()
-        .filter(|(at, s)| *at <= asked_at || !aside(s))
-        .map(|(_, s)| s)
-        .collect();
-    if kept.len() == sentences.len() {
-        return None;
-    }
-    Some(
-        kept.iter()
-            .map(|s| s.join(" "))
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    without_sentences(&sentences, |at| at > asked_at && aside(&sentences[at]))
 }
 
 /// The most words of options offered after a wh-question ("… announced
@@ -340,17 +326,17 @@ pub(super) fn without_offered_options(question: &str) -> Option<String> {
                 .iter()
                 .any(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()))
     };
-    let dropped: Vec<usize> = (1..sentences.len()).filter(|&at| offers(at)).collect();
-    if dropped.is_empty() {
-        return None;
-    }
-    let kept: Vec<String> = sentences
-        .iter()
-        .enumerate()
-        .filter(|(at, _)| !dropped.contains(at))
-        .map(|(_, s)| s.join(" "))
+    without_sentences(&sentences, |at| at > 0 && offers(at))
+}
+
+/// The sentences `drop` does not pick, joined again; `None` when it picks
+/// none.
+fn without_sentences(sentences: &[Vec<&str>], drop: impl Fn(usize) -> bool) -> Option<String> {
+    let kept: Vec<String> = (0..sentences.len())
+        .filter(|&at| !drop(at))
+        .map(|at| sentences[at].join(" "))
         .collect();
-    Some(kept.join(" "))
+    (kept.len() < sentences.len()).then(|| kept.join(" "))
 }
 
 /// `question` without the learner's own inference after it ("What is
