@@ -31,10 +31,35 @@ const SUBJECT_WH_WORDS: &[&str] = &["who", "what"];
 /// when it asks one question, or the first part opens with no wh-word
 /// ("when and where …" asks one question of two things).
 pub(super) fn split(question: &str) -> Option<(String, String)> {
-    let (tokens, folded) = super::confirm::wh_question_words(question)?;
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let is_wh = |at: usize| {
+        folded
+            .get(at)
+            .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
+    };
+    // "*In which* city …" opens with its wh-word as much as "Which city …".
+    let opens_with_wh = is_wh(0)
+        || (folded
+            .first()
+            .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+            && is_wh(1));
+    if !opens_with_wh {
+        return None;
+    }
+    let opens_second = |at: usize| {
+        is_wh(at + 1)
+            // ", and *in which* capital was it?"
+            || (PREPOSITIONS.contains(&folded[at + 1].as_str()) && is_wh(at + 2))
+            // ", and *this city* is the capital of *which* country?": a
+            // clause after a comma that asks in place.
+            || (tokens[at - 1].ends_with(',')
+                && DEMONSTRATIVES.contains(&folded[at + 1].as_str())
+                && (at + 3..folded.len()).any(is_wh))
+    };
     let joint = (FEWEST_FIRST_PART_WORDS..tokens.len().saturating_sub(1)).find(|&at| {
         folded[at] == "and"
-            && WH_WORDS.contains(&folded[at + 1].as_str())
+            && opens_second(at)
             // "… the treaty and what …" inside one question would have no
             // word before "and" ending the first; a comma or none is fine,
             // but no "?" may come before (several questions in a row are
@@ -69,6 +94,127 @@ pub(super) fn split(question: &str) -> Option<(String, String)> {
         format!("{}?", capitalized(&first)),
         format!("{}?", capitalized(&second)),
     ))
+}
+
+/// Claim frames a yes/no question may open with, each ending in "that":
+/// "is it true that A and that B?" asks of two claims in one frame.
+const CLAIM_FRAME_ENDS: &[&str] = &["that"];
+
+/// The fewest words of either claim of a joined yes/no question: "was it
+/// big and is it new?" joins no two claims worth settling apart.
+const FEWEST_CLAIM_WORDS: usize = 3;
+
+/// The two yes/no questions of `question` when it joins two claims with
+/// "and": a frame's "that" repeated ("Is it right that a platform was
+/// launched *and that* China hosts the third summit?"), or a second
+/// auxiliary opening a question of its own ("Was a platform launched *and
+/// does* China host the third summit?"). Each is asked on its own, and
+/// the whole holds only when both do; a pronoun of the second names what
+/// the first asks about. `None` when the question asks one
+/// thing: "Did China *and* Kazakhstan sign?" joins two names, not two
+/// claims.
+pub(super) fn split_claims(question: &str) -> Option<(String, String)> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    if !folded
+        .first()
+        .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let end = folded.len();
+    let clause_words =
+        |from: usize, to: usize| folded[from..to].iter().filter(|w| !w.is_empty()).count();
+    // "… that A and that B": the frame up to its "that" opens both.
+    let frame_end = folded
+        .iter()
+        .position(|w| CLAIM_FRAME_ENDS.contains(&w.as_str()));
+    let framed = frame_end.and_then(|frame_end| {
+        let joint = (frame_end + 1..end.saturating_sub(1))
+            .find(|&at| folded[at] == "and" && folded[at + 1] == "that")?;
+        Some((frame_end, joint))
+    });
+    if let Some((frame_end, joint)) = framed {
+        if clause_words(frame_end + 1, joint) < FEWEST_CLAIM_WORDS
+            || clause_words(joint + 2, end) < FEWEST_CLAIM_WORDS
+        {
+            return None;
+        }
+        let frame = tokens[..=frame_end].join(" ");
+        let first = tokens[frame_end + 1..joint].join(" ");
+        let second = tokens[joint + 2..].join(" ");
+        return Some((
+            format!("{frame} {}?", first.trim_end_matches([',', ';'])),
+            format!("{frame} {}?", second.trim_end_matches(['?', '.', '!', ' '])),
+        ));
+    }
+    // "Was A and does B?": an auxiliary after "and" opens a second question.
+    let joint = (FEWEST_CLAIM_WORDS..end.saturating_sub(FEWEST_CLAIM_WORDS)).find(|&at| {
+        folded[at] == "and"
+            && AUXILIARIES.contains(&folded[at + 1].as_str())
+            && !tokens[..at].iter().any(|t| t.contains('?'))
+    })?;
+    if clause_words(joint + 1, end) < FEWEST_CLAIM_WORDS {
+        return None;
+    }
+    let first = format!(
+        "{}?",
+        capitalized(tokens[..joint].join(" ").trim_end_matches([',', ';']))
+    );
+    let second = tokens[joint + 1..].join(" ");
+    let second = format!(
+        "{}?",
+        capitalized(second.trim_end_matches(['?', '.', '!', ' ']))
+    );
+    // "Is Astana the capital and is *it* in Kazakhstan?": the pronoun
+    // points back at what the first asks about. (A frame's "it", as in
+    // "is it true that", points at nothing, so framed claims keep theirs.)
+    let named = second_with_pronouns_named(&first, &second);
+    // A pronoun left pointing at nothing would be read as the article's
+    // anything: the whole is better read as one.
+    let points_back = second
+        .split_whitespace()
+        .any(|token| POINTING_PRONOUNS.contains(&fold(token).as_str()));
+    if named == second && points_back {
+        return None;
+    }
+    Some((first, named))
+}
+
+/// Pronouns of a second claim that point back into the first.
+const POINTING_PRONOUNS: &[&str] = &["it", "its", "they", "them", "their", "these", "those"];
+
+/// Prepositions that may stand before a second part's wh-word: "and *in*
+/// which capital …".
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "to", "for", "from", "with", "by", "of", "into", "about",
+];
+
+/// Words that point a second part's noun back at the first part's answer:
+/// "which city …, and *this* city is …".
+const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those"];
+
+/// The second part with the first part's answer in place of the phrase
+/// that points back at it: "In which city was the treaty signed, and *this
+/// city* is the capital of which country?" asks what "Astana is the
+/// capital of". `None` when the second part points at no noun the first
+/// asks for with its wh-word ("which city").
+pub(super) fn second_with_answer_named(first: &str, second: &str, answer: &str) -> Option<String> {
+    let first_words: Vec<String> = first.split_whitespace().map(fold).collect();
+    let wh = first_words
+        .iter()
+        .position(|w| w == "which" || w == "what")?;
+    let asked = first_words[wh + 1..]
+        .iter()
+        .find(|w| !WH_FRAME_WORDS.contains(&w.as_str()))?;
+    let tokens: Vec<&str> = second.split_whitespace().collect();
+    let at = (0..tokens.len().saturating_sub(1)).find(|&at| {
+        DEMONSTRATIVES.contains(&fold(tokens[at]).as_str()) && fold(tokens[at + 1]) == *asked
+    })?;
+    let mut named: Vec<&str> = tokens[..at].to_vec();
+    named.push(answer);
+    named.extend_from_slice(&tokens[at + 2..]);
+    Some(capitalized(&named.join(" ")))
 }
 
 /// The second part with its pronouns put back as what the first part
@@ -150,6 +296,84 @@ mod tests {
                 "{question}"
             );
         }
+    }
+
+    #[test]
+    fn two_claims_joined_by_and_are_asked_apart() {
+        for (question, first, second) in [
+            (
+                "Is it right that a platform for smooth trade was launched and that China hosts the third summit?",
+                "Is it right that a platform for smooth trade was launched?",
+                "Is it right that China hosts the third summit?",
+            ),
+            (
+                "Was a platform for smooth trade launched, and does China host the third summit?",
+                "Was a platform for smooth trade launched?",
+                "Does China host the third summit?",
+            ),
+        ] {
+            assert_eq!(
+                split_claims(question),
+                Some((first.to_string(), second.to_string())),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_claim_about_two_things_is_not_split() {
+        for question in [
+            "Did China and Kazakhstan sign the treaty?",
+            "Is it true that China and the five nations signed a treaty?",
+            "Is it true that trade and connectivity are focus areas?",
+            "Was it big and is it?",
+            "Who signed the treaty and did they agree?",
+            "Are there 3,000 training places and are they for people from China?",
+        ] {
+            assert_eq!(split_claims(question), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn a_second_part_may_open_with_a_preposition_or_ask_in_place() {
+        assert_eq!(
+            split("How many presidents from Central Asia attended, and in which capital was it?"),
+            Some((
+                "How many presidents from Central Asia attended?".to_string(),
+                "In which capital was it?".to_string()
+            ))
+        );
+        assert_eq!(
+            split(
+                "In which city they signed the treaty, and this city is capital of which country?"
+            ),
+            Some((
+                "In which city they signed the treaty?".to_string(),
+                "This city is capital of which country?".to_string()
+            ))
+        );
+        assert_eq!(
+            split("Which city and this one country?"),
+            None,
+            "no comma closes a first part"
+        );
+    }
+
+    #[test]
+    fn a_phrase_pointing_at_the_first_answer_is_named_by_it() {
+        assert_eq!(
+            second_with_answer_named(
+                "In which city they signed the treaty?",
+                "This city is capital of which country?",
+                "Astana"
+            )
+            .as_deref(),
+            Some("Astana is capital of which country?")
+        );
+        assert_eq!(
+            second_with_answer_named("Who signed the treaty?", "This city is where?", "Xi"),
+            None
+        );
     }
 
     #[test]

@@ -2109,6 +2109,9 @@ impl Asker {
                 }
             }
         }
+        if let Some(answer) = self.both_claims_settled(question, source_id) {
+            return answer;
+        }
         if let Some(answer) = self.both_parts_answered(question, source_id) {
             return answer;
         }
@@ -3024,6 +3027,36 @@ impl Asker {
         })
     }
 
+    /// Two claims joined in one yes/no question ("Is it right that a
+    /// platform was launched *and that* China hosts the third summit?"),
+    /// settled apart: "No" with the sentence that denies the first claim
+    /// the article denies, else "Yes" with the sentences of both. `None`
+    /// when the question joins no two claims, or the article leaves one
+    /// open and denies neither: the whole is then read as one.
+    fn both_claims_settled(&self, question: &str, source_id: Option<&str>) -> Option<Answer> {
+        let (first, second) = compound::split_claims(question)?;
+        let verdicts = [
+            self.answer_of(&first, source_id),
+            self.answer_of(&second, source_id),
+        ];
+        let says =
+            |answer: &Answer, verdict: &str| answer.answered && answer.answer.starts_with(verdict);
+        if let Some(denied) = verdicts.iter().find(|a| says(a, "No.")) {
+            return Some(denied.clone());
+        }
+        let [first, second] = verdicts;
+        if !says(&first, "Yes.") || !says(&second, "Yes.") {
+            return None;
+        }
+        // One fact settling both says it once.
+        if first.fact_ids.first() == second.fact_ids.first() {
+            return Some(first);
+        }
+        let sentence = second.answer.trim_start_matches("Yes.").trim_start();
+        let sentence = sentence.to_string();
+        Some(joined(first, second, &sentence))
+    }
+
     /// The answer to the last of several questions in a row ("Really? Xi
     /// thinks trade wars help? *Who benefits from them?*"), when it is
     /// answered from a fact whose statement holds a content word of the
@@ -3041,9 +3074,13 @@ impl Asker {
         if !first.answered {
             return None;
         }
-        // "How many centres were launched and what do *they* focus on?":
-        // the pronoun points back at the first part's phrase.
-        let second = compound::second_with_pronouns_named(&first_question, &second);
+        // "Which city …, and *this city* is the capital of which country?":
+        // the phrase points at the first part's answer. "How many centres
+        // were launched and what do *they* focus on?": the pronoun points
+        // back at the first part's phrase.
+        let second = short_reply(&first.answer)
+            .and_then(|named| compound::second_with_answer_named(&first_question, &second, named))
+            .unwrap_or_else(|| compound::second_with_pronouns_named(&first_question, &second));
         let second = self.answer_of(&second, source_id);
         if !second.answered {
             return None;
@@ -3052,20 +3089,8 @@ impl Asker {
         if first.fact_ids.first() == second.fact_ids.first() {
             return Some(first);
         }
-        let mut both = first;
-        both.answer = format!("{} {}", both.answer, second.answer);
-        both.confidence = both.confidence.min(second.confidence);
-        for citation in second.citations {
-            if !both.citations.contains(&citation) {
-                both.citations.push(citation);
-            }
-        }
-        for id in second.fact_ids {
-            if !both.fact_ids.contains(&id) {
-                both.fact_ids.push(id);
-            }
-        }
-        Some(both)
+        let text = second.answer.clone();
+        Some(joined(first, second, &text))
     }
 
     /// The last of several questions answered, when its answer is about
@@ -9465,6 +9490,38 @@ fn time_units_in(analyzer: &Analyzer, words: &[analyze::Word]) -> HashSet<String
         .filter(|w| TIME_UNITS.contains(&w.text.as_str()))
         .map(|w| analyzer.term(&w.text))
         .collect()
+}
+
+/// The most words of a reply's opening phrase that is the answer itself
+/// ("Astana. The signing …").
+const SHORT_REPLY_WORDS: usize = 4;
+
+/// The answer a reply opens with when it opens with a short phrase before
+/// its sentence ("Astana" of "Astana. The signing took place in Astana.").
+fn short_reply(reply: &str) -> Option<&str> {
+    let (head, rest) = reply.split_once(". ")?;
+    let words = head.split_whitespace().count();
+    (words <= SHORT_REPLY_WORDS && !rest.is_empty() && !matches!(head, "Yes" | "No"))
+        .then_some(head)
+}
+
+/// `first` and `second` replied together: `second_text` (its answer, or
+/// the part of it worth repeating) after `first`'s, with the citations
+/// and facts of both, each once, and the lower confidence.
+fn joined(mut first: Answer, second: Answer, second_text: &str) -> Answer {
+    first.answer = format!("{} {second_text}", first.answer);
+    first.confidence = first.confidence.min(second.confidence);
+    for citation in second.citations {
+        if !first.citations.contains(&citation) {
+            first.citations.push(citation);
+        }
+    }
+    for id in second.fact_ids {
+        if !first.fact_ids.contains(&id) {
+            first.fact_ids.push(id);
+        }
+    }
+    first
 }
 
 #[cfg(test)]

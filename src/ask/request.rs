@@ -264,6 +264,14 @@ fn aside_clause(tokens: &[&str], folded: &[String], at: usize) -> Option<(usize,
     }
     let end = (from..tokens.len().min(at + 10))
         .find(|&end| tokens[end].ends_with(','))
+        // "Apart from the centres *what* other …": an opening clause
+        // typed without its comma ends where the question's wh-word
+        // starts.
+        .or_else(|| {
+            let wh = (from + 1..tokens.len().min(at + 10))
+                .find(|&i| super::intent::WH_WORDS.contains(&folded[i].as_str()));
+            wh.filter(|_| at == 0).map(|wh| wh - 1)
+        })
         .or_else(|| {
             (at > 0 && tokens.len() > from && tokens.len() <= at + 10).then(|| tokens.len() - 1)
         })?;
@@ -917,6 +925,8 @@ mod tests {
         let aside = Request::read("Apart from the history, what strengthened ties, per Xi?");
         assert_eq!(aside.text, "what strengthened ties, Xi?");
         assert_eq!(aside.aside, ["the", "history"]);
+        let unpunctuated = Request::read("apart from the centres what other thing was launched");
+        assert_eq!(unpunctuated.text, "what other thing was launched");
         let closing = Request::read("What else was launched apart from the centres?");
         assert_eq!(closing.text, "What else was launched");
         assert_eq!(closing.aside, ["the", "centres"]);
