@@ -407,7 +407,8 @@ fn person_to_name(tokens: &[&str], folded: &[String]) -> Option<String> {
 
 /// "Tell me the three principles Xi named" asked as "what are the three
 /// principles Xi named": a request for the thing itself, read as the
-/// what-question it is. `None` unless it opens "tell/give/show me the".
+/// what-question it is; so is "Name the city where …". `None` unless it
+/// opens "tell/give/show me the" or "name/identify/state the".
 fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
     // "Could you kindly *tell me the* name …": the request after words of
     // courtesy only.
@@ -421,7 +422,10 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
     } else {
         1
     };
-    let opens = matches!(folded.first()?.as_str(), "tell" | "give" | "show" | "teach")
+    // "*Name the* city where …", "*Identify the* country that …": the
+    // quiz-setter's imperative asks the same, with no "me".
+    let naming = matches!(folded.first()?.as_str(), "name" | "identify" | "state") && the == 1;
+    let opens = (naming || matches!(folded.first()?.as_str(), "tell" | "give" | "show" | "teach"))
         && folded.get(the)? == "the";
     if !opens || folded.len() < the + 3 {
         return None;
@@ -435,6 +439,11 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
     let head = folded[the + 1..]
         .iter()
         .find(|w| !w.chars().all(|c| c.is_ascii_digit()) && !crate::numbers::is_number_word(w))?;
+    // "Name the three centres", "name the countries …" ask for a list,
+    // which is read as one elsewhere; only one thing is asked here.
+    if naming && (head != &folded[the + 1] || agreeing_be(head) == "are") {
+        return None;
+    }
     Some(format!(
         "what {} {}",
         agreeing_be(head),
@@ -815,6 +824,12 @@ mod tests {
             Some("what is the name of the new platform?")
         );
         assert_eq!(unwrapped("Tell me the truth"), None);
+        assert_eq!(
+            unwrapped("Name the city where the poverty reduction center will be located.")
+                .as_deref(),
+            Some("what is the city where the poverty reduction center will be located.")
+        );
+        assert_eq!(unwrapped("Name them"), None);
         assert_eq!(
             unwrapped("Kindly tell the names of the countries whose presidents came.").as_deref(),
             Some("name the countries whose presidents came.")

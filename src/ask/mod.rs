@@ -1992,6 +1992,17 @@ impl Asker {
     /// `None`), or abstains. Never panics, whatever the text.
     pub fn ask(&self, question: &str, source_id: Option<&str>) -> Answer {
         let mut answer = self.answer_of(question, source_id);
+        // "what did they sign, some kind of *treat*?": a slip that makes
+        // another real word is tried as the article's word only when the
+        // question as typed finds nothing.
+        if !answer.answered
+            && let Some(mended) = self.real_word_slips_mended(question)
+        {
+            let retried = self.answer_of(&mended, source_id);
+            if retried.answered {
+                answer = retried;
+            }
+        }
         // "True or false: …" is answered in its own words.
         if confirm::asks_true_or_false(question) {
             answer.answer = confirm::as_true_or_false(&answer.answer);
@@ -2973,6 +2984,57 @@ impl Asker {
                 near_article_word: &near_article_word,
             },
         )
+    }
+
+    /// `question` with each word the article never uses, but that one
+    /// left-out letter turns into exactly one word it does ("treat" →
+    /// "treaty"), put right: a phone's autocorrect makes real words of
+    /// slips, which [`Asker::without_typing_slips`] leaves alone. Short
+    /// words and function words are kept: too many words lie one slip from
+    /// them. `None` when no word changes.
+    fn real_word_slips_mended(&self, question: &str) -> Option<String> {
+        let is_function = |word: &str| {
+            self.analyzer.is_stopword(word)
+                || intent::WH_WORDS.contains(&word)
+                || intent::AUXILIARIES.contains(&word)
+        };
+        let article_word_for = |word: &str| -> Option<&str> {
+            if word.len() < SHORTEST_MENDED_WORD
+                || is_function(word)
+                || self.index.has_word(word)
+                || !word.chars().all(|c| c.is_ascii_alphabetic())
+            {
+                return None;
+            }
+            let stem = crate::lang::stem(word);
+            // A letter left out only ("treat" for "treaty", "stana" for
+            // "astana"): a letter changed or added makes too many other
+            // real words of the article's ("apart" → "part", "build" →
+            // "built", "means" → "meant").
+            let mut near = self.index.words().filter(|known| {
+                known.len() == word.len() + 1
+                    && !is_function(known)
+                    && crate::lang::stem(known) != stem
+                    && strsim::damerau_levenshtein(word, known) == 1
+            });
+            let only = near.next()?;
+            near.next().is_none().then_some(only)
+        };
+        let mut changed = false;
+        let mended: Vec<String> = question
+            .split_whitespace()
+            .map(|token| {
+                let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+                match article_word_for(&core.to_lowercase()) {
+                    Some(known) => {
+                        changed = true;
+                        token.replacen(core, known, 1)
+                    }
+                    None => token.to_string(),
+                }
+            })
+            .collect();
+        changed.then(|| mended.join(" "))
     }
 
     /// A city asked about that a sentence names as a party, not as where
@@ -9492,6 +9554,10 @@ fn time_units_in(analyzer: &Analyzer, words: &[analyze::Word]) -> HashSet<String
         .collect()
 }
 
+/// The shortest word [`Asker::real_word_slips_mended`] mends: shorter
+/// real words lie one slip from too many others.
+const SHORTEST_MENDED_WORD: usize = 5;
+
 /// The most words of a reply's opening phrase that is the answer itself
 /// ("Astana. The signing …").
 const SHORT_REPLY_WORDS: usize = 4;
@@ -9553,6 +9619,59 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_word_missing_one_letter_of_an_article_word_is_read_as_it() {
+        let asker = asker();
+        assert_eq!(
+            asker
+                .real_word_slips_mended("what does the treat commit them to?")
+                .as_deref(),
+            Some("what does the treaty commit them to?")
+        );
+        // A changed or added letter, an inflection, a short word: kept.
+        for question in [
+            "Instead of splitting apart, what did Xi want mankind to build?",
+            "By what means will the centre be funded?",
+            "Was the plan good?",
+        ] {
+            assert_eq!(asker.real_word_slips_mended(question), None, "{question}");
+        }
+        assert_each_answer_holds(&[
+            (
+                "Isn't the treat supposed to be only temporary?",
+                "permanent",
+            ),
+            (
+                "what is the treat supposed to solidify?",
+                "long-term friendship",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn two_claims_or_two_parts_of_one_question_are_answered_together() {
+        assert_each_opens_with(&[
+            (
+                "Is it right that a platform for smooth trade was launched and that China hosts the third summit?",
+                "Yes. ",
+            ),
+            (
+                "Is it true that the treaty is legally binding and that Kazakhstan hosts the third summit?",
+                "No. ",
+            ),
+        ]);
+        assert_each_answer_holds(&[
+            (
+                "In which city they signed the treaty, and this city is capital of which country?",
+                "Kazakhstan",
+            ),
+            (
+                "How many presidents from Central Asia attended the summit, and in which capital was it?",
+                "Astana",
+            ),
+        ]);
     }
 
     #[test]
