@@ -523,8 +523,12 @@ DIRECTION_NOISE = {
     "quadruple", "quintuple", "ration", "regenerate", "root", "screw up", "slake",
     "triple", "up", "wax", "wear on", "work in",
 }
-# Comparatives that say which way an amount goes without a verb.
-DIRECTION_COMPARATIVES = {"+": {"more", "greater"}, "-": {"less", "fewer"}}
+# Comparatives that say which way an amount goes without a verb ("the
+# uncertainty becomes *smaller*" of "uncertainty grows").
+DIRECTION_COMPARATIVES = {
+    "+": {"more", "greater", "bigger", "larger", "higher", "deeper", "wider"},
+    "-": {"less", "fewer", "smaller", "lower", "shallower", "narrower"},
+}
 
 
 def directions(index, data, exc):
