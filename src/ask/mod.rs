@@ -3450,7 +3450,11 @@ impl Asker {
     /// wondered, what …?"); `None` when it has none. "green minerals or oil
     /// and gas: which …?" keeps its options.
     fn without_lead_in(&self, question: &str) -> Option<String> {
-        let spelled = shorthand::spelled_out(question);
+        let viewpoint = shorthand::viewpoint_as_according(question);
+        let spelled = match shorthand::spelled_out(viewpoint.as_deref().unwrap_or(question)) {
+            Some(spelled) => Some(spelled),
+            None => viewpoint,
+        };
         let spelled = match shorthand::numbered_as_ordinal(spelled.as_deref().unwrap_or(question)) {
             Some(named) => Some(named),
             None => spelled,

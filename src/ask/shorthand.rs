@@ -63,6 +63,66 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("em", "them"),
 ];
 
+/// Nouns of a viewpoint: "in Xi's *view*" says whose claim it is.
+const VIEWPOINT_NOUNS: &[&str] = &[
+    "view",
+    "opinion",
+    "eyes",
+    "words",
+    "mind",
+    "judgment",
+    "judgement",
+    "estimation",
+    "assessment",
+    "perspective",
+];
+
+/// The most words of whose view it is: "in *President Xi*'s view".
+const LONGEST_VIEW_OWNER: usize = 4;
+
+/// `question` with "in X's view" (opinion, words, eyes …) said as the
+/// "according to X" it means, or `None` when it has no such phrase. Its
+/// title ("in *President* Xi's view") would otherwise be read as the
+/// person the question asks for.
+pub(super) fn viewpoint_as_according(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let possessive = |token: &str| token.ends_with("'s") || token.ends_with("’s");
+    let core = |token: &str| {
+        token
+            .trim_end_matches(['?', '!', '.', ',', ';', ':'])
+            .to_lowercase()
+    };
+    let (at, owner_end) = (0..tokens.len()).find_map(|at| {
+        if core(tokens[at]) != "in" {
+            return None;
+        }
+        let owner_end = (at + 1..tokens.len().min(at + 1 + LONGEST_VIEW_OWNER))
+            .find(|&end| possessive(tokens[end]))?;
+        let noun = tokens.get(owner_end + 1)?;
+        VIEWPOINT_NOUNS
+            .contains(&core(noun).as_str())
+            .then_some((at, owner_end))
+    })?;
+    let noun = tokens[owner_end + 1];
+    let tail = &noun[noun.trim_end_matches(['?', '!', '.', ',', ';', ':']).len()..];
+    let mut owner: Vec<&str> = tokens[at + 1..=owner_end].to_vec();
+    if let Some(last) = owner.last_mut() {
+        *last = last
+            .strip_suffix("'s")
+            .or_else(|| last.strip_suffix("’s"))
+            .unwrap_or(last);
+    }
+    let according = if tokens[at].starts_with(char::is_uppercase) {
+        "According to"
+    } else {
+        "according to"
+    };
+    let mut read: Vec<String> = tokens[..at].iter().map(|t| t.to_string()).collect();
+    read.push(format!("{according} {}{tail}", owner.join(" ")));
+    read.extend(tokens[owner_end + 2..].iter().map(|t| t.to_string()));
+    Some(read.join(" "))
+}
+
 /// `question` with its chat shorthand spelled out, or `None` when it has
 /// none. Each whole word is looked up without its closing punctuation,
 /// which is kept; a capitalized word is left alone ("R" may be a name).
@@ -479,6 +539,21 @@ fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_viewpoint_is_read_as_according_to() {
+        assert_eq!(
+            viewpoint_as_according("What, in President Xi's view, drives the cooperation?")
+                .as_deref(),
+            Some("What, according to President Xi, drives the cooperation?")
+        );
+        assert_eq!(
+            viewpoint_as_according("In Xi’s opinion, what drives it?").as_deref(),
+            Some("According to Xi, what drives it?")
+        );
+        assert_eq!(viewpoint_as_according("What is in Xi's speech?"), None);
+    }
+
     use super::*;
 
     #[test]
