@@ -329,6 +329,37 @@ pub(super) fn without_offered_options(question: &str) -> Option<String> {
     without_sentences(&sentences, |at| at > 0 && offers(at))
 }
 
+/// `question` with the colon before its closing options made the comma a
+/// choice is asked with ("Who praised the platform*:* ministers or
+/// presidents?" → "…, ministers or presidents?"): a colon after a
+/// question's wh-word or opening auxiliary, before a short tail of
+/// alternatives joined by "or" that closes the question. `None` otherwise.
+pub(super) fn options_after_colon(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let colon = tokens.iter().position(|t| t.ends_with(':'))?;
+    let asks = folded[..colon]
+        .iter()
+        .any(|w| WH_WORDS.contains(&w.as_str()))
+        || folded
+            .first()
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
+    let tail = &folded[colon + 1..];
+    let offers = !tail.is_empty()
+        && tail.len() <= MOST_OPTION_WORDS
+        && tail.iter().any(|w| w == "or")
+        && tokens.last().is_some_and(|t| t.ends_with('?'))
+        && !tail
+            .iter()
+            .any(|w| WH_WORDS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str()));
+    if colon == 0 || !asks || !offers {
+        return None;
+    }
+    let mut read: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
+    read[colon] = format!("{},", tokens[colon].trim_end_matches(':'));
+    Some(read.join(" "))
+}
+
 /// The sentences `drop` does not pick, joined again; `None` when it picks
 /// none.
 fn without_sentences(sentences: &[Vec<&str>], drop: impl Fn(usize) -> bool) -> Option<String> {
@@ -367,6 +398,22 @@ pub(super) fn without_inference(question: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn options_after_a_colon_are_offered_as_after_a_comma() {
+        assert_eq!(
+            options_after_colon("Who praised the platform: ministers or presidents?").as_deref(),
+            Some("Who praised the platform, ministers or presidents?")
+        );
+        for question in [
+            "Question 3: who praised the platform, ministers or presidents?",
+            "Who praised it: was it the ministers or the presidents?",
+            "Who praised the platform: the ministers?",
+        ] {
+            assert_eq!(options_after_colon(question), None, "{question}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -2049,6 +2049,7 @@ impl Asker {
             .or_else(|| chatter::without_askers_reason(question))
             .or_else(|| chatter::without_askers_aside(question, content))
             .or_else(|| chatter::without_offered_options(question))
+            .or_else(|| chatter::options_after_colon(question))
             .or_else(|| chatter::without_inference(question))
         {
             return self.answer_of(&plain, source_id);
