@@ -163,8 +163,33 @@ pub fn time_unit(word: &str) -> Option<(TimeScale, f64)> {
         "second" | "seconds" | "sec" | "secs" => (TimeScale::Clock, 1.0),
         "minute" | "minutes" | "min" | "mins" => (TimeScale::Clock, 60.0),
         "hour" | "hours" | "hr" | "hrs" | "h" => (TimeScale::Clock, 3600.0),
-        _ => return None,
+        // "2 *millenia*": a long unit's name with one slip is still it.
+        _ => return misspelled_long_unit(word).and_then(time_unit),
     })
+}
+
+/// Unit names long enough that one slip in them ("millenia",
+/// "centurys") makes no other word a learner means.
+const LONG_UNITS: &[&str] = &[
+    "decades",
+    "century",
+    "centuries",
+    "millennium",
+    "millennia",
+    "fortnight",
+    "fortnights",
+];
+
+/// The long unit `word` is one slip away from, if exactly one.
+fn misspelled_long_unit(word: &str) -> Option<&'static str> {
+    if word.len() + 1 < LONG_UNITS.iter().map(|u| u.len()).min().unwrap_or(0) {
+        return None;
+    }
+    let mut near = LONG_UNITS
+        .iter()
+        .filter(|unit| strsim::damerau_levenshtein(word, unit) == 1);
+    let only = near.next()?;
+    near.next().is_none().then_some(*only)
 }
 
 /// The canonical singular name of a time unit ("yrs" → "year").
@@ -1459,6 +1484,18 @@ mod tests {
             parse_quantity("two millennia").and_then(|q| q.duration()),
             Some((TimeScale::Calendar, 24_000.0))
         );
+    }
+
+    #[test]
+    fn a_long_time_unit_with_one_slip_is_read() {
+        assert_eq!(time_unit("millenia"), time_unit("millennia"));
+        assert_eq!(time_unit("centurys"), time_unit("century"));
+        assert_eq!(
+            time_unit("mouths"),
+            None,
+            "a short unit's slip is another word"
+        );
+        assert_eq!(time_unit("decide"), None);
     }
 
     #[test]
