@@ -182,12 +182,13 @@ const LONG_UNITS: &[&str] = &[
 
 /// The long unit `word` is one slip away from, if exactly one.
 fn misspelled_long_unit(word: &str) -> Option<&'static str> {
-    if word.len() + 1 < LONG_UNITS.iter().map(|u| u.len()).min().unwrap_or(0) {
-        return None;
-    }
-    let mut near = LONG_UNITS
-        .iter()
-        .filter(|unit| strsim::damerau_levenshtein(word, unit) == 1);
+    // Most words are no unit: only one of about a unit's length that
+    // starts as one is compared.
+    let mut near = LONG_UNITS.iter().filter(|unit| {
+        unit.len().abs_diff(word.len()) <= 1
+            && unit.as_bytes().first() == word.as_bytes().first()
+            && strsim::damerau_levenshtein(word, unit) == 1
+    });
     let only = near.next()?;
     near.next().is_none().then_some(*only)
 }

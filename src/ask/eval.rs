@@ -994,6 +994,7 @@ const FRESH8_ACCURACY_FLOOR: f64 = 0.928;
 /// ask12 round.
 const FRESH9_JSON: &str = include_str!("../../tests/heldout/ask_fresh9.json");
 /// Share of its answerable questions that must be answered right.
+/// 60/70 (20/20, 0) after the ask50 round.
 const FRESH9_ACCURACY_FLOOR: f64 = 0.857;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures (2 and
@@ -1001,7 +1002,7 @@ const FRESH9_ACCURACY_FLOOR: f64 = 0.857;
 /// the ask11 round, 0 and 6 after it, at 54/70; 0 and 5 after the ask12
 /// round; 0 and 2 after the ask13 round, at 57/70).
 const FRESH9_MOST_ANSWERED: usize = 0;
-const FRESH9_MOST_CONFIDENT_WRONG: usize = 1;
+const FRESH9_MOST_CONFIDENT_WRONG: usize = 0;
 
 /// The tenth blind set (70 + 20 questions), written from the article
 /// alone on 2026-12-03 and scored before any change this stop: 54/70
@@ -1128,7 +1129,8 @@ const FRESH16_MOST_CONFIDENT_WRONG: usize = 0;
 const FRESH17_JSON: &str = include_str!("../../tests/heldout/ask_fresh17.json");
 /// Share of its answerable questions that must be answered right.
 /// 54/70 (20/20 refused, 3 confident wrong) after the ask26 round.
-const FRESH17_ACCURACY_FLOOR: f64 = 0.800;
+/// 57/70 (20/20, 3) after the ask50 round.
+const FRESH17_ACCURACY_FLOOR: f64 = 0.814;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH17_MOST_ANSWERED: usize = 0;
@@ -1488,7 +1490,8 @@ const FRESH46_JSON: &str = include_str!("../../tests/heldout/ask_fresh46.json");
 /// gives for projects?"), a sceptic asking "is it true that" with a wrong
 /// detail, and a reader of numbers and comparisons. 60/70 (20/20, 0)
 /// after the ask30 round.
-const FRESH46_ACCURACY_FLOOR: f64 = 0.928;
+/// 66/70 (20/20, 0) after the ask50 round.
+const FRESH46_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH46_MOST_ANSWERED: usize = 0;
 const FRESH46_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1533,9 +1536,10 @@ const FRESH49_JSON: &str = include_str!("../../tests/heldout/ask_fresh49.json");
 /// and a learner asking two-part and comparative questions. 45/70 (19/20,
 /// 3) after the round.
 /// 52/70 (20/20, 2) after the ask49 round.
-const FRESH49_ACCURACY_FLOOR: f64 = 0.742;
+/// 53/70 (20/20, 1) after the ask50 round.
+const FRESH49_ACCURACY_FLOOR: f64 = 0.757;
 const FRESH49_MOST_ANSWERED: usize = 0;
-const FRESH49_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH49_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH50_JSON: &str = include_str!("../../tests/heldout/ask_fresh50.json");
 /// Share of its answerable questions that must be answered right: 57/70
@@ -1560,9 +1564,10 @@ const FRESH51_JSON: &str = include_str!("../../tests/heldout/ask_fresh51.json");
 /// learner of follow-ups ("What about Uzbekistan - was its president
 /// there?"). 52/70 (17/20, 3) after the ask31 round; 55/70 since the
 /// ask45 round read "the *following* summit" as the next one.
+/// 55/70 (19/20, 1) after the ask50 round.
 const FRESH51_ACCURACY_FLOOR: f64 = 0.785;
-const FRESH51_MOST_ANSWERED: usize = 2;
-const FRESH51_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH51_MOST_ANSWERED: usize = 1;
+const FRESH51_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH52_JSON: &str = include_str!("../../tests/heldout/ask_fresh52.json");
 /// Share of its answerable questions that must be answered right: 49/70
@@ -1640,9 +1645,10 @@ const FRESH57_JSON: &str = include_str!("../../tests/heldout/ask_fresh57.json");
 /// asking "what kind of" and a learner asking "what else" and "apart
 /// from". 59/70 (18/20, 3) after the ask34 round; the false friends are
 /// most of what is left.
+/// 60/70 (18/20, 2) after the ask50 round.
 const FRESH57_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH57_MOST_ANSWERED: usize = 2;
-const FRESH57_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH57_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH58_JSON: &str = include_str!("../../tests/heldout/ask_fresh58.json");
 /// Share of its answerable questions that must be answered right: 55/70
@@ -1718,9 +1724,10 @@ const FRESH63_JSON: &str = include_str!("../../tests/heldout/ask_fresh63.json");
 /// lists, and one asking with "whom", "whose" and "from where". 57/70
 /// (18/20, 3) after the ask36 round; its counts that need a sum ("how
 /// many countries signed altogether?") are most of what it still misses.
+/// 57/70 (19/20, 2) after the ask50 round.
 const FRESH63_ACCURACY_FLOOR: f64 = 0.814;
-const FRESH63_MOST_ANSWERED: usize = 2;
-const FRESH63_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH63_MOST_ANSWERED: usize = 1;
+const FRESH63_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH64_JSON: &str = include_str!("../../tests/heldout/ask_fresh64.json");
 /// Share of its answerable questions that must be answered right: 56/70
@@ -1730,9 +1737,10 @@ const FRESH64_JSON: &str = include_str!("../../tests/heldout/ask_fresh64.json");
 /// idioms ("What did Xi suggest fine-tuning?"), one asking how things
 /// were described and one asking what is new or repeated ("Will the
 /// training be offered again?"). 57/70 (19/20, 4) after the ask36 round.
+/// 57/70 (20/20, 3) after the ask50 round.
 const FRESH64_ACCURACY_FLOOR: f64 = 0.814;
-const FRESH64_MOST_ANSWERED: usize = 1;
-const FRESH64_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH64_MOST_ANSWERED: usize = 0;
+const FRESH64_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH65_JSON: &str = include_str!("../../tests/heldout/ask_fresh65.json");
 /// Share of its answerable questions that must be answered right: 58/70
@@ -1743,7 +1751,8 @@ const FRESH65_JSON: &str = include_str!("../../tests/heldout/ask_fresh65.json");
 /// hoped or proposed, and one comparing before and after, more and less
 /// ("Is the grant more or less than 2 billion yuan?").
 /// 61/70 (19/20, 1) after the ask37 round; 63/70 since the ask45 round.
-const FRESH65_ACCURACY_FLOOR: f64 = 0.899;
+/// 63/70 (19/20, 1) after the ask50 round.
+const FRESH65_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH65_MOST_ANSWERED: usize = 1;
 const FRESH65_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -1784,7 +1793,8 @@ const FRESH68_JSON: &str = include_str!("../../tests/heldout/ask_fresh68.json");
 /// "Tadjikistan"), and one putting true-or-false claims with a request
 /// for the correction ("If it's false, what currency is it really?").
 /// 61/70 (20/20, 2) after the ask38 round.
-const FRESH68_ACCURACY_FLOOR: f64 = 0.871;
+/// 62/70 (20/20, 2) after the ask50 round.
+const FRESH68_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH68_MOST_ANSWERED: usize = 0;
 const FRESH68_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2064,7 +2074,8 @@ const FRESH90_JSON: &str = include_str!("../../tests/heldout/ask_fresh90.json");
 /// class, a learner asking why and what for, and one chatting in lower
 /// case with abbreviations ("how many ppl trained"). 63/70 (20/20, 1)
 /// after the ask45 round.
-const FRESH90_ACCURACY_FLOOR: f64 = 0.899;
+/// 63/70 (20/20, 1) after the ask50 round.
+const FRESH90_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH90_MOST_ANSWERED: usize = 0;
 const FRESH90_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2113,7 +2124,8 @@ const FRESH93_JSON: &str = include_str!("../../tests/heldout/ask_fresh93.json");
 /// asking about numbers, a learner asking what someone wants, and a
 /// teenager typing two to four words ("who hosting next"). Not tuned on.
 /// 63/70 (20/20, 2) after ask47.
-const FRESH93_ACCURACY_FLOOR: f64 = 0.899;
+/// 63/70 (20/20, 2) after the ask50 round.
+const FRESH93_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH93_MOST_ANSWERED: usize = 0;
 const FRESH93_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2183,7 +2195,8 @@ const FRESH99_JSON: &str = include_str!("../../tests/heldout/ask_fresh99.json");
 /// puts verbs late, a retired reader on a phone, a learner asking what
 /// the Central Asian leaders did, and one asking two things at once.
 /// Unchanged since.
-const FRESH99_ACCURACY_FLOOR: f64 = 0.785;
+/// 56/70 (20/20, 2) after the ask50 round.
+const FRESH99_ACCURACY_FLOOR: f64 = 0.800;
 const FRESH99_MOST_ANSWERED: usize = 0;
 const FRESH99_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2205,7 +2218,8 @@ const FRESH101_JSON: &str = include_str!("../../tests/heldout/ask_fresh101.json"
 /// subjects and objects ("Xi support unilateralism?"), a tour guide
 /// preparing talking points, who said or called what, and what a phrase
 /// means. 63/70 (20/20, 2) after the ask47 round.
-const FRESH101_ACCURACY_FLOOR: f64 = 0.899;
+/// 63/70 (20/20, 2) after the ask50 round.
+const FRESH101_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH101_MOST_ANSWERED: usize = 0;
 const FRESH101_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2217,7 +2231,8 @@ const FRESH102_JSON: &str = include_str!("../../tests/heldout/ask_fresh102.json"
 /// debater, order and timing ("before or after the first summit?"), and
 /// negated questions ("Is it not true that …?"). 63/70 (20/20, 2) after the
 /// ask47 round.
-const FRESH102_ACCURACY_FLOOR: f64 = 0.899;
+/// 63/70 (20/20, 2) after the ask50 round.
+const FRESH102_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH102_MOST_ANSWERED: usize = 0;
 const FRESH102_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2365,7 +2380,8 @@ const FRESH114_JSON: &str = include_str!("../../tests/heldout/ask_fresh114.json"
 /// Its writer played a Polish speaker who drops articles ("Number 3,000 —
 /// which it counts, and for who?"), a podcast host, two questions at once,
 /// and what numbers count.
-const FRESH114_ACCURACY_FLOOR: f64 = 0.842;
+/// 60/70 (19/20, 2) after the ask50 round.
+const FRESH114_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH114_MOST_ANSWERED: usize = 1;
 const FRESH114_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2460,9 +2476,10 @@ const FRESH122_JSON: &str = include_str!("../../tests/heldout/ask_fresh122.json"
 /// Its writer played a Dutch speaker's direct questions ("How much money gives
 /// China?"), a nervous student before an exam, two facts in one question,
 /// and numbers and durations.
-const FRESH122_ACCURACY_FLOOR: f64 = 0.842;
+/// 63/70 (17/20, 4) after the ask50 round.
+const FRESH122_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH122_MOST_ANSWERED: usize = 3;
-const FRESH122_MOST_CONFIDENT_WRONG: usize = 6;
+const FRESH122_MOST_CONFIDENT_WRONG: usize = 4;
 
 const FRESH123_JSON: &str = include_str!("../../tests/heldout/ask_fresh123.json");
 /// Share of its answerable questions that must be answered right: 57/70
@@ -2472,7 +2489,8 @@ const FRESH123_JSON: &str = include_str!("../../tests/heldout/ask_fresh123.json"
 /// Its writer played an Indonesian speaker who drops plurals and tense ("they
 /// sign what?"), a retired teacher's formal sentences, purposes and
 /// reasons, and people's roles.
-const FRESH123_ACCURACY_FLOOR: f64 = 0.814;
+/// 59/70 (20/20, 4) after the ask50 round.
+const FRESH123_ACCURACY_FLOOR: f64 = 0.842;
 const FRESH123_MOST_ANSWERED: usize = 0;
 const FRESH123_MOST_CONFIDENT_WRONG: usize = 4;
 
@@ -2487,9 +2505,87 @@ const FRESH124_JSON: &str = include_str!("../../tests/heldout/ask_fresh124.json"
 /// 56/70 (20/20, 2) after the round's last fix (a claim restricted to
 /// one part of a sentence is denied by the part it leaves out), made on
 /// other sets.
-const FRESH124_ACCURACY_FLOOR: f64 = 0.800;
+/// 61/70 (20/20, 2) after the ask50 round.
+const FRESH124_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH124_MOST_ANSWERED: usize = 0;
 const FRESH124_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH125_JSON: &str = include_str!("../../tests/heldout/ask_fresh125.json");
+/// Share of its answerable questions that must be answered right: 65/70
+/// (19/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `991b715`).
+/// Its writer played a Thai speaker's "or not?" questions ("China give money or not?"), a quiz-show
+/// host's prompts ("Name the city that …"), places, and the order and
+/// timing of events.
+/// 66/70 (20/20, 2) after the ask50 round, which was tuned on it.
+const FRESH125_ACCURACY_FLOOR: f64 = 0.942;
+const FRESH125_MOST_ANSWERED: usize = 0;
+const FRESH125_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH126_JSON: &str = include_str!("../../tests/heldout/ask_fresh126.json");
+/// Share of its answerable questions that must be answered right: 44/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `991b715`).
+/// Its writer played dictation to a phone ("she jinping" for Xi Jinping, "a stana", no
+/// punctuation), a policy analyst's jargon ("MoU", "deliverables"),
+/// questions worded far from the article, and the agreements.
+/// 44/70 (19/20, 3) after the ask50 round, which was tuned on it: reading
+/// "a stana" as "astana" (a left-out letter) answered one unanswerable
+/// question more (the venue inside Astana, which the article never names)
+/// and gave a bare "Yes" with the treaty's sentence to another.
+const FRESH126_ACCURACY_FLOOR: f64 = 0.628;
+const FRESH126_MOST_ANSWERED: usize = 1;
+const FRESH126_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH127_JSON: &str = include_str!("../../tests/heldout/ask_fresh127.json");
+/// Share of its answerable questions that must be answered right: 61/70
+/// (20/20 refused, 4 confident wrong) when first scored, before any
+/// tuning on it (main `991b715`).
+/// Its writer played a Filipino speaker's polite, indirect questions ("Just want to clarify
+/// if …"), a primary-school child, why and how questions, and money and
+/// trade.
+/// 61/70 (20/20, 4) after the ask50 round, which was tuned on it.
+const FRESH127_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH127_MOST_ANSWERED: usize = 0;
+const FRESH127_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH128_JSON: &str = include_str!("../../tests/heldout/ask_fresh128.json");
+/// Share of its answerable questions that must be answered right: 64/70
+/// (18/20 refused, 3 confident wrong) when first scored, before any
+/// tuning on it (main `991b715`).
+/// Its writer played a Persian speaker who puts the verb last, a long-winded asker who
+/// gives background first, comparisons, and plans for the future.
+/// Held out of the ask50 round: its misses were never read. 64/70
+/// (18/20, 3) after the round.
+const FRESH128_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH128_MOST_ANSWERED: usize = 2;
+const FRESH128_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH129_JSON: &str = include_str!("../../tests/heldout/ask_fresh129.json");
+/// Share of its answerable questions that must be answered right: 66/70
+/// (20/20 refused, 1 confident wrong) when first scored, before any
+/// tuning on it (main `991b715`).
+/// Its writer played a Ukrainian speaker ("How much countries signed treaty?"), a trivia
+/// fan's verbless keywords ("summit city?"), counting, and security and
+/// cooperation areas.
+/// Held out of the ask50 round: its misses were never read. 66/70
+/// (20/20, 1) after the round.
+const FRESH129_ACCURACY_FLOOR: f64 = 0.942;
+const FRESH129_MOST_ANSWERED: usize = 0;
+const FRESH129_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH130_JSON: &str = include_str!("../../tests/heldout/ask_fresh130.json");
+/// Share of its answerable questions that must be answered right: 64/70
+/// (20/20 refused, 2 confident wrong) when first scored, before any
+/// tuning on it (main `991b715`).
+/// Its writer played a Hungarian speaker's word order ("What signed the leaders?"),
+/// headline-style questions, quoted phrases to explain, and false
+/// premises to correct.
+/// Held out of the ask50 round: its misses were never read. 64/70
+/// (20/20, 2) after the round.
+const FRESH130_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH130_MOST_ANSWERED: usize = 0;
+const FRESH130_MOST_CONFIDENT_WRONG: usize = 2;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -3807,6 +3903,66 @@ fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_fourth_blind_set() {
         most_confident_wrong: Some(FRESH124_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh124", FRESH124_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH125_ACCURACY_FLOOR,
+        most_answered: FRESH125_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH125_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh125", FRESH125_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH126_ACCURACY_FLOOR,
+        most_answered: FRESH126_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH126_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh126", FRESH126_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH127_ACCURACY_FLOOR,
+        most_answered: FRESH127_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH127_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh127", FRESH127_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH128_ACCURACY_FLOOR,
+        most_answered: FRESH128_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH128_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh128", FRESH128_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_twenty_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH129_ACCURACY_FLOOR,
+        most_answered: FRESH129_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH129_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh129", FRESH129_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_thirtieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH130_ACCURACY_FLOOR,
+        most_answered: FRESH130_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH130_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh130", FRESH130_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -1307,6 +1307,10 @@ pub struct Asker {
     facts: Arc<FactBase>,
     analyzer: Analyzer,
     index: Index,
+    /// Each article word with one letter left out → the words it is
+    /// ("treat" → "treaty"), so [`Asker::real_word_slips_mended`] looks a
+    /// question word up instead of walking the article's words.
+    shortened: HashMap<String, Vec<String>>,
     /// What the asker knows of each fact, by index document.
     records: Vec<FactRecord>,
     /// Terms of people ("xi", "president"), places and dates, gathered from
@@ -1388,6 +1392,10 @@ struct FactRecord {
     subject_terms: Vec<(String, f64)>,
     /// The terms of the countries its statement names on their own.
     countries_alone: HashSet<String>,
+    /// The terms of the countries whose cities its statement names as a
+    /// party ("cooperation *with Beijing*" → China): see
+    /// [`countries_of_party_cities`].
+    countries_by_city: HashSet<String>,
     /// The terms of the words right after the answer in the statement
     /// ("volatile" → "global").
     after_answer: HashSet<String>,
@@ -1754,6 +1762,7 @@ impl FactRecord {
             judgements: judgements(analyzer, lexicon, &fact.statement),
             located_at: HashSet::new(),
             countries_alone: HashSet::new(),
+            countries_by_city: HashSet::new(),
             sentence_located_terms: HashSet::new(),
             sentence_words: Vec::new(),
             judged_by_negation: judged_by_negation(&fact.statement),
@@ -1833,6 +1842,11 @@ impl Asker {
                 origins: origins(&analyzer, &place_terms, &fact.statement),
                 located_at: located_at(facts.places(), &fact.statement),
                 countries_alone: countries_named_alone(&analyzer, facts.places(), &fact.statement),
+                countries_by_city: countries_of_party_cities(
+                    &analyzer,
+                    facts.places(),
+                    &fact.statement,
+                ),
                 sentence_located_terms: located_at(facts.places(), &fact.citation.text)
                     .iter()
                     .flat_map(|name| analyzer.words(name))
@@ -1944,7 +1958,9 @@ impl Asker {
             .flat_map(|sentence| origins(&analyzer, &place_terms, &sentence.citation.text))
             .collect();
         let series_noun = series_noun(&analyzer, facts.facts());
+        let shortened = shortened_words(index.words());
         Asker {
+            shortened,
             series_noun,
             article_origins,
             place_terms,
@@ -3012,12 +3028,12 @@ impl Asker {
             // "astana"): a letter changed or added makes too many other
             // real words of the article's ("apart" → "part", "build" →
             // "built", "means" → "meant").
-            let mut near = self.index.words().filter(|known| {
-                known.len() == word.len() + 1
-                    && !is_function(known)
-                    && crate::lang::stem(known) != stem
-                    && strsim::damerau_levenshtein(word, known) == 1
-            });
+            let mut near = self
+                .shortened
+                .get(word)
+                .into_iter()
+                .flatten()
+                .filter(|known| !is_function(known) && crate::lang::stem(known) != stem);
             let only = near.next()?;
             near.next().is_none().then_some(only)
         };
@@ -9563,6 +9579,51 @@ fn time_units_in(analyzer: &Analyzer, words: &[analyze::Word]) -> HashSet<String
 /// real words lie one slip from too many others.
 const SHORTEST_MENDED_WORD: usize = 5;
 
+/// The terms of the countries `statement` names by a city of theirs named
+/// as a party to what is done ("cooperation *with* Beijing"): the city
+/// stands for the country, as a capital stands for its government. A
+/// city named as where something happens ("the Astana summit") stands
+/// for no one.
+fn countries_of_party_cities(
+    analyzer: &Analyzer,
+    places: &[crate::facts::Place],
+    statement: &str,
+) -> HashSet<String> {
+    const PARTY_WORDS: &[&str] = &["with", "by", "for", "against", "toward", "towards"];
+    let words = crate::lang::words(statement);
+    places
+        .iter()
+        .filter(|city| city.sort == "city")
+        .filter_map(|city| {
+            let country = city.within.as_deref()?;
+            let is_country = places
+                .iter()
+                .any(|p| p.name == country && p.sort == "country");
+            let name = confirm::fold(&city.name);
+            let as_party = words
+                .windows(2)
+                .any(|pair| PARTY_WORDS.contains(&pair[0].as_str()) && pair[1] == name);
+            (is_country && as_party).then(|| analyzer.term(&confirm::fold(country)))
+        })
+        .collect()
+}
+
+/// Each of `words` with one letter left out, mapped to the words it is
+/// ("treat" → "treaty", "stana" → "astana"). Words of letters a-z only.
+fn shortened_words<'w>(words: impl Iterator<Item = &'w str>) -> HashMap<String, Vec<String>> {
+    let mut shortened: HashMap<String, Vec<String>> = HashMap::new();
+    for word in words.filter(|w| w.bytes().all(|b| b.is_ascii_lowercase())) {
+        for at in 0..word.len() {
+            let short = format!("{}{}", &word[..at], &word[at + 1..]);
+            let known = shortened.entry(short).or_default();
+            if !known.iter().any(|k| k == word) {
+                known.push(word.to_string());
+            }
+        }
+    }
+    shortened
+}
+
 /// The most words of a reply's opening phrase that is the answer itself
 /// ("Astana. The signing …").
 const SHORT_REPLY_WORDS: usize = 4;
@@ -9629,6 +9690,10 @@ mod tests {
     #[test]
     fn a_word_missing_one_letter_of_an_article_word_is_read_as_it() {
         let asker = asker();
+        let shortened = shortened_words(["treaty", "astana"].into_iter());
+        assert_eq!(shortened.get("treat"), Some(&vec!["treaty".to_string()]));
+        assert_eq!(shortened.get("stana"), Some(&vec!["astana".to_string()]));
+        assert_eq!(shortened.get("tread"), None);
         assert_eq!(
             asker
                 .real_word_slips_mended("what does the treat commit them to?")
@@ -9652,6 +9717,17 @@ mod tests {
                 "what is the treat supposed to solidify?",
                 "long-term friendship",
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_country_is_settled_by_its_city_named_as_a_party_not_as_a_place() {
+        assert_each_opens_with(&[
+            (
+                "Do the Central Asian leaders want to deepen cooperation with China?",
+                "Yes. ",
+            ),
+            ("Will Kazakhstan host the third summit?", "No. "),
         ]);
     }
 

@@ -603,6 +603,11 @@ impl Asker {
             // whose leader, and denies no place the fact gives.
             return None;
         }
+        if proper && self.records[doc].countries_by_city.contains(&term.term) {
+            // "cooperation with *China*" of "cooperation with Beijing": a
+            // city the country holds stands for it as a party.
+            return Some(());
+        }
         if yes_no && (proper || term.term.chars().all(|c| c.is_ascii_digit())) {
             // "Was it signed in Beijing?" of a fact in Paris: another
             // thing of the answer's kind says no; anything else is not

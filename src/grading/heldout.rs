@@ -249,10 +249,11 @@ const FRESH5_AGREEMENT_FLOOR: f64 = 0.993;
 /// 2 false accepts, before and after the sixth round (which changed no
 /// verdict); 450/467 with 1 after the grade5 round (tuned on it);
 /// 455/467 with none after the grade6 round; 458/467 after grade7;
-/// 465/467 after grade12; 466/467 after grade13.
+/// 465/467 after grade12; 466/467 after grade13; 467/467 after the ask50
+/// round ("over two milennia").
 const FRESH6_JSON: &str = include_str!("../../tests/heldout/typed_fresh6.json");
 /// Share of the sixth set the grader must judge as the people did.
-const FRESH6_AGREEMENT_FLOOR: f64 = 0.997;
+const FRESH6_AGREEMENT_FLOOR: f64 = 1.0;
 
 /// The seventh blind typed set: 450 answers to 60 generated short-answer
 /// and fill-in-the-blank questions, written and judged on 2026-12-02 by
@@ -665,6 +666,18 @@ const FRESH46_JSON: &str = include_str!("../../tests/heldout/typed_fresh46.json"
 /// countries" for "professionals from Central Asia".
 const FRESH46_AGREEMENT_FLOOR: f64 = 0.990;
 
+const FRESH47_JSON: &str = include_str!("../../tests/heldout/typed_fresh47.json");
+/// Share of the forty-seventh set the grader must judge as the people did:
+/// 290/296 (98.0 %, no false accepts) when first scored, before any tuning
+/// on it (main `991b715`, `review_sample --seed 20270105`; 37 distinct
+/// prompts); 291/296 after the ask50 round read a long time unit with one
+/// slip ("over 2 millenia"). Left refused: "in 2025" for "this year" (the
+/// article gives no year), "couple of years" for "two years", "deserts
+/// spreading" for desertification, "diplomatic ties" without "decades"
+/// (partial, as in set 45) and a whole sentence around "comprehensive
+/// cooperation" (partial).
+const FRESH47_AGREEMENT_FLOOR: f64 = 0.983;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -926,4 +939,9 @@ fn the_grader_holds_its_measured_agreement_on_the_forty_fifth_blind_typed_set() 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_forty_sixth_blind_typed_set() {
     assert_typed_set_holds("fresh46", FRESH46_JSON, FRESH46_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_forty_seventh_blind_typed_set() {
+    assert_typed_set_holds("fresh47", FRESH47_JSON, FRESH47_AGREEMENT_FLOOR, 0);
 }
