@@ -398,6 +398,7 @@ pub(super) fn without_inference(question: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn options_after_a_colon_are_offered_as_after_a_comma() {
@@ -413,8 +414,6 @@ mod tests {
             assert_eq!(options_after_colon(question), None, "{question}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn the_learners_inference_after_a_wh_question_is_dropped() {

@@ -114,14 +114,7 @@ const FEWEST_CLAIM_WORDS: usize = 3;
 /// thing: "Did China *and* Kazakhstan sign?" joins two names, not two
 /// claims.
 pub(super) fn split_claims(question: &str) -> Option<(String, String)> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    if !folded
-        .first()
-        .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
-    {
-        return None;
-    }
+    let (tokens, folded) = super::confirm::yes_no_question_words(question)?;
     let end = folded.len();
     let clause_words =
         |from: usize, to: usize| folded[from..to].iter().filter(|w| !w.is_empty()).count();

@@ -339,6 +339,17 @@ pub(super) fn wh_question_words(question: &str) -> Option<(Vec<&str>, Vec<String
         .then_some((tokens, folded))
 }
 
+/// The tokens of `question` and their folded words, when it opens with an
+/// auxiliary as a yes/no question does ("*Was* a platform launched …?").
+pub(super) fn yes_no_question_words(question: &str) -> Option<(Vec<&str>, Vec<String>)> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    folded
+        .first()
+        .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+        .then_some((tokens, folded))
+}
+
 /// A wh-question without the guess the learner adds after it ("Who
 /// announced the grant*, was it the Kazakh president?*", "Who called China
 /// a friend*, was it Xi himself or somebody else?*"): the answer to the
@@ -378,14 +389,7 @@ fn yes_no_claim_before(
     question: &str,
     claim_end: impl Fn(&[&str], &[String]) -> Option<usize>,
 ) -> Option<String> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    if !folded
-        .first()
-        .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
-    {
-        return None;
-    }
+    let (tokens, folded) = yes_no_question_words(question)?;
     let end = claim_end(&tokens, &folded)?;
     let claim = tokens[..end].join(" ");
     Some(format!("{}?", claim.trim_end_matches([',', ';', ':'])))

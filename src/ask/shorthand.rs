@@ -539,6 +539,7 @@ fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn a_viewpoint_is_read_as_according_to() {
@@ -553,8 +554,6 @@ mod tests {
         );
         assert_eq!(viewpoint_as_according("What is in Xi's speech?"), None);
     }
-
-    use super::*;
 
     #[test]
     fn a_scale_word_cut_short_after_a_number_is_spelled_out() {
