@@ -331,22 +331,26 @@ pub(super) fn without_rival_clause(question: &str) -> Option<String> {
 /// The whitespace tokens of `question` and their folded words, when it
 /// opens with a wh-word; `None` otherwise.
 pub(super) fn wh_question_words(question: &str) -> Option<(Vec<&str>, Vec<String>)> {
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    folded
-        .first()
-        .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
-        .then_some((tokens, folded))
+    words_opening_with(question, WH_WORDS)
 }
 
 /// The tokens of `question` and their folded words, when it opens with an
 /// auxiliary as a yes/no question does ("*Was* a platform launched …?").
 pub(super) fn yes_no_question_words(question: &str) -> Option<(Vec<&str>, Vec<String>)> {
+    words_opening_with(question, AUXILIARIES)
+}
+
+/// The tokens of `question` and their folded words, when its first word
+/// is one of `openers`.
+fn words_opening_with<'q>(
+    question: &'q str,
+    openers: &[&str],
+) -> Option<(Vec<&'q str>, Vec<String>)> {
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
     folded
         .first()
-        .is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+        .is_some_and(|w| openers.contains(&w.as_str()))
         .then_some((tokens, folded))
 }
 
