@@ -756,6 +756,13 @@ fn cleft(folded: &[String]) -> Option<(std::ops::Range<usize>, usize)> {
 /// that …".
 const TRUTH_WORDS: &[&str] = &["true", "correct", "right", "accurate", "so"];
 
+/// Words that ask whether a claim holds only before "to say": "is it
+/// *fair* to say that …" (but "is it fair" alone asks about fairness).
+const SAID_TRUTH_WORDS: &[&str] = &["fair", "safe", "reasonable"];
+
+/// Verbs of "is it true *to say* …" after which the claim follows.
+const SAYING_VERBS: &[&str] = &["say", "state", "claim", "conclude", "write"];
+
 /// How many opening words ask whether what follows holds ("is it true
 /// that", "isn't it correct that", "is it the case that"), if any.
 fn truth_frame(folded: &[String]) -> Option<usize> {
@@ -777,8 +784,18 @@ fn truth_frame(folded: &[String]) -> Option<usize> {
     // "Is it *not* true that …?" asks as "isn't it true that …?" does.
     let negated = usize::from(folded[2] == "not" && folded.len() > 5);
     let truth = 2 + negated;
+    let said_at = |at: usize| {
+        // "Is it accurate *to say* …", "is it fair *to say that* …".
+        (folded.get(at).is_some_and(|w| w == "to")
+            && folded
+                .get(at + 1)
+                .is_some_and(|w| SAYING_VERBS.contains(&w.as_str())))
+        .then_some(at + 2)
+    };
     let claim_at = if TRUTH_WORDS.contains(&folded[truth].as_str()) {
-        truth + 1
+        said_at(truth + 1).unwrap_or(truth + 1)
+    } else if SAID_TRUTH_WORDS.contains(&folded[truth].as_str()) {
+        said_at(truth + 1)?
     } else if folded[truth] == "the" && folded.get(truth + 1).is_some_and(|w| w == "case") {
         truth + 2
     } else {
@@ -1296,6 +1313,14 @@ mod tests {
             (
                 "Is it not true that Xi said the ties are only decades old?",
                 "is it that Xi said the ties are only decades old?",
+            ),
+            (
+                "Is it accurate to say the treaty is legally binding?",
+                "is it that the treaty is legally binding?",
+            ),
+            (
+                "Is it fair to say that the grant is for livelihood projects?",
+                "is it that the grant is for livelihood projects?",
             ),
         ]);
         // What follows goes on about the "it": no claim.

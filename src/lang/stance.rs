@@ -178,7 +178,9 @@ impl StanceWords {
     /// ultimately backfire*") or with no object ("trade wars *benefit no
     /// one*"), and the words before it back to the first function word
     /// other than "and" or "or"; or with an object after a subject that
-    /// can only be a noun ("unilateralism *serves* global interests").
+    /// can only be a noun ("unilateralism *serves* global interests"); or
+    /// after a question's subject with the auxiliary before it ("*will*
+    /// unilateralism *help*?"). The last two judge with an object.
     /// Only those frames are read, so a noun ("mutual *benefit*") judges
     /// nothing.
     pub fn judgements<'w>(&self, words: &'w [String]) -> Vec<Judgement<'w>> {
@@ -198,9 +200,13 @@ impl StanceWords {
                 if subject.is_empty() {
                     return None;
                 }
-                // "unilateralism *serves* global interests", "does
-                // unilateralism *serve* them?": a noun that is no adjective
-                // or verb right before, and an object after.
+                // "*Will* unilateralism help (the world)?", "does
+                // unilateralism *serve* them?": the auxiliary stands before
+                // the subject in a question.
+                let fronted =
+                    !has_auxiliary && auxiliary_fronted(words, subject_start(words, verb_start));
+                // "unilateralism *serves* global interests": a noun that is
+                // no adjective or verb right before, and an object after.
                 let with_object_frame = || {
                     let noun_before = words[..verb_start]
                         .last()
@@ -208,14 +214,10 @@ impl StanceWords {
                     let object = words
                         .get(at + 1)
                         .is_some_and(|next| !super::is_stopword(next));
-                    let asked = verb_start == subject.len() + 1
-                        && words
-                            .first()
-                            .is_some_and(|w| QUESTION_AUXILIARIES.contains(&w.as_str()));
-                    noun_before && object && (word.ends_with('s') || asked)
+                    noun_before && object && word.ends_with('s')
                 };
                 let with_object = !has_auxiliary && !no_object;
-                if with_object && !with_object_frame() {
+                if with_object && !fronted && !with_object_frame() {
                     return None;
                 }
                 let by_negation = negated_before != no_object;
@@ -301,9 +303,6 @@ const MODALS: &[&str] = &[
     "can", "could", "may", "might", "will", "would", "shall", "should", "must",
 ];
 
-/// Auxiliaries that open a yes/no question before its subject.
-const QUESTION_AUXILIARIES: &[&str] = &["does", "do", "did", "will", "would", "can", "could"];
-
 /// Whether a word can only be a noun: no adjective ("*tangible*
 /// benefits") and no verb.
 fn only_a_noun(word: &str) -> bool {
@@ -346,16 +345,36 @@ fn verb_frame(words: &[String], at: usize) -> (usize, bool, bool) {
 /// The content words right before `end`, joined by "and" or "or", back
 /// to the first other function word: the subject a verb judges.
 fn subject_before(words: &[String], end: usize) -> Vec<&str> {
-    let mut subject: Vec<&str> = words[..end]
+    words[subject_start(words, end)..end]
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "and" | "or"))
+        .collect()
+}
+
+/// Where the subject [`subject_before`] reads before `end` starts.
+fn subject_start(words: &[String], end: usize) -> usize {
+    let taken = words[..end]
         .iter()
         .rev()
         .take(MAX_SUBJECT_WORDS)
-        .map(String::as_str)
-        .take_while(|w| matches!(*w, "and" | "or") || !super::is_stopword(w))
-        .filter(|w| !matches!(*w, "and" | "or"))
-        .collect();
-    subject.reverse();
-    subject
+        .take_while(|w| matches!(w.as_str(), "and" | "or") || !super::is_stopword(w))
+        .count();
+    end - taken
+}
+
+/// Whether an auxiliary stands right before the subject starting at
+/// `start` (after an article, if any), as it does in a question: "*will*
+/// unilateralism help", "*does* the platform help".
+fn auxiliary_fronted(words: &[String], start: usize) -> bool {
+    let mut before = start;
+    if before > 0 && matches!(words[before - 1].as_str(), "the" | "a" | "an") {
+        before -= 1;
+    }
+    before
+        .checked_sub(1)
+        .map(|at| words[at].as_str())
+        .is_some_and(|w| AUXILIARIES.contains(&w) || NEGATED_AUXILIARIES.contains(&w))
 }
 
 #[cfg(test)]
@@ -419,6 +438,24 @@ mod tests {
         );
         // A plural noun after an adjective is no verb.
         assert!(judge("creating tangible benefits for its neighbors").is_empty());
+    }
+
+    #[test]
+    fn a_judging_verb_after_a_fronted_auxiliary_judges_its_subject() {
+        for question in [
+            "will unilateralism help",
+            "according to xi will unilateralism help the global interests",
+            "does unilateralism benefit the world",
+            "will the protectionist policies help",
+        ] {
+            let judged = judge(question);
+            assert_eq!(judged.len(), 1, "{question}: {judged:?}");
+            assert_eq!(judged[0].0, Stance::For, "{question}");
+        }
+        assert_eq!(
+            judge("will the protectionist policies help")[0].1,
+            "protectionist policies"
+        );
     }
 
     #[test]
