@@ -878,6 +878,13 @@ const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
 ];
 
+/// Prepositions after which a word that can be a noun is one ("at
+/// *summit*"); not "to", which also opens an infinitive.
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "of", "for", "with", "from", "about", "during", "by", "into", "among",
+    "between", "through", "within", "across", "toward", "towards",
+];
+
 /// [`TermFacts`] of the question's content words, by their index term.
 /// `yes_no`: only a yes/no question reads [`TermFacts::coined`], which
 /// costs a dictionary look-up per one-letter edit of a word no
@@ -898,6 +905,12 @@ pub(super) fn term_facts(
             let after_modifier = at.checked_sub(1).is_some_and(|before| {
                 let prev = words[before];
                 NOUN_MARKERS.contains(&prev)
+                    // "signing it *at summit*": an article left out after
+                    // a preposition; a gerund there is still a verb.
+                    || (NOUN_PREPOSITIONS.contains(&prev)
+                        && !w.ends_with("ing")
+                        && lexicon.can_be_noun(w) == Some(true)
+                        && lexicon.can_be_adjective(w) != Some(true))
                     || crate::numbers::parse_number_words(prev).is_some()
                     || (!lang::is_stopword(prev)
                         && lexicon.can_be_adjective(prev) == Some(true)
@@ -981,6 +994,21 @@ impl Asker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_right_after_a_preposition_is_a_noun_there_without_its_article() {
+        let lexicon = Lexicon::embedded();
+        let after_modifier = |question: &str, word: &str| {
+            let words: Vec<&str> = question.split_whitespace().collect();
+            term_facts(&words, str::to_string, lexicon, false)[word].after_modifier
+        };
+        assert!(after_modifier("who is signing treaty at summit", "summit"));
+        assert!(after_modifier("who is signing the treaty at the summit", "summit"));
+        // A gerund after a preposition is still a verb; an adjective
+        // describes what follows it.
+        assert!(!after_modifier("what did they gain by signing it", "signing"));
+        assert!(!after_modifier("is the promise for short time", "short"));
+    }
 
     #[test]
     fn the_asked_head_is_the_noun_past_its_modifiers() {
