@@ -3571,13 +3571,39 @@ impl Asker {
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
         ];
         let wh = folded.iter().position(|w| *w == "what")?;
-        let verb = folded[wh + 1..]
+        let after = wh + 1 + self.reported_speaker(&folded[wh + 1..]);
+        let verb = folded[after..]
             .iter()
             .find(|w| !BE_OR_HAVE.contains(w))
             .filter(|w| !self.analyzer.is_stopword(w))?;
         let a_verb_form = verb.ends_with("ing") || verb.ends_with('s');
         (a_verb_form && self.lexicon.can_be_verb(verb) == Some(true))
             .then(|| self.analyzer.term(verb))
+    }
+
+    /// How many words after "what" report whose words the rest is: "what
+    /// *does Xi say* is growing", "what *Xi is saying* is growing" (an
+    /// auxiliary, a name, a verb of saying); 0 when they are not there.
+    fn reported_speaker(&self, words: &[&str]) -> usize {
+        const SAYING: &[&str] = &[
+            "say", "says", "said", "saying", "think", "thinks", "thought", "believe", "believes",
+            "claim", "claims", "claimed",
+        ];
+        let auxiliary = |w: &&str| matches!(*w, "do" | "does" | "did" | "is" | "was");
+        let mut at = usize::from(words.first().is_some_and(auxiliary));
+        let name = words[at..]
+            .iter()
+            .take_while(|w| self.index.is_proper(&self.analyzer.term(w)))
+            .count();
+        if name == 0 {
+            return 0;
+        }
+        at += name;
+        at += usize::from(words.get(at).is_some_and(auxiliary));
+        match words.get(at) {
+            Some(verb) if SAYING.contains(verb) && words.len() > at + 1 => at + 1,
+            _ => 0,
+        }
     }
 
     /// Who does what a question asks about, and the verb: "what did
@@ -11116,6 +11142,13 @@ mod tests {
         assert_eq!(asker.subject_verb(&["what", "was", "growing"]), grow);
         assert_eq!(asker.subject_verb(&["what", "grows"]), grow);
         assert_eq!(asker.subject_verb(&["what", "did", "xi", "say"]), None);
+        // What someone says does it: the verb after their words.
+        for reported in [
+            &["what", "does", "xi", "say", "is", "growing"][..],
+            &["what", "xi", "is", "saying", "is", "growing"],
+        ] {
+            assert_eq!(asker.subject_verb(reported), grow, "{reported:?}");
+        }
         assert_eq!(
             asker.subject_verb(&["what", "is", "the", "grant", "for"]),
             None
