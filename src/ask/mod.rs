@@ -4598,6 +4598,11 @@ impl Asker {
             || (context.type_noun == Some(word) && !self.index.knows(&self.analyzer.term(word)))
             || ((context.intent == Intent::HowLong || context.claimed_duration)
                 && intent::is_period_noun(word))
+            // "*Which period* is it for, this year or later?": read as a
+            // choice, the wh-word's own period noun is still no claim.
+            || (intent::is_period_noun(word)
+                && position > 0
+                && matches!(words[position - 1].text.as_str(), "which" | "what"))
             // "during how long (a) time?": the question word's own noun.
             || (context.intent == Intent::HowLong && word == "time")
             // "on which place …?": where's own noun, as "time" is above.
@@ -9711,6 +9716,17 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_period_noun_after_the_wh_word_is_no_claim_when_options_follow() {
+        assert_each_opens_with(&[
+            ("Which period is the grant for, this year or later?", "This year."),
+            (
+                "The grant is for which period, this year or the next years?",
+                "This year.",
+            ),
+        ]);
     }
 
     #[test]
