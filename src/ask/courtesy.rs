@@ -479,6 +479,9 @@ const REQUEST_CUES: &[&[&str]] = &[
     &["kindly", "share"],
     &["please", "share"],
     &["remind", "me"],
+    &["inform", "me"],
+    &["advise", "me"],
+    &["enlighten", "me"],
     &["let", "me", "know"],
     &["to", "know"],
     &["wonder"],
@@ -737,6 +740,14 @@ mod tests {
         assert_eq!(
             unwrapped("I'm not sure whether the grant is for this year.").as_deref(),
             Some("is it true that the grant is for this year.")
+        );
+        assert_eq!(
+            unwrapped("Kindly inform me whether the grant is for this year.").as_deref(),
+            Some("is it true that the grant is for this year.")
+        );
+        assert_eq!(
+            unwrapped("Please advise me in which city the treaty was signed.").as_deref(),
+            Some("in which city the treaty was signed.")
         );
     }
 
