@@ -3467,7 +3467,9 @@ impl Asker {
     /// wondered, what …?"); `None` when it has none. "green minerals or oil
     /// and gas: which …?" keeps its options.
     fn without_lead_in(&self, question: &str) -> Option<String> {
-        let viewpoint = shorthand::viewpoint_as_according(question);
+        let placed = shorthand::without_place_appositive(question);
+        let question = placed.as_deref().unwrap_or(question);
+        let viewpoint = shorthand::viewpoint_as_according(question).or(placed.clone());
         let spelled = match shorthand::spelled_out(viewpoint.as_deref().unwrap_or(question)) {
             Some(spelled) => Some(spelled),
             None => viewpoint,

@@ -123,6 +123,55 @@ pub(super) fn viewpoint_as_according(question: &str) -> Option<String> {
     Some(read.join(" "))
 }
 
+/// The most words of the place an appositive names: "the capital of
+/// *Bosnia and Herzegovina*".
+const LONGEST_APPOSITIVE_PLACE: usize = 4;
+
+/// `question` without an appositive that says what kind of place a name
+/// is ("held in Tashkent*, the capital of Uzbekistan*?"), or `None` when
+/// it has none. The name alone is the claim; the appositive only
+/// describes it, and would otherwise be read as a second place the fact
+/// must hold.
+pub(super) fn without_place_appositive(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let core = |token: &str| {
+        token
+            .trim_end_matches(['?', '!', '.', ',', ';', ':'])
+            .to_lowercase()
+    };
+    let comma = (0..tokens.len()).find(|&at| {
+        let named = tokens[at].starts_with(char::is_uppercase);
+        named
+            && tokens[at].ends_with(',')
+            && tokens.get(at + 1).is_some_and(|t| core(t) == "the")
+            && tokens
+                .get(at + 2)
+                .is_some_and(|t| super::intent::Intent::is_place_noun(&core(t)))
+            && tokens.get(at + 3).is_some_and(|t| core(t) == "of")
+    })?;
+    // The place's name runs to the end of the question or to a comma.
+    let name_start = comma + 4;
+    let name_end = (name_start..tokens.len())
+        .find(|&at| tokens[at].ends_with([',', '?', '!', '.', ';']))
+        .map_or(tokens.len(), |at| at + 1);
+    let name = tokens.get(name_start..name_end)?;
+    let capitalized = name
+        .iter()
+        .all(|t| t.starts_with(char::is_uppercase) || core(t) == "and");
+    if name.is_empty() || name.len() > LONGEST_APPOSITIVE_PLACE || !capitalized {
+        return None;
+    }
+    let closing = &tokens[name_end - 1][core(tokens[name_end - 1]).len()..];
+    let mut read: Vec<String> = tokens[..comma].iter().map(|t| t.to_string()).collect();
+    read.push(format!(
+        "{}{}",
+        tokens[comma].trim_end_matches(','),
+        closing.trim_start_matches(',')
+    ));
+    read.extend(tokens[name_end..].iter().map(|t| t.to_string()));
+    Some(read.join(" "))
+}
+
 /// `question` with its chat shorthand spelled out, or `None` when it has
 /// none. Each whole word is looked up without its closing punctuation,
 /// which is kept; a capitalized word is left alone ("R" may be a name).
@@ -540,6 +589,29 @@ fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_appositive_saying_what_a_named_place_is_is_dropped() {
+        assert_eq!(
+            without_place_appositive("Wasn't the summit held in Tashkent, the capital of Uzbekistan?")
+                .as_deref(),
+            Some("Wasn't the summit held in Tashkent?")
+        );
+        assert_eq!(
+            without_place_appositive("Was it signed in Astana, the capital of Kazakhstan, on Tuesday?")
+                .as_deref(),
+            Some("Was it signed in Astana on Tuesday?")
+        );
+        // No name before it, or no place noun: nothing to drop.
+        assert_eq!(
+            without_place_appositive("Was it held in the city, the capital of Uzbekistan?"),
+            None
+        );
+        assert_eq!(
+            without_place_appositive("Did Xi meet Tokayev, the president of Kazakhstan?"),
+            None
+        );
+    }
 
     #[test]
     fn a_viewpoint_is_read_as_according_to() {
