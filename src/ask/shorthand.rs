@@ -31,6 +31,9 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("ur", "your"),
     ("w", "with"),
     ("w/", "with"),
+    ("b/c", "because"),
+    ("shd", "should"),
+    ("collab", "collaboration"),
     ("b4", "before"),
     ("gonna", "going to"),
     ("wanna", "want to"),
@@ -61,6 +64,12 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("dis", "this"),
     ("da", "the"),
     ("em", "them"),
+];
+
+/// Nouns after "per" that make it a rate ("per *person*"), not whose
+/// words a claim is ("per Xi").
+const RATE_NOUNS: &[&str] = &[
+    "person", "capita", "head", "cent", "annum", "country", "member", "student", "unit",
 ];
 
 /// Nouns of a viewpoint: "in Xi's *view*" says whose claim it is.
@@ -222,6 +231,25 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
                 changed = true;
                 let opens = token.starts_with(char::is_uppercase);
                 return if opens { "According" } else { "according" }.to_string();
+            }
+            // "the region *per xi*": whose words they are, closing the
+            // question ("per year" and "per person" are rates).
+            if core.eq_ignore_ascii_case("per") && at + 2 == tokens.len() {
+                let owner = tokens[at + 1].trim_end_matches(['?', '!', '.', ',', ';', ':']);
+                let rate = crate::numbers::time_unit(&owner.to_lowercase()).is_some()
+                    || RATE_NOUNS.contains(&owner.to_lowercase().as_str());
+                if !rate && owner.chars().all(char::is_alphabetic) {
+                    changed = true;
+                    return "according to".to_string();
+                }
+            }
+            // "*2000+* years": more than the number.
+            if let Some(number) = core.strip_suffix('+').filter(|n| {
+                n.starts_with(|c: char| c.is_ascii_digit())
+                    && n.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            }) {
+                changed = true;
+                return format!("over {number}{tail}");
             }
             let lower = core.chars().all(|c| !c.is_uppercase());
             // "what did xi promise *money-wise*": the topic, named plainly.
@@ -709,6 +737,18 @@ mod tests {
                 "According to Xi, what strengthened the cooperation?",
             ),
             (
+                "on what basis does china deal w/ the region per xi",
+                "on what basis does china deal with the region according to xi",
+            ),
+            (
+                "did xi say the ties go back 2000+ yrs?",
+                "did xi say the ties go back over 2000 years?",
+            ),
+            (
+                "did xi say countries shd go it alone b/c of the collab",
+                "did xi say countries should go it alone because of the collaboration",
+            ),
+            (
                 "how long, as per the article?",
                 "how long, according to the article?",
             ),
@@ -760,6 +800,9 @@ mod tests {
             "what did Xi say about trade?",
             "Who is R?",
             "is the grant in yuan or dollars?",
+            // A rate, not whose words.
+            "how much is the grant per year?",
+            "how much is that per person",
         ] {
             assert_eq!(spelled_out(question), None, "{question}");
         }
