@@ -171,7 +171,8 @@ impl Intent {
         if words.first().is_some_and(|w| is_list_verb(w)) {
             return Intent::of_list_request(words);
         }
-        let Some(at) = asking_wh_word(words) else {
+        let asking = asking_wh_word(words).filter(|&at| !opens_relative_clause(words, at));
+        let Some(at) = asking else {
             return match words.first() {
                 Some(first) if AUXILIARIES.contains(first) => Intent::YesNo,
                 // "third summit *city*?", "treaty *venue*?": a fragment
@@ -693,6 +694,22 @@ const DO_AUXILIARIES: &[&str] = &["do", "does", "did", "will", "would", "has", "
 /// Where the wh-word that asks stands: the first, unless it is "when"
 /// joining a clause to a noun of time ("at a time *when* what is
 /// growing?"), where a later wh-word asks.
+/// Whether the wh-word at `at` opens a relative clause inside a yes/no
+/// question: "Is connectivity one of *the areas where* the mechanism
+/// will focus?", "Is Astana *the city which* hosted it?". The question
+/// opens with an auxiliary, and a determiner and a word that can only be
+/// a noun come right before the wh-word ("do you *know where* …" still
+/// asks where).
+fn opens_relative_clause(words: &[&str], at: usize) -> bool {
+    let lexicon = crate::lang::Lexicon::embedded();
+    at >= 3
+        && words.first().is_some_and(|w| AUXILIARIES.contains(w))
+        && matches!(words[at], "where" | "which" | "who" | "when")
+        && lexicon.can_be_noun(words[at - 1]) == Some(true)
+        && lexicon.can_be_verb(words[at - 1]) == Some(false)
+        && DETERMINERS.contains(&words[at - 2])
+}
+
 fn asking_wh_word(words: &[&str]) -> Option<usize> {
     let at = words.iter().position(|w| WH_WORDS.contains(w))?;
     let joins_time = words[at] == "when"
@@ -722,6 +739,17 @@ mod tests {
         let lowered = question.to_lowercase().replace('?', "");
         let words: Vec<&str> = lowered.split_whitespace().collect();
         Intent::detect(&words)
+    }
+
+    #[test]
+    fn a_wh_word_opening_a_relative_clause_in_a_yes_no_question_asks_nothing() {
+        for question in [
+            "Is connectivity one of the areas where the mechanism will focus?",
+            "Is Astana the city which hosted the summit?",
+        ] {
+            assert_eq!(intent(question), Intent::YesNo, "{question}");
+        }
+        assert_eq!(intent("Do you know where the treaty was signed?"), Intent::Where);
     }
 
     #[test]
