@@ -60,6 +60,13 @@ pub struct Judgement<'w> {
 const AUXILIARIES: &[&str] = &[
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
 ];
+/// Verbs whose object a judging noun is, judging their subject as the
+/// noun's verb would: "can *bring* benefits", "*yields* gains".
+const BRINGING_VERBS: &[&str] = &[
+    "bring", "brings", "brought", "bringing", "yield", "yields", "yielded", "produce",
+    "produces", "produced", "create", "creates", "created", "deliver", "delivers", "delivered",
+    "cause", "causes", "caused", "do", "does", "did",
+];
 /// Negated auxiliaries, folded ("*won't* help").
 const NEGATED_AUXILIARIES: &[&str] = &[
     "wont", "wouldnt", "shouldnt", "cannot", "cant", "couldnt", "dont", "doesnt", "didnt", "mustnt",
@@ -192,10 +199,17 @@ impl StanceWords {
                 if let Some(judgement) = predicate_judgement(words, at, judged) {
                     return Some(judgement);
                 }
-                let (verb_start, negated_before, has_auxiliary) = verb_frame(words, at);
-                let no_object = words
-                    .get(at + 1)
-                    .is_some_and(|next| NO_OBJECT.contains(&next.as_str()));
+                // "hegemonic behaviour can *bring benefits*": a judging
+                // noun after a verb of bringing judges as its verb does.
+                let brought = at
+                    .checked_sub(1)
+                    .filter(|&before| BRINGING_VERBS.contains(&words[before].as_str()));
+                let verb_at = brought.unwrap_or(at);
+                let (verb_start, negated_before, has_auxiliary) = verb_frame(words, verb_at);
+                let no_object = brought.is_none()
+                    && words
+                        .get(at + 1)
+                        .is_some_and(|next| NO_OBJECT.contains(&next.as_str()));
                 let subject = subject_before(words, verb_start);
                 if subject.is_empty() {
                     return None;
@@ -211,10 +225,11 @@ impl StanceWords {
                     let noun_before = words[..verb_start]
                         .last()
                         .is_some_and(|before| only_a_noun(before));
-                    let object = words
-                        .get(at + 1)
-                        .is_some_and(|next| !super::is_stopword(next));
-                    noun_before && object && word.ends_with('s')
+                    let object = brought.is_some()
+                        || words
+                            .get(at + 1)
+                            .is_some_and(|next| !super::is_stopword(next));
+                    noun_before && object && words[verb_at].ends_with('s')
                 };
                 let with_object = !has_auxiliary && !no_object;
                 if with_object && !fronted && !with_object_frame() {
@@ -438,6 +453,22 @@ mod tests {
         );
         // A plural noun after an adjective is no verb.
         assert!(judge("creating tangible benefits for its neighbors").is_empty());
+    }
+
+    #[test]
+    fn a_judging_noun_brought_about_judges_the_subject_as_its_verb() {
+        assert_eq!(
+            judge("can hegemonic behaviour bring benefits"),
+            vec![(Stance::For, "hegemonic behaviour".to_string())]
+        );
+        assert_eq!(
+            judge("did xi say that unilateralism can bring advantage in the long run"),
+            vec![(Stance::For, "unilateralism".to_string())]
+        );
+        assert_eq!(
+            judge("protectionism will not bring benefits"),
+            vec![(Stance::Against, "protectionism".to_string())]
+        );
     }
 
     #[test]
