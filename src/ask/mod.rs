@@ -2219,6 +2219,7 @@ impl Asker {
         self.prefer_fuller(&query, &mut candidates);
         self.prefer_overview(&query, &mut candidates);
         self.prefer_what_the_restriction_leaves_out(&query, &mut candidates);
+        self.prefer_the_listed_members(&query, &mut candidates);
 
         match candidates.first() {
             // The article reports; it holds no view of its own to give.
@@ -2429,6 +2430,34 @@ impl Asker {
             .max_by_key(|(_, c)| self.records[c.doc].answer_terms.len())
             .map(|(at, _)| at);
         if let Some(at) = fuller {
+            candidates[..=at].rotate_right(1);
+        }
+    }
+
+    /// "Was the president of *Mongolia* one of the leaders who joined
+    /// Xi?": of the facts that say "no" as surely, one whose answer lists
+    /// the members, by name, says why (the name is not among them), and
+    /// goes first, before one that only tells of the group.
+    fn prefer_the_listed_members(&self, query: &Query, candidates: &mut [Candidate]) {
+        let Some(best) = candidates.first().copied() else {
+            return;
+        };
+        let lists_names = |c: &Candidate| {
+            let record = &self.records[c.doc];
+            record.list_len.is_some_and(|n| n >= 2)
+                && record.answer_terms.iter().any(|t| self.index.is_proper(t))
+        };
+        let names_an_outsider = query
+            .terms
+            .iter()
+            .any(|t| t.name && !self.index.knows(&t.term));
+        if !best.yes_no || !best.contradicted || !names_an_outsider || lists_names(&best) {
+            return;
+        }
+        let listing = candidates.iter().enumerate().skip(1).find(|(_, c)| {
+            c.contradicted && (best.confidence - c.confidence).abs() < 1e-9 && lists_names(c)
+        });
+        if let Some((at, _)) = listing {
             candidates[..=at].rotate_right(1);
         }
     }
@@ -9718,6 +9747,14 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_no_for_a_name_outside_a_group_cites_the_list_of_its_members() {
+        assert_each_answer_holds(&[(
+            "Was the president of Mongolia one of the leaders who joined Xi at the summit?",
+            "Kyrgyzstan",
+        )]);
     }
 
     #[test]
