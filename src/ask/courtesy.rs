@@ -483,6 +483,8 @@ const REQUEST_CUES: &[&[&str]] = &[
     &["advise", "me"],
     &["enlighten", "me"],
     &["let", "me", "know"],
+    &["article", "say", "about"],
+    &["text", "say", "about"],
     &["to", "know"],
     &["wonder"],
     &["wondered"],
@@ -708,6 +710,10 @@ mod tests {
             (
                 "do you know where the treaty was signed?",
                 "where the treaty was signed?",
+            ),
+            (
+                "What does the article say about how long the diplomatic ties exist?",
+                "how long the diplomatic ties exist?",
             ),
         ] {
             assert_eq!(
