@@ -14,6 +14,12 @@ const ASKS_A_NAME: &[&str] = &[
     "who", "whom", "whose", "name", "named", "called", "identity",
 ];
 
+/// Auxiliaries after "who" that put the subject next ("who *did* the
+/// Chinese leader urge?"), unlike "is" ("who is the Chinese leader?").
+const SUBJECT_AUXILIARIES: &[&str] = &[
+    "did", "does", "do", "will", "would", "can", "could", "has", "have", "had", "should",
+];
+
 /// The fewest content words a question keeps besides the name: "china's
 /// leader there?" asks who was there, not whether Xi was.
 const FEWEST_OTHER_CONTENT_WORDS: usize = 2;
@@ -38,9 +44,6 @@ pub(super) fn named(
     }
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(without_possessive(t))).collect();
-    if folded.iter().any(|w| ASKS_A_NAME.contains(&w.as_str())) {
-        return None;
-    }
     // "the leader *from* China" describes as "the leader *of* China" does.
     let same_word = |written: &String, listed: &String| {
         written == listed || (written == "from" && listed == "of")
@@ -66,6 +69,14 @@ pub(super) fn named(
     };
     // "*which* Chinese leader …", "*what* Chinese president …".
     if from > 0 && matches!(folded[from - 1].as_str(), "which" | "what") {
+        return None;
+    }
+    // "Who *did* the Chinese leader urge …?" asks whom the described one
+    // acted on: the description is the subject after the auxiliary.
+    let asks_of_the_subject = from >= 2
+        && matches!(folded[from - 2].as_str(), "who" | "whom")
+        && SUBJECT_AUXILIARIES.contains(&folded[from - 1].as_str());
+    if !asks_of_the_subject && folded.iter().any(|w| ASKS_A_NAME.contains(&w.as_str())) {
         return None;
     }
     let others = folded[..from]
@@ -165,5 +176,14 @@ mod tests {
         ] {
             assert_eq!(read(question), None, "{question}");
         }
+    }
+
+    #[test]
+    fn who_the_description_acted_on_is_asked_of_the_name() {
+        assert_eq!(
+            read("Whom did the Chinese leader urge not to revert to the law of the jungle?")
+                .as_deref(),
+            Some("Whom did Xi urge not to revert to the law of the jungle?")
+        );
     }
 }
