@@ -130,14 +130,32 @@ const PERSONAL_POSSESSIVES: &[&str] = &["his", "her", "their"];
 /// Whether the question asks for a name that people own: "the
 /// *president's name*", "*president name*", "*their names*".
 fn asks_a_persons_name(words: &[&str]) -> bool {
-    words.windows(2).any(|pair| {
+    let owned = words.windows(2).any(|pair| {
         let owner = pair[0].trim_end_matches(['s', '\'', '’']);
         matches!(pair[1], "name" | "names")
             && (PERSONAL_POSSESSIVES.contains(&pair[0])
                 || is_person_noun(pair[0])
                 || is_person_noun(owner))
-    })
+    });
+    // "the names *of the Kazakh and Uzbek presidents*": the noun phrase
+    // after "of" ends on a word for people (before another determiner
+    // opens a phrase of its own: "the name of the platform *the*
+    // presidents praised").
+    let of_people = words.windows(2).enumerate().any(|(at, pair)| {
+        matches!(pair[0], "name" | "names")
+            && pair[1] == "of"
+            && words[at + 2..]
+                .iter()
+                .skip_while(|w| matches!(**w, "the" | "a" | "an"))
+                .take(LONGEST_NAMED_PHRASE)
+                .take_while(|w| !DETERMINERS.contains(w) && !WH_WORDS.contains(w))
+                .any(|w| is_person_noun(w))
+    });
+    owned || of_people
 }
+
+/// The most words read after "the names of" for the people named.
+const LONGEST_NAMED_PHRASE: usize = 4;
 
 /// Whether a question is a fragment without a wh-word or an auxiliary
 /// ("third summit city?"): its last noun says what it asks for.
@@ -739,6 +757,18 @@ mod tests {
         let lowered = question.to_lowercase().replace('?', "");
         let words: Vec<&str> = lowered.split_whitespace().collect();
         Intent::detect(&words)
+    }
+
+    #[test]
+    fn the_names_of_people_are_asked_of_who() {
+        assert_eq!(
+            intent("what are the names of the kazakh & uzbek presidents"),
+            Intent::Who
+        );
+        assert_ne!(
+            intent("what is the name of the platform the presidents praised"),
+            Intent::Who
+        );
     }
 
     #[test]

@@ -308,7 +308,14 @@ fn be_clause(rest: &[&str], rest_lower: &[&str], auxiliary: &str) -> String {
         .enumerate()
         .skip(1)
         .find(|(i, w)| {
-            **w == "like" || (is_participle(w) && !matches!(rest_lower[i - 1], "the" | "a" | "an"))
+            // "the presidents *who attended*": a relative clause's verb
+            // is no place for the auxiliary.
+            **w == "like"
+                || (is_participle(w)
+                    && !matches!(
+                        rest_lower[i - 1],
+                        "the" | "a" | "an" | "who" | "that" | "which"
+                    ))
         })
         .map(|(i, _)| i);
     // "what the declaration is about": a preposition left at the end
@@ -696,6 +703,10 @@ mod tests {
             (
                 "what was the weather like in astana",
                 "what the weather was like in astana",
+            ),
+            (
+                "what are the names of the presidents who attended",
+                "what the names of the presidents who attended are",
             ),
             (
                 "how much oil does kazakhstan export",
