@@ -779,7 +779,10 @@ mod tests {
         ] {
             assert_eq!(intent(question), Intent::YesNo, "{question}");
         }
-        assert_eq!(intent("Do you know where the treaty was signed?"), Intent::Where);
+        assert_eq!(
+            intent("Do you know where the treaty was signed?"),
+            Intent::Where
+        );
     }
 
     #[test]

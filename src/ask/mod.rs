@@ -9760,7 +9760,10 @@ mod tests {
     #[test]
     fn a_period_noun_after_the_wh_word_is_no_claim_when_options_follow() {
         assert_each_opens_with(&[
-            ("Which period is the grant for, this year or later?", "This year."),
+            (
+                "Which period is the grant for, this year or later?",
+                "This year.",
+            ),
             (
                 "The grant is for which period, this year or the next years?",
                 "This year.",

@@ -246,7 +246,8 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
             // "*2000+* years": more than the number.
             if let Some(number) = core.strip_suffix('+').filter(|n| {
                 n.starts_with(|c: char| c.is_ascii_digit())
-                    && n.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                    && n.chars()
+                        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
             }) {
                 changed = true;
                 return format!("over {number}{tail}");
@@ -621,13 +622,17 @@ mod tests {
     #[test]
     fn an_appositive_saying_what_a_named_place_is_is_dropped() {
         assert_eq!(
-            without_place_appositive("Wasn't the summit held in Tashkent, the capital of Uzbekistan?")
-                .as_deref(),
+            without_place_appositive(
+                "Wasn't the summit held in Tashkent, the capital of Uzbekistan?"
+            )
+            .as_deref(),
             Some("Wasn't the summit held in Tashkent?")
         );
         assert_eq!(
-            without_place_appositive("Was it signed in Astana, the capital of Kazakhstan, on Tuesday?")
-                .as_deref(),
+            without_place_appositive(
+                "Was it signed in Astana, the capital of Kazakhstan, on Tuesday?"
+            )
+            .as_deref(),
             Some("Was it signed in Astana on Tuesday?")
         );
         // No name before it, or no place noun: nothing to drop.

@@ -1003,10 +1003,16 @@ mod tests {
             term_facts(&words, str::to_string, lexicon, false)[word].after_modifier
         };
         assert!(after_modifier("who is signing treaty at summit", "summit"));
-        assert!(after_modifier("who is signing the treaty at the summit", "summit"));
+        assert!(after_modifier(
+            "who is signing the treaty at the summit",
+            "summit"
+        ));
         // A gerund after a preposition is still a verb; an adjective
         // describes what follows it.
-        assert!(!after_modifier("what did they gain by signing it", "signing"));
+        assert!(!after_modifier(
+            "what did they gain by signing it",
+            "signing"
+        ));
         assert!(!after_modifier("is the promise for short time", "short"));
     }
 

@@ -63,9 +63,28 @@ const AUXILIARIES: &[&str] = &[
 /// Verbs whose object a judging noun is, judging their subject as the
 /// noun's verb would: "can *bring* benefits", "*yields* gains".
 const BRINGING_VERBS: &[&str] = &[
-    "bring", "brings", "brought", "bringing", "yield", "yields", "yielded", "produce",
-    "produces", "produced", "create", "creates", "created", "deliver", "delivers", "delivered",
-    "cause", "causes", "caused", "do", "does", "did",
+    "bring",
+    "brings",
+    "brought",
+    "bringing",
+    "yield",
+    "yields",
+    "yielded",
+    "produce",
+    "produces",
+    "produced",
+    "create",
+    "creates",
+    "created",
+    "deliver",
+    "delivers",
+    "delivered",
+    "cause",
+    "causes",
+    "caused",
+    "do",
+    "does",
+    "did",
 ];
 /// Negated auxiliaries, folded ("*won't* help").
 const NEGATED_AUXILIARIES: &[&str] = &[
