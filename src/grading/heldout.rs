@@ -678,6 +678,16 @@ const FRESH47_JSON: &str = include_str!("../../tests/heldout/typed_fresh47.json"
 /// cooperation" (partial).
 const FRESH47_AGREEMENT_FLOOR: f64 = 0.983;
 
+const FRESH48_JSON: &str = include_str!("../../tests/heldout/typed_fresh48.json");
+/// Share of the forty-eighth set the grader must judge as the people did:
+/// 293/296 (99.0 %, no false accepts) when first scored, before any tuning
+/// on it (main `0a3d379`, `review_sample --seed 20270106`; 37 distinct
+/// prompts). Not tuned on: "diplomatic ties" without its "decades" (kept
+/// partial, as in set 45), "the spread of deserts" for desertification,
+/// and "modernization via high quality development" (the sentence's
+/// "through high-quality development" reworded, partial).
+const FRESH48_AGREEMENT_FLOOR: f64 = 0.989;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -944,4 +954,9 @@ fn the_grader_holds_its_measured_agreement_on_the_forty_sixth_blind_typed_set() 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_forty_seventh_blind_typed_set() {
     assert_typed_set_holds("fresh47", FRESH47_JSON, FRESH47_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_forty_eighth_blind_typed_set() {
+    assert_typed_set_holds("fresh48", FRESH48_JSON, FRESH48_AGREEMENT_FLOOR, 0);
 }
