@@ -1097,7 +1097,8 @@ const FRESH14_MOST_CONFIDENT_WRONG: usize = 2;
 /// a purpose): 60/70 (85.7 %), 20/20, none confidently wrong.
 const FRESH15_JSON: &str = include_str!("../../tests/heldout/ask_fresh15.json");
 /// Share of its answerable questions that must be answered right.
-const FRESH15_ACCURACY_FLOOR: f64 = 0.857;
+/// 61/70 (20/20, 0) after the ask51 round.
+const FRESH15_ACCURACY_FLOOR: f64 = 0.871;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH15_MOST_ANSWERED: usize = 0;
@@ -1740,7 +1741,8 @@ const FRESH64_JSON: &str = include_str!("../../tests/heldout/ask_fresh64.json");
 /// were described and one asking what is new or repeated ("Will the
 /// training be offered again?"). 57/70 (19/20, 4) after the ask36 round.
 /// 57/70 (20/20, 3) after the ask50 round.
-const FRESH64_ACCURACY_FLOOR: f64 = 0.814;
+/// 58/70 (20/20, 3) after the ask51 round.
+const FRESH64_ACCURACY_FLOOR: f64 = 0.828;
 const FRESH64_MOST_ANSWERED: usize = 0;
 const FRESH64_MOST_CONFIDENT_WRONG: usize = 3;
 

@@ -4715,10 +4715,17 @@ impl Asker {
         for (position, word) in words.iter().enumerate() {
             // A negation ("*didn't*", "*never*") is read as the query's
             // negation, not as a word a fact must hold.
+            // "cut *back*", "slide *back*": the particle is part of its
+            // verb, no word of its own a fact must hold. (Others turn the
+            // verb's meaning, "stay *away*", "give *up*", and are kept.)
+            let particle = word.text == "back"
+                && position > 0
+                && crate::lang::stance::is_particle_after(&words[position - 1].text, &word.text);
             if std::mem::take(&mut skip_next)
                 || self.analyzer.is_stopword(&word.text)
                 || self.analyzer.is_generic(&word.text)
                 || NEGATIONS.contains(&word.text.as_str())
+                || particle
             {
                 continue;
             }
@@ -9747,6 +9754,21 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_phrasal_verbs_particle_is_part_of_the_verb() {
+        assert_each_opens_with(&[(
+            "Do the Central Asian leaders want to cut back cooperation with Beijing?",
+            "No.",
+        )]);
+        // A particle that turns the verb's meaning is kept.
+        let asker = asker();
+        let reply = asker.ask(
+            "Didn't the president of Turkmenistan stay away from the summit?",
+            None,
+        );
+        assert!(!reply.answer.starts_with("Yes."), "{reply:?}");
     }
 
     #[test]

@@ -60,6 +60,28 @@ pub struct Judgement<'w> {
 const AUXILIARIES: &[&str] = &[
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
 ];
+/// Particles of phrasal verbs ("cut *back*", "scale *down*"): after a
+/// verb they are part of it, never a side or a target.
+const PARTICLES: &[&str] = &["back", "down", "up", "off", "out", "away"];
+
+/// Whether the word at `at` is a particle right after a word that can be
+/// a verb ("cut *back*"), not a verb itself ("they *back* it", "to *back*
+/// it").
+fn particle_after_verb(words: &[String], at: usize) -> bool {
+    at.checked_sub(1)
+        .is_some_and(|before| is_particle_after(&words[before], &words[at]))
+}
+
+/// Whether folded `word` is a phrasal verb's particle after `before`, a
+/// word that can be a verb: "cut *back*", "scale *down*".
+pub fn is_particle_after(before: &str, word: &str) -> bool {
+    let lexicon = super::Lexicon::embedded();
+    PARTICLES.contains(&word)
+        && !super::is_stopword(before)
+        && !AUXILIARIES.contains(&before)
+        && (lexicon.is_base_verb(before) || lexicon.can_be_verb(before) == Some(true))
+}
+
 /// Verbs whose object a judging noun is, judging their subject as the
 /// noun's verb would: "can *bring* benefits", "*yields* gains".
 const BRINGING_VERBS: &[&str] = &[
@@ -173,6 +195,11 @@ impl StanceWords {
                 // "building a shared future *rather than* fostering
                 // division" is against what follows "than".
                 let contrast = word == "rather" && words.get(at + 1).is_some_and(|w| w == "than");
+                // "cut *back* cooperation": a particle after its verb
+                // takes no side of its own.
+                if particle_after_verb(words, at) {
+                    return None;
+                }
                 let (stance, from) = if contrast {
                     (Stance::Against, at + 2)
                 } else {
@@ -188,7 +215,10 @@ impl StanceWords {
                 } else {
                     words[from.min(words.len())..]
                         .iter()
-                        .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an" | "of"))
+                        .skip_while(|w| {
+                            matches!(w.as_str(), "the" | "a" | "an" | "of")
+                                || PARTICLES.contains(&w.as_str())
+                        })
                         .take_while(|w| !super::is_stopword(w))
                         .take(2)
                         .map(String::as_str)
@@ -472,6 +502,17 @@ mod tests {
         );
         // A plural noun after an adjective is no verb.
         assert!(judge("creating tangible benefits for its neighbors").is_empty());
+    }
+
+    #[test]
+    fn a_particle_after_its_verb_takes_no_side() {
+        let words = super::super::words("do they want to cut back cooperation with beijing");
+        let claims = StanceWords::embedded().claims(&words);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].0, Stance::Against);
+        assert_eq!(claims[0].2, vec!["cooperation"]);
+        let backed = super::super::words("do they back cooperation with beijing");
+        assert_eq!(StanceWords::embedded().claims(&backed)[0].0, Stance::For);
     }
 
     #[test]
