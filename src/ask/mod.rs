@@ -3497,8 +3497,8 @@ impl Asker {
     /// and gas: which …?" keeps its options.
     fn without_lead_in(&self, question: &str) -> Option<String> {
         let placed = shorthand::without_place_appositive(question);
-        let question = placed.as_deref().unwrap_or(question);
-        let viewpoint = shorthand::viewpoint_as_according(question).or(placed.clone());
+        let viewpoint =
+            shorthand::viewpoint_as_according(placed.as_deref().unwrap_or(question)).or(placed);
         let spelled = match shorthand::spelled_out(viewpoint.as_deref().unwrap_or(question)) {
             Some(spelled) => Some(spelled),
             None => viewpoint,
@@ -3614,12 +3614,9 @@ impl Asker {
 
     /// How many words after "what" report whose words the rest is: "what
     /// *does Xi say* is growing", "what *Xi is saying* is growing" (an
-    /// auxiliary, a name, a verb of saying); 0 when they are not there.
+    /// auxiliary, a name, one of [`SAY_VERBS`]); 0 when they are not
+    /// there.
     fn reported_speaker(&self, words: &[&str]) -> usize {
-        const SAYING: &[&str] = &[
-            "say", "says", "said", "saying", "think", "thinks", "thought", "believe", "believes",
-            "claim", "claims", "claimed",
-        ];
         let auxiliary = |w: &&str| matches!(*w, "do" | "does" | "did" | "is" | "was");
         let mut at = usize::from(words.first().is_some_and(auxiliary));
         let name = words[at..]
@@ -3632,7 +3629,7 @@ impl Asker {
         at += name;
         at += usize::from(words.get(at).is_some_and(auxiliary));
         match words.get(at) {
-            Some(verb) if SAYING.contains(verb) && words.len() > at + 1 => at + 1,
+            Some(verb) if SAY_VERBS.contains(verb) && words.len() > at + 1 => at + 1,
             _ => 0,
         }
     }
