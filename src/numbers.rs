@@ -709,6 +709,21 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["just"], Qualifier::Exactly),
 ];
 
+/// How many words at `at` make a qualifier phrase ("at least", "up to",
+/// "over"), if any: words that bound an amount rather than name anything.
+pub fn qualifier_phrase_len<W: AsRef<str>>(words: &[W], at: usize) -> Option<usize> {
+    QUALIFIERS
+        .iter()
+        .find(|(phrase, _)| {
+            phrase.len() <= words.len().saturating_sub(at)
+                && phrase
+                    .iter()
+                    .zip(&words[at..])
+                    .all(|(p, w)| *p == w.as_ref())
+        })
+        .map(|(phrase, _)| phrase.len())
+}
+
 /// The qualifier one word says on its own ("over", "about"), if any.
 pub fn qualifier_word(word: &str) -> Option<Qualifier> {
     QUALIFIERS
@@ -1341,6 +1356,16 @@ fn parse_digits(text: &str, scale_follows: bool) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_qualifier_phrase_is_measured_where_it_starts() {
+        let words = ["are", "there", "at", "least", "3000", "up", "to", "it"];
+        assert_eq!(qualifier_phrase_len(&words, 2), Some(2));
+        assert_eq!(qualifier_phrase_len(&words, 3), None);
+        assert_eq!(qualifier_phrase_len(&words, 5), Some(2));
+        assert_eq!(qualifier_phrase_len(&words, 7), None);
+        assert_eq!(qualifier_phrase_len(&words, 8), None);
+    }
 
     fn value(text: &str) -> f64 {
         parse_quantity(text).map(|q| q.value).unwrap_or(f64::NAN)

@@ -267,6 +267,9 @@ const SPECIFICITY_WORDS: &[&str] = &["specific", "specifically", "exactly", "pre
 /// Words that add what follows them to a "how many" count ("how many
 /// presidents, *including* Xi?").
 const COUNT_INCLUDING: &[&str] = &["including", "incl", "inc", "counting", "plus"];
+/// What a yes/no claim settled by counting a list's items keeps of its
+/// confidence: just less than a fact that states the number.
+const ITEM_COUNT_TIEBREAK: f64 = 0.98;
 /// Nouns a "how many" question counts a list's items with, whatever they
 /// are: "how many *things* was the spirit based on?".
 const GENERIC_COUNTED: &[&str] = &[
@@ -4149,6 +4152,8 @@ impl Asker {
                         .filter(|pair| pair[1] == "than")
                         .map(|pair| &pair[0]),
                 )
+                // "*at least* 3,000", "*up to* five": so is a bound's phrase.
+                .chain(bound_words_before_numbers(&folded))
                 .map(|w| self.analyzer.term(w))
                 .collect()
         } else {
@@ -5519,7 +5524,7 @@ impl Asker {
         let compared = query
             .claimed
             .as_ref()
-            .and_then(|claimed| self.compare_claim(query, claimed, &record.quantities));
+            .and_then(|claimed| self.settle_claim(query, claimed, doc, &record.quantities));
         // A quantity is the fact's own: words of the question found only
         // in its sentence, half of its weight or more ("how long was the
         // *speech*?" of "over 2,000 years" in a sentence about a speech),
@@ -5571,6 +5576,14 @@ impl Asker {
         };
         let confidence = if self.describer_missed(query, doc) {
             confidence * MISMATCH
+        } else {
+            confidence
+        };
+        // "More than three presidents?" is settled by the list of five
+        // and by the fact that says "the five": the one that says the
+        // number is the better reply.
+        let confidence = if self.claim_counted_by_items(query, doc).is_some() {
+            confidence * ITEM_COUNT_TIEBREAK
         } else {
             confidence
         };
@@ -6864,9 +6877,52 @@ impl Asker {
             || (record.of_no_one && query.quantified.contains(term))
             || (query.claim_terms.contains(term)
                 && query.claimed.as_ref().is_some_and(|claimed| {
-                    self.compare_claim(query, claimed, &record.stated_quantities)
+                    self.settle_claim(query, claimed, doc, &record.stated_quantities)
                         .is_some()
                 }))
+    }
+
+    /// [`Self::compare_claim`] of `amounts`, or else of the number of
+    /// items the fact's list names when the claim counts them: "more than
+    /// five focus areas?" of the six areas Xi listed, a list that gives no
+    /// number of its own.
+    fn settle_claim(
+        &self,
+        query: &Query,
+        claimed: &crate::numbers::Quantity,
+        doc: usize,
+        amounts: &[crate::numbers::Quantity],
+    ) -> Option<Option<bool>> {
+        self.compare_claim(query, claimed, amounts).or_else(|| {
+            if claimed.currency.is_some() || claimed.duration().is_some() || claimed.ordinal {
+                return None;
+            }
+            let items = self.items_counted(query, doc, &query.claimed_nouns)?;
+            let count = crate::numbers::Quantity {
+                value: items as f64,
+                currency: None,
+                unit: None,
+                qualifier: None,
+                ordinal: false,
+            };
+            compare_amounts(claimed, &[count], |_| true)
+        })
+    }
+
+    /// The number of the fact's items, when they, not an amount the fact
+    /// states, settle the amount a yes/no question claims
+    /// ([`Self::settle_claim`]).
+    fn claim_counted_by_items(&self, query: &Query, doc: usize) -> Option<usize> {
+        let claimed = query.claimed.as_ref()?;
+        let record = &self.records[doc];
+        if self
+            .compare_claim(query, claimed, &record.quantities)
+            .is_some()
+        {
+            return None;
+        }
+        self.settle_claim(query, claimed, doc, &record.quantities)?;
+        self.items_counted(query, doc, &query.claimed_nouns)
     }
 
     /// [`compare_amounts`] of the fact's amounts that count what the
@@ -6972,10 +7028,19 @@ impl Asker {
     /// the fact's own (its statement or questions hold it), and the fact's
     /// text must count nothing, lest a stated count be second-guessed.
     fn counts_the_items(&self, query: &Query, doc: usize) -> Option<usize> {
+        if query.intent != Intent::HowMany || query.counted.is_empty() {
+            return None;
+        }
+        self.items_counted(query, doc, &query.counted)
+    }
+
+    /// How many items the fact's list names, when they are what `counted`
+    /// names (none: whatever the list names), the list's own nouns, and
+    /// the fact's text counts nothing of its own.
+    fn items_counted(&self, query: &Query, doc: usize, counted: &[String]) -> Option<usize> {
         let record = &self.records[doc];
         let items = record.list_len.filter(|n| *n >= 2)?;
-        if query.intent != Intent::HowMany || query.counted.is_empty() || !record.counts.is_empty()
-        {
+        if !record.counts.is_empty() {
             return None;
         }
         let own_noun = |noun: &String| {
@@ -6993,15 +7058,14 @@ impl Asker {
                     statement || questions
                 })
         };
-        if !query.counted.iter().all(own_noun) {
+        if !counted.iter().all(own_noun) {
             return None;
         }
         // "How many countries were at the summit?" of the five countries
         // whose presidents Xi joined: the statement names another of the
         // kind counted (China), so the list need not be all of them,
         // unless the question includes it ("including China").
-        let counted_terms: Vec<String> = query
-            .counted
+        let counted_terms: Vec<String> = counted
             .iter()
             .map(|noun| self.analyzer.term(noun))
             .collect();
@@ -7016,11 +7080,8 @@ impl Asker {
                     && !set_aside.contains(term)
             })
         };
-        let counts_people = query
-            .counted
-            .iter()
-            .any(|noun| intent::is_person_noun(noun));
-        let counts_places = query.counted.iter().any(|noun| {
+        let counts_people = counted.iter().any(|noun| intent::is_person_noun(noun));
+        let counts_places = counted.iter().any(|noun| {
             Intent::is_place_noun(noun) || noun.strip_suffix('s').is_some_and(Intent::is_place_noun)
         });
         // "How many presidents …?" of what "the Central Asian presidents"
@@ -8140,11 +8201,14 @@ impl Asker {
         // settles it.
         let reply = if self.yes_no_asked(best) {
             let verdict = if best.contradicted { "No" } else { "Yes" };
-            format!("{verdict}. {reply}")
+            match self.claim_counted_by_items(query, best.doc) {
+                // "More than three presidents?" of the list of them: the
+                // count the list makes follows the verdict.
+                Some(items) => format!("{verdict}. {}. {reply}", spelled_count(items)),
+                None => format!("{verdict}. {reply}"),
+            }
         } else if let Some(items) = counted_items {
-            let count =
-                crate::numbers::spell(items as i64, false).unwrap_or_else(|| items.to_string());
-            format!("{}. {reply}", crate::text::capitalize_first(&count))
+            format!("{}. {reply}", spelled_count(items))
         } else if let Some(option) = best.option.and_then(|at| query.options.get(at)) {
             format!("{}. {reply}", crate::text::capitalize_first(&option.word))
         } else if let Some(lasting) = self.records[best.doc]
@@ -8512,6 +8576,30 @@ fn states_amount(
                 _ => false,
             }
     })
+}
+
+/// A count as a reply opens with it: "Six".
+fn spelled_count(items: usize) -> String {
+    let count = crate::numbers::spell(items as i64, false).unwrap_or_else(|| items.to_string());
+    crate::text::capitalize_first(&count)
+}
+
+/// The words of each qualifier phrase right before a number ("*at least*
+/// 3,000", "*up to* five"): they bound the claim, name nothing.
+fn bound_words_before_numbers<W: AsRef<str>>(folded: &[W]) -> Vec<&W> {
+    let is_number = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_digit()) || crate::numbers::is_number_word(w)
+    };
+    (0..folded.len())
+        .filter_map(|at| {
+            let len = crate::numbers::qualifier_phrase_len(folded, at)?;
+            folded
+                .get(at + len)
+                .is_some_and(|next| is_number(next.as_ref()))
+                .then(|| &folded[at..at + len])
+        })
+        .flatten()
+        .collect()
 }
 
 /// Settles the amount a yes/no question claims against the fact's amounts
@@ -11531,6 +11619,55 @@ mod tests {
     }
 
     /// Asks each question and checks the reply opens with its verdict.
+    #[test]
+    fn a_bound_before_a_number_is_the_claim_s_not_a_word_the_fact_must_hold() {
+        assert_verdicts(
+            &asker(),
+            &[
+                ("Are the training chances at least 3,000?", "Yes. "),
+                ("Were at least 3,000 training places promised?", "Yes. "),
+                ("Is the grant at most 100 million dollars?", "No. "),
+                // "Up to" asks whether the amount reaches it.
+                ("Is the grant up to 300 million dollars?", "No. "),
+                ("Were the centres up to five?", "No. "),
+                ("Were the training places up to 3,000?", "Yes. "),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_claimed_count_of_a_list_s_items_is_settled_by_counting_them() {
+        assert_verdicts(
+            &asker(),
+            &[
+                (
+                    "Are the focus areas Xi listed for the mechanism more than five?",
+                    "Yes. Six. ",
+                ),
+                (
+                    "Is that spirit based on less than three things?",
+                    "No. Four. ",
+                ),
+                ("Did Xi name fewer than three focus areas?", "No. Six. "),
+            ],
+        );
+        // A fact that states the number is the better reply.
+        let reply = asker().ask("Were more than six countries at the summit?", None);
+        assert!(reply.answer.starts_with("No. "), "{reply:?}");
+        assert!(reply.answer.contains("five"), "{reply:?}");
+    }
+
+    #[test]
+    fn complaining_about_what_the_fact_praises_is_answered_no() {
+        assert_verdicts(
+            &asker(),
+            &[(
+                "Did the Central Asian presidents complain about the China-Central Asia platform?",
+                "No. ",
+            )],
+        );
+    }
+
     fn assert_verdicts(asker: &Asker, cases: &[(&str, &str)]) {
         for (question, verdict) in cases {
             let reply = asker.ask(question, None);
@@ -13154,7 +13291,7 @@ mod tests {
             None,
         );
         assert!(
-            reply.answer.starts_with("Yes.") && reply.answer.contains("five"),
+            reply.answer.starts_with("Yes.") && reply.answer.to_lowercase().contains("five"),
             "{reply:?}"
         );
         let reply = asker.ask("were three presidents at the summit?", None);

@@ -335,11 +335,26 @@ pub(super) fn comparatives_as_bounds(question: &str) -> String {
             ("a" | "an", Some(next)) if is_scale(next) => "one",
             // "spread *over* five years" is across them, no bound.
             ("over", _) if before.is_some_and(|b| SHARING_OUT.contains(&b)) => "across",
+            // "Is the grant *up to* 300 million?" asks whether it reaches
+            // that much, as "is the water up to your knees?" does.
+            ("up", Some("to")) if reaching(&words, at + 2) => "at",
+            ("to", _) if before == Some("up") && reaching(&words, at + 1) => "least",
             (word, _) => word,
         };
         out.push(word);
     }
     out.join(" ")
+}
+
+/// Whether an amount starts at `at`, after "up to": a number, or a sum's
+/// sign.
+fn reaching(words: &[String], at: usize) -> bool {
+    words.get(at).is_some_and(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == '$')
+            || crate::numbers::is_number_word(w)
+    })
 }
 
 /// Verbs of sharing something out, after which "over" spans a period
@@ -970,6 +985,20 @@ mod tests {
         assert_eq!(
             comparatives_as_bounds("do they go back over 2,000 years"),
             "do they go back over 2,000 years"
+        );
+        // "Up to" an amount asks whether it reaches it; "up to" anything
+        // else is no bound.
+        assert_eq!(
+            comparatives_as_bounds("Were the centres up to five?"),
+            "were the centres at least five"
+        );
+        assert_eq!(
+            comparatives_as_bounds("is the grant up to $300 million"),
+            "is the grant at least $300 million"
+        );
+        assert_eq!(
+            comparatives_as_bounds("is it up to the leaders"),
+            "is it up to the leaders"
         );
     }
 

@@ -213,6 +213,14 @@ impl StanceWords {
                 let targets: Vec<&str> = if passive {
                     subject_before(words, at).into_iter().take(2).collect()
                 } else {
+                    // "object *to* it", "complain *about* it": the verb's
+                    // own preposition.
+                    let from =
+                        if matches!(words.get(from).map(String::as_str), Some("to" | "about")) {
+                            from + 1
+                        } else {
+                            from
+                        };
                     words[from.min(words.len())..]
                         .iter()
                         .skip_while(|w| {
@@ -654,5 +662,16 @@ mod tests {
         let claims = words.claims(&favour);
         assert_eq!(claims.len(), 1);
         assert_eq!(claims[0].2, vec!["law"]);
+        // A verb's own preposition leads to what it takes a side on.
+        for text in [
+            "did they complain about the platform",
+            "did they object to the platform",
+        ] {
+            let folded = folded(text);
+            let claims = words.claims(&folded);
+            assert_eq!(claims.len(), 1, "{text}");
+            assert_eq!(claims[0].0, Stance::Against, "{text}");
+            assert_eq!(claims[0].2, vec!["platform"], "{text}");
+        }
     }
 }
