@@ -924,8 +924,11 @@ fn phrase_stem(phrase: &str) -> String {
 fn undoubled<'a>(base: &'a str, suffix: &str) -> Option<&'a str> {
     let bytes = base.as_bytes();
     let n = bytes.len();
+    // ASCII letters only: a byte of a wider character is no consonant,
+    // and no place to cut the text.
     (matches!(suffix, "ed" | "ing")
         && n >= 4
+        && bytes[n - 1].is_ascii_alphabetic()
         && bytes[n - 1] == bytes[n - 2]
         && !b"aeiouslfz".contains(&bytes[n - 1]))
     .then(|| &base[..n - 1])
@@ -934,6 +937,15 @@ fn undoubled<'a>(base: &'a str, suffix: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_doubled_byte_of_a_wide_character_is_no_doubled_consonant() {
+        // "𑓓" is four bytes whose last two are equal.
+        assert_eq!(undoubled("𑓓", "ing"), None);
+        assert_eq!(undoubled("scrapp", "ing"), Some("scrap"));
+        assert_eq!(Lexicon::embedded().can_be_verb("𑓓ing"), None);
+        assert_eq!(Lexicon::embedded().can_be_verb("𑓓ed"), None);
+    }
 
     #[test]
     fn a_past_form_gives_its_verb() {
