@@ -4723,7 +4723,14 @@ impl Asker {
             let particle = word.text == "back"
                 && position > 0
                 && crate::lang::stance::is_particle_after(&words[position - 1].text, &word.text);
+            // "is it *going to* take five years?": the future, as "will".
+            let future_going = word.text == "going"
+                && words.get(position + 1).is_some_and(|w| w.text == "to")
+                && words
+                    .get(position + 2)
+                    .is_some_and(|w| self.lexicon.is_base_verb(&w.text));
             if std::mem::take(&mut skip_next)
+                || future_going
                 || self.analyzer.is_stopword(&word.text)
                 || self.analyzer.is_generic(&word.text)
                 || NEGATIONS.contains(&word.text.as_str())
@@ -7472,15 +7479,27 @@ impl Asker {
     /// Whether a yes/no question gives a span of time the fact does not
     /// state, while the fact places what it is about in a period of that
     /// scale: "is the grant spread over *five years*?" of a grant "this
-    /// year" is settled by it, with "no".
+    /// year" is settled by it, with "no". So is one against another span of the same scale the fact states
+    /// exactly: "will the training take *five years*?" of "over the next
+    /// two years".
     fn span_against_period(&self, query: &Query, doc: usize) -> bool {
         let record = &self.records[doc];
         let scale = |unit: &str| crate::numbers::time_unit(unit).map(|(scale, _)| scale);
+        let exact_span_of = |asked| {
+            record.stated_quantities.iter().any(|given| {
+                !given.ordinal
+                    && given
+                        .qualifier
+                        .is_none_or(|q| q == crate::numbers::Qualifier::Exactly)
+                    && given.duration().map(|(scale, _)| scale) == Some(asked)
+            })
+        };
         query.intent == Intent::YesNo
             && query.stated_amounts.iter().any(|amount| {
                 !states_amount(amount, &record.stated_quantities, false)
                     && amount.unit.as_deref().and_then(scale).is_some_and(|asked| {
                         record.periods.iter().any(|p| scale(p.unit) == Some(asked))
+                            || exact_span_of(asked)
                     })
             })
     }

@@ -36,6 +36,8 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("collab", "collaboration"),
     ("b4", "before"),
     ("gonna", "going to"),
+    // West African English and Pidgin: "the president *wey* went".
+    ("wey", "that"),
     ("wanna", "want to"),
     ("gotta", "have to"),
     ("bc", "because"),
