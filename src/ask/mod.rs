@@ -11677,6 +11677,28 @@ mod tests {
     }
 
     #[test]
+    fn going_to_and_hedges_are_no_words_a_fact_must_hold() {
+        assert_verdicts(
+            &asker(),
+            &[
+                // "going to" is the future, as "will" is.
+                ("Is the training going to take five years?", "No. "),
+                (
+                    "Are the Central Asian leaders going to work closely with China?",
+                    "Yes. ",
+                ),
+                ("Was signing maybe in Bishkek?", "No. "),
+                ("Was the treaty perhaps signed on Tuesday?", "Yes. "),
+            ],
+        );
+        let reply = asker().ask(
+            "Who is the Chinese president wey went for the summit?",
+            None,
+        );
+        assert!(reply.answer.starts_with("Xi Jinping"), "{reply:?}");
+    }
+
+    #[test]
     fn complaining_about_what_the_fact_praises_is_answered_no() {
         assert_verdicts(
             &asker(),
