@@ -26,7 +26,32 @@ const HEDGES: &[&str] = &[
     "literally",
     "basically",
     "exactly",
+    // "Was the signing *maybe* in Bishkek?": how sure the asker is.
+    "maybe",
+    "perhaps",
+    "probably",
 ];
+
+/// The most words a closing doubt has after its "or" ("…, or *is that
+/// an exaggeration*?").
+const LONGEST_DOUBT: usize = 5;
+
+/// Auxiliaries that open a closing doubt: "…, or *is* that wrong?", "or
+/// *did* I dream that up?".
+const DOUBT_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "did", "do", "does", "am", "have", "has",
+];
+
+/// Pronouns a closing doubt asks of: the claim ("is *that* wrong?"), its
+/// source ("are *they* havering?") or the asker ("did *I* dream it up?").
+/// A name ("or did *Xi* call it a key priority?") offers another claim.
+const DOUBT_SUBJECTS: &[&str] = &[
+    "that", "it", "this", "they", "i", "he", "she", "you", "someone", "somebody", "people",
+];
+
+/// Words before "or" that close a claim put for confirming ("…. *True*,
+/// or is that an exaggeration?").
+const DOUBTED_TAGS: &[&str] = &["right", "true", "correct", "so"];
 
 /// "Did they *go as far as* calling China a partner?", "*go so far as
 /// to* call …": the idiom says how bold the act was, and asks of the act.
@@ -200,6 +225,7 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
         offers_no |= folded[end - tag] == "or" && OTHER_ANSWERS.contains(&folded[end - 1].as_str());
         end -= tag;
     }
+    let end = end - closing_doubt(&tokens[start..end], &folded[start..end]);
     let end = end - closing_like_aside(&tokens[start..end], &folded[start..end]);
     let kept: Vec<&str> = (start..end)
         .filter(|&at| {
@@ -250,6 +276,7 @@ fn may_hold_fillers(question: &str) -> bool {
     let closing = lowered.trim_end_matches(|c: char| !c.is_alphanumeric());
     OPENING_FILLERS.contains(&first)
         || lowered.contains("like")
+        || lowered.contains(" or ")
         || lowered.contains("supposed to")
         || lowered.contains("these days")
         || lowered.contains(" far as ")
@@ -304,6 +331,28 @@ fn closing_tag(tokens: &[&str], folded: &[String]) -> usize {
                 && (set_off || tag[0] == "or" || tag.len() == 1 || **tag == ["at", "all"])
         })
         .map_or(0, |tag| tag.len())
+}
+
+/// How many tokens at the end of `tokens` are a doubt closing the
+/// question after "or": "…, *or is that wrong*?", "…, *or did he say the
+/// opposite*?", "is that right *or are they havering*?". It asks whether
+/// the claim before it holds, which the answer to the claim says.
+fn closing_doubt(tokens: &[&str], folded: &[String]) -> usize {
+    let Some(or) = folded.iter().rposition(|w| w == "or") else {
+        return 0;
+    };
+    let tail = &folded[or + 1..];
+    let set_off = or > 0
+        && (tokens[or - 1].ends_with(',') || DOUBTED_TAGS.contains(&folded[or - 1].as_str()));
+    let doubts = tail.len() >= 2
+        && tail.len() <= LONGEST_DOUBT
+        && DOUBT_AUXILIARIES.contains(&tail[0].as_str())
+        && DOUBT_SUBJECTS.contains(&tail[1].as_str());
+    if or >= SHORTEST_QUESTION && set_off && doubts {
+        tokens.len() - or
+    } else {
+        0
+    }
 }
 
 /// The most words an aside after "like" has ("…, like long term?").
@@ -377,6 +426,44 @@ mod tests {
             Some("why is the mechanism more important?")
         );
         assert_eq!(without_fillers("Was the treaty signed today?"), None);
+    }
+
+    #[test]
+    fn a_doubt_closing_the_question_after_or_is_taken_off() {
+        for (question, plain) in [
+            (
+                "Is it true the leaders backed protectionism, or is that wrong?",
+                "Is it true the leaders backed protectionism?",
+            ),
+            (
+                "Is it true Xi said it would pay off, or did he say the opposite?",
+                "Is it true Xi said it would pay off?",
+            ),
+            (
+                "The summit was held in Beijing. Is that right or are they havering?",
+                "The summit was held in Beijing. Is that right?",
+            ),
+            (
+                "Was the grant a loan? True, or is that an exaggeration?",
+                "Was the grant a loan? True?",
+            ),
+            (
+                "Was the signing maybe in Bishkek?",
+                "Was the signing in Bishkek?",
+            ),
+        ] {
+            assert_eq!(
+                without_fillers(question).as_deref(),
+                Some(plain),
+                "{question}"
+            );
+        }
+        // Another claim after "or" is a question of its own.
+        assert_eq!(
+            without_fillers("Is it a side issue, or did Xi call it a key priority?"),
+            None
+        );
+        assert_eq!(without_fillers("Is it a loan or a grant?"), None);
     }
 
     #[test]

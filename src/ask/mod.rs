@@ -11691,6 +11691,20 @@ mod tests {
                 ("Was the treaty perhaps signed on Tuesday?", "Yes. "),
             ],
         );
+        // Scots: "aye or no?" asks yes or no.
+        assert_verdicts(
+            &asker(),
+            &[
+                (
+                    "Did Turkmenistan's president turn up to the summit, aye or no?",
+                    "Yes. ",
+                ),
+                (
+                    "Did Xi want the mechanism to be more results-driven, aye or no?",
+                    "Yes. ",
+                ),
+            ],
+        );
         let reply = asker().ask(
             "Who is the Chinese president wey went for the summit?",
             None,

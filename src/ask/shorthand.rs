@@ -38,6 +38,11 @@ const SHORTHAND: &[(&str, &str)] = &[
     ("gonna", "going to"),
     // West African English and Pidgin: "the president *wey* went".
     ("wey", "that"),
+    // Scots: "aye or no?", "links *wi* Central Asia", "folk *fae* there".
+    ("aye", "yes"),
+    ("naw", "no"),
+    ("wi", "with"),
+    ("fae", "from"),
     ("wanna", "want to"),
     ("gotta", "have to"),
     ("bc", "because"),
