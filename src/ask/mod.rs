@@ -267,6 +267,13 @@ const SPECIFICITY_WORDS: &[&str] = &["specific", "specifically", "exactly", "pre
 /// Words that add what follows them to a "how many" count ("how many
 /// presidents, *including* Xi?").
 const COUNT_INCLUDING: &[&str] = &["including", "incl", "inc", "counting", "plus"];
+/// Nouns that ask for a subject matter and name none: "which *topic*",
+/// "what *fields*".
+const SUBJECT_MATTER_NOUNS: &[&str] = &[
+    "topic", "topics", "subject", "subjects", "theme", "themes", "field", "fields", "matter",
+    "matters", "area", "areas", "issue", "issues", "domain", "domains", "sector", "sectors",
+    "sphere", "spheres",
+];
 /// What a yes/no claim settled by counting a list's items keeps of its
 /// confidence: just less than a fact that states the number.
 const ITEM_COUNT_TIEBREAK: f64 = 0.98;
@@ -723,6 +730,8 @@ struct Query {
     judged_by_negation: bool,
     /// The time units the question asks in ("how many *decades*").
     units: HashSet<String>,
+    /// The noun of subject matter the question asks for ([`QueryTerms`]).
+    subject_matter: Option<String>,
     terms: Vec<QueryTerm>,
     /// Every term of the question, stopwords included (stemmed), to tell
     /// whether it already contains a fact's answer.
@@ -1094,6 +1103,9 @@ struct QueryTerms {
     /// An ordinal or series word the article never uses names another of
     /// the series.
     names_other_in_series: bool,
+    /// The noun of subject matter the question asks for ("what
+    /// *topics*"), which any list of things holds.
+    subject_matter: Option<String>,
 }
 
 /// Options of several words offered each side of "or" ("split apart *or*
@@ -4252,6 +4264,7 @@ impl Asker {
             options,
             option_runs,
             names_other_in_series,
+            subject_matter,
         } = self.query_terms(&words, &context);
         let unknown_modifiers = self.unknown_modifiers(&terms);
         let unmentioned = self.unmentioned(question, &mentioned, &terms);
@@ -4312,6 +4325,7 @@ impl Asker {
             term_keys,
             term_facts,
             asked_word: asked_word.map(str::to_string),
+            subject_matter,
             ordinal_terms,
             choices,
             options,
@@ -4640,6 +4654,7 @@ impl Asker {
             || (context.intent == Intent::HowLong && word == "time")
             // "on which place …?": where's own noun, as "time" is above.
             || (context.intent == Intent::Where && word == "place")
+
             || (position == 0 && intent::is_list_verb(word))
             || (context.asks_stance && STANCE_ASKING.contains(&word))
             || (context.asks_mention && mention::is_mention_verb(word))
@@ -4714,6 +4729,7 @@ impl Asker {
         let mut names_other_in_series = false;
         let mut or_joint: Option<usize> = None;
         let mut last_base_verb: Option<usize> = None;
+        let mut subject_matter_term: Option<String> = None;
         for (position, word) in words.iter().enumerate() {
             // A negation ("*didn't*", "*never*") is read as the query's
             // negation, not as a word a fact must hold.
@@ -4769,6 +4785,36 @@ impl Asker {
             }
             let term = self.analyzer.term(&word.text);
             if terms.iter().any(|t| t.term == term) {
+                // "Is the *money* a loan or a *grant*?": an option the
+                // subject already names (the article's money is its grant)
+                // is still the other option of the term before "or".
+                let right_after_or = position > 0 && words[position - 1].text == "or"
+                    || position > 1
+                        && words[position - 2].text == "or"
+                        && intent::DETERMINERS.contains(&words[position - 1].text.as_str());
+                if right_after_or
+                    && options.is_empty()
+                    && let Some(other) = terms.last_mut().filter(|last| last.term != term)
+                {
+                    let at = words[..position]
+                        .iter()
+                        .rposition(|w| self.analyzer.term(&w.text) == other.term);
+                    options.push(ChoiceOption {
+                        term: other.term.clone(),
+                        word: at.map_or_else(|| other.term.clone(), |at| option_phrase(words, at)),
+                        preposition: at.and_then(|at| preposition_before(words, at)),
+                        alternatives: other.alternatives.clone(),
+                    });
+                    options.push(ChoiceOption {
+                        term: term.clone(),
+                        word: option_phrase(words, position),
+                        preposition: preposition_before(words, position),
+                        alternatives: Vec::new(),
+                    });
+                    choices.insert(other.term.clone());
+                    choices.insert(term.clone());
+                    other.alternatives.push(term);
+                }
                 continue;
             }
             let (alternatives, loose) = self.alternatives_of(&word.text, &term, context);
@@ -4792,6 +4838,16 @@ impl Asker {
                 && self.lexicon.can_be_adjective(&word.text) == Some(true)
                 && self.lexicon.can_be_noun(&word.text) != Some(true)
                 && self.lexicon.can_be_verb(&word.text) != Some(true);
+            // "focus on *what topics*?": a noun of subject matter the
+            // article never uses asks for a list of them, which any list
+            // fact's items are (see below); to any other fact it is as
+            // telling as a name.
+            let subject_matter = !known
+                && context.asked_head == Some(word.text.as_str())
+                && SUBJECT_MATTER_NOUNS.contains(&word.text.as_str());
+            if subject_matter {
+                subject_matter_term = Some(term.clone());
+            }
             let name = (context.asked_head == Some(word.text.as_str()) && !reworded && !describer)
                 || other_in_series
                 || word.is_numeric()
@@ -4935,10 +4991,14 @@ impl Asker {
         // One word of the fact answers one word of the question: "what
         // *language* was his speech in?" is not matched by "speech" as
         // a synonym of "language" when "speech" is asked for itself.
+        // An option the subject names ("is the *money* a loan or a
+        // *grant*?") still answers its choice.
         let own: HashSet<String> = terms.iter().map(|t| t.term.clone()).collect();
         for term in &mut terms {
             let mine = term.term.clone();
-            term.alternatives.retain(|a| *a == mine || !own.contains(a));
+            let chosen = |a: &String| choices.contains(&mine) && choices.contains(a);
+            term.alternatives
+                .retain(|a| *a == mine || !own.contains(a) || chosen(a));
             term.loose.retain(|a| *a == mine || !own.contains(a));
         }
         for term in &mut terms {
@@ -4956,6 +5016,13 @@ impl Asker {
                     .is_some_and(|t| t.after_modifier),
             };
             term.held = self.held_fields(term);
+            if subject_matter_term.as_ref() == Some(&term.term) {
+                for (doc, held) in term.held.iter_mut().enumerate() {
+                    if self.lists_things(doc) {
+                        *held = [true; 3];
+                    }
+                }
+            }
         }
         QueryTerms {
             option_runs: or_joint.and_then(|joint| OptionRuns::around(&terms, joint)),
@@ -4964,6 +5031,7 @@ impl Asker {
             choices,
             options,
             names_other_in_series,
+            subject_matter: subject_matter_term,
         }
     }
 
@@ -5567,6 +5635,7 @@ impl Asker {
         };
         let confidence = if slot == slots::SlotFit::Refused
             || compared == Some(None)
+            || self.lists_for_another_name(query, doc)
             || counts_another
             || amount_unstated
             || (!contradicted && self.stance_unsettled(query, doc))
@@ -7109,6 +7178,42 @@ impl Asker {
             || (counts_places && (rival_in(&self.places) || rival_in(&self.place_terms)));
         (!query.included.is_empty() || !rivals || self.items_lie_in_the_asked_place(query, doc))
             .then_some(items)
+    }
+
+    /// Whether the question asks for the subject matter of something the
+    /// list fact's sentence names beside it ("what topics does the *Astana
+    /// Declaration* cover?" of the centres' list): the list is another's.
+    fn lists_for_another_name(&self, query: &Query, doc: usize) -> bool {
+        query.subject_matter.is_some()
+            && self.lists_things(doc)
+            && query.terms.iter().any(|term| {
+                let [statement, questions, sentence] = self.fields_with(doc, term);
+                term.known.proper && sentence && !statement && !questions
+            })
+    }
+
+    /// Whether the fact's answer lists two or more things, each named by
+    /// a noun ("poverty reduction, education exchange"), not qualities
+    /// ("more results-driven and better integrated").
+    fn lists_things(&self, doc: usize) -> bool {
+        if self.records[doc].list_len.is_none_or(|n| n < 2) {
+            return false;
+        }
+        let answer = &self.facts.facts()[doc].answer;
+        let quality = |item: &str| {
+            let head = item.split_whitespace().last().unwrap_or_default();
+            let head = crate::text::normalize(head.rsplit('-').next().unwrap_or(head));
+            self.lexicon.can_be_noun(&head) != Some(true)
+                && (self.lexicon.can_be_adjective(&head) == Some(true)
+                    || self.lexicon.can_be_verb(&head) == Some(true))
+        };
+        !answer
+            .split([',', ';'])
+            .flat_map(|part| part.split(" and "))
+            .flat_map(|part| part.split(" or "))
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .any(quality)
     }
 
     /// The terms a question sets aside, with every term of the names of
@@ -11710,6 +11815,41 @@ mod tests {
             None,
         );
         assert!(reply.answer.starts_with("Xi Jinping"), "{reply:?}");
+    }
+
+    #[test]
+    fn a_noun_of_subject_matter_asks_for_a_list_of_things() {
+        let asker = asker();
+        for question in [
+            "The cooperation centers focus on what topic?",
+            "What fields do the cooperation centers focus on?",
+            "Which sectors did Xi want the cooperation mechanism to focus on?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(reply.answered, "{question}: {reply:?}");
+        }
+        let reply = asker.ask("What fields do the cooperation centers focus on?", None);
+        assert!(reply.answer.starts_with("Poverty reduction"), "{reply:?}");
+        // A count, a list of qualities, or a list another name's sentence
+        // holds answers no "which fields".
+        for question in [
+            "What fields will the 3,000 professionals be trained in?",
+            "What topics does the Astana Declaration cover?",
+        ] {
+            let reply = asker.ask(question, None);
+            assert!(!reply.answered, "{question}: {reply:?}");
+        }
+    }
+
+    #[test]
+    fn an_option_the_subject_already_names_still_answers_the_choice() {
+        for question in [
+            "Is the money a loan or a grant?",
+            "This money China give is loan or grant?",
+        ] {
+            let reply = asker().ask(question, None);
+            assert!(reply.answer.starts_with("Grant."), "{question}: {reply:?}");
+        }
     }
 
     #[test]
