@@ -76,7 +76,14 @@ pub(super) fn named(
     let asks_of_the_subject = from >= 2
         && matches!(folded[from - 2].as_str(), "who" | "whom")
         && SUBJECT_AUXILIARIES.contains(&folded[from - 1].as_str());
-    if !asks_of_the_subject && folded.iter().any(|w| ASKS_A_NAME.contains(&w.as_str())) {
+    // "Who do trade wars benefit, *according to* the Chinese president?":
+    // a source named after the question asks no one's name.
+    let source = from >= 2
+        && matches!(
+            [folded[from - 2].as_str(), folded[from - 1].as_str()],
+            ["according", "to"] | ["as", "per"]
+        );
+    if !asks_of_the_subject && !source && folded.iter().any(|w| ASKS_A_NAME.contains(&w.as_str())) {
         return None;
     }
     let others = folded[..from]
@@ -176,6 +183,14 @@ mod tests {
         ] {
             assert_eq!(read(question), None, "{question}");
         }
+    }
+
+    #[test]
+    fn a_described_source_is_read_as_the_name_whatever_the_question_asks() {
+        assert_eq!(
+            read("Who do trade wars benefit, according to the Chinese leader?").as_deref(),
+            Some("Who do trade wars benefit, according to Xi?")
+        );
     }
 
     #[test]

@@ -342,8 +342,12 @@ fn closing_doubt(tokens: &[&str], folded: &[String]) -> usize {
         return 0;
     };
     let tail = &folded[or + 1..];
+    // The asker's own doubt ("… or did *I* dream that up?") needs no
+    // comma: no option is ever the asker.
     let set_off = or > 0
-        && (tokens[or - 1].ends_with(',') || DOUBTED_TAGS.contains(&folded[or - 1].as_str()));
+        && (tokens[or - 1].ends_with(',')
+            || DOUBTED_TAGS.contains(&folded[or - 1].as_str())
+            || tail.get(1).is_some_and(|subject| subject == "i"));
     let doubts = tail.len() >= 2
         && tail.len() <= LONGEST_DOUBT
         && DOUBT_AUXILIARIES.contains(&tail[0].as_str())
@@ -450,6 +454,10 @@ mod tests {
             (
                 "Was the signing maybe in Bishkek?",
                 "Was the signing in Bishkek?",
+            ),
+            (
+                "Is green minerals one of the focus areas or did I dream that up?",
+                "Is green minerals one of the focus areas?",
             ),
         ] {
             assert_eq!(
