@@ -4479,9 +4479,12 @@ impl Asker {
             } else {
                 [statement, questions, sentence]
             };
-            // "one of *the three* centres": a count its sentence gives.
+            // "one of *the three* centres": a count its sentence gives;
+            // "the *refined* mechanism", "the *new* centres": what the
+            // sentence says of the list's subject.
             let presupposed = sentence && query.presupposed_counts.contains(&term.term);
-            if statement || questions || presupposed {
+            let described_subject = sentence && term.adjective && !term.name;
+            if statement || questions || presupposed || described_subject {
                 held_other = true;
                 continue;
             }
@@ -13202,6 +13205,10 @@ mod tests {
     #[test]
     fn a_thing_a_list_leaves_out_is_not_among_its_items() {
         for question in [
+            // What the sentence says of the list's subject ("refined",
+            // "new") is no item.
+            "Was space exploration listed among the focus areas of the refined mechanism?",
+            "Was one of the new centres focused on tourism?",
             "was a healthcare cooperation centre launched?",
             "Did Xi name military cooperation as a focus area for the mechanism?",
             "Was space exploration listed as one of the focus areas of the mechanism?",
