@@ -662,9 +662,17 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
             }
             // "Which *Chinese* leader …?", "which *Kazakh* city …?": a
             // modifier before a noun of a kind names that kind's asker.
+            // After "kind of" the noun is the kind's ("which kind of
+            // *cooperation* leaders want …", its "do" dropped).
+            let after_kind_of = n >= 2
+                && rest[n - 1] == "of"
+                && matches!(
+                    rest[n - 2],
+                    "kind" | "kinds" | "type" | "types" | "sort" | "sorts"
+                );
             if let Some(head) = rest
                 .get(n + 1)
-                .filter(|next| !names_a_kind(word) && names_a_kind(next))
+                .filter(|next| !after_kind_of && !names_a_kind(word) && names_a_kind(next))
             {
                 return head;
             }
@@ -783,6 +791,23 @@ mod tests {
             intent("Do you know where the treaty was signed?"),
             Intent::Where
         );
+    }
+
+    #[test]
+    fn the_noun_after_kind_of_is_asked_though_a_subject_follows_it() {
+        let words = [
+            "which",
+            "kind",
+            "of",
+            "cooperation",
+            "leaders",
+            "want",
+            "to",
+            "deepen",
+        ];
+        assert_eq!(Intent::asked_noun(&words), Some("cooperation"));
+        let words = ["which", "chinese", "leader", "attended"];
+        assert_eq!(Intent::asked_noun(&words), Some("leader"));
     }
 
     #[test]
