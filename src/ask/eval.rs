@@ -1069,7 +1069,8 @@ const FRESH13_JSON: &str = include_str!("../../tests/heldout/ask_fresh13.json");
 /// Share of its answerable questions that must be answered right.
 /// 54/70 (20/20 refused, 2 confident wrong) after the ask26 round; 55/70
 /// (20/20, 1) after the ask27 round.
-const FRESH13_ACCURACY_FLOOR: f64 = 0.800;
+/// 57/70 (20/20, 1) after the ask52 round.
+const FRESH13_ACCURACY_FLOOR: f64 = 0.814;
 /// At most this many of its unanswerable questions answered, and at most
 /// this many confident wrong replies in all: the measured figures.
 const FRESH13_MOST_ANSWERED: usize = 0;
@@ -1323,7 +1324,8 @@ const FRESH32_JSON: &str = include_str!("../../tests/heldout/ask_fresh32.json");
 /// after the ask26 round.
 /// 62/70 after the ask28 round.
 /// 63/70 (20/20, 0) after the ask48 round.
-const FRESH32_ACCURACY_FLOOR: f64 = 0.900;
+/// 65/70 (20/20, 0) after the ask52 round.
+const FRESH32_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH32_MOST_ANSWERED: usize = 0;
 const FRESH32_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1480,7 +1482,8 @@ const FRESH45_JSON: &str = include_str!("../../tests/heldout/ask_fresh45.json");
 /// the round; 52/70 since the ask45 round read what goes on about a
 /// denied claim as denied with it.
 /// 53/70 (20/20, 2) after the ask48 round.
-const FRESH45_ACCURACY_FLOOR: f64 = 0.757;
+/// 54/70 (20/20, 2) after the ask52 round.
+const FRESH45_ACCURACY_FLOOR: f64 = 0.771;
 const FRESH45_MOST_ANSWERED: usize = 0;
 const FRESH45_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1493,7 +1496,8 @@ const FRESH46_JSON: &str = include_str!("../../tests/heldout/ask_fresh46.json");
 /// detail, and a reader of numbers and comparisons. 60/70 (20/20, 0)
 /// after the ask30 round.
 /// 66/70 (20/20, 0) after the ask50 round.
-const FRESH46_ACCURACY_FLOOR: f64 = 0.942;
+/// 67/70 (20/20, 0) after the ask52 round.
+const FRESH46_ACCURACY_FLOOR: f64 = 0.957;
 const FRESH46_MOST_ANSWERED: usize = 0;
 const FRESH46_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -1567,7 +1571,8 @@ const FRESH51_JSON: &str = include_str!("../../tests/heldout/ask_fresh51.json");
 /// there?"). 52/70 (17/20, 3) after the ask31 round; 55/70 since the
 /// ask45 round read "the *following* summit" as the next one.
 /// 55/70 (19/20, 1) after the ask50 round.
-const FRESH51_ACCURACY_FLOOR: f64 = 0.785;
+/// 56/70 (19/20, 1) after the ask52 round.
+const FRESH51_ACCURACY_FLOOR: f64 = 0.800;
 const FRESH51_MOST_ANSWERED: usize = 1;
 const FRESH51_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -1622,7 +1627,8 @@ const FRESH55_JSON: &str = include_str!("../../tests/heldout/ask_fresh55.json");
 /// initiatives"). 49/70 (17/20, 3) after the ask33 round; the formal
 /// synonyms ("tenets", "aspiration", "prognosticate") and the
 /// comparisons are most of what is left. 50/70 after the ask34 round.
-const FRESH55_ACCURACY_FLOOR: f64 = 0.757;
+/// 55/70 (17/20, 3) after the ask52 round.
+const FRESH55_ACCURACY_FLOOR: f64 = 0.785;
 const FRESH55_MOST_ANSWERED: usize = 3;
 const FRESH55_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1770,7 +1776,8 @@ const FRESH66_JSON: &str = include_str!("../../tests/heldout/ask_fresh66.json");
 /// 60/70 (19/20, 2) after the ask37 round; 64/70 (19/20, 1) after ask46,
 /// which drops "Give the article's words." as talk around the question.
 /// 65/70 (19/20, 1) after the ask48 round.
-const FRESH66_ACCURACY_FLOOR: f64 = 0.928;
+/// 66/70 (19/20, 1) after the ask52 round.
+const FRESH66_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH66_MOST_ANSWERED: usize = 1;
 const FRESH66_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -1784,7 +1791,8 @@ const FRESH67_JSON: &str = include_str!("../../tests/heldout/ask_fresh67.json");
 /// title?").
 /// 60/70 (19/20, 4) after the ask37 round. 62/70 (19/20, 3) after
 /// ask47, which reads "Xi's title?" as "what is the title of Xi?".
-const FRESH67_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (19/20, 3) after the ask52 round.
+const FRESH67_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH67_MOST_ANSWERED: usize = 1;
 const FRESH67_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1812,7 +1820,8 @@ const FRESH69_JSON: &str = include_str!("../../tests/heldout/ask_fresh69.json");
 /// in English?"), and a German speaker ("Which countries have beside
 /// China at the summit taken part?"). The hardest set so far.
 /// 48/70 (19/20, 2) after the ask38 round.
-const FRESH69_ACCURACY_FLOOR: f64 = 0.714;
+/// 51/70 (19/20, 2) after the ask52 round.
+const FRESH69_ACCURACY_FLOOR: f64 = 0.728;
 const FRESH69_MOST_ANSWERED: usize = 1;
 const FRESH69_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1827,7 +1836,8 @@ const FRESH70_JSON: &str = include_str!("../../tests/heldout/ask_fresh70.json");
 /// treaty?").
 /// 58/70 (19/20, 4) after the ask38 round.
 /// 59/70 (20/20, 3) after the ask48 round.
-const FRESH70_ACCURACY_FLOOR: f64 = 0.842;
+/// 60/70 (20/20, 3) after the ask52 round.
+const FRESH70_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH70_MOST_ANSWERED: usize = 0;
 const FRESH70_MOST_CONFIDENT_WRONG: usize = 3;
 
@@ -1865,7 +1875,8 @@ const FRESH73_JSON: &str = include_str!("../../tests/heldout/ask_fresh73.json");
 /// slang ("Who inked the deal?", "What did Xi dangle for pros?"), one
 /// asking two questions in one ("Who signed the treaty and where?") and
 /// one asking about amounts. 53/70 (20/20, 2) after the ask39 round.
-const FRESH73_ACCURACY_FLOOR: f64 = 0.771;
+/// 55/70 (20/20, 2) after the ask52 round.
+const FRESH73_ACCURACY_FLOOR: f64 = 0.785;
 const FRESH73_MOST_ANSWERED: usize = 0;
 const FRESH73_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -1930,7 +1941,8 @@ const FRESH78_JSON: &str = include_str!("../../tests/heldout/ask_fresh78.json");
 /// is that platform actually called?"), one asking who is who, and one
 /// asking "Has/Does/Will" questions. 65/70 (20/20, 0) after the ask41
 /// round.
-const FRESH78_ACCURACY_FLOOR: f64 = 0.928;
+/// 66/70 (20/20, 0) after the ask52 round.
+const FRESH78_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH78_MOST_ANSWERED: usize = 0;
 const FRESH78_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -2027,7 +2039,8 @@ const FRESH86_JSON: &str = include_str!("../../tests/heldout/ask_fresh86.json");
 /// and one asking in what order things happened. 55/70 (20/20, 2) after
 /// the ask44 round.
 /// 56/70 (20/20, 2) after the ask48 round.
-const FRESH86_ACCURACY_FLOOR: f64 = 0.800;
+/// 57/70 (20/20, 2) after the ask52 round.
+const FRESH86_ACCURACY_FLOOR: f64 = 0.814;
 const FRESH86_MOST_ANSWERED: usize = 0;
 const FRESH86_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2080,7 +2093,8 @@ const FRESH90_JSON: &str = include_str!("../../tests/heldout/ask_fresh90.json");
 /// after the ask45 round.
 /// 63/70 (20/20, 1) after the ask50 round.
 /// 64/70 (20/20, 1) after the ask51 round.
-const FRESH90_ACCURACY_FLOOR: f64 = 0.914;
+/// 65/70 (20/20, 1) after the ask52 round.
+const FRESH90_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH90_MOST_ANSWERED: usize = 0;
 const FRESH90_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2097,7 +2111,8 @@ const FRESH91_JSON: &str = include_str!("../../tests/heldout/ask_fresh91.json");
 /// after ask46: a sentence of particles alone ("Hi po!", "Thank you")
 /// is talk around the question and is dropped. 50/70 (20/20, 1) after
 /// ask47.
-const FRESH91_ACCURACY_FLOOR: f64 = 0.714;
+/// 51/70 (20/20, 1) after the ask52 round.
+const FRESH91_ACCURACY_FLOOR: f64 = 0.728;
 const FRESH91_MOST_ANSWERED: usize = 0;
 const FRESH91_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2157,7 +2172,8 @@ const FRESH95_JSON: &str = include_str!("../../tests/heldout/ask_fresh95.json");
 /// ("How many is the grant?"), a policy analyst, a learner asking about
 /// quantities and money, and one phrasing requests ("Tell me …",
 /// "Name …"). 62/70 (20/20, 1) after the ask46 round.
-const FRESH95_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (20/20, 1) after the ask52 round.
+const FRESH95_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH95_MOST_ANSWERED: usize = 0;
 const FRESH95_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2191,7 +2207,8 @@ const FRESH98_JSON: &str = include_str!("../../tests/heldout/ask_fresh98.json");
 /// Its writer played a Russian speaker who drops articles and
 /// auxiliaries, an economist, a learner offered two options, and one
 /// asking why. Unchanged since.
-const FRESH98_ACCURACY_FLOOR: f64 = 0.857;
+/// 61/70 (20/20, 1) after the ask52 round.
+const FRESH98_ACCURACY_FLOOR: f64 = 0.871;
 const FRESH98_MOST_ANSWERED: usize = 0;
 const FRESH98_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2202,7 +2219,8 @@ const FRESH99_JSON: &str = include_str!("../../tests/heldout/ask_fresh99.json");
 /// the Central Asian leaders did, and one asking two things at once.
 /// Unchanged since.
 /// 56/70 (20/20, 2) after the ask50 round.
-const FRESH99_ACCURACY_FLOOR: f64 = 0.800;
+/// 57/70 (20/20, 2) after the ask52 round.
+const FRESH99_ACCURACY_FLOOR: f64 = 0.814;
 const FRESH99_MOST_ANSWERED: usize = 0;
 const FRESH99_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2226,7 +2244,8 @@ const FRESH101_JSON: &str = include_str!("../../tests/heldout/ask_fresh101.json"
 /// means. 63/70 (20/20, 2) after the ask47 round.
 /// 63/70 (20/20, 2) after the ask50 round.
 /// 64/70 (20/20, 1) after the ask51 round.
-const FRESH101_ACCURACY_FLOOR: f64 = 0.914;
+/// 65/70 (20/20, 1) after the ask52 round.
+const FRESH101_ACCURACY_FLOOR: f64 = 0.928;
 const FRESH101_MOST_ANSWERED: usize = 0;
 const FRESH101_MOST_CONFIDENT_WRONG: usize = 1;
 
@@ -2251,7 +2270,8 @@ const FRESH103_JSON: &str = include_str!("../../tests/heldout/ask_fresh103.json"
 /// business reporter, purposes, and how-questions. 53/70 (20/20, 6) after
 /// the ask47 round.
 /// 54/70 (20/20, 6) after the ask48 round.
-const FRESH103_ACCURACY_FLOOR: f64 = 0.771;
+/// 55/70 (20/20, 6) after the ask52 round.
+const FRESH103_ACCURACY_FLOOR: f64 = 0.785;
 const FRESH103_MOST_ANSWERED: usize = 0;
 const FRESH103_MOST_CONFIDENT_WRONG: usize = 6;
 
@@ -2365,7 +2385,8 @@ const FRESH112_JSON: &str = include_str!("../../tests/heldout/ask_fresh112.json"
 /// "formations" for training), a busy executive, comparisons, and
 /// commitments.
 /// 65/70 (20/20, 0) after the ask48 round.
-const FRESH112_ACCURACY_FLOOR: f64 = 0.928;
+/// 66/70 (20/20, 0) after the ask52 round.
+const FRESH112_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH112_MOST_ANSWERED: usize = 0;
 const FRESH112_MOST_CONFIDENT_WRONG: usize = 0;
 
@@ -2439,7 +2460,8 @@ const FRESH118_JSON: &str = include_str!("../../tests/heldout/ask_fresh118.json"
 /// ("I want to write them in my little notebook."), pronouns with nothing
 /// before them to point at, and roles.
 /// 52/70 (18/20, 4) after the ask49 round.
-const FRESH118_ACCURACY_FLOOR: f64 = 0.742;
+/// 53/70 (18/20, 4) after the ask52 round.
+const FRESH118_ACCURACY_FLOOR: f64 = 0.757;
 const FRESH118_MOST_ANSWERED: usize = 2;
 const FRESH118_MOST_CONFIDENT_WRONG: usize = 4;
 
@@ -2651,6 +2673,60 @@ const FRESH136_JSON: &str = include_str!("../../tests/heldout/ask_fresh136.json"
 const FRESH136_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH136_MOST_ANSWERED: usize = 0;
 const FRESH136_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH137_JSON: &str = include_str!("../../tests/heldout/ask_fresh137.json");
+/// Share of its answerable questions that must be answered right: 62/70 (19/20, 3)
+/// when first scored, before any tuning on it (main `2857c5c`).
+/// Its writer played a Swedish speaker's 'it' for 'there', a journalist's 'what exactly did … commit to', what each side promised or gave, and how things will be done.
+/// Tuned on in the ask52 round's first pass: 62/70 (19/20, 3) after the round.
+const FRESH137_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH137_MOST_ANSWERED: usize = 1;
+const FRESH137_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH138_JSON: &str = include_str!("../../tests/heldout/ask_fresh138.json");
+/// Share of its answerable questions that must be answered right: 53/70 (19/20, 7)
+/// when first scored, before any tuning on it (main `2857c5c`).
+/// Its writer played a Nigerian English speaker ('up to', 'dashed', 'wey'), a child's short questions, comparisons of amounts and counts, and yes/no questions many of whose answers are No.
+/// Tuned on in the ask52 round's first pass: 61/70 (19/20, 4) after the round.
+const FRESH138_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH138_MOST_ANSWERED: usize = 1;
+const FRESH138_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH139_JSON: &str = include_str!("../../tests/heldout/ask_fresh139.json");
+/// Share of its answerable questions that must be answered right: 60/70 (20/20, 4)
+/// when first scored, before any tuning on it (main `2857c5c`).
+/// Its writer played a Czech speaker's 'also' and 'already' in odd places and dropped 'do', a business consultant's opportunities and money flows, requests for lists, and details inside long sentences.
+/// Tuned on in the ask52 round's first pass: 62/70 (20/20, 4) after the round.
+const FRESH139_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH139_MOST_ANSWERED: usize = 0;
+const FRESH139_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH140_JSON: &str = include_str!("../../tests/heldout/ask_fresh140.json");
+/// Share of its answerable questions that must be answered right: 63/70 (20/20, 0)
+/// when first scored, before any tuning on it (main `2857c5c`).
+/// Its writer played a diplomat's formal register ('heads of delegation', 'the parties', 'host nation'), a Mongolian speaker's literal word order, what was said or called, and passive 'by whom' questions.
+/// Held out of the ask52 round's first pass (unchanged by it), then tuned on: 65/70 (20/20, 0) after the round.
+const FRESH140_ACCURACY_FLOOR: f64 = 0.928;
+const FRESH140_MOST_ANSWERED: usize = 0;
+const FRESH140_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH141_JSON: &str = include_str!("../../tests/heldout/ask_fresh141.json");
+/// Share of its answerable questions that must be answered right: 51/70 (17/20, 6)
+/// when first scored, before any tuning on it (main `2857c5c`).
+/// Its writer played a learner translating literally from Mandarin ('This time summit in where hold?'), a tourist's Astana and Kazakhstan, what a phrase refers to, and lengths of time.
+/// Held out of the ask52 round's first pass (unchanged by it), then tuned on: 53/70 (17/20, 6) after the round.
+const FRESH141_ACCURACY_FLOOR: f64 = 0.757;
+const FRESH141_MOST_ANSWERED: usize = 3;
+const FRESH141_MOST_CONFIDENT_WRONG: usize = 6;
+
+const FRESH142_JSON: &str = include_str!("../../tests/heldout/ask_fresh142.json");
+/// Share of its answerable questions that must be answered right: 45/70 (20/20, 5)
+/// when first scored, before any tuning on it (main `2857c5c`).
+/// Its writer played a Scottish speaker's 'aye or no', 'wi', 'fae' and 'reckon', a debater's 'or is that an exaggeration?', two facts at once, and yes/no questions with a wrong number, name or place.
+/// Held out of the ask52 round's first pass (unchanged by it), then tuned on: 55/70 (20/20, 3) after the round.
+const FRESH142_ACCURACY_FLOOR: f64 = 0.785;
+const FRESH142_MOST_ANSWERED: usize = 0;
+const FRESH142_MOST_CONFIDENT_WRONG: usize = 3;
 
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
@@ -4088,6 +4164,66 @@ fn ask_holds_its_measured_figures_on_the_hundred_and_thirty_sixth_blind_set() {
         most_confident_wrong: Some(FRESH136_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh136", FRESH136_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_thirty_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH137_ACCURACY_FLOOR,
+        most_answered: FRESH137_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH137_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh137", FRESH137_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_thirty_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH138_ACCURACY_FLOOR,
+        most_answered: FRESH138_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH138_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh138", FRESH138_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_thirty_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH139_ACCURACY_FLOOR,
+        most_answered: FRESH139_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH139_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh139", FRESH139_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fortieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH140_ACCURACY_FLOOR,
+        most_answered: FRESH140_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH140_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh140", FRESH140_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_forty_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH141_ACCURACY_FLOOR,
+        most_answered: FRESH141_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH141_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh141", FRESH141_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_forty_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH142_ACCURACY_FLOOR,
+        most_answered: FRESH142_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH142_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh142", FRESH142_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

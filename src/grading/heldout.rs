@@ -688,6 +688,15 @@ const FRESH48_JSON: &str = include_str!("../../tests/heldout/typed_fresh48.json"
 /// "through high-quality development" reworded, partial).
 const FRESH48_AGREEMENT_FLOOR: f64 = 0.989;
 
+const FRESH49_JSON: &str = include_str!("../../tests/heldout/typed_fresh49.json");
+/// Share of the forty-ninth set the grader must judge as the people did:
+/// 295/296 (99.7 %, no false accepts) when first scored, before any tuning
+/// on it (main `2857c5c`, `review_sample --seed 20270107`; 37 distinct
+/// prompts). Not tuned on: "Belt and Rode projects" (the writer's small
+/// typo, but "rode" is a word of its own, which the grader never takes
+/// for a slip, as with "jingle").
+const FRESH49_AGREEMENT_FLOOR: f64 = 0.996;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -959,4 +968,9 @@ fn the_grader_holds_its_measured_agreement_on_the_forty_seventh_blind_typed_set(
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_forty_eighth_blind_typed_set() {
     assert_typed_set_holds("fresh48", FRESH48_JSON, FRESH48_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_forty_ninth_blind_typed_set() {
+    assert_typed_set_holds("fresh49", FRESH49_JSON, FRESH49_AGREEMENT_FLOOR, 0);
 }
