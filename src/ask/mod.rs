@@ -6974,20 +6974,31 @@ impl Asker {
         doc: usize,
         amounts: &[crate::numbers::Quantity],
     ) -> Option<Option<bool>> {
-        self.compare_claim(query, claimed, amounts).or_else(|| {
-            if claimed.currency.is_some() || claimed.duration().is_some() || claimed.ordinal {
-                return None;
-            }
-            let items = self.items_counted(query, doc, &query.claimed_nouns)?;
-            let count = crate::numbers::Quantity {
-                value: items as f64,
-                currency: None,
-                unit: None,
-                qualifier: None,
-                ordinal: false,
-            };
-            compare_amounts(claimed, &[count], |_| true)
-        })
+        self.compare_claim(query, claimed, amounts)
+            .or_else(|| Some(self.compare_item_count(query, claimed, doc)?.1))
+    }
+
+    /// The number of the fact's list items and [`compare_amounts`] of the
+    /// claim against it, when the claim counts them and names no sum,
+    /// span or rank.
+    fn compare_item_count(
+        &self,
+        query: &Query,
+        claimed: &crate::numbers::Quantity,
+        doc: usize,
+    ) -> Option<(usize, Option<bool>)> {
+        if claimed.currency.is_some() || claimed.duration().is_some() || claimed.ordinal {
+            return None;
+        }
+        let items = self.items_counted(query, doc, &query.claimed_nouns)?;
+        let count = crate::numbers::Quantity {
+            value: items as f64,
+            currency: None,
+            unit: None,
+            qualifier: None,
+            ordinal: false,
+        };
+        Some((items, compare_amounts(claimed, &[count], |_| true)?))
     }
 
     /// The number of the fact's items, when they, not an amount the fact
@@ -7002,8 +7013,7 @@ impl Asker {
         {
             return None;
         }
-        self.settle_claim(query, claimed, doc, &record.quantities)?;
-        self.items_counted(query, doc, &query.claimed_nouns)
+        Some(self.compare_item_count(query, claimed, doc)?.0)
     }
 
     /// [`compare_amounts`] of the fact's amounts that count what the
