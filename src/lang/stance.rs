@@ -498,16 +498,27 @@ mod tests {
             .collect()
     }
 
+    /// Checks that each text judges one subject, with the given stance.
+    fn assert_judged(cases: &[(&str, Stance, &str)]) {
+        for (text, stance, subject) in cases {
+            assert_eq!(judge(text), vec![(*stance, subject.to_string())], "{text}");
+        }
+    }
+
     #[test]
     fn a_good_verb_with_an_object_after_a_noun_judges_its_subject() {
-        assert_eq!(
-            judge("did xi argue that unilateralism serves global interests"),
-            vec![(Stance::For, "unilateralism".to_string())]
-        );
-        assert_eq!(
-            judge("does unilateralism serve global interests"),
-            vec![(Stance::For, "unilateralism".to_string())]
-        );
+        assert_judged(&[
+            (
+                "did xi argue that unilateralism serves global interests",
+                Stance::For,
+                "unilateralism",
+            ),
+            (
+                "does unilateralism serve global interests",
+                Stance::For,
+                "unilateralism",
+            ),
+        ]);
         // A plural noun after an adjective is no verb.
         assert!(judge("creating tangible benefits for its neighbors").is_empty());
     }
@@ -525,18 +536,23 @@ mod tests {
 
     #[test]
     fn a_judging_noun_brought_about_judges_the_subject_as_its_verb() {
-        assert_eq!(
-            judge("can hegemonic behaviour bring benefits"),
-            vec![(Stance::For, "hegemonic behaviour".to_string())]
-        );
-        assert_eq!(
-            judge("did xi say that unilateralism can bring advantage in the long run"),
-            vec![(Stance::For, "unilateralism".to_string())]
-        );
-        assert_eq!(
-            judge("protectionism will not bring benefits"),
-            vec![(Stance::Against, "protectionism".to_string())]
-        );
+        assert_judged(&[
+            (
+                "can hegemonic behaviour bring benefits",
+                Stance::For,
+                "hegemonic behaviour",
+            ),
+            (
+                "did xi say that unilateralism can bring advantage in the long run",
+                Stance::For,
+                "unilateralism",
+            ),
+            (
+                "protectionism will not bring benefits",
+                Stance::Against,
+                "protectionism",
+            ),
+        ]);
     }
 
     #[test]
@@ -577,26 +593,29 @@ mod tests {
 
     #[test]
     fn a_judging_adjective_after_be_judges_the_subject() {
-        assert_eq!(
-            judge("trade wars are good for some countries"),
-            vec![(Stance::For, "trade wars".to_string())]
-        );
-        assert_eq!(
-            judge("are protectionist policies good for anybody"),
-            vec![(Stance::For, "protectionist policies".to_string())]
-        );
-        assert_eq!(
-            judge("hegemony is not harmful"),
-            vec![(Stance::For, "hegemony".to_string())]
-        );
-        assert_eq!(
-            judge("trade wars can be good for somebody"),
-            vec![(Stance::For, "trade wars".to_string())]
-        );
-        assert_eq!(
-            judge("unilateralism could not be harmful"),
-            vec![(Stance::For, "unilateralism".to_string())]
-        );
+        assert_judged(&[
+            (
+                "trade wars are good for some countries",
+                Stance::For,
+                "trade wars",
+            ),
+            (
+                "are protectionist policies good for anybody",
+                Stance::For,
+                "protectionist policies",
+            ),
+            ("hegemony is not harmful", Stance::For, "hegemony"),
+            (
+                "trade wars can be good for somebody",
+                Stance::For,
+                "trade wars",
+            ),
+            (
+                "unilateralism could not be harmful",
+                Stance::For,
+                "unilateralism",
+            ),
+        ]);
         // No "be", no predicate: "a good deal" judges nothing.
         assert!(judge("they made a good deal").is_empty());
     }
