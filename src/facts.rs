@@ -130,6 +130,12 @@ pub struct Fact {
     pub pool: Option<String>,
     /// Hand-picked tempting wrong answers for this fact ("near" distractors).
     pub distractors: Vec<String>,
+    /// What the fact rules out as a description of its answer: opposites
+    /// and incompatible alternatives ("loan" of a grant, "rival" of a
+    /// partner). A yes/no question claiming one of them in the answer's
+    /// place is answered "no"; the general lexicon has too few antonyms of
+    /// nouns and phrases to know these.
+    pub contrasts: Vec<String>,
     /// True when the article's answer need not be the only true one, so no
     /// distractor can be proven wrong: such facts get only typed questions.
     pub open: bool,
@@ -254,6 +260,8 @@ struct RawFact {
     pool: Option<String>,
     #[serde(default)]
     distractors: Vec<String>,
+    #[serde(default)]
+    contrasts: Vec<String>,
     /// Overrides the relation's question templates when English needs it.
     #[serde(default)]
     questions: Vec<String>,
@@ -884,6 +892,42 @@ fn check_relations(relations: &BTreeMap<String, RelationTemplates>) -> Result<()
     Ok(())
 }
 
+/// The most words a contrast has: a short phrase, as a learner's claim.
+const MOST_CONTRAST_WORDS: usize = 3;
+
+/// Checks a fact's contrasts: each a short phrase of letters, none twice,
+/// and none the answer itself or one of its accepted wordings or items (a
+/// contrast that is the answer would turn a right claim into "no").
+fn check_contrasts(raw: &RawFact) -> Result<(), FactBaseError> {
+    let accepted: BTreeSet<String> = std::iter::once(&raw.answer)
+        .chain(&raw.aliases)
+        .chain(&raw.items)
+        .map(|text| normalize(text))
+        .collect();
+    let mut seen = BTreeSet::new();
+    for contrast in &raw.contrasts {
+        let words = contrast.split_whitespace().count();
+        let problem = if words == 0 || words > MOST_CONTRAST_WORDS {
+            Some(format!("has 1 to {MOST_CONTRAST_WORDS} words"))
+        } else if !contrast
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        {
+            Some("has only letters, spaces and `-`".to_string())
+        } else if accepted.contains(&normalize(contrast)) {
+            Some("is the answer itself".to_string())
+        } else if !seen.insert(normalize(contrast)) {
+            Some("is listed twice".to_string())
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            return Err(invalid(&raw.id, format!("contrast `{contrast}` {problem}")));
+        }
+    }
+    Ok(())
+}
+
 /// Checks a fact as written against the set it belongs to and builds it:
 /// its id, source, cited sentence, topic, relation and pool must exist,
 /// and its answer (and list items) must be in the text it cites.
@@ -918,6 +962,7 @@ fn build_fact(
     }
     check_answer(&raw, sentence)?;
     check_items(&raw, sentence)?;
+    check_contrasts(&raw)?;
     if raw.describes.as_ref().is_some_and(|d| d.trim().is_empty()) {
         return Err(invalid(&id, "`describes` is empty"));
     }
@@ -947,6 +992,7 @@ fn build_fact(
         questions,
         pool: raw.pool,
         distractors: raw.distractors,
+        contrasts: raw.contrasts,
         open: raw.open,
         form: raw.form,
         general_knowledge: raw.general_knowledge,
@@ -1203,6 +1249,28 @@ mod tests {
                 Err("no such file".into())
             }
         })
+    }
+
+    #[test]
+    fn contrasts_load_and_one_that_is_the_answer_or_no_short_phrase_is_refused() {
+        let with = |extra: &str| {
+            GOOD.replace(
+                r#""pool": "cities""#,
+                &format!(r#""pool": "cities", {extra}"#),
+            )
+        };
+        let base = load(&fact_set(&with(r#""contrasts": ["a village"]"#))).expect("loads");
+        assert_eq!(base.fact("city").expect("present").contrasts, ["a village"]);
+        for (bad, problem) in [
+            (r#""contrasts": ["astana"]"#, "is the answer itself"),
+            (r#""contrasts": [" "]"#, "words"),
+            (r#""contrasts": ["one two three four"]"#, "words"),
+            (r#""contrasts": ["town", "Town"]"#, "twice"),
+            (r#""contrasts": ["2 towns"]"#, "letters"),
+        ] {
+            let message = problem_of(&with(bad));
+            assert!(message.contains(problem), "{bad}: {message}");
+        }
     }
 
     #[test]
