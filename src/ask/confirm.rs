@@ -847,8 +847,22 @@ fn closing_tag(tokens: &[&str], folded: &[String]) -> Option<usize> {
         return Some(start);
     }
     let last = len.checked_sub(1)?;
-    (last >= 2 && separated(last) && TAG_WORDS.contains(&folded[last].as_str())).then_some(last)
+    // "… held in tashkent *right*?": typed with no comma, a truth word
+    // after a content word ends the claim; after "is" or "the" it is
+    // part of it ("the treaty is *correct*?", "the *right* partner").
+    let unmarked_truth = || {
+        UNMARKED_TAG_WORDS.contains(&folded[last].as_str())
+            && tokens[last].ends_with('?')
+            && !crate::lang::is_stopword(&folded[last - 1])
+    };
+    (last >= 2
+        && TAG_WORDS.contains(&folded[last].as_str())
+        && (separated(last) || unmarked_truth()))
+    .then_some(last)
 }
+
+/// Tag words that close a claim even with no comma before them.
+const UNMARKED_TAG_WORDS: &[&str] = &["right", "correct"];
 
 /// Whether a question asks "true or false" ("True or false: …", "… –
 /// true/false?").

@@ -77,6 +77,24 @@ fn in_as_far_as(folded: &[String], at: usize) -> bool {
     })
 }
 
+/// Words after "at least" that make it a hedge on a vague amount, not a
+/// bound on a number: "do trade wars help *at least some* countries?"
+/// asks whether they help some.
+const LOOSE_AMOUNTS: &[&str] = &["some", "somewhat", "partly", "partially", "several", "a"];
+
+/// Whether the word at `at` is the "at" or "least" of "at least" before a
+/// vague amount ([`LOOSE_AMOUNTS`]).
+fn loose_at_least(folded: &[String], at: usize) -> bool {
+    let opens_at = |start: usize| {
+        folded.get(start).is_some_and(|w| w == "at")
+            && folded.get(start + 1).is_some_and(|w| w == "least")
+            && folded
+                .get(start + 2)
+                .is_some_and(|w| LOOSE_AMOUNTS.contains(&w.as_str()))
+    };
+    opens_at(at) || at.checked_sub(1).is_some_and(opens_at)
+}
+
 /// Words that put a present-tense question in the present, which a
 /// statement in the present tense covers without saying so: "is it
 /// still a priority *today*?".
@@ -234,6 +252,7 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
                 && !supposed_to(&folded, at)
                 && !present_time(&folded, at)
                 && !in_as_far_as(&folded, at)
+                && !loose_at_least(&folded, at)
         })
         .map(|at| tokens[at])
         .collect();
@@ -280,6 +299,7 @@ fn may_hold_fillers(question: &str) -> bool {
         || lowered.contains("supposed to")
         || lowered.contains("these days")
         || lowered.contains(" far as ")
+        || lowered.contains("at least")
         || lowered
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| PRESENT_TIME.contains(&word))
@@ -472,6 +492,18 @@ mod tests {
             None
         );
         assert_eq!(without_fillers("Is it a loan or a grant?"), None);
+    }
+
+    #[test]
+    fn at_least_before_a_vague_amount_is_a_hedge_and_before_a_number_a_bound() {
+        assert_eq!(
+            without_fillers("Does Xi think trade wars help at least some countries?").as_deref(),
+            Some("Does Xi think trade wars help some countries?")
+        );
+        assert_eq!(
+            without_fillers("Are there at least 3,000 training places?"),
+            None
+        );
     }
 
     #[test]

@@ -66,6 +66,12 @@ pub(super) fn is_where_said(run: [&str; 3]) -> bool {
         && SPEECH_NOUNS.contains(&run[2])
 }
 
+/// Whether a folded word names something said ("speech", "remarks"):
+/// after a speaker's name ("Xi speech") it says where that one said it.
+pub(super) fn is_speech_noun(word: &str) -> bool {
+    SPEECH_NOUNS.contains(&word)
+}
+
 /// Whether the word at `at` is part of "in his speech".
 fn in_a_speech_phrase(words: &[Word], at: usize) -> bool {
     (at.saturating_sub(2)..=at).any(|start| {

@@ -286,6 +286,15 @@ const GENERIC_COUNTED: &[&str] = &[
 /// total*?"), which every count is.
 const COUNT_SCOPES: &[&str] = &["total", "altogether", "overall", "combined", "together"];
 
+/// Whether the word at `at` adds what follows it to a count: "including",
+/// "plus", or "count" after who counts ("if you *count* Xi").
+fn adds_to_count(words: &[analyze::Word], at: usize) -> bool {
+    const COUNTERS: &[&str] = &["you", "we", "i", "one"];
+    let word = words[at].text.as_str();
+    COUNT_INCLUDING.contains(&word)
+        || (word == "count" && at > 0 && COUNTERS.contains(&words[at - 1].text.as_str()))
+}
+
 /// Verbs of a "what did X say/think/propose?" question.
 const SAY_VERBS: &[&str] = &[
     "say",
@@ -1332,6 +1341,11 @@ pub struct Asker {
     /// the answers of that kind: what a who/where/when question looks for
     /// in a statement.
     people: HashSet<String>,
+    /// The one person the article gives each title it writes before a
+    /// name ("*President* Xi Jinping"): title word → that person's term.
+    /// "According to *the President*" names Xi where no one else holds
+    /// the title.
+    titled: HashMap<String, String>,
     /// The country a person of the article leads, from the article's
     /// descriptions ("president of China" → Xi): country term → people's
     /// terms. A country acts through its leader ("did *China* promise
@@ -1544,6 +1558,10 @@ struct FactRecord {
     /// of the places they lie in: "the summit *in Kazakhstan*" is where
     /// the sentence's summit was, not another country of its list.
     sentence_located_terms: HashSet<String>,
+    /// The terms of the places any fact about the same subject puts it
+    /// in or at: "who signed the treaty *in Astana*?" is asked of the
+    /// signatories' fact though only the signing city's fact names it.
+    subject_located_terms: HashSet<String>,
     /// The terms of its sentence's words in order, to find a question's
     /// name of several words in it ("China-Central Asia").
     sentence_words: Vec<String>,
@@ -1779,6 +1797,7 @@ impl FactRecord {
             countries_alone: HashSet::new(),
             countries_by_city: HashSet::new(),
             sentence_located_terms: HashSet::new(),
+            subject_located_terms: HashSet::new(),
             sentence_words: Vec::new(),
             judged_by_negation: judged_by_negation(&fact.statement),
             part_of_a_list: false,
@@ -1876,6 +1895,7 @@ impl Asker {
             })
             .collect();
         let records = mark_parts_of_lists(facts.facts(), records);
+        let records = mark_subject_locations(facts.facts(), facts.places(), &analyzer, records);
         let terms_of = |kinds: &[AnswerKind]| -> HashSet<String> {
             facts
                 .facts()
@@ -1891,6 +1911,7 @@ impl Asker {
             .map(|word| analyzer.term(word))
             .collect();
         let leaders = leaders_of(&analyzer, facts.places(), &people);
+        let titled = titled_people(&analyzer, facts.facts());
         let places = terms_of(&[AnswerKind::Place]);
         let dates = terms_of(&[AnswerKind::DateTime]);
         let default_suggestions = facts
@@ -2011,6 +2032,7 @@ impl Asker {
             analyzer,
             index,
             people,
+            titled,
             leaders,
             people_words,
             places,
@@ -3571,6 +3593,17 @@ impl Asker {
             {
                 head + 1
             }
+            // "Xi *speech* mention …?": a name and a noun it owns, its
+            // "'s" dropped, then the verb.
+            _ if named >= 1
+                && !verb_after_name
+                && folded.get(named).is_some_and(|w| {
+                    self.lexicon.can_be_noun(w) == Some(true) && !self.analyzer.is_stopword(w)
+                })
+                && folded.get(named + 1).is_some_and(|w| verb(w)) =>
+            {
+                named + 1
+            }
             _ => named,
         };
         // "xi *himself* go to summit?", "they *really* say …?": words that
@@ -3897,7 +3930,9 @@ impl Asker {
         let speaks = folded.iter().any(|w| SAY_VERBS.contains(w));
         // Only when nothing narrower is asked: "what kind of environment
         // did they say …" asks for the environment.
-        let says = intent == Intent::Open
+        // "What did they say the platform is *good for*?" asks a purpose
+        // as they told it, as plainly as "what did they say?".
+        let says = matches!(intent, Intent::Open | Intent::Why)
             && asked_word.is_none()
             && speaks
             && folded.iter().any(|w| matches!(*w, "what" | "whats"));
@@ -4135,6 +4170,12 @@ impl Asker {
         let said_in = folded
             .windows(3)
             .filter_map(|w| mention::is_where_said([w[0], w[1], w[2]]).then_some(&w[2]));
+        // "did *Xi speech* mention …?": the speaker's speech, its "'s" dropped.
+        let owned_speech = folded.windows(2).filter_map(|w| {
+            (self.index.is_proper(&self.analyzer.term(w[0])) && mention::is_speech_noun(w[1]))
+                .then_some(&w[1])
+        });
+        let said_in = said_in.chain(owned_speech);
         let saying: HashSet<String> = folded
             .iter()
             .filter(|w| SAY_VERBS.contains(w) || SPEECH_VERBS.contains(w))
@@ -4190,7 +4231,13 @@ impl Asker {
             .subject
             .iter()
             .map(|&at| words[at].text.as_str())
-            .filter(|w| !self.analyzer.is_stopword(w) && !request::names_the_text(w))
+            // "Did Xi's *speech* mention …?": the speech is where its
+            // speaker said it, so the speaker is who must be named.
+            .filter(|w| {
+                !self.analyzer.is_stopword(w)
+                    && !request::names_the_text(w)
+                    && !mention::is_speech_noun(w)
+            })
             .map(|w| self.analyzer.term(w))
             .collect();
         // "What was the last treaty … *before this one*?": another of the
@@ -4236,7 +4283,14 @@ impl Asker {
         let placed = placed_in(self.facts.places(), question);
         // Only beside a city the article never names: a claim about one
         // it names ("in Astana, Uzbekistan") keeps the country to judge.
-        let locating = request::locating_names(question);
+        let place_names: Vec<String> = self
+            .facts
+            .places()
+            .iter()
+            .map(|place| place.name.to_lowercase())
+            .collect();
+        let place_names: Vec<&str> = place_names.iter().map(String::as_str).collect();
+        let locating = request::locating_names(question, &place_names);
         let locating = if placed
             .iter()
             .all(|place| locating.contains(&crate::lang::words(&place.name).concat()))
@@ -4663,7 +4717,7 @@ impl Asker {
             || (context.asks_mention && mention::is_mention_verb(word))
             || context.locating.iter().any(|name| name == word)
             || (context.intent == Intent::HowMany
-                && (COUNT_INCLUDING.contains(&word) || COUNT_SCOPES.contains(&word)))
+                && (adds_to_count(words, position) || COUNT_SCOPES.contains(&word)))
             // "Is trade *part of* the focus?" asks membership, as "among"
             // does: the list holds its items, not the word "part".
             || (context.intent == Intent::YesNo
@@ -4832,7 +4886,12 @@ impl Asker {
                 }
                 continue;
             }
-            let (alternatives, loose) = self.alternatives_of(&word.text, &term, context);
+            let (mut alternatives, loose) = self.alternatives_of(&word.text, &term, context);
+            // "the *President*": the one person the article so titles
+            // ("the country *president*" qualifies it, so is not that).
+            if position > 0 && words[position - 1].text == "the" {
+                alternatives.extend(self.titled.get(&word.text).cloned());
+            }
             let known = self.index.knows(&term);
             // An ordinal or series word the article never uses ("the
             // *first* summit", "the *previous* one") names another of the
@@ -5292,8 +5351,8 @@ impl Asker {
     /// ("how many presidents, *including Xi*, took part?").
     fn included_in_count(&self, words: &[analyze::Word]) -> Vec<String> {
         let mut included = Vec::new();
-        for (at, word) in words.iter().enumerate() {
-            if !COUNT_INCLUDING.contains(&word.text.as_str()) {
+        for (at, _) in words.iter().enumerate() {
+            if !adds_to_count(words, at) {
                 continue;
             }
             included.extend(
@@ -5847,6 +5906,7 @@ impl Asker {
                         && self.of_the_other_tone(query, doc))
                     || (term.name && self.in_a_named_group(doc, &term.term))
                     || self.said_or_quantified(query, doc, &term.term)))
+            || (query.intent != Intent::YesNo && self.placed_where_its_subject_is(query, doc, term))
             // "Was it signed in *Beijing*?" is settled ("no") by a fact
             // naming another city where the question names one.
             // Only where its sentence does not name it ("was Kyrgyzstan
@@ -5856,6 +5916,17 @@ impl Asker {
                 && (term.name || term.known.proper)
                 && (self.same_kind_as_answer(query, &term.term, doc)
                     || self.counts_the_same_things_otherwise(query, doc, &term.term)))
+    }
+
+    /// Whether `term` names a place the question puts something in or at,
+    /// and a fact about this fact's subject puts it there: "who signed the
+    /// treaty *in Astana*?" of the signatories' fact, whose sibling says
+    /// where the signing was.
+    fn placed_where_its_subject_is(&self, query: &Query, doc: usize, term: &QueryTerm) -> bool {
+        !query.asked_place
+            && query.intent != Intent::Where
+            && query.placed_terms.contains(&term.term)
+            && self.records[doc].subject_located_terms.contains(&term.term)
     }
 
     /// Adds `term` to `words`: its weight, the credit its matches earn
@@ -5901,7 +5972,8 @@ impl Asker {
             && term.known.proper
             && heavy
             && query.asked.as_ref() != Some(&term.term)
-            && !query.place_modifier_terms.contains(&term.term);
+            && !query.place_modifier_terms.contains(&term.term)
+            && !self.placed_where_its_subject_is(query, doc, term);
         let spans = &self.records[doc].other_spans;
         words.other_span_named += usize::from(spans.contains(&term.term));
         if !held && sentence {
@@ -9142,6 +9214,41 @@ fn leaders_of(
     leaders
 }
 
+/// The titles the article writes capitalized before the name of one of
+/// its people ("*President* Xi Jinping"), each with the term of the one
+/// person it is given to; a title given to two people is left out.
+fn titled_people(analyzer: &Analyzer, facts: &[Fact]) -> HashMap<String, String> {
+    let names: HashSet<&str> = facts
+        .iter()
+        .filter(|fact| fact.answer_kind == AnswerKind::Person)
+        .filter_map(|fact| fact.answer.split_whitespace().next())
+        .collect();
+    let mut titled: HashMap<String, HashSet<String>> = HashMap::new();
+    for fact in facts {
+        let tokens: Vec<&str> = fact.citation.text.split_whitespace().collect();
+        for pair in tokens.windows(2) {
+            let (title, name) = (
+                pair[0],
+                pair[1].trim_end_matches(|c: char| !c.is_alphanumeric()),
+            );
+            if names.contains(name)
+                && title.starts_with(char::is_uppercase)
+                && title.chars().all(char::is_alphabetic)
+            {
+                titled
+                    .entry(title.to_lowercase())
+                    .or_default()
+                    .insert(analyzer.term(&name.to_lowercase()));
+            }
+        }
+    }
+    titled
+        .into_iter()
+        .filter(|(title, people)| people.len() == 1 && !crate::lang::is_stopword(title))
+        .filter_map(|(title, people)| people.into_iter().next().map(|person| (title, person)))
+        .collect()
+}
+
 /// The places of the article that `text` puts something *in* or *at*
 /// ("signed in Astana"), in the order it names them.
 fn placed_in<'p>(places: &'p [crate::facts::Place], text: &str) -> Vec<&'p crate::facts::Place> {
@@ -9742,6 +9849,34 @@ fn mark_parts_of_lists(facts: &[Fact], mut records: Vec<FactRecord>) -> Vec<Fact
     records
 }
 
+/// Sets each record's [`FactRecord::subject_located_terms`]: the terms of
+/// the places the facts about its subject put it in or at, named as they
+/// name them ("in Astana" is not "in Kazakhstan": a question about
+/// somewhere else in the country asks of something else).
+fn mark_subject_locations(
+    facts: &[Fact],
+    places: &[crate::facts::Place],
+    analyzer: &Analyzer,
+    mut records: Vec<FactRecord>,
+) -> Vec<FactRecord> {
+    let located: Vec<HashSet<String>> = facts
+        .iter()
+        .map(|fact| {
+            facts
+                .iter()
+                .filter(|other| other.subject.eq_ignore_ascii_case(&fact.subject))
+                .flat_map(|other| placed_in(places, &other.statement))
+                .flat_map(|place| analyzer.words(&place.name))
+                .map(|word| analyzer.term(&word.text))
+                .collect()
+        })
+        .collect();
+    for (record, terms) in records.iter_mut().zip(located) {
+        record.subject_located_terms = terms;
+    }
+    records
+}
+
 fn listed_names(analyzer: &Analyzer, text: &str) -> HashSet<String> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let mut listed = HashSet::new();
@@ -9987,6 +10122,93 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_place_another_fact_gives_the_same_subject_does_not_hide_the_answer() {
+        assert_each_answer_holds(&[
+            ("Who signed the treaty in Astana?", "China"),
+            (
+                "Who is signing treaty at summit in Astana?",
+                "Central Asian",
+            ),
+        ]);
+        // Somewhere else in the country is not where the subject is.
+        assert_each_refused(&["Which other cities in Kazakhstan did Xi visit?"]);
+    }
+
+    #[test]
+    fn a_claim_of_what_a_fact_rules_out_is_answered_no() {
+        assert_verdicts(
+            &asker(),
+            &[
+                ("did the central asian leaders call china a rival?", "No. "),
+                ("Did the leaders say they'd back protectionism?", "No. "),
+                ("Money from China is loan or not?", "No. "),
+            ],
+        );
+        // Taking the side against it agrees with the fact, which does not
+        // say so; a question about something else than the fact is not
+        // settled by it.
+        for question in [
+            "Did the Central Asian leaders oppose protectionism?",
+            "Apart from the grant, did China offer any loans to Central Asia?",
+        ] {
+            let reply = asker().ask(question, None);
+            assert!(!reply.answer.starts_with("No"), "{question}: {reply:?}");
+        }
+    }
+
+    #[test]
+    fn a_count_that_adds_someone_counts_them_in() {
+        assert_each_opens_with(&[
+            (
+                "how many presidents were at the summit in total if u count xi",
+                "Six.",
+            ),
+            (
+                "How many countries signed the treaty if you count China?",
+                "Six.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_claim_closed_by_a_truth_word_with_no_comma_is_judged() {
+        assert_verdicts(
+            &asker(),
+            &[
+                ("summit was held in tashkent uzbekistan right?", "No. "),
+                ("the treaty is legally binding right?", "Yes. "),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_title_the_article_gives_one_person_names_that_person() {
+        assert_each_answer_holds(&[
+            (
+                "What drives the cooperation in the modern era, according to the President",
+                "mutual trust",
+            ),
+            (
+                "How called the Central Asian leaders China;",
+                "strategic partner",
+            ),
+        ]);
+        assert_verdicts(
+            &asker(),
+            &[
+                (
+                    "Kindly inform me whether the grant is to be spent over the next ten years.",
+                    "No. ",
+                ),
+                (
+                    "does xi think trade wars help at least some countries?",
+                    "No. ",
+                ),
+            ],
+        );
     }
 
     #[test]

@@ -173,8 +173,11 @@ impl Request {
             // "was the document the leaders signed *called* the Beijing
             // Declaration?": after a longer description, the naming verb
             // alone is dropped; the name says what is asked.
+            // Not right after a wh-word: "how *called* the leaders China?"
+            // asks what they called it.
             if at > 0
                 && NAMING_VERBS.contains(&folded[at].as_str())
+                && !super::intent::WH_WORDS.contains(&folded[at - 1].as_str())
                 && folded
                     .get(at + 1)
                     .is_some_and(|next| matches!(next.as_str(), "the" | "a" | "an"))
@@ -556,14 +559,25 @@ pub(super) fn without_answer_format(mut words: Vec<Word>) -> Vec<Word> {
 /// The names that only locate the place a question puts something in:
 /// "held in Tashkent*, Uzbekistan*?" names the city, then its country.
 /// Folded, for a question that ends in "in"/"at" X, Y or X in Y with X
-/// and Y single capitalised words; empty otherwise.
-pub(super) fn locating_names(question: &str) -> Vec<String> {
+/// and Y single capitalised words, or in X Y typed in any case where Y
+/// is one of the article's `places` and X is not ("in tashkent
+/// uzbekistan"); empty otherwise. `places`: lowercase names.
+pub(super) fn locating_names(question: &str, places: &[&str]) -> Vec<String> {
     let trimmed = question.trim_end().trim_end_matches(['?', '.', '!']);
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
     };
-    // "held in Tashkent *in Uzbekistan*": the country after "in".
     let all: Vec<&str> = trimmed.split_whitespace().collect();
+    if let [.., preposition, place, last] = all.as_slice()
+        && matches!(preposition.to_lowercase().as_str(), "in" | "at")
+        && place.trim_end_matches(',').chars().all(char::is_alphabetic)
+        && !crate::lang::is_stopword(&fold(place))
+        && !places.contains(&fold(place.trim_end_matches(',')).as_str())
+        && places.contains(&fold(last).as_str())
+    {
+        return vec![fold(last)];
+    }
+    // "held in Tashkent *in Uzbekistan*": the country after "in".
     if let [.., preposition, place, within, last] = all.as_slice()
         && matches!(preposition.to_lowercase().as_str(), "in" | "at")
         && within.eq_ignore_ascii_case("in")
@@ -879,17 +893,25 @@ mod tests {
     #[test]
     fn a_country_after_a_city_only_locates_it() {
         assert_eq!(
-            locating_names("Was the summit held in Tashkent, Uzbekistan?"),
+            locating_names("Was the summit held in Tashkent, Uzbekistan?", &[]),
             ["uzbekistan"]
         );
-        assert!(locating_names("Was it held in Tashkent?").is_empty());
+        assert!(locating_names("Was it held in Tashkent?", &[]).is_empty());
         assert_eq!(
-            locating_names("Was the summit held in Tashkent in Uzbekistan?"),
+            locating_names("Was the summit held in Tashkent in Uzbekistan?", &[]),
             ["uzbekistan"]
         );
-        assert!(locating_names("Was it Xi, Tokayev?").is_empty());
-        assert!(locating_names("Were leaders from Kazakhstan, Uzbekistan there").is_empty());
-        assert!(locating_names("Was it held in Tashkent, or not?").is_empty());
+        assert!(locating_names("Was it Xi, Tokayev?", &[]).is_empty());
+        assert!(locating_names("Were leaders from Kazakhstan, Uzbekistan there", &[]).is_empty());
+        assert!(locating_names("Was it held in Tashkent, or not?", &[]).is_empty());
+        let places = ["uzbekistan", "kazakhstan"];
+        assert_eq!(
+            locating_names("summit was held in tashkent uzbekistan?", &places),
+            ["uzbekistan"]
+        );
+        // A place beside a place, or after "the", is no city's country.
+        assert!(locating_names("held in kazakhstan uzbekistan?", &places).is_empty());
+        assert!(locating_names("held in the uzbekistan?", &places).is_empty());
     }
 
     #[test]
@@ -958,6 +980,8 @@ mod tests {
             described.text,
             "Was the document the leaders signed the Beijing Declaration?"
         );
+        let asked = Request::read("How called the Central Asian leaders China?");
+        assert_eq!(asked.text, "How called the Central Asian leaders China?");
         let after = Request::read("Is the declaration named after Astana?");
         assert_eq!(after.text, "Is the declaration named after Astana?");
         let eventually = Request::read("Will it work in the end?");

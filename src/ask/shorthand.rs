@@ -275,6 +275,22 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
                 changed = true;
                 return format!("{scale}{tail}");
             }
+            // "over the next *for* years": dictated, "four" comes out as
+            // "for"; between "next", "last" or "past" and a unit of time
+            // it can be nothing else.
+            let prior = at.checked_sub(1).map(|b| tokens[b].to_lowercase());
+            if core.eq_ignore_ascii_case("for")
+                && prior
+                    .as_deref()
+                    .is_some_and(|p| matches!(p, "next" | "last" | "past"))
+                && tokens.get(at + 1).is_some_and(|next| {
+                    let unit = next.trim_end_matches(['?', '!', '.', ',', ';', ':']);
+                    unit.ends_with('s') && crate::numbers::time_unit(&unit.to_lowercase()).is_some()
+                })
+            {
+                changed = true;
+                return format!("four{tail}");
+            }
             // "the 3k trainings": thousands as chat writes them.
             if let Some(thousands) = thousands(core) {
                 changed = true;
@@ -679,6 +695,16 @@ mod tests {
         );
         // Not after a number: no amount.
         assert_eq!(spelled_out("the mil budget"), None);
+    }
+
+    #[test]
+    fn a_dictated_four_before_a_unit_of_time_is_read_as_four() {
+        assert_eq!(
+            spelled_out("are they given over the next for years").as_deref(),
+            Some("are they given over the next four years")
+        );
+        assert_eq!(spelled_out("is it for years to come"), None);
+        assert_eq!(spelled_out("what is next for leaders"), None);
     }
 
     #[test]

@@ -53,7 +53,9 @@ pub(super) struct WordKinds<'a> {
 /// `question` with its run-together words split and its swapped function
 /// words put right, or `None` when it has neither.
 pub(super) fn mended(question: &str, kinds: &WordKinds<'_>) -> Option<String> {
-    let mut changed = false;
+    let joined = split_word_joined(question, kinds);
+    let mut changed = joined.is_some();
+    let question = joined.as_deref().unwrap_or(question);
     let tokens: Vec<String> = question
         .split_whitespace()
         .map(|token| match mend_token(token, kinds) {
@@ -65,6 +67,63 @@ pub(super) fn mended(question: &str, kinds: &WordKinds<'_>) -> Option<String> {
         })
         .collect();
     changed.then(|| tokens.join(" "))
+}
+
+/// The fewest letters a word split by slips must have to be joined: short
+/// runs ("in to", "any one") are words of their own.
+const SHORTEST_SPLIT_WORD: usize = 8;
+
+/// The most pieces a split word is joined from ("multi lateral ism").
+const MOST_SPLIT_PIECES: usize = 3;
+
+/// Pieces this long that are words of the article stand for themselves.
+const MOST_PIECE_LETTERS: usize = 5;
+
+/// `question` with a long word of the article typed in pieces joined
+/// again ("support *multi lateral ism*", "the president of *turk mennis
+/// tan*"), or `None` when it has none. Pieces are plain lower-case
+/// words with no punctuation between them, at least one of them no word
+/// of the dictionary, and together a word of the article or one slip
+/// from one.
+fn split_word_joined(question: &str, kinds: &WordKinds<'_>) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let plain = |token: &str| token.bytes().all(|b| b.is_ascii_lowercase());
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut changed = false;
+    let mut at = 0;
+    while at < tokens.len() {
+        let joined = (2..=MOST_SPLIT_PIECES).rev().find_map(|pieces| {
+            let run = tokens.get(at..at + pieces)?;
+            let (last, inner) = run.split_last()?;
+            let last_core = last.trim_end_matches(['?', '!', '.', ',', ';', ':']);
+            let word = format!("{}{last_core}", inner.concat());
+            let pieces_of = || inner.iter().copied().chain(std::iter::once(last_core));
+            // "w unilateralism", "n central": chat's one-letter words, and
+            // a word of the article with a stray letter, are no pieces.
+            let piece = |p: &str| {
+                p.len() >= 2 && (p.len() < MOST_PIECE_LETTERS || !(kinds.near_article_word)(p))
+            };
+            let joins = inner.iter().all(|t| plain(t))
+                && plain(last_core)
+                && pieces_of().all(piece)
+                && word.len() >= SHORTEST_SPLIT_WORD
+                && pieces_of().any(|piece| !(kinds.is_word)(piece))
+                && (kinds.near_article_word)(&word);
+            joins.then(|| (pieces, format!("{word}{}", &last[last_core.len()..])))
+        });
+        match joined {
+            Some((pieces, word)) => {
+                out.push(word);
+                changed = true;
+                at += pieces;
+            }
+            None => {
+                out.push(tokens[at].to_string());
+                at += 1;
+            }
+        }
+    }
+    changed.then(|| out.join(" "))
 }
 
 /// One whitespace token mended, keeping the punctuation around it.
@@ -148,7 +207,8 @@ mod tests {
     fn mend(question: &str) -> Option<String> {
         let is_word = |w: &str| WORDS.contains(&w);
         let is_function = |w: &str| FUNCTION.contains(&w);
-        let near_article_word = |w: &str| w == "sumit" || w == "summit";
+        let near_article_word =
+            |w: &str| matches!(w, "sumit" | "summit" | "multilateralism" | "turkmennistan");
         mended(
             question,
             &WordKinds {
@@ -174,6 +234,22 @@ mod tests {
             Some("what kind of summit")
         );
         assert_eq!(mend("howmuch, then?").as_deref(), Some("how much, then?"));
+    }
+
+    #[test]
+    fn a_long_article_word_typed_in_pieces_is_joined() {
+        assert_eq!(
+            mend("did they support multi lateral ism").as_deref(),
+            Some("did they support multilateralism")
+        );
+        assert_eq!(
+            mend("the president of turk mennis tan?").as_deref(),
+            Some("the president of turkmennistan?")
+        );
+        // Words of their own stay apart, however long together, and so do
+        // a one-letter word and a word of the article.
+        assert_eq!(mend("every one"), None);
+        assert_eq!(mend("what r china n summit"), None);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use super::intent::{Intent, is_person_noun};
 use super::{Asker, Query, QueryTerm, WordCoverage};
 use crate::facts::{AnswerKind, Fact};
+use crate::lang::stance::Stance;
 use crate::lang::{self, Lexicon};
 use crate::numbers::{Currency, parse_quantity};
 
@@ -38,6 +39,10 @@ pub(super) struct Slots {
     /// Lexicon family keys of the statement's words alone: what the fact
     /// itself says, not the rest of its sentence.
     statement_keys: HashSet<String>,
+    /// The fact's contrasts ([`crate::facts::Fact::contrasts`]), each as
+    /// the family keys of its words: a question claiming one claims what
+    /// the fact rules out.
+    contrasts: Vec<Vec<String>>,
     /// The place sets of the words the statement locates with "in" ("held
     /// *in Paris*, the capital of France": city, capital): the statement
     /// answers "which city" though its answer span is the country.
@@ -147,7 +152,20 @@ impl Slots {
             .sets_of(&answer_words.join(" "))
             .map(str::to_string)
             .collect();
+        let contrasts = fact
+            .contrasts
+            .iter()
+            .map(|contrast| {
+                lang::words(contrast)
+                    .iter()
+                    .filter(|w| !lang::is_stopword(w))
+                    .map(|w| lexicon.key(w))
+                    .collect()
+            })
+            .filter(|keys: &Vec<String>| !keys.is_empty())
+            .collect();
         Slots {
+            contrasts,
             whole_sets,
             named_head,
             located_sets,
@@ -741,6 +759,41 @@ impl Asker {
     /// says the opposite, so it covers the word.
     pub(super) fn opposed_in_statement(&self, query: &Query, doc: usize, term: &str) -> bool {
         self.opposed_in(&self.records[doc].slots.statement_keys, query, term)
+            || self.claims_a_contrast(query, doc, term)
+    }
+
+    /// Whether `term` belongs to one of the fact's contrasts the question
+    /// names whole ("did they call China a *rival*?" of "a strategic
+    /// partner", whose contrasts hold "rival"). Not where the question
+    /// takes a side against something ("did they *oppose* protectionism?" of
+    /// "uphold free trade"): that agrees with the fact, though the fact
+    /// does not say it. Nor where the question sets the fact's subject
+    /// aside.
+    fn claims_a_contrast(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let Some(asked) = query.term_keys.get(term) else {
+            return false;
+        };
+        // Its targets are read through other rewordings than its terms
+        // ("protection" for "protectionism"), so any side against
+        // anything holds the contrast back.
+        let against = query
+            .stances
+            .iter()
+            .any(|(stance, _, targets)| *stance == Stance::Against && !targets.is_empty());
+        // "Apart from the grant, did China offer any loans?": what the
+        // fact is about is set aside, so it rules nothing out.
+        let set_aside = query
+            .aside
+            .iter()
+            .any(|t| self.records[doc].statement_terms.contains(t));
+        !against
+            && !set_aside
+            && self.records[doc].slots.contrasts.iter().any(|keys| {
+                keys.iter().any(|key| asked.contains(key))
+                    && keys
+                        .iter()
+                        .all(|key| query.term_keys.values().any(|held| held.contains(key)))
+            })
     }
 
     fn opposed_in(&self, keys: &HashSet<String>, query: &Query, term: &str) -> bool {

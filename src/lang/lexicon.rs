@@ -438,7 +438,14 @@ impl Lexicon {
                 })
             })
         });
-        Some(known.contains('v') || inflects_a_verb)
+        // "spent" is listed as an adjective, and is the past of "spend".
+        // (A regular form with its consonant doubled, "planned", stays as
+        // the dictionary lists it.)
+        let irregular_form = || {
+            self.irregular_base(word)
+                .is_some_and(|base| !word.starts_with(base) && self.is_base_verb(base))
+        };
+        Some(known.contains('v') || inflects_a_verb || irregular_form())
     }
 
     /// The dictionary form of a verb in the past tense or a past
@@ -1022,6 +1029,8 @@ mod tests {
         assert_eq!(lexicon.can_be_verb("good"), Some(false));
         // A consonant doubled before the suffix.
         assert_eq!(lexicon.can_be_verb("scrapping"), Some(true));
+        // An irregular past listed only as an adjective.
+        assert_eq!(lexicon.can_be_verb("spent"), Some(true));
         assert!(lexicon.is_word("planned") && !lexicon.is_word("goverments"));
         assert!(lexicon.is_base_verb("say") && lexicon.is_base_verb("attend"));
         assert!(!lexicon.is_base_verb("attended") && !lexicon.is_base_verb("good"));
