@@ -697,6 +697,17 @@ const FRESH49_JSON: &str = include_str!("../../tests/heldout/typed_fresh49.json"
 /// for a slip, as with "jingle").
 const FRESH49_AGREEMENT_FLOOR: f64 = 0.996;
 
+const FRESH50_JSON: &str = include_str!("../../tests/heldout/typed_fresh50.json");
+/// Share of the fiftieth set the grader must judge as the people did:
+/// 316/320 (98.8 %, one false accept) when first scored, before any tuning
+/// on it (main `7767940`, `review_sample --seed 20270108`; 40 distinct
+/// prompts). Not tuned on: "Belt and Rode projects" (as in set 49), "the
+/// capital of Kazakhstan" for Astana (a description, not the name asked
+/// for), "trade facilitation" for "smooth trade", and the false accept
+/// "educational opportunities" for "training" (WordNet puts training under
+/// education; the writer judged it vaguer, partial).
+const FRESH50_AGREEMENT_FLOOR: f64 = 0.987;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -973,4 +984,9 @@ fn the_grader_holds_its_measured_agreement_on_the_forty_eighth_blind_typed_set()
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_forty_ninth_blind_typed_set() {
     assert_typed_set_holds("fresh49", FRESH49_JSON, FRESH49_AGREEMENT_FLOOR, 0);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_fiftieth_blind_typed_set() {
+    assert_typed_set_holds("fresh50", FRESH50_JSON, FRESH50_AGREEMENT_FLOOR, 1);
 }
