@@ -1251,14 +1251,16 @@ mod tests {
         })
     }
 
+    /// The good fact with `extra` fields added.
+    fn with(extra: &str) -> String {
+        GOOD.replace(
+            r#""pool": "cities""#,
+            &format!(r#""pool": "cities", {extra}"#),
+        )
+    }
+
     #[test]
     fn contrasts_load_and_one_that_is_the_answer_or_no_short_phrase_is_refused() {
-        let with = |extra: &str| {
-            GOOD.replace(
-                r#""pool": "cities""#,
-                &format!(r#""pool": "cities", {extra}"#),
-            )
-        };
         let base = load(&fact_set(&with(r#""contrasts": ["a village"]"#))).expect("loads");
         assert_eq!(base.fact("city").expect("present").contrasts, ["a village"]);
         for (bad, problem) in [
@@ -1275,12 +1277,6 @@ mod tests {
 
     #[test]
     fn a_former_name_loads_apart_from_the_aliases_and_is_never_also_accepted() {
-        let with = |extra: &str| {
-            GOOD.replace(
-                r#""pool": "cities""#,
-                &format!(r#""pool": "cities", {extra}"#),
-            )
-        };
         let base = load(&fact_set(&with(r#""former_names": ["Nur-Sultan"]"#))).expect("loads");
         let fact = base.fact("city").expect("present");
         assert_eq!(fact.former_names, vec!["Nur-Sultan"]);

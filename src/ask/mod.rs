@@ -3065,6 +3065,7 @@ impl Asker {
                 is_word: &is_word,
                 is_function: &is_function,
                 near_article_word: &near_article_word,
+                is_article_word: &|word: &str| self.index.has_word(word),
             },
         )
     }

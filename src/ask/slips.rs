@@ -48,6 +48,9 @@ pub(super) struct WordKinds<'a> {
     /// Whether a folded word is, or is a slip away from, a word the
     /// article uses ("sumit" is "summit", not "sum it").
     pub near_article_word: &'a dyn Fn(&str) -> bool,
+    /// Whether a folded word is one the article uses, as written: cheap,
+    /// where [`WordKinds::near_article_word`] walks the article's words.
+    pub is_article_word: &'a dyn Fn(&str) -> bool,
 }
 
 /// `question` with its run-together words split and its swapped function
@@ -76,9 +79,6 @@ const SHORTEST_SPLIT_WORD: usize = 8;
 /// The most pieces a split word is joined from ("multi lateral ism").
 const MOST_SPLIT_PIECES: usize = 3;
 
-/// Pieces this long that are words of the article stand for themselves.
-const MOST_PIECE_LETTERS: usize = 5;
-
 /// `question` with a long word of the article typed in pieces joined
 /// again ("support *multi lateral ism*", "the president of *turk mennis
 /// tan*"), or `None` when it has none. Pieces are plain lower-case
@@ -87,43 +87,57 @@ const MOST_PIECE_LETTERS: usize = 5;
 /// from one.
 fn split_word_joined(question: &str, kinds: &WordKinds<'_>) -> Option<String> {
     let tokens: Vec<&str> = question.split_whitespace().collect();
-    let plain = |token: &str| token.bytes().all(|b| b.is_ascii_lowercase());
-    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
-    let mut changed = false;
+    // Each token's letters, when it can be a piece: plain lower case
+    // (closing punctuation only on a run's last piece), two letters or
+    // more ("w unilateralism", "n central" are chat's one-letter words),
+    // and not a word of the article itself. Read once: this runs on every
+    // question, and almost none has a split word.
+    let pieces: Vec<Option<(&str, bool)>> = tokens
+        .iter()
+        .map(|token| {
+            let core = token.trim_end_matches(['?', '!', '.', ',', ';', ':']);
+            let plain = core.len() >= 2 && core.bytes().all(|b| b.is_ascii_lowercase());
+            (plain && !(kinds.is_article_word)(core)).then(|| (core, !(kinds.is_word)(core)))
+        })
+        .collect();
+    let mut out: Vec<String> = Vec::new();
     let mut at = 0;
     while at < tokens.len() {
-        let joined = (2..=MOST_SPLIT_PIECES).rev().find_map(|pieces| {
-            let run = tokens.get(at..at + pieces)?;
-            let (last, inner) = run.split_last()?;
-            let last_core = last.trim_end_matches(['?', '!', '.', ',', ';', ':']);
-            let word = format!("{}{last_core}", inner.concat());
-            let pieces_of = || inner.iter().copied().chain(std::iter::once(last_core));
-            // "w unilateralism", "n central": chat's one-letter words, and
-            // a word of the article with a stray letter, are no pieces.
-            let piece = |p: &str| {
-                p.len() >= 2 && (p.len() < MOST_PIECE_LETTERS || !(kinds.near_article_word)(p))
-            };
-            let joins = inner.iter().all(|t| plain(t))
-                && plain(last_core)
-                && pieces_of().all(piece)
-                && word.len() >= SHORTEST_SPLIT_WORD
-                && pieces_of().any(|piece| !(kinds.is_word)(piece))
-                && (kinds.near_article_word)(&word);
-            joins.then(|| (pieces, format!("{word}{}", &last[last_core.len()..])))
+        let joined = (2..=MOST_SPLIT_PIECES).rev().find_map(|count| {
+            let run = pieces.get(at..at + count)?;
+            let inner_plain = tokens[at..at + count - 1]
+                .iter()
+                .zip(run)
+                .all(|(t, p)| p.is_some_and(|(core, _)| core.len() == t.len()));
+            let letters: usize = run.iter().flatten().map(|(core, _)| core.len()).sum();
+            let joins = inner_plain
+                && run.iter().all(Option::is_some)
+                && letters >= SHORTEST_SPLIT_WORD
+                && run.iter().flatten().any(|(_, unknown)| *unknown);
+            if !joins {
+                return None;
+            }
+            let word: String = run.iter().flatten().map(|(core, _)| *core).collect();
+            (kinds.near_article_word)(&word).then(|| {
+                let last = tokens[at + count - 1];
+                let last_core = run[count - 1].map_or(0, |(core, _)| core.len());
+                (count, format!("{word}{}", &last[last_core..]))
+            })
         });
-        match joined {
-            Some((pieces, word)) => {
-                out.push(word);
-                changed = true;
-                at += pieces;
+        if let Some((count, word)) = joined {
+            if out.is_empty() {
+                out.extend(tokens[..at].iter().map(|t| t.to_string()));
             }
-            None => {
+            out.push(word);
+            at += count;
+        } else {
+            if !out.is_empty() {
                 out.push(tokens[at].to_string());
-                at += 1;
             }
+            at += 1;
         }
     }
-    changed.then(|| out.join(" "))
+    (!out.is_empty()).then(|| out.join(" "))
 }
 
 /// One whitespace token mended, keeping the punctuation around it.
@@ -209,12 +223,14 @@ mod tests {
         let is_function = |w: &str| FUNCTION.contains(&w);
         let near_article_word =
             |w: &str| matches!(w, "sumit" | "summit" | "multilateralism" | "turkmennistan");
+        let is_article_word = |w: &str| matches!(w, "summit" | "multilateralism" | "china");
         mended(
             question,
             &WordKinds {
                 is_word: &is_word,
                 is_function: &is_function,
                 near_article_word: &near_article_word,
+                is_article_word: &is_article_word,
             },
         )
     }
@@ -250,6 +266,7 @@ mod tests {
         // a one-letter word and a word of the article.
         assert_eq!(mend("every one"), None);
         assert_eq!(mend("what r china n summit"), None);
+        assert_eq!(mend("they back multi lateral summit"), None);
     }
 
     #[test]

@@ -770,9 +770,23 @@ impl Asker {
     /// does not say it. Nor where the question sets the fact's subject
     /// aside.
     fn claims_a_contrast(&self, query: &Query, doc: usize, term: &str) -> bool {
+        let contrasts = &self.records[doc].slots.contrasts;
+        // This runs for every term of every fact: the cheap misses first.
+        if contrasts.is_empty() {
+            return false;
+        }
         let Some(asked) = query.term_keys.get(term) else {
             return false;
         };
+        let named = contrasts.iter().any(|keys| {
+            keys.iter().any(|key| asked.contains(key))
+                && keys
+                    .iter()
+                    .all(|key| query.term_keys.values().any(|held| held.contains(key)))
+        });
+        if !named {
+            return false;
+        }
         // Its targets are read through other rewordings than its terms
         // ("protection" for "protectionism"), so any side against
         // anything holds the contrast back.
@@ -786,14 +800,7 @@ impl Asker {
             .aside
             .iter()
             .any(|t| self.records[doc].statement_terms.contains(t));
-        !against
-            && !set_aside
-            && self.records[doc].slots.contrasts.iter().any(|keys| {
-                keys.iter().any(|key| asked.contains(key))
-                    && keys
-                        .iter()
-                        .all(|key| query.term_keys.values().any(|held| held.contains(key)))
-            })
+        !against && !set_aside
     }
 
     fn opposed_in(&self, keys: &HashSet<String>, query: &Query, term: &str) -> bool {
