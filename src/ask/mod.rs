@@ -1346,6 +1346,10 @@ pub struct Asker {
     /// "According to *the President*" names Xi where no one else holds
     /// the title.
     titled: HashMap<String, String>,
+    /// The article's place names in lower case, read once: a country
+    /// typed after an unknown city only locates it ("in tashkent
+    /// uzbekistan").
+    place_names: Vec<String>,
     /// The country a person of the article leads, from the article's
     /// descriptions ("president of China" → Xi): country term → people's
     /// terms. A country acts through its leader ("did *China* promise
@@ -1912,6 +1916,11 @@ impl Asker {
             .collect();
         let leaders = leaders_of(&analyzer, facts.places(), &people);
         let titled = titled_people(&analyzer, facts.facts());
+        let place_names = facts
+            .places()
+            .iter()
+            .map(|place| place.name.to_lowercase())
+            .collect();
         let places = terms_of(&[AnswerKind::Place]);
         let dates = terms_of(&[AnswerKind::DateTime]);
         let default_suggestions = facts
@@ -2033,6 +2042,7 @@ impl Asker {
             index,
             people,
             titled,
+            place_names,
             leaders,
             people_words,
             places,
@@ -4284,13 +4294,7 @@ impl Asker {
         let placed = placed_in(self.facts.places(), question);
         // Only beside a city the article never names: a claim about one
         // it names ("in Astana, Uzbekistan") keeps the country to judge.
-        let place_names: Vec<String> = self
-            .facts
-            .places()
-            .iter()
-            .map(|place| place.name.to_lowercase())
-            .collect();
-        let place_names: Vec<&str> = place_names.iter().map(String::as_str).collect();
+        let place_names: Vec<&str> = self.place_names.iter().map(String::as_str).collect();
         let locating = request::locating_names(question, &place_names);
         let locating = if placed
             .iter()
@@ -9860,16 +9864,26 @@ fn mark_subject_locations(
     analyzer: &Analyzer,
     mut records: Vec<FactRecord>,
 ) -> Vec<FactRecord> {
+    // Each statement's places once, then gathered by subject.
+    let mut by_subject: HashMap<String, HashSet<String>> = HashMap::new();
+    for fact in facts {
+        by_subject
+            .entry(fact.subject.to_lowercase())
+            .or_default()
+            .extend(
+                placed_in(places, &fact.statement)
+                    .into_iter()
+                    .flat_map(|place| analyzer.words(&place.name))
+                    .map(|word| analyzer.term(&word.text)),
+            );
+    }
     let located: Vec<HashSet<String>> = facts
         .iter()
         .map(|fact| {
-            facts
-                .iter()
-                .filter(|other| other.subject.eq_ignore_ascii_case(&fact.subject))
-                .flat_map(|other| placed_in(places, &other.statement))
-                .flat_map(|place| analyzer.words(&place.name))
-                .map(|word| analyzer.term(&word.text))
-                .collect()
+            by_subject
+                .get(&fact.subject.to_lowercase())
+                .cloned()
+                .unwrap_or_default()
         })
         .collect();
     for (record, terms) in records.iter_mut().zip(located) {
