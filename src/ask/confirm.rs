@@ -558,15 +558,23 @@ pub(super) fn after_lead_in(question: &str, content: impl Fn(&str) -> bool) -> O
         let lead_in_words = if dash { at - 1 } else { at };
         // A remark asks nothing itself: "what happened after the summit
         // - did …?" is two questions.
-        let asks = tokens[..at].iter().any(|t| {
+        let asks = tokens[..at].iter().enumerate().any(|(place, t)| {
             let word = fold(t);
-            t.contains('?') || WH_WORDS.contains(&word.as_str()) || content(&word)
+            // "*Six* letters:": a crossword clue's length counts nothing
+            // the article counts.
+            let length = tokens
+                .get(place + 1)
+                .is_some_and(|next| matches!(fold(next).as_str(), "letters" | "letter"));
+            t.contains('?') || WH_WORDS.contains(&word.as_str()) || (content(&word) && !length)
         });
         ends_remark && lead_in_words >= 1 && !asks
     })?;
     let rest: Vec<String> = tokens[start..].iter().map(|t| fold(t)).collect();
     let first = rest.first()?.as_str();
-    let opens_question = AUXILIARIES.contains(&first) || WH_WORDS.contains(&first);
+    // "Six letters: *the city where* the treaty was signed?": a prompt
+    // naming what is asked, as a quiz or a crossword clue puts it.
+    let prompts = matches!(first, "the" | "a" | "an") && question.trim_end().ends_with('?');
+    let opens_question = AUXILIARIES.contains(&first) || WH_WORDS.contains(&first) || prompts;
     // "the summit - where was *it*?": the part before names what is asked;
     // a hedge before "but" names nothing to point back at.
     let refers_back =
@@ -1179,7 +1187,7 @@ mod tests {
 
     #[test]
     fn a_remark_set_off_before_a_question_is_dropped() {
-        let content = |word: &str| ["minerals", "gas", "treaty"].contains(&word);
+        let content = |word: &str| ["minerals", "gas", "treaty", "six"].contains(&word);
         for (question, read) in [
             (
                 "I doubt it - did Xi really claim the ties are young?",
@@ -1197,6 +1205,10 @@ mod tests {
                 "Excuse me, I may be mistaken, but was it decided that China would host?",
                 "was it decided that China would host?",
             ),
+            (
+                "Six letters: the city where the treaty was signed?",
+                "the city where the treaty was signed?",
+            ),
         ] {
             assert_eq!(
                 after_lead_in(question, content).as_deref(),
@@ -1212,6 +1224,7 @@ mod tests {
             "What happened after the summit - did any of the projects start?",
             "green minerals or gas: which did Xi list?",
             "The treaty, but was it signed?",
+            "Six letters: the city where the treaty was signed.",
         ] {
             assert_eq!(after_lead_in(question, content), None, "{question}");
         }

@@ -305,6 +305,30 @@ const CLOSING_CONDITIONS: &[&[&str]] = &[
     &["if", "you", "can"],
 ];
 
+/// Whether `tail` is a closing "if it is no trouble" in any of its
+/// wordings: "if it is not trouble", "if that's no bother", "if it
+/// isn't too much of a problem".
+fn no_trouble(tail: &[String]) -> bool {
+    const BETWEEN: &[&str] = &[
+        "it", "its", "that", "thats", "this", "is", "isnt", "s", "not", "no", "too", "much", "of",
+        "a", "any", "big", "would", "wouldnt", "be",
+    ];
+    match tail {
+        [first, middle @ .., last] => {
+            first == "if"
+                && matches!(
+                    last.as_str(),
+                    "trouble" | "bother" | "problem" | "inconvenience"
+                )
+                && middle
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "not" | "no" | "isnt" | "wouldnt"))
+                && middle.iter().all(|w| BETWEEN.contains(&w.as_str()))
+        }
+        _ => false,
+    }
+}
+
 /// The most words a closing request has, "please" or "kindly" with it.
 const LONGEST_CLOSING_REQUEST: usize = 5;
 
@@ -324,6 +348,7 @@ fn without_trailing_courtesy<'t>(tokens: &[&'t str]) -> Vec<&'t str> {
     let courteous = !tail.is_empty()
         && (request
             || tail.iter().all(|w| CLOSING_COURTESY.contains(&w.as_str()))
+            || no_trouble(&tail)
             || CLOSING_CONDITIONS
                 .iter()
                 .any(|phrase| tail.as_slice() == *phrase));
@@ -416,8 +441,10 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
         .iter()
         .position(|w| !REQUEST_LEAD_INS.contains(&w.as_str()))?;
     let (tokens, folded) = (&tokens[request..], &folded[request..]);
+    // "May *I know* the name …": the asker's request to be told.
+    let knowing = request >= 1 && folded.first()? == "i" && folded.get(1)? == "know";
     // "Kindly tell *the* names …": "me" may be left out.
-    let the = if matches!(folded.get(1)?.as_str(), "me" | "us") {
+    let the = if knowing || matches!(folded.get(1)?.as_str(), "me" | "us") {
         2
     } else {
         1
@@ -425,7 +452,9 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
     // "*Name the* city where …", "*Identify the* country that …": the
     // quiz-setter's imperative asks the same, with no "me".
     let naming = matches!(folded.first()?.as_str(), "name" | "identify" | "state") && the == 1;
-    let opens = (naming || matches!(folded.first()?.as_str(), "tell" | "give" | "show" | "teach"))
+    let opens = (knowing
+        || naming
+        || matches!(folded.first()?.as_str(), "tell" | "give" | "show" | "teach"))
         && folded.get(the)? == "the";
     if !opens || folded.len() < the + 3 {
         return None;
@@ -454,7 +483,8 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
 /// Words of courtesy that may come before "tell me the …": "*could you
 /// kindly* tell me the name …".
 const REQUEST_LEAD_INS: &[&str] = &[
-    "could", "can", "would", "will", "you", "please", "kindly", "excuse", "me", "humbly", "just",
+    "could", "can", "would", "will", "may", "might", "you", "please", "kindly", "excuse", "me",
+    "humbly", "just",
 ];
 
 /// "are" for a noun plural by its "s" ("leaders", not "progress"), else
@@ -486,6 +516,7 @@ const REQUEST_CUES: &[&[&str]] = &[
     &["article", "say", "about"],
     &["text", "say", "about"],
     &["to", "know"],
+    &["i", "know"],
     &["wonder"],
     &["wondered"],
     &["wondering"],
@@ -867,6 +898,31 @@ mod tests {
         assert_eq!(
             unwrapped("Could you please teach me how many countries signed?").as_deref(),
             Some("how many countries signed?")
+        );
+        for closing in [
+            "if it is not trouble",
+            "if that's no bother",
+            "if it isn't too much of a problem",
+        ] {
+            let question =
+                format!("Please tell me in which city the treaty was signed, {closing}.");
+            assert_eq!(
+                unwrapped(&question).as_deref(),
+                Some("in which city the treaty was signed"),
+                "{question}"
+            );
+        }
+    }
+
+    #[test]
+    fn asking_may_i_know_is_a_request_to_be_told() {
+        assert_eq!(
+            unwrapped("May I know what the leaders hope to turn the mechanism into?").as_deref(),
+            Some("what the leaders hope to turn the mechanism into?")
+        );
+        assert_eq!(
+            unwrapped("May I know the name of the new platform?").as_deref(),
+            Some("what is the name of the new platform?")
         );
     }
 

@@ -1567,7 +1567,11 @@ const FRESH49_JSON: &str = include_str!("../../tests/heldout/ask_fresh49.json");
 /// 3) after the round.
 /// 52/70 (20/20, 2) after the ask49 round.
 /// 53/70 (20/20, 1) after the ask50 round.
-const FRESH49_ACCURACY_FLOOR: f64 = 0.757;
+/// 52/70 (20/20, 1) after the ask54 round: "Which does the article
+/// mention first, the treaty or the Astana Declaration?" had been
+/// answered "Astana." (its sentence names the treaty); an ordinal set off
+/// as an adverb no longer counts as a summit's number, so it is refused.
+const FRESH49_ACCURACY_FLOOR: f64 = 0.742;
 const FRESH49_MOST_ANSWERED: usize = 0;
 const FRESH49_MOST_CONFIDENT_WRONG: usize = 1;
 

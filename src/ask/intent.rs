@@ -608,7 +608,19 @@ fn asked_noun<'a>(words: &[&'a str], at: usize) -> &'a str {
         && (CLAUSE_PREPOSITIONS.contains(&words[at - 1])
             || matches!(words[at - 1], "into" | "from" | "at" | "towards"))
         && matches!(rest.first(), Some(&("the" | "these" | "those" | "their")));
-    if object_of_preposition {
+    // "*What the* leaders hope to turn it into?": "what" is never a
+    // determiner before another, so it is the clause's object, its "do"
+    // dropped, unless a closing "is" makes it a copula's ("what the
+    // leader *is*").
+    // Only a people noun misleads: it would ask who.
+    let object_of_clause = words[at] == "what"
+        && matches!(rest.first(), Some(&("the" | "these" | "those" | "their")))
+        && !matches!(rest.last(), Some(&("is" | "are" | "was" | "were")))
+        && rest
+            .iter()
+            .find(|w| !NOUN_FILLERS.contains(w))
+            .is_some_and(|noun| is_person_noun(noun));
+    if object_of_preposition || object_of_clause {
         return "";
     }
     for (n, word) in rest.iter().enumerate() {

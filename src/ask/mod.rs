@@ -698,6 +698,9 @@ struct Query {
     /// An ordinal of the question stands before the word it orders ("the
     /// *first* summit"), not set off as an adverb ("mentioned *first*,").
     ordinal_modifies: bool,
+    /// An ordinal is offered against another place in the series ("the
+    /// first summit *or a later one*?").
+    ordinal_offered: bool,
     /// "What did Xi say about …", "tell me about …": the statement is the
     /// answer, not a span of it.
     about: bool,
@@ -3555,6 +3558,13 @@ impl Asker {
             Some(named) => Some(named),
             None => spelled,
         };
+        let spelled =
+            shorthand::trailing_ordinal_moved(spelled.as_deref().unwrap_or(question)).or(spelled);
+        let spelled =
+            shorthand::closing_auxiliary_moved(spelled.as_deref().unwrap_or(question)).or(spelled);
+        let spelled =
+            shorthand::relative_prompt_as_question(spelled.as_deref().unwrap_or(question))
+                .or(spelled);
         let unwrapped = {
             let question = spelled.as_deref().unwrap_or(question);
             courtesy::unwrapped(question)
@@ -4359,6 +4369,7 @@ impl Asker {
             kind_of,
             asked_place,
             ordinal_modifies: ordinal_modifies(&self.analyzer, question),
+            ordinal_offered: ordinal_offered(&self.analyzer, question),
             ordinals: question_ordinals
                 .into_iter()
                 .chain(words.iter().filter_map(|w| self.analyzer.ordinal(&w.text)))
@@ -4416,7 +4427,7 @@ impl Asker {
             claims_share,
             asks_origin,
             asks_time_taken,
-            asks_within: (intent == Intent::Where)
+            asks_within: (intent != Intent::YesNo)
                 .then(|| where_inside(self.facts.places(), question))
                 .flatten(),
             bounded_terms,
@@ -7727,7 +7738,17 @@ impl Asker {
     /// Whether `term` is an ordinal of the question and the fact is about
     /// one of a series: the fact settles it, agreeing or not.
     fn ordinal_settled(&self, query: &Query, doc: usize, term: &QueryTerm) -> bool {
-        query.ordinal_terms.contains(&term.term) && !self.records[doc].ordinals.is_empty()
+        // "Who proposed the treaty *first*, China or …?": an ordinal set
+        // off as an adverb orders acts, not a series the fact numbers.
+        // "… the first *or* some other?": an ordinal offered as an option
+        // still asks which of the series.
+        let orders_a_series = query.intent == Intent::YesNo
+            || query.ordinal_modifies
+            || query.choices.contains(&term.term)
+            || query.ordinal_offered;
+        orders_a_series
+            && query.ordinal_terms.contains(&term.term)
+            && !self.records[doc].ordinals.is_empty()
     }
 
     /// Whether the question, asking about one thing, names it by a name
@@ -8947,7 +8968,9 @@ fn ordinals_offered_openly(analyzer: &Analyzer, folded: &[&str], intent: Intent)
         .collect()
 }
 
-fn ordinal_modifies(analyzer: &Analyzer, question: &str) -> bool {
+/// Whether the question offers another place in a series after "or"
+/// ("the first summit *or a later* one?", "the first *or some other*?").
+fn ordinal_offered(analyzer: &Analyzer, question: &str) -> bool {
     /// Words offering another place in a series ("or *a later* one").
     const SERIES_ALTERNATIVES: &[&str] = &[
         "later",
@@ -8959,19 +8982,22 @@ fn ordinal_modifies(analyzer: &Analyzer, question: &str) -> bool {
         "next",
         "subsequent",
     ];
-    let tokens: Vec<&str> = question.split_whitespace().collect();
-    let folded: Vec<String> = tokens.iter().map(|t| confirm::fold(t)).collect();
-    // "the first summit or a later one?": the ordinal is an option.
-    let another_in_series = folded.iter().enumerate().any(|(at, w)| {
+    let folded: Vec<String> = question.split_whitespace().map(confirm::fold).collect();
+    folded.iter().enumerate().any(|(at, w)| {
         w == "or"
             && folded[at + 1..]
                 .iter()
-                .find(|w| !matches!(w.as_str(), "a" | "an" | "the"))
+                .find(|w| !matches!(w.as_str(), "a" | "an" | "the" | "some" | "any"))
                 .is_some_and(|next| {
                     SERIES_ALTERNATIVES.contains(&next.as_str()) || analyzer.ordinal(next).is_some()
                 })
-    });
-    !another_in_series
+    })
+}
+
+fn ordinal_modifies(analyzer: &Analyzer, question: &str) -> bool {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    // "the first summit or a later one?": the ordinal is an option.
+    !ordinal_offered(analyzer, question)
         && tokens.iter().enumerate().any(|(at, token)| {
             let set_off = token.ends_with(|c: char| !c.is_alphanumeric());
             analyzer.ordinal(&confirm::fold(token)).is_some()
@@ -9266,8 +9292,28 @@ fn placed_in<'p>(places: &'p [crate::facts::Place], text: &str) -> Vec<&'p crate
     found
 }
 
-/// The place a where-question asks inside: "where *in Astana*", "where
-/// exactly in Kazakhstan".
+/// Nouns for a site inside a town: "the *venue* in Astana".
+const SITE_NOUNS: &[&str] = &[
+    "venue",
+    "venues",
+    "building",
+    "buildings",
+    "hall",
+    "halls",
+    "hotel",
+    "hotels",
+    "palace",
+    "site",
+    "spot",
+    "room",
+    "street",
+    "district",
+    "square",
+    "arena",
+];
+
+/// The place a question asks inside: "where *in Astana*", "where
+/// exactly in Kazakhstan", "which building in Astana".
 fn where_inside(places: &[crate::facts::Place], question: &str) -> Option<String> {
     let words = crate::lang::words(question);
     place_phrases(places, &words)
@@ -9282,6 +9328,9 @@ fn where_inside(places: &[crate::facts::Place], question: &str) -> Option<String
             match before.as_slice() {
                 ["where", ..] => true,
                 [adverb, "where"] => matches!(*adverb, "exactly" | "precisely" | "just"),
+                // "which *building in* Astana hosted it?": a site the
+                // place holds.
+                [site, ..] => SITE_NOUNS.contains(site),
                 _ => false,
             }
         })
@@ -14488,8 +14537,50 @@ mod tests {
         assert_each_refused(&[
             "Where in Astana was the summit held?",
             "Where exactly in Astana was the treaty signed?",
+            "Which building in Astana hosted the summit?",
+            "What was the name of the venue in Astana where the summit was held?",
         ]);
         assert_each_answer_holds(&[("Where in Kazakhstan was the summit held?", "Astana")]);
+    }
+
+    #[test]
+    fn an_ordinal_set_off_as_an_adverb_numbers_no_summit() {
+        assert_each_refused(&[
+            "Which country proposed the treaty first, China or Kazakhstan?",
+            "Who propose this treaty first, China or Kazakhstan?",
+        ]);
+        assert_each_answer_holds(&[
+            (
+                "Which number of summit was this one, the first or some other?",
+                "second",
+            ),
+            (
+                "was this the first china central asia summit or a later one",
+                "second",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn quiz_prompts_and_verb_final_wordings_reach_their_facts() {
+        assert_each_opens_with(&[
+            (
+                "Six letters: the city where the treaty signed was?",
+                "Astana.",
+            ),
+            (
+                "Seven letters: the weekday on which the treaty signed was?",
+                "Tuesday.",
+            ),
+            (
+                "May I know what the leaders hope to turn the mechanism into?",
+                "A regional model for collaboration.",
+            ),
+        ]);
+        assert_each_refused(&[
+            "Quick one: when will the summit third take place?",
+            "May I know the name of the new platform for smooth trade?",
+        ]);
     }
 
     #[test]

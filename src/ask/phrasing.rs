@@ -449,7 +449,7 @@ fn is_single_word_subject(word: &str, lower: &str) -> bool {
 }
 
 /// A past participle, roughly: "held", "signed", "given".
-fn is_participle(word: &str) -> bool {
+pub(super) fn is_participle(word: &str) -> bool {
     (word.len() > 4 && (word.ends_with("ed") || word.ends_with("en")))
         || matches!(
             word,

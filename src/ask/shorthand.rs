@@ -603,6 +603,134 @@ pub(super) fn numbered_as_ordinal(question: &str) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
+/// `question` with a be-auxiliary that closes it, after its participle,
+/// put back before the participle ("where the summit held *was*?" →
+/// "where the summit was held?"), as a learner whose language puts the
+/// verb last writes it; `None` when it does not close so.
+pub(super) fn closing_auxiliary_moved(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let [.., participle, auxiliary] = tokens.as_slice() else {
+        return None;
+    };
+    let core = auxiliary.trim_end_matches(['?', '!', '.']);
+    let tail = &auxiliary[core.len()..];
+    let is_be = matches!(
+        core.to_lowercase().as_str(),
+        "was" | "were" | "is" | "are" | "been"
+    );
+    let verb = participle.to_lowercase();
+    if tokens.len() < 4 || !is_be || !super::phrasing::is_participle(&verb) {
+        return None;
+    }
+    let mut read: Vec<String> = tokens[..tokens.len() - 2]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    read.push(core.to_string());
+    read.push(format!("{participle}{tail}"));
+    Some(read.join(" "))
+}
+
+/// A quiz prompt naming what is asked by a noun and a relative clause,
+/// read as the question it stands for: "the city *that* hosted the
+/// summit?" → "which city hosted the summit?", "the weekday *on which*
+/// the treaty was signed?" → "on which weekday the treaty was signed?".
+/// `None` for anything else, and for a claim with a verb of its own
+/// after the clause ("the city that hosted it *was* Astana?").
+pub(super) fn relative_prompt_as_question(question: &str) -> Option<String> {
+    const BE: &[&str] = &["is", "was", "are", "were"];
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens
+        .iter()
+        .map(|t| t.trim_end_matches(['?', '!', '.']).to_lowercase())
+        .collect();
+    if !matches!(folded.first()?.as_str(), "the" | "a" | "an") || !question.ends_with('?') {
+        return None;
+    }
+    let relative = (2..=4.min(folded.len().saturating_sub(3))).find(|&at| {
+        matches!(folded[at].as_str(), "that" | "which" | "who")
+            || (matches!(
+                folded[at].as_str(),
+                "on" | "in" | "at" | "for" | "by" | "with"
+            ) && folded[at + 1] == "which")
+    })?;
+    // What follows the relative word opens a clause, not a noun it
+    // determines ("the third summit *which country* will host?"): a
+    // verb after "that", a subject after "on which".
+    let prepositional = folded[relative] != "that" && folded[relative + 1] == "which";
+    let opener = folded.get(relative + 1 + usize::from(prepositional))?;
+    let opens_clause = if prepositional {
+        const SUBJECTS: &[&str] = &[
+            "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "he", "she",
+            "they", "it", "we",
+        ];
+        SUBJECTS.contains(&opener.as_str()) || tokens[relative + 2].starts_with(char::is_uppercase)
+    } else {
+        super::phrasing::is_auxiliary(opener)
+            || super::phrasing::is_participle(opener)
+            || (opener.len() > 3 && opener.ends_with('s'))
+    };
+    if !opens_clause {
+        return None;
+    }
+    let noun = &folded[1..relative];
+    let plain = |w: &String| w.chars().all(char::is_alphabetic) && !lang::is_stopword(w);
+    if !noun.iter().all(plain) {
+        return None;
+    }
+    let clause = if prepositional {
+        &folded[relative + 2..]
+    } else {
+        &folded[relative + 1..]
+    };
+    let be_at: Vec<usize> = (0..clause.len())
+        .filter(|&at| BE.contains(&clause[at].as_str()))
+        .collect();
+    let own_verb = match be_at.as_slice() {
+        [] => false,
+        [at] => !prepositional && *at > 1,
+        _ => true,
+    };
+    if clause.len() < 2 || own_verb {
+        return None;
+    }
+    let noun_text = tokens[1..relative].join(" ");
+    let read = if prepositional {
+        format!(
+            "{} which {noun_text} {}",
+            tokens[relative],
+            tokens[relative + 2..].join(" ")
+        )
+    } else {
+        format!("which {noun_text} {}", tokens[relative + 1..].join(" "))
+    };
+    Some(read)
+}
+
+/// `question` with an ordinal set after the thing it numbers put before
+/// it ("when will *the summit third* take place?" → "the third
+/// summit"), as a learner whose language puts adjectives after nouns
+/// writes it; `None` when it has none. "first" is left alone: "did they
+/// sign the treaty *first*?" orders events.
+pub(super) fn trailing_ordinal_moved(question: &str) -> Option<String> {
+    let mut tokens: Vec<String> = question.split_whitespace().map(str::to_string).collect();
+    let mut changed = false;
+    for at in 1..tokens.len().saturating_sub(2) {
+        let noun = tokens[at].as_str();
+        let ordinal = tokens[at + 1].to_lowercase();
+        let plain_noun = noun.len() > 2
+            && noun.chars().all(char::is_alphabetic)
+            && !lang::is_stopword(&noun.to_lowercase());
+        let later = ordinal.chars().all(char::is_alphabetic)
+            && numbers::parse_ordinal(&ordinal).is_some_and(|n| n >= 2);
+        if tokens[at - 1].eq_ignore_ascii_case("the") && plain_noun && later {
+            tokens.swap(at, at + 1);
+            changed = true;
+        }
+    }
+    changed.then(|| tokens.join(" "))
+}
+
 /// The ordinal of the series member named at `at` ("summit number
 /// three"), how many tokens name it, and the punctuation closing them.
 fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
@@ -889,6 +1017,73 @@ mod tests {
             series_one_named("Will the host of this summit host the next one?", "summit"),
             None
         );
+    }
+
+    #[test]
+    fn a_closing_auxiliary_goes_back_before_its_participle() {
+        assert_eq!(
+            closing_auxiliary_moved("the weekday on which the treaty signed was?").as_deref(),
+            Some("the weekday on which the treaty was signed?")
+        );
+        assert_eq!(
+            closing_auxiliary_moved("Where the summit held was").as_deref(),
+            Some("Where the summit was held")
+        );
+        for question in [
+            "Who was it?",
+            "Where was the summit held?",
+            "Who the host was?",
+        ] {
+            assert_eq!(closing_auxiliary_moved(question), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn an_ordinal_after_its_noun_goes_before_it() {
+        assert_eq!(
+            trailing_ordinal_moved("when will the summit third take place?").as_deref(),
+            Some("when will the third summit take place?")
+        );
+        for question in [
+            "Did they sign the treaty first?",
+            "Was the summit the second?",
+            "Which summit came second?",
+        ] {
+            assert_eq!(trailing_ordinal_moved(question), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn a_prompt_naming_a_thing_by_a_relative_clause_reads_as_a_question() {
+        for (prompt, read) in [
+            (
+                "the weekday on which the treaty was signed?",
+                "on which weekday the treaty was signed?",
+            ),
+            (
+                "the city that hosted the summit?",
+                "which city hosted the summit?",
+            ),
+            (
+                "the country which will host the third summit?",
+                "which country will host the third summit?",
+            ),
+        ] {
+            assert_eq!(
+                relative_prompt_as_question(prompt).as_deref(),
+                Some(read),
+                "{prompt}"
+            );
+        }
+        for question in [
+            "the city that hosted the summit was Astana?",
+            "The third summit which country will host?",
+            "A key priority in which part of China's diplomacy?",
+            "the city that hosted the summit.",
+            "which city hosted the summit?",
+        ] {
+            assert_eq!(relative_prompt_as_question(question), None, "{question}");
+        }
     }
 
     #[test]
