@@ -567,7 +567,15 @@ pub(super) fn after_lead_in(question: &str, content: impl Fn(&str) -> bool) -> O
                 .is_some_and(|next| matches!(fold(next).as_str(), "letters" | "letter"));
             t.contains('?') || WH_WORDS.contains(&word.as_str()) || (content(&word) && !length)
         });
-        ends_remark && lead_in_words >= 1 && !asks
+        // "What comes next: *which* summit will China host?": a short
+        // question before a colon that the one after it asks precisely.
+        let restated = before.ends_with(':')
+            && at <= 4
+            && WH_WORDS.contains(&fold(tokens[0]).as_str())
+            && tokens
+                .get(at)
+                .is_some_and(|next| WH_WORDS.contains(&fold(next).as_str()));
+        ends_remark && lead_in_words >= 1 && (!asks || restated)
     })?;
     let rest: Vec<String> = tokens[start..].iter().map(|t| fold(t)).collect();
     let first = rest.first()?.as_str();
@@ -1208,6 +1216,10 @@ mod tests {
             (
                 "Six letters: the city where the treaty was signed?",
                 "the city where the treaty was signed?",
+            ),
+            (
+                "What comes next: which summit will China host?",
+                "which summit will China host?",
             ),
         ] {
             assert_eq!(

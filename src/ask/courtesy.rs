@@ -28,7 +28,7 @@ pub(super) fn unwrapped(question: &str) -> Option<String> {
         asked
     } else if let Some(asked) = thing_to_tell(&kept, &folded) {
         asked
-    } else if let Some(claim) = claim_to_confirm(&folded) {
+    } else if let Some(claim) = claim_to_confirm(&folded).or_else(|| evidence_for(&folded)) {
         format!("is it true that {}", kept[claim..].join(" "))
     } else if let Some((start, whether)) = embedded_question(&kept, &folded) {
         // "… a new platform … and I'm wondering, what is *that platform*
@@ -443,8 +443,14 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
     let (tokens, folded) = (&tokens[request..], &folded[request..]);
     // "May *I know* the name …": the asker's request to be told.
     let knowing = request >= 1 && folded.first()? == "i" && folded.get(1)? == "know";
+    // "*Walk me through* the focus areas": the podcast's "tell me".
+    let through = matches!(folded.first()?.as_str(), "walk" | "take" | "run")
+        && matches!(folded.get(1)?.as_str(), "me" | "us")
+        && folded.get(2)? == "through";
     // "Kindly tell *the* names …": "me" may be left out.
-    let the = if knowing || matches!(folded.get(1)?.as_str(), "me" | "us") {
+    let the = if through {
+        3
+    } else if knowing || matches!(folded.get(1)?.as_str(), "me" | "us") {
         2
     } else {
         1
@@ -453,6 +459,7 @@ fn thing_to_tell(tokens: &[&str], folded: &[String]) -> Option<String> {
     // quiz-setter's imperative asks the same, with no "me".
     let naming = matches!(folded.first()?.as_str(), "name" | "identify" | "state") && the == 1;
     let opens = (knowing
+        || through
         || naming
         || matches!(folded.first()?.as_str(), "tell" | "give" | "show" | "teach"))
         && folded.get(the)? == "the";
@@ -629,6 +636,41 @@ fn claim_to_confirm(folded: &[String]) -> Option<usize> {
             .iter()
             .any(|w| super::intent::AUXILIARIES.contains(&w.as_str()));
     (!wraps_a_question && a_clause && folded.len() - start >= 3).then_some(start)
+}
+
+/// Nouns for what backs a claim: "what *evidence* is there that …".
+const EVIDENCE_NOUNS: &[&str] = &[
+    "evidence",
+    "proof",
+    "indication",
+    "sign",
+    "signs",
+    "support",
+];
+
+/// Where the claim starts in a request for what backs it ("what
+/// evidence does the article give *that* the treaty lasts?", "how do we
+/// know that …", "what shows that …"): the fact that settles the claim
+/// is the evidence, so it is asked as "is it true that …". `None` for
+/// any other question.
+fn evidence_for(folded: &[String]) -> Option<usize> {
+    let opening = match folded {
+        [what, noun, ..]
+            if matches!(what.as_str(), "what" | "which")
+                && EVIDENCE_NOUNS.contains(&noun.as_str()) =>
+        {
+            true
+        }
+        [how, _, _, know, ..] => how == "how" && matches!(know.as_str(), "know" | "tell"),
+        _ => false,
+    } || folded.starts_with_words(&["what", "shows"])
+        || folded.starts_with_words(&["what", "proves"]);
+    if !opening {
+        return None;
+    }
+    // The claim follows the first "that" within the request's words.
+    let that = folded.iter().take(9).position(|w| w == "that")?;
+    (folded.len() - that > 3).then_some(that + 1)
 }
 
 /// Prefix tests on folded words.
@@ -912,6 +954,41 @@ mod tests {
                 "{question}"
             );
         }
+    }
+
+    #[test]
+    fn a_request_for_the_evidence_of_a_claim_asks_whether_it_holds() {
+        for (question, read) in [
+            (
+                "What evidence does the article give that the platform helps regional stability?",
+                "is it true that the platform helps regional stability?",
+            ),
+            (
+                "How do we know that the treaty is binding?",
+                "is it true that the treaty is binding?",
+            ),
+            (
+                "What shows that the leaders value China?",
+                "is it true that the leaders value China?",
+            ),
+        ] {
+            assert_eq!(unwrapped(question).as_deref(), Some(read), "{question}");
+        }
+        for question in [
+            "What evidence is there?",
+            "What did Xi say that the leaders praised?",
+        ] {
+            let folded: Vec<String> = question.split_whitespace().map(fold).collect();
+            assert_eq!(evidence_for(&folded), None, "{question}");
+        }
+    }
+
+    #[test]
+    fn walk_me_through_asks_for_the_thing_it_names() {
+        assert_eq!(
+            unwrapped("Walk me through the focus areas for the mechanism.").as_deref(),
+            Some("what are the focus areas for the mechanism.")
+        );
     }
 
     #[test]

@@ -10209,8 +10209,14 @@ mod tests {
                 ("did the central asian leaders call china a rival?", "No. "),
                 ("Did the leaders say they'd back protectionism?", "No. "),
                 ("Money from China is loan or not?", "No. "),
+                ("Is the treaty for a fixed period?", "No. "),
             ],
         );
+        // The "No" cites the fact that rules the claim out.
+        assert_each_answer_holds(&[(
+            "Is the cooperation between China and Central Asia a recent thing?",
+            "2,000 years",
+        )]);
         // Taking the side against it agrees with the fact, which does not
         // say so; a question about something else than the fact is not
         // settled by it.
