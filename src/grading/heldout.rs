@@ -708,6 +708,16 @@ const FRESH50_JSON: &str = include_str!("../../tests/heldout/typed_fresh50.json"
 /// education; the writer judged it vaguer, partial).
 const FRESH50_AGREEMENT_FLOOR: f64 = 0.987;
 
+const FRESH51_JSON: &str = include_str!("../../tests/heldout/typed_fresh51.json");
+/// Share of the fifty-first set the grader must judge as the people did:
+/// 318/320 (99.4 %, no false accept) when first scored, before any tuning
+/// on it (main `f5824a2`, `review_sample --seed 20270109`; 40 distinct
+/// prompts). Not tuned on: "Long-term friendship between China and
+/// Central Asia" for "long-term" (the answer's noun with the sentence's
+/// frame) and "diplomatic ties" for "decades of diplomatic ties" (judged
+/// partial in other sets' keys).
+const FRESH51_AGREEMENT_FLOOR: f64 = 0.993;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -989,4 +999,9 @@ fn the_grader_holds_its_measured_agreement_on_the_forty_ninth_blind_typed_set() 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_fiftieth_blind_typed_set() {
     assert_typed_set_holds("fresh50", FRESH50_JSON, FRESH50_AGREEMENT_FLOOR, 1);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_fifty_first_blind_typed_set() {
+    assert_typed_set_holds("fresh51", FRESH51_JSON, FRESH51_AGREEMENT_FLOOR, 0);
 }
