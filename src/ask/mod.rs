@@ -4347,6 +4347,7 @@ impl Asker {
                 definiendum(&terms, &roles)
             })
             .flatten();
+        let offered = ordinal_offered(&self.analyzer, question);
         let (stances, object_judgements) = if intent == Intent::YesNo {
             stance_claims(&self.analyzer, question, true)
         } else {
@@ -4368,8 +4369,8 @@ impl Asker {
             asked_after_wh,
             kind_of,
             asked_place,
-            ordinal_modifies: ordinal_modifies(&self.analyzer, question),
-            ordinal_offered: ordinal_offered(&self.analyzer, question),
+            ordinal_modifies: !offered && ordinal_modifies(&self.analyzer, question),
+            ordinal_offered: offered,
             ordinals: question_ordinals
                 .into_iter()
                 .chain(words.iter().filter_map(|w| self.analyzer.ordinal(&w.text)))
@@ -8982,6 +8983,13 @@ fn ordinal_offered(analyzer: &Analyzer, question: &str) -> bool {
         "next",
         "subsequent",
     ];
+    // Most questions offer nothing: the fold waits for an "or".
+    if !question
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("or"))
+    {
+        return false;
+    }
     let folded: Vec<String> = question.split_whitespace().map(confirm::fold).collect();
     folded.iter().enumerate().any(|(at, w)| {
         w == "or"
@@ -8994,18 +9002,19 @@ fn ordinal_offered(analyzer: &Analyzer, question: &str) -> bool {
     })
 }
 
+/// Whether an ordinal of the question stands right before a content
+/// word; the caller has ruled out an ordinal offered as an option ("the
+/// first summit or a later one?").
 fn ordinal_modifies(analyzer: &Analyzer, question: &str) -> bool {
     let tokens: Vec<&str> = question.split_whitespace().collect();
-    // "the first summit or a later one?": the ordinal is an option.
-    !ordinal_offered(analyzer, question)
-        && tokens.iter().enumerate().any(|(at, token)| {
-            let set_off = token.ends_with(|c: char| !c.is_alphanumeric());
-            analyzer.ordinal(&confirm::fold(token)).is_some()
-                && !set_off
-                && tokens
-                    .get(at + 1)
-                    .is_some_and(|next| !analyzer.is_stopword(&confirm::fold(next)))
-        })
+    tokens.iter().enumerate().any(|(at, token)| {
+        let set_off = token.ends_with(|c: char| !c.is_alphanumeric());
+        analyzer.ordinal(&confirm::fold(token)).is_some()
+            && !set_off
+            && tokens
+                .get(at + 1)
+                .is_some_and(|next| !analyzer.is_stopword(&confirm::fold(next)))
+    })
 }
 
 /// Where the things `text` names come from: a run of place words right

@@ -639,6 +639,14 @@ pub(super) fn closing_auxiliary_moved(question: &str) -> Option<String> {
 /// after the clause ("the city that hosted it *was* Astana?").
 pub(super) fn relative_prompt_as_question(question: &str) -> Option<String> {
     const BE: &[&str] = &["is", "was", "are", "were"];
+    let opens_with_article = question.split_whitespace().next().is_some_and(|first| {
+        ["the", "a", "an"]
+            .iter()
+            .any(|a| first.eq_ignore_ascii_case(a))
+    });
+    if !opens_with_article || !question.ends_with('?') {
+        return None;
+    }
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens
         .iter()
@@ -713,17 +721,24 @@ pub(super) fn relative_prompt_as_question(question: &str) -> Option<String> {
 /// writes it; `None` when it has none. "first" is left alone: "did they
 /// sign the treaty *first*?" orders events.
 pub(super) fn trailing_ordinal_moved(question: &str) -> Option<String> {
-    let mut tokens: Vec<String> = question.split_whitespace().map(str::to_string).collect();
+    let mut tokens: Vec<&str> = question.split_whitespace().collect();
     let mut changed = false;
     for at in 1..tokens.len().saturating_sub(2) {
-        let noun = tokens[at].as_str();
-        let ordinal = tokens[at + 1].to_lowercase();
+        // The cheap tests first: this runs on every question.
+        let ordinal_like = |word: &str| {
+            word.len() > 4
+                && word.ends_with(['d', 'h', 't'])
+                && word.chars().all(char::is_alphabetic)
+        };
+        if !tokens[at - 1].eq_ignore_ascii_case("the") || !ordinal_like(tokens[at + 1]) {
+            continue;
+        }
+        let noun = tokens[at];
         let plain_noun = noun.len() > 2
             && noun.chars().all(char::is_alphabetic)
             && !lang::is_stopword(&noun.to_lowercase());
-        let later = ordinal.chars().all(char::is_alphabetic)
-            && numbers::parse_ordinal(&ordinal).is_some_and(|n| n >= 2);
-        if tokens[at - 1].eq_ignore_ascii_case("the") && plain_noun && later {
+        let later = numbers::parse_ordinal(&tokens[at + 1].to_lowercase()).is_some_and(|n| n >= 2);
+        if plain_noun && later {
             tokens.swap(at, at + 1);
             changed = true;
         }
