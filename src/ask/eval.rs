@@ -1553,9 +1553,10 @@ const FRESH48_JSON: &str = include_str!("../../tests/heldout/ask_fresh48.json");
 /// now the attendance fact answers, and its "Yes" takes "skip" for the
 /// learner's own verb: no word list says that skipping is not attending.
 /// 54/70 (19/20, 4) after the ask53 round.
-const FRESH48_ACCURACY_FLOOR: f64 = 0.771;
+/// 55/70 (19/20, 3) after the ask54 round.
+const FRESH48_ACCURACY_FLOOR: f64 = 0.785;
 const FRESH48_MOST_ANSWERED: usize = 1;
-const FRESH48_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH48_MOST_CONFIDENT_WRONG: usize = 3;
 
 const FRESH49_JSON: &str = include_str!("../../tests/heldout/ask_fresh49.json");
 /// Share of its answerable questions that must be answered right: 44/70
@@ -2604,7 +2605,8 @@ const FRESH124_JSON: &str = include_str!("../../tests/heldout/ask_fresh124.json"
 /// other sets.
 /// 61/70 (20/20, 2) after the ask50 round.
 /// 62/70 (20/20, 2) after the ask53 round.
-const FRESH124_ACCURACY_FLOOR: f64 = 0.885;
+/// 63/70 (20/20, 2) after the ask54 round.
+const FRESH124_ACCURACY_FLOOR: f64 = 0.900;
 const FRESH124_MOST_ANSWERED: usize = 0;
 const FRESH124_MOST_CONFIDENT_WRONG: usize = 2;
 
@@ -2809,9 +2811,10 @@ const FRESH143_JSON: &str = include_str!("../../tests/heldout/ask_fresh143.json"
 /// when first scored, before any tuning on it (main `7767940`).
 /// Its writer played a Bengali speaker's dropped articles and present tense for past events, a sceptic's negative questions, where things happened, and plans for the future.
 /// Tuned on in the ask53 round's first pass: 65/70 (20/20, 1) after the round.
-const FRESH143_ACCURACY_FLOOR: f64 = 0.928;
+/// 66/70 (20/20, 0) after the ask54 round.
+const FRESH143_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH143_MOST_ANSWERED: usize = 0;
-const FRESH143_MOST_CONFIDENT_WRONG: usize = 1;
+const FRESH143_MOST_CONFIDENT_WRONG: usize = 0;
 
 const FRESH144_JSON: &str = include_str!("../../tests/heldout/ask_fresh144.json");
 /// Share of its answerable questions that must be answered right: 59/70 (20/20, 3)

@@ -10219,6 +10219,11 @@ mod tests {
                 ("Did the leaders say they'd back protectionism?", "No. "),
                 ("Money from China is loan or not?", "No. "),
                 ("Is the treaty for a fixed period?", "No. "),
+                ("Didn't Turkmenistan skip the summit?", "No. "),
+                (
+                    "Was the trade platform already existing before this summit?",
+                    "No. ",
+                ),
             ],
         );
         // The "No" cites the fact that rules the claim out.
