@@ -3068,9 +3068,10 @@ impl Asker {
         let is_word = |word: &str| self.lexicon.is_word(word) || is_function(word);
         let near_article_word = |word: &str| {
             self.index.has_word(word)
-                || self.index.words().any(|known| {
-                    !is_function(known) && strsim::damerau_levenshtein(word, known) <= 1
-                })
+                || self
+                    .index
+                    .words()
+                    .any(|known| !is_function(known) && crate::lang::within_edits(word, known, 1))
         };
         slips::mended(
             question,
@@ -5307,7 +5308,7 @@ impl Asker {
             .find(|near| {
                 near.chars().next() == text.chars().next()
                     && self.index.has_word(near)
-                    && strsim::damerau_levenshtein(text, near) <= 2
+                    && crate::lang::within_edits(text, near, 2)
                     // "longer" is a form of "long", not its spelling.
                     && !near.starts_with(text.as_str())
                     && !text.starts_with(near.as_str())

@@ -661,7 +661,7 @@ fn slipped(word: &str, asked: &str) -> bool {
     word == asked
         || (word.len() >= MIN_SLIPPED_WORD
             && asked.len() >= MIN_SLIPPED_WORD
-            && strsim::damerau_levenshtein(word, asked) <= 1)
+            && crate::lang::within_edits(word, asked, 1))
 }
 
 /// Whether two runs of folded words are the same words, forms aside.

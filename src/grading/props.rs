@@ -326,3 +326,65 @@ fn no_curated_distractor_is_accepted_as_a_right_answer() {
         }
     }
 }
+
+/// Words to slip on: dictionary words whose one- and two-letter slips land
+/// on other words ("law", "jungle"), in a family ("reduction") or nowhere.
+const SLIPPED_WORDS: &[&str] = &[
+    "astana",
+    "jungle",
+    "law",
+    "reduction",
+    "reducing",
+    "neighbors",
+    "policies",
+    "global",
+    "projects",
+    "protests",
+    "tuesday",
+    "thursday",
+    "trade",
+    "this",
+    "second",
+    "volatile",
+    "comprehensive",
+    "five",
+];
+
+/// `word` with up to two random edits: a deletion, an insertion, a
+/// substitution or a swap of neighbours, each at a position taken modulo
+/// the word's length.
+fn slipped(word: &str, edits: &[(u8, usize, char)]) -> String {
+    let mut letters: Vec<char> = word.chars().collect();
+    for &(op, at, letter) in edits {
+        let at = at % (letters.len() + 1);
+        match op % 4 {
+            0 if at < letters.len() => {
+                letters.remove(at);
+            }
+            1 => letters.insert(at, letter),
+            2 if at < letters.len() => letters[at] = letter,
+            3 if at + 1 < letters.len() => letters.swap(at, at + 1),
+            _ => {}
+        }
+    }
+    letters.into_iter().collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    #[test]
+    fn the_quick_slip_test_agrees_with_the_full_word_match(
+        expected in prop::sample::select(SLIPPED_WORDS),
+        edits in prop::collection::vec((any::<u8>(), 0usize..16, prop::char::range('a', 'z')), 0..3),
+        other in prop::sample::select(SLIPPED_WORDS),
+        against_other in any::<bool>(),
+    ) {
+        let candidate = slipped(if against_other { other } else { expected }, &edits);
+        prop_assert_eq!(
+            super::words::is_typo(expected, &candidate),
+            super::words::match_word(expected, &candidate) == Some(super::words::WordMatch::Typo),
+            "{} against {}", expected, candidate
+        );
+    }
+}

@@ -30,7 +30,7 @@ use super::Verdict;
 use super::rewordings::WordClasses;
 use super::words::{
     DATE_WORDS, Filler, WordMatch, allowed_edits, expand_date_abbreviation, is_another_word,
-    is_stopword, match_stemmed, match_word, split_at_connectives,
+    is_stopword, is_typo, match_stemmed, match_word, split_at_connectives,
 };
 
 /// Learner input longer than this is cut before grading (the service already
@@ -2412,10 +2412,7 @@ fn number_slips_mended(answer: &str, own: &[String]) -> String {
             && lower.chars().all(|c| c.is_ascii_lowercase())
             && !is_number_word(&lower)
             && !targets().any(|t| t == lower);
-        let mut slip_of = targets().filter(|n| {
-            slip && n.len().abs_diff(lower.len()) <= 2
-                && match_word(n, &lower) == Some(WordMatch::Typo)
-        });
+        let mut slip_of = targets().filter(|n| slip && is_typo(n, &lower));
         let first = slip_of.next();
         let only = first.filter(|first| slip_of.all(|other| other == *first));
         mended.push_str(only.unwrap_or(word.as_str()));
@@ -2479,8 +2476,7 @@ fn slips_before_a_unit_mended(text: &str, own: &[String]) -> String {
         }
         let allowed = allowed_edits(&word).max(1);
         let mut slip_of = number_words().iter().filter(|n| {
-            n.len().abs_diff(word.len()) <= allowed
-                && strsim::damerau_levenshtein(n, &word) <= allowed
+            n.len().abs_diff(word.len()) <= allowed && crate::lang::within_edits(n, &word, allowed)
         });
         if let (Some(only), None) = (slip_of.next(), slip_of.next()) {
             mended.push_str(&text[at..s]);

@@ -99,7 +99,7 @@ pub(crate) fn match_stemmed(
     }
     let (a, b) = (expected.chars().count(), candidate.chars().count());
     let allowed = allowed_slips(lexicon, expected, candidate);
-    if allowed == 0 || a.abs_diff(b) > allowed || slip_distance(expected, candidate) > allowed {
+    if allowed == 0 || a.abs_diff(b) > allowed || !within_slips(expected, candidate, allowed) {
         // The learner's own word for the same idea ("unstable" for
         // "volatile"): WordNet's synonyms and similar adjectives, never
         // its opposites. Function words carry no idea of their own.
@@ -111,6 +111,39 @@ pub(crate) fn match_stemmed(
     }
     (!is_another_word(lexicon, expected, candidate)).then_some(WordMatch::Typo)
 }
+
+/// Whether `candidate` is a spelling slip of `expected`: exactly
+/// `match_word(expected, candidate) == Some(WordMatch::Typo)`, with the
+/// cheap tests first. Grading asks it of every answer word against every
+/// word of the prompt and the sentence, and almost every pair is turned
+/// away by length or edit distance before a stem or the lexicon is read.
+pub(crate) fn is_typo(expected: &str, candidate: &str) -> bool {
+    let (a, b) = (expected.chars().count(), candidate.chars().count());
+    // No allowance exceeds `MOST_SLIPS`, and every edit changes the
+    // length by one at most.
+    if expected == candidate
+        || a.abs_diff(b) > MOST_SLIPS
+        || a.min(b) < 3
+        || !within_slips(expected, candidate, MOST_SLIPS)
+    {
+        return false;
+    }
+    if numeric_verdict(expected, candidate).is_some() {
+        // A number compares by value: exact or no match, never a slip.
+        return false;
+    }
+    let lexicon = Lexicon::embedded();
+    let allowed = allowed_slips(lexicon, expected, candidate);
+    allowed > 0
+        && a.abs_diff(b) <= allowed
+        && within_slips(expected, candidate, allowed)
+        && !shares_family(lexicon, expected, None, candidate)
+        && !is_another_word(lexicon, expected, candidate)
+}
+
+/// The most slips any pair of words is allowed (see [`allowed_edits`] and
+/// [`allowed_slips`]).
+const MOST_SLIPS: usize = 2;
 
 /// True when `candidate` is another dictionary word within a slip or two
 /// of `expected` ("protests" for "projects"): by the rule that refuses it
@@ -127,7 +160,7 @@ pub(crate) fn is_real_word_slip(expected: &str, candidate: &str) -> bool {
     let allowed = allowed_slips(lexicon, expected, candidate);
     allowed > 0
         && a.abs_diff(b) <= allowed
-        && slip_distance(expected, candidate) <= allowed
+        && within_slips(expected, candidate, allowed)
         && is_another_word(lexicon, expected, candidate)
 }
 
@@ -254,20 +287,22 @@ fn drops_plural_i(expected: &str, candidate: &str) -> bool {
 /// "little", "civil"): a learner spells one for another by ear.
 const SYLLABIC_L: &[&str] = &["al", "el", "le", "il", "ol", "ul"];
 
-/// The edits between two words, where one spelling of a final syllabic
-/// "l" for another is one slip, not two ("globle" for "global").
-fn slip_distance(expected: &str, candidate: &str) -> usize {
-    let edits = strsim::damerau_levenshtein(expected, candidate);
-    let split = |w: &'_ str| -> Option<usize> {
+/// Whether `candidate` is at most `allowed` slips from `expected`, where
+/// one spelling of a final syllabic "l" for another is one slip, not two
+/// ("globle" for "global").
+fn within_slips(expected: &str, candidate: &str, allowed: usize) -> bool {
+    fn stem_before_l(w: &str) -> Option<&str> {
         SYLLABIC_L
             .iter()
             .find(|ending| w.ends_with(*ending))
-            .map(|_| w.len() - 2)
-    };
-    match (split(expected), split(candidate)) {
-        (Some(e), Some(c)) if edits > 1 && e >= 3 && expected[..e] == candidate[..c] => 1,
-        _ => edits,
+            .map(|ending| &w[..w.len() - ending.len()])
     }
+    let syllabic_slip = allowed >= 1
+        && matches!(
+            (stem_before_l(expected), stem_before_l(candidate)),
+            (Some(e), Some(c)) if e.len() >= 3 && e == c
+        );
+    syllabic_slip || lang::within_edits(expected, candidate, allowed)
 }
 
 /// A single word read as a number: cardinals by value ("five", "5" → "5"),
@@ -612,7 +647,7 @@ impl Filler {
             && self.context.iter().any(|context| {
                 context.len() >= MIN_SLIPPED_CONTEXT_WORD
                     && !is_stopword(context)
-                    && match_word(context, word) == Some(WordMatch::Typo)
+                    && is_typo(context, word)
             })
     }
 
@@ -770,6 +805,33 @@ mod tests {
         assert!(is_detail_word(AnswerKind::DateTime, "june"));
         assert!(is_detail_word(AnswerKind::Place, "kazakhstan"));
         assert!(takes_detail_words(AnswerKind::Person));
+    }
+
+    #[test]
+    fn the_quick_slip_test_finds_slips_and_turns_away_words_forms_and_numbers() {
+        for (expected, candidate) in [
+            ("astana", "astna"),
+            ("neighbors", "neibors"),
+            ("this", "ths"),
+        ] {
+            assert!(
+                is_typo(expected, candidate),
+                "{candidate} slips on {expected}"
+            );
+        }
+        for (expected, candidate) in [
+            ("astana", "astana"),
+            ("law", "jungle"),
+            ("jungle", "jingle"),
+            ("reduction", "reducing"),
+            ("five", "four"),
+            ("2025", "2026"),
+        ] {
+            assert!(
+                !is_typo(expected, candidate),
+                "{candidate} is no slip of {expected}"
+            );
+        }
     }
 
     #[test]

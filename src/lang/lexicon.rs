@@ -117,7 +117,18 @@ pub struct Lexicon {
     /// Set → its members as written (folded), for an exact test: "sultan"
     /// shares a stem with "sultanate" but names no country.
     set_words: HashMap<String, HashSet<String>>,
+    /// Word → family key, as [`Lexicon::key`] found it: grading and Ask ask
+    /// for the keys of the same few thousand words on every call, and a hit
+    /// spares the stemming of each word of a phrase. Bounded in entries;
+    /// only words of at most [`KEY_CACHE_MAX_WORD`] bytes are kept.
+    keys: quick_cache::sync::Cache<String, String>,
 }
+
+/// How many words [`Lexicon::key`] remembers.
+const KEY_CACHE_WORDS: usize = 16_384;
+
+/// The longest word or phrase [`Lexicon::key`] remembers, in bytes.
+const KEY_CACHE_MAX_WORD: usize = 48;
 
 impl Lexicon {
     /// The embedded lexicon, built on first use.
@@ -152,6 +163,7 @@ impl Lexicon {
             dictionary: parts_of_speech(dictionary),
             rare: rare_words(dictionary),
             names: proper_names(dictionary),
+            keys: quick_cache::sync::Cache::new(KEY_CACHE_WORDS),
         })
     }
 
@@ -191,7 +203,15 @@ impl Lexicon {
 
     /// The family key of a folded word or phrase.
     pub fn key(&self, word: &str) -> String {
-        family_key(&self.family, word)
+        if word.len() > KEY_CACHE_MAX_WORD {
+            return family_key(&self.family, word);
+        }
+        if let Some(key) = self.keys.get(word) {
+            return key;
+        }
+        let key = family_key(&self.family, word);
+        self.keys.insert(word.to_owned(), key.clone());
+        key
     }
 
     /// The family key of an already stemmed word.
