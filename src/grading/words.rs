@@ -98,14 +98,23 @@ pub(crate) fn match_stemmed(
         return Some(WordMatch::Stem);
     }
     let (a, b) = (expected.chars().count(), candidate.chars().count());
-    let allowed = allowed_slips(lexicon, expected, candidate);
-    if allowed == 0 || a.abs_diff(b) > allowed || !within_slips(expected, candidate, allowed) {
+    // Most pairs are far apart: no allowance can reach them, so it is not
+    // worked out.
+    let slips = if a.abs_diff(b) <= MOST_SLIPS {
+        slips_between(expected, candidate)
+    } else {
+        None
+    };
+    let allowed = slips.map_or(0, |_| allowed_slips(lexicon, expected, candidate));
+    if allowed == 0 || a.abs_diff(b) > allowed || slips.is_none_or(|slips| slips > allowed) {
         // The learner's own word for the same idea ("unstable" for
         // "volatile"): WordNet's synonyms and similar adjectives, never
-        // its opposites. Function words carry no idea of their own.
-        let content = |w: &str| w.len() >= 3 && !is_stopword(w) && !is_number_word(w);
+        // its opposites. Function words carry no idea of their own (the
+        // candidate is no number word: `numeric_verdict` said so).
+        let content = |w: &str| w.len() >= 3 && !is_stopword(w);
         return (content(expected)
             && content(candidate)
+            && !is_number_word(expected)
             && lexicon.close_in_meaning(expected, candidate))
         .then_some(WordMatch::Stem);
     }
@@ -168,24 +177,20 @@ pub(crate) fn is_real_word_slip(expected: &str, candidate: &str) -> bool {
 /// holds a digit or the candidate is a number word, `None` when the words
 /// are to be compared as words.
 fn numeric_verdict(expected: &str, candidate: &str) -> Option<Option<WordMatch>> {
+    let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    // Each word is read as a number at most once, the candidate first:
+    // most candidates are none, and then the expected word need not be.
+    let candidate_numeric = has_digit(candidate) || is_number_word(candidate);
     // "2nd" is "second", "5" is "five": numbers compare by value.
-    let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit()) || is_number_word(w);
-    if numeric(expected)
-        && numeric(candidate)
+    if candidate_numeric
+        && (has_digit(expected) || is_number_word(expected))
         && let (Some(a), Some(b)) = (number_token(expected), number_token(candidate))
     {
         return Some((a == b).then_some(WordMatch::Exact));
     }
-    let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
-    if has_digit(expected) || has_digit(candidate) {
-        return Some(None);
-    }
     // Number words are values, not spellings: "four" is not a typo of
     // "five", nor "seconds" a form of "second".
-    if is_number_word(candidate) {
-        return Some(None);
-    }
-    None
+    (candidate_numeric || has_digit(expected)).then_some(None)
 }
 
 /// Whether two words are forms of one family ("reduce", "reduction").
@@ -291,18 +296,28 @@ const SYLLABIC_L: &[&str] = &["al", "el", "le", "il", "ol", "ul"];
 /// one spelling of a final syllabic "l" for another is one slip, not two
 /// ("globle" for "global").
 fn within_slips(expected: &str, candidate: &str, allowed: usize) -> bool {
+    slips_between(expected, candidate).is_some_and(|slips| slips <= allowed)
+}
+
+/// The slips between two words when there are at most [`MOST_SLIPS`] (see
+/// [`within_slips`]), else `None`.
+fn slips_between(expected: &str, candidate: &str) -> Option<usize> {
     fn stem_before_l(w: &str) -> Option<&str> {
         SYLLABIC_L
             .iter()
             .find(|ending| w.ends_with(*ending))
             .map(|ending| &w[..w.len() - ending.len()])
     }
-    let syllabic_slip = allowed >= 1
-        && matches!(
-            (stem_before_l(expected), stem_before_l(candidate)),
-            (Some(e), Some(c)) if e.len() >= 3 && e == c
-        );
-    syllabic_slip || lang::within_edits(expected, candidate, allowed)
+    let syllabic_slip = matches!(
+        (stem_before_l(expected), stem_before_l(candidate)),
+        (Some(e), Some(c)) if e.len() >= 3 && e == c
+    );
+    let edits = lang::edits_within(expected, candidate, MOST_SLIPS);
+    if syllabic_slip {
+        // The endings differ in two letters at most: one slip, or none.
+        return Some(edits.map_or(1, |edits| edits.min(1)));
+    }
+    edits
 }
 
 /// A single word read as a number: cardinals by value ("five", "5" → "5"),

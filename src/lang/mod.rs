@@ -125,7 +125,16 @@ pub fn is_stopword(word: &str) -> bool {
 /// others and almost every pair is far apart: a cheap lower bound settles
 /// those before the full distance is computed.
 pub fn within_edits(a: &str, b: &str, bound: usize) -> bool {
-    letters_apart(a, b) <= bound && strsim::damerau_levenshtein(a, b) <= bound
+    edits_within(a, b, bound).is_some()
+}
+
+/// The edits between `a` and `b` (as [`within_edits`] counts them) when
+/// there are at most `bound`, else `None`.
+pub fn edits_within(a: &str, b: &str, bound: usize) -> Option<usize> {
+    if letters_apart(a, b) > bound {
+        return None;
+    }
+    Some(strsim::damerau_levenshtein(a, b)).filter(|&edits| edits <= bound)
 }
 
 /// A lower bound on the edits between two strings. An insertion, deletion,
