@@ -146,6 +146,11 @@ fn benches(c: &mut Criterion) {
             "Astna".to_owned(),
         ),
         (
+            "grade/slipped phrase \"Belt and Raod projetcs\"",
+            question(&bank, QuestionKind::ShortAnswer, "belt-and-road-projects"),
+            "Belt and Raod projetcs".to_owned(),
+        ),
+        (
             "grade/matching (all pairs right)",
             matching_question,
             matching_answer,
@@ -180,6 +185,20 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             for question in &mix {
                 black_box(asker.ask(question, None));
+            }
+        });
+    });
+    group.finish();
+
+    // Learners' typed answers, right and wrong, as the blind sets hold
+    // them: per answer, over a fixed sample.
+    let typed = typed_mix(&bank);
+    let mut group = c.benchmark_group("grade");
+    group.throughput(Throughput::Elements(typed.len() as u64));
+    group.bench_function("held-out typed mix (per answer)", |b| {
+        b.iter(|| {
+            for (question, answer) in &typed {
+                black_box(grade(question, answer));
             }
         });
     });
@@ -225,6 +244,36 @@ fn held_out_mix() -> Vec<String> {
         }
     }
     questions.into_iter().step_by(MIX_STRIDE).collect()
+}
+
+/// How far apart the sampled answers stand in the typed blind sets.
+const TYPED_MIX_STRIDE: usize = 40;
+
+/// Every [`TYPED_MIX_STRIDE`]th answer of the typed blind sets in
+/// `tests/heldout` (file-name order), with the question its id rebuilds.
+fn typed_mix(bank: &QuestionBank) -> Vec<(Question, String)> {
+    let mut files: Vec<_> = std::fs::read_dir("tests/heldout")
+        .expect("tests/heldout is readable")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            path.file_name()
+                .is_some_and(|name| name.to_string_lossy().starts_with("typed_"))
+        })
+        .collect();
+    files.sort();
+    let mut answers = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("a typed set is readable");
+        let set: Vec<serde_json::Value> = serde_json::from_str(&text).expect("a typed set is JSON");
+        for item in set {
+            if let (Some(id), Some(answer)) = (item["id"].as_str(), item["answer"].as_str())
+                && let Ok(question) = bank.rebuild(id)
+            {
+                answers.push((question, answer.to_string()));
+            }
+        }
+    }
+    answers.into_iter().step_by(TYPED_MIX_STRIDE).collect()
 }
 
 criterion_group! {
