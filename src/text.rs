@@ -18,22 +18,39 @@ const ARTICLES: &[&str] = &["a", "an", "the"];
 /// assert_eq!(summit_quiz::text::normalize("The ‘Párìs’  Declaration!"), "paris declaration");
 /// ```
 pub fn normalize(text: &str) -> String {
-    let words = fold_words(text);
-    words
-        .into_iter()
-        .filter(|word| !ARTICLES.contains(&word.as_str()))
-        .collect::<Vec<_>>()
-        .join(" ")
+    joined(&cleaned(text), |word| !ARTICLES.contains(&word))
 }
 
 /// Like [`normalize`] but keeps articles: used where word positions must line
 /// up with the original text (finding an answer span inside a sentence).
 pub fn normalize_keep_articles(text: &str) -> String {
-    fold_words(text).join(" ")
+    joined(&cleaned(text), |_| true)
+}
+
+/// The words of `cleaned` that `keep` keeps, one space between each: built
+/// in one string, since every answer and question is folded so.
+fn joined(cleaned: &str, keep: impl Fn(&str) -> bool) -> String {
+    let mut out = String::with_capacity(cleaned.len());
+    for word in cleaned.split_whitespace().filter(|word| keep(word)) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Splits folded text into words.
 fn fold_words(text: &str) -> Vec<String> {
+    cleaned(text)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// `text` folded, with a space for each character that is no part of a
+/// word; see [`fold_words`].
+fn cleaned(text: &str) -> String {
     let mut cleaned = String::with_capacity(text.len());
     let mut previous: Option<char> = None;
     let mut chars = fold_chars(text).peekable();
@@ -51,7 +68,7 @@ fn fold_words(text: &str) -> Vec<String> {
         }
         previous = Some(c);
     }
-    cleaned.split_whitespace().map(str::to_string).collect()
+    cleaned
 }
 
 /// The characters of `text` in compatibility form, without diacritics, in

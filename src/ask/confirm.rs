@@ -346,12 +346,14 @@ fn words_opening_with<'q>(
     question: &'q str,
     openers: &[&str],
 ) -> Option<(Vec<&'q str>, Vec<String>)> {
+    // Most questions open otherwise: the first word alone turns them away.
+    let first = fold(question.split_whitespace().next()?);
+    if !openers.contains(&first.as_str()) {
+        return None;
+    }
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
-    folded
-        .first()
-        .is_some_and(|w| openers.contains(&w.as_str()))
-        .then_some((tokens, folded))
+    Some((tokens, folded))
 }
 
 /// A wh-question without the guess the learner adds after it ("Who
@@ -926,11 +928,13 @@ pub(super) fn fold(token: &str) -> String {
     // Nearly every learner's word is ASCII: fold it byte by byte, without
     // the Unicode case tables (this runs for every word of every reading).
     if trimmed.is_ascii() {
-        return trimmed
-            .bytes()
-            .filter(|b| *b != b'\'')
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
+        // One allocation of the right size, not a string grown a char at
+        // a time.
+        let mut folded = trimmed.to_ascii_lowercase();
+        if folded.contains('\'') {
+            folded.retain(|c| c != '\'');
+        }
+        return folded;
     }
     trimmed
         .chars()
