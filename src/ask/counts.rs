@@ -119,10 +119,17 @@ pub(super) fn asked_nouns(words: &[&str], lexicon: &Lexicon) -> Vec<String> {
 
 /// The counts `text` gives, each with what it counts.
 pub(super) fn counts_in(text: &str, lexicon: &Lexicon) -> Vec<Count> {
-    let words = lang::words(text);
-    find_quantities(text)
+    let found: Vec<_> = find_quantities(text)
         .into_iter()
         .filter(|found| !found.negated && is_count(&found.quantity))
+        .collect();
+    // Most texts count nothing: their words are not read.
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let words = lang::words(text);
+    found
+        .into_iter()
         .map(|found| {
             let value = found.quantity.value;
             let mut nouns: Vec<String> = found

@@ -278,11 +278,12 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
             // "over the next *for* years": dictated, "four" comes out as
             // "for"; between "next", "last" or "past" and a unit of time
             // it can be nothing else.
-            let prior = at.checked_sub(1).map(|b| tokens[b].to_lowercase());
             if core.eq_ignore_ascii_case("for")
-                && prior
-                    .as_deref()
-                    .is_some_and(|p| matches!(p, "next" | "last" | "past"))
+                && at.checked_sub(1).is_some_and(|b| {
+                    ["next", "last", "past"]
+                        .iter()
+                        .any(|p| tokens[b].eq_ignore_ascii_case(p))
+                })
                 && tokens.get(at + 1).is_some_and(|next| {
                     let unit = next.trim_end_matches(['?', '!', '.', ',', ';', ':']);
                     unit.ends_with('s') && crate::numbers::time_unit(&unit.to_lowercase()).is_some()
