@@ -216,24 +216,32 @@ fn benches(c: &mut Criterion) {
     }
 }
 
+/// The text of each blind set in `tests/heldout` whose file name starts
+/// with `prefix`, in file-name order.
+fn blind_sets(prefix: &str) -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir("tests/heldout")
+        .expect("tests/heldout is readable")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            path.file_name()
+                .is_some_and(|name| name.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("a blind set is readable"))
+        .collect()
+}
+
 /// How far apart the sampled questions stand in the blind sets, in order.
 const MIX_STRIDE: usize = 50;
 
 /// Every [`MIX_STRIDE`]th question (answerable or not) of the Ask blind
 /// sets in `tests/heldout`, read in file-name order.
 fn held_out_mix() -> Vec<String> {
-    let mut files: Vec<_> = std::fs::read_dir("tests/heldout")
-        .expect("tests/heldout is readable")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| {
-            path.file_name()
-                .is_some_and(|name| name.to_string_lossy().starts_with("ask_"))
-        })
-        .collect();
-    files.sort();
     let mut questions = Vec::new();
-    for path in files {
-        let text = std::fs::read_to_string(&path).expect("a blind set is readable");
+    for text in blind_sets("ask_") {
         let set: serde_json::Value = serde_json::from_str(&text).expect("a blind set is JSON");
         for part in ["answerable", "unanswerable"] {
             for item in set[part].as_array().into_iter().flatten() {
@@ -252,18 +260,8 @@ const TYPED_MIX_STRIDE: usize = 40;
 /// Every [`TYPED_MIX_STRIDE`]th answer of the typed blind sets in
 /// `tests/heldout` (file-name order), with the question its id rebuilds.
 fn typed_mix(bank: &QuestionBank) -> Vec<(Question, String)> {
-    let mut files: Vec<_> = std::fs::read_dir("tests/heldout")
-        .expect("tests/heldout is readable")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| {
-            path.file_name()
-                .is_some_and(|name| name.to_string_lossy().starts_with("typed_"))
-        })
-        .collect();
-    files.sort();
     let mut answers = Vec::new();
-    for path in files {
-        let text = std::fs::read_to_string(&path).expect("a typed set is readable");
+    for text in blind_sets("typed_") {
         let set: Vec<serde_json::Value> = serde_json::from_str(&text).expect("a typed set is JSON");
         for item in set {
             if let (Some(id), Some(answer)) = (item["id"].as_str(), item["answer"].as_str())
