@@ -97,16 +97,7 @@ pub(crate) fn match_stemmed(
         }
         return Some(WordMatch::Stem);
     }
-    let (a, b) = (expected.chars().count(), candidate.chars().count());
-    // Most pairs are far apart: no allowance can reach them, so it is not
-    // worked out.
-    let slips = if a.abs_diff(b) <= MOST_SLIPS {
-        slips_between(expected, candidate)
-    } else {
-        None
-    };
-    let allowed = slips.map_or(0, |_| allowed_slips(lexicon, expected, candidate));
-    if allowed == 0 || a.abs_diff(b) > allowed || slips.is_none_or(|slips| slips > allowed) {
+    if !within_allowance(lexicon, expected, candidate) {
         // The learner's own word for the same idea ("unstable" for
         // "volatile"): WordNet's synonyms and similar adjectives, never
         // its opposites. Function words carry no idea of their own (the
@@ -127,27 +118,31 @@ pub(crate) fn match_stemmed(
 /// word of the prompt and the sentence, and almost every pair is turned
 /// away by length or edit distance before a stem or the lexicon is read.
 pub(crate) fn is_typo(expected: &str, candidate: &str) -> bool {
-    let (a, b) = (expected.chars().count(), candidate.chars().count());
-    // No allowance exceeds `MOST_SLIPS`, and every edit changes the
-    // length by one at most.
-    if expected == candidate
-        || a.abs_diff(b) > MOST_SLIPS
-        || a.min(b) < 3
-        || !within_slips(expected, candidate, MOST_SLIPS)
-    {
-        return false;
-    }
-    if numeric_verdict(expected, candidate).is_some() {
-        // A number compares by value: exact or no match, never a slip.
-        return false;
-    }
     let lexicon = Lexicon::embedded();
-    let allowed = allowed_slips(lexicon, expected, candidate);
-    allowed > 0
-        && a.abs_diff(b) <= allowed
-        && within_slips(expected, candidate, allowed)
+    expected != candidate
+        && expected.chars().count().min(candidate.chars().count()) >= 3
+        && within_allowance(lexicon, expected, candidate)
+        // A number compares by value: exact or no match, never a slip.
+        && numeric_verdict(expected, candidate).is_none()
         && !shares_family(lexicon, expected, None, candidate)
         && !is_another_word(lexicon, expected, candidate)
+}
+
+/// Whether `candidate` lies within the slips allowed between it and
+/// `expected` ([`allowed_slips`]). Most pairs are far apart: no allowance
+/// reaches them, so it is not worked out for them.
+fn within_allowance(lexicon: &Lexicon, expected: &str, candidate: &str) -> bool {
+    let apart = expected.chars().count().abs_diff(candidate.chars().count());
+    // No allowance exceeds `MOST_SLIPS`, and an edit changes the length
+    // by one at most.
+    if apart > MOST_SLIPS {
+        return false;
+    }
+    let Some(slips) = slips_between(expected, candidate) else {
+        return false;
+    };
+    let allowed = allowed_slips(lexicon, expected, candidate);
+    allowed > 0 && apart <= allowed && slips <= allowed
 }
 
 /// The most slips any pair of words is allowed (see [`allowed_edits`] and
@@ -162,14 +157,8 @@ pub(crate) fn is_real_word_slip(expected: &str, candidate: &str) -> bool {
         return false;
     }
     let lexicon = Lexicon::embedded();
-    if shares_family(lexicon, expected, None, candidate) {
-        return false;
-    }
-    let (a, b) = (expected.chars().count(), candidate.chars().count());
-    let allowed = allowed_slips(lexicon, expected, candidate);
-    allowed > 0
-        && a.abs_diff(b) <= allowed
-        && within_slips(expected, candidate, allowed)
+    within_allowance(lexicon, expected, candidate)
+        && !shares_family(lexicon, expected, None, candidate)
         && is_another_word(lexicon, expected, candidate)
 }
 
@@ -292,15 +281,9 @@ fn drops_plural_i(expected: &str, candidate: &str) -> bool {
 /// "little", "civil"): a learner spells one for another by ear.
 const SYLLABIC_L: &[&str] = &["al", "el", "le", "il", "ol", "ul"];
 
-/// Whether `candidate` is at most `allowed` slips from `expected`, where
-/// one spelling of a final syllabic "l" for another is one slip, not two
-/// ("globle" for "global").
-fn within_slips(expected: &str, candidate: &str, allowed: usize) -> bool {
-    slips_between(expected, candidate).is_some_and(|slips| slips <= allowed)
-}
-
-/// The slips between two words when there are at most [`MOST_SLIPS`] (see
-/// [`within_slips`]), else `None`.
+/// The slips between two words when there are at most [`MOST_SLIPS`],
+/// else `None`: their edits, but one spelling of a final syllabic "l" for
+/// another is one slip, not two ("globle" for "global").
 fn slips_between(expected: &str, candidate: &str) -> Option<usize> {
     fn stem_before_l(w: &str) -> Option<&str> {
         SYLLABIC_L
