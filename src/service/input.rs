@@ -156,6 +156,10 @@ impl AnswerText {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
 }
 
 /// A learner's own question for Ask: something other than whitespace, at

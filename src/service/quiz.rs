@@ -61,6 +61,27 @@ pub struct QuizApi {
     /// names one question of one revision, so these never change. Bounded;
     /// a value is the same whoever builds it first.
     gradable: Arc<quick_cache::sync::Cache<String, (Arc<Question>, reply::GradeParts)>>,
+    /// CheckAnswer's marks, by plain question id and the answer as sent. A
+    /// mark is a pure function of the two, and learners type the same few
+    /// answers to a question again and again, so a repeat costs a lookup
+    /// instead of a grade (tens of microseconds for a slipped phrase).
+    /// Bounded by bytes, so a flood of long distinct answers only churns it.
+    marks: Arc<quick_cache::sync::Cache<(String, String), grading::Mark, ByBytes>>,
+}
+
+/// How many bytes of ids, answers and feedback [`QuizApi`] keeps marks
+/// for.
+const MARK_BYTES: u64 = 8 << 20;
+
+/// Weighs a cached mark by the text it holds (plus a fixed share for the
+/// entry itself), so [`MARK_BYTES`] bounds the cache's memory.
+#[derive(Debug, Clone, Copy)]
+struct ByBytes;
+
+impl quick_cache::Weighter<(String, String), grading::Mark> for ByBytes {
+    fn weight(&self, (id, answer): &(String, String), mark: &grading::Mark) -> u64 {
+        u64::try_from(id.len() + answer.len() + mark.feedback.len() + 96).unwrap_or(u64::MAX)
+    }
 }
 
 /// How many questions [`QuizApi`] keeps ready for CheckAnswer (as many as
@@ -174,6 +195,9 @@ impl QuizApi {
             )),
             encoded: Arc::new(quick_cache::sync::Cache::new(ENCODED_QUESTIONS)),
             gradable: Arc::new(quick_cache::sync::Cache::new(GRADABLE_QUESTIONS)),
+            marks: Arc::new(quick_cache::sync::Cache::with_weighter(
+                16_384, MARK_BYTES, ByBytes,
+            )),
         }
     }
 
@@ -674,7 +698,15 @@ impl QuizApi {
         let (question, parts) = self
             .question_to_grade(&plain)
             .map_err(|error| error::rebuild_error(id.as_str(), error))?;
-        let mark = grading::mark(&question, answer.as_str());
+        let key = (plain, answer.into_string());
+        let mark = match self.marks.get(&key) {
+            Some(mark) => mark,
+            None => {
+                let mark = grading::mark(&question, &key.1);
+                self.marks.insert(key, mark.clone());
+                mark
+            }
+        };
         Ok(proto::CheckAnswerResponse::with_parts(
             mark.correct,
             mark.score,
