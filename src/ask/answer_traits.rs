@@ -200,6 +200,28 @@ pub(super) fn words_after(analyzer: &Analyzer, statement: &str, answer: &str) ->
         .collect()
 }
 
+/// The terms of the answer's words that only modify the next word of the
+/// answer: "*global* uncertainty". A question that names such a word
+/// ("what is growing *globally*?") still asks for the answer, where one
+/// naming its head asks about it.
+pub(super) fn answer_modifiers(
+    analyzer: &Analyzer,
+    lexicon: &crate::lang::Lexicon,
+    answer: &str,
+) -> HashSet<String> {
+    let words = analyzer.word_texts(answer);
+    words
+        .windows(2)
+        .filter(|pair| {
+            !analyzer.is_stopword(&pair[0])
+                && !analyzer.is_stopword(&pair[1])
+                && lexicon.can_be_adjective(&pair[0]) == Some(true)
+                && lexicon.can_be_noun(&pair[0]) != Some(true)
+        })
+        .map(|pair| analyzer.term(&pair[0]))
+        .collect()
+}
+
 /// Prepositions that make the span after them a role of its own
 /// (beneficiary, purpose, place, means) rather than what the verb acts on.
 const ROLE_PREPOSITIONS: &[&str] = &[
@@ -313,6 +335,20 @@ mod tests {
             passive_verb_after_purpose(&analyzer, "The treaty was signed on Tuesday.", "treaty"),
             None
         );
+    }
+
+    #[test]
+    fn an_adjective_before_the_answers_head_is_a_modifier_and_the_head_is_not() {
+        let (analyzer, lexicon) = (Analyzer::new(), crate::lang::Lexicon::embedded());
+        let modifiers = answer_modifiers(&analyzer, &lexicon, "global uncertainty");
+        assert!(
+            modifiers.contains(&analyzer.term("global")),
+            "{modifiers:?}"
+        );
+        assert!(!modifiers.contains(&analyzer.term("uncertainty")));
+        // A noun beside another, or a word standing alone, modifies nothing.
+        assert!(answer_modifiers(&analyzer, &lexicon, "poverty reduction").is_empty());
+        assert!(answer_modifiers(&analyzer, &lexicon, "volatile").is_empty());
     }
 
     #[test]

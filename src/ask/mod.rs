@@ -117,8 +117,8 @@ use crate::lang::stance::{Stance, StanceWords};
 use crate::quality::Polarity;
 
 use answer_traits::{
-    AnswerTraits, is_clock_word, list_items, list_len, modifies_a_verb, ordinals, tells_the_time,
-    words_after,
+    AnswerTraits, answer_modifiers, is_clock_word, list_items, list_len, modifies_a_verb, ordinals,
+    tells_the_time, words_after,
 };
 use phrasing::Abstention;
 use synonyms::AskWords;
@@ -825,6 +825,10 @@ struct Query {
     /// It asks for a side ("where do they *stand on* …", "their
     /// *stance*"): a fact that takes none does not answer.
     asks_stance: bool,
+    /// The term of the verb whose doer a wh-question asks for ("what is
+    /// *growing*?"): a fact whose statement lacks it, holding it only in
+    /// the rest of its sentence, answers for another clause.
+    doer_verb: Option<String>,
     /// The terms of the words of a wh-question that take a side ("which
     /// policies did Xi *criticise*?"): a fact taking that side holds them.
     side_terms: HashMap<String, Stance>,
@@ -1435,6 +1439,9 @@ struct FactRecord {
     /// The terms of the words right after the answer in the statement
     /// ("volatile" → "global").
     after_answer: HashSet<String>,
+    /// The answer's terms that only modify the next word of the answer
+    /// (see [`answer_traits::answer_modifiers`]).
+    answer_modifiers: HashSet<String>,
     /// What the answer is like, for "who" questions.
     answer_traits: AnswerTraits,
     /// Whether the answer is a one-word modifier or verb rather than a
@@ -1707,6 +1714,7 @@ impl FactRecord {
                 })
                 .collect(),
             after_answer,
+            answer_modifiers: answer_modifiers(analyzer, lexicon, &fact.answer),
             answer_traits: AnswerTraits::of(analyzer, fact),
             answer_is_modifier,
             answer_has_clock: tells_the_time(analyzer, &fact.answer),
@@ -3800,6 +3808,7 @@ impl Asker {
         // "What is X and why …?" asks for a reason too, which only a fact
         // giving one answers.
         let asks_stance = asks_stance(&folded);
+        let doer_verb = self.doer_verb(&folded);
         // "What does 'backfire' mean - *who gets hurt*?": the question
         // after a dash asks what the reply must say.
         let after_dash = after_dash_question(question);
@@ -4408,6 +4417,7 @@ impl Asker {
             describer,
             unmentioned,
             asks_stance,
+            doer_verb,
             side_terms,
             name_runs: self.name_runs(&words),
             placed_terms: placed
@@ -5631,11 +5641,16 @@ impl Asker {
         // The question names part of the answer ("what does unilateralism
         // lead to?" vs. "unilateralism and hegemonic behavior"): it asks
         // about that, not for it, so the span is no lead and ranks lower.
+        // Naming only a modifier of the answer's head ("what is growing
+        // *globally*?" of "global uncertainty") still asks for it; a "why"
+        // question naming any of it asks why that is.
         let echoed = !contained
             && !quantity
-            && answer
-                .iter()
-                .any(|t| named(t) && query.asked.as_ref() != Some(t));
+            && answer.iter().any(|t| {
+                named(t)
+                    && query.asked.as_ref() != Some(t)
+                    && (query.intent == Intent::Why || !record.answer_modifiers.contains(t))
+            });
         // A yes/no question is answered by the statement that settles it:
         // "Five." is no reply to "Did China sign a treaty?".
         let mut lead = !contained
@@ -5658,6 +5673,11 @@ impl Asker {
         // into *a legally binding agreement*?" is not answered by one.
         let fit = if query.intent == Intent::Why && (contained || echoed || echoed_in_other_words())
         {
+            fit * MISMATCH
+        } else {
+            fit
+        };
+        let fit = if self.doer_verb_elsewhere(query, doc) {
             fit * MISMATCH
         } else {
             fit
@@ -6982,6 +7002,54 @@ impl Asker {
     /// adjective, or a verb's "-ing" form ("is it *losing* importance?"
     /// of "the *growing* importance"), which a fact's other modifier of
     /// the same noun leaves unsettled.
+    /// The verb a wh-question asks the doer of: "what *is growing*",
+    /// "what *grows*", as its term. Only a verb right
+    /// after the wh-word (and a tense auxiliary) whose doer the wh-word
+    /// is; "what did Xi *say*" asks for the object.
+    fn doer_verb(&self, folded: &[&str]) -> Option<String> {
+        let (first, rest) = folded.split_first()?;
+        // Not "who": a person's name sits beside their verb in the whole
+        // sentence, whatever the fact's own answer is.
+        if !matches!(*first, "what" | "whats") {
+            return None;
+        }
+        let (progressive, verb) = match rest {
+            [aux, verb, ..] if matches!(*aux, "is" | "are" | "was" | "were") => (true, *verb),
+            [verb, ..] if *first == "whats" => (true, *verb),
+            [verb, ..] => (false, *verb),
+            [] => return None,
+        };
+        // Without an auxiliary, "what *values* …" opens a noun phrase.
+        let verb_form = if progressive {
+            verb.len() > 5 && verb.ends_with("ing")
+        } else {
+            verb.len() > 3
+                && (verb.ends_with('s') || verb.ends_with("ed"))
+                && self.lexicon.can_be_noun(verb) != Some(true)
+        };
+        (verb_form
+            && self.lexicon.can_be_verb(verb) == Some(true)
+            && !self.analyzer.is_stopword(verb))
+        .then(|| self.analyzer.term(verb))
+    }
+
+    /// The fact holds [`Query::doer_verb`] (or a word it may stand for)
+    /// in the rest of its sentence but not in its statement: its answer
+    /// is no doer of that verb.
+    fn doer_verb_elsewhere(&self, query: &Query, doc: usize) -> bool {
+        let Some(verb) = &query.doer_verb else {
+            return false;
+        };
+        let Some(term) = query.terms.iter().find(|t| &t.term == verb) else {
+            return false;
+        };
+        let record = &self.records[doc];
+        let in_statement = std::iter::once(&term.term)
+            .chain(&term.alternatives)
+            .any(|t| record.statement_terms.contains(t));
+        !in_statement && self.fields_with(doc, term)[2]
+    }
+
     fn modifies(&self, word: &str) -> bool {
         self.lexicon.can_be_adjective(word) == Some(true)
             || (word.len() > 5
@@ -10196,6 +10264,26 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn what_is_doing_something_is_answered_by_the_fact_whose_answer_does_it() {
+        // The verb sits in the values' sentence too, but only the
+        // uncertainty's statement makes its answer the one growing; naming
+        // the answer's modifier ("globally") does not make it an echo.
+        assert_each_answer_holds(&[
+            (
+                "What is growing in the world when Xi made this emphasis?",
+                "uncertainty",
+            ),
+            ("what's growing globally according to xi", "uncertainty"),
+            ("What grows, as Xi says, in the world today?", "uncertainty"),
+        ]);
+        // "What values …" opens a noun phrase, no verb.
+        assert_each_answer_holds(&[(
+            "What values did Xi say must stay central to global cooperation?",
+            "fairness",
+        )]);
     }
 
     #[test]
