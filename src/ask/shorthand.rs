@@ -13,6 +13,10 @@ use crate::{lang, numbers};
 /// Shorthand and what it stands for.
 const SHORTHAND: &[(&str, &str)] = &[
     ("wat", "what"),
+    ("no1", "no one"),
+    ("any1", "anyone"),
+    ("some1", "someone"),
+    ("every1", "everyone"),
     ("wut", "what"),
     ("wht", "what"),
     ("whats", "what is"),
@@ -188,6 +192,39 @@ pub(super) fn without_place_appositive(question: &str) -> Option<String> {
     Some(read.join(" "))
 }
 
+/// Words after which a "4" is a count or a value ("there *4*", "is it
+/// *4*", "about *4*"), not chat's "for".
+const BEFORE_A_FOUR: &[&str] = &[
+    "the", "about", "over", "than", "only", "just", "around", "of", "to", "and", "or", "nearly",
+    "almost", "exactly", "is", "are", "was", "were", "be", "been", "it", "there", "they", "by",
+    "under", "all", "at", "least", "most", "top", "those", "these", "some", "first", "last",
+];
+
+/// Words a "for" opens the object of ("4 *the* mechanism", "4 *what*").
+const AFTER_A_FOR: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "them", "him", "us", "me", "you", "what",
+    "wat", "which", "who", "whom", "whose", "this", "that", "those", "these", "each", "all",
+];
+
+/// Whether the "4" at `at` stands for "for": after a word that takes no
+/// count, and before the object "for" opens, a gerund ("4 *fighting*"), a
+/// comma, or nothing ("what is xi pushing 4").
+fn four_as_for(tokens: &[&str], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1).map(|b| tokens[b].to_lowercase()) else {
+        return false;
+    };
+    let word_before =
+        before.chars().all(char::is_alphabetic) && !BEFORE_A_FOUR.contains(&before.as_str());
+    let closes = tokens[at].ends_with([',', '?', '!', '.', ';', ':']);
+    let object_after = tokens.get(at + 1).is_none_or(|next| {
+        let next = next
+            .trim_end_matches(['?', '!', '.', ',', ';', ':'])
+            .to_lowercase();
+        AFTER_A_FOR.contains(&next.as_str()) || (next.len() > 4 && next.ends_with("ing"))
+    });
+    word_before && (closes || object_after)
+}
+
 /// `question` with its chat shorthand spelled out, or `None` when it has
 /// none. Each whole word is looked up without its closing punctuation,
 /// which is kept; a capitalized word is left alone ("R" may be a name).
@@ -291,6 +328,11 @@ pub(super) fn spelled_out(question: &str) -> Option<String> {
             {
                 changed = true;
                 return format!("four{tail}");
+            }
+            // "a center *4* fighting desertification": chat's "for".
+            if core == "4" && four_as_for(&tokens, at) {
+                changed = true;
+                return format!("for{tail}");
             }
             // "the 3k trainings": thousands as chat writes them.
             if let Some(thousands) = thousands(core) {
@@ -785,6 +827,46 @@ fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_four_between_a_word_and_what_for_opens_is_for_and_a_count_stays() {
+        for (question, spelled) in [
+            (
+                "is there a center 4 fighting desertification",
+                "is there a center for fighting desertification",
+            ),
+            (
+                "name a focus area 4 the mechanism",
+                "name a focus area for the mechanism",
+            ),
+            (
+                "wat kind of community is xi pushing 4",
+                "what kind of community is xi pushing for",
+            ),
+            (
+                "when is the grant 4, like wat period",
+                "when is the grant for, like what period",
+            ),
+            (
+                "besides trade wars wat else benefits no1",
+                "besides trade wars what else benefits no one",
+            ),
+        ] {
+            assert_eq!(
+                spelled_out(question).as_deref(),
+                Some(spelled),
+                "{question}"
+            );
+        }
+        for question in [
+            "were there 4 countries at the summit",
+            "did 4 presidents come",
+            "is it 4?",
+            "the treaty lasts 4 years",
+        ] {
+            assert_eq!(spelled_out(question), None, "{question}");
+        }
+    }
 
     #[test]
     fn an_appositive_saying_what_a_named_place_is_is_dropped() {
