@@ -3556,7 +3556,9 @@ impl Asker {
     /// wondered, what …?"); `None` when it has none. "green minerals or oil
     /// and gas: which …?" keeps its options.
     fn without_lead_in(&self, question: &str) -> Option<String> {
-        let placed = shorthand::without_place_appositive(question);
+        let guessless = shorthand::without_guess_tail(question, |w| self.index.has_word(w));
+        let question = guessless.as_deref().unwrap_or(question);
+        let placed = shorthand::without_place_appositive(question).or(guessless.clone());
         let viewpoint =
             shorthand::viewpoint_as_according(placed.as_deref().unwrap_or(question)).or(placed);
         let spelled = match shorthand::spelled_out(viewpoint.as_deref().unwrap_or(question)) {

@@ -225,6 +225,43 @@ fn four_as_for(tokens: &[&str], at: usize) -> bool {
     word_before && (closes || object_after)
 }
 
+/// Words that make what follows a wh-question a question or a claim of
+/// its own ("… ? *it was* in an interview?", "- *who* gets hurt?"), not a
+/// bare guess at the answer.
+const NOT_A_GUESS: &[&str] = &[
+    "is", "are", "was", "were", "did", "do", "does", "has", "have", "had", "will", "would", "can",
+    "could", "it", "they", "he", "she", "i", "you", "we", "what", "which", "who", "whom", "when",
+    "where", "why", "how", "not", "no", "yes",
+];
+
+/// A wh-question followed by the learner's bare guess at its answer
+/// ("which edition was this one? *first?*", "… this one - *first,
+/// second?*") without the guess: it is no part of what is asked, and the
+/// reply states the answer either way. A guess naming what the article
+/// does not (`known` says no) is kept: "which professionals - doctors?"
+/// asks about doctors. `None` when there is none.
+pub(super) fn without_guess_tail(question: &str, known: impl Fn(&str) -> bool) -> Option<String> {
+    let body = question.trim_end().strip_suffix('?')?;
+    let (head, tail) = match body.rfind('?') {
+        Some(at) => (&body[..at], &body[at + 1..]),
+        None => body.rsplit_once(" - ")?,
+    };
+    let guess: Vec<String> = tail
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let opener = head.split_whitespace().next()?.to_lowercase();
+    let wh_question = crate::ask::intent::WH_WORDS.contains(&opener.as_str());
+    let bare = (1..=3).contains(&guess.len())
+        && guess.iter().all(|w| {
+            !NOT_A_GUESS.contains(&w.as_str())
+                && w.chars().all(char::is_alphanumeric)
+                && (known(w) || crate::numbers::parse_ordinal(w).is_some())
+        });
+    (wh_question && bare && !head.trim().is_empty()).then(|| format!("{}?", head.trim_end()))
+}
+
 /// `question` with its chat shorthand spelled out, or `None` when it has
 /// none. Each whole word is looked up without its closing punctuation,
 /// which is kept; a capitalized word is left alone ("R" may be a name).
@@ -827,6 +864,34 @@ fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_guess_after_a_wh_question_is_dropped_and_a_second_question_kept() {
+        for question in [
+            "which edition of the China-Central Asia Summit was this one? first?",
+            "which edition of the China-Central Asia Summit was this one - first, second?",
+        ] {
+            assert_eq!(
+                without_guess_tail(question, |_| false).as_deref(),
+                Some("which edition of the China-Central Asia Summit was this one?"),
+                "{question}"
+            );
+        }
+        for question in [
+            "In which occasion did Xi talk about it? it was in an interview?",
+            "What does backfire mean - who gets hurt?",
+            "Was it the first summit? or the second?",
+            "which summit was this?",
+        ] {
+            assert_eq!(without_guess_tail(question, |_| true), None, "{question}");
+        }
+        // A guess the article has no word for asks about that.
+        assert_eq!(
+            without_guess_tail("which professionals - doctors, engineers?", |w| w
+                != "doctors"),
+            None
+        );
+    }
 
     #[test]
     fn a_four_between_a_word_and_what_for_opens_is_for_and_a_count_stays() {
