@@ -11,7 +11,7 @@
 //! `[bad]` verbs judge their subject; a negated good verb ("benefit *no
 //! one*", "will *not* help") judges it bad.
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 use thiserror::Error;
@@ -125,6 +125,9 @@ pub struct StanceWords {
     /// The verbs that judge their subject good (`For`) or bad
     /// (`Against`), by stem.
     judging: HashMap<String, Stance>,
+    /// Nouns that take a side against the word before them, by stem:
+    /// "desertification *control*", "poverty *reduction*".
+    against_before: HashSet<String>,
 }
 
 /// Which list a heading opens.
@@ -132,13 +135,16 @@ pub struct StanceWords {
 enum Section {
     Side(Stance),
     Judging(Stance),
+    /// `[against before]`: see [`StanceWords::against_before`].
+    AgainstBefore,
 }
 
-const SECTIONS: [(&str, Section); 4] = [
+const SECTIONS: [(&str, Section); 5] = [
     ("for", Section::Side(Stance::For)),
     ("against", Section::Side(Stance::Against)),
     ("good", Section::Judging(Stance::For)),
     ("bad", Section::Judging(Stance::Against)),
+    ("against before", Section::AgainstBefore),
 ];
 
 impl StanceWords {
@@ -157,6 +163,7 @@ impl StanceWords {
     pub fn parse(text: &str) -> Result<StanceWords, StanceError> {
         let mut by_stem = HashMap::new();
         let mut judging = HashMap::new();
+        let mut against_before = HashSet::new();
         read_headed_list(text, &SECTIONS, |entry| {
             let word = entry.text;
             if !word.chars().all(|c| c.is_ascii_lowercase()) {
@@ -165,6 +172,10 @@ impl StanceWords {
             let (map, side) = match entry.section {
                 Section::Side(side) => (&mut by_stem, side),
                 Section::Judging(side) => (&mut judging, side),
+                Section::AgainstBefore => {
+                    against_before.insert(super::stem(word));
+                    return Ok(());
+                }
             };
             if map
                 .insert(super::stem(word), side)
@@ -174,12 +185,30 @@ impl StanceWords {
             }
             Ok(())
         })?;
-        Ok(StanceWords { by_stem, judging })
+        Ok(StanceWords {
+            by_stem,
+            judging,
+            against_before,
+        })
     }
 
     /// The side a folded word takes, if it takes one.
     pub fn of(&self, word: &str) -> Option<Stance> {
         self.by_stem.get(&super::stem(word)).copied()
+    }
+
+    /// The content word right before an `[against before]` noun at `at`
+    /// ("*poverty* reduction"), which it takes a side against. Not when a
+    /// side is taken on the pair itself ("*oppose* poverty reduction").
+    fn against_the_word_before<'w>(&self, words: &'w [String], at: usize) -> Option<&'w str> {
+        let before = words.get(at.checked_sub(1)?)?;
+        let pair_taken = at
+            .checked_sub(2)
+            .is_some_and(|side| self.of(&words[side]).is_some());
+        (self.against_before.contains(&super::stem(&words[at]))
+            && !super::is_stopword(before)
+            && !pair_taken)
+            .then_some(before.as_str())
     }
 
     /// Each stance word of the folded `words` with the stance, its
@@ -199,6 +228,10 @@ impl StanceWords {
                 // takes no side of its own.
                 if particle_after_verb(words, at) {
                     return None;
+                }
+                // "desertification *control*": against the word before.
+                if let Some(target) = self.against_the_word_before(words, at) {
+                    return Some((Stance::Against, at, vec![target]));
                 }
                 let (stance, from) = if contrast {
                     (Stance::Against, at + 2)
@@ -452,6 +485,25 @@ fn auxiliary_fronted(words: &[String], start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_curbing_noun_takes_a_side_against_the_word_before_it() {
+        let folded =
+            |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_string).collect() };
+        let words = StanceWords::embedded();
+        let centres = folded("they focus on poverty reduction and desertification control");
+        let claims = words.claims(&centres);
+        assert_eq!(claims.len(), 2, "{claims:?}");
+        assert!(claims.iter().all(|claim| claim.0 == Stance::Against));
+        assert_eq!(claims[1].2, vec!["desertification"]);
+        // A side taken on the pair is that side's, not the noun's.
+        let opposed = folded("did they oppose desertification control");
+        let claims = words.claims(&opposed);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].2, vec!["desertification", "control"]);
+        // After a function word the noun stands alone.
+        assert!(words.claims(&folded("the reduction was large")).is_empty());
+    }
 
     #[test]
     fn the_shipped_list_is_valid() {
