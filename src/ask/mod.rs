@@ -138,6 +138,12 @@ const MAX_SUGGESTIONS: usize = 4;
 /// Evidence saturation: matched IDF mass at which confidence reaches ~63 %
 /// of its coverage (one rare word is plenty; "China" alone is not).
 const EVIDENCE_SCALE: f64 = 0.8;
+/// Words before "name" that say how much of the name is asked for ("the
+/// *full* name of the president"), not what it names.
+const NAME_PRECISION: &[&str] = &[
+    "exact", "full", "complete", "official", "actual", "real", "precise", "proper", "whole",
+];
+
 /// Weights of words no fact uses, relative to the highest IDF: an unknown
 /// name (capitalised mid-question, or a number) is the surest sign the
 /// article does not say; an unknown lower-case word may be a paraphrase;
@@ -4741,6 +4747,14 @@ impl Asker {
             || (context.intent == Intent::HowLong && word == "time")
             // "on which place …?": where's own noun, as "time" is above.
             || (context.intent == Intent::Where && word == "place")
+            // "what is the *full* name of the president?": how much of a
+            // person's name, no word a fact must hold. (Of a thing, "the
+            // full name of the summit" asks for more than its short name.)
+            || (context.intent == Intent::Who
+                && NAME_PRECISION.contains(&word)
+                && words
+                    .get(position + 1)
+                    .is_some_and(|next| matches!(next.text.as_str(), "name" | "names")))
 
             || (position == 0 && intent::is_list_verb(word))
             || (context.asks_stance && STANCE_ASKING.contains(&word))
@@ -10266,6 +10280,14 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn how_much_of_a_persons_name_is_asked_for_is_no_word_a_fact_must_hold() {
+        assert_each_answer_holds(&[
+            ("what is the exact name of the Chinese president?", "Xi Jinping"),
+            ("what is full name of china president in this text", "Xi Jinping"),
+        ]);
     }
 
     #[test]
