@@ -2964,8 +2964,8 @@ const FRESH160_JSON: &str = include_str!("../../tests/heldout/ask_fresh160.json"
 /// Share of its answerable questions that must be answered right: 64/70 (20/20, 1)
 /// when first scored, before any tuning on it (main `caa43ad`).
 /// Its writer played a Kazakh secondary-school learner's simple English with grammar slips, on places, people and roles.
-/// Tuned on in the ask62 round (its confident wrong answers read): 64/70 (20/20, 1) after the round.
-const FRESH160_ACCURACY_FLOOR: f64 = 0.914;
+/// Tuned on in the ask62 round (its confident wrong answers read): 66/70 (20/20, 1) after the round.
+const FRESH160_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH160_MOST_ANSWERED: usize = 0;
 const FRESH160_MOST_CONFIDENT_WRONG: usize = 1;
 
