@@ -340,15 +340,15 @@ mod tests {
     #[test]
     fn an_adjective_before_the_answers_head_is_a_modifier_and_the_head_is_not() {
         let (analyzer, lexicon) = (Analyzer::new(), crate::lang::Lexicon::embedded());
-        let modifiers = answer_modifiers(&analyzer, &lexicon, "global uncertainty");
+        let modifiers = answer_modifiers(&analyzer, lexicon, "global uncertainty");
         assert!(
             modifiers.contains(&analyzer.term("global")),
             "{modifiers:?}"
         );
         assert!(!modifiers.contains(&analyzer.term("uncertainty")));
         // A noun beside another, or a word standing alone, modifies nothing.
-        assert!(answer_modifiers(&analyzer, &lexicon, "poverty reduction").is_empty());
-        assert!(answer_modifiers(&analyzer, &lexicon, "volatile").is_empty());
+        assert!(answer_modifiers(&analyzer, lexicon, "poverty reduction").is_empty());
+        assert!(answer_modifiers(&analyzer, lexicon, "volatile").is_empty());
     }
 
     #[test]
