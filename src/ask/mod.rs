@@ -10285,8 +10285,14 @@ mod tests {
     #[test]
     fn how_much_of_a_persons_name_is_asked_for_is_no_word_a_fact_must_hold() {
         assert_each_answer_holds(&[
-            ("what is the exact name of the Chinese president?", "Xi Jinping"),
-            ("what is full name of china president in this text", "Xi Jinping"),
+            (
+                "what is the exact name of the Chinese president?",
+                "Xi Jinping",
+            ),
+            (
+                "what is full name of china president in this text",
+                "Xi Jinping",
+            ),
         ]);
     }
 
