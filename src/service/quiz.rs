@@ -70,17 +70,19 @@ pub struct QuizApi {
 }
 
 /// How many bytes of ids, answers and feedback [`QuizApi`] keeps marks
-/// for.
-const MARK_BYTES: u64 = 8 << 20;
+/// for: with [`ByBytes`]'s share for each entry, a few MiB of the server's
+/// stated RSS bound, whatever a flood of distinct answers sends.
+const MARK_BYTES: u64 = 4 << 20;
 
-/// Weighs a cached mark by the text it holds (plus a fixed share for the
-/// entry itself), so [`MARK_BYTES`] bounds the cache's memory.
+/// Weighs a cached mark by the text it holds plus a fixed share for the
+/// entry itself (its slot and three allocations), so [`MARK_BYTES`]
+/// bounds the cache's memory.
 #[derive(Debug, Clone, Copy)]
 struct ByBytes;
 
 impl quick_cache::Weighter<(String, String), grading::Mark> for ByBytes {
     fn weight(&self, (id, answer): &(String, String), mark: &grading::Mark) -> u64 {
-        u64::try_from(id.len() + answer.len() + mark.feedback.len() + 96).unwrap_or(u64::MAX)
+        u64::try_from(id.len() + answer.len() + mark.feedback.len() + 160).unwrap_or(u64::MAX)
     }
 }
 
