@@ -746,8 +746,22 @@ fn attribution_last(mut tokens: Vec<&str>) -> Vec<&str> {
         super::intent::AUXILIARIES.contains(&folded[at].as_str())
             || super::intent::WH_WORDS.contains(&folded[at].as_str())
     });
+    // "according to the headline the treaty *is* meant to promote
+    // *what*?": a wh-word later in the same clause asks in place, after a
+    // statement, and its "is" opens no yes/no question.
+    let asks_in_place = |at: usize| {
+        let clause_end = tokens[at..]
+            .iter()
+            .position(|t| t.ends_with([',', ';']))
+            .map_or(tokens.len(), |end| at + end);
+        tokens[at + 1..clause_end.max(at + 1)]
+            .iter()
+            .any(|t| super::intent::WH_WORDS.contains(&fold(t).as_str()))
+    };
     match question_at {
-        Some(at) if super::intent::AUXILIARIES.contains(&folded[at].as_str()) => {
+        Some(at)
+            if super::intent::AUXILIARIES.contains(&folded[at].as_str()) && !asks_in_place(at) =>
+        {
             tokens.rotate_left(at);
             tokens
         }
@@ -820,6 +834,24 @@ fn fold(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opening_attribution_stays_before_a_statement_that_asks_in_place() {
+        let read = |q: &str| attribution_last(q.split_whitespace().collect()).join(" ");
+        assert_eq!(
+            read("according to Xi, is the treaty permanent?"),
+            "is the treaty permanent? according to Xi,"
+        );
+        assert_eq!(
+            read("according to the headline the treaty is meant to promote what"),
+            "according to the headline the treaty is meant to promote what"
+        );
+        // A wh-word past the clause asks nothing of the auxiliary's.
+        assert_eq!(
+            read("according to Xi there were exchanges, and after that what came?"),
+            "were exchanges, and after that what came? according to Xi there"
+        );
+    }
 
     #[test]
     fn a_question_for_the_gist_of_the_text_is_told_apart() {
