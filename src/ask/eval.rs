@@ -2946,10 +2946,10 @@ const FRESH158_JSON: &str = include_str!("../../tests/heldout/ask_fresh158.json"
 /// Share of its answerable questions that must be answered right: 62/70 (19/20, 5)
 /// when first scored, before any tuning on it (main `caa43ad`).
 /// Its writer played a fact-checker's yes/no and 'is it true that' questions with a wrong detail to correct, and near-miss unanswerables.
-/// Tuned on in the ask62 round (its confident wrong answers read): 63/70 (19/20, 5) after the round.
-const FRESH158_ACCURACY_FLOOR: f64 = 0.9;
+/// Tuned on in the ask62 round (its confident wrong answers read): 64/70 (19/20, 4) after the round.
+const FRESH158_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH158_MOST_ANSWERED: usize = 1;
-const FRESH158_MOST_CONFIDENT_WRONG: usize = 5;
+const FRESH158_MOST_CONFIDENT_WRONG: usize = 4;
 
 const FRESH159_JSON: &str = include_str!("../../tests/heldout/ask_fresh159.json");
 /// Share of its answerable questions that must be answered right: 61/70 (20/20, 2)
