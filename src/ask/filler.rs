@@ -241,6 +241,9 @@ pub(super) fn without_fillers(question: &str) -> Option<String> {
             break;
         }
         offers_no |= folded[end - tag] == "or" && OTHER_ANSWERS.contains(&folded[end - 1].as_str());
+        // "treaty signed in tashkent *right*": a bare "right" after a
+        // claim (see `closing_tag`) asks whether it holds, as "or not" does.
+        offers_no |= tag == 1 && folded[end - 1] == "right";
         end -= tag;
     }
     let end = end - closing_doubt(&tokens[start..end], &folded[start..end]);
@@ -537,7 +540,11 @@ mod tests {
             ),
             (
                 "tajikistan's president was there too right?",
-                "tajikistan's president was there too?",
+                "is it that tajikistan's president was there too?",
+            ),
+            (
+                "treaty signed in tashkent right",
+                "is it that treaty signed in tashkent?",
             ),
             (
                 "so the treaty, is it like forever?",

@@ -3642,6 +3642,19 @@ impl Asker {
             {
                 named + 1
             }
+            // "treaty *sign on* friday?": a thing, a bare verb and a
+            // preposition with its object; never a noun that names the
+            // kind of answer ("grant *amount in* yuan?" asks how much).
+            _ if named == 0
+                && folded.len() >= 4
+                && !self.analyzer.is_stopword(folded[0])
+                && self.lexicon.can_be_noun(folded[0]) == Some(true)
+                && verb(folded[1])
+                && Intent::of_type_noun(folded[1]).is_none()
+                && CLAIM_PREPOSITIONS.contains(&folded[2]) =>
+            {
+                1
+            }
             _ => named,
         };
         // "xi *himself* go to summit?", "they *really* say …?": words that
@@ -3743,8 +3756,33 @@ impl Asker {
             (&folded[3..], true)
         } else {
             let wh = folded.iter().position(|w| matches!(*w, "what" | "which"))?;
-            let aux = wh + 1 + folded[wh + 1..].iter().position(do_aux)?;
-            (&folded[aux + 1..], false)
+            match folded[wh + 1..].iter().position(do_aux) {
+                Some(aux) => (&folded[wh + 1 + aux + 1..], false),
+                // "what china and central asia sign?": the "did" dropped,
+                // a few words naming who, then the bare verb.
+                None => {
+                    let rest = &folded[wh + 1..];
+                    let subject = rest
+                        .iter()
+                        .take(MAX_SUBJECT_WORDS + 1)
+                        .take_while(|w| {
+                            **w == "and"
+                                || **w == "the"
+                                || (!self.analyzer.is_stopword(w) && !self.lexicon.is_base_verb(w))
+                        })
+                        .count();
+                    let named = rest[..subject]
+                        .iter()
+                        .any(|w| self.index.is_proper(&self.analyzer.term(w)));
+                    let verb_next = rest
+                        .get(subject)
+                        .is_some_and(|w| self.lexicon.is_base_verb(w));
+                    if !named || !verb_next {
+                        return None;
+                    }
+                    (rest, false)
+                }
+            }
         };
         let verb_at = rest.iter().position(|w| {
             let verb = self.lexicon.is_base_verb(w)
@@ -4518,6 +4556,22 @@ impl Asker {
                 found.push((tone, terms));
             }
         }
+        // "a *minor* concern", "*low* priority": a word that ranks the
+        // noun after it low claims the other tone of "a key priority".
+        // It denies a statement ranking something first ("a *key*
+        // priority") whatever noun it ranks ("concern", "priority").
+        let classes = crate::grading::rewordings::WordClasses::embedded();
+        for pair in words.windows(2) {
+            if classes.lesser.iter().any(|w| w == pair[0]) && !self.analyzer.is_stopword(pair[1]) {
+                let terms = pair
+                    .iter()
+                    .copied()
+                    .chain(classes.importance.iter().map(String::as_str))
+                    .map(|w| self.analyzer.term(w))
+                    .collect();
+                found.push((Polarity::Negative, terms));
+            }
+        }
         found
     }
 
@@ -5223,9 +5277,27 @@ impl Asker {
                     terms.push((term.clone(), loose));
                 }
             };
+            // "a *top* priority": the words that rank a thing first stand
+            // for one another before a noun the article uses, whatever
+            // else WordNet relates them to ("top" / "summit"); not in a
+            // compound of another noun ("*prime* minister").
+            let importance = &crate::grading::rewordings::WordClasses::embedded().importance;
+            let ranks_first = !known
+                && importance.iter().any(|w| w == word)
+                && words
+                    .get(at + 1)
+                    .is_some_and(|next| self.index.in_text(&self.analyzer.term(next)));
+            if ranks_first {
+                for other in importance {
+                    let term = self.analyzer.term(other);
+                    if self.index.in_text(&term) {
+                        add(&term, false);
+                    }
+                }
+            }
             // A word the article never uses may be one WordNet relation
             // from one it does ("increasing" / "grows").
-            if !known {
+            if !known && !ranks_first {
                 for near in crate::lang::related::Related::embedded().near(word) {
                     add(
                         &self.analyzer.term(near),
@@ -5729,7 +5801,14 @@ impl Asker {
                 || words.other_span
                 || self.answer_counts_other_things(query, doc));
         let span_against_period = self.span_against_period(query, doc);
+        // "Only for *ten years*?" of "permanent": the span is the claim
+        // the fact denies, not an amount it should state.
+        let bound_denied = query
+            .bounded_terms
+            .iter()
+            .any(|term| self.bounded_against_endless(query, doc, term));
         let amount_unstated = !span_against_period
+            && !bound_denied
             && query.stated_amounts.iter().any(|amount| {
                 !states_amount(amount, &record.stated_quantities, query.asks_mention)
             });
@@ -9649,8 +9728,17 @@ fn bounded_time<'w>(folded: &[&'w str]) -> Vec<&'w str> {
         .copied()
         .filter(|word| ENDING_WORDS.contains(word))
         .collect();
-    for pair in folded.windows(2) {
-        if BOUNDING_WORDS.contains(&pair[0]) && BOUNDED_SPANS.contains(&pair[1]) {
+    for (at, pair) in folded.windows(2).enumerate() {
+        // "a *few years*", "a *time limited* pact"; a count only when
+        // "only" bounds it or a term follows ("for *only ten years*", "a
+        // *10 yr* term"): "for the next two years" sets no end.
+        let counted = !pair[0].is_empty()
+            && pair[0].bytes().all(|b| b.is_ascii_digit())
+            && (folded[at.saturating_sub(2)..at].contains(&"only")
+                || folded.get(at + 2) == Some(&"term"));
+        let bounds = BOUNDING_WORDS.contains(&pair[0]) || counted;
+        let spans = BOUNDED_SPANS.contains(&pair[1]) || matches!(pair[1], "decade" | "yr" | "yrs");
+        if (bounds && spans) || (BOUNDED_SPANS.contains(&pair[0]) && pair[1] == "limited") {
             found.extend(pair);
         }
     }
@@ -9717,6 +9805,14 @@ fn is_verbless_yes_no(question: &str, folded: &[&str], subject_and_bare_verb: bo
                 || (at == 1 && *word == "the" && matches!(folded[0], "this" | "that" | "it"))
                 // "the president of Turkmenistan *at* summit?"
                 || (at >= 2 && *word == "at")
+                // "green minerals *among* the focus sectors?", "farming
+                // *one of* the areas?": a claim that a thing belongs.
+                || *word == "among"
+                // ("the focus *of one of* the centers" only describes).
+                || (*word == "one"
+                    && folded.get(at + 1) == Some(&"of")
+                    && !CLAIM_PREPOSITIONS.contains(&folded[at - 1])
+                    && folded[at - 1] != "of")
         });
     question.trim_end().ends_with('?')
         && folded.len() >= 3
@@ -9783,6 +9879,12 @@ fn declares(folded: &[&str]) -> bool {
         .position(|w| intent::AUXILIARIES.contains(w))
         .is_some_and(|at| at >= 1 && folded.len() >= at + 2)
 }
+
+/// Prepositions after a bare verb that open what a claim says of it
+/// ("treaty sign *on* friday?").
+const CLAIM_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "with", "for", "to", "by", "before", "after", "during", "from", "into",
+];
 
 /// The most words a subject is read from at the start of a question that
 /// drops its auxiliary ("central asian leaders want …?").
@@ -12862,6 +12964,12 @@ mod tests {
             vec!["few", "years"]
         );
         assert!(bounded_time(&["for", "the", "next", "two", "years"]).is_empty());
+        assert!(bounded_time(&["for", "the", "next", "2", "years"]).is_empty());
+        assert_eq!(
+            bounded_time(&["for", "only", "10", "years"]),
+            vec!["10", "years"]
+        );
+        assert_eq!(bounded_time(&["a", "10", "yr", "term"]), vec!["10", "yr"]);
     }
 
     #[test]

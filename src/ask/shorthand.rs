@@ -159,28 +159,41 @@ pub(super) fn without_place_appositive(question: &str) -> Option<String> {
             .trim_end_matches(['?', '!', '.', ',', ';', ':'])
             .to_lowercase()
     };
-    let comma = (0..tokens.len()).find(|&at| {
-        let named = tokens[at].starts_with(char::is_uppercase);
-        named
-            && tokens[at].ends_with(',')
-            && tokens.get(at + 1).is_some_and(|t| core(t) == "the")
-            && tokens
-                .get(at + 2)
-                .is_some_and(|t| super::intent::Intent::is_place_noun(&core(t)))
-            && tokens.get(at + 3).is_some_and(|t| core(t) == "of")
-    })?;
-    // The place's name runs to the end of the question or to a comma.
-    let name_start = comma + 4;
-    let name_end = (name_start..tokens.len())
-        .find(|&at| tokens[at].ends_with([',', '?', '!', '.', ';']))
-        .map_or(tokens.len(), |at| at + 1);
-    let name = tokens.get(name_start..name_end)?;
-    let capitalized = name
-        .iter()
-        .all(|t| t.starts_with(char::is_uppercase) || core(t) == "and");
-    if name.is_empty() || name.len() > LONGEST_APPOSITIVE_PLACE || !capitalized {
-        return None;
-    }
+    let named = |token: &str| token.starts_with(char::is_uppercase);
+    let comma = (0..tokens.len())
+        .find(|&at| named(tokens[at]) && tokens[at].ends_with(',') && tokens.len() > at + 2)?;
+    let is_place_noun = |token: &str| super::intent::Intent::is_place_noun(&core(token));
+    let name_end = if core(tokens[comma + 1]) == "the"
+        && is_place_noun(tokens[comma + 2])
+        && tokens.get(comma + 3).is_some_and(|t| core(t) == "of")
+    {
+        // "…, the capital of *Uzbekistan*": the place's name runs to the
+        // end of the question or to a comma.
+        let name_start = comma + 4;
+        let name_end = (name_start..tokens.len())
+            .find(|&at| tokens[at].ends_with([',', '?', '!', '.', ';']))
+            .map_or(tokens.len(), |at| at + 1);
+        let name = tokens.get(name_start..name_end)?;
+        let capitalized = name.iter().all(|t| named(t) || core(t) == "and");
+        if name.is_empty() || name.len() > LONGEST_APPOSITIVE_PLACE || !capitalized {
+            return None;
+        }
+        name_end
+    } else {
+        // "…, *Uzbekistan's* capital": the owner's name, then the noun.
+        let owner = (comma + 1..tokens.len())
+            .take(LONGEST_APPOSITIVE_PLACE)
+            .take_while(|&at| named(tokens[at]))
+            .find(|&at| {
+                let word = core(tokens[at]);
+                word.ends_with("'s") || word.ends_with("\u{2019}s")
+            })?;
+        let noun = owner + 1;
+        if !tokens.get(noun).is_some_and(|t| is_place_noun(t)) {
+            return None;
+        }
+        noun + 1
+    };
     let closing = &tokens[name_end - 1][core(tokens[name_end - 1]).len()..];
     let mut read: Vec<String> = tokens[..comma].iter().map(|t| t.to_string()).collect();
     read.push(format!(
@@ -948,6 +961,22 @@ mod tests {
             )
             .as_deref(),
             Some("Was it signed in Astana on Tuesday?")
+        );
+        assert_eq!(
+            without_place_appositive("Was the treaty signed in Tashkent, Uzbekistan's capital?")
+                .as_deref(),
+            Some("Was the treaty signed in Tashkent?")
+        );
+        assert_eq!(
+            without_place_appositive(
+                "True or false: it was signed in Bishkek, Kyrgyzstan’s capital, on Tuesday."
+            )
+            .as_deref(),
+            Some("True or false: it was signed in Bishkek on Tuesday.")
+        );
+        assert_eq!(
+            without_place_appositive("Did Xi meet Tokayev, Kazakhstan's president?"),
+            None
         );
         // No name before it, or no place noun: nothing to drop.
         assert_eq!(

@@ -534,7 +534,12 @@ impl Asker {
         // "Does Xi want the world *divided*?" of "… move forward
         // *united*": the statement says the opposite, whatever word of the
         // family the sentence holds too ("division").
-        if yes_no && !(statement || questions) && self.opposed_in_statement(query, doc, &term.term)
+        // "Is it *only for ten years*?" of "*permanent* good-neighborliness":
+        // a bounded span against an endless one is as plain a "no".
+        if yes_no
+            && !(statement || questions)
+            && (self.opposed_in_statement(query, doc, &term.term)
+                || self.bounded_against_endless(query, doc, &term.term))
         {
             tally.contradicts = true;
             tally.opposed = true;

@@ -59,11 +59,14 @@
 //! - `typed`: fill-in-the-blank and short answers.
 //! - `choices`: multiple choice, true/false, select-all and matching.
 //! - `words`: typo allowance, stemming and filler words.
+//! - `process`: a process noun said in plain words ("the spread of
+//!   deserts" for "desertification").
 //! - `rewordings`: the general English word classes an answer may reword
 //!   (a compound's aim, a rise, a curb), from `data/rewordings.json`.
 
 mod choices;
-mod rewordings;
+mod process;
+pub(crate) mod rewordings;
 mod typed;
 mod words;
 
@@ -202,6 +205,15 @@ pub fn mark(question: &Question, answer: &str) -> Mark {
                     }
                 }
                 None => direct,
+            };
+            let verdict = if verdict.score < 1.0
+                && std::iter::once(expected)
+                    .chain(aliases.iter())
+                    .any(|noun| process::describes_process(noun, answer))
+            {
+                Verdict::right(format!("Correct: that is {}.", expected.trim()))
+            } else {
+                verdict
             };
             with_added_detail_noted(verdict, question, *kind, answer)
         }

@@ -45,6 +45,13 @@ pub(crate) struct WordClasses {
     /// another before a noun: "a key priority", "a top priority", "the
     /// main priority".
     pub(crate) importance: Vec<String>,
+    /// Words of turning into something or spreading, which say what a
+    /// process noun's suffix says: "the *spread* of deserts" is
+    /// desertification, "*becoming* modern" modernization.
+    pub(crate) turning: Vec<String>,
+    /// Adjectives that rank a thing low, against the `importance` words:
+    /// "a *minor* concern", "a *low* priority" deny "a key priority".
+    pub(crate) lesser: Vec<String>,
 }
 
 /// Why a word-class file is not usable.
@@ -72,7 +79,7 @@ impl WordClasses {
     /// every word is one folded word, as the grader's folded answers are.
     pub(crate) fn parse(json: &str) -> Result<WordClasses, WordClassesError> {
         let words: WordClasses = serde_json::from_str(json)?;
-        let lists: [(&'static str, &Vec<String>); 7] = [
+        let lists: [(&'static str, &Vec<String>); 9] = [
             ("direction", &words.direction),
             ("direction_links", &words.direction_links),
             ("rising", &words.rising),
@@ -80,6 +87,8 @@ impl WordClasses {
             ("curb", &words.curb),
             ("curb_links", &words.curb_links),
             ("importance", &words.importance),
+            ("turning", &words.turning),
+            ("lesser", &words.lesser),
         ];
         let folded = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
         for (list, entries) in lists {
