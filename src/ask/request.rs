@@ -332,8 +332,18 @@ pub(super) fn comparatives_as_bounds(question: &str) -> String {
         let next = words.get(at + 1).map(String::as_str);
         let before = at.checked_sub(1).map(|b| words[b].as_str());
         let word = match (word.as_str(), next) {
-            ("longer" | "later" | "bigger" | "larger" | "higher", Some("than")) => "more",
-            ("shorter" | "earlier" | "smaller" | "lower", Some("than")) => "less",
+            (
+                "longer" | "later" | "bigger" | "larger" | "higher" | "older" | "greater",
+                Some("than"),
+            ) => "more",
+            ("shorter" | "earlier" | "smaller" | "lower" | "younger" | "fewer", Some("than")) => {
+                "less"
+            }
+            // "*only* 500 years old?": a bare amount put as the whole of
+            // it; "only *like* 30 yrs" as roughly that.
+            ("only", Some(_)) if reaching(&words, at + 1) => "just",
+            ("only", Some("like")) if reaching(&words, at + 2) => "",
+            ("like", Some(_)) if before == Some("only") && reaching(&words, at + 1) => "about",
             // "a thousand years", "a hundred": one of them.
             ("a" | "an", Some(next)) if is_scale(next) => "one",
             // "spread *over* five years" is across them, no bound.
@@ -344,7 +354,9 @@ pub(super) fn comparatives_as_bounds(question: &str) -> String {
             ("to", _) if before == Some("up") && reaching(&words, at + 1) => "least",
             (word, _) => word,
         };
-        out.push(word);
+        if !word.is_empty() {
+            out.push(word);
+        }
     }
     out.join(" ")
 }
@@ -1055,6 +1067,23 @@ mod tests {
         assert_eq!(
             comparatives_as_bounds("is it up to the leaders"),
             "is it up to the leaders"
+        );
+        // "Only" and "like" before an amount put it whole or roughly.
+        assert_eq!(
+            comparatives_as_bounds("are the ties only 500 years old"),
+            "are the ties just 500 years old"
+        );
+        assert_eq!(
+            comparatives_as_bounds("ties only like 30 yrs old"),
+            "ties about 30 yrs old"
+        );
+        assert_eq!(
+            comparatives_as_bounds("older than a thousand years"),
+            "more than one thousand years"
+        );
+        assert_eq!(
+            comparatives_as_bounds("is it only the treaty"),
+            "is it only the treaty"
         );
     }
 
