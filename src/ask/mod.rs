@@ -957,6 +957,10 @@ struct Query {
     /// Xi propose *scrapping* it?"): that is the claim, so a fact that
     /// does not hold the act cannot confirm it.
     proposed_acts: HashSet<String>,
+    /// The terms of words a yes/no question puts as things among others
+    /// ("name *coal* as one of …", "*pipelines* among …"): nouns there,
+    /// whatever verb the dictionary also spells the same.
+    named_as_items: HashSet<String>,
     /// Its adjectives the article never uses, with nothing of their
     /// meaning in it either, right before another word ("*military*
     /// projects"): a claim no fact confirms.
@@ -4130,6 +4134,18 @@ impl Asker {
             .chain(use_verb.as_ref())
             .map(|w| self.analyzer.term(w))
             .collect();
+        // Not a form in "-ing" ("is *farming* one of …"), which names an
+        // activity an item may stand for.
+        let named_as_items: HashSet<String> = folded
+            .windows(3)
+            .filter(|w| {
+                let noun = !self.analyzer.is_stopword(w[1]) && !w[1].ends_with("ing");
+                let naming = matches!(w[0], "name" | "named" | "list" | "listed" | "include")
+                    && w[2] == "as";
+                noun && (naming || w[2] == "among" || w[2] == "one")
+            })
+            .map(|w| self.analyzer.term(w[1]))
+            .collect();
         let proposed_acts: HashSet<String> = folded
             .windows(2)
             .filter(|pair| {
@@ -4526,6 +4542,7 @@ impl Asker {
             group_claims,
             purpose,
             proposed_acts,
+            named_as_items,
             unknown_modifiers,
             purpose_terms,
             defines,
@@ -4676,7 +4693,9 @@ impl Asker {
         // proposed); in a run only the last word is the head ("*space*
         // exploration" is a noun's modifier).
         let head = &query.terms[end - 1];
-        let item = !head.known.verb || query.proposed_acts.contains(&head.term);
+        let item = !head.known.verb
+            || query.proposed_acts.contains(&head.term)
+            || query.named_as_items.contains(&head.term);
         // With a word the article uses elsewhere, the run must be an item
         // named by a noun ("nuclear *energy*"), not how something is
         // ("trading *easier*").
@@ -13704,6 +13723,10 @@ mod tests {
             "was a healthcare cooperation centre launched?",
             "Did Xi name military cooperation as a focus area for the mechanism?",
             "Was space exploration listed as one of the focus areas of the mechanism?",
+            // A noun the dictionary spells as a verb too ("to coal a
+            // ship"), put as one thing among others.
+            "did Xi name coal as one of the mechanism's focus areas?",
+            "was coal one of the focus areas?",
         ] {
             let answer = asker().ask(question, None);
             assert!(answer.answer.starts_with("No."), "{question}: {answer:?}");
