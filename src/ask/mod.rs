@@ -3888,6 +3888,15 @@ impl Asker {
                     {
                         Intent::YesNo
                     }
+                    // "xi support division between *country*?": a subject
+                    // and its bare verb make a claim, whatever kind of
+                    // answer a noun of it names.
+                    Intent::Where | Intent::Who
+                        if self.opens_with_subject_and_bare_verb(&folded)
+                            && is_verbless_yes_no(question, &folded, true) =>
+                    {
+                        Intent::YesNo
+                    }
                     // "Treaty is for short time only?": a statement asked
                     // with its verb, whatever kind of answer a noun of it
                     // names ("amount earmarked for …?" still asks one).
@@ -5048,9 +5057,12 @@ impl Asker {
                 // lists (cities, countries, months) typed in lower case,
                 // if WordNet writes it as a name: "*sector*", "*form*"
                 // and "*sent*" (a coin) are common words.
+                // Nor a verb typed in lower case ("split apart", not the
+                // Croatian city).
                 || (!known
                     && self.lexicon.is_name(&word.text)
-                    && self.lexicon.sets_of(&word.text).next().is_some());
+                    && self.lexicon.sets_of(&word.text).next().is_some()
+                    && (word.capitalized || self.lexicon.can_be_verb(&word.text) != Some(true)));
             let weight = self.term_weight(&word.text, &term, known, name);
             let ordinal = self.analyzer.ordinal(&word.text).is_some();
             if ordinal {
