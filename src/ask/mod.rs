@@ -2087,6 +2087,18 @@ impl Asker {
                 answer = retried;
             }
         }
+        // "Who will host the third summit - *Kazakhstan again*?": the
+        // answer says whether the guess was right before what it is.
+        if answer.answered
+            && !answer.answer.starts_with("Yes")
+            && !answer.answer.starts_with("No")
+            && let Some(guess) = shorthand::single_guess(question, |w| self.index.has_word(w))
+        {
+            let lead = answer.answer.split(". ").next().unwrap_or_default();
+            let lead_words = crate::lang::words(lead);
+            let named = guess.iter().all(|w| lead_words.contains(w));
+            answer.answer = format!("{} {}", if named { "Yes." } else { "No." }, answer.answer);
+        }
         // "True or false: …" is answered in its own words.
         if confirm::asks_true_or_false(question) {
             answer.answer = confirm::as_true_or_false(&answer.answer);

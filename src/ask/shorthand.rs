@@ -247,6 +247,10 @@ const NOT_A_GUESS: &[&str] = &[
     "where", "why", "how", "not", "no", "yes",
 ];
 
+/// Adverbs that close a bare guess without asking anything of their own
+/// ("Kazakhstan *again*?", "first *maybe*?").
+const GUESS_HEDGES: &[&str] = &["again", "maybe", "perhaps", "too", "probably"];
+
 /// A wh-question followed by the learner's bare guess at its answer
 /// ("which edition was this one? *first?*", "… this one - *first,
 /// second?*") without the guess: it is no part of what is asked, and the
@@ -254,16 +258,43 @@ const NOT_A_GUESS: &[&str] = &[
 /// does not (`known` says no) is kept: "which professionals - doctors?"
 /// asks about doctors. `None` when there is none.
 pub(super) fn without_guess_tail(question: &str, known: impl Fn(&str) -> bool) -> Option<String> {
+    guess_tail(question, known).map(|(head, _)| head)
+}
+
+/// The one thing a learner guesses after a wh-question ("who will host
+/// the third summit - *Kazakhstan again*?"), its words folded; `None`
+/// when there is no guess, or several to choose from ("first, second?").
+pub(super) fn single_guess(question: &str, known: impl Fn(&str) -> bool) -> Option<Vec<String>> {
+    let (_, guess) = guess_tail(question, known)?;
+    let tail = question.trim_end().strip_suffix('?')?;
+    let several = guess.len() > 1
+        && (tail
+            .rsplit_once(['?', '-'])
+            .is_some_and(|(_, t)| t.contains(','))
+            || guess.iter().any(|w| w == "or"));
+    (!several).then_some(guess)
+}
+
+/// [`without_guess_tail`] with the guess's words.
+fn guess_tail(question: &str, known: impl Fn(&str) -> bool) -> Option<(String, Vec<String>)> {
     let body = question.trim_end().strip_suffix('?')?;
     let (head, tail) = match body.rfind('?') {
         Some(at) => (&body[..at], &body[at + 1..]),
         None => body.rsplit_once(" - ")?,
     };
-    let guess: Vec<String> = tail
+    let mut guess: Vec<String> = tail
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // "… - Kazakhstan *again*?": an adverb only hedges the guess.
+    if guess.len() > 1
+        && guess
+            .last()
+            .is_some_and(|w| GUESS_HEDGES.contains(&w.as_str()))
+    {
+        guess.pop();
+    }
     let opener = head.split_whitespace().next()?.to_lowercase();
     let wh_question = crate::ask::intent::WH_WORDS.contains(&opener.as_str());
     let bare = (1..=3).contains(&guess.len())
@@ -272,7 +303,8 @@ pub(super) fn without_guess_tail(question: &str, known: impl Fn(&str) -> bool) -
                 && w.chars().all(char::is_alphanumeric)
                 && (known(w) || crate::numbers::parse_ordinal(w).is_some())
         });
-    (wh_question && bare && !head.trim().is_empty()).then(|| format!("{}?", head.trim_end()))
+    (wh_question && bare && !head.trim().is_empty())
+        .then(|| (format!("{}?", head.trim_end()), guess))
 }
 
 /// `question` with its chat shorthand spelled out, or `None` when it has
@@ -883,6 +915,7 @@ mod tests {
         for question in [
             "which edition of the China-Central Asia Summit was this one? first?",
             "which edition of the China-Central Asia Summit was this one - first, second?",
+            "which edition of the China-Central Asia Summit was this one - first again?",
         ] {
             assert_eq!(
                 without_guess_tail(question, |_| false).as_deref(),
@@ -898,6 +931,17 @@ mod tests {
         ] {
             assert_eq!(without_guess_tail(question, |_| true), None, "{question}");
         }
+        // One guess is put to the answer; several are choices.
+        assert_eq!(
+            single_guess("who will host the third summit - Kazakhstan again?", |_| {
+                true
+            }),
+            Some(vec!["kazakhstan".to_string()])
+        );
+        assert_eq!(
+            single_guess("which edition was this one? first, second?", |_| true),
+            None
+        );
         // A guess the article has no word for asks about that.
         assert_eq!(
             without_guess_tail("which professionals - doctors, engineers?", |w| w
