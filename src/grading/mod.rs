@@ -59,11 +59,14 @@
 //! - `typed`: fill-in-the-blank and short answers.
 //! - `choices`: multiple choice, true/false, select-all and matching.
 //! - `words`: typo allowance, stemming and filler words.
+//! - `appositive`: a name given as the article describes it beside the
+//!   name ("Kazakhstan's capital" for Astana).
 //! - `process`: a process noun said in plain words ("the spread of
 //!   deserts" for "desertification").
 //! - `rewordings`: the general English word classes an answer may reword
 //!   (a compound's aim, a rise, a curb), from `data/rewordings.json`.
 
+mod appositive;
 mod choices;
 mod process;
 pub(crate) mod rewordings;
@@ -141,6 +144,10 @@ impl Verdict {
     }
 }
 
+/// The credit for a name given as the article describes it ("Kazakhstan's
+/// capital" for Astana): half, as the right thing without its name.
+const DESCRIBED_NAME_SCORE: f64 = 0.5;
+
 /// Grades a learner's answer to a question. Never panics, for any input.
 ///
 /// `correct` is true exactly when `score` is 1; `feedback` always says why,
@@ -206,12 +213,30 @@ pub fn mark(question: &Question, answer: &str) -> Mark {
                 }
                 None => direct,
             };
-            let verdict = if verdict.score < 1.0
-                && std::iter::once(expected)
-                    .chain(aliases.iter())
-                    .any(|noun| process::describes_process(noun, answer))
+            let verdict = if verdict.score >= 1.0 {
+                verdict
+            } else if std::iter::once(expected)
+                .chain(aliases.iter())
+                .any(|noun| process::describes_process(noun, answer))
             {
                 Verdict::right(format!("Correct: that is {}.", expected.trim()))
+            } else if matches!(kind, AnswerKind::Place | AnswerKind::Person)
+                && verdict.score < DESCRIBED_NAME_SCORE
+                && appositive::names_by_the_articles_description(
+                    expected,
+                    &question.citations,
+                    answer,
+                )
+            {
+                // Teachers split on it: the learner found the thing, but
+                // not the name asked for.
+                Verdict::partial(
+                    DESCRIBED_NAME_SCORE,
+                    format!(
+                        "Close: that is how the article describes {0}; the answer is its name, {0}.",
+                        expected.trim()
+                    ),
+                )
             } else {
                 verdict
             };
