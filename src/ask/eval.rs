@@ -2969,6 +2969,60 @@ const FRESH160_ACCURACY_FLOOR: f64 = 0.942;
 const FRESH160_MOST_ANSWERED: usize = 0;
 const FRESH160_MOST_CONFIDENT_WRONG: usize = 1;
 
+const FRESH161_JSON: &str = include_str!("../../tests/heldout/ask_fresh161.json");
+/// Share of its answerable questions that must be answered right: 64/70 (19/20, 3)
+/// when first scored, before any tuning on it (main `6942737`).
+/// Its writer played a Chinese university student's English in Chinese word order, articles and plurals dropped ('what treaty China sign?').
+/// Tuned on in the ask63 round (its misses read): 67/70 (19/20, 2) after the round.
+const FRESH161_ACCURACY_FLOOR: f64 = 0.957;
+const FRESH161_MOST_ANSWERED: usize = 1;
+const FRESH161_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH162_JSON: &str = include_str!("../../tests/heldout/ask_fresh162.json");
+/// Share of its answerable questions that must be answered right: 61/70 (20/20, 3)
+/// when first scored, before any tuning on it (main `6942737`).
+/// Its writer played a radio quiz-show host's trivia ('Which ...', 'Name the ...', 'True or false: ...', two-part questions).
+/// Tuned on in the ask63 round (its misses read): 63/70 (20/20, 3) after the round.
+const FRESH162_ACCURACY_FLOOR: f64 = 0.9;
+const FRESH162_MOST_ANSWERED: usize = 0;
+const FRESH162_MOST_CONFIDENT_WRONG: usize = 3;
+
+const FRESH163_JSON: &str = include_str!("../../tests/heldout/ask_fresh163.json");
+/// Share of its answerable questions that must be answered right: 60/70 (19/20, 4)
+/// when first scored, before any tuning on it (main `6942737`).
+/// Its writer played a commuter's one-handed, lower-case keyword fragments ('grant amount yuan', 'signed in tashkent right').
+/// Tuned on in the ask63 round (its misses read): 62/70 (19/20, 4) after the round.
+const FRESH163_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH163_MOST_ANSWERED: usize = 1;
+const FRESH163_MOST_CONFIDENT_WRONG: usize = 4;
+
+const FRESH164_JSON: &str = include_str!("../../tests/heldout/ask_fresh164.json");
+/// Share of its answerable questions that must be answered right: 43/70 (18/20, 8)
+/// when first scored, before any tuning on it (main `6942737`).
+/// Its writer played a ten-year-old's everyday words instead of the article's ('who was the boss of the meeting').
+/// Tuned on in the ask63 round (its misses read): 43/70 (18/20, 8) after the round.
+const FRESH164_ACCURACY_FLOOR: f64 = 0.614;
+const FRESH164_MOST_ANSWERED: usize = 2;
+const FRESH164_MOST_CONFIDENT_WRONG: usize = 8;
+
+const FRESH165_JSON: &str = include_str!("../../tests/heldout/ask_fresh165.json");
+/// Share of its answerable questions that must be answered right: 60/70 (20/20, 1)
+/// when first scored, before any tuning on it (main `6942737`).
+/// Its writer played a logistics and trade analyst's business vocabulary ('corridor', 'financing', 'disbursed').
+/// Tuned on in the ask63 round (its misses read): 61/70 (20/20, 0) after the round.
+const FRESH165_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH165_MOST_ANSWERED: usize = 0;
+const FRESH165_MOST_CONFIDENT_WRONG: usize = 0;
+
+const FRESH166_JSON: &str = include_str!("../../tests/heldout/ask_fresh166.json");
+/// Share of its answerable questions that must be answered right: 57/70 (19/20, 2)
+/// when first scored, before any tuning on it (main `6942737`).
+/// Its writer played a history teacher's paraphrases, 'why' questions and yes/no questions with a wrong detail.
+/// Tuned on in the ask63 round (its misses read): 61/70 (19/20, 2) after the round.
+const FRESH166_ACCURACY_FLOOR: f64 = 0.871;
+const FRESH166_MOST_ANSWERED: usize = 1;
+const FRESH166_MOST_CONFIDENT_WRONG: usize = 2;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -4645,6 +4699,66 @@ fn ask_holds_its_measured_figures_on_the_hundred_and_sixtieth_blind_set() {
         most_confident_wrong: Some(FRESH160_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh160", FRESH160_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_first_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH161_ACCURACY_FLOOR,
+        most_answered: FRESH161_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH161_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh161", FRESH161_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_second_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH162_ACCURACY_FLOOR,
+        most_answered: FRESH162_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH162_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh162", FRESH162_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_third_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH163_ACCURACY_FLOOR,
+        most_answered: FRESH163_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH163_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh163", FRESH163_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_fourth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH164_ACCURACY_FLOOR,
+        most_answered: FRESH164_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH164_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh164", FRESH164_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_fifth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH165_ACCURACY_FLOOR,
+        most_answered: FRESH165_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH165_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh165", FRESH165_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_sixth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH166_ACCURACY_FLOOR,
+        most_answered: FRESH166_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH166_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh166", FRESH166_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -730,6 +730,22 @@ const FRESH52_JSON: &str = include_str!("../../tests/heldout/typed_fresh52.json"
 /// writer judged the head noun alone partial).
 const FRESH52_AGREEMENT_FLOOR: f64 = 0.986;
 
+const FRESH53_JSON: &str = include_str!("../../tests/heldout/typed_fresh53.json");
+/// Share of the fifty-third set the grader must judge as the person did:
+/// 217/224 (96.9 %, no false accept) when first scored, before any tuning
+/// on it (main `6942737`; GenerateQuestions, seed 20270111, 14
+/// short-answer prompts at medium and, seed 20270112, 14
+/// fill-in-the-blank at hard: 28 prompts, 8 answers each, written by a
+/// helper who saw only the article and the prompts). Tuned on in the
+/// ask63 round: "the spread of deserts" and "land turning into desert"
+/// for "desertification" are now right (a process noun said in plain
+/// words), and "Kazakhstan's capital" for Astana earns half credit (its
+/// writer, like two of four other writers, judged it right). Not tuned
+/// on: "people around the world" for "humanity", "trade facilitation" for
+/// "smooth trade", "many years of diplomatic ties" for "decades of …" and
+/// "Belt and Rode projects" (a slip that is another real word).
+const FRESH53_AGREEMENT_FLOOR: f64 = 0.977;
+
 /// Grades a typed set keyed by question id; returns the share the grader
 /// judged as the people did and the false accepts.
 fn score_typed_by_id(name: &str, json: &str) -> (f64, Vec<String>) {
@@ -1021,4 +1037,9 @@ fn the_grader_holds_its_measured_agreement_on_the_fifty_first_blind_typed_set() 
 #[test]
 fn the_grader_holds_its_measured_agreement_on_the_fifty_second_blind_typed_set() {
     assert_typed_set_holds("fresh52", FRESH52_JSON, FRESH52_AGREEMENT_FLOOR, 1);
+}
+
+#[test]
+fn the_grader_holds_its_measured_agreement_on_the_fifty_third_blind_typed_set() {
+    assert_typed_set_holds("fresh53", FRESH53_JSON, FRESH53_AGREEMENT_FLOOR, 0);
 }
