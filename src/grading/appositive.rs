@@ -1,8 +1,9 @@
 //! An answer in the words the article itself puts beside the expected
 //! name: "Kazakhstan's capital" (or "the capital of Kazakhstan") for
 //! Astana, where the cited sentence reads "Astana, Kazakhstan's capital,
-//! …". The article says the two are one, so the learner has found the
-//! thing, though not the name asked for (the grader gives half credit).
+//! …". The article says the two are one, and the learner who writes the
+//! description has read it: six of eight blind judges gave it full
+//! credit (two called it partial, the thing without its name).
 //! Only a short appositive right after the name counts, and only for
 //! names (places, people), which such a phrase picks out.
 

@@ -144,10 +144,6 @@ impl Verdict {
     }
 }
 
-/// The credit for a name given as the article describes it ("Kazakhstan's
-/// capital" for Astana): half, as the right thing without its name.
-const DESCRIBED_NAME_SCORE: f64 = 0.5;
-
 /// Grades a learner's answer to a question. Never panics, for any input.
 ///
 /// `correct` is true exactly when `score` is 1; `feedback` always says why,
@@ -221,22 +217,16 @@ pub fn mark(question: &Question, answer: &str) -> Mark {
             {
                 Verdict::right(format!("Correct: that is {}.", expected.trim()))
             } else if matches!(kind, AnswerKind::Place | AnswerKind::Person)
-                && verdict.score < DESCRIBED_NAME_SCORE
                 && appositive::names_by_the_articles_description(
                     expected,
                     &question.citations,
                     answer,
                 )
             {
-                // Teachers split on it: the learner found the thing, but
-                // not the name asked for.
-                Verdict::partial(
-                    DESCRIBED_NAME_SCORE,
-                    format!(
-                        "Close: that is how the article describes {0}; the answer is its name, {0}.",
-                        expected.trim()
-                    ),
-                )
+                Verdict::right(format!(
+                    "Correct: that is {}, as the article describes it.",
+                    expected.trim()
+                ))
             } else {
                 verdict
             };

@@ -1334,6 +1334,10 @@ fn a_country_beside_a_city_must_be_the_one_the_sentence_names() {
     assert!(right("the Kazakh capital Astana"));
     assert!(!right("Astana, Uzbekistan"));
     assert!(!right("Astana Uzbekistan"));
+    // The sentence's own description of the city names it.
+    assert!(right("Kazakhstan's capital"));
+    assert!(right("the capital of Kazakhstan"));
+    assert!(!right("Uzbekistan's capital"));
 }
 
 #[test]
