@@ -3775,9 +3775,14 @@ impl Asker {
             match folded[wh + 1..].iter().position(do_aux) {
                 Some(aux) => (&folded[wh + 1 + aux + 1..], false),
                 // "what china and central asia sign?": the "did" dropped,
-                // a few words naming who, then the bare verb.
+                // a few words naming who, then the bare verb; or the
+                // "what" asked in place ("china central asia sign what").
                 None => {
-                    let rest = &folded[wh + 1..];
+                    let rest = if wh + 1 == folded.len() {
+                        &folded[..wh]
+                    } else {
+                        &folded[wh + 1..]
+                    };
                     let subject = rest
                         .iter()
                         .take(MAX_SUBJECT_WORDS + 1)
@@ -3897,6 +3902,14 @@ impl Asker {
                             &folded,
                             self.opens_with_subject_and_bare_verb(&folded),
                         ) =>
+                    {
+                        Intent::YesNo
+                    }
+                    // "*any* centre on desert issues": whether there is one.
+                    Intent::Open
+                        if folded.len() >= 3
+                            && folded[0] == "any"
+                            && !folded.iter().any(|w| intent::WH_WORDS.contains(w)) =>
                     {
                         Intent::YesNo
                     }
