@@ -278,9 +278,19 @@ pub(super) fn single_guess(question: &str, known: impl Fn(&str) -> bool) -> Opti
 /// [`without_guess_tail`] with the guess's words.
 fn guess_tail(question: &str, known: impl Fn(&str) -> bool) -> Option<(String, Vec<String>)> {
     let body = question.trim_end().strip_suffix('?')?;
+    let asked_in_place = |head: &str| {
+        head.split_whitespace()
+            .last()
+            .is_some_and(|w| crate::ask::intent::WH_WORDS.contains(&w.to_lowercase().as_str()))
+    };
     let (head, tail) = match body.rfind('?') {
         Some(at) => (&body[..at], &body[at + 1..]),
-        None => body.rsplit_once(" - ")?,
+        // "the treaty is about what*, friendly cooperation*?": after a
+        // wh-word asked in place, a comma sets the guess off.
+        None => body.rsplit_once(" - ").or_else(|| {
+            body.rsplit_once(", ")
+                .filter(|(head, _)| asked_in_place(head))
+        })?,
     };
     let mut guess: Vec<String> = tail
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -296,7 +306,8 @@ fn guess_tail(question: &str, known: impl Fn(&str) -> bool) -> Option<(String, V
         guess.pop();
     }
     let opener = head.split_whitespace().next()?.to_lowercase();
-    let wh_question = crate::ask::intent::WH_WORDS.contains(&opener.as_str());
+    let wh_question =
+        crate::ask::intent::WH_WORDS.contains(&opener.as_str()) || asked_in_place(head);
     let bare = (1..=3).contains(&guess.len())
         && guess.iter().all(|w| {
             !NOT_A_GUESS.contains(&w.as_str())
@@ -940,6 +951,14 @@ mod tests {
         );
         assert_eq!(
             single_guess("which edition was this one? first, second?", |_| true),
+            None
+        );
+        assert_eq!(
+            single_guess("treaty is about what, friendly cooperation?", |_| true),
+            Some(vec!["friendly".to_string(), "cooperation".to_string()])
+        );
+        assert_eq!(
+            single_guess("what did they sign, and where?", |_| true),
             None
         );
         // A guess the article has no word for asks about that.
