@@ -479,13 +479,15 @@ fn asks_how_it_is_split(intent: Intent, folded: &[&str]) -> bool {
 /// "which summit *was it*: …", "what is this?". That event has happened;
 /// a fact about a future one does not answer it.
 fn points_at_the_reported_event(folded: &[&str]) -> bool {
+    // "… was this *— first*, second or third?": the options may follow
+    // without their article.
     let pronoun_after_be = |at: usize| {
         at > 0
             && matches!(folded[at - 1], "was" | "is")
-            && matches!(
-                folded.get(at + 1).copied(),
-                None | Some("the" | "a" | "an" | "one")
-            )
+            && match folded.get(at + 1).copied() {
+                None | Some("the" | "a" | "an" | "one") => true,
+                Some(next) => crate::numbers::parse_ordinal(next).is_some(),
+            }
     };
     folded
         .iter()
@@ -14480,6 +14482,12 @@ mod tests {
     fn which_one_it_was_points_at_the_reported_event_not_a_coming_one() {
         let reply = asker().ask(
             "Which summit was it: the first, second or third China-Central Asia Summit?",
+            None,
+        );
+        assert!(reply.answer.starts_with("Second"), "{reply:?}");
+        // The options may follow with no article.
+        let reply = asker().ask(
+            "Which edition of the China-Central Asia Summit was this — first, second or third?",
             None,
         );
         assert!(reply.answer.starts_with("Second"), "{reply:?}");
