@@ -2973,28 +2973,28 @@ const FRESH161_JSON: &str = include_str!("../../tests/heldout/ask_fresh161.json"
 /// Share of its answerable questions that must be answered right: 64/70 (19/20, 3)
 /// when first scored, before any tuning on it (main `6942737`).
 /// Its writer played a Chinese university student's English in Chinese word order, articles and plurals dropped ('what treaty China sign?').
-/// Tuned on in the ask63 round (its misses read): 67/70 (19/20, 2) after the round.
-const FRESH161_ACCURACY_FLOOR: f64 = 0.957;
+/// Tuned on in the ask63 round (its misses read): 68/70 (19/20, 1) after the round.
+const FRESH161_ACCURACY_FLOOR: f64 = 0.971;
 const FRESH161_MOST_ANSWERED: usize = 1;
-const FRESH161_MOST_CONFIDENT_WRONG: usize = 2;
+const FRESH161_MOST_CONFIDENT_WRONG: usize = 1;
 
 const FRESH162_JSON: &str = include_str!("../../tests/heldout/ask_fresh162.json");
 /// Share of its answerable questions that must be answered right: 61/70 (20/20, 3)
 /// when first scored, before any tuning on it (main `6942737`).
 /// Its writer played a radio quiz-show host's trivia ('Which ...', 'Name the ...', 'True or false: ...', two-part questions).
-/// Tuned on in the ask63 round (its misses read): 63/70 (20/20, 3) after the round.
-const FRESH162_ACCURACY_FLOOR: f64 = 0.9;
+/// Tuned on in the ask63 round (its misses read): 64/70 (20/20, 2) after the round.
+const FRESH162_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH162_MOST_ANSWERED: usize = 0;
-const FRESH162_MOST_CONFIDENT_WRONG: usize = 3;
+const FRESH162_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH163_JSON: &str = include_str!("../../tests/heldout/ask_fresh163.json");
 /// Share of its answerable questions that must be answered right: 60/70 (19/20, 4)
 /// when first scored, before any tuning on it (main `6942737`).
 /// Its writer played a commuter's one-handed, lower-case keyword fragments ('grant amount yuan', 'signed in tashkent right').
-/// Tuned on in the ask63 round (its misses read): 62/70 (19/20, 4) after the round.
-const FRESH163_ACCURACY_FLOOR: f64 = 0.885;
+/// Tuned on in the ask63 round (its misses read): 64/70 (19/20, 2) after the round.
+const FRESH163_ACCURACY_FLOOR: f64 = 0.914;
 const FRESH163_MOST_ANSWERED: usize = 1;
-const FRESH163_MOST_CONFIDENT_WRONG: usize = 4;
+const FRESH163_MOST_CONFIDENT_WRONG: usize = 2;
 
 const FRESH164_JSON: &str = include_str!("../../tests/heldout/ask_fresh164.json");
 /// Share of its answerable questions that must be answered right: 43/70 (18/20, 8)
