@@ -12,7 +12,8 @@
 //! - [`article`]: headline and numbered sentences of a stored article.
 //! - [`facts`]: the fact model, loading and validation.
 //! - [`text`]: text folding shared by validation, grading and generation.
-//! - [`lang`]: stems, word families, stop words and the WordNet lexicon.
+//! - [`lang`]: stems, word families, stop words, the WordNet lexicon and the
+//!   general word classes answers and questions may reword.
 //! - [`numbers`]: reading quantities ("three thousand", "$209m", "1.5bn yuan").
 //! - [`question`]: questions, answer keys and grades.
 //! - [`question_id`]: opaque, stateless question ids naming facts by id.

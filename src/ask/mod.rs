@@ -4613,7 +4613,7 @@ impl Asker {
         // noun after it low claims the other tone of "a key priority".
         // It denies a statement ranking something first ("a *key*
         // priority") whatever noun it ranks ("concern", "priority").
-        let classes = crate::grading::rewordings::WordClasses::embedded();
+        let classes = crate::lang::rewordings::WordClasses::embedded();
         for pair in words.windows(2) {
             if classes.lesser.iter().any(|w| w == pair[0]) && !self.analyzer.is_stopword(pair[1]) {
                 let terms = pair
@@ -5339,7 +5339,7 @@ impl Asker {
             // for one another before a noun the article uses, whatever
             // else WordNet relates them to ("top" / "summit"); not in a
             // compound of another noun ("*prime* minister").
-            let importance = &crate::grading::rewordings::WordClasses::embedded().importance;
+            let importance = &crate::lang::rewordings::WordClasses::embedded().importance;
             let ranks_first = !known
                 && importance.iter().any(|w| w == word)
                 && words

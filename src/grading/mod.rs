@@ -63,13 +63,10 @@
 //!   name ("Kazakhstan's capital" for Astana).
 //! - `process`: a process noun said in plain words ("the spread of
 //!   deserts" for "desertification").
-//! - `rewordings`: the general English word classes an answer may reword
-//!   (a compound's aim, a rise, a curb), from `data/rewordings.json`.
 
 mod appositive;
 mod choices;
 mod process;
-pub(crate) mod rewordings;
 mod typed;
 mod words;
 

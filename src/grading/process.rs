@@ -6,8 +6,8 @@
 //! `data/rewordings.json`) says the same. A curb ("fighting deserts") or
 //! a negation says something else, and is left to the other rules.
 
-use super::rewordings::WordClasses;
 use crate::lang;
+use crate::lang::rewordings::WordClasses;
 
 /// Suffixes that make a noun of turning into the root: "desert*ification*",
 /// "modern*ization*".

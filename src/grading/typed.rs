@@ -27,11 +27,11 @@ use std::sync::{LazyLock, OnceLock};
 use crate::lang::Lexicon;
 
 use super::Verdict;
-use super::rewordings::WordClasses;
 use super::words::{
     DATE_WORDS, Filler, WordMatch, allowed_edits, expand_date_abbreviation, is_another_word,
     is_stopword, is_typo, match_stemmed, match_word, split_at_connectives,
 };
+use crate::lang::rewordings::WordClasses;
 
 /// Learner input longer than this is cut before grading (the service already
 /// refuses more than 1 KiB): it bounds the quadratic word matching.

@@ -18,11 +18,15 @@
 //!   same quality, "strength" / "strong", read only by the grader).
 //! - [`stance`]: which side a word takes on what follows it ("support" /
 //!   "against"), from the small general list `data/stance-words.txt`.
+//! - `rewordings`: general English word classes one word of which stands
+//!   for another ("key" / "top", "growing" / "rising", "control" /
+//!   "fighting"), from `data/rewordings.json`; the grader and Ask read them.
 //! - Numbers are read by [`crate::numbers`].
 
 pub mod headed;
 mod lexicon;
 pub mod related;
+pub(crate) mod rewordings;
 pub mod stance;
 
 use std::sync::{LazyLock, OnceLock};

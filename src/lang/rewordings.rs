@@ -1,10 +1,12 @@
-//! The general English word classes a typed answer may reword, loaded from
-//! `data/rewordings.json` and validated once: the second halves of a
-//! compound that name its aim ("results-driven", "results-oriented"), the
-//! words for a rise ("growing", "increasing") and for holding a harm down
-//! ("control", "fighting"), and the adjectives that rank a thing first
-//! ("key", "top"). They are data, not code, so that a class grows
-//! without a rebuild of the grader's logic; none is an article's word.
+//! The general English word classes a typed answer or a question may
+//! reword, loaded from `data/rewordings.json` and validated once: the
+//! second halves of a compound that name its aim ("results-driven",
+//! "results-oriented"), the words for a rise ("growing", "increasing"),
+//! for holding a harm down ("control", "fighting") and for turning into
+//! something ("spreading", "becoming"), the adjectives that rank a thing
+//! first ("key", "top") and those that rank it low ("minor", "low"). The
+//! grader and Ask read them. They are data, not code, so that a class
+//! grows without a rebuild of the logic; none is an article's word.
 
 use std::sync::OnceLock;
 
