@@ -3589,6 +3589,8 @@ impl Asker {
             Some(spelled) => Some(spelled),
             None => viewpoint,
         };
+        let spelled =
+            shorthand::decade_in_years(spelled.as_deref().unwrap_or(question)).or(spelled);
         let spelled = match shorthand::numbered_as_ordinal(spelled.as_deref().unwrap_or(question)) {
             Some(named) => Some(named),
             None => spelled,

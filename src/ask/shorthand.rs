@@ -716,6 +716,34 @@ pub(super) fn series_one_named(question: &str, series_noun: &str) -> Option<Stri
     changed.then(|| words.join(" "))
 }
 
+/// `question` with a single decade said in years ("over the next
+/// *decade*" → "over the next ten years"), as the article counts spans,
+/// so a claimed span compares with the fact's; `None` when it has none.
+/// "Decades" stays: the article writes it ("decades of diplomatic ties").
+pub(super) fn decade_in_years(question: &str) -> Option<String> {
+    let mut read: Vec<String> = Vec::new();
+    let mut changed = false;
+    for token in question.split_whitespace() {
+        let core = token.trim_end_matches(['?', '!', '.', ',', ';', ':']);
+        let before = read.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let counted = matches!(
+            before.as_str(),
+            "next" | "a" | "one" | "past" | "last" | "coming" | "whole" | "entire"
+        );
+        if counted && core.eq_ignore_ascii_case("decade") {
+            changed = true;
+            // "a decade", "one decade": the count is the ten.
+            if matches!(before.as_str(), "a" | "one") {
+                read.pop();
+            }
+            read.push(format!("ten years{}", &token[core.len()..]));
+        } else {
+            read.push(token.to_string());
+        }
+    }
+    changed.then(|| read.join(" "))
+}
+
 /// `question` with a thing numbered in a series ("summit *number
 /// three*", "summit no. 3", "summit #3") named by its ordinal ("the
 /// *third* summit"), as the article names the members of a series; `None`
@@ -1007,6 +1035,20 @@ mod tests {
         ] {
             assert_eq!(spelled_out(question), None, "{question}");
         }
+    }
+
+    #[test]
+    fn a_single_decade_is_read_as_ten_years() {
+        assert_eq!(
+            decade_in_years("Is the grant for projects over the next decade?").as_deref(),
+            Some("Is the grant for projects over the next ten years?")
+        );
+        assert_eq!(
+            decade_in_years("is it for a decade").as_deref(),
+            Some("is it for ten years")
+        );
+        assert_eq!(decade_in_years("how many decades of ties?"), None);
+        assert_eq!(decade_in_years("which decade?"), None);
     }
 
     #[test]
