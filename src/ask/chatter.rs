@@ -101,7 +101,7 @@ pub(super) fn without_idle_sentences(
 
 /// `question`'s tokens in sentences: a token closing in `?`, `!` or `.`
 /// ends one, unless the `.` closes an abbreviation ("U.S.", "Mr.").
-fn sentences(question: &str) -> Vec<Vec<&str>> {
+pub(super) fn sentences(question: &str) -> Vec<Vec<&str>> {
     let mut sentences = Vec::new();
     let mut current = Vec::new();
     let tokens: Vec<&str> = question.split_whitespace().collect();
@@ -194,7 +194,13 @@ const REASON_OPENERS: &[&str] = &["because", "since", "cause", "coz", "cuz"];
 
 /// The asker speaking of themselves: a reason holding one is about the
 /// asker, not the article ("because *I* don't remember the others").
-const FIRST_PERSON: &[&str] = &["i", "me", "my", "we", "us", "our", "im", "ive", "id"];
+pub(super) const FIRST_PERSON: &[&str] = &["i", "me", "my", "we", "us", "our", "im", "ive", "id"];
+
+/// Verbs of an aside that reports what something is ("My neighbor *said*
+/// it is about …").
+const SAYING: &[&str] = &[
+    "said", "says", "say", "read", "heard", "told", "think", "thought", "means",
+];
 
 /// The fewest words a question keeps before the reason dropped from it.
 const SHORTEST_KEPT: usize = 3;
@@ -288,7 +294,12 @@ pub(super) fn without_askers_aside(
             .any(|w| FIRST_PERSON.contains(&w[0].as_str()) && RESTATING.contains(&w[1].as_str()));
         let speaks_of_the_asker = folded.iter().any(|w| FIRST_PERSON.contains(&w.as_str()));
         let asks = folded.iter().any(|w| WH_WORDS.contains(&w.as_str()));
-        let may_say_what_it_is = asks_of_it && folded.iter().any(|w| content(w));
+        // "I used to know my geography, but I've forgotten half of *it*"
+        // says nothing of what "it" is: only a report of what someone
+        // said or read may.
+        let may_say_what_it_is = asks_of_it
+            && folded.iter().any(|w| content(w))
+            && folded.iter().any(|w| SAYING.contains(&w.as_str()));
         speaks_of_the_asker && !asks && !restates && !may_say_what_it_is
     };
     without_sentences(&sentences, |at| at > asked_at && aside(&sentences[at]))

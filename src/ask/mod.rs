@@ -92,6 +92,7 @@ pub mod intent;
 mod kinds;
 mod meaning;
 mod mention;
+mod odd_one;
 mod phrasing;
 mod position;
 mod referent;
@@ -100,6 +101,7 @@ pub mod scoring;
 mod shorthand;
 mod slips;
 mod slots;
+mod story;
 pub mod synonyms;
 mod topic;
 
@@ -850,6 +852,10 @@ struct Query {
     /// The terms of the places any question puts something in or at
     /// ("which leader attended the summit *in Kazakhstan*?").
     placed_terms: HashSet<String>,
+    /// The terms of names that own a thing in the question ("*China's*
+    /// grant", "*Chinese* yuan"): a fact the country's leader acts in
+    /// holds them.
+    owner_terms: HashSet<String>,
     /// Its names of two or more capitalized words, as terms in order
     /// ("China-Central Asia" → china, central, asia).
     name_runs: Vec<Vec<String>>,
@@ -2132,6 +2138,45 @@ impl Asker {
         answer
     }
 
+    /// The option the article does not confirm, when it confirms every
+    /// other ([`odd_one::odd_one_out`]), with what the first confirmed
+    /// option's fact says; `None` when no single option stands out.
+    fn odd_one_answered(
+        &self,
+        odd: &odd_one::OddOneOut,
+        source_id: Option<&str>,
+    ) -> Option<Answer> {
+        let verdicts: Vec<Answer> = odd
+            .options
+            .iter()
+            .map(|(_, question)| self.answer_of(question, source_id))
+            .collect();
+        let confirmed = |answer: &Answer| answer.answered && answer.answer.starts_with("Yes");
+        let mut unconfirmed = verdicts.iter().enumerate().filter(|(_, a)| !confirmed(a));
+        let (odd_at, _) = unconfirmed.next()?;
+        if unconfirmed.next().is_some() {
+            return None;
+        }
+        let backing = verdicts.iter().find(|a| confirmed(a))?;
+        let option = &odd.options[odd_at].0;
+        let why = backing
+            .answer
+            .trim_start_matches("Yes")
+            .trim_start_matches(['.', ',', ' ']);
+        Some(Answer {
+            answered: true,
+            answer: format!("{}. {why}", crate::text::capitalize_first(option)),
+            confidence: verdicts
+                .iter()
+                .filter(|a| confirmed(a))
+                .map(|a| a.confidence)
+                .fold(1.0, f64::min),
+            citations: backing.citations.clone(),
+            fact_ids: backing.fact_ids.clone(),
+            suggestions: Vec::new(),
+        })
+    }
+
     /// [`Asker::ask`]'s reading of the question, its verdict in "Yes" or
     /// "No".
     fn answer_of(&self, question: &str, source_id: Option<&str>) -> Answer {
@@ -2139,13 +2184,22 @@ impl Asker {
         if let Some(plain) = filler::without_fillers(question) {
             return self.answer_of(&plain, source_id);
         }
+        if let Some(odd) = odd_one::odd_one_out(question)
+            && let Some(answer) = self.odd_one_answered(&odd, source_id)
+        {
+            return answer;
+        }
         // "… signed the treaty? Let's count them.", "The sheet asks …":
         // talk around the question that names nothing of the article.
         let content = |word: &str| !self.analyzer.is_stopword(word) && self.index.has_word(word);
-        if let Some(plain) = chatter::without_idle_sentences(question, content)
+        // "Is that what the *article says*?" names nothing to look for.
+        let specific = |word: &str| content(word) && !self.analyzer.is_generic(word);
+        if let Some(plain) = story::claim_pointed_back_at(question, specific)
+            .or_else(|| chatter::without_idle_sentences(question, content))
             .or_else(|| chatter::without_reporting_frame(question, content))
             .or_else(|| chatter::without_askers_reason(question))
             .or_else(|| chatter::without_askers_aside(question, content))
+            .or_else(|| story::without_leading_story(question, specific))
             .or_else(|| chatter::without_offered_options(question))
             .or_else(|| chatter::options_after_colon(question))
             .or_else(|| chatter::without_inference(question))
@@ -4526,6 +4580,7 @@ impl Asker {
                 .map(|word| self.analyzer.term(&word.text))
                 .collect(),
             place_modifier_terms: self.place_modifier_terms(question),
+            owner_terms: self.owner_terms(question),
             claimed_location: placed
                 .first()
                 .filter(|_| intent == Intent::YesNo)
@@ -6669,6 +6724,25 @@ impl Asker {
     /// The terms of each place the question names right before a noun
     /// that a fact puts in that place: "the *Astana* summit" of "the
     /// summit was held in Astana".
+    /// The terms of the names `question` writes as owners: a possessive
+    /// ("*China's* grant") or a word the lexicon folds into a name of
+    /// another stem ("*Chinese* yuan").
+    fn owner_terms(&self, question: &str) -> HashSet<String> {
+        let mut owners = HashSet::new();
+        for token in question.split_whitespace() {
+            let bare = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let (word, possessive) = match confirm::possessive_owner(bare) {
+                Some(owner) => (confirm::fold(owner), true),
+                None => (confirm::fold(bare), false),
+            };
+            let term = self.analyzer.term(&word);
+            if self.index.is_proper(&term) && (possessive || crate::lang::stem(&word) != term) {
+                owners.insert(term);
+            }
+        }
+        owners
+    }
+
     fn place_modifier_terms(&self, question: &str) -> HashSet<String> {
         let words = crate::lang::words(question);
         let mut found = HashSet::new();

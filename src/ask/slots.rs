@@ -270,11 +270,23 @@ pub(super) fn asked_head<'a>(words: &[&'a str], lexicon: &Lexicon) -> Option<&'a
     Some(head_from(words, at, lexicon))
 }
 
-/// Where a question says "kind of" ("type of", "sort of"): it asks for a
-/// kind, which a modifier names.
+/// Where a question says "kind of" ("type of", "sort of", "*branch of*
+/// diplomacy"): it asks for a kind, which a modifier names.
 pub(super) fn kind_of_at(words: &[&str]) -> Option<usize> {
     words.windows(2).position(|pair| {
-        matches!(pair[0], "kind" | "kinds" | "type" | "types" | "sort") && pair[1] == "of"
+        matches!(
+            pair[0],
+            "kind"
+                | "kinds"
+                | "type"
+                | "types"
+                | "sort"
+                | "branch"
+                | "form"
+                | "category"
+                | "variety"
+                | "style"
+        ) && pair[1] == "of"
     })
 }
 
@@ -592,7 +604,11 @@ impl Asker {
                 .doer
                 .as_ref()
                 .is_some_and(|(doer, _)| doer.contains(&term.term));
-        if named_doer && self.led_in_statement(doc, &term.term) {
+        // "Is *China's* grant in yuan?", "a grant in *Chinese* yuan?" of
+        // "*Xi* announced a 1.5 billion yuan grant": the leader's deed is
+        // the country's.
+        let acts_for_it = yes_no && query.owner_terms.contains(&term.term);
+        if (named_doer || acts_for_it) && self.led_in_statement(doc, &term.term) {
             return Some(());
         }
         if yes_no && proper && self.in_a_named_group(doc, &term.term) {
