@@ -196,6 +196,12 @@ const REASON_OPENERS: &[&str] = &["because", "since", "cause", "coz", "cuz"];
 /// asker, not the article ("because *I* don't remember the others").
 pub(super) const FIRST_PERSON: &[&str] = &["i", "me", "my", "we", "us", "our", "im", "ive", "id"];
 
+/// Verbs of an impression ("it *sounded* ominous"): a sentence opening
+/// with one tells how the asker took something, not what to look up.
+const IMPRESSION_VERBS: &[&str] = &[
+    "sounded", "sounds", "seemed", "seems", "looked", "looks", "felt", "feels",
+];
+
 /// Verbs of an aside that reports what something is ("My neighbor *said*
 /// it is about …").
 const SAYING: &[&str] = &[
@@ -294,6 +300,16 @@ pub(super) fn without_askers_aside(
             .any(|w| FIRST_PERSON.contains(&w[0].as_str()) && RESTATING.contains(&w[1].as_str()));
         let speaks_of_the_asker = folded.iter().any(|w| FIRST_PERSON.contains(&w.as_str()));
         let asks = folded.iter().any(|w| WH_WORDS.contains(&w.as_str()));
+        // "It sounded rather ominous to me.": the asker's impression.
+        let impression = matches!(
+            folded.first().map(String::as_str),
+            Some("it" | "that" | "this")
+        ) && folded
+            .get(1)
+            .is_some_and(|w| IMPRESSION_VERBS.contains(&w.as_str()));
+        if impression && !asks {
+            return true;
+        }
         // "I used to know my geography, but I've forgotten half of *it*"
         // says nothing of what "it" is: only a report of what someone
         // said or read may.
@@ -616,6 +632,14 @@ mod tests {
             (
                 "What did they sign? The treaty, I think.",
                 "What did they sign?",
+            ),
+            (
+                "What did they hope to turn it into? It sounded rather ambitious.",
+                "What did they hope to turn it into?",
+            ),
+            (
+                "How many signed it? I used to know my geography, but I've forgotten half of it.",
+                "How many signed it?",
             ),
         ] {
             assert_eq!(

@@ -566,7 +566,8 @@ const CUE_FILLERS: &[&str] = &[
 /// Prepositions a wrapped question may open with before its wh-word:
 /// "tell me *with what* he wished …".
 pub(super) const LEADING_PREPOSITIONS: &[&str] = &[
-    "with", "in", "to", "for", "from", "by", "about", "on", "at", "of",
+    "with", "in", "to", "for", "from", "by", "about", "on", "at", "of", "over", "during", "within",
+    "until", "since",
 ];
 
 /// Where the question wrapped by a request starts, and whether it is a
@@ -827,6 +828,11 @@ mod tests {
         assert_eq!(
             unwrapped("Please advise me in which city the treaty was signed.").as_deref(),
             Some("in which city the treaty was signed.")
+        );
+        assert_eq!(
+            unwrapped("I read about the training and wondered over what period it runs?")
+                .as_deref(),
+            Some("over what period it runs?")
         );
     }
 

@@ -9854,6 +9854,12 @@ const BOUNDED_SPANS: &[&str] = &[
 /// Words that say something comes to an end.
 const ENDING_WORDS: &[&str] = &["expire", "expires", "expired", "expiry", "expiration"];
 
+/// Openings of a question whose main verb comes bare after the subject
+/// ("*will* the treaty *last* …").
+const DO_AUXILIARIES_AND_MODALS: &[&str] = &[
+    "will", "would", "does", "do", "did", "can", "could", "should", "may", "might",
+];
+
 /// The words of a claim that something lasts a bounded time: "a *few
 /// years*", "a *limited time*", "*expire*".
 fn bounded_time<'w>(folded: &[&'w str]) -> Vec<&'w str> {
@@ -9866,9 +9872,22 @@ fn bounded_time<'w>(folded: &[&'w str]) -> Vec<&'w str> {
         // "a *few years*", "a *time limited* pact"; a count only when
         // "only" bounds it or a term follows ("for *only ten years*", "a
         // *10 yr* term"): "for the next two years" sets no end.
+        // So does the verb "last" ("meant *to last ten years*", "will
+        // the treaty *last for 50 years*").
+        let verb_at = if at >= 1 && folded[at - 1] == "for" {
+            at - 1
+        } else {
+            at
+        };
+        let lasts_for = verb_at >= 2
+            && (matches!(folded[verb_at - 1], "lasts" | "lasted")
+                || (folded[verb_at - 1] == "last"
+                    && (position::BEFORE_LAST_VERB.contains(&folded[verb_at - 2])
+                        || DO_AUXILIARIES_AND_MODALS.contains(&folded[0]))));
         let counted = !pair[0].is_empty()
             && pair[0].bytes().all(|b| b.is_ascii_digit())
             && (folded[at.saturating_sub(2)..at].contains(&"only")
+                || lasts_for
                 || folded.get(at + 2) == Some(&"term"));
         let bounds = BOUNDING_WORDS.contains(&pair[0]) || counted;
         let spans = BOUNDED_SPANS.contains(&pair[1]) || matches!(pair[1], "decade" | "yr" | "yrs");
@@ -13104,6 +13123,18 @@ mod tests {
             vec!["10", "years"]
         );
         assert_eq!(bounded_time(&["a", "10", "yr", "term"]), vec!["10", "yr"]);
+        // The verb "last" bounds the count it takes.
+        assert_eq!(
+            bounded_time(&["was", "it", "meant", "to", "last", "10", "years"]),
+            vec!["10", "years"]
+        );
+        assert_eq!(
+            bounded_time(&["will", "the", "treaty", "last", "for", "50", "years"]),
+            vec!["50", "years"]
+        );
+        assert!(
+            bounded_time(&["was", "it", "signed", "in", "the", "last", "2", "years"]).is_empty()
+        );
     }
 
     #[test]

@@ -52,7 +52,7 @@ const LAST_WORDS: &[&str] = &["last", "final"];
 
 /// Words before "last" that make it the verb ("will the treaty *last*")
 /// or an adverb of time ("at last").
-const BEFORE_LAST_VERB: &[&str] = &[
+pub(super) const BEFORE_LAST_VERB: &[&str] = &[
     "will", "would", "does", "do", "did", "to", "can", "could", "should", "may", "might", "at",
 ];
 

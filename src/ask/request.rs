@@ -684,6 +684,24 @@ pub(super) fn years_in(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether "last" at `at` in `words` is the verb: after "to", a modal
+/// or "does" ("meant *to last*"), or after the subject of a question
+/// opened by one ("*will* the training *last* …"), not after a
+/// determiner or a preposition ("in *the last* two years").
+fn last_is_the_verb(words: &[String], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1).map(|before| words[before].as_str()) else {
+        return false;
+    };
+    let opens_with_modal = words.first().is_some_and(|first| {
+        matches!(
+            first.as_str(),
+            "will" | "would" | "does" | "do" | "did" | "can" | "could" | "should" | "may" | "might"
+        )
+    });
+    super::position::BEFORE_LAST_VERB.contains(&before)
+        || (opens_with_modal && at >= 2 && !lang::is_stopword(before))
+}
+
 /// The periods `text` places relative to now ("this year", "over the next
 /// two years").
 pub(super) fn periods(text: &str) -> Vec<Period> {
@@ -693,6 +711,9 @@ pub(super) fn periods(text: &str) -> Vec<Period> {
         let deixis = match word.as_str() {
             "this" | "current" => Deixis::This,
             "next" | "coming" | "upcoming" | "following" => Deixis::Next,
+            // "meant *to last* ten years", "will the training *last* …":
+            // the verb.
+            "last" if last_is_the_verb(&words, at) => continue,
             "last" | "previous" | "past" => Deixis::Last,
             _ => continue,
         };
@@ -1105,5 +1126,9 @@ mod tests {
             ]
         );
         assert!(periods("the next summit").is_empty());
+        // "last" the verb places no period.
+        assert!(periods("will the training last two years").is_empty());
+        assert!(periods("was it meant to last ten years").is_empty());
+        assert_eq!(periods("was it announced in the last two years").len(), 1);
     }
 }
