@@ -6849,6 +6849,10 @@ impl Asker {
             RERANK
         } else {
             0.0
+        } + if self.states_the_claimed_currency(query, doc) {
+            RERANK
+        } else {
+            0.0
         } - self.subject_miss(query, doc)
             - if echoed { RERANK } else { 0.0 }
             - if (query.past && self.records[doc].future)
@@ -6858,6 +6862,22 @@ impl Asker {
             } else {
                 0.0
             }
+    }
+
+    /// Whether the fact states an amount in the currency the question's
+    /// claimed amount is in ("worth about *$300 million*?" of the fact
+    /// that gives the grant in dollars): its figure is the one to compare.
+    fn states_the_claimed_currency(&self, query: &Query, doc: usize) -> bool {
+        query
+            .claimed
+            .as_ref()
+            .and_then(|claimed| claimed.currency)
+            .is_some_and(|currency| {
+                self.records[doc]
+                    .stated_quantities
+                    .iter()
+                    .any(|q| q.currency == Some(currency))
+            })
     }
 
     /// What is left of the fit when the fact answers another question than
@@ -10535,6 +10555,37 @@ mod tests {
                 "{question}: {answer:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_claimed_amount_is_answered_by_the_fact_in_its_currency() {
+        assert_each_answer_holds(&[
+            ("Is the grant worth about $300 million?", "No. "),
+            ("Is the grant worth about $300 million?", "$209 million"),
+            ("the grant is $290 million right?", "$209 million"),
+        ]);
+    }
+
+    #[test]
+    fn an_owner_named_by_its_leader_s_deed_is_held_and_the_story_around_a_question_is_set_aside() {
+        assert_each_answer_holds(&[
+            (
+                "Is China's grant to Central Asia given in Chinese yuan?",
+                "Yes.",
+            ),
+            (
+                "My daughter read this article aloud to me and my hearing aid may have garbled it. Did Xi promise 30,000 training places for professionals from the region?",
+                "No.",
+            ),
+            (
+                "I thought he said the links between China and Central Asia went back about 500 years. Is that correct, or am I muddling it up?",
+                "No.",
+            ),
+            (
+                "Which of these was NOT a focus of the new centers: poverty reduction, education exchange, or public health?",
+                "Public health.",
+            ),
+        ]);
     }
 
     #[test]
