@@ -271,6 +271,45 @@ pub(super) fn settles_an_embedded_question(question: &str) -> bool {
         })
 }
 
+/// A yes/no claim without the alternative it is preferred to at its end
+/// ("Did Xi urge humanity to move forward united *rather than divided*?"
+/// asks "… united?"; "Did he want division *instead of unity*?" asks "…
+/// division?"): the claim's own verdict settles both, and the
+/// alternative's word would read as a claim of its own. `None` when the
+/// question sets none, or is no yes/no question.
+pub(super) fn without_preferred_over(question: &str) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    if !folded
+        .first()
+        .is_some_and(|w| super::intent::AUXILIARIES.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let at = folded.windows(2).rposition(|pair| {
+        matches!(
+            (pair[0].as_str(), pair[1].as_str()),
+            ("rather", "than") | ("instead", "of")
+        )
+    })?;
+    // The alternative runs to the end, and the claim keeps a verb and its
+    // object or complement.
+    if at < 4
+        || tokens[at..tokens.len() - 1]
+            .iter()
+            .any(|t| t.ends_with([',', ';', ':']))
+    {
+        return None;
+    }
+    let kept = tokens[..at].join(" ");
+    let mark = if question.trim_end().ends_with('?') {
+        "?"
+    } else {
+        ""
+    };
+    Some(format!("{}{mark}", kept.trim_end_matches([',', ';', ':'])))
+}
+
 /// Words that make the alternative after "not" a lesser thing than the
 /// claim, not a rival to it: "legally binding *and not just* a statement
 /// of intent".
@@ -1046,6 +1085,33 @@ mod tests {
             "Who signed the treaty and not just the declaration?",
         ] {
             assert_eq!(without_understated_alternative(kept), None, "{kept}");
+        }
+    }
+
+    #[test]
+    fn the_alternative_a_claim_is_preferred_to_is_taken_off() {
+        for (question, claim) in [
+            (
+                "Did he urge humanity to move forward united rather than divided?",
+                "Did he urge humanity to move forward united?",
+            ),
+            (
+                "Did Xi want division instead of unity?",
+                "Did Xi want division?",
+            ),
+        ] {
+            assert_eq!(
+                without_preferred_over(question).as_deref(),
+                Some(claim),
+                "{question}"
+            );
+        }
+        for kept in [
+            "What did Xi want rather than division?",
+            "Rather than division?",
+            "Did Xi, rather than the leaders, announce it, and when?",
+        ] {
+            assert_eq!(without_preferred_over(kept), None, "{kept}");
         }
     }
 

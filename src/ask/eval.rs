@@ -3023,6 +3023,42 @@ const FRESH166_ACCURACY_FLOOR: f64 = 0.885;
 const FRESH166_MOST_ANSWERED: usize = 1;
 const FRESH166_MOST_CONFIDENT_WRONG: usize = 2;
 
+const FRESH167_JSON: &str = include_str!("../../tests/heldout/ask_fresh167.json");
+/// Share of its answerable questions that must be answered right: 37/70 (17/20, 6)
+/// when first scored, before any tuning on it (main `1528a33`).
+/// Its writer played a retired grandparent's long, polite questions with a preamble ('I was reading … and I wondered …') and a remark about themselves.
+/// Tuned on in the ask64 round (its misses read): 52/70 (17/20, 6) after the round.
+const FRESH167_ACCURACY_FLOOR: f64 = 0.742;
+const FRESH167_MOST_ANSWERED: usize = 3;
+const FRESH167_MOST_CONFIDENT_WRONG: usize = 6;
+
+const FRESH168_JSON: &str = include_str!("../../tests/heldout/ask_fresh168.json");
+/// Share of its answerable questions that must be answered right: 54/70 (20/20, 2)
+/// when first scored, before any tuning on it (main `1528a33`).
+/// Its writer played a debate coach's pointed questions about what Xi warned against, and negative phrasings ('Which of these was NOT …').
+/// Tuned on in the ask64 round (its misses read): 58/70 (20/20, 2) after the round.
+const FRESH168_ACCURACY_FLOOR: f64 = 0.828;
+const FRESH168_MOST_ANSWERED: usize = 0;
+const FRESH168_MOST_CONFIDENT_WRONG: usize = 2;
+
+const FRESH169_JSON: &str = include_str!("../../tests/heldout/ask_fresh169.json");
+/// Share of its answerable questions that must be answered right: 62/70 (20/20, 1)
+/// when first scored, before any tuning on it (main `1528a33`).
+/// Its writer played a non-native speaker's fast typing with misspelt names ('Shi Jinping', 'Astanna'), missing articles and odd word choices.
+/// Tuned on in the ask64 round (its misses read): 62/70 (20/20, 1) after the round.
+const FRESH169_ACCURACY_FLOOR: f64 = 0.885;
+const FRESH169_MOST_ANSWERED: usize = 0;
+const FRESH169_MOST_CONFIDENT_WRONG: usize = 1;
+
+const FRESH170_JSON: &str = include_str!("../../tests/heldout/ask_fresh170.json");
+/// Share of its answerable questions that must be answered right: 65/70 (20/20, 1)
+/// when first scored, before any tuning on it (main `1528a33`).
+/// Its writer played a business journalist checking amounts, currencies, counts, durations and dates.
+/// Tuned on in the ask64 round (its misses read): 67/70 (20/20, 0) after the round.
+const FRESH170_ACCURACY_FLOOR: f64 = 0.957;
+const FRESH170_MOST_ANSWERED: usize = 0;
+const FRESH170_MOST_CONFIDENT_WRONG: usize = 0;
+
 /// Scores a held-out set: prints the figures and every miss, and returns
 /// the share of answerable questions answered right and how many
 /// unanswerable ones were answered.
@@ -4759,6 +4795,46 @@ fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_sixth_blind_set() {
         most_confident_wrong: Some(FRESH166_MOST_CONFIDENT_WRONG),
     };
     assert_holds("fresh166", FRESH166_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_seventh_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH167_ACCURACY_FLOOR,
+        most_answered: FRESH167_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH167_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh167", FRESH167_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_eighth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH168_ACCURACY_FLOOR,
+        most_answered: FRESH168_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH168_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh168", FRESH168_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_sixty_ninth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH169_ACCURACY_FLOOR,
+        most_answered: FRESH169_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH169_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh169", FRESH169_JSON, bar);
+}
+
+#[test]
+fn ask_holds_its_measured_figures_on_the_hundred_and_seventieth_blind_set() {
+    let bar = Bar {
+        accuracy: FRESH170_ACCURACY_FLOOR,
+        most_answered: FRESH170_MOST_ANSWERED,
+        most_confident_wrong: Some(FRESH170_MOST_CONFIDENT_WRONG),
+    };
+    assert_holds("fresh170", FRESH170_JSON, bar);
 }
 
 /// `json`'s questions, each rewritten by `case`.

@@ -2206,7 +2206,9 @@ impl Asker {
         {
             return self.answer_of(&plain, source_id);
         }
-        if let Some(claim) = confirm::without_understated_alternative(question) {
+        if let Some(claim) = confirm::without_understated_alternative(question)
+            .or_else(|| confirm::without_preferred_over(question))
+        {
             return self.answer_of(&claim, source_id);
         }
         // "Is it only a promise, or is it binding?": the verdict on the
