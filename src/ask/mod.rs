@@ -2095,6 +2095,17 @@ impl Asker {
                 answer = retried;
             }
         }
+        // "what central asian leaders promise to uphold?": the "did" left
+        // out, tried only when the question as typed finds nothing.
+        if !answer.answered
+            && let Some(restored) =
+                shorthand::with_did_restored(question, |w| self.index.has_word(w))
+        {
+            let retried = self.answer_of(&restored, source_id);
+            if retried.answered {
+                answer = retried;
+            }
+        }
         // "Who will host the third summit - *Kazakhstan again*?": the
         // answer says whether the guess was right before what it is.
         if answer.answered

@@ -261,6 +261,33 @@ pub(super) fn without_guess_tail(question: &str, known: impl Fn(&str) -> bool) -
     guess_tail(question, known).map(|(head, _)| head)
 }
 
+/// `question` with the "did" a learner left out after its opening "what"
+/// ("what central asian leaders promise to uphold?" → "what did central
+/// asian leaders promise to uphold?"), when it has no auxiliary at all
+/// and at least three words after "what". Whether "what" then asks the
+/// object or the subject is left open, so this is tried only when the
+/// question as typed finds nothing, and never when "what" picks a kind of
+/// answer ("what *year* china start …") or a thing the article never
+/// names ("what *university* give …", by `known`). `None` otherwise.
+pub(super) fn with_did_restored(question: &str, known: impl Fn(&str) -> bool) -> Option<String> {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens.iter().map(|t| super::confirm::fold(t)).collect();
+    let opens = folded.first().is_some_and(|w| w == "what");
+    // Chat's "r" is "are".
+    let auxiliary = folded
+        .iter()
+        .any(|w| super::intent::AUXILIARIES.contains(&w.as_str()) || w.ends_with("nt") || w == "r");
+    let clauses = tokens.iter().any(|t| t.ends_with([',', ';', ':']));
+    if !opens || auxiliary || clauses || tokens.len() < 4 {
+        return None;
+    }
+    let picked = &folded[1];
+    if super::intent::Intent::of_type_noun(picked).is_some() || !known(picked) {
+        return None;
+    }
+    Some(format!("{} did {}", tokens[0], tokens[1..].join(" ")))
+}
+
 /// The one thing a learner guesses after a wh-question ("who will host
 /// the third summit - *Kazakhstan again*?"), its words folded; `None`
 /// when there is no guess, or several to choose from ("first, second?").
@@ -948,6 +975,29 @@ fn numbered_at(tokens: &[&str], at: usize) -> Option<(String, usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_left_out_did_is_restored_only_where_no_auxiliary_stands() {
+        assert_eq!(
+            with_did_restored("what central asian leaders promise to uphold?", |_| true).as_deref(),
+            Some("what did central asian leaders promise to uphold?")
+        );
+        for kept in [
+            "what did they sign?",
+            "what is the treaty?",
+            "what treaty?",
+            "who signed the treaty and when?",
+            "what, if anything, they signed?",
+            "what year china start diplomatic ties?",
+            "what fields r the training spots in",
+        ] {
+            assert_eq!(with_did_restored(kept, |_| true), None, "{kept}");
+        }
+        assert_eq!(
+            with_did_restored("what university give the training", |w| w != "university"),
+            None
+        );
+    }
 
     #[test]
     fn a_bare_guess_after_a_wh_question_is_dropped_and_a_second_question_kept() {
