@@ -286,9 +286,7 @@ pub(super) fn without_askers_aside(
     content: impl Fn(&str) -> bool,
 ) -> Option<String> {
     let sentences = sentences(question);
-    let asked_at = sentences
-        .iter()
-        .position(|s| s.last().is_some_and(|t| t.ends_with('?')))?;
+    let asked_at = first_asked(&sentences)?;
     let asks_of_it = sentences[..=asked_at]
         .iter()
         .flatten()
@@ -385,6 +383,13 @@ pub(super) fn options_after_colon(question: &str) -> Option<String> {
     let mut read: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
     read[colon] = format!("{},", tokens[colon].trim_end_matches(':'));
     Some(read.join(" "))
+}
+
+/// Where the first sentence that asks (ends in "?") stands.
+pub(super) fn first_asked(sentences: &[Vec<&str>]) -> Option<usize> {
+    sentences
+        .iter()
+        .position(|s| s.last().is_some_and(|t| t.ends_with('?')))
 }
 
 /// The sentences `drop` does not pick, joined again; `None` when it picks

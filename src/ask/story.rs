@@ -9,7 +9,7 @@
 //! of truth. Whether a word names something of the article is the
 //! caller's `content` test.
 
-use super::chatter::{FIRST_PERSON, sentences};
+use super::chatter::{FIRST_PERSON, first_asked, sentences};
 use super::confirm::fold;
 use super::intent::{AUXILIARIES, WH_WORDS};
 
@@ -83,9 +83,7 @@ pub(super) fn claim_pointed_back_at(
     content: impl Fn(&str) -> bool,
 ) -> Option<String> {
     let sentences = sentences(question);
-    let asked_at = sentences
-        .iter()
-        .position(|s| s.last().is_some_and(|t| t.ends_with('?')))?;
+    let asked_at = first_asked(&sentences)?;
     if asked_at == 0 || !only_points_back(&sentences[asked_at], content) {
         return None;
     }
@@ -162,9 +160,7 @@ pub(super) fn without_leading_story(
     content: impl Fn(&str) -> bool,
 ) -> Option<String> {
     let sentences = sentences(question);
-    let asked_at = sentences
-        .iter()
-        .position(|s| s.last().is_some_and(|t| t.ends_with('?')))?;
+    let asked_at = first_asked(&sentences)?;
     let asked = &sentences[asked_at];
     let (lead_in, asked) = split_lead_in(asked).unwrap_or((0, asked));
     let names_something = asked.iter().any(|t| content(&fold(t)));
